@@ -1,0 +1,44 @@
+# The README's two commands: `make lab` opens the curriculum, `make test` runs every test.
+# Both create .venv on first use from `python3` (3.11 or newer); nothing is installed globally.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+LAB_STAMP  := $(VENV)/.coco-lab
+TEST_STAMP := $(VENV)/.coco-test
+
+.PHONY: lab test check-data notebooks bench clean
+
+lab: $(LAB_STAMP)
+	$(BIN)/python -m toolkit lab
+
+test: $(TEST_STAMP)
+	$(BIN)/python -m pytest
+
+check-data: $(LAB_STAMP)
+	$(BIN)/python -m toolkit check-data
+
+# Rewrite and re-run every notebook from data/ (after editing the curriculum).
+notebooks: $(TEST_STAMP)
+	$(BIN)/python -m toolkit build-notebooks
+
+bench: $(TEST_STAMP)
+	@for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+$(VENV)/bin/python:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
+	  echo "Coco needs Python 3.11 or newer as '$(PYTHON)'. Install it, or run: make PYTHON=python3.12 ..."; exit 1; }
+	@$(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); \
+	  echo "Could not create a virtual environment. On Debian or Ubuntu: sudo apt install python3-venv"; exit 1; }
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(LAB_STAMP): pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e .
+	@touch $@
+
+$(TEST_STAMP): pyproject.toml $(LAB_STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $@
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,60 @@
+"""Coco's toolkit: what the curriculum notebooks call, and nothing else.
+
+Each notebook cell calls one of these with a section name (a clause letter such as "h",
+"welcome" or "action-plan"). They never raise: a problem shows as a plain notice.
+"""
+
+from __future__ import annotations
+
+from .notices import friendly
+from .standards import clause_info, clauses, load
+from .store import open_store
+
+__all__ = ["clause_card", "checklist", "welcome", "setup_check", "clauses", "clause_info",
+           "open_store"]
+__version__ = "0.1.0"
+
+
+def _label(section: str) -> str:
+    return f"clause ({section})" if len(section) == 1 else section.replace("-", " ")
+
+
+@friendly
+def clause_card(letter: str):
+    """The clause as the source page gives it, with our summary, objectives and context."""
+    from .cards import ClauseCard
+
+    standards = load().standards
+    return ClauseCard(clause_info(letter), standards.source.title, standards.source.page)
+
+
+@friendly
+def welcome():
+    from .cards import WelcomeCard
+
+    return WelcomeCard(load().welcome)
+
+
+@friendly
+def checklist(section: str):
+    """The practice checklist of a clause (or the welcome's agreements), saved as ticked."""
+    from .widgets import Checklist
+
+    section = str(section).strip().strip("()").lower()
+    content = load().section(section) if section in ("welcome", "action-plan") \
+        else clause_info(section).content
+    return Checklist(section, content.checklist, open_store(), _label(section))
+
+
+@friendly
+def setup_check():
+    """A newcomer's first question answered in plain lines: does everything work here?"""
+    from .notices import Notice
+
+    curriculum = load()
+    open_store()  # raises a plain StoreError if the answer folder cannot be written
+    return Notice("Everything is ready.",
+                  f"The workshop content loaded: {len(curriculum.clauses)} clauses.\n\n"
+                  "Your answers will be saved on this computer, in a file only your account "
+                  "can read.\n\nIf you can tick a box in the next section, your set-up works.",
+                  tone="info")
