@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 import yaml
 
-from conftest import DATA, REPO
+from helpers import DATA, REPO
 from toolkit import standards
 from toolkit.errors import CocoError, DataError
 from toolkit.models import LETTERS

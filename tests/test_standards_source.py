@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from conftest import DATA
+from helpers import DATA
 from toolkit import standards
 from toolkit.models import LETTERS
 

@@ -10,10 +10,12 @@ without a kernel to save the answer).
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+NOTEBOOKS = REPO / "notebooks"
 SETTINGS = Path(__file__).resolve().parent / "lab-settings"
 WELCOME = "00-welcome.ipynb"
 
@@ -55,8 +57,37 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def default_workspace() -> Path:
+    """Where a participant's own copies of the notebooks live (``COCO_WORKSPACE`` overrides)."""
+    configured = os.environ.get("COCO_WORKSPACE")
+    return Path(configured).expanduser() if configured else REPO / "workshop"
+
+
+def prepare_workspace(target: Path, source: Path = NOTEBOOKS) -> list[Path]:
+    """Copy the curriculum notebooks into ``target``, never overwriting a copy already there.
+
+    Why copies: JupyterLab saves a notebook as it is used, so the committed notebooks would
+    pick up one participant's outputs (and fail nbval). Answers live in the store, not in
+    notebooks, so a participant who deletes a copy gets a fresh one and loses nothing.
+    """
+    copied = []
+    for notebook in sorted(source.rglob("*.ipynb")):
+        if ".ipynb_checkpoints" in notebook.parts:
+            continue
+        destination = target / notebook.relative_to(source)
+        if not destination.exists():
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(notebook, destination)
+            copied.append(destination)
+    return copied
+
+
 def run_lab(root: Path | None = None) -> int:
-    root = root or REPO / "notebooks"
+    root = root or default_workspace()
+    copied = prepare_workspace(root)
+    if copied:
+        print(f"Coco: {len(copied)} notebook(s) copied into {root.name}/, your own working copies.",
+              flush=True)
     args = lab_arguments(root)
     if "--ServerApp.open_browser=False" in args:
         print("Coco: no screen found here, so open the address printed below (the line "

@@ -64,11 +64,18 @@ class Saved:
 
 
 def _private_folder(folder: Path) -> None:
-    """Create ``folder`` as 0700 whatever the umask (kernels on a hub inherit 022)."""
+    """Create ``folder`` as 0700 whatever the umask (kernels on a hub inherit 022).
+
+    An existing folder only loses its group and other bits: one its owner made read-only
+    (0500) stays read-only, so Coco says an answer was not saved instead of quietly making
+    the folder writable again behind its owner's back.
+    """
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if os.name == "posix" and stat.S_IMODE(folder.stat().st_mode) != 0o700:
-            folder.chmod(0o700)
+        if os.name == "posix":
+            mode = stat.S_IMODE(folder.stat().st_mode)
+            if mode & 0o077:
+                folder.chmod(mode & 0o700)
     except OSError as exc:
         raise StoreError(
             f"Coco cannot create its private folder for your answers ({exc.strerror}). "
@@ -76,10 +83,13 @@ def _private_folder(folder: Path) -> None:
 
 
 def _private_file(path: Path) -> None:
-    if os.name != "posix":
+    """Take away group and other access (a file made under umask 022 is 0644); a file its
+    owner made read-only stays read-only, for the same reason as in ``_private_folder``."""
+    if os.name != "posix" or not path.exists():
         return
-    if path.exists() and stat.S_IMODE(path.stat().st_mode) != 0o600:
-        path.chmod(0o600)
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if mode & 0o077:
+        path.chmod(mode & 0o700)
 
 
 def _touch_private(path: Path) -> None:
@@ -97,7 +107,8 @@ class Store:
     """A participant's answers. Thread-safe: widget callbacks may arrive on any thread."""
 
     def __init__(self, home: Path | str | None = None):
-        self.home = Path(home) if home is not None else default_home()
+        # expanduser: open_store("~/coco") must not make a folder literally named "~".
+        self.home = Path(home).expanduser() if home is not None else default_home()
         _private_folder(self.home)
         self.path = self.home / DB_NAME
         self._lock = threading.Lock()
@@ -111,19 +122,25 @@ class Store:
             _private_file(Path(str(self.path) + suffix))
 
     def _connect(self) -> sqlite3.Connection:
+        db = None
         try:
             db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000,
                                  isolation_level=None, check_same_thread=False)
             db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=FULL")
+            # The version is read before anything that writes: switching a file to WAL
+            # rewrites its header, and a newer Coco's file must stay exactly as it was.
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
-                raise StoreError(
-                    f"Your answers were saved by a newer version of Coco (store version "
-                    f"{version}). Update Coco before going on; nothing has been changed.")
+                raise _newer_store(version)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=FULL")
             if version < SCHEMA_VERSION:
                 db.execute("BEGIN IMMEDIATE")
+                # Read again under the write lock: another kernel may have just set it up.
+                version = db.execute("PRAGMA user_version").fetchone()[0]
+                if version > SCHEMA_VERSION:
+                    db.execute("ROLLBACK")
+                    raise _newer_store(version)
                 for statement in filter(str.strip, _SCHEMA.split(";")):
                     db.execute(statement)
                 db.execute("INSERT OR IGNORE INTO meta VALUES ('participant', ?)",
@@ -131,7 +148,12 @@ class Store:
                 db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
                 db.execute("COMMIT")
             return db
+        except StoreError:
+            db.close()
+            raise
         except sqlite3.DatabaseError as exc:
+            if db is not None:
+                db.close()  # no half-open handle left holding the file (or its lock)
             raise StoreError(
                 f"Coco cannot open the file that holds your answers ({exc}). "
                 "Tell your facilitator; nothing has been deleted.") from None
@@ -139,7 +161,8 @@ class Store:
     @property
     def participant(self) -> str:
         """A random pseudonymous id, made once per store: Coco never asks for a name."""
-        row = self._db.execute("SELECT value FROM meta WHERE key='participant'").fetchone()
+        with self._lock:
+            row = self._db.execute("SELECT value FROM meta WHERE key='participant'").fetchone()
         return row[0]
 
     def save(self, item_id: str, value, *, section: str, kind: str) -> Saved:
@@ -160,12 +183,19 @@ class Store:
                 self._db.execute("COMMIT")
             except sqlite3.Error as exc:
                 if self._db.in_transaction:
-                    self._db.execute("ROLLBACK")
+                    try:
+                        self._db.execute("ROLLBACK")
+                    except sqlite3.Error:
+                        pass  # SQLite has rolled back already; the plain message below matters
                 raise StoreError(_plain_write_error(exc)) from None
         return Saved(item_id, value, now)
 
+    # Reads take the lock too: the connection is shared between threads, and a read made
+    # while another thread is between BEGIN and COMMIT would run inside that transaction.
     def get(self, item_id: str, default=None):
-        row = self._db.execute("SELECT value FROM answers WHERE item_id=?", (item_id,)).fetchone()
+        with self._lock:
+            row = self._db.execute("SELECT value FROM answers WHERE item_id=?",
+                                   (item_id,)).fetchone()
         return json.loads(row[0]) if row else default
 
     def answers(self, section: str | None = None) -> dict[str, object]:
@@ -173,15 +203,25 @@ class Store:
         query, args = "SELECT item_id, value FROM answers", ()
         if section is not None:
             query, args = query + " WHERE section=?", (section,)
-        return {i: json.loads(v) for i, v in self._db.execute(query, args)}
+        with self._lock:
+            rows = self._db.execute(query, args).fetchall()
+        return {i: json.loads(v) for i, v in rows}
 
     def history(self, item_id: str) -> list[Saved]:
-        rows = self._db.execute("SELECT value, saved_at FROM answer_log WHERE item_id=? "
-                                "ORDER BY seq", (item_id,))
+        with self._lock:
+            rows = self._db.execute("SELECT value, saved_at FROM answer_log WHERE item_id=? "
+                                    "ORDER BY seq", (item_id,)).fetchall()
         return [Saved(item_id, json.loads(v), datetime.fromisoformat(t)) for v, t in rows]
 
     def close(self) -> None:
-        self._db.close()
+        with self._lock:
+            self._db.close()
+
+
+def _newer_store(version: int) -> StoreError:
+    return StoreError(
+        f"Your answers were saved by a newer version of Coco (store version {version}). "
+        "Update Coco before going on; nothing has been changed.")
 
 
 def _plain_write_error(exc: sqlite3.Error) -> str:

@@ -1,0 +1,368 @@
+"""The answer store: what is shown as saved is on disk, private, and never lost or overwritten."""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import stat
+import threading
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+import toolkit.store as store_module
+from toolkit.errors import StoreError
+from toolkit.store import DB_NAME, SCHEMA_VERSION, Saved, Store, open_store
+
+
+@pytest.fixture(autouse=True)
+def isolated(store_home, monkeypatch):
+    """Each test gets its own COCO_HOME and an empty open_store cache (a new kernel)."""
+    monkeypatch.setenv("COCO_HOME", str(store_home))
+    store_module._open.clear()
+    yield
+    for opened in store_module._open.values():
+        opened.close()
+    store_module._open.clear()
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def _raw(path: Path) -> sqlite3.Connection:
+    """A plain connection of our own, to check the file independently of Store."""
+    return sqlite3.connect(path)
+
+
+# ------------------------------------------------------------------ durability and content
+
+
+def test_save_survives_closing_and_reopening(store_home):
+    store = Store(store_home)
+    saved = store.save("h-c1", True, section="h", kind="checklist")
+    store.save("h-r1", "Ask for the signed release first.", section="h", kind="reflection")
+    store.close()
+
+    assert isinstance(saved, Saved)
+    assert saved.item_id == "h-c1" and saved.value is True
+    assert saved.saved_at.tzinfo is not None
+    assert abs((datetime.now(timezone.utc) - saved.saved_at).total_seconds()) < 60
+
+    reopened = Store(store_home)
+    try:
+        assert reopened.get("h-c1") is True
+        assert reopened.get("h-r1") == "Ask for the signed release first."
+        assert reopened.get("h-c9") is None
+        assert reopened.get("h-c9", "absent") == "absent"
+    finally:
+        reopened.close()
+
+
+def test_current_value_in_answers_and_every_change_in_the_log(store_home):
+    store = Store(store_home)
+    values = [True, False, True, {"choice": "b", "note": "naïve “quotes” kept"}]
+    stamps = [store.save("h-c2", v, section="h", kind="checklist").saved_at for v in values]
+    store.save("h-c3", True, section="h", kind="checklist")
+
+    assert store.get("h-c2") == values[-1]
+    history = store.history("h-c2")
+    assert [s.value for s in history] == values
+    assert [s.saved_at for s in history] == stamps
+    assert all(s.item_id == "h-c2" for s in history)
+    assert stamps == sorted(stamps)
+    assert [s.value for s in store.history("h-c3")] == [True]
+    assert store.history("never-saved") == []
+
+    with _raw(store.path) as db:
+        rows = db.execute("SELECT item_id, section, kind, value FROM answers "
+                          "ORDER BY item_id").fetchall()
+        log = db.execute("SELECT item_id FROM answer_log ORDER BY seq").fetchall()
+    assert [r[:3] for r in rows] == [("h-c2", "h", "checklist"), ("h-c3", "h", "checklist")]
+    assert len(log) == len(values) + 1  # one answers row per item, one log row per change
+    store.close()
+
+
+def test_answers_filters_by_section(store_home):
+    store = Store(store_home)
+    store.save("h-c1", True, section="h", kind="checklist")
+    store.save("h-c2", False, section="h", kind="checklist")
+    store.save("i-c1", True, section="i", kind="checklist")
+    store.save("w-c1", True, section="welcome", kind="checklist")
+
+    assert store.answers("h") == {"h-c1": True, "h-c2": False}
+    assert store.answers("i") == {"i-c1": True}
+    assert store.answers("welcome") == {"w-c1": True}
+    assert store.answers("q") == {}
+    assert store.answers() == {"h-c1": True, "h-c2": False, "i-c1": True, "w-c1": True}
+    store.close()
+
+
+# ------------------------------------------------------------------------------- privacy
+
+
+def test_files_are_private_even_under_umask_022(store_home):
+    old = os.umask(0o022)  # what a kernel spawned by a hub inherits (notes/jupyterhub.md)
+    try:
+        store = Store(store_home)
+        assert os.umask(0o022) == 0o022, "Store must give the process its umask back"
+        store.save("h-c1", True, section="h", kind="checklist")
+        # A second connection (another notebook) must not loosen anything either.
+        other = Store(store_home)
+        other.save("h-c2", True, section="h", kind="checklist")
+
+        assert _mode(store_home) == 0o700
+        for suffix in ("", "-wal", "-shm"):
+            path = Path(str(store.path) + suffix)
+            assert path.exists(), f"{path.name} should exist while the store is open"
+            assert _mode(path) == 0o600, f"{path.name} is {oct(_mode(path))}"
+        other.close()
+        store.close()
+
+        # Reopened after every connection closed: SQLite makes -wal and -shm afresh.
+        again = Store(store_home)
+        again.save("h-c3", True, section="h", kind="checklist")
+        for suffix in ("", "-wal", "-shm"):
+            assert _mode(Path(str(again.path) + suffix)) == 0o600
+        again.close()
+    finally:
+        os.umask(old)
+
+
+def test_existing_loose_folder_and_file_are_made_private(store_home):
+    # As left by a run under umask 022 that did not set modes itself.
+    old = os.umask(0o022)
+    try:
+        store_home.mkdir(mode=0o755)
+        os.chmod(store_home, 0o755)
+        db = store_home / DB_NAME
+        db.touch()
+        os.chmod(db, 0o644)
+        store = Store(store_home)
+        store.save("h-c1", True, section="h", kind="checklist")
+        assert _mode(store_home) == 0o700
+        assert _mode(db) == 0o600
+        store.close()
+    finally:
+        os.umask(old)
+
+
+# --------------------------------------------------------------------- settings and schema
+
+
+def test_connection_uses_wal_and_full_sync(store_home):
+    store = Store(store_home)
+    try:
+        assert store._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store._db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    finally:
+        store.close()
+    with _raw(store.path) as db:  # WAL is a property of the file, seen by any connection
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_user_version_is_the_schema_version(store_home):
+    Store(store_home).close()
+    with _raw(store_home / DB_NAME) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"meta", "answers", "answer_log"} <= tables
+
+
+def test_store_from_a_newer_coco_is_refused_and_left_untouched(store_home):
+    store_home.mkdir(mode=0o700)
+    path = store_home / DB_NAME
+    # An ordinary (rollback-journal) file: switching it to WAL would rewrite its header.
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE answers (item_id TEXT PRIMARY KEY, value TEXT)")
+    db.execute("INSERT INTO answers VALUES ('h-c1', 'true')")
+    db.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    db.commit()
+    db.close()
+    before = path.read_bytes()
+    files_before = sorted(p.name for p in store_home.iterdir())
+
+    with pytest.raises(StoreError) as caught:
+        Store(store_home)
+
+    message = str(caught.value)
+    assert message.startswith("Your answers were saved by a newer version of Coco")
+    assert f"store version {SCHEMA_VERSION + 1}" in message
+    assert "nothing has been changed" in message
+    assert "Traceback" not in message and "sqlite" not in message.lower()
+    assert caught.value.__cause__ is None
+    assert caught.value.__context__ is None or caught.value.__suppress_context__
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in store_home.iterdir()) == files_before
+
+
+def test_damaged_file_is_refused_and_kept(store_home):
+    store_home.mkdir(mode=0o700)
+    path = store_home / DB_NAME
+    junk = b"this is not an SQLite database, but it is someone's file\n" * 50
+    path.write_bytes(junk)
+
+    with pytest.raises(StoreError) as caught:
+        Store(store_home)
+
+    message = str(caught.value)
+    assert message.startswith("Coco cannot open the file that holds your answers")
+    assert "nothing has been deleted" in message
+    assert "Traceback" not in message
+    assert path.read_bytes() == junk
+
+
+# ---------------------------------------------------------------------------- participant
+
+
+def test_participant_is_random_hex_stable_and_per_home(tmp_path):
+    first = Store(tmp_path / "one")
+    pid = first.participant
+    first.close()
+    assert re.fullmatch(r"[0-9a-f]{16}", pid), pid
+
+    reopened = Store(tmp_path / "one")
+    assert reopened.participant == pid
+    reopened.close()
+
+    other = Store(tmp_path / "two")
+    assert re.fullmatch(r"[0-9a-f]{16}", other.participant)
+    assert other.participant != pid
+    other.close()
+
+
+# ---------------------------------------------------------------------- finding the store
+
+
+def test_coco_home_picks_the_folder_and_open_store_is_shared(store_home, tmp_path):
+    store = open_store()
+    assert store.home == store_home
+    assert store.path == store_home / DB_NAME and store.path.exists()
+    assert open_store() is store
+    assert open_store(store_home) is store
+    assert open_store(str(store_home / "sub" / "..")) is store
+
+    store.save("h-c1", True, section="h", kind="checklist")
+    assert open_store().get("h-c1") is True
+
+    elsewhere = open_store(tmp_path / "elsewhere")
+    assert elsewhere is not store
+    assert elsewhere.home == tmp_path / "elsewhere"
+    assert elsewhere.get("h-c1") is None
+
+
+def test_open_store_expands_a_home_relative_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path / "me"))
+    monkeypatch.chdir(tmp_path)
+    store = open_store("~/coco")
+    assert store.home == tmp_path / "me" / "coco"
+    assert (tmp_path / "me" / "coco" / DB_NAME).exists()
+    assert not (tmp_path / "~").exists()
+
+
+# ------------------------------------------------------------------------ failing to save
+
+
+class _OpenedReadOnly(Store):
+    """A store whose file SQLite opened for reading only.
+
+    That is what SQLite itself does when the file is write-protected: ``sqlite3_open_v2``
+    with READWRITE falls back to read-only. Tests run as root here, and root ignores
+    permission bits (chmod 0500/0400 does not stop its writes; `chattr +i` and read-only
+    mounts are not available in this container), so as root we ask SQLite for that same
+    read-only connection explicitly with a ``mode=ro`` URI. Everything else is real: the
+    folder, the file, Store.__init__, Store.save and SQLite's own "readonly database" error.
+    """
+
+    def _connect(self) -> sqlite3.Connection:
+        return sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True,
+                               isolation_level=None, check_same_thread=False)
+
+
+def test_save_in_a_read_only_home_says_plainly_it_was_not_saved(store_home):
+    writer = Store(store_home)  # another open notebook; it keeps -wal and -shm in place
+    writer.save("h-c1", True, section="h", kind="checklist")
+    os.chmod(writer.path, 0o400)
+    os.chmod(store_home, 0o500)
+    try:
+        if os.geteuid() != 0:
+            # An ordinary user: the permission bits alone make SQLite open it read-only,
+            # and Store must not quietly make the folder or file writable again.
+            store = Store(store_home)
+            assert _mode(store_home) == 0o500 and _mode(writer.path) == 0o400
+        else:
+            store = _OpenedReadOnly(store_home)
+        assert store.get("h-c1") is True  # reading still works
+
+        with pytest.raises(StoreError) as caught:
+            store.save("h-c1", False, section="h", kind="checklist")
+
+        message = str(caught.value)
+        assert message.startswith("Your last answer was NOT saved")
+        assert "read-only" in message
+        assert "Tell your facilitator" in message
+        assert "Traceback" not in message and "sqlite3" not in message
+        assert caught.value.__cause__ is None and caught.value.__suppress_context__
+        assert not store._db.in_transaction
+        # Nothing half-written: the earlier answer and its log are as they were.
+        assert writer.get("h-c1") is True
+        assert [s.value for s in writer.history("h-c1")] == [True]
+        store.close()
+    finally:
+        os.chmod(store_home, 0o700)
+        os.chmod(writer.path, 0o600)
+        writer.close()
+
+
+# ------------------------------------------------------------------------- two kernels
+
+
+def test_two_stores_on_one_file_interleaving_saves_lose_nothing(store_home):
+    saves_each = 200
+    stores = {"a": Store(store_home), "b": Store(store_home)}
+    start = threading.Barrier(len(stores))
+    errors: list[BaseException] = []
+
+    def kernel(tag: str, store: Store) -> None:
+        try:
+            start.wait(timeout=30)
+            for i in range(saves_each):
+                if i % 2:  # both kernels also fight over one and the same answer
+                    store.save("shared", f"{tag}-{i}", section="race", kind="text")
+                else:
+                    store.save(f"{tag}-{i}", i, section="race", kind="text")
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=kernel, args=item) for item in stores.items()]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=300)
+    assert not any(t.is_alive() for t in threads)
+    assert errors == []
+    for s in stores.values():
+        s.close()
+
+    fresh = Store(store_home)
+    try:
+        answers = fresh.answers("race")
+        for tag in stores:
+            for i in range(0, saves_each, 2):
+                assert answers[f"{tag}-{i}"] == i
+        assert len(answers) == len(stores) * saves_each // 2 + 1
+
+        shared = [s.value for s in fresh.history("shared")]
+        assert len(shared) == len(stores) * saves_each // 2
+        for tag in stores:  # each kernel's own changes appear once each, in its order
+            assert [v for v in shared if v.startswith(tag)] == \
+                [f"{tag}-{i}" for i in range(1, saves_each, 2)]
+        assert answers["shared"] == shared[-1]
+
+        with _raw(fresh.path) as db:
+            assert db.execute("SELECT count(*) FROM answer_log").fetchone()[0] == \
+                len(stores) * saves_each
+    finally:
+        fresh.close()
