@@ -43,6 +43,21 @@ def _build_notebooks(args) -> int:
     return 0
 
 
+def _export_schema(args) -> int:
+    import json
+
+    from .models import json_schemas
+    from .standards import default_data_dir
+
+    folder = Path(args.out) if args.out else default_data_dir() / "schema"
+    folder.mkdir(parents=True, exist_ok=True)
+    for filename, schema in json_schemas().items():
+        (folder / filename).write_text(json.dumps(schema, indent=2, ensure_ascii=False) + "\n",
+                                       encoding="utf-8")
+        print(f"wrote {filename}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m toolkit", description=__doc__.split("\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -55,6 +70,9 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--out", help="folder to write to (default: notebooks/)")
     build.add_argument("--no-execute", action="store_true", help="write without running")
     build.set_defaults(run=_build_notebooks)
+    schema = commands.add_parser("export-schema", help="write data/schema/*.schema.json")
+    schema.add_argument("--out", help="folder to write to (default: data/schema/)")
+    schema.set_defaults(run=_export_schema)
     args = parser.parse_args(argv)
     try:
         return args.run(args)

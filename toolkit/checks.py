@@ -74,3 +74,42 @@ def check_across(sections: dict, display: dict[str, str]) -> list[Problem]:
                                     f"the slug {content.slug} is used by another file too",
                                     "give each section its own slug: it names the notebook"))
     return problems
+
+
+def section_minutes(content) -> int:
+    minutes = content.minutes
+    return minutes if isinstance(minutes, int) else minutes.total
+
+
+def check_agenda(agenda, sections: dict, name: str) -> list[Problem]:
+    """Every part is taught once, in workshop order, and each session's parts fit its length."""
+    problems = []
+    order = list(sections)
+    planned = [s for session in agenda.sessions for s in session.sections]
+    for n, session in enumerate(agenda.sessions, 1):
+        where = f"sessions[{n}] ({session.name})"
+        unknown = [s for s in session.sections if s not in sections]
+        if unknown:
+            problems.append(Problem(name, "(agenda)", f"{where} > sections",
+                                    f"{', '.join(unknown)} is not a part of the curriculum",
+                                    f"use the part names: {', '.join(order)}"))
+            continue
+        used = sum(section_minutes(sections[s]) for s in session.sections) + session.breaks
+        if used > session.minutes:
+            problems.append(Problem(
+                name, "(agenda)", f"{where} > minutes",
+                f"its parts and breaks take {used} minutes but the session lasts "
+                f"{session.minutes}", "lengthen the session, move a part to another session, "
+                "or shorten a part's minutes in its curriculum file"))
+    missing = [s for s in order if s not in planned]
+    twice = sorted({s for s in planned if planned.count(s) > 1})
+    if missing or twice:
+        what = "; ".join(filter(None, [missing and f"not planned: {', '.join(missing)}",
+                                      twice and f"planned twice: {', '.join(twice)}"]))
+        problems.append(Problem(name, "(agenda)", "sessions > sections", what,
+                                "list every part exactly once across the sessions"))
+    elif planned != [s for s in order if s in planned]:
+        problems.append(Problem(name, "(agenda)", "sessions > sections",
+                                "the parts are not in workshop order",
+                                f"keep this order: {', '.join(order)}"))
+    return problems

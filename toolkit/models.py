@@ -158,3 +158,42 @@ class ActionPlan(Strict):
     intro: Text
     prompts: list[Commitment] = Field(min_length=2, description="commitment prompts")
     key_points: list[Text] = Field(min_length=1)
+
+
+class Session(Strict):
+    name: Text = Field(description="what the facilitator calls this session, e.g. Morning")
+    starts: Annotated[str, StringConstraints(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")] = \
+        Field(description="the start time as HH:MM, in quotes, e.g. \"09:00\"")
+    minutes: int = Field(ge=10, le=480, description="how long the session lasts, in minutes")
+    breaks: int = Field(0, ge=0, le=120, description="minutes of breaks within the session")
+    sections: list[str] = Field(min_length=1, description="the parts taught in this session, "
+                                "in order: welcome, h to q, action-plan")
+
+
+class Agenda(Strict):
+    """The workshop plan: the parts' minutes must fit the sessions they are taught in."""
+
+    title: Text
+    sessions: list[Session] = Field(min_length=1)
+
+
+# Which model describes which files: the JSON Schema export and the editors' modelines use it.
+SCHEMA_FILES = {
+    "standards.schema.json": Standards,
+    "clause.schema.json": ClauseContent,
+    "welcome.schema.json": Welcome,
+    "action-plan.schema.json": ActionPlan,
+    "agenda.schema.json": Agenda,
+}
+
+
+def json_schemas() -> dict[str, dict]:
+    """Each data file's JSON Schema, for editors' autocompletion and outside validators."""
+    schemas = {}
+    for filename, model in SCHEMA_FILES.items():
+        schema = model.model_json_schema()
+        schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+        schema["$comment"] = ("Written by `python -m toolkit export-schema` from toolkit/models.py;"
+                              " edit the models, not this file.")
+        schemas[filename] = schema
+    return schemas

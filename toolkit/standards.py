@@ -18,10 +18,12 @@ from pydantic import BaseModel, ValidationError
 
 from .datafiles import Problem, display_name, read_yaml
 from .errors import DataError
-from .models import LETTERS, ActionPlan, ClauseContent, Standards, StandardClause, Welcome
+from .models import (LETTERS, ActionPlan, Agenda, ClauseContent, StandardClause, Standards,
+                     Welcome)
 
 STANDARDS_FILE = Path("standards") / "nasw-1.07.yaml"
 CURRICULUM_DIR = Path("curriculum")
+AGENDA_FILE = Path("agenda.yaml")
 SECTIONS = ("welcome", *LETTERS, "action-plan")
 
 
@@ -52,6 +54,7 @@ class Curriculum:
     clauses: dict[str, Clause]
     welcome: Welcome
     action_plan: ActionPlan
+    agenda: Agenda
 
     def section(self, name: str):
         """The content of a notebook section: a clause letter, "welcome" or "action-plan"."""
@@ -71,7 +74,7 @@ def _field_path(loc: tuple, raw: object) -> str:
     for key in loc:
         if isinstance(key, int):
             node = node[key] if isinstance(node, list) and key < len(node) else None
-            ident = node.get("id") if isinstance(node, dict) else None
+            ident = (node.get("id") or node.get("name")) if isinstance(node, dict) else None
             parts[-1] += f"[{key + 1}]" + (f" ({ident})" if isinstance(ident, str) else "")
         else:
             node = node.get(key) if isinstance(node, dict) else None
@@ -259,8 +262,16 @@ def _load_cached(data_dir: Path) -> Curriculum:
         content, found = _load_section(data_dir, section)
         problems += found
         sections[section] = content
+    agenda_path = data_dir / AGENDA_FILE
+    raw, found = read_yaml(agenda_path, data_dir, "(agenda)")
+    agenda = None
+    if raw is not None:
+        agenda, found = _validate(Agenda, raw, display_name(agenda_path, data_dir), "(agenda)")
+    problems += found
     if not problems:
-        from .checks import check_across
+        from .checks import check_across, check_agenda
+
+        problems += check_agenda(agenda, sections, display_name(agenda_path, data_dir))
 
         display = {s: display_name(data_dir / CURRICULUM_DIR / f"{s}.yaml", data_dir)
                    for s in SECTIONS}
@@ -269,7 +280,7 @@ def _load_cached(data_dir: Path) -> Curriculum:
         raise DataError(problems)
     by_letter = {c.letter: c for c in standards.clauses}
     clauses = {x: Clause(by_letter[x], sections[x], standards.edition) for x in LETTERS}
-    return Curriculum(standards, clauses, sections["welcome"], sections["action-plan"])
+    return Curriculum(standards, clauses, sections["welcome"], sections["action-plan"], agenda)
 
 
 def load(data_dir: Path | str | None = None) -> Curriculum:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .checks import section_minutes
 from .standards import load
 
 
@@ -47,4 +48,13 @@ def summary_table(data_dir=None) -> str:
                  f"{sum(r['scenarios'] for r in rows)} scenarios; {total} minutes of clauses "
                  f"+ {extra} for welcome and action plan = {total + extra} minutes "
                  "(grade: Flesch-Kincaid reading level of the participant text)")
+    lines.append(f"\nAgenda: {curriculum.agenda.title}")
+    for session in curriculum.agenda.sessions:
+        used = session.breaks + sum(section_minutes(curriculum.section(s))
+                                    for s in session.sections)
+        hours, mins = map(int, session.starts.split(":"))
+        end = hours * 60 + mins + session.minutes
+        lines.append(f"  {session.name}, {session.starts}-{end // 60 % 24:02d}:{end % 60:02d}: "
+                     f"{', '.join(session.sections)}; {used} of {session.minutes} minutes "
+                     f"planned ({session.breaks} of breaks, {session.minutes - used} to spare)")
     return "\n".join(lines)
