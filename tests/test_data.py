@@ -170,6 +170,20 @@ BROKEN = [
      "sessions > sections"),
     ("agenda-bad-time", "agenda.yaml", _yaml_change(_set("sessions", 1, "starts", "1pm")),
      "(agenda)", "sessions[2] (Afternoon) > starts"),
+    ("crosswalk-unquoted-comma", "crosswalk.csv",
+     lambda p: p.write_text(p.read_text(encoding="utf-8").replace(
+         '"closing a practice, incapacitation or death"',
+         "closing a practice, incapacitation or death"), encoding="utf-8"), "(o)", "line 9"),
+    ("crosswalk-not-yes-or-no", "crosswalk.csv",
+     lambda p: p.write_text(p.read_text(encoding="utf-8").replace(
+         "letter kept; no substantive change known,yes,https://socialworktestprep.com/blog/2025/"
+         "may/07/ethics-the-exam-1-07-privacy-and-confidentiality (lists (i)",
+         "letter kept; no substantive change known,maybe,https://socialworktestprep.com/blog/"
+         "2025/may/07/ethics-the-exam-1-07-privacy-and-confidentiality (lists (i)"),
+         encoding="utf-8"), "(i)", "line 3 > confirmed"),
+    ("crosswalk-clause-twice", "crosswalk.csv",
+     lambda p: p.write_text(p.read_text(encoding="utf-8").replace("\nj,j,", "\nh,j,"),
+                            encoding="utf-8"), "(h)", "letter_2008"),
     ("binary-file", "curriculum/n.yaml", _write(b"\x00\x01\x02 not text"), "(n)",
      "(whole file)"),
     ("negative-minutes", "curriculum/o.yaml", _yaml_change(_set("minutes", "discussion", -5)),

@@ -11,7 +11,7 @@ from .standards import clause_info, clauses, load
 from .store import open_store
 
 __all__ = ["clause_card", "checklist", "welcome", "setup_check", "clauses", "clause_info",
-           "open_store"]
+           "crosswalk", "open_store"]
 __version__ = "0.1.0"
 
 
@@ -24,8 +24,12 @@ def clause_card(letter: str):
     """The clause as the source page gives it, with our summary, objectives and context."""
     from .cards import ClauseCard
 
-    standards = load().standards
-    return ClauseCard(clause_info(letter), standards.source.title, standards.source.page)
+    curriculum = load()
+    clause = clause_info(letter)
+    rows = curriculum.crosswalk[curriculum.crosswalk["letter_2008"] == clause.letter]
+    current = rows.iloc[0].to_dict() if len(rows) else None
+    return ClauseCard(clause, curriculum.standards.source.title,
+                      curriculum.standards.source.page, current)
 
 
 @friendly
@@ -58,3 +62,8 @@ def setup_check():
                   "Your answers will be saved on this computer, in a file only your account "
                   "can read.\n\nIf you can tick a box in the next section, your set-up works.",
                   tone="info")
+
+
+def crosswalk():
+    """The 2008 letters (the source page) against the 2017 Code's, as a DataFrame."""
+    return load().crosswalk.copy()

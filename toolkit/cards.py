@@ -17,8 +17,16 @@ def _list(items) -> str:
 class ClauseCard:
     """The clause exactly as the source gives it, beside our plain-language summary."""
 
-    def __init__(self, clause: Clause, source_title: str, page: int):
+    def __init__(self, clause: Clause, source_title: str, page: int, current: dict | None = None):
         self.clause, self.source_title, self.page = clause, source_title, page
+        self.current = current  # this clause's row of data/crosswalk.csv, if any
+
+    def _current_edition(self) -> str:
+        if not self.current:
+            return ""
+        letter, change = self.current["letter_2017"], self.current["change_2017"]
+        caveat = "" if self.current["confirmed"] == "yes" else " (letter not yet confirmed)"
+        return f"In the 2017 Code (still current) this is 1.07({letter}){caveat}: {change}."
 
     def _repr_html_(self) -> str:
         std, content = self.clause.standard, self.clause.content
@@ -36,6 +44,7 @@ class ClauseCard:
             f"<em>{escape(self.source_title)}</em>, page {self.page}.</p>"
             f"<blockquote style='border-left:4px solid #98a2b3;margin:0;padding:.25em 1em'>"
             f"{escape(std.text)}{cut}</blockquote>"
+            f"<p style='font-size:90%;color:#475467'>{escape(self._current_edition())}</p>"
             f"<h4>In plain words</h4><p>{escape(content.summary)}</p>{source_note}"
             f"<h4>By the end of this part you can</h4>{_list(content.objectives)}"
             f"<h4>Why it matters in child welfare</h4>{_list(content.why_it_matters)}"
@@ -49,6 +58,7 @@ class ClauseCard:
         return (f"({std.letter}) {content.title}\n"
                 f"What the Code says (NASW Code of Ethics, {self.clause.edition}, "
                 f"1.07({std.letter})): {std.text}{ending}\n"
+                f"{self._current_edition()}\n"
                 f"In plain words: {content.summary}")
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .datafiles import Problem
+from .problems import Problem
 from .models import ClauseContent
 
 ID_PREFIX = {"welcome": "w", "action-plan": "ap"}

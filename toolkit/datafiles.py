@@ -7,25 +7,13 @@ clause and the field, with a way to mend it. Nothing here ever writes to a data 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
+from .problems import Problem
+
 MAX_BYTES = 512 * 1024  # our largest clause file is ~12 kB; this is room to grow, not a limit to hit
-
-
-@dataclass(frozen=True)
-class Problem:
-    file: str
-    clause: str
-    field: str
-    what: str
-    mend: str
-
-    def __str__(self) -> str:
-        return (f"{self.file}: clause {self.clause}, field {self.field}: {self.what}\n"
-                f"  To mend: {self.mend}")
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):

@@ -197,3 +197,18 @@ def json_schemas() -> dict[str, dict]:
                               " edit the models, not this file.")
         schemas[filename] = schema
     return schemas
+
+
+class CrosswalkRow(Strict):
+    """One line of data/crosswalk.csv: a clause's letter in the 2008 Code against 2017's."""
+
+    letter_2008: Literal["", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q"] = Field(
+        description="the letter on the source page, h to q; empty for a clause new in 2017")
+    letter_2017: Annotated[str, StringConstraints(pattern=r"^[a-z]$")] = Field(
+        description="the clause's letter in the 2017 Code (unchanged in 2021), one letter")
+    topic: Text = Field(description="a few words of ours naming the clause's subject")
+    change_2017: Text = Field(description="what changed in 2017, in a few of our own words")
+    confirmed: Literal["yes", "no"] = Field(description="yes only if a cited public source "
+                                            "shows the 2017 letter; otherwise no")
+    citation: Text = Field(description="the public source that shows the letter, or "
+                           "'unconfirmed: ' and why")

@@ -121,11 +121,15 @@ def notebook_sources(data_dir=None) -> dict[str, dict]:
 
 
 def clean(nb: dict) -> dict:
-    """Drop what must not be committed: widget state, timings, kernel versions."""
+    """Drop what must not be committed: widget state, timings, kernel versions, random ids."""
     nb["metadata"].pop("widgets", None)
     nb["metadata"]["language_info"] = {"name": "python"}
     for cell in nb["cells"]:
         cell["metadata"].pop("execution", None)
+        for output in cell.get("outputs", []):
+            view = output.get("data", {}).get("application/vnd.jupyter.widget-view+json")
+            if view:  # random per run, and meaningless without saved state: keep diffs quiet
+                view["model_id"] = f"unsaved-{cell['id']}"
     return nb
 
 
@@ -148,20 +152,21 @@ def build(out_dir: Path | None = None, data_dir=None, execute: bool = True) -> l
 
 
 def _execute(nb, cwd: Path, home: str):
+    from jupyter_client.manager import KernelManager
     from nbclient import NotebookClient
 
     saved = {k: os.environ.get(k) for k in ("COCO_HOME", "JUPYTER_PREFER_ENV_PATH")}
     os.environ.update(COCO_HOME=home, JUPYTER_PREFER_ENV_PATH="1")
+    # Private Unix sockets, as for participants (launch.py), at an absolute path: the kernel
+    # runs in the notebook's folder, not ours.
+    km = (KernelManager(kernel_name="python3", transport="ipc", ip=str(Path(home) / "kernel"))
+          if os.name == "posix" else KernelManager(kernel_name="python3"))
     try:
-        extra = {}
-        if os.name == "posix":  # private Unix sockets, as for participants (launch.py)
-            from jupyter_client.manager import KernelManager
-
-            extra["km"] = KernelManager(kernel_name="python3", transport="ipc")
-        client = NotebookClient(nb, timeout=120, kernel_name="python3",
-                                resources={"metadata": {"path": str(cwd)}}, **extra)
-        client.execute()
+        NotebookClient(nb, km=km, timeout=120, resources={"metadata": {"path": str(cwd)}}
+                       ).execute()
     finally:
+        if km.has_kernel:
+            km.shutdown_kernel(now=True)
         for key, value in saved.items():
             if value is None:
                 os.environ.pop(key, None)

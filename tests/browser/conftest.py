@@ -8,7 +8,6 @@ its own settings and workspace folders so nothing of the developer's leaks in or
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
 import time
@@ -18,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from toolkit.launch import lab_arguments, lab_environment
+from toolkit.launch import lab_arguments, lab_environment, prepare_workspace
 
 REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("COCO_CHROMIUM", "/usr/bin/chromium")
@@ -54,7 +53,7 @@ class Lab:
 def lab(tmp_path_factory):
     base = tmp_path_factory.mktemp("lab")
     root, home = base / "notebooks", base / "coco-home"
-    shutil.copytree(REPO / "notebooks", root)
+    prepare_workspace(root)  # the participant's working copies, exactly as `make lab` makes them
     port, token = _free_port(), uuid.uuid4().hex
     args = lab_arguments(root, port=port, token=token, open_browser=False, expose_app=True)
     args += [f"--LabApp.user_settings_dir={base / 'settings'}",
