@@ -219,3 +219,24 @@ def test_failed_save_on_a_read_only_file_unticks_the_box(store_home):
     assert writer.get("h-c1") is None and writer.get("h-c2") is True
     store.close()
     writer.close()
+
+
+def test_rewording_keeps_answers_and_removing_an_item_hides_but_keeps_them(store_home):
+    """Answers follow ids, not words: the facilitator's edits never cost anyone an answer."""
+    store = Store(store_home)
+    items = list(load().clauses["h"].content.checklist)
+    first = Checklist("h", items, store, "clause (h)")
+    first.boxes["h-c1"].value = True
+    first.boxes["h-c3"].value = True
+
+    reworded = [items[0].model_copy(update={"text": "Before sending, I read the release."}),
+                *items[1:]]
+    again = Checklist("h", reworded, store, "clause (h)")
+    assert again.boxes["h-c1"].value is True
+    assert "Before sending, I read the release." in again.boxes["h-c1"].description
+
+    without_c3 = [i for i in items if i.id != "h-c3"]
+    hidden = Checklist("h", without_c3, store, "clause (h)")
+    assert "h-c3" not in hidden.boxes and len(hidden.boxes) == len(items) - 1
+    assert store.answers("h")["h-c3"] is True
+    assert Store(store_home).get("h-c3") is True
