@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import re
 import sqlite3
 import stat
@@ -171,47 +172,121 @@ def test_user_version_is_the_schema_version(store_home):
     assert {"meta", "answers", "answer_log"} <= tables
 
 
-def test_store_from_a_newer_coco_is_refused_and_left_untouched(store_home):
-    store_home.mkdir(mode=0o700)
-    path = store_home / DB_NAME
-    # An ordinary (rollback-journal) file: switching it to WAL would rewrite its header.
+def _sqlite_file(path, statements, version):
     db = sqlite3.connect(path)
-    db.execute("CREATE TABLE answers (item_id TEXT PRIMARY KEY, value TEXT)")
-    db.execute("INSERT INTO answers VALUES ('h-c1', 'true')")
-    db.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    for statement in statements:
+        db.execute(statement)
+    db.execute(f"PRAGMA user_version={version}")
     db.commit()
     db.close()
-    before = path.read_bytes()
-    files_before = sorted(p.name for p in store_home.iterdir())
-
-    with pytest.raises(StoreError) as caught:
-        Store(store_home)
-
-    message = str(caught.value)
-    assert message.startswith("Your answers were saved by a newer version of Coco")
-    assert f"store version {SCHEMA_VERSION + 1}" in message
-    assert "nothing has been changed" in message
-    assert "Traceback" not in message and "sqlite" not in message.lower()
-    assert caught.value.__cause__ is None
-    assert caught.value.__context__ is None or caught.value.__suppress_context__
-    assert path.read_bytes() == before
-    assert sorted(p.name for p in store_home.iterdir()) == files_before
 
 
-def test_damaged_file_is_refused_and_kept(store_home):
+def _v1_store_with_an_answer(path):
+    """A store exactly as the walking skeleton (schema version 1) wrote it."""
+    _sqlite_file(path, [
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "CREATE TABLE answers (item_id TEXT PRIMARY KEY, section TEXT NOT NULL, "
+        "kind TEXT NOT NULL, value TEXT NOT NULL, saved_at TEXT NOT NULL)",
+        "CREATE TABLE answer_log (seq INTEGER PRIMARY KEY AUTOINCREMENT, item_id TEXT NOT NULL,"
+        " section TEXT NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL, saved_at TEXT NOT NULL)",
+        "CREATE INDEX answer_log_item ON answer_log (item_id, seq)",
+        "INSERT INTO meta VALUES ('participant', 'abcdef0123456789')",
+        "INSERT INTO answers VALUES ('h-c1', 'h', 'checklist', 'true', '2026-11-01T10:00:00+00:00')",
+        "INSERT INTO answer_log (item_id, section, kind, value, saved_at) "
+        "VALUES ('h-c1', 'h', 'checklist', 'true', '2026-11-01T10:00:00+00:00')",
+    ], 1)
+
+
+def _truncated(path):
+    _v1_store_with_an_answer(path)
+    for n in range(40):  # enough pages that cutting the file in half loses real ones
+        _sqlite_file(path, [f"INSERT INTO answer_log (item_id, section, kind, value, saved_at) "
+                            f"VALUES ('x{n}', 'h', 'checklist', '{'1' * 3000}', 't')"], 1)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+DAMAGED = {
+    "truncated": _truncated,
+    "random-bytes": lambda p: p.write_bytes(bytes(random.Random(7).randrange(256)
+                                                  for _ in range(8192))),
+    "not-sqlite": lambda p: p.write_bytes(b"this is not an SQLite database\n" * 50),
+    "wrong-schema": lambda p: _sqlite_file(p, ["CREATE TABLE notes (body TEXT)",
+                                               "INSERT INTO notes VALUES ('x')"], 0),
+    "wrong-columns": lambda p: _sqlite_file(p, [
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "CREATE TABLE answers (item_id TEXT PRIMARY KEY, value TEXT)",
+        "CREATE TABLE answer_log (seq INTEGER PRIMARY KEY, item_id TEXT)",
+        "INSERT INTO meta VALUES ('participant', 'abc')"], SCHEMA_VERSION),
+    "newer-version": lambda p: _sqlite_file(p, ["CREATE TABLE answers (item_id TEXT)"],
+                                            SCHEMA_VERSION + 1),
+}
+
+
+@pytest.mark.parametrize("kind", list(DAMAGED))
+def test_a_damaged_store_is_moved_aside_and_a_fresh_one_started(store_home, kind):
     store_home.mkdir(mode=0o700)
     path = store_home / DB_NAME
-    junk = b"this is not an SQLite database, but it is someone's file\n" * 50
-    path.write_bytes(junk)
+    DAMAGED[kind](path)
+    before = path.read_bytes()
 
-    with pytest.raises(StoreError) as caught:
-        Store(store_home)
+    store = Store(store_home)
 
-    message = str(caught.value)
-    assert message.startswith("Coco cannot open the file that holds your answers")
-    assert "nothing has been deleted" in message
-    assert "Traceback" not in message
-    assert path.read_bytes() == junk
+    kept = [p for p in store_home.iterdir() if ".damaged-" in p.name
+            and p.name.endswith(".sqlite3")]
+    assert len(kept) == 1, sorted(p.name for p in store_home.iterdir())
+    assert kept[0].read_bytes() == before, "the damaged file must be kept exactly as it was"
+    assert re.fullmatch(r"answers\.damaged-\d{8}-\d{6}\.sqlite3", kept[0].name)
+    assert _mode(kept[0]) == 0o600
+    # One plain sentence saying where the old file is; no traceback, no SQLite jargon.
+    assert store.notice and kept[0].name in store.notice and str(store_home) in store.notice
+    assert store.notice.count(". ") == 0 and "Traceback" not in store.notice
+    if kind == "newer-version":
+        assert "newer version of Coco" in store.notice
+    # The fresh store works and holds nothing of the old one.
+    assert store.answers() == {}
+    store.save("h-c1", True, section="h", kind="checklist")
+    assert Store(store_home).get("h-c1") is True
+
+
+def test_a_second_damage_in_the_same_second_never_overwrites_the_first(store_home):
+    store_home.mkdir(mode=0o700)
+    path = store_home / DB_NAME
+    for n in range(2):
+        path.write_bytes(f"junk {n}".encode() * 100)
+        Store(store_home).close()
+        (store_home / DB_NAME).unlink()
+        for side in ("-wal", "-shm"):
+            Path(str(path) + side).unlink(missing_ok=True)
+    kept = sorted(p.read_bytes()[:6] for p in store_home.glob("*.damaged-*.sqlite3"))
+    assert kept == [b"junk 0", b"junk 1"]
+
+
+def test_an_older_store_is_migrated_and_keeps_its_answers(store_home):
+    store_home.mkdir(mode=0o700)
+    _v1_store_with_an_answer(store_home / DB_NAME)
+    store = Store(store_home)
+    assert store.notice is None
+    assert store.get("h-c1") is True
+    assert store.participant == "abcdef0123456789"
+    assert [s.value for s in store.history("h-c1")] == [True]
+    version = store._db.execute("PRAGMA user_version").fetchone()[0]
+    assert version == SCHEMA_VERSION
+    assert not list(store_home.glob("*.damaged-*"))
+
+
+def test_restore_brings_back_an_answer_overwritten_by_mistake(store_home):
+    store = Store(store_home)
+    first = store.save("h-r1", "what I meant", section="h", kind="reflection")
+    store.save("h-r1", "oops", section="h", kind="reflection")
+    restored = store.restore("h-r1", first.seq)
+    assert store.get("h-r1") == "what I meant"
+    assert [s.value for s in store.history("h-r1")] == ["what I meant", "oops", "what I meant"]
+    row = store._db.execute("SELECT restored_from FROM answer_log WHERE seq=?",
+                            (restored.seq,)).fetchone()
+    assert row == (first.seq,)
+    with pytest.raises(StoreError, match="no earlier answer"):
+        store.restore("h-r1", 9999)
 
 
 # ---------------------------------------------------------------------------- participant

@@ -240,3 +240,13 @@ def test_rewording_keeps_answers_and_removing_an_item_hides_but_keeps_them(store
     assert "h-c3" not in hidden.boxes and len(hidden.boxes) == len(items) - 1
     assert store.answers("h")["h-c3"] is True
     assert Store(store_home).get("h-c3") is True
+
+
+def test_a_store_set_aside_on_opening_is_announced_by_the_widget(store_home):
+    store_home.mkdir(mode=0o700, exist_ok=True)
+    (store_home / DB_NAME).write_bytes(b"not a database at all" * 10)
+    checklist = toolkit.checklist("h")
+    assert isinstance(checklist, Checklist)
+    assert "answers.damaged-" in checklist.status.value and "coco-warning" in checklist.status.value
+    notice = toolkit.setup_check()
+    assert "answers.damaged-" in repr(notice)

@@ -56,7 +56,9 @@ def setup_check():
     from .notices import Notice
 
     curriculum = load()
-    open_store()  # raises a plain StoreError if the answer folder cannot be written
+    store = open_store()  # raises a plain StoreError if the answer folder cannot be written
+    if store.notice:
+        return Notice("Your answers file was replaced.", store.notice)
     return Notice("Everything is ready.",
                   f"The workshop content loaded: {len(curriculum.clauses)} clauses.\n\n"
                   "Your answers will be saved on this computer, in a file only your account "

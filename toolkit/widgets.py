@@ -32,6 +32,10 @@ class SaveStatus(w.HTML):
         self.value = f"<span class='coco-unsaved' role='alert' style='{FAILED_STYLE}'>" \
                      f"&#9888; {escape(message)}</span>"
 
+    def warn(self, message: str) -> None:
+        self.value = (f"<span class='coco-warning' role='status' style='color:#b54708'>"
+                      f"&#9888; {escape(message)}</span>")
+
     def note(self, message: str) -> None:
         self.value = f"<span class='coco-note' style='color:#475467'>{escape(message)}</span>"
 
@@ -55,8 +59,11 @@ class Checklist(w.VBox):
             self.boxes[item.id] = box
         self.status = SaveStatus()
         ticked = self.ticked
-        self.status.note(f"{len(ticked)} earlier tick(s) brought back from your saved answers."
-                         if ticked else "Each tick is saved as soon as you make it.")
+        if store.notice:  # the store had to set a damaged file aside: say where, once more
+            self.status.warn(store.notice)
+        else:
+            self.status.note(f"{len(ticked)} earlier tick(s) brought back from your saved "
+                             "answers." if ticked else "Each tick is saved as soon as you make it.")
         super().__init__(children=[*self.boxes.values(), self.status])
         self.add_class("coco-checklist")
 
