@@ -62,3 +62,15 @@ def test_four_writers_at_once_lose_nothing_and_never_see_locked(tmp_path):
     assert len(saved) == 2000
     assert all(saved[f"w{n}-{i}"] == i for n in range(4) for i in range(500))
     assert len(store._db.execute("SELECT seq FROM answer_log").fetchall()) == 2000
+
+
+def test_a_full_disk_gives_a_plain_message_and_keeps_earlier_answers(tmp_path):
+    run = subprocess.run([sys.executable, str(REPO / "tests" / "store_filler.py"),
+                          str(tmp_path / "home")], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stdout + run.stderr
+    message = run.stdout.strip()
+    assert message.startswith("Your last answer was NOT saved")
+    assert "full" in message and "Tell your facilitator" in message
+    assert "Traceback" not in run.stdout + run.stderr
+    store = Store(tmp_path / "home")
+    assert store.get("h-r1") == "written before the disk filled"

@@ -207,6 +207,8 @@ def _why(exc: sqlite3.Error) -> str:
         return "the disk is full"
     if "locked" in text or "busy" in text:
         return "another program kept the answer file busy for too long"
+    if "disk i/o" in text:
+        return "the disk would not take the write; it may be full or failing"
     return f"the answer file could not be written ({exc})"
 
 
