@@ -6,12 +6,13 @@ Each notebook cell calls one of these with a section name (a clause letter such 
 
 from __future__ import annotations
 
+from .exchange import export_answers
 from .notices import friendly
 from .standards import clause_info, clauses, load
 from .store import open_store
 
-__all__ = ["clause_card", "checklist", "welcome", "setup_check", "clauses", "clause_info",
-           "crosswalk", "open_store"]
+__all__ = ["clause_card", "checklist", "welcome", "setup_check", "your_answers",
+           "export_answers", "clauses", "clause_info", "crosswalk", "open_store"]
 __version__ = "0.1.0"
 
 
@@ -69,3 +70,11 @@ def setup_check():
 def crosswalk():
     """The 2008 letters (the source page) against the 2017 Code's, as a DataFrame."""
     return load().crosswalk.copy()
+
+
+@friendly
+def your_answers():
+    """Buttons to export one's answers (free text only by choice) or erase them for good."""
+    from .exchange.panel import AnswersPanel
+
+    return AnswersPanel()

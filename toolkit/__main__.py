@@ -58,6 +58,52 @@ def _export_schema(args) -> int:
     return 0
 
 
+def _export(args) -> int:
+    from .exchange import FindingsBlocked, export
+
+    try:
+        written = export(args.output, include_reflections=args.include_reflections,
+                         confirm_findings=args.confirm)
+    except FindingsBlocked as exc:
+        print(f"export: {exc}\n\n{exc.cli_hint()}", file=sys.stderr)
+        return 1
+    print(written.message("--include-reflections"))
+    return 0
+
+
+def _import(args) -> int:
+    from .exchange import collect_exports, summary
+
+    exports, notes, problems = collect_exports(args.files)
+    for line in problems + notes:
+        print(f"import: {line}", file=sys.stderr)
+    if exports:
+        print(summary(exports))
+    elif not problems:
+        print("import: no export files found.", file=sys.stderr)
+    return 1 if problems or not exports else 0
+
+
+def _erase(args) -> int:
+    from .exchange import erase_answers, erase_report
+
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print("erase: nothing was deleted. Run it in a terminal and type \"erase\" when "
+                  "asked, or add --yes to confirm.", file=sys.stderr)
+            return 1
+        try:
+            reply = input("This deletes every answer you saved in Coco, for good. "
+                          "Type \"erase\" to go on: ")
+        except (EOFError, KeyboardInterrupt):
+            reply = ""
+        if reply.strip() != "erase":
+            print("\nerase: nothing was deleted.", file=sys.stderr)
+            return 1
+    print(erase_report(erase_answers()))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m toolkit", description=__doc__.split("\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -73,6 +119,23 @@ def main(argv: list[str] | None = None) -> int:
     schema = commands.add_parser("export-schema", help="write data/schema/*.schema.json")
     schema.add_argument("--out", help="folder to write to (default: data/schema/)")
     schema.set_defaults(run=_export_schema)
+    export = commands.add_parser("export", help="write your answers to a private JSON file")
+    export.add_argument("-o", "--output", metavar="FILE",
+                        help="the file to write (default: the collect folder in COCO_COLLECT_DIR, "
+                             "else a new file in this folder); never overwritten")
+    export.add_argument("--include-reflections", action="store_true",
+                        help="include your free text (reflections, commitments), checked first")
+    export.add_argument("--confirm", action="append", default=[], metavar="FINDING",
+                        help="export although the privacy check found FINDING (as it names it, "
+                             "e.g. h-r1:phone@12-24); repeat for each")
+    export.set_defaults(run=_export)
+    imports = commands.add_parser("import", help="check exports and summarise them")
+    imports.add_argument("files", nargs="+", metavar="FILE",
+                         help="export files, or folders of them (such as the collect folder)")
+    imports.set_defaults(run=_import)
+    erase = commands.add_parser("erase", help="delete every answer you saved, for good")
+    erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    erase.set_defaults(run=_erase)
     args = parser.parse_args(argv)
     try:
         return args.run(args)

@@ -78,6 +78,10 @@ def _welcome_cells(curriculum, all_pages: list[Page]) -> list[dict]:
             "them.", "slide"),
         _code('toolkit.checklist("welcome")'),
         _md(f"## The parts of this workshop\n\n{contents}", "slide"),
+        _md("## Your answers are yours\n\nThey stay on this computer. Export them to a file "
+            "only if you want to share them (your facilitator will say if they collect them), "
+            "or erase them for good when the workshop is over."),
+        _code("toolkit.your_answers()"),
         _md(_navigation(0, all_pages)),
     ]
 

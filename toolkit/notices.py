@@ -25,10 +25,11 @@ class Notice:
 
     def _repr_html_(self) -> str:
         colour = {"problem": "#b42318", "info": "#175cd3"}.get(self.tone, "#b42318")
+        background = {"problem": "#fff8f6", "info": "#f5f8ff"}.get(self.tone, "#fff8f6")
         paragraphs = "".join(f"<p style='margin:.3em 0;white-space:pre-wrap'>{html.escape(p)}</p>"
                              for p in self.body.split("\n\n"))
         return (f"<div class='coco-notice coco-{self.tone}' role='alert' style='border-left:4px "
-                f"solid {colour};padding:.5em 1em;background:#fff8f6'><strong>"
+                f"solid {colour};padding:.5em 1em;background:{background}'><strong>"
                 f"{html.escape(self.title)}</strong>{paragraphs}</div>")
 
     def __repr__(self) -> str:

@@ -1,0 +1,66 @@
+"""The notebook's export and erase buttons do what the commands do, with the same safeguards."""
+
+import json
+
+import pytest
+
+import toolkit
+import toolkit.store as store_module
+from toolkit.exchange.panel import AnswersPanel
+from toolkit.store import DB_NAME, open_store
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path, monkeypatch):
+    monkeypatch.setenv("COCO_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("COCO_COLLECT_DIR", str(tmp_path / "collect"))
+    (tmp_path / "collect").mkdir()
+    store_module._open.clear()
+    yield
+    for opened in store_module._open.values():
+        opened.close()
+    store_module._open.clear()
+
+
+def test_export_button_writes_to_the_collect_folder_without_free_text(tmp_path):
+    store = open_store()
+    store.save("h-c1", True, section="h", kind="checklist")
+    store.save("h-r1", "I now check who can hear me.", section="h", kind="reflection")
+    panel = toolkit.your_answers()
+    assert isinstance(panel, AnswersPanel)
+    panel.export_button.click()
+    files = list((tmp_path / "collect").iterdir())
+    assert len(files) == 1 and (files[0].stat().st_mode & 0o777) == 0o600
+    exported = json.loads(files[0].read_text())
+    ids = [a["item_id"] for a in exported["answers"]]
+    assert "h-c1" in ids and "h-r1" not in ids
+    assert "color:#067647" in panel.export_result.value
+
+
+def test_identifying_text_blocks_until_confirmed(tmp_path):
+    open_store().save("h-r1", "The mother said call her at 555-201-7788 tonight.",
+                      section="h", kind="reflection")
+    panel = AnswersPanel()
+    panel.include.value = True
+    panel.export_button.click()
+    assert list((tmp_path / "collect").iterdir()) == []
+    assert "phone" in panel.export_result.value.lower()
+    assert "555-201-7788" not in panel.export_result.value
+    assert panel.confirm_button.layout.display is None
+    panel.confirm_button.click()
+    assert len(list((tmp_path / "collect").iterdir())) == 1
+    assert panel.confirm_button.layout.display == "none"
+
+
+def test_erase_needs_the_tick_then_removes_the_store(tmp_path):
+    open_store().save("h-c1", True, section="h", kind="checklist")
+    panel = AnswersPanel()
+    assert panel.erase_button.disabled
+    panel.erase_button.click()  # a stray click with no tick does nothing
+    assert (tmp_path / "home" / DB_NAME).exists()
+    panel.erase_tick.value = True
+    assert not panel.erase_button.disabled
+    panel.erase_button.click()
+    assert not (tmp_path / "home" / DB_NAME).exists()
+    assert "Erased for good" in panel.erase_result.value
+    assert panel.erase_tick.value is False and panel.erase_button.disabled

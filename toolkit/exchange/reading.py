@@ -1,0 +1,215 @@
+"""Reading exports back, for the facilitator: validated, checked against their digest, as pandas.
+
+Every problem is a ``ExportFileError`` naming the file and saying what is wrong with it, so a
+facilitator can set that file aside and ask the participant for a fresh export.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import os
+import warnings
+from collections.abc import Iterable
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from ..errors import CocoError
+from .schema import DIGEST_FIELD, FORMAT_NAME, FORMAT_VERSION, MAX_BYTES, Export, digest
+
+COLUMNS = ["participant", "section", "item_id", "kind", "value", "saved_at", "exported_at",
+           "file"]
+
+
+class ExportFileError(CocoError):
+    """One export file that cannot be used; the message starts with the file's path."""
+
+    def __init__(self, path, problem: str):
+        self.path = Path(path)
+        super().__init__(f"{path}: {problem}")
+
+
+class ExchangeWarning(UserWarning):
+    """Something a facilitator should know that does not stop the import."""
+
+
+def read_export(path: str | os.PathLike) -> Export:
+    """One export file, validated; raise ``ExportFileError`` if it is malformed or was changed.
+
+    The SHA-256 digest shows that nothing was edited or lost since the export. It does not show
+    who made the file: anyone can change one and recompute the digest (see ``schema``)."""
+    path = Path(path)
+    content = _parse(path, _read_text(path))
+    if not isinstance(content, dict):
+        raise ExportFileError(path, "is not a Coco export (it holds JSON, but not an object "
+                              "with named fields).")
+    if content.get("format") != FORMAT_NAME:
+        found = content.get("format")
+        why = "has no \"format\" field" if found is None else f"says its format is {found!r}"
+        raise ExportFileError(path, f"is not a Coco export: it {why}, not {FORMAT_NAME!r}.")
+    version = content.get("version")
+    if type(version) is not int or version < 1:
+        raise ExportFileError(path, f"has no valid format version (found {version!r}).")
+    if version > FORMAT_VERSION:
+        raise ExportFileError(path, f"was written by a newer Coco (export format version "
+                              f"{version}; this Coco reads version {FORMAT_VERSION}). Update "
+                              "Coco to read it.")
+    stated = content.get(DIGEST_FIELD)
+    if not isinstance(stated, str):
+        raise ExportFileError(path, f"has no SHA-256 digest (\"{DIGEST_FIELD}\"), so Coco cannot "
+                              "tell whether it was changed. Ask the participant to export again.")
+    try:
+        actual = digest(content)
+    except ValueError:
+        actual = ""
+    if not hmac.compare_digest(actual, stated):
+        raise ExportFileError(path, "was changed after it was exported: its content no longer "
+                              "matches its SHA-256 digest. Ask the participant to export again.")
+    try:
+        return Export.model_validate(content)
+    except ValidationError as exc:
+        raise ExportFileError(path, "is not a valid Coco export: "
+                              + _plain_errors(exc, content)) from None
+
+
+def _read_text(path: Path) -> str:
+    try:
+        if path.is_dir():
+            raise ExportFileError(path, "is a folder, not an export file.")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ExportFileError(path, _too_big(size))
+        with path.open("rb") as file:
+            data = file.read(MAX_BYTES + 1)  # the size may have changed since stat()
+    except FileNotFoundError:
+        raise ExportFileError(path, "does not exist.") from None
+    except OSError as exc:
+        raise ExportFileError(path, f"cannot be read ({exc.strerror or exc}).") from None
+    if len(data) > MAX_BYTES:
+        raise ExportFileError(path, _too_big(len(data)))
+    if not data.strip():
+        raise ExportFileError(path, "is empty.")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ExportFileError(path, f"is not UTF-8 text (byte {exc.start + 1} cannot be read); "
+                              "it is not a Coco export, or it was damaged.") from None
+
+
+def _too_big(size: int) -> str:
+    return (f"is {size / 1024 / 1024:.1f} MB, more than a Coco export can be "
+            f"({MAX_BYTES // 1024 // 1024} MB); it is not an export, or it was damaged.")
+
+
+def _parse(path: Path, text: str):
+    def no_repeats(pairs):
+        keys = [k for k, _ in pairs]
+        if len(keys) != len(set(keys)):
+            raise ExportFileError(path, "repeats a field name; it was not written by Coco.")
+        return dict(pairs)
+
+    def no_constants(name):
+        raise ExportFileError(path, f"holds {name}, which Coco never writes.")
+
+    try:
+        return json.loads(text, object_pairs_hook=no_repeats, parse_constant=no_constants)
+    except json.JSONDecodeError as exc:
+        body = text.strip()
+        if exc.pos >= len(body) or (body.startswith("{") and not body.endswith("}")):
+            raise ExportFileError(path, "is cut short: its JSON ends before it is complete "
+                                  "(was it copied only in part?).") from None
+        raise ExportFileError(path, f"is not valid JSON (line {exc.lineno}, column "
+                              f"{exc.colno}: {exc.msg}).") from None
+    except RecursionError:
+        raise ExportFileError(path, "is nested too deeply to be a Coco export.") from None
+
+
+def _plain_errors(exc: ValidationError, content: dict) -> str:
+    answers = content.get("answers") if isinstance(content.get("answers"), list) else []
+    seen, parts = set(), []
+    for error in exc.errors(include_url=False):
+        loc = list(error["loc"])
+        where = ".".join(str(p) for p in loc) or "the file"
+        if loc[:1] == ["answers"] and len(loc) > 1 and isinstance(loc[1], int):
+            item = answers[loc[1]] if loc[1] < len(answers) else None
+            name = item.get("item_id") if isinstance(item, dict) else None
+            where = f"answer {loc[1] + 1}" + (f" ({name})" if isinstance(name, str) else "")
+            if len(loc) > 2 and isinstance(loc[2], str):
+                where += f", field {loc[2]}"
+        message = error["msg"].removeprefix("Value error, ")
+        if where not in seen:
+            seen.add(where)
+            parts.append(f"{where}: {message}")
+    return "; ".join(parts[:3]) + (f" (and {len(parts) - 3} more)" if len(parts) > 3 else "")
+
+
+def _expand(paths: Iterable) -> list[Path]:
+    """Files as given; a folder (such as the collect folder) stands for its ``*.json`` files."""
+    found = []
+    for given in [paths] if isinstance(paths, (str, os.PathLike)) else paths:
+        path = Path(given).expanduser()
+        found += sorted(path.glob("*.json")) if path.is_dir() else [path]
+    return found
+
+
+def collect_exports(paths) -> tuple[list[tuple[Path, Export]], list[str], list[str]]:
+    """Read every file: (usable exports, notes, problems); one participant once, the latest."""
+    latest: dict[str, tuple[Path, Export]] = {}
+    notes, problems = [], []
+    for path in _expand(paths):
+        try:
+            export = read_export(path)
+        except ExportFileError as exc:
+            problems.append(str(exc))
+            continue
+        earlier = latest.get(export.participant)
+        if earlier is None:
+            latest[export.participant] = (path, export)
+            continue
+        keep, drop = sorted([earlier, (path, export)], key=lambda pe: pe[1].exported_at)[::-1]
+        latest[export.participant] = keep
+        notes.append(f"participant {export.participant} is in both {drop[0]} and {keep[0]}; "
+                     f"using {keep[0].name}, the later export.")
+    return list(latest.values()), notes, problems
+
+
+def load_exports(paths, *, skip_invalid: bool = False):
+    """Exports as a pandas DataFrame, one row per participant and answered item.
+
+    Columns: ``COLUMNS``. A participant found in several files counts once, from the latest
+    export, with an ``ExchangeWarning``. Files that cannot be used raise one ``CocoError``
+    naming each of them, or only warn with ``skip_invalid=True``."""
+    import pandas as pd
+
+    exports, notes, problems = collect_exports(paths)
+    if problems and not skip_invalid:
+        raise CocoError("\n".join(problems))
+    for note in notes + problems:
+        warnings.warn(note, ExchangeWarning, stacklevel=2)
+    rows = [{"participant": export.participant, "section": answer.section,
+             "item_id": answer.item_id, "kind": answer.kind,
+             "value": answer.value.model_dump(exclude_none=True)
+             if answer.kind == "commitment" else answer.value,
+             "saved_at": answer.saved_at, "exported_at": export.exported_at, "file": path.name}
+            for path, export in exports for answer in export.answers]
+    frame = pd.DataFrame(rows, columns=COLUMNS)
+    for column in ("saved_at", "exported_at"):
+        frame[column] = pd.to_datetime(frame[column], utc=True)
+    return frame.sort_values(["participant", "section", "item_id"], ignore_index=True)
+
+
+def summary(exports: list[tuple[Path, Export]]) -> str:
+    """A few lines for the terminal: participants, and answers per section."""
+    per_section: dict[str, list] = {}
+    for _, export in exports:
+        for answer in export.answers:
+            people, count = per_section.setdefault(answer.section, [set(), 0])
+            people.add(export.participant)
+            per_section[answer.section][1] = count + 1
+    free = sum(e.includes_free_text for _, e in exports)
+    lines = [f"{len(exports)} participant(s); {free} shared their free text.",
+             f"{'section':<14}{'participants':>13}{'answers':>9}"]
+    lines += [f"{section:<14}{len(people):>13}{count:>9}"
+              for section, (people, count) in sorted(per_section.items())]
+    return "\n".join(lines)

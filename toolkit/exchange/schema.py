@@ -1,0 +1,117 @@
+"""The export file format, written down once: what ``export`` writes and ``read_export`` accepts.
+
+An export is one JSON object (UTF-8, at most ``MAX_BYTES``)::
+
+    {
+      "format": "coco-export",          # names the kind of file
+      "version": 1,                     # FORMAT_VERSION; a newer one asks for a newer Coco
+      "participant": "3f9a0c1d2e4b5a69",  # the store's random pseudonym, never a name
+      "exported_at": "2026-11-25T07:40:12.345678+00:00",
+      "coco_version": "0.1.0",
+      "includes_free_text": false,      # true only when the participant opted in
+      "answers": [
+        {"item_id": "h-c1", "section": "h", "kind": "checklist",
+         "value": true, "saved_at": "2026-11-25T07:31:02.000001+00:00"},
+        ...
+      ],
+      "sha256": "<64 hex digits>"
+    }
+
+``value`` depends on ``kind``: ``checklist`` true/false, ``scenario`` the chosen option's id,
+``reflection`` the participant's text, ``commitment`` ``{"text": ..., "date": ...}``. Without
+the opt-in, reflections are left out and commitments keep only their date.
+
+``sha256`` is the digest of every other field, serialised canonically (``canonical_bytes``).
+It catches a file edited or damaged after export, by accident or on purpose. It is not a
+signature: anyone who edits a file and recomputes the digest with this code produces a file
+that passes. It proves integrity in transit, not who wrote the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Literal
+
+from pydantic import (AwareDatetime, BaseModel, ConfigDict, Field, StrictBool, StrictStr,
+                      model_validator)
+
+FORMAT_NAME = "coco-export"
+FORMAT_VERSION = 1
+MAX_BYTES = 5 * 1024 * 1024      # a full workshop with long reflections is well under 1 MB
+MAX_ANSWERS = 20_000
+KINDS = ("checklist", "scenario", "reflection", "commitment")
+FREE_TEXT_KINDS = ("reflection", "commitment")
+DIGEST_FIELD = "sha256"
+
+_ID = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$"
+
+
+class Commitment(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    text: StrictStr | None = None
+    date: StrictStr | None = Field(default=None, max_length=40)
+
+
+class Answer(BaseModel):
+    """One current answer; ``value``'s type must fit ``kind``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    item_id: StrictStr = Field(pattern=_ID)
+    section: StrictStr = Field(pattern=_ID)
+    kind: Literal["checklist", "scenario", "reflection", "commitment"]
+    value: StrictBool | StrictStr | Commitment
+    saved_at: AwareDatetime
+
+    @model_validator(mode="after")
+    def _value_fits_kind(self):
+        wanted = {"checklist": bool, "scenario": str, "reflection": str,
+                  "commitment": Commitment}[self.kind]
+        if not isinstance(self.value, wanted):
+            raise ValueError(f"a {self.kind} answer needs a {_TYPE_WORDS[wanted]} value")
+        return self
+
+
+_TYPE_WORDS = {bool: "true/false", str: "text", Commitment: '{"text", "date"}'}
+
+
+class Export(BaseModel):
+    """One participant's answers as exported (``sha256`` is checked before this is built)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    format: Literal["coco-export"]
+    version: Literal[1]
+    participant: StrictStr = Field(pattern=r"^[0-9a-f]{8,64}$")
+    exported_at: AwareDatetime
+    coco_version: StrictStr = Field(max_length=40)
+    includes_free_text: StrictBool
+    answers: list[Answer] = Field(max_length=MAX_ANSWERS)
+    sha256: StrictStr = Field(pattern=r"^[0-9a-f]{64}$")
+
+    @model_validator(mode="after")
+    def _consistent(self):
+        seen: set[str] = set()
+        for answer in self.answers:
+            if answer.item_id in seen:
+                raise ValueError(f"the answer {answer.item_id} appears twice")
+            seen.add(answer.item_id)
+            if not self.includes_free_text and (
+                    answer.kind == "reflection"
+                    or (answer.kind == "commitment" and answer.value.text is not None)):
+                raise ValueError(f"the answer {answer.item_id} holds free text, but the file "
+                                 "says free text was left out")
+        return self
+
+
+def canonical_bytes(content: dict) -> bytes:
+    """The bytes the digest covers: every field but ``sha256``, keys sorted, no spaces, UTF-8."""
+    body = {k: v for k, v in content.items() if k != DIGEST_FIELD}
+    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                      allow_nan=False).encode("utf-8")
+
+
+def digest(content: dict) -> str:
+    return hashlib.sha256(canonical_bytes(content)).hexdigest()
