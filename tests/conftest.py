@@ -37,3 +37,16 @@ def data_copy(tmp_path) -> Path:
 @pytest.fixture
 def store_home(tmp_path) -> Path:
     return tmp_path / "coco-home"
+
+
+@pytest.fixture
+def new_kernel(store_home, monkeypatch):
+    """Its own COCO_HOME and an empty open_store cache, as a freshly started kernel has."""
+    import toolkit.store as store_module
+
+    monkeypatch.setenv("COCO_HOME", str(store_home))
+    store_module._open.clear()
+    yield store_home
+    for opened in store_module._open.values():
+        opened.close()
+    store_module._open.clear()

@@ -5,21 +5,14 @@ import json
 import pytest
 
 import toolkit
-import toolkit.store as store_module
 from toolkit.exchange.panel import AnswersPanel
 from toolkit.store import DB_NAME, open_store
 
 
 @pytest.fixture(autouse=True)
-def isolated(tmp_path, monkeypatch):
-    monkeypatch.setenv("COCO_HOME", str(tmp_path / "home"))
+def collect_folder(new_kernel, tmp_path, monkeypatch):
     monkeypatch.setenv("COCO_COLLECT_DIR", str(tmp_path / "collect"))
     (tmp_path / "collect").mkdir()
-    store_module._open.clear()
-    yield
-    for opened in store_module._open.values():
-        opened.close()
-    store_module._open.clear()
 
 
 def test_export_button_writes_to_the_collect_folder_without_free_text(tmp_path):
@@ -52,15 +45,15 @@ def test_identifying_text_blocks_until_confirmed(tmp_path):
     assert panel.confirm_button.layout.display == "none"
 
 
-def test_erase_needs_the_tick_then_removes_the_store(tmp_path):
+def test_erase_needs_the_tick_then_removes_the_store(new_kernel):
     open_store().save("h-c1", True, section="h", kind="checklist")
     panel = AnswersPanel()
     assert panel.erase_button.disabled
     panel.erase_button.click()  # a stray click with no tick does nothing
-    assert (tmp_path / "home" / DB_NAME).exists()
+    assert (new_kernel / DB_NAME).exists()
     panel.erase_tick.value = True
     assert not panel.erase_button.disabled
     panel.erase_button.click()
-    assert not (tmp_path / "home" / DB_NAME).exists()
+    assert not (new_kernel / DB_NAME).exists()
     assert "Erased for good" in panel.erase_result.value
     assert panel.erase_tick.value is False and panel.erase_button.disabled

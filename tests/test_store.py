@@ -13,20 +13,11 @@ from pathlib import Path
 
 import pytest
 
-import toolkit.store as store_module
 from toolkit.errors import StoreError
 from toolkit.store import DB_NAME, SCHEMA_VERSION, Saved, Store, open_store
 
 
-@pytest.fixture(autouse=True)
-def isolated(store_home, monkeypatch):
-    """Each test gets its own COCO_HOME and an empty open_store cache (a new kernel)."""
-    monkeypatch.setenv("COCO_HOME", str(store_home))
-    store_module._open.clear()
-    yield
-    for opened in store_module._open.values():
-        opened.close()
-    store_module._open.clear()
+pytestmark = pytest.mark.usefixtures("new_kernel")
 
 
 def _mode(path: Path) -> int:

@@ -20,15 +20,7 @@ from toolkit.widgets import Checklist, SaveStatus
 CURRICULUM = Path(__file__).resolve().parent.parent / "data" / "curriculum"
 
 
-@pytest.fixture(autouse=True)
-def isolated(store_home, monkeypatch):
-    """Each test gets its own COCO_HOME and an empty open_store cache (a new kernel)."""
-    monkeypatch.setenv("COCO_HOME", str(store_home))
-    store_module._open.clear()
-    yield
-    for opened in store_module._open.values():
-        opened.close()
-    store_module._open.clear()
+pytestmark = pytest.mark.usefixtures("new_kernel")
 
 
 def _yaml_items(section: str) -> list[tuple[str, str]]:
