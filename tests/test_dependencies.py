@@ -20,9 +20,15 @@ def _pyproject() -> dict[str, str]:
 
 
 def _environment() -> dict[str, str]:
+    """conda's list plus the pip section (for packages conda-forge may lack), less `-e .`."""
     env = yaml.safe_load((REPO / "environment.yml").read_text())
     conda = [d for d in env["dependencies"] if isinstance(d, str)]
-    return dict(_normalise(d) for d in conda if not d.startswith(("python", "pip")))
+    pip = next((d["pip"] for d in env["dependencies"] if isinstance(d, dict)), [])
+    specs = [d for d in conda if not d.startswith(("python", "pip"))]
+    specs += [d for d in pip if not d.startswith("-")]
+    names = [_normalise(d)[0] for d in specs]
+    assert len(names) == len(set(names)), "a dependency is listed twice in environment.yml"
+    return dict(_normalise(d) for d in specs)
 
 
 def test_environment_names_the_same_dependencies_as_pyproject():

@@ -1,0 +1,150 @@
+"""How well toolkit.privacy finds identifiers in caseworkers' reflections, and how fast.
+
+    .venv/bin/python bench/privacy.py                 # the corpus in bench/corpus/
+    .venv/bin/python bench/privacy.py FILE [FILE...]  # other corpora: .txt markup or .jsonl
+
+Prints, per kind: recall (labels overlapped by a finding of that kind), precision (findings
+overlapping a label of their kind), then the share of identifier-free lines with any finding
+(false flags) and lines per second. The targets stand beside the figures. It always exits 0:
+the figures inform, tests/test_privacy.py is what fails a build.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "bench" / "corpus"
+TARGET_RECALL, TARGET_FALSE_FLAGS, TARGET_SPEED = 0.97, 0.05, 10_000
+_MARK = re.compile(r"\[\[([a-z_]+):(.+?)\]\]")
+
+
+@dataclass
+class Example:
+    text: str
+    labels: list[tuple[str, int, int]] = field(default_factory=list)
+    where: str = ""
+
+
+def parse_line(line: str, where: str = "") -> Example:
+    """'I met [[name:Dana]] today.' -> Example('I met Dana today.', [('name', 6, 10)])."""
+    text, labels, pos = [], [], 0
+    length = 0
+    for match in _MARK.finditer(line):
+        text.append(line[pos:match.start()])
+        length += match.start() - pos
+        kind, value = match.groups()
+        labels.append((kind, length, length + len(value)))
+        text.append(value)
+        length += len(value)
+        pos = match.end()
+    text.append(line[pos:])
+    return Example("".join(text), labels, where)
+
+
+def load_corpus(paths=None) -> list[Example]:
+    paths = [Path(p) for p in paths] if paths else sorted(CORPUS.glob("*.txt"))
+    examples = []
+    for path in paths:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            where = f"{path.name}:{number}"
+            if path.suffix == ".jsonl":
+                if line.strip():
+                    record = json.loads(line)
+                    labels = [(lab["kind"], lab["start"], lab["end"]) for lab in record["labels"]]
+                    examples.append(Example(record["text"], labels, where))
+            elif line.strip() and not line.lstrip().startswith("#"):
+                examples.append(parse_line(line.rstrip("\n"), where))
+    return examples
+
+
+def evaluate(examples, scan) -> dict:
+    """Counts per kind and the misses and false flags themselves, for reading."""
+    kinds: dict[str, dict[str, int]] = {}
+    misses, wrong, clean, flagged_clean = [], [], 0, []
+    for ex in examples:
+        findings = scan(ex.text)
+        for kind, start, end in ex.labels:
+            row = kinds.setdefault(kind, dict(labels=0, found=0, findings=0, correct=0))
+            row["labels"] += 1
+            if any(f.kind == kind and f.start < end and start < f.end for f in findings):
+                row["found"] += 1
+            else:
+                misses.append((ex, kind, ex.text[start:end]))
+        for f in findings:
+            row = kinds.setdefault(f.kind, dict(labels=0, found=0, findings=0, correct=0))
+            row["findings"] += 1
+            if any(k == f.kind and s < f.end and f.start < e for k, s, e in ex.labels):
+                row["correct"] += 1
+            else:
+                wrong.append((ex, f))
+        if not ex.labels:
+            clean += 1
+            if findings:
+                flagged_clean.append((ex, findings))
+    return dict(kinds=kinds, misses=misses, wrong=wrong, clean=clean, flagged_clean=flagged_clean)
+
+
+def speed(examples, scan, seconds: float = 2.0) -> float:
+    texts = [ex.text for ex in examples]
+    done, start = 0, time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        for text in texts:
+            scan(text)
+        done += len(texts)
+    return done / (time.perf_counter() - start)
+
+
+def _verdict(ok: bool) -> str:
+    return "ok" if ok else "BELOW TARGET"
+
+
+def main(argv: list[str]) -> int:
+    sys.path.insert(0, str(REPO))
+    from toolkit.privacy import scan
+    from toolkit.privacy.lexicon import lexicon
+    started = time.perf_counter()
+    lexicon()
+    load_seconds = time.perf_counter() - started
+
+    examples = load_corpus(argv or None)
+    result = evaluate(examples, scan)
+    print(f"Privacy scan on {len(examples)} lines ({result['clean']} free of identifiers), "
+          f"from {', '.join(argv) if argv else 'bench/corpus/'}")
+    print(f"{'kind':<12} {'labels':>6} {'recall':>7} {'precision':>9}   target recall >= "
+          f"{TARGET_RECALL}")
+    for kind, row in sorted(result["kinds"].items()):
+        recall = row["found"] / row["labels"] if row["labels"] else float("nan")
+        precision = row["correct"] / row["findings"] if row["findings"] else float("nan")
+        verdict = _verdict(recall >= TARGET_RECALL) if row["labels"] else "-"
+        print(f"{kind:<12} {row['labels']:>6} {recall:>7.3f} {precision:>9.3f}   {verdict}")
+    rate = len(result["flagged_clean"]) / result["clean"] if result["clean"] else 0.0
+    print(f"false flags on identifier-free lines: {rate:.3f} "
+          f"({len(result['flagged_clean'])} of {result['clean']})   target <= "
+          f"{TARGET_FALSE_FLAGS}: {_verdict(rate <= TARGET_FALSE_FLAGS)}")
+    per_second = speed(examples, scan)
+    print(f"speed: {per_second:,.0f} lines/s on one core   target >= {TARGET_SPEED:,}: "
+          f"{_verdict(per_second >= TARGET_SPEED)}  (word lists loaded once in "
+          f"{load_seconds:.2f} s)")
+    if result["misses"]:
+        print("\nmissed:")
+        for ex, kind, value in result["misses"]:
+            print(f"  {ex.where:<20} {kind:<12} {value!r}")
+    if result["wrong"]:
+        print("\nflagged but not labelled (or labelled as another kind):")
+        for ex, f in result["wrong"]:
+            print(f"  {ex.where:<20} {f.kind:<12} {f.text!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main(sys.argv[1:]))
+    except Exception as error:  # the benchmark informs; it never fails a build
+        print(f"bench/privacy.py could not run: {type(error).__name__}: {error}")
+        sys.exit(0)

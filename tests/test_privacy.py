@@ -1,0 +1,253 @@
+"""The privacy guard: each kind of identifier found with its exact span, the words that only
+look like identifiers left alone, allowed names honoured, the labelled corpus meeting its
+targets, and no network touched."""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import socket
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from toolkit.privacy import KINDS, SUGGESTIONS, Finding, curriculum_names, scan
+from toolkit.privacy.lexicon import lexicon
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def found(text: str, **kwargs) -> list[tuple[str, str]]:
+    return [(f.kind, f.text) for f in scan(text, **kwargs)]
+
+
+POSITIVES = [
+    # names: full, first only, surname after a title, lowercase, names that are also words,
+    # names from many places, possessives, families
+    ("I met with Tanya Morales at the office.", [("name", "Tanya Morales")]),
+    ("Dana told me she signed the release.", [("name", "Dana")]),
+    ("Ms. Nguyen wants the children to stay with their aunt.", [("name", "Nguyen")]),
+    ("i talked to maria yesterday about the kids", [("name", "maria")]),
+    ("The mother, Hope, asked about the drug test.", [("name", "Hope")]),
+    ("Will said his foster dad is fine with the visits.", [("name", "Will")]),
+    ("My supervisor asked whether Grace had been told.", [("name", "Grace")]),
+    ("Hope's teacher called to ask why she missed school.", [("name", "Hope")]),
+    ("Chidera Okafor-Walsh asked why the reporter knew.", [("name", "Chidera Okafor-Walsh")]),
+    ("Nokuthula is out on leave this month.", [("name", "Nokuthula")]),
+    ("The Garcia family moved again.", [("name", "Garcia")]),
+    ("I talked to the Nguyens in their driveway.", [("name", "Nguyens")]),
+    ("Judge Alvarez ordered the records.", [("name", "Alvarez")]),
+    ("Grandma Rose said she would keep the kids.", [("name", "Rose")]),
+    ("María José de la Cruz asked for her records.", [("name", "María José de la Cruz")]),
+    ("I wrote J. Whitfield on the folder tab.", [("name", "J. Whitfield")]),
+    ("I asked Brown to sign the consent form.", [("name", "Brown")]),
+    ("Patience is a foster mom of twenty years.", [("name", "Patience")]),
+    # phones and faxes
+    ("Her number is (555) 214-8890 after 6 pm.", [("phone", "(555) 214-8890")]),
+    ("Fax it to 555.760.1184 today.", [("phone", "555.760.1184")]),
+    ("Call me at 555-0142 if it changes.", [("phone", "555-0142")]),
+    ("Her cousin is at +44 20 7946 0958.", [("phone", "+44 20 7946 0958")]),
+    ("The line is 1-800-555-0199, ext. 4.", [("phone", "1-800-555-0199, ext. 4")]),
+    # e-mail
+    ("It went to tanya.morales@mailbox.example.org by mistake.",
+     [("email", "tanya.morales@mailbox.example.org")]),
+    ("She spelt it as kpatel at example dot org.", [("email", "kpatel at example dot org")]),
+    # addresses and PO boxes
+    ("They moved to 1420 Elm Street, Apt 3B last month.", [("address", "1420 Elm Street, Apt 3B")]),
+    ("the kids are at 600 north pine st for now", [("address", "600 north pine st")]),
+    ("Write to PO Box 1127, not the house.", [("address", "PO Box 1127")]),
+    ("The visit was at 9 Birch Lane, Springfield, IL 62704.",
+     [("address", "9 Birch Lane, Springfield, IL 62704")]),
+    # dates of birth
+    ("The child's DOB is 04/12/2017.", [("dob", "04/12/2017")]),
+    ("The baby was born on March 3, 2016 at 32 weeks.", [("dob", "March 3, 2016")]),
+    ("He turns 10 on November 4.", [("dob", "November 4")]),
+    # case, docket, record, claim numbers
+    ("Case #2024-JV-00123 was on the sticky note.", [("case_number", "2024-JV-00123")]),
+    ("I typed docket no. 23-DP-0417 in the e-mail.", [("case_number", "23-DP-0417")]),
+    ("The MRN 00482913 was in the subject line.", [("case_number", "00482913")]),
+    ("I quoted claim number 88-4412-09 on the phone.", [("case_number", "88-4412-09")]),
+    ("Case ID 1001234567 was on the screen.", [("case_number", "1001234567")]),
+    # Social Security numbers, whole or the last four
+    ("Her SSN, 123-45-6789, was on the form.", [("ssn", "123-45-6789")]),
+    ("His social ends in 6789.", [("ssn", "6789")]),
+    ("The form showed XXX-XX-4410 in print.", [("ssn", "XXX-XX-4410")]),
+    # other ids
+    ("The Medicaid ID 98765432A was on the label.", [("id_number", "98765432A")]),
+    ("The plate was 7ABC123 on the van.", [("id_number", "7ABC123")]),
+    ("His student ID S0981234 was on the pass.", [("id_number", "S0981234")]),
+    ("The driver license B4490213 was copied.", [("id_number", "B4490213")]),
+]
+
+NEGATIVES = [
+    # roles, agencies, courts, months, weekdays, words that are also names
+    "I hope the mother understands the visit schedule.",
+    "Will the judge accept the safety plan?",
+    "Grace periods for paperwork are no reason to leave files out.",
+    "My supervisor and Grandma talked on Tuesday about the hearing in June.",
+    "The Department of Children and Family Services has a texting policy.",
+    "Family Court asked for a report by Friday.",
+    "Grace Community Church hosts the support group.",
+    "Will County's dependency court is an hour away.",
+    "Hope House offers beds for youth aging out of care.",
+    "Our supervisor uses the Signs of Safety framework.",
+    "Young parents in our program get a mentor.",
+    "May is Foster Care Awareness Month.",
+    "Medicaid covers the therapy, and Title IV-E covers the placement.",
+    "We met at McDonald's on Route 9 after the visit.",
+    "Tell the foster parent only what the order allows.",
+    # numbers that are not identifiers
+    "The hearing was moved to March 14, 2025 at 9:30.",
+    "Under WIC 827 and RCW 13.34.030 the file is confidential.",
+    "I spent $1,250 on respite and 30% went to travel.",
+    "The 15-year-old has been in care for 14 months.",
+    "Section 300(b) petitions came up 3 times; 45 CFR 1355.34 too.",
+    "The report was 300 pages and the case plan had 4 goals.",
+    "Medicaid since 2019 has paid about 85 percent.",
+    "The 2023-24 school year was hard; I drove 64 miles round trip.",
+    "Room 214 is the only interview room with a door.",
+    "The meeting ran from 13:00 to 14:30 on the 3rd floor.",
+    "I called 911 and then the hotline.",
+]
+
+
+@pytest.mark.parametrize("text,expected", POSITIVES)
+def test_finds_each_kind_with_its_span(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_leaves_lookalikes_alone(text):
+    assert found(text) == []
+
+
+def test_spans_index_the_text():
+    text = "Call Dana at 555-214-8890 or write to dana.w@example.org about case #19-00443."
+    findings = scan(text)
+    assert {f.kind for f in findings} == {"name", "phone", "email", "case_number"}
+    for f in findings:
+        assert text[f.start:f.end] == f.text
+    assert [f.start for f in findings] == sorted(f.start for f in findings)
+
+
+def test_every_kind_has_a_suggestion():
+    assert set(SUGGESTIONS) == set(KINDS)
+    finding = scan("Dana's DOB is 1/5/2012.")[0]
+    assert isinstance(finding, Finding) and finding.suggestion == SUGGESTIONS[finding.kind]
+    assert "role" in SUGGESTIONS["name"]
+    with pytest.raises(AttributeError):
+        finding.kind = "phone"  # findings are frozen
+
+
+def test_one_finding_per_stretch_of_text():
+    # The e-mail holds a name and the case id looks like a phone: each is reported once.
+    assert found("Mail tanya.morales@example.org.") == [("email", "tanya.morales@example.org")]
+    assert found("Case ID 5553217788 is on file.") == [("case_number", "5553217788")]
+
+
+def test_empty_and_plain_text():
+    assert scan("") == []
+    assert scan("nothing to see here") == []
+
+
+def test_allowed_names_are_let_through_only_whole():
+    text = "Dana Whitfield signed, and Dana said Marcus Smith would call."
+    allowed = ["Dana Whitfield", "Marcus Oyelaran"]
+    assert found(text, allowed_names=allowed) == [("name", "Marcus Smith")]
+    assert found("Dana's release covers attendance.", allowed_names=allowed) == []
+    # Allowing a name never hides other kinds.
+    assert found("Dana, 555-214-8890", allowed_names=allowed) == [("phone", "555-214-8890")]
+
+
+def test_curriculum_names_come_from_the_scenarios():
+    names = curriculum_names()
+    for expected in ("Dana Whitfield", "Marcus Oyelaran", "Nokuthula", "Joaquín Barrientos-Hale"):
+        assert expected in names
+    assert not any(word in names for word in ("Medicaid", "Title", "Monday"))
+    assert found("I would have told Dana the same thing.", allowed_names=names) == []
+    assert found("I would have told Tanya the same thing.", allowed_names=names) == [
+        ("name", "Tanya")]
+
+
+def test_curriculum_names_read_yaml_and_skip_broken_files(tmp_path):
+    (tmp_path / "x.yaml").write_text(textwrap.dedent("""\
+        scenarios:
+          - id: x-s1
+            situation: Wanjiru Kamau, a foster parent, calls you on a Monday.
+        """), encoding="utf-8")
+    (tmp_path / "broken.yaml").write_text("scenarios: [unclosed", encoding="utf-8")
+    (tmp_path / "other.yaml").write_text("- just a list\n", encoding="utf-8")
+    assert curriculum_names(tmp_path) == frozenset({"Wanjiru Kamau"})
+
+
+def test_curriculum_names_follow_coco_data(tmp_path, monkeypatch):
+    (tmp_path / "curriculum").mkdir()
+    (tmp_path / "curriculum" / "h.yaml").write_text(
+        "scenarios:\n  - situation: Ngozi Eze asks for her file.\n", encoding="utf-8")
+    monkeypatch.setenv("COCO_DATA", str(tmp_path))
+    assert curriculum_names() == frozenset({"Ngozi Eze"})
+
+
+def test_word_lists_load_once():
+    assert lexicon() is lexicon()
+    assert len(lexicon()) > 100_000
+
+
+def test_scanning_makes_no_network_call(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("the privacy guard tried to use the network")
+
+    lexicon.cache_clear()  # the first scan loads the word lists: that must stay local too
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    for text, _ in POSITIVES:
+        scan(text)
+    scan("Dana Whitfield, 555-214-8890, +44 20 7946 0958, dana@example.org",
+         allowed_names=curriculum_names())
+
+
+def test_privacy_stays_in_the_bottom_layer():
+    """privacy knows nothing of standards, store, widgets or anything above them."""
+    forbidden = {"standards", "store", "widgets", "exchange", "notebooks", "facilitator"}
+    for path in (REPO / "toolkit" / "privacy").glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                module = (node.module or "").split(".")
+                if node.level >= 2 or module[:1] == ["toolkit"]:
+                    assert not forbidden & set(module + [a.name for a in node.names]), path.name
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("bench_privacy", REPO / "bench" / "privacy.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_corpus_markup_parses():
+    bench = _bench()
+    example = bench.parse_line("I met [[name:Dana]] at [[phone:555-0142]].")
+    assert example.text == "I met Dana at 555-0142."
+    assert [(k, example.text[s:e]) for k, s, e in example.labels] == [
+        ("name", "Dana"), ("phone", "555-0142")]
+
+
+def test_corpus_meets_the_targets():
+    bench = _bench()
+    examples = bench.load_corpus()
+    clean = [ex for ex in examples if not ex.labels]
+    assert len(examples) >= 300 and len(clean) >= 150
+    result = bench.evaluate(examples, scan)
+    assert set(result["kinds"]) == set(KINDS)
+    for kind, row in result["kinds"].items():
+        recall = row["found"] / row["labels"]
+        misses = [(ex.where, value) for ex, k, value in result["misses"] if k == kind]
+        assert recall >= bench.TARGET_RECALL, f"{kind}: recall {recall:.3f}, missed {misses}"
+    flagged = result["flagged_clean"]
+    assert len(flagged) / len(clean) <= bench.TARGET_FALSE_FLAGS, [
+        (ex.where, [f.text for f in fs]) for ex, fs in flagged]

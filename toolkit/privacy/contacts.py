@@ -1,0 +1,141 @@
+"""Ways to reach a person: phone and fax numbers, e-mail addresses, street addresses, PO boxes.
+
+Phones come from Google's `phonenumbers` in its "possible number" mode: the "valid" mode rejects
+the 555 numbers that training material and participants use. Only lines holding seven digits
+near each other reach it, which keeps scanning fast.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+# Seven digits with at most phone punctuation between them: the least a phone number has.
+_SEVEN_DIGITS = re.compile(r"\d(?:[\s().\-/]{0,3}\d){6}")
+
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9](?:[\w.+-]*[\w+-])?@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}\b")
+# "kpatel at example dot org", "j.doe [at] mail [dot] com": an address spelt out.
+_SPELT_EMAIL = re.compile(
+    r"\b[\w.+-]+\s*(?:\(at\)|\[at\]|\s+at\s+)\s*[\w-]+(?:\s*(?:\(dot\)|\[dot\]|\s+dot\s+|\.)\s*"
+    r"[\w-]+)*?\s*(?:\(dot\)|\[dot\]|\s+dot\s+)\s*(?:com|org|net|edu|gov|us|info|io|co|me)\b",
+    re.IGNORECASE)
+
+# Street types. Abbreviations may be typed in lowercase ("600 north pine st"); full words that
+# are also ordinary words ("a long drive", "in court") need a capitalized street name.
+_ABBREVIATED_TYPES = {"st", "ave", "av", "rd", "blvd", "ln", "dr", "ct", "pl", "ter", "terr",
+                      "cir", "hwy", "pkwy", "trl", "sq", "aly", "cres", "plz", "hts", "pt",
+                      "xing", "cv", "crk", "expy", "fwy", "rte"}
+_PLAIN_TYPES = {"street", "avenue", "road", "boulevard", "highway", "parkway", "freeway",
+                "expressway"}
+_WORD_TYPES = {"court", "way", "place", "drive", "lane", "terrace", "circle", "trail", "loop",
+               "row", "square", "alley", "crescent", "close", "pike", "path", "plaza",
+               "commons", "walk", "heights", "point", "crossing", "ridge", "run", "bend",
+               "cove", "glen", "grove", "hollow", "landing", "manor", "meadow", "meadows",
+               "mews", "oval", "park", "pass", "spur", "view", "vista", "garden", "gardens",
+               "estate", "estates", "green", "knoll", "route"}
+_NOT_STREET_NAME = {"the", "a", "an", "of", "in", "to", "for", "and", "or", "my", "her", "his",
+                    "their", "our", "your", "on", "at", "by", "with", "from", "into", "is",
+                    "was", "are", "were", "minutes", "minute", "hours", "hour", "days", "day",
+                    "weeks", "week", "months", "years", "times", "miles", "mile", "cases",
+                    "kids", "children", "people", "families", "pages", "percent", "am", "pm"}
+_HOUSE_NUMBER = re.compile(r"(?<![\w$.,/:#-])\d{1,6}[A-Za-z]?(?:-\d{1,4})?(?= [A-Za-z])")
+_ADDRESS_WORD = re.compile(r" ([A-Za-z0-9][A-Za-z0-9'-]*)(\.?)")
+# What may follow a street: a direction, a unit, then a town, state and ZIP code.
+_AFTER_STREET = re.compile(
+    r"(?:\s+(?:NE|NW|SE|SW|N|S|E|W)\b\.?)?"
+    r"(?:,?\s*(?i:apt|apartment|unit|suite|ste|lot|space|spc|rm|room|fl|floor|bldg|building|#)"
+    r"\.?\s*#?\s*(?=[A-Za-z-]{0,3}\d)[A-Za-z0-9-]{1,6}\b)?"
+    r"(?:,\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,3},?\s+[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?\b)?")
+_PO_BOX = re.compile(
+    r"\b(?:p\.?\s?o\.?|post\s+office)\s*box\s*#?\s*\d+(?:-\d+)?|\bpob\s*#?\s*\d+"
+    r"|\b(?:rural\s+route|r\.?r\.?)\s*#?\s*\d+,?\s*box\s*#?\s*\d+",
+    re.IGNORECASE)
+_CITY_STATE_ZIP = re.compile(
+    r",\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,3},?\s+[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?\b")
+# "she moved into Apt. 12B": an apartment is part of an address even without its street.
+_APARTMENT = re.compile(r"\b(?:apt\.?|apartment)\s*#?\s*\d+[A-Za-z]?\b", re.IGNORECASE)
+# "Fresno, CA 93744": a town with a ZIP code is an address even without a street.
+_TOWN_ZIP = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
+# Phones: digit groups as people write them (555-0142, 555 612 4433, 1-800-555-0199, 5553217788);
+# "13.34.030" after "RCW" is a statute.
+_PHONE_GROUPS = {(7,), (10,), (11,), (3, 4), (3, 3, 4), (1, 3, 3, 4), (3, 7), (1, 10), (1, 3, 7)}
+_NOT_PHONE_BEFORE = re.compile(r"(?:§|\b(?:section|sec|code|cfr|u\.s\.c|usc|wic|ors|rcw|title|"
+                               r"rule|chapter|stat|statute|ilcs|penal|page|pages|pp|form|"
+                               r"version|policy)\.?)\s*$", re.IGNORECASE)
+
+
+def phones(text: str) -> list[tuple[int, int]]:
+    if not _SEVEN_DIGITS.search(text):
+        return []
+    found = []
+    for match in phonenumbers.PhoneNumberMatcher(text, "US", leniency=phonenumbers.Leniency.POSSIBLE):
+        raw = match.raw_string
+        if not raw.startswith("+"):
+            digits = re.split(r"(?i)\s*(?:x|ext)", raw)[0]
+            if tuple(len(g) for g in re.findall(r"\d+", digits)) not in _PHONE_GROUPS:
+                continue
+        if _NOT_PHONE_BEFORE.search(text[max(0, match.start - 12):match.start]):
+            continue
+        if text[match.start - 1:match.start].isalnum() or text[match.end:match.end + 1].isalnum():
+            continue  # part of a longer code: "B4490213"
+        found.append((match.start, match.end))
+    return found
+
+
+def emails(text: str) -> list[tuple[int, int]]:
+    found = []
+    if "@" in text:
+        found += [m.span() for m in _EMAIL.finditer(text)]
+    if " at " in text or "(at)" in text or "[at]" in text:
+        found += [m.span() for m in _SPELT_EMAIL.finditer(text)]
+    return found
+
+
+def _street_end(text: str, number: re.Match) -> int | None:
+    """Where the street that number starts ends, or None if no street follows it."""
+    words, pos = [], number.end()
+    for _ in range(7):
+        word = _ADDRESS_WORD.match(text, pos)
+        if not word:
+            break
+        words.append(word)
+        pos = word.end()
+        if word.group(2) and word.group(1).lower() not in _ABBREVIATED_TYPES \
+                and len(word.group(1)) > 1:
+            break  # a full stop after a whole word ends the sentence
+    end = None
+    for k, word in enumerate(words):
+        name = [w.group(1) for w in words[:k]]
+        lowered = word.group(1).lower()
+        if any(w.lower() in _NOT_STREET_NAME for w in name) or lowered in _NOT_STREET_NAME:
+            break
+        if not name:
+            continue
+        capitalized = all(w[0].isupper() or w[0].isdigit() for w in name)
+        short_number = len(number.group().rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")) < 2
+        if lowered in _ABBREVIATED_TYPES or lowered in _PLAIN_TYPES:
+            if capitalized or not short_number:
+                end = word.end()
+        elif lowered in _WORD_TYPES and capitalized and word.group(1)[0].isupper():
+            end = word.end()
+    return end
+
+
+def addresses(text: str) -> list[tuple[int, int]]:
+    found = []
+    for number in _HOUSE_NUMBER.finditer(text):
+        end = _street_end(text, number)
+        if end is not None:
+            end = _AFTER_STREET.match(text, end).end()
+            found.append((number.start(), end))
+    lowered = text.lower()
+    if "box" in lowered or "pob" in lowered:
+        for box in _PO_BOX.finditer(text):
+            town = _CITY_STATE_ZIP.match(text, box.end())
+            found.append((box.start(), town.end() if town else box.end()))
+    found += [m.span() for m in _TOWN_ZIP.finditer(text)]
+    found += [m.span() for m in _APARTMENT.finditer(text)]
+    return found

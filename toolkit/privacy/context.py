@@ -1,0 +1,275 @@
+"""What stands around a run of capitalized words: titles, roles, verbs, organisation words.
+
+The rules in names.py ask these questions only of runs whose own words cannot decide, so the
+cost stays off the common path.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import (COMMON, FAMILY, FIRST, FUNCTION, LAST, NOT_NAME, OBJECT_VERB, ORG,
+                      PERSON_VERB, PLACE, ROLE, STATE, STRONG_VERB, THING, TITLE, TITLE_ABBR, WORD)
+from .tokens import Token
+
+_PLACE_PREPOSITIONS = {"in", "to", "from", "near", "at", "of", "across", "outside", "around",
+                       "toward", "towards", "through", "into", "visit", "visited", "via"}
+_NAMING = {"named", "called", "nicknamed"}
+_NAMING_PAIRS = {("goes", "by"), ("known", "as"), ("name", "is"), ("name's", ""),
+                 ("names", "are"), ("name", "was")}
+_POSSESSED = {"name", "names", "phone", "number", "voicemail", "cell", "diagnosis", "school",
+              "room", "medication", "meds", "birthday", "visit", "visits", "case", "file",
+              "records", "record", "report", "story", "letter", "address", "email", "e-mail",
+              "car", "house", "home", "apartment", "behavior", "behaviour", "progress",
+              "placement", "grades", "class", "bedroom", "bed", "photo", "photos", "picture",
+              "text", "texts", "appointment", "therapy", "test", "tests", "results", "own",
+              "life", "needs", "safety", "plan", "hearing", "court", "full", "last"}
+_APPOSITION_STARTERS = {"the", "her", "his", "my", "our", "their", "a", "an", "your", "its"}
+_AFTER_AND = {"his", "her", "their", "i", "me", "my", "she", "he"}
+_AGE_WORDS = {"aged", "age", "who", "whom", "whose"}
+LOWER_TITLES = {"mr", "mrs", "ms", "mx", "dr"}
+
+
+class Context:
+    """Context around a run of tokens, looked at only for runs whose words are not enough."""
+
+    def __init__(self, text: str, toks: list[Token], first: int, last: int):
+        self.text, self.toks, self.first, self.last = text, toks, first, last
+
+    def before(self, k: int = 1) -> Token | None:
+        i = self.first - k
+        return self.toks[i] if i >= 0 else None
+
+    def after(self, k: int = 1) -> Token | None:
+        i = self.last + k
+        return self.toks[i] if i < len(self.toks) else None
+
+    def gap_before(self) -> str:
+        prev = self.before()
+        return self.text[prev.end:self.toks[self.first].start] if prev else ""
+
+    def gap_after(self) -> str:
+        nxt = self.after()
+        end = self.toks[self.last].end + (2 if self.toks[self.last].poss else 0)
+        return self.text[end:nxt.start] if nxt else self.text[end:]
+
+    def titled(self) -> bool:
+        prev = self.before()
+        if not prev or not prev.bits & TITLE:
+            return False
+        gap = self.gap_before()
+        if prev.bits & TITLE_ABBR:
+            return gap in (" ", ". ") and (prev.cap or prev.low in LOWER_TITLES)
+        return gap == " " and prev.cap
+
+    def named(self) -> bool:
+        prev, prev2 = self.before(), self.before(2)
+        gap = self.gap_before()
+        if not prev or gap not in (" ", ": ", " \"", " “"):
+            return False
+        return prev.low in _NAMING or (prev2 is not None and (prev2.low, prev.low) in _NAMING_PAIRS)
+
+    def role_before(self) -> bool:
+        prev = self.before()
+        return bool(prev and prev.bits & ROLE and not prev.cap
+                    and self.gap_before() in (" ", ", ", " (", ", “", ", \""))
+
+    def object_of_verb(self) -> bool:
+        prev = self.before()
+        if not prev or self.gap_before() != " ":
+            return False
+        if prev.bits & OBJECT_VERB and not prev.cap:
+            return True
+        prev2 = self.before(2)
+        return (prev.low in ("with", "to") and prev2 is not None and bool(prev2.bits & OBJECT_VERB)
+                and self.text[prev2.end:prev.start] == " ")
+
+    def verb_after(self, strong: bool) -> bool:
+        nxt = self.after()
+        if not nxt or self.gap_after() != " " or nxt.cap:
+            return False
+        return bool(nxt.bits & (STRONG_VERB if strong else PERSON_VERB))
+
+    def possessive(self, any_noun: bool) -> bool:
+        last = self.toks[self.last]
+        if not last.poss:
+            return False
+        nxt = self.after()
+        if not nxt or nxt.cap:
+            return False
+        return any_noun or bool(nxt.bits & (ROLE | FAMILY)) or nxt.low in _POSSESSED
+
+    def apposition_after(self) -> bool:
+        gap = self.gap_after()
+        nxt = self.after()
+        if not nxt:
+            return False
+        if gap in (", ", " (") and nxt.low in _AGE_WORDS:
+            return True
+        if gap in (", ", " (") and re.match(r"[,(]\s*\d{1,2}\b", self.text[self.toks[self.last].end:]
+                                            .lstrip("'’s")):
+            return True
+        if gap not in (", ", " (", " - ", " – ") or nxt.low not in _APPOSITION_STARTERS:
+            return False
+        for k in range(2, 5):
+            tok = self.after(k)
+            if tok is None:
+                return False
+            if tok.bits & ROLE and not tok.cap:
+                return True
+            if self.text[self.after(k - 1).end:tok.start] != " ":
+                return False
+        return False
+
+    def and_person(self) -> bool:
+        nxt = self.after()
+        if not nxt or nxt.low != "and" or self.gap_after() != " ":
+            return False
+        nxt2 = self.after(2)
+        return bool(nxt2 and nxt2.low in _AFTER_AND)
+
+    def family(self) -> bool:
+        prev, nxt = self.before(), self.after()
+        if not prev or prev.low != "the":
+            return False
+        if nxt and nxt.bits & FAMILY and not nxt.cap and self.gap_after() == " ":
+            return True
+        return False
+
+    def in_place(self) -> bool:
+        prev = self.before()
+        return bool(prev and prev.low in _PLACE_PREPOSITIONS)
+
+    def any_cue(self, strong_verbs: bool) -> bool:
+        return (self.titled() or self.named() or self.role_before() or self.object_of_verb()
+                or self.verb_after(strong_verbs) or self.apposition_after() or self.and_person()
+                or self.family() or self.possessive(any_noun=False))
+
+
+def plural_family(text: str, toks: list[Token], i: int, lex: dict[str, int]) -> bool:
+    """'the Nguyens', 'the Garcias', 'the Whitfields'': a family called by its surname."""
+    tok = toks[i]
+    if i == 0 or toks[i - 1].low != "the" or not tok.low.endswith("s") or tok.poss:
+        return False
+    for stem in (tok.low[:-1], tok.low[:-2] if tok.low.endswith("es") else None):
+        if stem and lex.get(stem, 0) & LAST and not lex.get(stem, 0) & (ORG | NOT_NAME | ROLE):
+            return True
+    return False
+
+
+def is_org(toks: list[Token], first: int, last: int) -> bool:
+    """'Grace Community Church', 'Lincoln Elementary': a run naming a place or organisation.
+
+    A surname that is also an organisation word ("Hyun-woo Park", "Ana Church") after a given
+    name that is not a word keeps the run a person's name.
+    """
+    if not any(toks[k].bits & ORG and toks[k].cap for k in range(first, last + 1)):
+        return False
+    if last == first + 1:
+        given, surname = toks[first].bits, toks[last].bits
+        if given & FIRST and not given & (COMMON | PLACE | ORG) and surname & LAST:
+            return False
+    return True
+
+
+def capitalized_run_has_org(text: str, toks: list[Token], j: int, step: int) -> bool:
+    while 0 <= j < len(toks) and toks[j].cap:
+        if toks[j].bits & ORG:
+            return True
+        nxt = j + step
+        if not 0 <= nxt < len(toks):
+            break
+        a, b = (toks[j], toks[nxt]) if step > 0 else (toks[nxt], toks[j])
+        if text[a.end:b.start] != " ":
+            break
+        j = nxt
+    return False
+
+
+def org_neighbour(text: str, toks: list[Token], first: int, last: int) -> bool:
+    """'Signs of Safety', 'Department of Children and Family Services': a run joined by 'of',
+    'for', 'and' or '&' to capitalized words holding an organisation word."""
+    n = len(toks)
+    k = last + 1
+    if k < n and text[toks[last].end:toks[k].start] == " & ":
+        if capitalized_run_has_org(text, toks, k, 1):
+            return True
+    elif k < n and toks[k].low in ("of", "for", "and") and text[toks[last].end:toks[k].start] == " ":
+        k += 1
+        if k < n and toks[k].low == "the" and not toks[k].cap:
+            k += 1
+        if k < n and text[toks[k - 1].end:toks[k].start] == " " \
+                and capitalized_run_has_org(text, toks, k, 1):
+            return True
+    k = first - 1
+    if k >= 0 and text[toks[k].end:toks[first].start] == " & ":
+        return capitalized_run_has_org(text, toks, k, -1)
+    if k >= 1 and toks[k].low in ("of", "for", "and", "the") and not toks[k].cap \
+            and text[toks[k].end:toks[first].start] == " ":
+        if toks[k].low == "the" and toks[k - 1].low == "of":
+            k -= 1
+        if toks[k].low != "the" and k >= 1 and text[toks[k - 1].end:toks[k].start] == " ":
+            return capitalized_run_has_org(text, toks, k - 1, -1)
+    return False
+
+
+def thing_after(ctx: "Context") -> bool:
+    """'the Bridges program', 'a Hope center': a capitalized word naming a thing."""
+    nxt = ctx.after()
+    return bool(nxt and not nxt.cap and nxt.bits & THING and ctx.gap_after() == " "
+                and not ctx.toks[ctx.last].poss)
+
+
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                 "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"}
+_HEDGES = {"only", "just", "almost", "nearly", "now", "barely", "about", "turning"}
+_LINKING = {"is", "was", "seems", "seemed", "looks", "looked", "feels", "felt", "got", "gets",
+            "became", "remains", "stayed", "sounded", "sounds", "has", "had", "been"}
+
+
+def predicate_cue(ctx: Context) -> bool:
+    """'Patience is a foster mom', 'Summer is only three', 'Hope was 7': said of a person."""
+    nxt = ctx.after()
+    if not nxt or ctx.gap_after() != " ":
+        return False
+    if nxt.low in _LINKING:
+        after = ctx.after(2)
+        if after and after.bits & STATE and ctx.text[nxt.end:after.start] == " ":
+            return True  # "Dontrell is upset", "Hope was crying"
+    if nxt.low not in ("is", "was"):
+        return False
+    rest = ctx.text[nxt.end:nxt.end + 40]
+    if re.match(r" (?:(?:only|just|almost|nearly|now|barely|about|turning) )?\d{1,2}\b", rest):
+        return True
+    k, seen_article, hedged = 2, False, False
+    while k < 6:
+        tok = ctx.after(k)
+        if tok is None or ctx.text[ctx.after(k - 1).end:tok.start] != " ":
+            return False
+        if (k == 2 or hedged and k == 3) and tok.low in _NUMBER_WORDS:
+            return True
+        if k == 2 and tok.low in _HEDGES:
+            hedged = True
+        elif tok.low in _APPOSITION_STARTERS and not seen_article:
+            seen_article = True
+        elif tok.bits & ROLE and not tok.poss and seen_article:
+            return True  # "a foster mom", "the oldest"
+        elif not seen_article or not tok.bits & (COMMON | WORD) or tok.cap \
+                or tok.bits & FUNCTION:
+            return False
+        k += 1
+    return False
+
+
+def not_a_person_here(ctx: Context) -> bool:
+    """'the Bridges program', 'Route 9', 'the Walmart on Elm': a capitalized word that names a
+    thing, a road or a place by what stands around it."""
+    if thing_after(ctx):
+        return True
+    end = ctx.toks[ctx.last].end
+    if re.match(r" \d", ctx.text[end:end + 2]):
+        return True
+    prev = ctx.before()
+    return bool(prev and prev.low in ("on", "off", "near") and ctx.gap_before() == " ")
+
+

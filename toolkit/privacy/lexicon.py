@@ -1,0 +1,124 @@
+"""The word lists behind the name detector, read once per kernel and kept as one dictionary.
+
+Every token costs the detector a single dictionary look-up, which is what keeps scanning above
+ten thousand lines a second; so the lists (the 1990 US Census names shipped in `names`,
+gender-guesser's international first names, SCOWL English words and our own terms.txt) are
+folded into one map from a lowercase word to a set of bit flags.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import re
+
+# One bit per fact about a word.
+FIRST = 1 << 0        # a given name
+LAST = 1 << 1         # a surname
+COMMON = 1 << 2       # an everyday English word (SCOWL size 35, or our own extra words)
+WORD = 1 << 3         # any English word we know (SCOWL size 50)
+TITLE = 1 << 4        # "Judge", "Grandma": stands before a name
+TITLE_ABBR = 1 << 5   # "Mr", "Ms": stands before a name in any case
+ROLE = 1 << 6         # "mother", "supervisor"
+PERSON_VERB = 1 << 7  # "said", "is": after a name
+STRONG_VERB = 1 << 8  # "said", "told": after a name even when the name is also a word
+OBJECT_VERB = 1 << 9  # "asked", "met": before a name
+FAMILY = 1 << 10      # "family", "kids": "the Garcia family"
+PARTICLE = 1 << 11    # "de", "van": inside a name
+MONTH = 1 << 12       # months and weekdays
+NOT_NAME = 1 << 13    # agencies, languages, brands, function words...
+PLACE = 1 << 14       # "Georgia", "Houston": a place after "in", "to", "from"
+ORG = 1 << 15         # "County", "Hospital": makes a capitalized run an organisation
+NAME_FIRST = 1 << 16  # a word whose sense as a name dominates ("maria"), from terms.txt
+THING = 1 << 17       # "program", "center": after a capitalized word, makes it a thing's name
+FUNCTION = 1 << 18    # "when", "the": opens a sentence, never a name
+STATE = 1 << 19       # "upset", "crying": said of a person after "is"
+PLACE_PREFIX = 1 << 20  # "San", "Fort": starts a place's name
+
+NAME = FIRST | LAST
+
+_SECTIONS = {
+    "title-abbreviations": TITLE_ABBR | TITLE, "titles": TITLE, "roles": ROLE,
+    "person-verbs": PERSON_VERB, "strong-person-verbs": STRONG_VERB | PERSON_VERB,
+    "object-verbs": OBJECT_VERB, "family-nouns": FAMILY, "particles": PARTICLE,
+    "months": MONTH, "weekdays": MONTH, "not-names": NOT_NAME,
+    "function-words": NOT_NAME | FUNCTION, "places": PLACE, "org-words": ORG,
+    "extra-words": COMMON | WORD, "names-first": NAME_FIRST, "thing-nouns": THING,
+    "person-states": STATE, "place-prefixes": PLACE_PREFIX,
+}
+
+_DATA = importlib.resources.files(__package__) / "data"
+
+
+def _census(filename: str) -> list[str]:
+    # Lines look like "SMITH          1.006  1.006      1": the name, then frequencies.
+    text = (importlib.resources.files("names") / filename).read_text(encoding="ascii")
+    return [line.split(None, 1)[0].lower() for line in text.splitlines() if line.strip()]
+
+
+def _gender_guesser() -> list[str]:
+    # nam_dict.txt: a sex code, the name in column 3, then per-country frequencies. "+" inside a
+    # name stands for "", " " or "-" (Jun+Wei); lines with "+" in column 30 repeat a name with
+    # expanded umlauts and are skipped, as the file's own header advises.
+    text = (importlib.resources.files("gender_guesser") / "data" / "nam_dict.txt").read_text(
+        encoding="utf-8")
+    found = []
+    for line in text.splitlines():
+        if not line or line[0] in "#=" or (len(line) > 29 and line[29] == "+"):
+            continue
+        name = line[3:29].strip().lower()
+        if "+" in name:
+            found += [name.replace("+", ""), name.replace("+", "-")]
+        elif " " not in name:
+            found.append(name)
+    return found
+
+
+def _our_words(filename: str) -> list[str]:
+    text = (_DATA / filename).read_text(encoding="utf-8")
+    return [w for line in text.splitlines() for w in line.split("#", 1)[0].lower().split()]
+
+
+def _terms() -> dict[str, list[str]]:
+    sections: dict[str, list[str]] = {}
+    current = None
+    for line in (_DATA / "terms.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        heading = re.fullmatch(r"\[([a-z-]+)\]", line)
+        if heading:
+            current = sections.setdefault(heading.group(1), [])
+        elif line and current is not None:
+            current.extend(line.lower().split())
+    return sections
+
+
+@functools.cache
+def lexicon() -> dict[str, int]:
+    """Every word we know something about, lowercase, with its flags (built in ~0.3 s, once)."""
+    flags: dict[str, int] = {}
+
+    def add(words, bit):
+        get = flags.get
+        for word in words:
+            flags[word] = get(word, 0) | bit
+
+    add(_our_words("words-common.txt"), COMMON | WORD)
+    add(_our_words("words-less-common.txt"), WORD)
+    add(_census("dist.female.first"), FIRST)
+    add(_census("dist.male.first"), FIRST)
+    add(_gender_guesser(), FIRST)
+    add(_our_words("names-extra.txt"), FIRST)
+    add(_census("dist.all.last"), LAST)
+    for section, words in _terms().items():
+        if section not in _SECTIONS:
+            raise ValueError(f"toolkit/privacy/data/terms.txt: unknown section [{section}]; "
+                             f"use one of {', '.join(sorted(_SECTIONS))}")
+        add(words, _SECTIONS[section])
+    for word, bits in flags.items():
+        if bits & NAME_FIRST:
+            flags[word] = bits & ~(COMMON | WORD)
+        elif bits & LAST and bits & WORD and not bits & FIRST:
+            # A surname that is also a rarer English word ("logins") reads as the word when it
+            # opens a sentence. Given names keep the stricter test: "billy" stays a name.
+            flags[word] = bits | COMMON
+    return flags

@@ -1,0 +1,183 @@
+"""Numbers that lead to a person's records: SSNs, dates of birth, case and record numbers, ids.
+
+A number alone says little ("300 pages", "WIC 827", "$1,250"), so most of these need a word
+before them ("case #", "DOB", "Medicaid ID"), and the word decides the kind. The few shapes that
+are identifiers by themselves (123-45-6789, 2024-JV-00123) are found without one.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_DATE = re.compile(
+    rf"(?<![\w/.-])(?:\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-](?:\d{{4}}|\d{{2}}))?(?![\w/-])"  # 4/12/2017, 12/25
+    rf"|{_YEAR}-\d\d-\d\d\b"                                                 # 2017-04-12
+    rf"|{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"                              # March 3, 2016
+    rf"|(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?"           # 3rd of June 2018
+    rf"|{_MONTH}\s+{_YEAR}\b)",                                              # March 2016
+    re.IGNORECASE)
+# Words that make the date after them a date of birth; up to 40 characters of the same sentence
+# may stand between ("born in the county hospital on January 17, 2020").
+_BIRTH_BEFORE = re.compile(
+    r"(?:\bDOB|\bd\.o\.b\.?|\bdate\s+of\s+birth|\bbirth\s*-?\s*date|\bbirthday|\bborn|\bb\.|"
+    r"\bturns?\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b|\bb-?day)"
+    r"[^.!?;\n\d]{0,40}$",
+    re.IGNORECASE)
+_BIRTH_AFTER = re.compile(r"^\s*\(?\s*(?:DOB|d\.o\.b\.?|date of birth|birth\s*date|birthday)\b",
+                          re.IGNORECASE)
+
+_SSN = re.compile(r"(?<![\w$.-])(?:\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4})(?![\w-]|\.\d)"
+                  r"|(?<![\w-])[Xx*]{3}-[Xx*]{2}-\d{4}\b")
+_SSN_WORD = re.compile(r"\b(?:SSN|social\s+security|social)\b|\bS\.S\.N\.?|\bSS#|\bSS\s+no\b\.?",
+                       re.IGNORECASE)
+
+# A keyword, then the number it introduces. The keyword decides the kind. Keywords in the
+# second group of each kind are ordinary words too ("policy", "report"), so they need a strong
+# link ("number", "no.", "#", "ID", ":") before the number.
+_CASE_WORDS = (r"medical\s+records?|health\s+records?|records?|mrn|chart|case|docket|cause|"
+               r"claim|petition|referral")
+_CASE_WORDS_STRONG = (r"file|report|intake|incident|matter|hotline|ticket|reference|ref|court|"
+                      r"account|acct|policy|invoice")
+_ID_WORDS = (r"medicaid|medi-cal|medical\s+assistance|masshealth|cin|plate|vin|licen[cs]e|"
+             r"passport|inmate|booking|doc|lic|a-number|alien|green\s+card|ebt|ssi|dl|id|i\.d\.|"
+             r"identification")
+_ID_WORDS_STRONG = (r"member|membership|client|person|participant|patient|student|employee|"
+                    r"badge|snap|card|enrollment|enrolment|tribal|visa|permit|registration|"
+                    r"insurance|subscriber|beneficiary|tag")
+_KEYWORD = re.compile(
+    rf"\b(?:(?P<case>{_CASE_WORDS})|(?P<case_strong>{_CASE_WORDS_STRONG})|(?P<id>{_ID_WORDS})"
+    rf"|(?P<id_strong>{_ID_WORDS_STRONG}))(?![\w-])", re.IGNORECASE)
+_STRONG_LINK = re.compile(r"(?:number|numbers|num|no|nos|nr|#|id|i\.d|:|code)\.?", re.IGNORECASE)
+_WEAK_LINK = {"is", "was", "reads", "read", "of", "for", "the", "her", "his", "their", "its",
+              "on", "listed", "as", "ending", "ends", "in", "with", "shows", "showed", "says",
+              "said", "a", "an", "new", "old", "my", "this", "that", "your", "it",
+              "van", "car", "card", "which", "printed", "written", "given"}
+_LINK_TOKEN = re.compile(r"\s*(?:[,:(\[\"“]|#|[A-Za-z][A-Za-z.']*)\s*")
+_ID_TOKEN = re.compile(
+    r"#?\s*(?P<tok>(?:[A-Za-z]{1,4}[ -]?)?\d[\dA-Za-z]*(?:[-/. ]\d[\dA-Za-z]*|-[A-Za-z]{1,4}\b)*)"
+    r"(?![\w$%])")
+# Docket shapes that need no keyword: 2024-JV-00123, JV-2023-0456, 22JV001045, FC-19-2231.
+_DOCKET = re.compile(r"(?<![\w-])(?:\d{2,4}-[A-Z]{1,4}(?:-\d+)*-\d{3,}|\d{2}[A-Z]{2,4}\d{3,}"
+                     r"|[A-Z]{1,4}-\d{2,4}-\d{3,})(?![\w-])")
+_LONG_DIGITS = re.compile(r"(?<![\w$.,/-])\d{8,}(?![\w%]|[.,]\d)")
+
+_STATUTE_BEFORE = re.compile(r"(?:§|\b(?:section|sec|code|cfr|u\.s\.c|usc|wic|ors|rcw|title|act|"
+                             r"rule|chapter|ch|part|art|article|form|stat|statute|ilcs|penal|"
+                             r"page|pages|pp|p|ext|extension|room|suite|dept|department|"
+                             r"version|v)\.?\s*$)", re.IGNORECASE)
+
+
+def dates_of_birth(text: str) -> list[tuple[int, int]]:
+    found = []
+    for match in _DATE.finditer(text):
+        before = text[max(0, match.start() - 60):match.start()]
+        if _BIRTH_BEFORE.search(before) or _BIRTH_AFTER.match(text[match.end():match.end() + 20]):
+            start = match.start()
+            if text[start:start + 4].lower() == "the ":
+                start += 4
+            found.append((start, match.end()))
+    return found
+
+
+def ssns(text: str) -> list[tuple[int, int]]:
+    found = [m.span() for m in _SSN.finditer(text)]
+    for word in _SSN_WORD.finditer(text):
+        if text[word.end():word.end() + 4].lower() in (" act", " adm") or \
+                text[word.end():word.end() + 7].lower() == " worker":
+            continue
+        pos = word.end()
+        for _ in range(2):  # "SSN last 4: 6789": the first number may be the "4"
+            span = _number_after(text, pos, max_links=6)
+            if not span:
+                break
+            shape = text[span[0]:span[1]]
+            digits = re.sub(r"\D", "", shape)
+            if len(digits) in (4, 9) and not re.search(r"[A-WYZa-wyz]", shape):
+                found.append(span[:2])
+                break
+            if len(digits) > 1:
+                break
+            pos = span[1]
+    return found
+
+
+def _number_after(text: str, pos: int, max_links: int = 6):
+    """The identifier that a keyword ending at pos introduces, as (start, end, link), where link
+    says what stood between: "strong" ("number", "no.", "#", "ID", ":"), "weak" ("is", "was",
+    a comma), or "loose" (other words: "client ID in the state system, 7700123")."""
+    link_kind = "weak"
+    loose = False
+    for _ in range(max_links + 1):
+        token = _ID_TOKEN.match(text, pos)
+        if token and (token.group("tok")[0].isdigit() or not _word_then_digits(token)):
+            if token.group().lstrip().startswith("#"):
+                link_kind = "strong"
+            kind = "strong" if link_kind == "strong" else ("loose" if loose else "weak")
+            return token.start("tok"), token.end("tok"), kind
+        link = _LINK_TOKEN.match(text, pos)
+        if not link or "\n" in link.group():
+            return None
+        word = link.group().strip().lower()
+        if _STRONG_LINK.fullmatch(word) or word in (":", "#"):
+            link_kind = "strong"
+        elif word not in _WEAK_LINK and word not in (",", "(", "[", '"', "“"):
+            raw = link.group().strip()
+            if not (raw.isalpha() and raw.islower()):
+                return None
+            loose = True
+        pos = link.end()
+    return None
+
+
+def _word_then_digits(token: re.Match) -> bool:
+    # "is 98765", "ID 1001234567": a word or a link, then the number; not "ABC 1234", "A-2020".
+    tok = token.group("tok")
+    letters = re.match(r"[A-Za-z]+", tok).group()
+    if tok[len(letters):len(letters) + 1] not in (" ", "-"):
+        return bool(_STRONG_LINK.fullmatch(letters)) and not letters.isupper()
+    if letters.isupper() and len(letters) == 1:
+        return False
+    return (letters.islower() and len(letters) > 1) or bool(_STRONG_LINK.fullmatch(letters)) \
+        or letters.lower() in _WEAK_LINK
+
+
+def _looks_like_id(tok: str, link: str) -> bool:
+    digits = sum(c.isdigit() for c in tok)
+    letters = sum(c.isalpha() for c in tok)
+    if re.fullmatch(r"(?:19|20)\d\d", tok) or re.fullmatch(r"(?:19|20)\d\d-(?:19|20)?\d\d", tok):
+        return False  # a year or a school year
+    if link == "strong":
+        return digits >= 3 or (digits >= 2 and letters >= 1)
+    if link == "weak":
+        return digits >= 5 or (digits >= 3 and (letters >= 1 or "-" in tok))
+    return digits >= 6 or (digits >= 4 and letters >= 1)
+
+
+def record_numbers(text: str) -> tuple[list, list, list, list]:
+    """Case/record numbers and ids after a keyword and a strong link; then those after a weaker
+    link or found by shape alone, which rank below phone numbers ("the referral was 5553217788")."""
+    cases, ids, loose_cases, loose_ids = [], [], [], []
+    for word in _KEYWORD.finditer(text):
+        found = _number_after(text, word.end())
+        if not found:
+            continue
+        start, end, link = found
+        if (word.group("case_strong") or word.group("id_strong")) and link != "strong":
+            continue
+        if not _looks_like_id(text[start:end], link):
+            continue
+        is_case = word.group("case") or word.group("case_strong")
+        if link == "strong":
+            (cases if is_case else ids).append((start, end))
+        else:
+            (loose_cases if is_case else loose_ids).append((start, end))
+    loose_cases += [m.span() for m in _DOCKET.finditer(text)
+                    if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])]
+    loose_ids += [m.span() for m in _LONG_DIGITS.finditer(text)
+                  if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])]
+    return cases, ids, loose_cases, loose_ids

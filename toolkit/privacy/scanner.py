@@ -1,0 +1,63 @@
+"""Running every detector over a text and keeping one finding per stretch of text.
+
+Detectors overlap ("tanya.morales@example.org" holds a name; "Case ID 1001234567" looks like a
+phone), so each span goes to the most specific detector: the one whose evidence is a keyword or
+a shape no other kind has comes first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from . import contacts, names, numbers
+from .findings import (ADDRESS, CASE_NUMBER, DOB, EMAIL, ID_NUMBER, NAME, PHONE, SSN,
+                       SUGGESTIONS, Finding)
+
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _name_words(name: str) -> set[str]:
+    words = set()
+    for word in _WORD.findall(name):
+        word = word.casefold().replace("’", "'")
+        if word.endswith("'s"):
+            word = word[:-2]
+        words.add(word)
+        words.update(part for part in word.split("-") if part)
+    return words
+
+
+def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
+    """Identifying details in text, in reading order.
+
+    allowed_names: names a participant may use, such as the invented people of the curriculum's
+    scenarios (see curriculum_names). A name is let through only if every word of it is allowed:
+    "Dana" passes when "Dana Whitfield" is allowed, "Dana Smith" does not.
+    """
+    if not text:
+        return []
+    has_digit = _DIGIT.search(text) is not None
+    ranked: list[tuple[str, list[tuple[int, int]]]] = [(EMAIL, contacts.emails(text))]
+    if has_digit:
+        cases, ids, loose_cases, loose_ids = numbers.record_numbers(text)
+        ranked += [(SSN, numbers.ssns(text)), (DOB, numbers.dates_of_birth(text)),
+                   (CASE_NUMBER, cases), (ID_NUMBER, ids), (PHONE, contacts.phones(text)),
+                   (ADDRESS, contacts.addresses(text)), (CASE_NUMBER, loose_cases),
+                   (ID_NUMBER, loose_ids)]
+    ranked.append((NAME, names.find_names(text)))
+
+    taken: list[tuple[int, int]] = []
+    findings = []
+    allowed = set().union(*(_name_words(n) for n in allowed_names)) if allowed_names else set()
+    for kind, spans in ranked:
+        for start, end in sorted(set(spans)):
+            if any(start < e and s < end for s, e in taken):
+                continue
+            if kind == NAME and allowed and _name_words(text[start:end]) <= allowed:
+                continue
+            taken.append((start, end))
+            findings.append(Finding(kind, start, end, text[start:end], SUGGESTIONS[kind]))
+    findings.sort(key=lambda f: f.start)
+    return findings

@@ -1,0 +1,160 @@
+"""Cutting a text into words and grouping capitalized words into runs, for the name detector.
+
+Each word carries its flags from the word lists and a class (a name that is no English word, a
+name that is also one, an unknown word, ...) so that the rules in names.py read as sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import (COMMON, FAMILY, FIRST, MONTH, NAME, NOT_NAME, OBJECT_VERB, ORG, PARTICLE,
+                      PERSON_VERB, ROLE, TITLE, TITLE_ABBR, WORD)
+
+# A word: letters, with apostrophes or hyphens inside ("O'Brien", "Okafor-Walsh", "Dana's").
+TOKEN_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*")
+_BOUNDARY = set(".!?;:\n•*–—")
+_OPENER_CHARS = " \t\"'“‘(["
+_JOIN_ABBR = {"st", "mt", "ft", "jr", "sr"}  # "St. Mary's Hospital", "King Jr. Center"
+
+# Word classes: N a name that is no English word ("Tanya"); W1 a given name that is also a word
+# ("Hope"); W2 a surname that is also a word ("Young"); U a word on no list ("Oyelaran");
+# X an English word; S a word that is never a name by itself (roles, months, acronyms...);
+# INITIAL a capital letter alone ("J.").
+N, W1, W2, U, X, S, INITIAL = range(7)
+
+
+class Token:
+    """One word: where it is, its lowercase form without "'s", its flags and its class; whether
+    it is capitalized, opens a sentence, is possessive, or is a lowercase particle ("de")."""
+
+    __slots__ = ("start", "end", "raw", "low", "bits", "cls", "cap", "initial", "poss",
+                 "particle")
+
+
+def _bits_of(low: str, lex: dict[str, int]) -> int | None:
+    bits = lex.get(low)
+    if bits is not None:
+        return bits
+    if "'" in low:
+        return lex.get(low.replace("'", ""))
+    if "-" in low:
+        parts = [lex.get(part, 0) for part in low.split("-")]
+        if all(part & (WORD | NOT_NAME) for part in parts) or any(
+                part & COMMON and not part & NAME for part in parts):
+            return COMMON | WORD  # "in-home", "well-being", "faith-based"
+        names = 0
+        for part in parts:
+            names |= part & NAME
+        if names:
+            return names  # "Okafor-Walsh", "Mei-Lin"
+        if any(part & (NOT_NAME | ORG | ROLE) for part in parts):
+            return NOT_NAME
+    return None
+
+
+def _classify(tok: Token) -> int:
+    bits, raw = tok.bits, tok.raw
+    if len(raw) == 1:
+        return INITIAL if raw.isupper() and raw != "I" else X
+    if raw.isupper():  # an acronym: CPS, HIPAA
+        return S
+    if bits & (NOT_NAME | ROLE | MONTH | TITLE):
+        return S
+    if bits & NAME:
+        if not bits & COMMON:
+            return N
+        return W1 if bits & FIRST else W2
+    if bits & (WORD | COMMON | PERSON_VERB | OBJECT_VERB | FAMILY):
+        return X
+    return U
+
+
+def tokenize(text: str, lex: dict[str, int]) -> list[Token]:
+    toks = []
+    prev_end = 0
+    prev = None
+    get = lex.get
+    for match in TOKEN_RE.finditer(text):
+        tok = Token()
+        raw = match.group()
+        tok.start, tok.end = start, end = match.span()
+        tok.poss = raw[-2:] in ("'s", "’s")
+        if tok.poss:
+            raw = raw[:-2]
+            tok.end -= 2
+        low = raw.lower()
+        if "’" in low:
+            low = low.replace("’", "'")
+        bits = get(low)
+        if tok.poss and get(low + "'s", 0) & NOT_NAME:
+            bits = get(low + "'s")  # "McDonald's": a brand, not Mr McDonald
+        if bits is None and ("'" in low or "-" in low):
+            bits = _bits_of(low, lex)
+        tok.raw, tok.low, tok.bits = raw, low, bits or 0
+        tok.cap = cap = raw[0].isupper()
+        tok.particle = not cap and bool(tok.bits & PARTICLE)
+        tok.initial = False
+        if not cap:
+            tok.cls = U if bits is None else X
+        else:
+            tok.cls = _classify(tok)
+            # Sentence-initial: nothing but spaces, quotes and brackets since a boundary, and the
+            # boundary is not the full stop of "Mr." or of an initial ("J. Whitfield").
+            gap = text[prev_end:start]
+            core = gap.strip(_OPENER_CHARS)
+            if prev is None:
+                tok.initial = not core
+            elif core:
+                last = core[-1]
+                tok.initial = (last in _BOUNDARY and not (
+                    last == "." and core == "." and (prev.bits & TITLE_ABBR or prev.cls == INITIAL
+                                                     or prev.low in _JOIN_ABBR))
+                               or core == "-" or "\n" in gap)
+            if gap and gap[-1] in "\"“‘":  # an opening quote starts a sentence of its own
+                tok.initial = True
+        toks.append(tok)
+        prev_end = end
+        prev = tok
+    return toks
+
+
+def joined(text: str, a: Token, b: Token) -> bool:
+    """Whether b continues a's name: only spaces between, or the full stop of an initial/title."""
+    gap = text[a.end:b.start]
+    if gap == " ":
+        return True
+    if a.poss:
+        return gap == "'s " or gap == "’s "
+    return gap == ". " and (a.cls == INITIAL or bool(a.bits & TITLE_ABBR) or a.low in _JOIN_ABBR)
+
+
+def runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """Spans (first, last index) of capitalized words that belong together, split at titles."""
+    runs = []
+    i, n = 0, len(toks)
+    while i < n:
+        tok = toks[i]
+        if not tok.cap:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n:
+            nxt = toks[j + 1]
+            if nxt.cap and joined(text, toks[j], nxt):
+                if nxt.bits & TITLE and j + 2 < n and toks[j + 2].cap:
+                    break  # "Family Court Judge Alvarez": the title starts a new run
+                j += 1
+            elif nxt.particle and j + 2 < n and toks[j + 2].cap and joined(text, toks[j], nxt) \
+                    and joined(text, nxt, toks[j + 2]):
+                j += 2
+            elif (nxt.particle and j + 3 < n and toks[j + 2].particle and toks[j + 3].cap
+                  and joined(text, toks[j], nxt) and joined(text, toks[j + 2], toks[j + 3])):
+                j += 3
+            else:
+                break
+        runs.append((i, j))
+        i = j + 1
+    return runs
+
+
