@@ -17,6 +17,7 @@ def test_lab_listens_on_loopback_with_ipc_kernels():
     assert "--ServerApp.open_browser=False" in args
     assert ("--allow-root" in args) == (os.geteuid() == 0)
     assert "--LabApp.default_url=/lab/tree/00-welcome.ipynb" in args
+    assert "--LabApp.extension_manager=readonly" in args
 
 
 def test_lab_settings_switch_off_news_and_saved_widget_state():

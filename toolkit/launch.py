@@ -1,7 +1,8 @@
 """How Coco starts JupyterLab: the same flags for participants, facilitators and tests.
 
 Why each flag: kernels talk over private Unix sockets (``ipc``) so another local user cannot
-read a participant's kernel (notes/jupyterhub.md); the server listens on loopback only; our
+read a participant's kernel (notes/jupyterhub.md); the server listens on loopback only; the
+extension manager is read-only, so JupyterLab never queries a package index; our
 settings overrides stop JupyterLab from offering to fetch news from the internet and from
 saving widget state into notebooks (a widget drawn from saved state would look answerable
 without a kernel to save the answer).
@@ -27,7 +28,9 @@ def lab_arguments(root: Path, *, port: int | None = None, token: str | None = No
             "--ServerApp.ip=127.0.0.1",
             f"--ServerApp.root_dir={root}",
             f"--LabApp.app_settings_dir={SETTINGS}",
-            f"--LabApp.default_url=/lab/tree/{WELCOME}"]
+            f"--LabApp.default_url=/lab/tree/{WELCOME}",
+            # The default extension manager asks PyPI for extensions: nothing may leave here.
+            "--LabApp.extension_manager=readonly"]
     if os.name == "posix":
         args.append("--KernelManager.transport=ipc")
         if os.geteuid() == 0:  # containers and CI run as root; JupyterLab refuses it otherwise

@@ -8,6 +8,7 @@ and the SQLite store holds it from the moment it was shown as saved.
 from __future__ import annotations
 
 import sqlite3
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -56,6 +57,8 @@ def _saved_value(lab, item_id):
 
 
 def test_a_tick_survives_a_kernel_restart_and_a_page_reload(page, lab, tmp_path):
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
     try:
         _open(page, lab)
         # Committed without widget state: nothing can be ticked before the kernel runs it.
@@ -87,6 +90,11 @@ def test_a_tick_survives_a_kernel_restart_and_a_page_reload(page, lab, tmp_path)
         boxes = page.locator(BOXES)
         assert [boxes.nth(i).is_checked() for i in range(7)] == [False, True] + [False] * 5
         assert _saved_value(lab, "h-c2") == "true"
+
+        # Confidentiality in practice: the page asked nothing of any machine but this one.
+        hosts = {urlsplit(url).hostname for url in requested if urlsplit(url).scheme in
+                 ("http", "https", "ws", "wss")}
+        assert len(requested) > 20 and hosts == {"127.0.0.1"}, hosts
     except Exception:
         page.screenshot(path=str(tmp_path / "failure.png"), full_page=True)
         print(f"screenshot: {tmp_path / 'failure.png'}")
