@@ -8,23 +8,21 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (COMMON, FAMILY, FIRST, FUNCTION, LAST, NOT_NAME, OBJECT_VERB, ORG,
-                      PERSON_VERB, PLACE, ROLE, STATE, STRONG_VERB, THING, TITLE, TITLE_ABBR, WORD)
+from .lexicon import (COMMON, FAMILY, FIRST, LAST, NOT_NAME, OBJECT_VERB, ORG, PERSON_VERB, PLACE,
+                      ROLE, STRONG_VERB, THING, TITLE, TITLE_ABBR, WORD)
 from .tokens import Token
 
-_PLACE_PREPOSITIONS = {"in", "to", "from", "near", "at", "of", "across", "outside", "around",
-                       "toward", "towards", "through", "into", "visit", "visited", "via"}
 _NAMING = {"named", "called", "nicknamed"}
 _NAMING_PAIRS = {("goes", "by"), ("known", "as"), ("name", "is"), ("name's", ""),
                  ("names", "are"), ("name", "was")}
-_POSSESSED = {"name", "names", "phone", "number", "voicemail", "cell", "diagnosis", "school",
+POSSESSED = {"name", "names", "phone", "number", "voicemail", "cell", "diagnosis", "school",
               "room", "medication", "meds", "birthday", "visit", "visits", "case", "file",
               "records", "record", "report", "story", "letter", "address", "email", "e-mail",
               "car", "house", "home", "apartment", "behavior", "behaviour", "progress",
               "placement", "grades", "class", "bedroom", "bed", "photo", "photos", "picture",
               "text", "texts", "appointment", "therapy", "test", "tests", "results", "own",
               "life", "needs", "safety", "plan", "hearing", "court", "full", "last"}
-_APPOSITION_STARTERS = {"the", "her", "his", "my", "our", "their", "a", "an", "your", "its"}
+APPOSITION_STARTERS = {"the", "her", "his", "my", "our", "their", "a", "an", "your", "its"}
 _AFTER_AND = {"his", "her", "their", "i", "me", "my", "she", "he"}
 _AGE_WORDS = {"aged", "age", "who", "whom", "whose"}
 LOWER_TITLES = {"mr", "mrs", "ms", "mx", "dr"}
@@ -95,9 +93,11 @@ class Context:
         if not last.poss:
             return False
         nxt = self.after()
-        if not nxt or nxt.cap:
+        if not nxt:
             return False
-        return any_noun or bool(nxt.bits & (ROLE | FAMILY)) or nxt.low in _POSSESSED
+        if nxt.cap:  # "Summer's DOB", "Hope's IEP": a record's acronym is a person's too
+            return len(nxt.raw) > 1 and nxt.raw.isupper()
+        return any_noun or bool(nxt.bits & (ROLE | FAMILY)) or nxt.low in POSSESSED
 
     def apposition_after(self) -> bool:
         gap = self.gap_after()
@@ -109,7 +109,7 @@ class Context:
         if gap in (", ", " (") and re.match(r"[,(]\s*\d{1,2}\b", self.text[self.toks[self.last].end:]
                                             .lstrip("'’s")):
             return True
-        if gap not in (", ", " (", " - ", " – ") or nxt.low not in _APPOSITION_STARTERS:
+        if gap not in (", ", " (", " - ", " – ") or nxt.low not in APPOSITION_STARTERS:
             return False
         for k in range(2, 5):
             tok = self.after(k)
@@ -136,10 +136,6 @@ class Context:
             return True
         return False
 
-    def in_place(self) -> bool:
-        prev = self.before()
-        return bool(prev and prev.low in _PLACE_PREPOSITIONS)
-
     def any_cue(self, strong_verbs: bool) -> bool:
         return (self.titled() or self.named() or self.role_before() or self.object_of_verb()
                 or self.verb_after(strong_verbs) or self.apposition_after() or self.and_person()
@@ -147,12 +143,20 @@ class Context:
 
 
 def plural_family(text: str, toks: list[Token], i: int, lex: dict[str, int]) -> bool:
-    """'the Nguyens', 'the Garcias', 'the Whitfields'': a family called by its surname."""
+    """'the Nguyens', 'the Garcias', 'the Whitfields'': a family called by its surname. With
+    the plural's apostrophe ("the Okonkwos' new address") a surname on no list counts too."""
     tok = toks[i]
     if i == 0 or toks[i - 1].low != "the" or not tok.low.endswith("s") or tok.poss:
         return False
+    apostrophe = text[tok.end:tok.end + 2] in ("' ", "’ ")
+    if tok.bits & (COMMON | WORD) and not apostrophe:
+        return False  # "the Smiths' dog" is a family, "the Smiths" may be a band
     for stem in (tok.low[:-1], tok.low[:-2] if tok.low.endswith("es") else None):
-        if stem and lex.get(stem, 0) & LAST and not lex.get(stem, 0) & (ORG | NOT_NAME | ROLE):
+        bits = lex.get(stem) if stem else 0
+        if bits and bits & LAST and not bits & (ORG | NOT_NAME | ROLE):
+            return True
+        if apostrophe and stem and (bits is None or bits & FIRST and not bits & (
+                COMMON | WORD | ORG | NOT_NAME | ROLE)):
             return True
     return False
 
@@ -218,58 +222,3 @@ def thing_after(ctx: "Context") -> bool:
     nxt = ctx.after()
     return bool(nxt and not nxt.cap and nxt.bits & THING and ctx.gap_after() == " "
                 and not ctx.toks[ctx.last].poss)
-
-
-_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                 "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"}
-_HEDGES = {"only", "just", "almost", "nearly", "now", "barely", "about", "turning"}
-_LINKING = {"is", "was", "seems", "seemed", "looks", "looked", "feels", "felt", "got", "gets",
-            "became", "remains", "stayed", "sounded", "sounds", "has", "had", "been"}
-
-
-def predicate_cue(ctx: Context) -> bool:
-    """'Patience is a foster mom', 'Summer is only three', 'Hope was 7': said of a person."""
-    nxt = ctx.after()
-    if not nxt or ctx.gap_after() != " ":
-        return False
-    if nxt.low in _LINKING:
-        after = ctx.after(2)
-        if after and after.bits & STATE and ctx.text[nxt.end:after.start] == " ":
-            return True  # "Dontrell is upset", "Hope was crying"
-    if nxt.low not in ("is", "was"):
-        return False
-    rest = ctx.text[nxt.end:nxt.end + 40]
-    if re.match(r" (?:(?:only|just|almost|nearly|now|barely|about|turning) )?\d{1,2}\b", rest):
-        return True
-    k, seen_article, hedged = 2, False, False
-    while k < 6:
-        tok = ctx.after(k)
-        if tok is None or ctx.text[ctx.after(k - 1).end:tok.start] != " ":
-            return False
-        if (k == 2 or hedged and k == 3) and tok.low in _NUMBER_WORDS:
-            return True
-        if k == 2 and tok.low in _HEDGES:
-            hedged = True
-        elif tok.low in _APPOSITION_STARTERS and not seen_article:
-            seen_article = True
-        elif tok.bits & ROLE and not tok.poss and seen_article:
-            return True  # "a foster mom", "the oldest"
-        elif not seen_article or not tok.bits & (COMMON | WORD) or tok.cap \
-                or tok.bits & FUNCTION:
-            return False
-        k += 1
-    return False
-
-
-def not_a_person_here(ctx: Context) -> bool:
-    """'the Bridges program', 'Route 9', 'the Walmart on Elm': a capitalized word that names a
-    thing, a road or a place by what stands around it."""
-    if thing_after(ctx):
-        return True
-    end = ctx.toks[ctx.last].end
-    if re.match(r" \d", ctx.text[end:end + 2]):
-        return True
-    prev = ctx.before()
-    return bool(prev and prev.low in ("on", "off", "near") and ctx.gap_before() == " ")
-
-

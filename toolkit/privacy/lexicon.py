@@ -2,8 +2,9 @@
 
 Every token costs the detector a single dictionary look-up, which is what keeps scanning above
 ten thousand lines a second; so the lists (the 1990 US Census names shipped in `names`,
-gender-guesser's international first names, SCOWL English words and our own terms.txt) are
-folded into one map from a lowercase word to a set of bit flags.
+gender-guesser's international first names, SCOWL English words, GeoNames places and our own
+terms.txt) are folded into one map from a lowercase word to a set of bit flags. A place of
+several words ("corpus christi") is a key with spaces, looked up for a run of words.
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ THING = 1 << 17       # "program", "center": after a capitalized word, makes it 
 FUNCTION = 1 << 18    # "when", "the": opens a sentence, never a name
 STATE = 1 << 19       # "upset", "crying": said of a person after "is"
 PLACE_PREFIX = 1 << 20  # "San", "Fort": starts a place's name
+REGION = 1 << 21      # a US state or a country: "Tyler, Texas" is a town
+EVENT = 1 << 22       # "Alert", "Walk", "Camp": ends the name of an event ("Amber Alert")
+ALSO_WORD = 1 << 23   # a [names-first] word that is an everyday word too ("jack", "sue")
+STATE_CODE = 1 << 24  # "tx", "ok": a state's postal code, when typed in capitals
 
 NAME = FIRST | LAST
 
@@ -44,8 +49,10 @@ _SECTIONS = {
     "months": MONTH, "weekdays": MONTH, "not-names": NOT_NAME,
     "function-words": NOT_NAME | FUNCTION, "places": PLACE, "org-words": ORG,
     "extra-words": COMMON | WORD, "names-first": NAME_FIRST, "thing-nouns": THING,
-    "person-states": STATE, "place-prefixes": PLACE_PREFIX,
+    "person-states": STATE, "place-prefixes": PLACE_PREFIX, "event-nouns": EVENT,
 }
+# places.txt, generated from GeoNames data (see data/README.md): its sections and their bits.
+_PLACE_SECTIONS = {"regions": PLACE | REGION, "cities": PLACE, "state-codes": STATE_CODE}
 
 _DATA = importlib.resources.files(__package__) / "data"
 
@@ -79,16 +86,21 @@ def _our_words(filename: str) -> list[str]:
     return [w for line in text.splitlines() for w in line.split("#", 1)[0].lower().split()]
 
 
-def _terms() -> dict[str, list[str]]:
+def _sections(filename: str, one_per_line: bool = False) -> dict[str, list[str]]:
+    """A file of [section] headings, then words: several to a line, or one name a line (which
+    may hold spaces: "corpus christi" is kept whole and looked up for a run of words)."""
     sections: dict[str, list[str]] = {}
     current = None
-    for line in (_DATA / "terms.txt").read_text(encoding="utf-8").splitlines():
+    for line in (_DATA / filename).read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         heading = re.fullmatch(r"\[([a-z-]+)\]", line)
         if heading:
             current = sections.setdefault(heading.group(1), [])
         elif line and current is not None:
-            current.extend(line.lower().split())
+            if one_per_line:
+                current.append(" ".join(line.lower().split()))
+            else:
+                current.extend(line.lower().split())
     return sections
 
 
@@ -109,14 +121,18 @@ def lexicon() -> dict[str, int]:
     add(_gender_guesser(), FIRST)
     add(_our_words("names-extra.txt"), FIRST)
     add(_census("dist.all.last"), LAST)
-    for section, words in _terms().items():
+    for section, words in _sections("places.txt", one_per_line=True).items():
+        add(words, _PLACE_SECTIONS[section])
+    for section, words in _sections("terms.txt").items():
         if section not in _SECTIONS:
             raise ValueError(f"toolkit/privacy/data/terms.txt: unknown section [{section}]; "
                              f"use one of {', '.join(sorted(_SECTIONS))}")
         add(words, _SECTIONS[section])
     for word, bits in flags.items():
         if bits & NAME_FIRST:
-            flags[word] = bits & ~(COMMON | WORD)
+            # Read as a name when capitalized; typed in lowercase, an everyday word ("jack up
+            # his grades", "sue the landlord") still needs a person's verb after it.
+            flags[word] = bits & ~(COMMON | WORD) | (ALSO_WORD if bits & COMMON else 0)
         elif bits & LAST and bits & WORD and not bits & FIRST:
             # A surname that is also a rarer English word ("logins") reads as the word when it
             # opens a sentence. Given names keep the stricter test: "billy" stays a name.

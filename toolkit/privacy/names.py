@@ -11,16 +11,27 @@ lists only sets how much context it needs:
 - a capitalized word on no list ("Oyelaran") counts only with context: a title ("Mr."), a role
   ("my client ..."), a verb that people do ("... said"), or another name beside it.
 Runs of capitalized words holding an organisation word ("Grace Community Church", "Will County")
-are organisations; roles, months, weekdays, agencies and programmes are never names by themselves.
+are organisations; towns in a place's context ("moved to Austin", places.py) and events ("Amber
+Alert") are not people; roles, months, weekdays, agencies and programmes are never names by
+themselves, unless they act as people ("April is doing great"). Names in lowercase or in
+capitals are found in casing.py.
 """
 
 from __future__ import annotations
 
-from .context import (LOWER_TITLES, Context, is_org, not_a_person_here, org_neighbour,
-                      plural_family, predicate_cue, thing_after)
-from .lexicon import (COMMON, FIRST, FUNCTION, LAST, MONTH, NAME, NOT_NAME, OBJECT_VERB, PARTICLE,
-                      PERSON_VERB, PLACE, PLACE_PREFIX, ROLE, STRONG_VERB, TITLE, WORD, lexicon)
+import re
+
+from . import places
+from .casing import bare_possessive, capitals_names, lowercase_names
+from .context import Context, is_org, org_neighbour, plural_family, thing_after
+from .cues import (acts_after, from_cue, modifies_next, month_as_name, not_a_person_here,
+                   predicate_cue, title_as_name)
+from .lexicon import (ALSO_WORD, FIRST, FUNCTION, MONTH, NAME, NOT_NAME, OBJECT_VERB,
+                      PERSON_VERB, PLACE, PLACE_PREFIX, ROLE, TITLE, lexicon)
 from .tokens import INITIAL, N, S, U, W1, W2, X, Token, runs, tokenize
+
+_CAPITALS = re.compile(r"[A-Z]{3}")  # a word in capitals, maybe a name: "MARIA GONZALEZ"
+
 
 def _decide(ctx: Context, classes: list[int], toks: list[Token]) -> bool:
     core = [c for c in classes if c != INITIAL]
@@ -31,13 +42,16 @@ def _decide(ctx: Context, classes: list[int], toks: list[Token]) -> bool:
     cls = core[0]
     first_tok = toks[ctx.first]
     if cls == N:
-        # "moved to Savannah" and "lives in Merced" are places; "explained it to Savannah and
-        # her foster mom" is not.
+        # "lives in Merced" is a town even when no list knows it; "Max capacity" a noun's
+        # modifier; "explained it to Savannah and her foster mom" a person.
         prev = ctx.before()
-        in_town = prev is not None and prev.low == "in" and not toks[ctx.last].poss
-        if (first_tok.bits & PLACE and ctx.in_place()) or in_town:
+        if prev is not None and prev.low == "in" and not toks[ctx.last].poss:
             return ctx.any_cue(strong_verbs=True)
-        return True
+        if first_tok.initial and first_tok.bits & ALSO_WORD:
+            # "Sue the agency", "Jack hammers outside": a word first, unless it acts as a person
+            return (acts_after(ctx) or ctx.any_cue(strong_verbs=True) or predicate_cue(ctx)
+                    or ctx.possessive(any_noun=True) or from_cue(ctx))
+        return not modifies_next(ctx) or ctx.any_cue(strong_verbs=True)
     if not_a_person_here(ctx):
         return False
     if cls == W1 and not first_tok.initial:
@@ -45,9 +59,9 @@ def _decide(ctx: Context, classes: list[int], toks: list[Token]) -> bool:
     if cls in (W1, W2):
         return (ctx.role_before() or ctx.verb_after(strong=True) or ctx.apposition_after()
                 or ctx.and_person() or ctx.possessive(any_noun=True) or ctx.family()
-                or predicate_cue(ctx) or (cls == W2 and (ctx.titled() or ctx.object_of_verb()
-                                                          or ctx.named())))
-    return ctx.any_cue(strong_verbs=True) or predicate_cue(ctx)
+                or predicate_cue(ctx) or from_cue(ctx)
+                or (cls == W2 and (ctx.titled() or ctx.object_of_verb() or ctx.named())))
+    return ctx.any_cue(strong_verbs=True) or predicate_cue(ctx) or from_cue(ctx)
 
 
 def _acts_as_person(text: str, toks: list[Token], i: int) -> bool:
@@ -91,20 +105,34 @@ def find_names(text: str) -> list[tuple[int, int]]:
             if span:
                 spans.append(span)
             continue
-        if first == last and _acts_as_person(text, toks, first):
-            spans.append((toks[first].start, toks[first].end))  # "River said", "Christian said"
-            continue
+        if toks[first].bits & PLACE and places.is_place(text, toks, first, last):
+            continue  # "moved to Austin", "her aunt in Florence", "Tyler, Texas"
+        if first == last:
+            alone = Context(text, toks, first, last)
+            if _acts_as_person(text, toks, first) or month_as_name(alone) \
+                    or title_as_name(alone):
+                spans.append((toks[first].start, toks[first].end))  # "River said", "April is"
+                continue
         if is_org(toks, first, last) or org_neighbour(text, toks, first, last):
             continue
         if toks[first].bits & PLACE_PREFIX and first < last:
             continue  # "San Diego", "Fort Worth", "St. Louis"
+        if first < last and (places.place_phrase(toks, first, last, lex)
+                             or places.is_event(toks, first, last)):
+            continue  # "Corpus Christi", "Amber Alert", "Hope Walk"
         run = toks[first:last + 1]
         # A holiday, brand, agency or language in the run, or a role or title after its first
         # word: not a person ("Christmas Eve", "Grace Baptist", "Big Mama", "MLK Day").
         if any(t.bits & NOT_NAME and not t.bits & FUNCTION and not _is_acronym(t)
                for t in run) or any(t.bits & (ROLE | TITLE) for t in run[1:]):
             continue
+        if toks[last].cls == X and (first == last or first + 1 == last
+                                    and toks[first].low == "the") \
+                and plural_family(text, toks, last, lex):
+            spans.append((toks[last].start, toks[last].end))  # "the Smiths' dog"
+            continue
         named = Context(text, toks, first, last).named()
+        first0 = first  # where the run started, before the trimming below
         # Trim what opens or closes a run without being part of a name: "When Dana ...",
         # "... Dana Whitfield Monday", "CPS ...", and an adjective before a name ("Big Mike").
         trimmed_word = acronym = False
@@ -133,59 +161,35 @@ def find_names(text: str) -> list[tuple[int, int]]:
         if (trimmed_word or acronym) and N not in classes:
             continue
         ctx = Context(text, toks, first, last)
+        if first != first0 and toks[first].bits & PLACE and places.is_place(
+                text, toks, first, last):
+            continue  # "In Tulsa, the school ...": the place left once "In" is trimmed
         if named or _decide(ctx, classes, toks) or (
                 len(classes) == 1 and classes[0] in (N, W2, U)
-                and plural_family(text, toks, first, lex) and not thing_after(ctx)):
+                and plural_family(text, toks, first, lex) and not thing_after(ctx)) or (
+                first == last and classes[0] == U and bare_possessive(text, toks, first, lex)):
             spans.append((toks[first].start, toks[last].end))
-    spans += _lowercase_names(text, toks)
+    spans += lowercase_names(text, toks, lex)
+    if _CAPITALS.search(text):
+        spans += capitals_names(text, toks)
     return spans
 
 
 def _after_title(toks: list[Token], first: int, last: int) -> tuple[int, int] | None:
-    """The name after a title: 'Nurse Practitioner Smith' -> 'Smith'; 'Officer Friendly' -> None."""
-    while first <= last and (toks[first].cls in (X, S) and not toks[first].bits & MONTH
-                             or toks[first].particle):
+    """The name after a title: 'Nurse Practitioner Smith' -> 'Smith'; 'Officer Friendly' -> None.
+    A surname that is also a word of colour, language or faith counts here: "Ms. White"."""
+    def word(tok: Token) -> bool:
+        if tok.particle:
+            return True
+        if tok.cls not in (X, S) or tok.bits & MONTH:
+            return False
+        return not (tok.bits & NAME and not tok.bits & (ROLE | TITLE | FUNCTION)
+                    and not tok.raw.isupper())
+
+    while first <= last and word(toks[first]):
         first += 1
-    while last >= first and (toks[last].cls in (X, S) and not toks[last].bits & MONTH
-                             or toks[last].particle):
+    while last >= first and word(toks[last]):
         last -= 1
     if first > last:
         return None
     return toks[first].start, toks[last].end
-
-
-def _lowercase_names(text: str, toks: list[Token]) -> list[tuple[int, int]]:
-    """Names typed in lowercase: given names that are not words, or any name after 'ms', 'mr'."""
-    spans = []
-    i, n = 0, len(toks)
-    while i < n:
-        tok = toks[i]
-        if tok.cap or len(tok.raw) < 3:
-            i += 1
-            continue
-        bits = tok.bits
-        prev = toks[i - 1] if i else None
-        after_title = (prev is not None and prev.low in LOWER_TITLES and not prev.cap
-                       and text[prev.end:tok.start] in (" ", ". ") and bits & NAME
-                       and not bits & (ROLE | NOT_NAME | PERSON_VERB))
-        given = (bits & FIRST and not bits & (COMMON | WORD | ROLE | NOT_NAME | MONTH | TITLE
-                                               | PERSON_VERB | OBJECT_VERB | PARTICLE))
-        if not given and not after_title and (not bits or bits & FIRST and not bits & (
-                ROLE | NOT_NAME | MONTH | TITLE | PERSON_VERB | OBJECT_VERB)):
-            # "lakeisha said", "grace told me": a word no dictionary knows, or a given name,
-            # doing what people do; not after "the", "my", "i" ("the will said" is a document).
-            nxt = toks[i + 1] if i + 1 < n else None
-            given = (nxt is not None and nxt.bits & STRONG_VERB and not nxt.cap
-                     and text[tok.end:nxt.start] == " " and not tok.poss
-                     and (prev is None or not prev.bits & (FUNCTION | ROLE)))
-        if after_title or given:
-            j = i
-            while (j + 1 < n and not toks[j + 1].cap and toks[j + 1].bits & LAST
-                   and not toks[j + 1].bits & (COMMON | WORD | ROLE | PARTICLE)
-                   and text[toks[j].end:toks[j + 1].start] == " " and not toks[j].poss):
-                j += 1
-            spans.append((tok.start, toks[j].end))
-            i = j + 1
-        else:
-            i += 1
-    return spans

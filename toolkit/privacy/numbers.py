@@ -15,7 +15,7 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _DATE = re.compile(
     rf"(?<![\w/.-])(?:\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-](?:\d{{4}}|\d{{2}}))?(?![\w/-])"  # 4/12/2017, 12/25
-    rf"|{_YEAR}-\d\d-\d\d\b"                                                 # 2017-04-12
+    rf"|{_YEAR}([/.-])[01]?\d\1[0-3]?\d(?![\w/-]|\.\d)"                    # 2017-04-12, 2011/05/19
     rf"|{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"                              # March 3, 2016
     rf"|(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?"           # 3rd of June 2018
     rf"|{_MONTH}\s+{_YEAR}\b)",                                              # March 2016
@@ -40,7 +40,7 @@ _SSN_WORD = re.compile(r"\b(?:SSN|social\s+security|social)\b|\bS\.S\.N\.?|\bSS#
 # second group of each kind are ordinary words too ("policy", "report"), so they need a strong
 # link ("number", "no.", "#", "ID", ":") before the number.
 _CASE_WORDS = (r"medical\s+records?|health\s+records?|records?|mrn|chart|case|docket|cause|"
-               r"claim|petition|referral")
+               r"claim|petition|referral|(?:incident|police|accident|crash|arrest)\s+report")
 _CASE_WORDS_STRONG = (r"file|report|intake|incident|matter|hotline|ticket|reference|ref|court|"
                       r"account|acct|policy|invoice")
 _ID_WORDS = (r"medicaid|medi-cal|medical\s+assistance|masshealth|cin|plate|vin|licen[cs]e|"
@@ -149,7 +149,7 @@ def _word_then_digits(token: re.Match) -> bool:
 def _looks_like_id(tok: str, link: str) -> bool:
     digits = sum(c.isdigit() for c in tok)
     letters = sum(c.isalpha() for c in tok)
-    if re.fullmatch(r"(?:19|20)\d\d", tok) or re.fullmatch(r"(?:19|20)\d\d-(?:19|20)?\d\d", tok):
+    if re.fullmatch(r"(?:19|20)\d\d", tok) or re.fullmatch(r"(?:19|20)\d\d[-/](?:19|20)?\d\d", tok):
         return False  # a year or a school year
     if link == "strong":
         return digits >= 3 or (digits >= 2 and letters >= 1)
@@ -172,7 +172,13 @@ def record_numbers(text: str) -> tuple[list, list, list, list]:
         if not _looks_like_id(text[start:end], link):
             continue
         is_case = word.group("case") or word.group("case_strong")
-        if link == "strong":
+        # A record or ID word right before the number ("MRN 8830214", "the MRN, 5521087,",
+        # "claim 4471902", "Medicaid 5521087") wins over the phone detector, which would read
+        # seven digits as a number to call; a referral's number may be the caller's phone ("the
+        # referral was 5553217788"), so that one ranks below phones.
+        keyword = word.group("case") or word.group("id")
+        if link == "strong" or link == "weak" and keyword \
+                and not keyword.lower().startswith("referral"):
             (cases if is_case else ids).append((start, end))
         else:
             (loose_cases if is_case else loose_ids).append((start, end))

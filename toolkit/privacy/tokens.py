@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (COMMON, FAMILY, FIRST, MONTH, NAME, NOT_NAME, OBJECT_VERB, ORG, PARTICLE,
-                      PERSON_VERB, ROLE, TITLE, TITLE_ABBR, WORD)
+from .lexicon import (COMMON, FAMILY, FIRST, FUNCTION, MONTH, NAME, NOT_NAME, OBJECT_VERB, ORG,
+                      PARTICLE, PERSON_VERB, ROLE, TITLE, TITLE_ABBR, WORD)
 
 # A word: letters, with apostrophes or hyphens inside ("O'Brien", "Okafor-Walsh", "Dana's").
 TOKEN_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*")
@@ -22,6 +22,12 @@ _JOIN_ABBR = {"st", "mt", "ft", "jr", "sr"}  # "St. Mary's Hospital", "King Jr. 
 # X an English word; S a word that is never a name by itself (roles, months, acronyms...);
 # INITIAL a capital letter alone ("J.").
 N, W1, W2, U, X, S, INITIAL = range(7)
+
+# A contraction ("I'm", "we're", "they'll", "would've", "I'd", "won't") is a pronoun or a verb
+# with a clitic, never a name, although the letters left without the apostrophe may be one
+# ("Im", "Ive"). A name with a clitic keeps its name: "Dana'll be late".
+_CLITICS = ("m", "re", "ve", "ll", "d")
+_CONTRACTION = NOT_NAME | FUNCTION | COMMON | WORD
 
 
 class Token:
@@ -37,6 +43,8 @@ def _bits_of(low: str, lex: dict[str, int]) -> int | None:
     if bits is not None:
         return bits
     if "'" in low:
+        if low.endswith("n't"):
+            return _CONTRACTION
         return lex.get(low.replace("'", ""))
     if "-" in low:
         parts = [lex.get(part, 0) for part in low.split("-")]
@@ -87,6 +95,14 @@ def tokenize(text: str, lex: dict[str, int]) -> list[Token]:
         if "’" in low:
             low = low.replace("’", "'")
         bits = get(low)
+        if bits is None and "'" in low:
+            stem, _, clitic = low.rpartition("'")
+            if clitic in _CLITICS:  # "I'm", "they'll", "Dana'll": the word before the clitic
+                raw, low = raw[:len(stem)], stem
+                tok.end -= len(clitic) + 1
+                bits = get(low)
+                if bits is None or bits & (FUNCTION | COMMON | WORD) or len(low) == 1:
+                    bits = _CONTRACTION
         if tok.poss and get(low + "'s", 0) & NOT_NAME:
             bits = get(low + "'s")  # "McDonald's": a brand, not Mr McDonald
         if bits is None and ("'" in low or "-" in low):
@@ -144,6 +160,8 @@ def runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
             if nxt.cap and joined(text, toks[j], nxt):
                 if nxt.bits & TITLE and j + 2 < n and toks[j + 2].cap:
                     break  # "Family Court Judge Alvarez": the title starts a new run
+                if toks[j].poss and not _org_follows(text, toks, j + 1):
+                    break  # "Mariam Yusuf's Medicaid ID": the name ends at its "'s"
                 j += 1
             elif nxt.particle and j + 2 < n and toks[j + 2].cap and joined(text, toks[j], nxt) \
                     and joined(text, nxt, toks[j + 2]):
@@ -158,3 +176,13 @@ def runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     return runs
 
 
+def _org_follows(text: str, toks: list[Token], k: int) -> bool:
+    """Whether the capitalized words from toks[k] on hold an organisation word: "St. Mary's
+    Hospital" and "Sam's Club" stay whole, "Dana's Facebook" splits after "Dana"."""
+    while k < len(toks) and toks[k].cap:
+        if toks[k].bits & ORG:
+            return True
+        if k + 1 < len(toks) and not joined(text, toks[k], toks[k + 1]):
+            break
+        k += 1
+    return False

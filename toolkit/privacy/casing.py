@@ -1,0 +1,135 @@
+"""Names typed in lowercase or in capitals, and possessives typed without their apostrophe.
+
+Lowercase text drops the capital that marks most names, so a lowercase word needs more context
+the more it reads as an ordinary word:
+
+- a given name that is no English word ("i talked to keisha") counts as it is;
+- a name that is mainly a name but also an everyday word ("jack", "sue", "ray", "maria") counts
+  only as a person talked to ("talked to maria", "asked ray"), after a title, or before a
+  person's verb ("ray said") or a person's noun ("jack's mom"): "wants to jack up his grades",
+  "will sue the landlord" and "a ray of good news" are words;
+- a name that is a common word first ("hope", "grace") or a word on no list counts only
+  before a person's verb ("grace told me", "lakeisha said");
+- a town's name where a place fits ("we moved to tulsa", "her aunt in florence") is a town.
+
+Names in capitals ("MARIA GONZALEZ" on a fax cover) count only as a given name that is no
+everyday word followed by one or two more names, so shouted sentences and acronyms stay clear.
+"""
+
+from __future__ import annotations
+
+from .context import LOWER_TITLES, POSSESSED, Context
+from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, NOT_NAME,
+                      OBJECT_VERB, PARTICLE, PERSON_VERB, PLACE, ROLE, STRONG_VERB, TITLE, WORD)
+from .places import place_context
+from .tokens import Token
+
+# Verbs after which a lowercase word that is mainly a name is the person spoken to.
+_TALKED_TO = {"told", "tell", "asked", "ask", "texted", "text", "emailed", "e-mailed", "called",
+              "thanked", "hugged", "reminded", "interviewed", "messaged", "informed", "phoned",
+              "warned", "greeted", "invited", "met", "visited", "reassured", "updated"}
+_TALKED_WITH = {"talked", "talk", "talking", "spoke", "speak", "speaking", "met", "meet",
+                "meeting", "sat", "chatted", "chat", "checked", "check", "visited", "explained",
+                "said", "wrote", "sent", "gave", "handed", "introduced", "reached", "listened"}
+_NOT_GIVEN = ROLE | NOT_NAME | MONTH | TITLE | PERSON_VERB | OBJECT_VERB | PARTICLE
+
+
+def _talked_to(text: str, toks: list[Token], i: int) -> bool:
+    """'asked ray', 'talked to maria', 'met with sue': the word is the person spoken to."""
+    if i == 0 or text[toks[i - 1].end:toks[i].start] != " ":
+        return False
+    prev = toks[i - 1]
+    if prev.low in _TALKED_TO and not prev.cap:
+        return True
+    return (prev.low in ("to", "with") and i >= 2 and toks[i - 2].low in _TALKED_WITH
+            and text[toks[i - 2].end:prev.start] == " ")
+
+
+def _person_noun_after(text: str, toks: list[Token], i: int, gap: str) -> bool:
+    """'jack's mom', 'jamals teacher': a person's noun after a possessive."""
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return (not nxt.cap and text[toks[i].end:nxt.start] == gap
+            and bool(nxt.bits & (ROLE | FAMILY) or nxt.low in POSSESSED))
+
+
+def bare_possessive(text: str, toks: list[Token], i: int, lex: dict[str, int]) -> bool:
+    """'jamals mom', 'Keanus teacher': a given name with an s and no apostrophe, before a
+    person's noun. The word itself must be on no word list ("hopes", "jacks" are words)."""
+    tok = toks[i]
+    if tok.bits or tok.poss or not tok.low.endswith("s"):
+        return False
+    stem = lex.get(tok.low[:-1], 0)
+    return (bool(stem & FIRST) and not stem & (COMMON | WORD | _NOT_GIVEN)
+            and _person_noun_after(text, toks, i, " "))
+
+
+def lowercase_names(text: str, toks: list[Token], lex: dict[str, int]) -> list[tuple[int, int]]:
+    """Names typed in lowercase: given names, names after 'ms', 'mr', and names doing things."""
+    spans = []
+    i, n = 0, len(toks)
+    while i < n:
+        tok = toks[i]
+        if tok.cap or len(tok.raw) < 3:
+            i += 1
+            continue
+        bits = tok.bits
+        prev = toks[i - 1] if i else None
+        after_title = (prev is not None and prev.low in LOWER_TITLES and not prev.cap
+                       and text[prev.end:tok.start] in (" ", ". ") and bits & NAME
+                       and not bits & (ROLE | NOT_NAME | PERSON_VERB))
+        given = bits & FIRST and not bits & (COMMON | WORD | ALSO_WORD | _NOT_GIVEN)
+        if not given and not after_title and bits & ALSO_WORD and not bits & _NOT_GIVEN:
+            given = _talked_to(text, toks, i) or (tok.poss and _person_noun_after(
+                text, toks, i, "'s " if text[tok.end:tok.end + 2] == "'s" else "’s "))
+        if not given and not after_title and (not bits or bits & FIRST and not bits & (
+                _NOT_GIVEN & ~PARTICLE)):
+            # "lakeisha said", "grace told me": a word no dictionary knows, or a given name,
+            # doing what people do; not after "the", "my", "i" ("the will said" is a document).
+            nxt = toks[i + 1] if i + 1 < n else None
+            given = (nxt is not None and nxt.bits & STRONG_VERB and not nxt.cap
+                     and text[tok.end:nxt.start] == " " and not tok.poss
+                     and (prev is None or not prev.bits & (FUNCTION | ROLE)))
+        if not given and not after_title and not bits and tok.low[-1] == "s":
+            given = bare_possessive(text, toks, i, lex)
+        if given and bits & PLACE and place_context(Context(text, toks, i, i)):
+            given = False  # "we moved to tulsa", "her aunt in florence"
+        if after_title or given:
+            j = i
+            while (j + 1 < n and not toks[j + 1].cap and toks[j + 1].bits & LAST
+                   and not toks[j + 1].bits & (COMMON | WORD | ROLE | PARTICLE)
+                   and text[toks[j].end:toks[j + 1].start] == " " and not toks[j].poss):
+                j += 1
+            spans.append((tok.start, toks[j].end))
+            i = j + 1
+        else:
+            i += 1
+    return spans
+
+
+def capitals_names(text: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """'MARIA GONZALEZ', 'TANISHA R. BROOKS': a given name in capitals that is no everyday
+    English word, then one or two more names in capitals."""
+    spans = []
+    i, n = 0, len(toks)
+    while i < n - 1:
+        tok = toks[i]
+        bits = tok.bits
+        if not (len(tok.raw) > 2 and tok.raw.isupper() and bits & FIRST
+                and not bits & (COMMON | WORD | _NOT_GIVEN | FUNCTION)):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and j - i < 2 and toks[j + 1].raw.isupper() and (
+                text[toks[j].end:toks[j + 1].start] == " " or len(toks[j].raw) == 1
+                and text[toks[j].end:toks[j + 1].start] == ". "):
+            nxt = toks[j + 1]
+            if not (nxt.bits & NAME or len(nxt.raw) == 1) or nxt.bits & (
+                    _NOT_GIVEN | FUNCTION):
+                break
+            j += 1
+        if j > i and len(toks[j].raw) > 1:
+            spans.append((tok.start, toks[j].end))
+        i = j + 1
+    return spans

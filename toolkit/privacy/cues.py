@@ -1,0 +1,163 @@
+"""What the words after a lone capitalized word say about it: a predicate said of a person
+("Patience is a foster mom"), a thing or road it names ("the Bridges program", "Route 9"), an
+office it comes from ("Rich from the landlord's office called"), or a noun it modifies ("Max
+capacity at the shelter").
+
+Asked only of one-word runs whose own word cannot decide, so the cost stays off the common path.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import APPOSITION_STARTERS, Context, thing_after
+from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, MONTH,
+                      NAME, OBJECT_VERB, PERSON_VERB, ROLE, STATE, STRONG_VERB, TITLE, WORD)
+
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                 "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"}
+_HEDGES = {"only", "just", "almost", "nearly", "now", "barely", "about", "turning"}
+_LINKING = {"is", "was", "seems", "seemed", "looks", "looked", "feels", "felt", "got", "gets",
+            "became", "remains", "stayed", "sounded", "sounds", "has", "had", "been"}
+
+
+def predicate_cue(ctx: Context) -> bool:
+    """'Patience is a foster mom', 'Summer is only three', 'Hope was 7': said of a person."""
+    nxt = ctx.after()
+    if not nxt or ctx.gap_after() != " ":
+        return False
+    if nxt.low in _LINKING:
+        after = ctx.after(2)
+        if after and after.bits & STATE and ctx.text[nxt.end:after.start] == " ":
+            return True  # "Dontrell is upset", "Hope was crying"
+    if nxt.low not in ("is", "was"):
+        return False
+    rest = ctx.text[nxt.end:nxt.end + 40]
+    if re.match(r" (?:(?:only|just|almost|nearly|now|barely|about|turning) )?\d{1,2}\b", rest):
+        return True
+    k, seen_article, hedged = 2, False, False
+    while k < 6:
+        tok = ctx.after(k)
+        if tok is None or ctx.text[ctx.after(k - 1).end:tok.start] != " ":
+            return False
+        if (k == 2 or hedged and k == 3) and tok.low in _NUMBER_WORDS:
+            return True
+        if k == 2 and tok.low in _HEDGES:
+            hedged = True
+        elif tok.low in APPOSITION_STARTERS and not seen_article:
+            seen_article = True
+        elif tok.bits & ROLE and not tok.poss and seen_article:
+            return True  # "a foster mom", "the oldest"
+        elif not seen_article or not tok.bits & (COMMON | WORD) or tok.cap \
+                or tok.bits & FUNCTION:
+            return False
+        k += 1
+    return False
+
+
+def not_a_person_here(ctx: Context) -> bool:
+    """'the Bridges program', 'Route 9', 'the Walmart on Elm': a capitalized word that names a
+    thing, a road or a place by what stands around it."""
+    if thing_after(ctx):
+        return True
+    end = ctx.toks[ctx.last].end
+    if re.match(r" \d", ctx.text[end:end + 2]):
+        return True
+    prev = ctx.before()
+    return bool(prev and prev.low in ("on", "off", "near") and ctx.gap_before() == " ")
+
+
+
+
+def from_cue(ctx: Context) -> bool:
+    """'Rich from the landlord's office called', 'Dawn from the school district wants the
+    records': a word, "from", where they work, then a person's verb in the same clause."""
+    nxt = ctx.after()
+    if not nxt or nxt.low != "from" or ctx.gap_after() != " " or ctx.toks[ctx.last].poss:
+        return False
+    for k in range(2, 8):
+        tok, prev = ctx.after(k), ctx.after(k - 1)
+        if tok is None or ctx.text[prev.end:tok.start].strip(" '’s") != "":
+            return False  # a comma or full stop ends the clause
+        if tok.bits & STRONG_VERB and not tok.cap:
+            return True
+    return False
+
+
+def modifies_next(ctx: Context) -> bool:
+    """'Max capacity at the shelter is 20 beds', 'Pat answers do not help': an English word
+    opening a sentence, followed by a noun it qualifies rather than by what a person does.
+    Only a plain noun counts: a verb ("Max smiled", "Max wants"), an adverb ("Max really"),
+    a function word ("Max and I") or a person ("Max mom said") leaves the name standing."""
+    tok = ctx.toks[ctx.first]
+    if not tok.initial or tok.poss or ctx.first != ctx.last or not tok.bits & (
+            WORD | COMMON | ALSO_WORD):
+        return False
+    nxt = ctx.after()
+    if not nxt or nxt.cap or ctx.gap_after() != " ":
+        return False
+    bits = nxt.bits
+    if not bits & (COMMON | WORD) or bits & (PERSON_VERB | STRONG_VERB | OBJECT_VERB | FUNCTION
+                                             | ROLE | FAMILY | FIRST | STATE):
+        return False
+    return not nxt.low.endswith(("ed", "ly", "s", "ing"))
+
+
+def month_as_name(ctx: Context) -> bool:
+    """'April is doing great', 'June told me', 'April's mom': a month that is also a given
+    name, doing what people do. "May is Foster Care Awareness Month" stays a month."""
+    tok = ctx.toks[ctx.first]
+    if ctx.first != ctx.last or not tok.bits & MONTH or not tok.bits & FIRST or tok.raw.isupper():
+        return False
+    if tok.poss:
+        nxt = ctx.after()
+        return bool(nxt and not nxt.cap and nxt.bits & (ROLE | FAMILY)
+                    and ctx.gap_after() == " ")
+    prev = ctx.before()
+    if prev is not None and prev.low in ("in", "of", "since", "until", "by", "through", "last",
+                                         "next", "early", "late", "mid", "this", "every"):
+        return False
+    return (ctx.verb_after(strong=True) or ctx.apposition_after() or ctx.role_before()
+            or ctx.titled() or _state_after(ctx))
+
+
+def _state_after(ctx: Context) -> bool:
+    # "April is doing great", "June was crying": a linking verb and a person's state.
+    nxt, state = ctx.after(), ctx.after(2)
+    return bool(nxt and state and nxt.low in _LINKING and state.bits & STATE
+                and ctx.gap_after() == " " and ctx.text[nxt.end:state.start] == " ")
+
+
+def acts_after(ctx: Context) -> bool:
+    """'Mike came by', 'Sue has three kids', 'Rob never called': a person's verb, maybe after
+    an adverb, right after a word. Asked of names that are also everyday words when they open
+    a sentence, where "Sue the agency" and "Jack hammers outside" are verbs and nouns."""
+    if ctx.verb_after(strong=False):
+        return True
+    nxt, verb = ctx.after(), ctx.after(2)
+    return bool(nxt and verb and ctx.gap_after() == " " and not nxt.cap
+                and (nxt.low.endswith("ly") or nxt.low in _ADVERBS)
+                and verb.bits & PERSON_VERB and not verb.cap
+                and ctx.text[nxt.end:verb.start] == " ")
+
+
+_ADVERBS = {"never", "always", "still", "just", "also", "already", "often", "sometimes",
+            "finally", "then", "now", "even", "only", "again", "later", "rarely", "usually"}
+
+
+_DETERMINERS = {"the", "a", "an", "my", "our", "her", "his", "their", "your", "this", "that"}
+
+
+def title_as_name(ctx: Context) -> bool:
+    """'I saw Bishop at the courthouse', 'Elder from the church called': a surname that is also
+    a title, standing alone where a person stands. Titles that are roles too ("Judge", "Coach")
+    name a job when alone, and "the Bishop" is an office."""
+    tok = ctx.toks[ctx.first]
+    if ctx.first != ctx.last or not tok.bits & TITLE or not tok.bits & NAME \
+            or tok.bits & ROLE or tok.raw.isupper():
+        return False
+    prev = ctx.before()
+    if prev is not None and prev.low in _DETERMINERS:
+        return False
+    return (ctx.object_of_verb() or ctx.verb_after(strong=True) or from_cue(ctx)
+            or ctx.possessive(any_noun=False))

@@ -1,0 +1,121 @@
+"""Capitalized words that name a town or an event, not a person.
+
+Many US towns are people's names too ("Tyler", "Austin", "Florence", "Warren"), so a gazetteer
+(places.txt, from GeoNames) only says that a word *can* be a place; the words around it decide:
+
+- a place preposition before it: "in Tulsa", "near Tyler", "outside of Houston", "drove up
+  from Phoenix", and "to" after a verb of moving ("moved to Austin", "went back to Chester");
+- a state or country after it: "Jackson, Mississippi", "Tyler, TX";
+- another place it is listed with: "in Savannah or Charleston".
+
+"A call from Tyler", "gave it to Austin" and "Tyler said" stay people: "from" after a word of
+messages, "to" after any other verb, and a person's verb after the word all keep the name.
+"""
+
+from __future__ import annotations
+
+from .context import Context, thing_after
+from .lexicon import EVENT, PLACE, REGION, ROLE, STATE_CODE
+from .tokens import N, S, X, Token
+
+# Words after which a place name is a place.
+_AT_PLACE = {"in", "near", "outside", "across", "around", "toward", "towards", "through",
+             "throughout", "into", "via", "within", "between", "downtown", "nearby", "past"}
+# Before "from", words that come from people: "a text from Tyler", "heard from Austin".
+_FROM_PERSON = {"text", "texts", "call", "calls", "message", "messages", "letter", "letters",
+                "e-mail", "email", "emails", "note", "notes", "voicemail", "card", "cards",
+                "gift", "gifts", "present", "drawing", "picture", "photo", "hug", "hugs", "kiss",
+                "permission", "consent", "signature", "statement", "update", "reply",
+                "response", "answer", "help", "support", "money", "ride", "request",
+                "complaint", "apology", "heard", "hear", "hearing", "learned", "got", "get",
+                "received", "receive", "took", "take", "away", "apart", "separated",
+                "separate", "hid", "hide", "borrowed", "stole", "visit", "visits", "word",
+                "news", "input", "feedback", "questions", "question", "push", "pushback"}
+# Before "to" (up to three words back), verbs and nouns of going somewhere.
+_MOTION = {"moved", "move", "moves", "moving", "relocated", "relocate", "relocating",
+           "drove", "drive", "drives", "driving", "flew", "fly", "flies", "flying", "went",
+           "go", "goes", "going", "gone", "headed", "heading", "head", "trip", "trips",
+           "travel", "traveled", "travelled", "traveling", "travelling", "transferred",
+           "transfer", "transferring", "commute", "commutes", "returned", "return",
+           "returning", "way", "bus", "flight", "train", "road", "route", "came", "come",
+           "comes", "coming", "from", "miles", "hours", "minutes", "closer", "closest",
+           "nearer", "fled", "flee", "fleeing", "escaped", "immigrated", "emigrated",
+           "deported", "migrated", "evacuated", "visiting"}
+# Before "of", words of geography: "outside of Houston", "the city of Austin".
+_OF_PLACE = {"outside", "city", "town", "county", "state", "suburbs", "suburb", "outskirts",
+             "area", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+             "southwest", "part", "parts", "middle", "center", "centre", "edge", "side"}
+
+
+def place_context(ctx: Context, depth: int = 0) -> bool:
+    """Whether the words around ctx's run make it a place."""
+    nxt = ctx.after()
+    if nxt is not None and nxt.cap and ctx.gap_after() in (", ", " ") and not \
+            ctx.toks[ctx.last].poss and (nxt.bits & REGION or (
+                nxt.bits & STATE_CODE and nxt.raw.isupper() and len(nxt.raw) == 2)):
+        return True  # "Tyler, Texas", "Jackson, MS"
+    prev = ctx.before()
+    if prev is None or ctx.gap_before() != " ":
+        return False
+    low = prev.low
+    if low in _AT_PLACE:
+        return True
+    prev2 = ctx.before(2)
+    if low == "from":
+        return prev2 is None or prev2.low not in _FROM_PERSON
+    if low == "to":
+        for k in (2, 3, 4):
+            tok = ctx.before(k)
+            if tok is None or tok.cap and not tok.bits & PLACE:
+                break
+            if tok.low in _MOTION:
+                return True
+        return False
+    if low == "of":
+        return prev2 is not None and prev2.low in _OF_PLACE
+    if low in ("and", "or") and depth == 0 and prev2 is not None and prev2.cap \
+            and prev2.bits & PLACE:
+        # "in Savannah or Charleston", "between Dayton and Springfield"
+        k = ctx.first - 2
+        return place_context(Context(ctx.text, ctx.toks, k, k), depth=1)
+    return False
+
+
+def person_cue(ctx: Context) -> bool:
+    """Cues strong enough to make a place name a person even where a place fits: "went to
+    Austin's house", "in Tyler's room", "Mr. Houston". A verb after it does not count: in "the
+    school in Tulsa called" the school did the calling."""
+    return (ctx.titled() or ctx.named() or ctx.role_before()
+            or ctx.possessive(any_noun=False))
+
+
+def is_place(text: str, toks: list[Token], first: int, last: int) -> bool:
+    """Whether the run toks[first..last], every word of it a place, names a town, a state or a
+    country here: in a place's context ("moved to Austin"), before a place noun ("the Columbus
+    office"), or ending in a state ("Tyler Texas")."""
+    run = toks[first:last + 1]
+    if not all(t.bits & PLACE for t in run):
+        return False
+    ctx = Context(text, toks, first, last)
+    if not (last > first and run[-1].bits & REGION or place_context(ctx) or thing_after(ctx)):
+        return False
+    return not person_cue(ctx)
+
+
+def place_phrase(toks: list[Token], first: int, last: int, lex: dict[str, int]) -> bool:
+    """A run that is one place of several words: "Corpus Christi", "Ann Arbor", "Baton Rouge",
+    also after a word that opens a sentence ("In Corpus Christi")."""
+    for start in (first, first + 1):
+        if start >= last or start > first and toks[first].cls not in (S, X):
+            return False
+        if lex.get(" ".join(t.low for t in toks[start:last + 1]), 0) & PLACE:
+            return True
+    return False
+
+
+def is_event(toks: list[Token], first: int, last: int) -> bool:
+    """'Amber Alert', 'Hope Walk', 'Summer Camp': a given name that is also a word, then a
+    capitalized noun of events. A name on no word list keeps the run a person ("Tanya Camp")."""
+    return (last > first and bool(toks[last].bits & EVENT) and toks[last].cap
+            and not toks[last].poss
+            and not any(t.cls == N or t.bits & ROLE for t in toks[first:last]))
