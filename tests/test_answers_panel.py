@@ -40,6 +40,8 @@ def test_identifying_text_blocks_until_confirmed(tmp_path):
     assert "phone" in panel.export_result.value.lower()
     assert "555-201-7788" not in panel.export_result.value
     assert panel.confirm_button.layout.display is None
+    assert "Export anyway" in panel.export_result.value
+    assert "confirm_findings" not in panel.export_result.value  # no Python on their screen
     panel.confirm_button.click()
     assert len(list((tmp_path / "collect").iterdir())) == 1
     assert panel.confirm_button.layout.display == "none"

@@ -48,7 +48,9 @@ class AnswersPanel(w.VBox):
 
     def _export(self, confirm: bool) -> None:
         result = export_answers(include_reflections=self.include.value,
-                                confirm_findings=confirm)
+                                confirm_findings=confirm,
+                                blocked_hint="If none of this identifies anyone, press "
+                                             "“Export anyway” below.")
         self.export_result.value = _box(result.message, result.ok)
         blocked = not result.ok and bool(result.findings)
         self.confirm_button.layout.display = None if blocked else "none"

@@ -246,19 +246,21 @@ class ExportResult:
 
 
 def export_answers(path=None, *, include_reflections: bool = False,
-                   confirm_findings: bool | Iterable[str] = False, home=None) -> ExportResult:
+                   confirm_findings: bool | Iterable[str] = False, home=None,
+                   blocked_hint: str = "If they are not identifying, export anyway with "
+                                       "confirm_findings=True.") -> ExportResult:
     """Export from a notebook. Never raises: every outcome is an ``ExportResult``.
 
     Writes to ``path``, else to the facilitator's collect folder when ``COCO_COLLECT_DIR`` is
     set, else to a new file beside the notebook. Reflections and commitment texts go in only
     with ``include_reflections=True``, after the privacy check; its findings stop the export
-    until the text is edited or they are confirmed (``confirm_findings=True``)."""
+    until the text is edited or they are confirmed (``confirm_findings=True``); ``blocked_hint``
+    tells the reader how to confirm in their setting (a button says it differently)."""
     try:
         written = export(path, include_reflections=include_reflections,
                          confirm_findings=confirm_findings, home=home)
     except FindingsBlocked as exc:
-        return ExportResult(False, f"{exc}\nIf they are not identifying, export anyway with "
-                            "confirm_findings=True.", findings=exc.findings)
+        return ExportResult(False, f"{exc}\n{blocked_hint}", findings=exc.findings)
     except CocoError as exc:
         return ExportResult(False, str(exc))
     except Exception as exc:  # noqa: BLE001 - a notebook must never show a traceback
