@@ -184,6 +184,11 @@ BROKEN = [
     ("crosswalk-clause-twice", "crosswalk.csv",
      lambda p: p.write_text(p.read_text(encoding="utf-8").replace("\nj,j,", "\nh,j,"),
                             encoding="utf-8"), "(h)", "letter_2008"),
+    ("truncated-flag-wrong", "standards/nasw-1.07.yaml",
+     _yaml_change(lambda c: c["clauses"][9].update(truncated=False, note=None)), "(q)",
+     "truncated"),
+    ("folder-instead-of-file", "curriculum/p.yaml",
+     lambda p: (p.unlink(), p.mkdir()), "(p)", "(whole file)"),
     ("binary-file", "curriculum/n.yaml", _write(b"\x00\x01\x02 not text"), "(n)",
      "(whole file)"),
     ("negative-minutes", "curriculum/o.yaml", _yaml_change(_set("minutes", "discussion", -5)),
@@ -216,6 +221,12 @@ def test_a_broken_file_gets_one_plain_message(data_copy, case, relative, breaker
     assert f"data/{relative}" in message and clause in message and field in message
     assert "To mend:" in message and problem.mend.strip()
     assert "Traceback" not in message
+
+
+def test_a_folder_without_data_gets_one_message(tmp_path):
+    problems = standards.check(tmp_path / "not-data")
+    assert len(problems) == 1
+    assert "no Coco data" in problems[0].what and "not-data/" in str(problems[0])
 
 
 def test_load_raises_one_data_error_naming_every_problem(data_copy):

@@ -59,6 +59,9 @@ def read_yaml(path: Path, data_dir: Path, clause: str) -> tuple[object | None, l
     def problem(what, mend, field="(whole file)"):
         return None, [Problem(name, clause, field, what, mend)]
 
+    if path.is_dir():
+        return problem("this is a folder, not a file",
+                       f"remove the folder and restore {name} from the Coco download or git")
     try:
         size = path.stat().st_size
     except FileNotFoundError:

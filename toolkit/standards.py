@@ -113,6 +113,14 @@ def _compare_with_source(standards: Standards, data_dir: Path, name: str) -> lis
                         " cannot be read", "restore data/source/ from the Coco download or git")]
     problems = []
     for clause in standards.clauses:
+        cut_off = not clause.text.rstrip().endswith((".", "?", "!", "\u201d", '"'))
+        if clause.truncated != cut_off:
+            problems.append(Problem(
+                name, f"({clause.letter})", "truncated",
+                f"says {str(clause.truncated).lower()}, but the text "
+                + ("stops mid-sentence" if cut_off else "ends with a full sentence"),
+                f"set truncated: {str(cut_off).lower()}"
+                + (" and add a note saying where the page stops" if cut_off else "")))
         expected = printed.get(clause.letter)
         if expected is None or clause.text == expected:
             continue
@@ -145,6 +153,11 @@ def _load_section(data_dir: Path, section: str):
 
 @functools.lru_cache(maxsize=4)
 def _load_cached(data_dir: Path) -> Curriculum:
+    if not (data_dir / STANDARDS_FILE.parent).is_dir() and not (data_dir / CURRICULUM_DIR).is_dir():
+        raise DataError([Problem(data_dir.name + "/", "(all)", "(folder)",
+                                 "this folder holds no Coco data (no standards/ or curriculum/)",
+                                 "give the path of Coco's data folder, the one that holds "
+                                 "standards/ and curriculum/")])
     problems: list[Problem] = []
     standards, found = _load_standards(data_dir)
     problems += found
