@@ -189,6 +189,8 @@ BROKEN = [
      "truncated"),
     ("folder-instead-of-file", "curriculum/p.yaml",
      lambda p: (p.unlink(), p.mkdir()), "(p)", "(whole file)"),
+    ("item-as-plain-text", "curriculum/i.yaml",
+     _yaml_change(_set("checklist", 2, "I check who can hear me.")), "(i)", "checklist[3]"),
     ("binary-file", "curriculum/n.yaml", _write(b"\x00\x01\x02 not text"), "(n)",
      "(whole file)"),
     ("negative-minutes", "curriculum/o.yaml", _yaml_change(_set("minutes", "discussion", -5)),
@@ -221,6 +223,14 @@ def test_a_broken_file_gets_one_plain_message(data_copy, case, relative, breaker
     assert f"data/{relative}" in message and clause in message and field in message
     assert "To mend:" in message and problem.mend.strip()
     assert "Traceback" not in message
+
+
+def test_type_errors_are_said_in_plain_words(data_copy):
+    _edit_yaml(data_copy / "curriculum/i.yaml", _set("minutes", 25))
+    [problem] = standards.check(data_copy)
+    assert "should be a block of named fields, but it is a number (25)" in problem.what
+    assert "reading, exercises, discussion" in problem.mend
+    assert "Input should be" not in str(problem) and "instance of" not in str(problem)
 
 
 def test_a_folder_without_data_gets_one_message(tmp_path):

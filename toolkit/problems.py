@@ -70,6 +70,9 @@ def _mend(model, error) -> str:
         return f"remove it, or correct its spelling; the fields allowed here are: {allowed}"
     if kind == "literal_error":
         return f"use one of: {error.get('ctx', {}).get('expected', 'the allowed values')}"
+    if kind in ("model_type", "model_attributes_type", "dict_type"):
+        fields = ", ".join(_allowed_fields(model, loc))
+        return f"write it as named fields, each on its own line: {fields}; see data/README.md"
     if kind == "string_pattern_mismatch" and loc and loc[-1] == "id":
         return ("ids are a clause letter, a dash, a kind letter and a number, such as h-c7 or "
                 "h-s2-b; see data/README.md")
@@ -89,6 +92,33 @@ def _allowed_fields(model, loc) -> list[str]:
     return list(current.model_fields)
 
 
+# pydantic's words for a wrong type, said as a facilitator would understand them.
+_PLAIN_TYPES = {
+    "model_type": "a block of named fields",
+    "model_attributes_type": "a block of named fields",
+    "dict_type": "a block of named fields",
+    "list_type": "a list (one line per entry, each starting with '- ')",
+    "string_type": "text",
+    "int_type": "a whole number", "int_parsing": "a whole number",
+    "int_from_float": "a whole number",
+    "bool_type": "true or false", "bool_parsing": "true or false",
+}
+
+
+def _plain_kind(value) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a block of named fields"
+    return "empty" if value is None else type(value).__name__
+
+
 def _what(error) -> str:
     kind, value = error["type"], error.get("input")
     if kind == "missing":
@@ -102,6 +132,10 @@ def _what(error) -> str:
         shown = shown[:57] + "..."
     if kind == "string_pattern_mismatch":
         return f"{shown} is not in the expected form"
+    expected = _PLAIN_TYPES.get(kind)
+    if expected:
+        found = "" if isinstance(value, (dict, list)) else f" ({shown})"
+        return f"this should be {expected}, but it is {_plain_kind(value)}{found}"
     message = error["msg"].removeprefix("Value error, ")
     return f"{message} (found {shown})"
 
