@@ -9,7 +9,11 @@ the more it reads as an ordinary word:
   person's verb ("ray said") or a person's noun ("jack's mom"): "wants to jack up his grades",
   "will sue the landlord" and "a ray of good news" are words;
 - a name that is a common word first ("hope", "grace") or a word on no list counts only
-  before a person's verb ("grace told me", "lakeisha said");
+  before a person's verb ("grace told me", "lakeisha said"); a given name that is a common word
+  also as the person spoken to when no noun follows ("asked hope if she wanted", "talked to
+  grace after school", but "talked to summer school staff"), opening a sentence before a verb
+  and his/her/their ("hunter got his learner's permit", but "rose early"), or after a kin word
+  ("her lil brother mason told me");
 - a town's name where a place fits ("we moved to tulsa", "her aunt in florence") is a town.
 
 Names in capitals ("MARIA GONZALEZ" on a fax cover) count only as a given name that is no
@@ -22,6 +26,7 @@ from .context import LOWER_TITLES, POSSESSED, Context
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, NOT_NAME,
                       OBJECT_VERB, PARTICLE, PERSON_VERB, PLACE, ROLE, STRONG_VERB, TITLE, WORD)
 from .places import place_context
+from .streets import is_street
 from .tokens import Token
 
 # Verbs after which a lowercase word that is mainly a name is the person spoken to.
@@ -32,6 +37,16 @@ _TALKED_WITH = {"talked", "talk", "talking", "spoke", "speak", "speaking", "met"
                 "meeting", "sat", "chatted", "chat", "checked", "check", "visited", "explained",
                 "said", "wrote", "sent", "gave", "handed", "introduced", "reached", "listened"}
 _NOT_GIVEN = ROLE | NOT_NAME | MONTH | TITLE | PERSON_VERB | OBJECT_VERB | PARTICLE
+# "checked in with", "caught up with", "followed up with": a particle between verb and "with".
+_PHRASAL = {"in", "up", "back", "out", "over"}
+_PHRASAL_VERBS = _TALKED_WITH | {"caught", "catch", "followed", "follow", "checking", "touched",
+                                 "touch", "circled"}
+_OWNERS = {"my", "his", "her", "their", "our", "your"}
+# Before a kin word: whose it is or what sort ("her lil brother", "his big sister").
+_KIN_BEFORE = _OWNERS | {"lil", "little", "big", "older", "younger", "baby", "twin", "step",
+                         "half", "oldest", "youngest"}
+_KIN_ADJECTIVES = {"foster", "kinship", "adoptive", "birth", "biological", "maternal",
+                   "paternal", "bio", "oldest", "eldest", "youngest", "middle"}
 
 
 def _talked_to(text: str, toks: list[Token], i: int) -> bool:
@@ -41,8 +56,50 @@ def _talked_to(text: str, toks: list[Token], i: int) -> bool:
     prev = toks[i - 1]
     if prev.low in _TALKED_TO and not prev.cap:
         return True
-    return (prev.low in ("to", "with") and i >= 2 and toks[i - 2].low in _TALKED_WITH
-            and text[toks[i - 2].end:prev.start] == " ")
+    if prev.low not in ("to", "with") or i < 2 or text[toks[i - 2].end:prev.start] != " ":
+        return False
+    verb = toks[i - 2]
+    return verb.low in _TALKED_WITH or (
+        verb.low in _PHRASAL and i >= 3 and toks[i - 3].low in _PHRASAL_VERBS
+        and text[toks[i - 3].end:verb.start] == " ")
+
+
+def _no_noun_after(text: str, toks: list[Token], i: int) -> bool:
+    """'asked hope if ...', 'talked to grace after school', 'met with dawn.': the word is not
+    a noun's modifier ("talked to summer school staff")."""
+    if i + 1 >= len(toks) or text[toks[i].end:toks[i + 1].start] != " ":
+        return True
+    return bool(toks[i + 1].bits & FUNCTION)
+
+
+def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
+    """A given name that is also a common word, with a person's context (module docstring)."""
+    if _talked_to(text, toks, i) and _no_noun_after(text, toks, i):
+        return True
+    n = len(toks)
+    nxt = toks[i + 1] if i + 1 < n else None
+    if nxt is None or nxt.cap or text[toks[i].end:nxt.start] != " " or toks[i].poss:
+        return False
+    prev = toks[i - 1] if i else None
+    if prev is None or any(c in text[prev.end:toks[i].start] for c in ".!?\n"):
+        # "hunter got his learner's permit": a verb, then whose
+        k = i + 1
+        if nxt.low in _ADVERBS and i + 2 < n:
+            k = i + 2
+        if toks[k].bits & PERSON_VERB and not toks[k].cap and k + 2 < n \
+                and toks[k + 1].low in ("his", "her", "their") \
+                and text[toks[k].end:toks[k + 1].start] == " ":
+            # a thing owned, not "faith got her through it", "hope kept her going"
+            owned = toks[k + 2]
+            return not owned.bits & FUNCTION and not owned.low.endswith("ing")
+        return False
+    # "her lil brother mason told me", "my sister grace is visiting"
+    return (bool(prev.bits & ROLE) and not prev.cap and prev.low not in _KIN_ADJECTIVES
+            and not prev.poss and text[prev.end:toks[i].start] == " " and i >= 2
+            and toks[i - 2].low in _KIN_BEFORE and bool(nxt.bits & PERSON_VERB))
+
+
+_ADVERBS = {"finally", "just", "already", "also", "never", "still", "really", "actually"}
 
 
 def _person_noun_after(text: str, toks: list[Token], i: int, gap: str) -> bool:
@@ -91,10 +148,15 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int]) -> list[t
             given = (nxt is not None and nxt.bits & STRONG_VERB and not nxt.cap
                      and text[tok.end:nxt.start] == " " and not tok.poss
                      and (prev is None or not prev.bits & (FUNCTION | ROLE)))
+        if not given and not after_title and bits & FIRST and bits & (COMMON | WORD) \
+                and not bits & _NOT_GIVEN:
+            given = _word_name_acts(text, toks, i)
         if not given and not after_title and not bits and tok.low[-1] == "s":
             given = bare_possessive(text, toks, i, lex)
         if given and bits & PLACE and place_context(Context(text, toks, i, i)):
             given = False  # "we moved to tulsa", "her aunt in florence"
+        if given and is_street(text, toks, i, i):
+            given = False  # "off tyler st", "on calle linda"
         if after_title or given:
             j = i
             while (j + 1 < n and not toks[j + 1].cap and toks[j + 1].bits & LAST

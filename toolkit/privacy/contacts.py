@@ -49,6 +49,11 @@ _AFTER_STREET = re.compile(
     r"(?:,?\s*(?i:apt|apartment|unit|suite|ste|lot|space|spc|rm|room|fl|floor|bldg|building|#)"
     r"\.?\s*#?\s*(?=[A-Za-z-]{0,3}\d)[A-Za-z0-9-]{1,6}\b)?"
     r"(?:,\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,3},?\s+[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?\b)?")
+# Spanish street words open the street's name: "31 Calle Linda", "440 Camino del Sol",
+# "1208 Avenida Cesar Chavez". Capitalized only: "2 via Zoom" is no street.
+_SPANISH_STREET = re.compile(
+    r" (?:Calle|Avenida|Camino|Paseo|V[ií]a|Callej[oó]n|Carretera|Calzada|C[ií]rculo|Plaza)"
+    r"(?: (?:(?:de|del|la|las|los|el) )*[A-ZÁÉÍÓÚÑ][\w'’-]*){1,3}")
 _PO_BOX = re.compile(
     r"\b(?:p\.?\s?o\.?|post\s+office)\s*box\s*#?\s*\d+(?:-\d+)?|\bpob\s*#?\s*\d+"
     r"|\b(?:rural\s+route|r\.?r\.?)\s*#?\s*\d+,?\s*box\s*#?\s*\d+",
@@ -128,6 +133,9 @@ def addresses(text: str) -> list[tuple[int, int]]:
     found = []
     for number in _HOUSE_NUMBER.finditer(text):
         end = _street_end(text, number)
+        if end is None:
+            spanish = _SPANISH_STREET.match(text, number.end())
+            end = spanish.end() if spanish else None
         if end is not None:
             end = _AFTER_STREET.match(text, end).end()
             found.append((number.start(), end))

@@ -142,12 +142,19 @@ class Context:
                 or self.family() or self.possessive(any_noun=False))
 
 
+# "O'Brien", "McAllister", "MacKenzie": the shape of a surname, on a list or not.
+_CLAN = re.compile(r"(?:O['’]|Mc|Mac)[A-Z][a-z]+s")
+
+
 def plural_family(text: str, toks: list[Token], i: int, lex: dict[str, int]) -> bool:
     """'the Nguyens', 'the Garcias', 'the Whitfields'': a family called by its surname. With
-    the plural's apostrophe ("the Okonkwos' new address") a surname on no list counts too."""
+    the plural's apostrophe ("the Okonkwos' new address") a surname on no list counts too, and
+    so does a surname with an O', Mc or Mac prefix ("The O'Briens have fostered 40 kids")."""
     tok = toks[i]
     if i == 0 or toks[i - 1].low != "the" or not tok.low.endswith("s") or tok.poss:
         return False
+    if _CLAN.fullmatch(tok.raw) and not tok.bits & NOT_NAME:
+        return True  # not "the McDonalds on Route 9"
     apostrophe = text[tok.end:tok.end + 2] in ("' ", "’ ")
     if tok.bits & (COMMON | WORD) and not apostrophe:
         return False  # "the Smiths' dog" is a family, "the Smiths" may be a band

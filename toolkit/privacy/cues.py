@@ -1,7 +1,8 @@
 """What the words after a lone capitalized word say about it: a predicate said of a person
 ("Patience is a foster mom"), a thing or road it names ("the Bridges program", "Route 9"), an
 office it comes from ("Rich from the landlord's office called"), or a noun it modifies ("Max
-capacity at the shelter").
+capacity at the shelter"). Some cues are strong enough to make any capitalized word a person,
+even a word on no name list opening a sentence ("Journey (foster mom) said", person_signs).
 
 Asked only of one-word runs whose own word cannot decide, so the cost stays off the common path.
 """
@@ -10,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from .context import APPOSITION_STARTERS, Context, thing_after
-from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, MONTH,
-                      NAME, OBJECT_VERB, PERSON_VERB, ROLE, STATE, STRONG_VERB, TITLE, WORD)
+from .context import APPOSITION_STARTERS, POSSESSED, Context, thing_after
+from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, MONTH, NAME, NOT_NAME,
+                      OBJECT_VERB, ORG, PERSON_VERB, ROLE, STATE, STRONG_VERB, THING, TITLE,
+                      WORD)
 
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                  "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"}
@@ -161,3 +163,122 @@ def title_as_name(ctx: Context) -> bool:
         return False
     return (ctx.object_of_verb() or ctx.verb_after(strong=True) or from_cue(ctx)
             or ctx.possessive(any_noun=False))
+
+
+# After a possessive, a person's records, school and care: "Legend's IEP meeting", "Sky's
+# therapy appointment" (roles count too: "Harmony's dentist").
+_RECORDS = POSSESSED | {"iep", "evaluation", "eval", "assessment", "medicaid", "insurance",
+                        "prescription", "surgery", "checkup", "physical", "vaccines", "shots",
+                        "dose", "counseling", "tutoring", "ssn", "dob", "court", "caseworker"}
+# "Storm uses they/them", "Sage goes by they/them", "River (he/him)".
+_PRONOUNS = re.compile(
+    r"(?:,?\s+(?:who\s+)?(?:uses|use|goes\s+by|prefers|is\s+\w+\s+and\s+uses)\s+|\s*\(\s*)"
+    r"(?:she|he|they|xe|ze|ey)/(?:her|him|them|hers|his|theirs|they|she|he|xem|zir|em)\b",
+    re.IGNORECASE)
+# "River turned 16 today", "Ocean is 7 years old", "Royal just turned 12".
+# Not "Training turned 3 hours long".
+_AGE = re.compile(
+    r"\s+(?:(?:just|finally|will|only)\s+)?(?:turned|turns|turning)\s+\d{1,2}\b(?!\s*(?:%|percent|"
+    r"hours?|hrs?|minutes?|mins?|pages?|miles?|times|degrees|dollars|points))"
+    r"|\s+(?:is|was)\s+(?:only\s+|just\s+|almost\s+|now\s+)?\d{1,2}\s*"
+    r"(?:years?\s+old|yrs?\s+old|y/?o|months?\s+old)\b", re.IGNORECASE)
+_KIN_PREDICATE_NOUNS = {"nickname", "name", "nicknames", "middle"}
+_NOT_PERSON = ROLE | MONTH | FUNCTION | NOT_NAME | THING | FAMILY
+
+
+def person_signs(ctx: Context) -> bool:
+    """Cues that make a lone capitalized word a person whatever the word lists say of it, even
+    at the start of a sentence: a possessive before a person's records ("Legend's IEP
+    meeting"), a role in brackets ("Raven (bio mom) is asking"), a kin word as the predicate
+    ("Bear is the uncle's nickname", "Blue is mom's boyfriend"), a gender identity or pronouns
+    ("Storm is nonbinary", "Sage goes by they/them"), an age ("River turned 16 today"). Roles,
+    months, organisations and things are never people this way ("Today's IEP meeting",
+    "Staff (night shift)", "Court's hearing")."""
+    tok = ctx.toks[ctx.first]
+    if ctx.first != ctx.last or len(tok.raw) < 2 or tok.raw.isupper() or tok.bits & _NOT_PERSON \
+            or tok.bits & (ORG | TITLE) and not tok.bits & FIRST:
+        return False
+    if tok.low.endswith("s") and not tok.bits & NAME and not tok.poss:
+        return False  # a plural: "Pronouns (they/them) matter"
+    nxt = ctx.after()
+    if tok.poss:
+        if not tok.bits & NAME:
+            return False  # "Dog's name is Max", "Daycare's lead teacher"
+        if nxt is None or ctx.gap_after() != " ":
+            return False
+        if nxt.cap:
+            return len(nxt.raw) > 1 and nxt.raw.isupper()
+        return bool(nxt.bits & ROLE) or nxt.low in _RECORDS
+    rest = ctx.text[tok.end:tok.end + 60]
+    if ("/" in rest and _PRONOUNS.match(rest)
+            or any(c.isdigit() for c in rest) and _AGE.match(rest)):
+        return True
+    if nxt is None:
+        return False
+    if ctx.gap_after() == " (" and nxt.bits & ROLE and not nxt.cap:
+        return ")" in ctx.text[nxt.end:nxt.end + 25]
+    if nxt.low in ("is", "was") and ctx.gap_after() == " ":
+        # a state only of a name: "Storm is nonbinary", not "Management is frustrated"
+        return _kin_predicate(ctx) or bool(tok.bits & NAME) and _state_after(ctx)
+    return False
+
+
+def _kin_predicate(ctx: Context) -> bool:
+    """'is the uncle's nickname', 'is mom's boyfriend', 'is her brother's girlfriend'."""
+    k = 2
+    art = ctx.after(k)
+    if art is not None and art.low in APPOSITION_STARTERS and not art.poss:
+        k += 1
+    kin, noun = ctx.after(k), ctx.after(k + 1)
+    if kin is None or noun is None or not kin.poss or kin.cap or not kin.bits & ROLE:
+        return False
+    return not noun.cap and bool(noun.bits & ROLE or noun.low in _KIN_PREDICATE_NOUNS)
+
+
+def joined_to_given(ctx: Context) -> bool:
+    """'Dana and Thandolwethu Mhlongo-Zulu are the kinship caregivers': capitalized words on no
+    list, joined by "and" to a given name, are a person's name too; two words or more are a
+    full name, one word needs a kin or role word after it ("Dana and Xiomara are the
+    grandparents")."""
+    prev, given = ctx.before(), ctx.before(2)
+    if prev is None or given is None or prev.cap or prev.low not in ("and", "&") \
+            or ctx.gap_before() != " " or ctx.text[given.end:prev.start] != " ":
+        return False
+    if not (given.cap and given.bits & FIRST and not given.poss
+            and not given.bits & (COMMON | WORD | ROLE | TITLE | MONTH | NOT_NAME)):
+        return False
+    if any(t.bits & (COMMON | WORD) for t in ctx.toks[ctx.first:ctx.last + 1]):
+        return False  # "Tanya and Safe Harbor both called": a programme's name
+    return ctx.last > ctx.first or _kin_plural_after(ctx)
+
+
+def given_and_name(ctx: Context) -> bool:
+    """'Maria and Oyelami Adebisi are ...': a given name joined by "and" to another name,
+    or to capitalized words on no list."""
+    nxt, other = ctx.after(), ctx.after(2)
+    return bool(nxt is not None and other is not None and nxt.low == "and" and not nxt.cap
+                and ctx.gap_after() == " " and ctx.text[nxt.end:other.start] == " "
+                and other.cap and not other.poss and not other.bits & (
+                    COMMON | WORD | ROLE | TITLE | MONTH | NOT_NAME | ORG))
+
+
+def _kin_plural_after(ctx: Context) -> bool:
+    """'are the grandparents', 'were her great-grandparents', 'are my clients'."""
+    verb = ctx.after()
+    if verb is None or verb.low not in ("are", "were") or ctx.gap_after() != " ":
+        return False
+    for k in (2, 3):
+        tok = ctx.after(k)
+        if tok is None or tok.cap:
+            return False
+        stem = tok.low.rsplit("-", 1)[-1]
+        if tok.bits & (ROLE | FAMILY) or stem[:-1] in _ROLE_STEMS or stem in _ROLE_STEMS:
+            return True
+        if tok.low not in APPOSITION_STARTERS:
+            return False
+    return False
+
+
+# Role words in the plural, which the role list holds in the singular.
+_ROLE_STEMS = {"grandparent", "parent", "caregiver", "guardian", "client", "relative", "cousin",
+               "godparent", "aunt", "uncle", "grandmother", "grandfather", "sibling"}

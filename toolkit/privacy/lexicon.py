@@ -39,6 +39,10 @@ REGION = 1 << 21      # a US state or a country: "Tyler, Texas" is a town
 EVENT = 1 << 22       # "Alert", "Walk", "Camp": ends the name of an event ("Amber Alert")
 ALSO_WORD = 1 << 23   # a [names-first] word that is an everyday word too ("jack", "sue")
 STATE_CODE = 1 << 24  # "tx", "ok": a state's postal code, when typed in capitals
+AUTHORITY = 1 << 25   # "police", "PD", "schools": after a town's name, the town's agency
+PROCEDURE = 1 << 26   # "form", "ICPC", "licensing": what states and agencies deal in
+STREET = 1 << 27      # "Ave", "Blvd", "Rd": ends a street's name ("Walker Ave")
+STREET_PREFIX = 1 << 28  # "Calle", "Avenida": starts a street's name ("Calle Linda")
 
 NAME = FIRST | LAST
 
@@ -50,6 +54,8 @@ _SECTIONS = {
     "function-words": NOT_NAME | FUNCTION, "places": PLACE, "org-words": ORG,
     "extra-words": COMMON | WORD, "names-first": NAME_FIRST, "thing-nouns": THING,
     "person-states": STATE, "place-prefixes": PLACE_PREFIX, "event-nouns": EVENT,
+    "authority-words": AUTHORITY, "procedure-words": PROCEDURE, "street-types": STREET,
+    "street-prefixes": STREET_PREFIX,
 }
 # places.txt, generated from GeoNames data (see data/README.md): its sections and their bits.
 _PLACE_SECTIONS = {"regions": PLACE | REGION, "cities": PLACE, "state-codes": STATE_CODE}

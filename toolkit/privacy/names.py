@@ -9,24 +9,30 @@ lists only sets how much context it needs:
 - a name that is also a word ("Hope", "Young") counts when capitalized inside a sentence, but at
   the start of one only with context ("Hope said", "Hope's teacher", "Hope, the mother,");
 - a capitalized word on no list ("Oyelaran") counts only with context: a title ("Mr."), a role
-  ("my client ..."), a verb that people do ("... said"), or another name beside it.
+  ("my client ..."), a verb that people do ("... said"), or another name beside it, such as a
+  given name it is joined to by "and" ("Dana and Thandolwethu Mhlongo-Zulu");
+- any capitalized word counts with a cue only people have (cues.person_signs): "Raven (bio mom)",
+  "Legend's IEP meeting", "Storm uses they/them", "River turned 16 today".
 Runs of capitalized words holding an organisation word ("Grace Community Church", "Will County")
-are organisations; towns in a place's context ("moved to Austin", places.py) and events ("Amber
-Alert") are not people; roles, months, weekdays, agencies and programmes are never names by
-themselves, unless they act as people ("April is doing great"). Names in lowercase or in
-capitals are found in casing.py.
+are organisations; towns in a place's context ("moved to Austin", "Warren PD", "Marion is a
+45-minute drive": places.py, town_cues.py), streets ("off Walker Ave", "on Calle Linda":
+streets.py), things listed before their noun ("the Maple and Willow rooms": coordination.py) and
+events ("Amber Alert") are not people; roles, months, weekdays, agencies and programmes are
+never names by themselves, unless they act as people ("April is doing great"). Names in
+lowercase or in capitals are found in casing.py.
 """
 
 from __future__ import annotations
 
 import re
 
-from . import places
+from . import places, streets
 from .casing import bare_possessive, capitals_names, lowercase_names
 from .context import Context, is_org, org_neighbour, plural_family, thing_after
-from .cues import (acts_after, from_cue, modifies_next, month_as_name, not_a_person_here,
-                   predicate_cue, title_as_name)
-from .lexicon import (ALSO_WORD, FIRST, FUNCTION, MONTH, NAME, NOT_NAME, OBJECT_VERB,
+from .coordination import thing_list
+from .cues import (acts_after, from_cue, given_and_name, joined_to_given, modifies_next,
+                   month_as_name, not_a_person_here, person_signs, predicate_cue, title_as_name)
+from .lexicon import (ALSO_WORD, AUTHORITY, FIRST, FUNCTION, MONTH, NAME, NOT_NAME, OBJECT_VERB,
                       PERSON_VERB, PLACE, PLACE_PREFIX, ROLE, TITLE, lexicon)
 from .tokens import INITIAL, N, S, U, W1, W2, X, Token, runs, tokenize
 
@@ -38,7 +44,8 @@ def _decide(ctx: Context, classes: list[int], toks: list[Token]) -> bool:
     if not core:
         return False
     if len(core) >= 2:
-        return any(c in (N, W1) for c in core) or ctx.any_cue(strong_verbs=True)
+        return any(c in (N, W1) for c in core) or ctx.any_cue(strong_verbs=True) \
+            or joined_to_given(ctx)
     cls = core[0]
     first_tok = toks[ctx.first]
     if cls == N:
@@ -50,7 +57,7 @@ def _decide(ctx: Context, classes: list[int], toks: list[Token]) -> bool:
         if first_tok.initial and first_tok.bits & ALSO_WORD:
             # "Sue the agency", "Jack hammers outside": a word first, unless it acts as a person
             return (acts_after(ctx) or ctx.any_cue(strong_verbs=True) or predicate_cue(ctx)
-                    or ctx.possessive(any_noun=True) or from_cue(ctx))
+                    or ctx.possessive(any_noun=True) or from_cue(ctx) or given_and_name(ctx))
         return not modifies_next(ctx) or ctx.any_cue(strong_verbs=True)
     if not_a_person_here(ctx):
         return False
@@ -61,18 +68,21 @@ def _decide(ctx: Context, classes: list[int], toks: list[Token]) -> bool:
                 or ctx.and_person() or ctx.possessive(any_noun=True) or ctx.family()
                 or predicate_cue(ctx) or from_cue(ctx)
                 or (cls == W2 and (ctx.titled() or ctx.object_of_verb() or ctx.named())))
-    return ctx.any_cue(strong_verbs=True) or predicate_cue(ctx) or from_cue(ctx)
+    return (ctx.any_cue(strong_verbs=True) or predicate_cue(ctx) or from_cue(ctx)
+            or joined_to_given(ctx))
 
 
 def _acts_as_person(text: str, toks: list[Token], i: int) -> bool:
     """A capitalized given name that is also a word of another sort, doing what people do:
     "River said", "Christian asked", "Messiah's father", "Faith and Hope are twins"."""
     tok = toks[i]
+    ctx = Context(text, toks, i, i)
+    if person_signs(ctx):
+        return True  # "Journey (foster mom) said", "River turned 16 today"
     if len(tok.raw) < 2 or _is_acronym(tok) or tok.bits & (ROLE | TITLE | MONTH | FUNCTION):
         return False
     if not (tok.bits & FIRST or tok.cls == X):
         return False
-    ctx = Context(text, toks, i, i)
     if tok.poss and ctx.possessive(any_noun=False) and (ctx.after().bits & ROLE):
         return True
     if tok.initial and not tok.bits & FIRST:
@@ -105,8 +115,11 @@ def find_names(text: str) -> list[tuple[int, int]]:
             if span:
                 spans.append(span)
             continue
-        if toks[first].bits & PLACE and places.is_place(text, toks, first, last):
-            continue  # "moved to Austin", "her aunt in Florence", "Tyler, Texas"
+        if streets.is_street(text, toks, first, last) or thing_list(text, toks, first, last):
+            continue  # "off Walker Ave", "on Calle Linda", "the Maple and Willow rooms"
+        if toks[first].bits & PLACE and places.is_place(text, toks, first, _town(toks, first,
+                                                                                  last)):
+            continue  # "moved to Austin", "her aunt in Florence", "Tyler, Texas", "Warren PD"
         if first == last:
             alone = Context(text, toks, first, last)
             if _acts_as_person(text, toks, first) or month_as_name(alone) \
@@ -173,6 +186,13 @@ def find_names(text: str) -> list[tuple[int, int]]:
     if _CAPITALS.search(text):
         spans += capitals_names(text, toks)
     return spans
+
+
+def _town(toks: list[Token], first: int, last: int) -> int:
+    """The run without the agency words that close it: "Warren PD" -> "Warren"."""
+    while last > first and toks[last].bits & AUTHORITY:
+        last -= 1
+    return last
 
 
 def _after_title(toks: list[Token], first: int, last: int) -> tuple[int, int] | None:

@@ -2,7 +2,11 @@
 
 A number alone says little ("300 pages", "WIC 827", "$1,250"), so most of these need a word
 before them ("case #", "DOB", "Medicaid ID"), and the word decides the kind. The few shapes that
-are identifiers by themselves (123-45-6789, 2024-JV-00123) are found without one.
+are identifiers by themselves (123-45-6789, 2024-JV-00123, FC-CLM-20931) are found without
+one.
+A keyword also reaches on through its sentence: a second person's last four after an SSN word
+("Dad's SSN last 4 is 7718, mom's is 2046"), and a second date after a date of birth ("DOB is
+October 14, 2010, school has 10/14/2011") unless words of an event stand between.
 """
 
 from __future__ import annotations
@@ -25,14 +29,41 @@ _DATE = re.compile(
 _BIRTH_BEFORE = re.compile(
     r"(?:\bDOB|\bd\.o\.b\.?|\bdate\s+of\s+birth|\bbirth\s*-?\s*date|\bbirthday|\bborn|\bb\.|"
     r"\bturns?\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b|\bb-?day)"
-    r"[^.!?;\n\d]{0,40}$",
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b|\bb-?day"
+    # "Birth certificate says March 3, 2019": a birth record, then what it says
+    r"|\bbirth\s+(?:certificate|cert|record)s?\s*(?:says|said|shows|showed|lists|listed|has|had|"
+    r"reads|read|states|stated|gives|gave|:))"
+    r"(?P<gap>[^.!?;\n\d]{0,40})$",
+    re.IGNORECASE)
+# Between a date of birth and a later date in the same sentence: words of events, or a
+# preposition right before the later date, make it the date of something else ("DOB 4/12/2017
+# is confirmed and the hearing is on 5/3/2025"); otherwise it is another record of the birth
+# ("DOB is October 14, 2010, school has 10/14/2011").
+_EVENTS = (r"hearings?|court|trial|visits?|appointments?|appts?|meetings?|reviews?|staffing|"
+           r"deadline|due|scheduled")
+# ... and between a birth word and a date, the names of dated events: "DOB is on the referral,
+# and the hearing is March 3, 2025".
+_EVENT_AFTER_CUE = re.compile(rf"\b(?:{_EVENTS})\b", re.IGNORECASE)
+_EVENT_BETWEEN = re.compile(
+    rf"\b(?:{_EVENTS}|placed|placement|"
+    r"removed|removal|moved|moves?|set|filed|start(?:s|ed)?|end(?:s|ed)?|entered|"
+    r"left|discharged|today|deadline|expir(?:es|ed)|staffing|training|session|call(?:ed)?|"
+    r"open(?:s|ed)?|clos(?:es|ed)|referr(?:al|ed)|report(?:s|ed)?|received|assigned|transferred|"
+    r"adopt(?:ed|ion)|reunifi(?:ed|cation)|finali[sz]ed|signed|served|dated|mailed|sent|issued|"
+    r"arrested|released|incident)\b"
+    r"|\b(?:on|at|by|from|to|until|till|through|since|before|after)\s+(?:the\s+)?$",
     re.IGNORECASE)
 _BIRTH_AFTER = re.compile(r"^\s*\(?\s*(?:DOB|d\.o\.b\.?|date of birth|birth\s*date|birthday)\b",
                           re.IGNORECASE)
 
 _SSN = re.compile(r"(?<![\w$.-])(?:\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4})(?![\w-]|\.\d)"
                   r"|(?<![\w-])[Xx*]{3}-[Xx*]{2}-\d{4}\b")
+# After an SSN keyword, another person's last four in the same sentence: "Dad's SSN last 4 is
+# 7718, mom's is 2046", "the older sister's is 5520".
+_SSN_FOLLOW = re.compile(r"\b[A-Za-z]+['’]s\s+(?:(?:last\s+(?:4|four)|SSN|social)\s+)?(?:is|was|"
+                         r"ends\s+in|ending\s+in|:)\s*(\d{4}|\d{3}-\d{2}-\d{4})(?![\w-])",
+                         re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?;\n](?:\s|$)")
 _SSN_WORD = re.compile(r"\b(?:SSN|social\s+security|social)\b|\bS\.S\.N\.?|\bSS#|\bSS\s+no\b\.?",
                        re.IGNORECASE)
 
@@ -57,13 +88,15 @@ _WEAK_LINK = {"is", "was", "reads", "read", "of", "for", "the", "her", "his", "t
               "on", "listed", "as", "ending", "ends", "in", "with", "shows", "showed", "says",
               "said", "a", "an", "new", "old", "my", "this", "that", "your", "it",
               "van", "car", "card", "which", "printed", "written", "given"}
-_LINK_TOKEN = re.compile(r"\s*(?:[,:(\[\"“]|#|[A-Za-z][A-Za-z.']*)\s*")
+_LINK_TOKEN = re.compile(r"\s*(?:[,:(\[\"“]|#|[A-Za-z][A-Za-z.'’]*)\s*")
 _ID_TOKEN = re.compile(
-    r"#?\s*(?P<tok>(?:[A-Za-z]{1,4}[ -]?)?\d[\dA-Za-z]*(?:[-/. ]\d[\dA-Za-z]*|-[A-Za-z]{1,4}\b)*)"
-    r"(?![\w$%])")
-# Docket shapes that need no keyword: 2024-JV-00123, JV-2023-0456, 22JV001045, FC-19-2231.
+    # letters before the digits: one group ("S0981234", "B 4490213") or several ("FC-CLM-20931")
+    r"#?\s*(?P<tok>(?:(?:[A-Za-z]{1,5}-){2,3}|[A-Za-z]{1,4}[ -]?)?"
+    r"\d[\dA-Za-z]*(?:[-/. ]\d[\dA-Za-z]*|-[A-Za-z]{1,4}\b)*)(?![\w$%])")
+# Docket shapes that need no keyword: 2024-JV-00123, JV-2023-0456, 22JV001045, FC-19-2231,
+# and record numbers with several letter prefixes: FC-CLM-20931.
 _DOCKET = re.compile(r"(?<![\w-])(?:\d{2,4}-[A-Z]{1,4}(?:-\d+)*-\d{3,}|\d{2}[A-Z]{2,4}\d{3,}"
-                     r"|[A-Z]{1,4}-\d{2,4}-\d{3,})(?![\w-])")
+                     r"|[A-Z]{1,4}-\d{2,4}-\d{3,}|[A-Z]{1,5}(?:-[A-Z]{1,5})+-\d{3,})(?![\w-])")
 _LONG_DIGITS = re.compile(r"(?<![\w$.,/-])\d{8,}(?![\w%]|[.,]\d)")
 
 _STATUTE_BEFORE = re.compile(r"(?:§|\b(?:section|sec|code|cfr|u\.s\.c|usc|wic|ors|rcw|title|act|"
@@ -74,13 +107,21 @@ _STATUTE_BEFORE = re.compile(r"(?:§|\b(?:section|sec|code|cfr|u\.s\.c|usc|wic|o
 
 def dates_of_birth(text: str) -> list[tuple[int, int]]:
     found = []
+    last_end = None  # where the last date of birth ended
     for match in _DATE.finditer(text):
         before = text[max(0, match.start() - 60):match.start()]
-        if _BIRTH_BEFORE.search(before) or _BIRTH_AFTER.match(text[match.end():match.end() + 20]):
+        between = text[last_end:match.start()] if last_end is not None else None
+        cue = _BIRTH_BEFORE.search(before)
+        if cue and _EVENT_AFTER_CUE.search(cue.group("gap")):
+            cue = None
+        if cue or _BIRTH_AFTER.match(text[match.end():match.end() + 20]) \
+                or between is not None and len(between) <= 70 \
+                and not _SENTENCE_END.search(between) and not _EVENT_BETWEEN.search(between):
             start = match.start()
             if text[start:start + 4].lower() == "the ":
                 start += 4
             found.append((start, match.end()))
+            last_end = match.end()
     return found
 
 
@@ -103,10 +144,14 @@ def ssns(text: str) -> list[tuple[int, int]]:
             if len(digits) > 1:
                 break
             pos = span[1]
+        # "Dad's SSN last 4 is 7718, mom's is 2046": later last fours in the same sentence
+        end = _SENTENCE_END.search(text, word.end())
+        stop = min(end.start() if end else len(text), word.end() + 160)
+        found += [m.span(1) for m in _SSN_FOLLOW.finditer(text, word.end(), stop)]
     return found
 
 
-def _number_after(text: str, pos: int, max_links: int = 6):
+def _number_after(text: str, pos: int, max_links: int = 9):
     """The identifier that a keyword ending at pos introduces, as (start, end, link), where link
     says what stood between: "strong" ("number", "no.", "#", "ID", ":"), "weak" ("is", "was",
     a comma), or "loose" (other words: "client ID in the state system, 7700123")."""
@@ -127,6 +172,8 @@ def _number_after(text: str, pos: int, max_links: int = 6):
             link_kind = "strong"
         elif word not in _WEAK_LINK and word not in (",", "(", "[", '"', "“"):
             raw = link.group().strip()
+            if raw[-2:] in ("'s", "’s"):
+                raw = raw[:-2]  # "the foster parent's damage claim is ..."
             if not (raw.isalpha() and raw.islower()):
                 return None
             loose = True
@@ -151,6 +198,8 @@ def _looks_like_id(tok: str, link: str) -> bool:
     letters = sum(c.isalpha() for c in tok)
     if re.fullmatch(r"(?:19|20)\d\d", tok) or re.fullmatch(r"(?:19|20)\d\d[-/](?:19|20)?\d\d", tok):
         return False  # a year or a school year
+    if link != "strong" and _DATE.fullmatch(tok):
+        return False  # "the case opened 6/6/2023": a date
     if link == "strong":
         return digits >= 3 or (digits >= 2 and letters >= 1)
     if link == "weak":

@@ -6,10 +6,20 @@ Many US towns are people's names too ("Tyler", "Austin", "Florence", "Warren"), 
 - a place preposition before it: "in Tulsa", "near Tyler", "outside of Houston", "drove up
   from Phoenix", and "to" after a verb of moving ("moved to Austin", "went back to Chester");
 - a state or country after it: "Jackson, Mississippi", "Tyler, TX";
-- another place it is listed with: "in Savannah or Charleston".
+- another place it is listed with: "in Savannah or Charleston";
+- the town's agency after it: "Austin police found", "Warren PD did", "Georgia DFCS returned";
+- a route: "Tyler to Dallas is a long haul";
+- what is said of it as a subject: a distance ("Marion is a 45-minute drive"), the weather
+  ("Tyler was flooded"), "is where"; for a state, its rules ("Georgia requires a different
+  form", "Virginia sent the packet back");
+- a list of towns with what agencies deal in ("Florence and Marion both said no on courtesy
+  supervision", "Lawrence, Salem, and Quincy all have open ICPC requests") or after a verb of
+  areas ("covers Clayton, Jackson, and part of Henry County").
 
 "A call from Tyler", "gave it to Austin" and "Tyler said" stay people: "from" after a word of
-messages, "to" after any other verb, and a person's verb after the word all keep the name.
+messages, "to" after any other verb, and a person's verb after the word all keep the name; so do
+words said of people after a town's name or a list of them ("Dallas and Madison are twins",
+"Marion and her brother", "Tyler was too far behind in his reading").
 """
 
 from __future__ import annotations
@@ -17,6 +27,7 @@ from __future__ import annotations
 from .context import Context, thing_after
 from .lexicon import EVENT, PLACE, REGION, ROLE, STATE_CODE
 from .tokens import N, S, X, Token
+from .town_cues import authority_after, in_list, route, subject
 
 # Words after which a place name is a place.
 _AT_PLACE = {"in", "near", "outside", "across", "around", "toward", "towards", "through",
@@ -54,6 +65,15 @@ def place_context(ctx: Context, depth: int = 0) -> bool:
             ctx.toks[ctx.last].poss and (nxt.bits & REGION or (
                 nxt.bits & STATE_CODE and nxt.raw.isupper() and len(nxt.raw) == 2)):
         return True  # "Tyler, Texas", "Jackson, MS"
+    if _preposition(ctx, depth) or authority_after(ctx) or route(ctx):
+        return True
+    if not ctx.toks[ctx.first].cap or ctx.toks[ctx.last].poss:
+        return False
+    return subject(ctx) or (depth == 0 and in_list(ctx, lambda other: place_context(other, 1)))
+
+
+def _preposition(ctx: Context, depth: int) -> bool:
+    """'in Tulsa', 'moved to Austin', 'outside of Houston', 'in Savannah or Charleston'."""
     prev = ctx.before()
     if prev is None or ctx.gap_before() != " ":
         return False

@@ -48,9 +48,9 @@ def _bits_of(low: str, lex: dict[str, int]) -> int | None:
         return lex.get(low.replace("'", ""))
     if "-" in low:
         parts = [lex.get(part, 0) for part in low.split("-")]
-        if all(part & (WORD | NOT_NAME) for part in parts) or any(
+        if all(part & (WORD | NOT_NAME) for part in parts) or all(parts) and any(
                 part & COMMON and not part & NAME for part in parts):
-            return COMMON | WORD  # "in-home", "well-being", "faith-based"
+            return COMMON | WORD  # "in-home", "well-being", "faith-based"; not "Mhlongo-Zulu"
         names = 0
         for part in parts:
             names |= part & NAME
@@ -59,6 +59,19 @@ def _bits_of(low: str, lex: dict[str, int]) -> int | None:
         if any(part & (NOT_NAME | ORG | ROLE) for part in parts):
             return NOT_NAME
     return None
+
+
+def _compound_word(raw: str, lex: dict[str, int]) -> bool:
+    """'Jack-o'-lanterns', 'Jack-in-the-box', 'Johnny-come-lately': a hyphenated word whose later
+    parts are small words in lowercase is a word, although it opens with a name. A name of
+    several parts capitalizes them ("Mary-Kate") or keeps a name in lowercase ("Hyun-woo")."""
+    for part in raw.split("-")[1:]:
+        if not part or not part[0].islower():
+            continue
+        bits = lex.get(part.lower(), 0)
+        if len(part) == 1 or bits & FUNCTION or bits & COMMON and not bits & FIRST:
+            return True
+    return False
 
 
 def _classify(tok: Token) -> int:
@@ -105,7 +118,9 @@ def tokenize(text: str, lex: dict[str, int]) -> list[Token]:
                     bits = _CONTRACTION
         if tok.poss and get(low + "'s", 0) & NOT_NAME:
             bits = get(low + "'s")  # "McDonald's": a brand, not Mr McDonald
-        if bits is None and ("'" in low or "-" in low):
+        if bits is None and "-" in raw and _compound_word(raw, lex):
+            bits = COMMON | WORD  # "Jack-o'-lanterns", "Jack-in-the-box"
+        elif bits is None and ("'" in low or "-" in low):
             bits = _bits_of(low, lex)
         tok.raw, tok.low, tok.bits = raw, low, bits or 0
         tok.cap = cap = raw[0].isupper()

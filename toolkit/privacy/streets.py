@@ -1,0 +1,59 @@
+"""Streets named without a house number: "off Walker Ave", "on Calle Linda", "Harrison Rd".
+
+Streets are named after people ("Kennedy Dr", "Taylor Ln"), so their names hold given names and
+surnames; the street's type after them ("Ave", "Blvd", "Rd") or a Spanish street word before
+them ("Calle", "Avenida", "Camino", "Paseo", "Via") says the words name a street. A full-word
+type that is also a surname ("Lane", "Way") after a given name that is no word keeps a person:
+"Tanya Lane said". "Dr" is a street after a name and a title before one ("Dr. Washington"),
+which tokens.runs already splits.
+"""
+
+from __future__ import annotations
+
+from .lexicon import COMMON, FIRST, LAST, PLACE, STREET, STREET_PREFIX
+from .tokens import Token
+
+# Types that are abbreviations: never a surname, so a street whatever stands before them.
+_ABBREVIATED = {"ave", "av", "st", "blvd", "rd", "ln", "ct", "pl", "pkwy", "hwy", "cir", "ter",
+                "trl", "expy", "fwy"}
+
+
+_ALONG = {"on", "off", "near", "along", "onto", "down", "up", "across", "past", "at", "by"}
+
+
+def _street_type(text: str, toks: list[Token], k: int, first: int) -> bool:
+    """Whether toks[k] closes a street's name that opens at toks[first]."""
+    tok = toks[k]
+    if not tok.bits & STREET or tok.poss:
+        return False
+    if tok.low in _ABBREVIATED:
+        # "Walker Ave", "Jackson st"; in capitals, "CT" is Connecticut
+        return not (tok.raw.isupper() and len(tok.raw) == 2 and tok.low == "ct")
+    if not tok.cap:
+        return False  # "by the way", "down the road": full words need a capital
+    given = toks[first].bits
+    # "Tanya Lane said": a given name that is no word, then a surname: a person; "near Kelly
+    # Lane" a street again.
+    prev = toks[first - 1] if first else None
+    if prev is not None and prev.low in _ALONG and not prev.cap \
+            and text[prev.end:toks[first].start] == " ":
+        return True
+    return not (k == first + 1 and given & FIRST and not given & (COMMON | PLACE)
+                and tok.bits & LAST)
+
+
+def is_street(text: str, toks: list[Token], first: int, last: int) -> bool:
+    """Whether the capitalized run toks[first..last] names a street: it ends with a street type
+    or one follows it ("Harrison Rd", "Walker ave"), or a Spanish street word opens it or stands
+    right before it ("Calle Linda", "on Via Verde")."""
+    if toks[first].bits & STREET_PREFIX and first < last:
+        return True
+    if first > 0 and toks[first - 1].bits & STREET_PREFIX \
+            and text[toks[first - 1].end:toks[first].start] == " ":
+        return True
+    if last > first and _street_type(text, toks, last, first):
+        return True
+    nxt = last + 1
+    return (nxt < len(toks) and not toks[last].poss
+            and text[toks[last].end:toks[nxt].start] == " "
+            and toks[nxt].low in _ABBREVIATED and _street_type(text, toks, nxt, first))

@@ -1,0 +1,213 @@
+"""What the words around a town's or a state's name say when no preposition does: its agency
+after it ("Austin police found", "Warren PD did", "Georgia DFCS returned"), a route ("Tyler to
+Dallas is a long haul"), what is said of it as a subject ("Marion is a 45-minute drive",
+"Tyler was flooded", "Georgia requires a different form"), and the towns it is listed with
+("Lawrence, Salem, and Quincy all have open ICPC requests").
+
+Each rule gives way to words said of people after the name or the list (_person_after): a
+pronoun, a kin word as the predicate, a state or an age after "is", a verb only people do.
+So "Dallas and Madison are twins", "Marion and her brother" and "Tyler was upset" stay people.
+Called by places.place_context, only for words a gazetteer lists as places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .context import Context
+from .coordination import listed
+from .lexicon import (AUTHORITY, FAMILY, FIRST, OBJECT_VERB, PERSON_VERB, PLACE, PROCEDURE, REGION,
+                      ROLE, STATE, TITLE, lexicon)
+from .tokens import Token
+
+_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
+_OWNERS = {"their", "his", "her", "my", "our", "your"}
+# Role words that are mostly adjectives: "our kinship placements" says nothing of people.
+_ROLE_ADJECTIVES = {"foster", "kinship", "adoptive", "birth", "biological", "maternal",
+                    "paternal", "oldest", "eldest", "youngest", "middle", "bio"}
+_LINKING = {"is", "are", "was", "were", "seems", "seem", "seemed", "looks", "look", "looked",
+            "got", "get", "gets", "became", "feels", "feel", "felt"}
+_ADVERBS = {"both", "all", "each", "also", "still", "just", "now", "already", "never",
+            "always", "finally", "usually", "really", "only", "often", "even"}
+# Verbs that agencies, states and towns do as much as people: after a list of towns they say
+# nothing either way ("Florence and Marion both said no").
+_NEUTRAL_VERBS = {"said", "says", "say", "wants", "want", "wanted", "has", "have", "had", "is",
+                  "are", "was", "were", "will", "would", "could", "should", "does", "do", "did",
+                  "won't", "didn't", "doesn't", "don't", "isn't", "aren't", "wasn't", "can't",
+                  "couldn't", "wouldn't", "sent", "send", "sends", "needs", "need", "needed",
+                  "keeps", "keep", "kept", "calls", "called", "call", "took", "take", "takes",
+                  "gave", "give", "gives", "agreed", "refused", "denied", "confirmed",
+                  "reported", "started", "stopped", "got", "get", "gets", "asked", "asks",
+                  "use", "uses", "used", "require", "requires", "required"}
+# Before a list, verbs of areas: "covers Clayton, Jackson, and part of Henry County".
+_AREA_VERBS = {"covers", "cover", "covering", "covered", "serves", "serve", "serving", "served",
+               "includes", "include", "including", "spans", "spanning", "between"}
+_WEATHER = {"flooded", "flooding", "snowed", "iced", "gridlocked", "evacuated", "underwater"}
+# After a state: what states do and people do not ("Georgia requires a different form").
+_RULE_VERBS = {"requires", "require", "required", "mandates", "mandated", "allows", "prohibits",
+               "bans", "licenses", "reimburses", "recognizes", "borders", "caps", "limits"}
+# After a state as a subject, what states run: "Georgia has a kinship navigator program now".
+_STATE_THINGS = {"program", "programs", "system", "systems", "budget", "funding", "navigator",
+                 "legislature", "governor", "statewide", "agency", "rules", "rule"}
+# After a town's agency word, a person's things: "Tyler court date", "Austin school pictures".
+_PERSONAL_AFTER = {"date", "dates", "hearing", "appointment", "appt", "visit", "visits",
+                   "clothes", "stuff", "work", "pictures", "photos", "bag", "uniform", "friends",
+                   "friend", "bus", "shoes", "lunch", "project", "grades"}
+_CLAUSE_OPENERS = {"and", "but", "so", "because", "since", "while", "though", "although",
+                   "that", "when", "if", "now"}
+_NUMBER = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|"
+           r"forty|fifty|sixty|ninety|half\s+an?|\d+(?:\.\d+)?|a\s+half)")
+# "is a 45-minute drive", "is an hour north", "is about two hours from", "was too far for".
+_DISTANCE = re.compile(
+    r"(?:'s|\s+(?:is|was|are|were|'s))\s+(?:(?:both|all|each|about|almost|nearly|only|just|"
+    rf"over|under|like|maybe|roughly|easily|at\s+least|a\s+good|another)\s+)*(?:(?:an?\s+)?"
+    rf"(?:{_NUMBER}[\s-]+)?(?:and\s+a\s+half\s+)?(?:hours?|hrs?|minutes?|mins?|miles?|mi)"
+    r"(?:\s+and\s+a\s+half)?[\s-]+(?:drive|ride|trip|away|out|north|south|east|west|from|each|"
+    r"round|by|up|down|there|past|beyond|outside|further|farther)\b"
+    r"|(?:too|so|really|pretty|very)\s+far\s+(?:for|from)\b|where\b)", re.IGNORECASE)
+
+
+def _clause_after(ctx: Context, end: int, limit: int = 10) -> list[Token]:
+    """Up to limit words after toks[end], in the same sentence."""
+    toks, text, out = ctx.toks, ctx.text, []
+    for k in range(end + 1, min(len(toks), end + 1 + limit)):
+        if any(c in text[toks[k - 1].end:toks[k].start] for c in ".!?;:\n("):
+            break
+        out.append(toks[k])
+    return out
+
+
+def _person_after(ctx: Context, end: int) -> bool:
+    """Words said of people after a town's name or a list of them: a pronoun ("Marion and her
+    brother"), a kin word as the predicate or owned ("are twins", "with their grandma"), a
+    state or an age after "is" ("are so excited", "are 5 and 7"), or a verb only people do
+    ("came to the visit", "cried")."""
+    words = _clause_after(ctx, end, 8)
+    verb_seen = False
+    for k, tok in enumerate(words):
+        low, prev = tok.low, (words[k - 1] if k else None)
+        if low in _PRONOUNS and not tok.cap:
+            return True
+        if prev is not None and not tok.cap and tok.bits & (ROLE | FAMILY) \
+                and low not in _ROLE_ADJECTIVES and (
+                prev.low in _OWNERS or prev.low in _LINKING or (
+                    k >= 2 and prev.low in ("a", "an", "the") and words[k - 2].low in _LINKING)):
+            return True
+        if prev is not None and prev.low in _LINKING and tok.bits & STATE and not tok.cap:
+            return True
+        if verb_seen or low in _ADVERBS:
+            continue
+        verb_seen = True
+        if low in _LINKING and re.match(r"\s+(?:(?:both|all|only|just)\s+)?\d{1,2}\b(?![%.,]?\d|"
+                                        r"\s*(?:%|percent|minutes|mins|miles|hours|hrs))",
+                                        ctx.text[tok.end:tok.end + 20]):
+            return True
+        if tok.bits & PERSON_VERB and not tok.cap and low not in _NEUTRAL_VERBS:
+            return True
+    return False
+
+
+def _verb_after(words: list[Token]) -> Token | None:
+    for tok in words:
+        if tok.low not in _ADVERBS:
+            return tok
+    return None
+
+
+def _procedure_in(words: list[Token]) -> bool:
+    return any(tok.bits & PROCEDURE for tok in words)
+
+
+def authority_after(ctx: Context) -> bool:
+    """'Austin police found', 'Warren PD did a welfare check', 'Georgia DFCS returned my call':
+    a town or state, then its agency. "Tyler court date" is a person's."""
+    nxt = ctx.after()
+    if nxt is None or ctx.toks[ctx.last].poss or not nxt.bits & AUTHORITY \
+            or ctx.gap_after() != " ":
+        return False
+    after = ctx.after(2)
+    return not (after is not None and not after.cap and after.low in _PERSONAL_AFTER
+                and ctx.text[nxt.end:after.start] == " ")
+
+
+def _route_start(ctx: Context, first: int) -> bool:
+    """Whether the town at toks[first] can open a route: not a person someone drives or sends."""
+    tok = ctx.toks[first]
+    if tok.initial or first == 0:
+        return True
+    prev = ctx.toks[first - 1]
+    return prev.low in ("from", "between", "the", "a", "and", "or", "via") and not prev.cap
+
+
+def route(ctx: Context) -> bool:
+    """'Tyler to Dallas is a long haul', 'Madison to Milwaukee is almost two hours'."""
+    toks = ctx.toks
+    first, last = ctx.first, ctx.last
+    nxt, other = ctx.after(), ctx.after(2)
+    if (nxt is not None and other is not None and nxt.low == "to" and not nxt.cap
+            and other.cap and other.bits & PLACE and ctx.gap_after() == " "
+            and ctx.text[nxt.end:other.start] == " " and not toks[last].poss):
+        return _route_start(ctx, first)
+    prev, start = ctx.before(), ctx.before(2)
+    return (prev is not None and start is not None and prev.low == "to" and not prev.cap
+            and start.cap and start.bits & PLACE and not start.poss
+            and ctx.gap_before() == " " and ctx.text[start.end:prev.start] == " "
+            and _route_start(ctx, first - 2))
+
+
+def subject(ctx: Context) -> bool:
+    """A town or state that the sentence is about: 'Tyler was flooded', 'Marion is a 45-minute
+    drive each way', 'Troy is where ...', 'Georgia requires a different form'."""
+    if _person_after(ctx, ctx.last):
+        return False
+    after = ctx.text[ctx.toks[ctx.last].end:ctx.toks[ctx.last].end + 80]
+    words = _clause_after(ctx, ctx.last)
+    if _DISTANCE.match(after):
+        return True
+    if len(words) >= 2 and words[0].low in _LINKING and words[1].low in _WEATHER:
+        return True
+    tok, prev = ctx.toks[ctx.first], ctx.before()
+    if not (tok.initial or prev is not None and prev.low in _CLAUSE_OPENERS
+            and ctx.gap_before() == " "):
+        return False
+    verb = _verb_after(words)
+    rule = verb is not None and verb.low in _RULE_VERBS
+    if tok.bits & REGION:
+        return rule or _procedure_in(words) or any(w.low in _STATE_THINGS for w in words)
+    return rule and _procedure_in(words)
+
+
+def in_list(ctx: Context, placed: Callable[[Context], bool]) -> bool:
+    """Towns listed together, judged as a list: 'Lawrence, Salem, and Quincy all have open ICPC
+    requests', 'covers Clayton, Jackson, and part of Henry County', 'Warren, Marion and Shelby
+    counties'. A list of children ("Dallas and Madison are twins") has a person's words."""
+    items = listed(ctx.text, ctx.toks, ctx.first, ctx.last)
+    if not items:
+        return False
+    toks = ctx.toks
+    if not all(all(t.bits & PLACE for t in toks[a:b + 1]) or _phrase(toks, a, b)
+               for a, b in items):
+        return False  # every item a town: "Dallas, Fort Worth, and Arlington"
+    start, end = items[0][0], items[-1][1]
+    prev = toks[start - 1] if start else None
+    if prev is not None and not prev.cap and prev.bits & (OBJECT_VERB | ROLE | TITLE):
+        return False  # "I asked Tyler and Austin", "her sons Dallas and Madison"
+    if _person_after(ctx, end):
+        return False
+    if prev is not None and prev.low in _AREA_VERBS:
+        return True
+    if any(toks[a].bits & REGION or not any(t.bits & FIRST for t in toks[a:b + 1])
+           for a, b in items):
+        return True  # a state, or a town that is nobody's given name: "Raleigh, and Durham"
+    for a, b in items:
+        if (a, b) != (ctx.first, ctx.last) and placed(Context(ctx.text, toks, a, b)):
+            return True  # "Clinton DSS and Monroe DSS", "Warren, Marion and Shelby counties"
+    words = _clause_after(ctx, end)
+    verb = _verb_after(words)
+    return (_procedure_in(words) or verb is not None and verb.low in _RULE_VERBS
+            or bool(_DISTANCE.match(ctx.text[toks[end].end:toks[end].end + 80])))
+
+
+def _phrase(toks: list[Token], a: int, b: int) -> bool:
+    return a < b and bool(lexicon().get(" ".join(t.low for t in toks[a:b + 1]), 0) & PLACE)
