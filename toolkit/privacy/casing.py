@@ -124,13 +124,20 @@ def bare_possessive(text: str, toks: list[Token], i: int, lex: dict[str, int]) -
 
 def lowercase_names(text: str, toks: list[Token], lex: dict[str, int]) -> list[tuple[int, int]]:
     """Names typed in lowercase: given names, names after 'ms', 'mr', and names doing things."""
+    # Most words cannot be names here: capitalized ones (find_names' business), short ones, and
+    # words on some list that are no given name, which can only be surnames after "ms", "mr"
+    # (after_title below). Picking the others first spares the tests below most words.
+    candidates = [i for i, tok in enumerate(toks)
+                  if not tok.cap and len(tok.raw) >= 3 and (
+                      not tok.bits or tok.bits & (FIRST | ALSO_WORD)
+                      or tok.bits & LAST and i and toks[i - 1].low in LOWER_TITLES)]
     spans = []
-    i, n = 0, len(toks)
-    while i < n:
-        tok = toks[i]
-        if tok.cap or len(tok.raw) < 3:
-            i += 1
+    n = len(toks)
+    resume = 0  # the word after the last name found
+    for i in candidates:
+        if i < resume:
             continue
+        tok = toks[i]
         bits = tok.bits
         prev = toks[i - 1] if i else None
         after_title = (prev is not None and prev.low in LOWER_TITLES and not prev.cap
@@ -164,9 +171,7 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int]) -> list[t
                    and text[toks[j].end:toks[j + 1].start] == " " and not toks[j].poss):
                 j += 1
             spans.append((tok.start, toks[j].end))
-            i = j + 1
-        else:
-            i += 1
+            resume = j + 1
     return spans
 
 

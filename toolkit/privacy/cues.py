@@ -182,6 +182,7 @@ _AGE = re.compile(
     r"hours?|hrs?|minutes?|mins?|pages?|miles?|times|degrees|dollars|points))"
     r"|\s+(?:is|was)\s+(?:only\s+|just\s+|almost\s+|now\s+)?\d{1,2}\s*"
     r"(?:years?\s+old|yrs?\s+old|y/?o|months?\s+old)\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")  # no digit, no age: _AGE is then not tried
 _KIN_PREDICATE_NOUNS = {"nickname", "name", "nicknames", "middle"}
 _NOT_PERSON = ROLE | MONTH | FUNCTION | NOT_NAME | THING | FAMILY
 
@@ -211,7 +212,7 @@ def person_signs(ctx: Context) -> bool:
         return bool(nxt.bits & ROLE) or nxt.low in _RECORDS
     rest = ctx.text[tok.end:tok.end + 60]
     if ("/" in rest and _PRONOUNS.match(rest)
-            or any(c.isdigit() for c in rest) and _AGE.match(rest)):
+            or _DIGIT.search(rest) and _AGE.match(rest)):
         return True
     if nxt is None:
         return False

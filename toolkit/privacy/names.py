@@ -94,6 +94,19 @@ def _acts_as_person(text: str, toks: list[Token], i: int) -> bool:
                 and other.cls in (N, W1) and ctx.gap_after() == " ")
 
 
+def _never_a_name(tok: Token) -> bool:
+    """A capitalized word standing alone that no rule of find_names can make a name, whatever
+    stands around it, so its context need not be read: a word trimmed from runs (class S or X)
+    that is no month, title or name of any list, and is a function word or a role ("When",
+    "Mom"), a single letter ("I") or an acronym ("CPS"). Neither a title before it
+    (_after_title), nor person_signs or _acts_as_person, nor plural_family (a word not ending
+    in "s") takes such a word for a person."""
+    bits = tok.bits
+    return ((tok.cls == S or tok.cls == X and not tok.low.endswith("s"))
+            and not bits & (MONTH | TITLE | NAME)
+            and bool(bits & (FUNCTION | ROLE) or len(tok.raw) < 2 or tok.raw.isupper()))
+
+
 def _is_acronym(tok: Token) -> bool:
     return len(tok.raw) > 1 and tok.raw.isupper()
 
@@ -104,6 +117,8 @@ def find_names(text: str) -> list[tuple[int, int]]:
     toks = tokenize(text, lex)
     spans: list[tuple[int, int]] = []
     for first, last in runs(text, toks):
+        if first == last and _never_a_name(toks[first]):
+            continue  # "The", "When", "I", "CPS", "Mom": a third of all runs
         titled = False
         while first < last and toks[first].bits & TITLE:  # "Judge Alvarez", "Mr. Oyelaran"
             titled = True

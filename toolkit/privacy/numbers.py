@@ -13,11 +13,16 @@ from __future__ import annotations
 
 import re
 
+# Patterns that open with a lookbehind or with many alternatives open with a lookahead of the
+# characters any match can start with, "(?=[...])". It matches nothing more nor less, but
+# the regex engine, which tries the pattern at every position of a text, then leaves most
+# positions at their first character: twice as fast on these patterns.
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _DATE = re.compile(
+    r"(?=[\dadfjmnost])"  # a digit, a month's first letter or the "t" of "the"
     rf"(?<![\w/.-])(?:\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-](?:\d{{4}}|\d{{2}}))?(?![\w/-])"  # 4/12/2017, 12/25
     rf"|{_YEAR}([/.-])[01]?\d\1[0-3]?\d(?![\w/-]|\.\d)"                    # 2017-04-12, 2011/05/19
     rf"|{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"                              # March 3, 2016
@@ -56,22 +61,24 @@ _EVENT_BETWEEN = re.compile(
 _BIRTH_AFTER = re.compile(r"^\s*\(?\s*(?:DOB|d\.o\.b\.?|date of birth|birth\s*date|birthday)\b",
                           re.IGNORECASE)
 
-_SSN = re.compile(r"(?<![\w$.-])(?:\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4})(?![\w-]|\.\d)"
-                  r"|(?<![\w-])[Xx*]{3}-[Xx*]{2}-\d{4}\b")
+_SSN = re.compile(r"(?=[\dXx*])"
+                  r"(?:(?<![\w$.-])(?:\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4})(?![\w-]|\.\d)"
+                  r"|(?<![\w-])[Xx*]{3}-[Xx*]{2}-\d{4}\b)")
 # After an SSN keyword, another person's last four in the same sentence: "Dad's SSN last 4 is
 # 7718, mom's is 2046", "the older sister's is 5520".
 _SSN_FOLLOW = re.compile(r"\b[A-Za-z]+['’]s\s+(?:(?:last\s+(?:4|four)|SSN|social)\s+)?(?:is|was|"
                          r"ends\s+in|ending\s+in|:)\s*(\d{4}|\d{3}-\d{2}-\d{4})(?![\w-])",
                          re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;\n](?:\s|$)")
-_SSN_WORD = re.compile(r"\b(?:SSN|social\s+security|social)\b|\bS\.S\.N\.?|\bSS#|\bSS\s+no\b\.?",
-                       re.IGNORECASE)
+_SSN_WORD = re.compile(r"(?=s)(?:\b(?:SSN|social\s+security|social)\b|\bS\.S\.N\.?|\bSS#"
+                       r"|\bSS\s+no\b\.?)", re.IGNORECASE)
 
 # A keyword, then the number it introduces. The keyword decides the kind. Keywords in the
 # second group of each kind are ordinary words too ("policy", "report"), so they need a strong
 # link ("number", "no.", "#", "ID", ":") before the number.
 _CASE_WORDS = (r"medical\s+records?|health\s+records?|records?|mrn|chart|case|docket|cause|"
-               r"claim|petition|referral|(?:incident|police|accident|crash|arrest)\s+report")
+               r"claim|petition|referral|incident\s+report|police\s+report|accident\s+report|"
+               r"crash\s+report|arrest\s+report")
 _CASE_WORDS_STRONG = (r"file|report|intake|incident|matter|hotline|ticket|reference|ref|court|"
                       r"account|acct|policy|invoice")
 _ID_WORDS = (r"medicaid|medi-cal|medical\s+assistance|masshealth|cin|plate|vin|licen[cs]e|"
@@ -83,6 +90,24 @@ _ID_WORDS_STRONG = (r"member|membership|client|person|participant|patient|studen
 _KEYWORD = re.compile(
     rf"\b(?:(?P<case>{_CASE_WORDS})|(?P<case_strong>{_CASE_WORDS_STRONG})|(?P<id>{_ID_WORDS})"
     rf"|(?P<id_strong>{_ID_WORDS_STRONG}))(?![\w-])", re.IGNORECASE)
+
+
+def _by_first_letter(*groups: str) -> re.Pattern:
+    """The keywords of _KEYWORD as one pattern that finds the same words, in the same order of
+    preference, but tries at a word's start only the keywords opening with its letter. One long
+    alternation is tried keyword by keyword at every word's start, which made finding keywords
+    most of the cost of record_numbers; grouped by letter it is about four times faster. Groups
+    are then read with _KEYWORD.match at each word found. Each keyword must be one alternative
+    with no "|" inside, which is why _CASE_WORDS spells out every kind of report."""
+    by_letter: dict[str, list[str]] = {}
+    for word in "|".join(groups).split("|"):
+        by_letter.setdefault(word[0], []).append(word[1:])
+    alternation = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_letter.items())
+    return re.compile(rf"(?=[{''.join(by_letter)}])\b(?:{alternation})(?![\w-])", re.IGNORECASE)
+
+
+_KEYWORD_FOUND = _by_first_letter(_CASE_WORDS, _CASE_WORDS_STRONG, _ID_WORDS, _ID_WORDS_STRONG)
+
 _STRONG_LINK = re.compile(r"(?:number|numbers|num|no|nos|nr|#|id|i\.d|:|code)\.?", re.IGNORECASE)
 _WEAK_LINK = {"is", "was", "reads", "read", "of", "for", "the", "her", "his", "their", "its",
               "on", "listed", "as", "ending", "ends", "in", "with", "shows", "showed", "says",
@@ -211,7 +236,8 @@ def record_numbers(text: str) -> tuple[list, list, list, list]:
     """Case/record numbers and ids after a keyword and a strong link; then those after a weaker
     link or found by shape alone, which rank below phone numbers ("the referral was 5553217788")."""
     cases, ids, loose_cases, loose_ids = [], [], [], []
-    for word in _KEYWORD.finditer(text):
+    for found_word in _KEYWORD_FOUND.finditer(text):
+        word = _KEYWORD.match(text, found_word.start())  # the same word, with its kind
         found = _number_after(text, word.end())
         if not found:
             continue

@@ -52,6 +52,8 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
     findings = []
     allowed = set().union(*(_name_words(n) for n in allowed_names)) if allowed_names else set()
     for kind, spans in ranked:
+        if not spans:
+            continue  # most detectors find nothing in most lines
         for start, end in sorted(set(spans)):
             if any(start < e and s < end for s, e in taken):
                 continue

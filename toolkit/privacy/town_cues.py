@@ -68,11 +68,15 @@ _DISTANCE = re.compile(
     r"|(?:too|so|really|pretty|very)\s+far\s+(?:for|from)\b|where\b)", re.IGNORECASE)
 
 
+_CLAUSE_END = re.compile(r"[.!?;:\n(]")
+
+
 def _clause_after(ctx: Context, end: int, limit: int = 10) -> list[Token]:
     """Up to limit words after toks[end], in the same sentence."""
     toks, text, out = ctx.toks, ctx.text, []
     for k in range(end + 1, min(len(toks), end + 1 + limit)):
-        if any(c in text[toks[k - 1].end:toks[k].start] for c in ".!?;:\n("):
+        gap = text[toks[k - 1].end:toks[k].start]
+        if gap != " " and _CLAUSE_END.search(gap):  # most gaps are one space: no regex then
             break
         out.append(toks[k])
     return out
