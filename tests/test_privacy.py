@@ -482,3 +482,58 @@ def test_corpus_meets_the_targets():
     flagged = result["flagged_clean"]
     assert len(flagged) / len(clean) <= bench.TARGET_FALSE_FLAGS, [
         (ex.where, [f.text for f in fs]) for ex, fs in flagged]
+
+
+# Third blind set's categories, one test per category (A, B, C, G, H, I, J, K, M).
+def _kinds(text):
+    from toolkit.privacy import scan
+    return [(f.kind, f.text) for f in scan(text)]
+
+
+def test_word_name_before_bracketed_age_or_role():
+    assert ("name", "Miles") in _kinds("Miles (5) said he misses his old school.")
+    assert ("name", "Sunny") in _kinds("Sunny (the 4yo) goes by a nickname at daycare.")
+
+
+def test_word_name_from_an_office_is_a_person():
+    assert ("name", "Holly") in _kinds("Holly from CASA has a personal gmail she uses.")
+
+
+def test_multi_word_name_with_word_parts():
+    assert ("name", "Kaya Two Feathers") in _kinds("Kaya Two Feathers (17) wants to go back.")
+    assert ("name", "Winona White Horse") in _kinds("Winona White Horse said the kids are fine.")
+
+
+def test_keyword_reaches_a_list_of_id_numbers():
+    found = _kinds("Their tribal enrollment numbers (330-117-4928 and 330-117-4929) are here.")
+    assert found == [("id_number", "330-117-4928"), ("id_number", "330-117-4929")]
+
+
+def test_last_four_without_ssn_word():
+    assert _kinds("last 4 2286 is all the school needs?") == [("ssn", "2286")]
+    assert _kinds("She said the last 4 of her phone number changed.") == []
+
+
+def test_towns_used_as_places_without_preposition():
+    for line in ("Austin's school district finally sent the records over.",
+                 "Florence has a new family resource center that opens on Saturdays.",
+                 "Denver got snow overnight so the visit was rescheduled.",
+                 "The Madison office is short two supervisors this month.",
+                 "Denver, Austin, Madison: three places where the family has lived."):
+        assert _kinds(line) == [], line
+    assert ("name", "Tyler") in _kinds("Tyler's foster mom called about the dentist.")
+    assert ("name", "Tyler") in _kinds("Madison and Tyler have court on Monday.")
+
+
+def test_hospital_called_by_a_word_name():
+    assert _kinds("The hospital social worker from Mercy called about discharge planning.") == []
+    assert _kinds("The wait at St. Joseph's was shorter than Mercy's.") == []
+
+
+def test_brands_and_nationalities_are_not_names():
+    assert _kinds("Lunch was Domino's because the kids were starving after court.") == []
+    assert _kinds("They want to use their daughter's Greek name in the file.") == []
+
+
+def test_word_name_as_a_quantity():
+    assert _kinds("Max two people in the room was the rule at the jail visit.") == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .word_uses import bracketed_person
 from .context import APPOSITION_STARTERS, POSSESSED, Context, thing_after
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, MONTH, NAME, NOT_NAME,
                       OBJECT_VERB, ORG, PERSON_VERB, ROLE, STATE, STRONG_VERB, THING, TITLE,
@@ -83,6 +84,9 @@ def from_cue(ctx: Context) -> bool:
             return False  # a comma or full stop ends the clause
         if tok.bits & STRONG_VERB and not tok.cap:
             return True
+        if k >= 3 and tok.bits & PERSON_VERB and not tok.cap and (
+                ctx.after(k - 1).bits & ORG or ctx.after(k - 1).raw.isupper()):
+            return True  # "Holly from CASA has a personal gmail": an office, then a person's verb
     return False
 
 
@@ -98,6 +102,8 @@ def modifies_next(ctx: Context) -> bool:
     nxt = ctx.after()
     if not nxt or nxt.cap or ctx.gap_after() != " ":
         return False
+    if nxt.low in _NUMBER_WORDS:
+        return True  # "Max two people in the room": a quantity, as in "Max capacity"
     bits = nxt.bits
     if not bits & (COMMON | WORD) or bits & (PERSON_VERB | STRONG_VERB | OBJECT_VERB | FUNCTION
                                              | ROLE | FAMILY | FIRST | STATE):
@@ -211,6 +217,8 @@ def person_signs(ctx: Context) -> bool:
             return len(nxt.raw) > 1 and nxt.raw.isupper()
         return bool(nxt.bits & ROLE) or nxt.low in _RECORDS
     rest = ctx.text[tok.end:tok.end + 60]
+    if rest[:2] == " (" and bracketed_person(ctx):
+        return True  # "Miles (5) said", "Sunny (the 4yo) goes by"
     if ("/" in rest and _PRONOUNS.match(rest)
             or _DIGIT.search(rest) and _AGE.match(rest)):
         return True

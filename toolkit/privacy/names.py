@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from . import places, streets
+from . import places, streets, word_uses
 from .casing import bare_possessive, capitals_names, lowercase_names
 from .context import Context, is_org, org_neighbour, plural_family, thing_after
 from .coordination import thing_list
@@ -132,11 +132,18 @@ def find_names(text: str) -> list[tuple[int, int]]:
             continue
         if streets.is_street(text, toks, first, last) or thing_list(text, toks, first, last):
             continue  # "off Walker Ave", "on Calle Linda", "the Maple and Willow rooms"
+        if toks[first].bits & PLACE and word_uses.place_use(text, toks, first, last):
+            continue  # "Austin's school district", "the Madison office", "Denver got snow"
+        if word_uses.compound_name(text, toks, first, last):
+            spans.append((toks[first].start, toks[last].end))  # "Kaya Two Feathers (17)"
+            continue
         if toks[first].bits & PLACE and places.is_place(text, toks, first, _town(toks, first,
                                                                                   last)):
             continue  # "moved to Austin", "her aunt in Florence", "Tyler, Texas", "Warren PD"
         if first == last:
             alone = Context(text, toks, first, last)
+            if word_uses.hospital_use(alone):
+                continue  # "the social worker from Mercy"
             if _acts_as_person(text, toks, first) or month_as_name(alone) \
                     or title_as_name(alone):
                 spans.append((toks[first].start, toks[first].end))  # "River said", "April is"

@@ -69,6 +69,14 @@ _SSN = re.compile(r"(?=[\dXx*])"
 _SSN_FOLLOW = re.compile(r"\b[A-Za-z]+['’]s\s+(?:(?:last\s+(?:4|four)|SSN|social)\s+)?(?:is|was|"
                          r"ends\s+in|ending\s+in|:)\s*(\d{4}|\d{3}-\d{2}-\d{4})(?![\w-])",
                          re.IGNORECASE)
+# A last four with no SSN word: "last 4 2286 is all the school needs", "her last four 2286",
+# "last four of his social is 9031". Not "the last 4 of her phone number": that gives no digits.
+_LAST_FOUR = re.compile(r"\blast\s+(?:4|four)(?:\s+digits)?(?:\s+of\s+(?:her|his|their|the|my)"
+                        r"\s+social)?(?:\s+(?:is|was|are))?\s*[:#]?\s*(\d{4})(?![\w-]|\.\d)",
+                        re.IGNORECASE)
+# After a keyword's number, the numbers listed with it: "tribal enrollment numbers
+# (330-117-4928 and 330-117-4929)", "Medicaid numbers 88812345, 88812346 and 88812347".
+_LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)(\d[\d-]*\d)(?![\w-])")
 _SENTENCE_END = re.compile(r"[.!?;\n](?:\s|$)")
 _SSN_WORD = re.compile(r"(?=s)(?:\b(?:SSN|social\s+security|social)\b|\bS\.S\.N\.?|\bSS#"
                        r"|\bSS\s+no\b\.?)", re.IGNORECASE)
@@ -152,6 +160,8 @@ def dates_of_birth(text: str) -> list[tuple[int, int]]:
 
 def ssns(text: str) -> list[tuple[int, int]]:
     found = [m.span() for m in _SSN.finditer(text)]
+    if "ast" in text:
+        found += [m.span(1) for m in _LAST_FOUR.finditer(text)]
     for word in _SSN_WORD.finditer(text):
         if text[word.end():word.end() + 4].lower() in (" act", " adm") or \
                 text[word.end():word.end() + 7].lower() == " worker":
@@ -252,11 +262,15 @@ def record_numbers(text: str) -> tuple[list, list, list, list]:
         # seven digits as a number to call; a referral's number may be the caller's phone ("the
         # referral was 5553217788"), so that one ranks below phones.
         keyword = word.group("case") or word.group("id")
+        spans = [(start, end)]
+        while (more := _LIST_NEXT.match(text, spans[-1][1])) and \
+                abs(len(more.group(1)) - (end - start)) <= 1:
+            spans.append(more.span(1))  # "(330-117-4928 and 330-117-4929)": one keyword, a list
         if link == "strong" or link == "weak" and keyword \
                 and not keyword.lower().startswith("referral"):
-            (cases if is_case else ids).append((start, end))
+            (cases if is_case else ids).extend(spans)
         else:
-            (loose_cases if is_case else loose_ids).append((start, end))
+            (loose_cases if is_case else loose_ids).extend(spans)
     loose_cases += [m.span() for m in _DOCKET.finditer(text)
                     if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])]
     loose_ids += [m.span() for m in _LONG_DIGITS.finditer(text)

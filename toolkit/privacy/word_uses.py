@@ -1,0 +1,104 @@
+"""Uses of a name-like word that decide what it is when its word lists cannot: a town used as a
+place without a preposition ("Austin's school district", "Florence has a new family resource
+center", "the Madison office", "Denver, Austin, Madison: three places"), a hospital called by
+its word-name ("the social worker from Mercy"), a person marked by an age or role in brackets
+("Miles (5) said", "Sunny (the 4yo)"), and a multi-word name with word parts ("Kaya Two
+Feathers (17) wants", "Winona White Horse said"). Asked only of runs the cheap checks left open.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .coordination import listed
+from .lexicon import (FIRST, FUNCTION, MONTH, ORG, PLACE, ROLE, STRONG_VERB, TITLE)
+from .tokens import Token
+
+# What a town has and a person does not: "Austin's school district", "Tyler's office".
+_INSTITUTIONS = {"office", "offices", "district", "library", "dss", "dcfs", "cps", "dhs", "dcs",
+                 "dfcs", "acs", "courthouse", "police", "pd", "shelter", "county", "branch",
+                 "department", "agency", "mayor", "downtown", "schools", "hospital", "jail",
+                 "sheriff", "city", "council", "housing", "transit"}
+# After "<town> has/got": "has a new family resource center", "has way more kinship placements".
+_TOWN_HAS = {"center", "centre", "shelter", "shelters", "placements", "homes", "program",
+             "programs", "clinic", "clinics", "agency", "office", "offices", "schools",
+             "beds", "waitlist", "providers", "services", "population"}
+_WEATHER = {"snow", "rain", "hit", "hail", "flooded", "ice", "storms", "hammered", "slammed"}
+_PLACE_NOUNS = {"places", "towns", "cities", "route", "region", "counties", "areas", "moves",
+                "offices", "options", "states"}
+_CHILDREN = {"kids", "children", "youth", "families", "teens"}
+_AGE_IN_BRACKETS = re.compile(
+    r"\s\((?:\d{1,2}\s*(?:yo|y/o|yrs?|years?(?:\s+old)?|mos?|months?(?:\s+old)?)?\s*[),;]"
+    r"|the\s+\d{1,2}\s*(?:yo|y/o|-year-old|year-old|yr)"
+    r"|the\s+(?:teen|toddler|baby|infant|oldest|youngest|middle|older|younger|eldest|twin)\b"
+    r"|that['’]s\s+(?:the|my|her|his|their|mom['’]s|dad['’]s)\s)", re.IGNORECASE)
+_HOSPITAL = re.compile(r"\b(?:hospital|clinic|nicu|icu|er|discharge\w*|nurse|medical|"
+                       r"emergency|pediatric\w*|ward|surgery|admitted)\b|\bSt\.", re.IGNORECASE)
+
+
+def place_use(text: str, toks: list[Token], first: int, last: int) -> bool:
+    """A town or state used as a place by the words around it, with no preposition."""
+    ctx = Context(text, toks, first, last)
+    tok, nxt, nxt2 = toks[last], ctx.after(), ctx.after(2)
+    if nxt is None:
+        return False
+    gap = ctx.gap_after()
+    if tok.poss:
+        return gap == " " and nxt.low in _INSTITUTIONS or (
+            nxt.low == "school" and nxt2 is not None and nxt2.low in ("district", "board"))
+    prev = ctx.before()
+    if prev is not None and prev.low == "the" and not nxt.cap and gap == " " \
+            and not nxt.bits & (ROLE | FUNCTION | STRONG_VERB):
+        return True  # "the Austin trip", "the Madison office"
+    if gap == " " and nxt.low in _CHILDREN and nxt2 is not None and (
+            nxt2.low in ("placed", "in") or nxt2.low.endswith("ed")):
+        return True  # "Georgia kids placed out of state", "Dallas kids in care"
+    if gap == " " and nxt.low in ("has", "had", "got", "gets") and tok.initial:
+        words = [t.low for t in toks[last + 2:last + 9]]
+        if nxt.low.startswith("g") and words and words[0] in _WEATHER:
+            return True  # "Denver got snow", "Orlando got hit hard"
+        return any(w in _TOWN_HAS for w in words)
+    items = listed(text, toks, first, last)
+    if items and all(all(t.bits & PLACE for t in toks[a:b + 1]) for a, b in items):
+        end = toks[items[-1][1]].end
+        tail = text[end:end + 60]
+        if tail.startswith(":"):
+            return True  # "Denver, Austin, Madison: three places where ..."
+        words = re.findall(r"[a-z]+", tail.split(".")[0].lower())
+        return any(w in _PLACE_NOUNS for w in words)  # "... were all mentioned as places"
+    return False
+
+
+def hospital_use(ctx: Context) -> bool:
+    """'the hospital social worker from Mercy', 'at Mercy', 'shorter than Mercy's': a word-name
+    after from/at/than in a sentence about hospitals is the hospital."""
+    prev = ctx.before()
+    if prev is None or prev.low not in ("from", "at", "than", "to") or ctx.gap_before() != " ":
+        return False
+    if ctx.verb_after(strong=True) and not (prev.low == "from" and ctx.before(2) is not None
+                                            and ctx.before(2).bits & ROLE):
+        return False  # "Mercy from ..." acts, but "the social worker from Mercy called" does not
+    return _HOSPITAL.search(ctx.text) is not None
+
+
+def bracketed_person(ctx: Context) -> bool:
+    """'Miles (5) said', 'Trinity (13) showed up', 'Sunny (the 4yo) goes by', 'Hunter (that's
+    the dad's name too) asked': an age or a person's description in brackets."""
+    end = ctx.toks[ctx.last].end
+    return ctx.text[end:end + 2] == " (" and _AGE_IN_BRACKETS.match(ctx.text, end) is not None
+
+
+def compound_name(text: str, toks: list[Token], first: int, last: int) -> bool:
+    """'Kaya Two Feathers (17)', 'Winona White Horse said', 'Tahoma Little Elk's enrollment':
+    a given name, then two or more capitalized words, with a cue only people have."""
+    if last - first < 2 or not toks[first].bits & FIRST:
+        return False
+    run = toks[first:last + 1]
+    if any(not t.cap or t.raw.isupper() or t.bits & (ORG | ROLE | TITLE | MONTH) for t in run):
+        return False
+    ctx = Context(text, toks, first, last)
+    if ctx.possessive(any_noun=False) or bracketed_person(ctx) or ctx.verb_after(strong=True):
+        return True
+    return bool(toks[last].poss and ctx.after() is not None
+                and ctx.after().low in ("enrollment", "tribal", "grandmother", "grandfather"))
