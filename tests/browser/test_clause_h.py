@@ -63,6 +63,9 @@ def test_a_tick_survives_a_kernel_restart_and_a_page_reload(page, lab, tmp_path)
         _open(page, lab)
         # Committed without widget state: nothing can be ticked before the kernel runs it.
         assert page.locator(f"{PANEL} input[type=checkbox]").count() == 0
+        before = page.locator(f"{PANEL} .jp-OutputArea").all_inner_texts()
+        assert any("To tick items, run this notebook" in t for t in before), before
+        assert not any("model not found" in t for t in before)
         assert "Run All Cells" in page.locator(f"{PANEL} .jp-MarkdownOutput").first.inner_text()
 
         _run_all(page)
