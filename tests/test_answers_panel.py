@@ -59,3 +59,14 @@ def test_erase_needs_the_tick_then_removes_the_store(new_kernel):
     assert not (new_kernel / DB_NAME).exists()
     assert "Erased for good" in panel.erase_result.value
     assert panel.erase_tick.value is False and panel.erase_button.disabled
+
+
+def test_a_tick_after_erasing_says_plainly_what_to_do(new_kernel):
+    checklist = toolkit.checklist("h")
+    panel = AnswersPanel()
+    panel.erase_tick.value = True
+    panel.erase_button.click()
+    checklist.boxes["h-c1"].value = True
+    assert checklist.boxes["h-c1"].value is False  # not saved, so not shown as given
+    assert "were erased while this notebook was open" in checklist.status.value
+    assert "Restart Kernel" in checklist.status.value

@@ -1,7 +1,9 @@
 """Coco's toolkit: what the curriculum notebooks call, and nothing else.
 
-Each notebook cell calls one of these with a section name (a clause letter such as "h",
-"welcome" or "action-plan"). They never raise: a problem shows as a plain notice.
+Each notebook cell calls one of the display functions with a section name (a clause letter
+such as "h", "welcome" or "action-plan"); they never raise: a problem shows as a plain notice.
+The data accessors (``clauses``, ``clause_info``, ``crosswalk``) are for facilitators working
+in Python and raise ``CocoError`` with the same plain messages.
 """
 
 from __future__ import annotations

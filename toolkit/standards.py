@@ -14,8 +14,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from .checks import check_across, check_agenda, check_section
 from .datafiles import display_name, read_yaml
-from .errors import DataError
+from .editions import read_crosswalk
+from .errors import CocoError, DataError
 from .models import (LETTERS, ActionPlan, Agenda, ClauseContent, StandardClause, Standards,
                      Welcome)
 from .problems import Problem
@@ -145,8 +147,6 @@ def _load_section(data_dir: Path, section: str):
     name = display_name(path, data_dir)
     content, problems = _validate(model, raw, name, label)
     if content is not None:
-        from .checks import check_section
-
         problems += check_section(content, section, name, label)
     return content, problems
 
@@ -172,15 +172,10 @@ def _load_cached(data_dir: Path) -> Curriculum:
     if raw is not None:
         agenda, found = _validate(Agenda, raw, display_name(agenda_path, data_dir), "(agenda)")
     problems += found
-    from .editions import read_crosswalk
-
     crosswalk, found = read_crosswalk(data_dir)
     problems += found
     if not problems:
-        from .checks import check_across, check_agenda
-
         problems += check_agenda(agenda, sections, display_name(agenda_path, data_dir))
-
         display = {s: display_name(data_dir / CURRICULUM_DIR / f"{s}.yaml", data_dir)
                    for s in SECTIONS}
         problems += check_across(sections, display)
@@ -210,8 +205,6 @@ def clause_info(letter: str, data_dir=None) -> Clause:
     letter = str(letter).strip().strip("()").lower()
     curriculum = load(data_dir)
     if letter not in curriculum.clauses:
-        from .errors import CocoError
-
         raise CocoError(f"There is no clause ({letter}) in this curriculum; the clauses are "
                         f"{', '.join('(' + x + ')' for x in LETTERS)}.")
     return curriculum.clauses[letter]

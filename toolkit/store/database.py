@@ -130,11 +130,11 @@ class Store:
                     (item_id, section, kind, encoded, stamp, restored_from)).lastrowid
                 self._db.execute("COMMIT")
             except sqlite3.Error as exc:
-                if self._db.in_transaction:
-                    try:
+                try:
+                    if self._db.in_transaction:
                         self._db.execute("ROLLBACK")
-                    except sqlite3.Error:
-                        pass  # SQLite has rolled back already; the plain message below matters
+                except sqlite3.Error:
+                    pass  # rolled back already, or the store was closed: the message matters
                 raise StoreError(_plain_write_error(exc)) from None
         return Saved(item_id, value, now, seq)
 
@@ -207,6 +207,9 @@ def _why(exc: sqlite3.Error) -> str:
         return "the disk is full"
     if "locked" in text or "busy" in text:
         return "another program kept the answer file busy for too long"
+    if "closed" in text:  # erased from the answers panel while this notebook was open
+        return ("your answers were erased while this notebook was open; restart the kernel "
+                "(Kernel > Restart Kernel) and run the notebook again")
     if "disk i/o" in text:
         return "the disk would not take the write; it may be full or failing"
     return f"the answer file could not be written ({exc})"
