@@ -47,6 +47,48 @@ def test_identifying_text_blocks_until_confirmed(tmp_path):
     assert panel.confirm_button.layout.display == "none"
 
 
+def test_export_anyway_confirms_only_the_findings_it_showed(tmp_path):
+    # Reproduced: blocked on a phone number, an SSN saved from another notebook, then
+    # "Export anyway" exported the SSN nobody had been shown.
+    collect = tmp_path / "collect"
+    store = open_store()
+    store.save("h-r1", "The mother said call her at 555-201-7788 tonight.",
+               section="h", kind="reflection")
+    panel = AnswersPanel()
+    panel.include.value = True
+    panel.export_button.click()
+    assert "phone" in panel.export_result.value and panel.confirm_button.layout.display is None
+
+    store.save("i-r1", "Her SSN is 123-45-6789.", section="i", kind="reflection")
+    panel.confirm_button.click()
+    assert list(collect.iterdir()) == []
+    assert "Social Security number" in panel.export_result.value
+    assert "i-r1" in panel.export_result.value and "123-45-6789" not in panel.export_result.value
+    assert panel.confirm_button.layout.display is None  # the new finding can be confirmed
+
+    panel.confirm_button.click()
+    files = list(collect.iterdir())
+    assert len(files) == 1
+    exported = files[0].read_text(encoding="utf-8")
+    assert "555-201-7788" in exported and "123-45-6789" in exported
+    assert panel.confirm_button.layout.display == "none"
+
+
+def test_changing_the_free_text_choice_withdraws_the_confirm_button(tmp_path):
+    open_store().save("h-r1", "The mother said call her at 555-201-7788 tonight.",
+                      section="h", kind="reflection")
+    panel = AnswersPanel()
+    panel.include.value = True
+    panel.export_button.click()
+    assert panel.confirm_button.layout.display is None
+    panel.include.value = False
+    assert panel.confirm_button.layout.display == "none"
+    assert "Export anyway" not in panel.export_result.value
+    panel.include.value = True
+    panel.confirm_button.click()  # a click on the hidden button (a late frontend message)
+    assert list((tmp_path / "collect").iterdir()) == []  # confirms nothing it did not show
+
+
 def test_erase_needs_the_tick_then_removes_the_store(new_kernel):
     open_store().save("h-c1", True, section="h", kind="checklist")
     panel = AnswersPanel()

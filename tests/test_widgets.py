@@ -137,7 +137,7 @@ def test_welcome_checklist_works(store_home):
     assert isinstance(built, Checklist), repr(built)
     expected = _yaml_items("welcome")
     assert [(i, b.description) for i, b in built.boxes.items()] == expected
-    assert built.label == "welcome"
+    assert built.label == "the welcome"
 
     built.boxes[expected[0][0]].value = True
     assert _read_back(store_home, expected[0][0]) is True

@@ -46,8 +46,6 @@ class ClauseCard:
             f"{escape(std.text)}{cut}</blockquote>"
             f"<p style='font-size:90%;color:#475467'>{escape(self._current_edition())}</p>"
             f"<h4>In plain words</h4><p>{escape(content.summary)}</p>{source_note}"
-            f"<h4>By the end of this part you can</h4>{_list(content.objectives)}"
-            f"<h4>Why it matters in child welfare</h4>{_list(content.why_it_matters)}"
             f"<p style='font-size:90%;color:#475467'>About {content.minutes.total} minutes: "
             f"{content.minutes.reading} reading, {content.minutes.exercises} exercises, "
             f"{content.minutes.discussion} discussion.</p></div>")

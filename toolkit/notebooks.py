@@ -14,6 +14,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .checks import section_minutes
 from .models import LETTERS
 from .standards import load
 
@@ -37,90 +38,162 @@ def pages(data_dir=None) -> list[Page]:
         content = curriculum.clauses[letter].content
         result.append(Page(letter, f"{n:02d}-clause-{letter}-{content.slug}.ipynb",
                            f"Clause ({letter}): {content.title}"))
+    plan = curriculum.action_plan
+    result.append(Page("action-plan", f"{len(result):02d}-{plan.slug}.ipynb", plan.title))
     return result
 
 
-def _md(source: str, slide: str = "-") -> dict:
-    return {"cell_type": "markdown", "metadata": {"slideshow": {"slide_type": slide}},
-            "source": source}
+def _md(source: str, part: str, slide: str = "-"):
+    from nbformat.v4 import new_markdown_cell
+
+    return new_markdown_cell(source, metadata={"slideshow": {"slide_type": slide},
+                                               "tags": [f"coco-{part}"]})
 
 
-def _code(source: str, slide: str = "-") -> dict:
+def _code(source: str, part: str, slide: str = "-"):
+    from nbformat.v4 import new_code_cell
+
     # Inputs are collapsed (one click shows them): participants never need to read Python.
-    return {"cell_type": "code", "execution_count": None, "outputs": [],
-            "metadata": {"jupyter": {"source_hidden": True}, "slideshow": {"slide_type": slide}},
-            "source": source}
+    return new_code_cell(source, metadata={"jupyter": {"source_hidden": True},
+                                           "slideshow": {"slide_type": slide},
+                                           "tags": [f"coco-{part}"]})
+
+
+def _bullets(items) -> str:
+    return "\n".join(f"- {item}" for item in items)
 
 
 def _navigation(index: int, all_pages: list[Page]) -> str:
     links = []
+    if index > 0:
+        prev = all_pages[index - 1]
+        links.append(f"**Previous:** [{prev.title}]({prev.filename})")
     if index + 1 < len(all_pages):
         nxt = all_pages[index + 1]
         links.append(f"**Next:** [{nxt.title}]({nxt.filename})")
-    if index > 0:
+    if index > 1:
         links.append(f"[Back to the welcome]({all_pages[0].filename})")
     return "---\n" + " · ".join(links)
 
 
-def _welcome_cells(curriculum, all_pages: list[Page]) -> list[dict]:
+def _welcome_cells(curriculum, all_pages: list[Page]) -> list:
     w = curriculum.welcome
-    contents = "\n".join(
-        f"{n}. [{p.title}]({p.filename}), about "
-        f"{curriculum.clauses[p.section].content.minutes.total} minutes"
-        for n, p in enumerate(all_pages[1:], 1))
+
+    def minutes(page):
+        return section_minutes(curriculum.section(page.section))
+
+    contents = "\n".join(f"{n}. [{p.title}]({p.filename}), about {minutes(p)} minutes"
+                         for n, p in enumerate(all_pages[1:], 1))
     return [
-        _md(f"{START_LINE}\n\n# {w.title}", "slide"),
-        _code("import toolkit", "skip"),
-        _code("toolkit.welcome()"),
-        _md("## Is everything working?"),
-        _code("toolkit.setup_check()"),
+        _md(f"{START_LINE}\n\n# {w.title}", "title", "slide"),
+        _code("import toolkit", "setup", "skip"),
+        _code("toolkit.welcome()", "welcome"),
+        _md("## Is everything working?", "setup-check"),
+        _code("toolkit.setup_check()", "setup-check"),
         _md("## Our agreements\n\nTick each agreement. Your ticks are saved the moment you make "
-            "them.", "slide"),
-        _code('toolkit.checklist("welcome")'),
-        _md(f"## The parts of this workshop\n\n{contents}", "slide"),
+            "them.", "checklist", "slide"),
+        _code('toolkit.checklist("welcome")', "checklist"),
+        _md(f"## The parts of this workshop\n\n{contents}", "contents", "slide"),
+        _md("## Your progress\n\nThis grows as you work through the clauses. A clause is "
+            "complete when every scenario has an answer and each reflection is written.",
+            "progress", "slide"),
+        _code("toolkit.progress()", "progress"),
         _md("## Your answers are yours\n\nThey stay on this computer. Export them to a file "
             "only if you want to share them (your facilitator will say if they collect them), "
-            "or erase them for good when the workshop is over."),
-        _code("toolkit.your_answers()"),
-        _md(_navigation(0, all_pages)),
+            "or erase them for good when the workshop is over.", "your-answers", "slide"),
+        _code("toolkit.your_answers()", "your-answers"),
+        _md(_navigation(0, all_pages), "navigation"),
     ]
 
 
-def _clause_cells(curriculum, letter: str, index: int, all_pages: list[Page]) -> list[dict]:
+def _clause_cells(curriculum, letter: str, index: int, all_pages: list[Page]) -> list:
     content = curriculum.clauses[letter].content
-    return [
+    cells = [
         _md(f"{START_LINE}\n\n# Part {index} of {len(LETTERS)} · Clause ({letter}): "
-            f"{content.title}", "slide"),
-        _code("import toolkit", "skip"),
-        _md("## The standard, and what it means", "slide"),
-        _code(f'toolkit.clause_card("{letter}")'),
+            f"{content.title}\n\n**By the end of this part you can:**\n\n"
+            f"{_bullets(content.objectives)}", "objectives", "slide"),
+        _code("import toolkit", "setup", "skip"),
+        _md("## The standard, and what it means", "clause", "slide"),
+        _code(f'toolkit.clause_card("{letter}")', "clause"),
+        _md(f"## Why it matters in child welfare\n\n{_bullets(content.why_it_matters)}",
+            "why-it-matters", "slide"),
         _md("## Your practice\n\nTick each habit you already keep. Each tick is saved the "
-            "moment you make it; untick it if you change your mind.", "slide"),
-        _code(f'toolkit.checklist("{letter}")'),
-        _md(_navigation(index, all_pages)),
+            "moment you make it; untick it if you change your mind.", "checklist", "slide"),
+        _code(f'toolkit.checklist("{letter}")', "checklist"),
+    ]
+    total = len(content.scenarios)
+    for n, scenario in enumerate(content.scenarios, 1):
+        intro = ("\n\nChoose what you would do, then press **Check my answer**. Your choice "
+                 "is saved when you check it, and you may try again." if n == 1 else "")
+        cells += [_md(f"## Scenario {n} of {total}: {scenario.title}\n\n{scenario.situation}"
+                      f"{intro}", "scenario", "slide"),
+                  _code(f'toolkit.scenario("{scenario.id}")', "scenario")]
+    cells += [
+        _md("## Coaching questions\n\nFor a conversation with your supervisor or coach.",
+            "coaching-questions", "slide"),
+        _code(f'toolkit.coaching_questions("{letter}")', "coaching-questions"),
+        _md("## Reflection\n\nWrite a few lines for each prompt. Use roles, not names. What you "
+            "write is checked for names and numbers, then saved as you type.", "reflection",
+            "slide"),
+        _code(f'toolkit.reflections("{letter}")', "reflection"),
+        _md(f"## Key points\n\n{_bullets(content.key_points)}", "key-points", "slide"),
+        _md("## Your progress in this clause", "progress", "subslide"),
+        _code(f'toolkit.progress("{letter}")', "progress"),
+        _md(_navigation(index, all_pages), "navigation"),
+    ]
+    return cells
+
+
+def _action_plan_cells(curriculum, index: int, all_pages: list[Page]) -> list:
+    plan = curriculum.action_plan
+    return [
+        _md(f"{START_LINE}\n\n# {plan.title}\n\n{plan.intro}", "title", "slide"),
+        _code("import toolkit", "setup", "skip"),
+        _md("## What you noticed\n\nYour reflections and the habits you ticked, clause by "
+            "clause. Open a clause to read them.", "your-work", "slide"),
+        _code("toolkit.your_work()", "your-work"),
+        _md("## Your progress", "progress", "subslide"),
+        _code("toolkit.progress()", "progress"),
+        _md("## Your commitments\n\nFor each prompt, write one small, specific change and give "
+            "it a target date. Use roles, not names: what you write is checked for names and "
+            "numbers, then saved as you type.", "commitments", "slide"),
+        _code("toolkit.action_plan()", "commitments"),
+        _md(f"## Points to remember\n\n{_bullets(plan.key_points)}", "key-points", "slide"),
+        _md("## Your takeaway\n\nWrite your action plan to a file you can print or keep: "
+            "your commitments, your reflections and, once every clause is complete, a "
+            "certificate of completion with the minutes for your continuing-education records. "
+            "The file is written only when you press the button, and only your account can "
+            "read it.", "takeaway", "slide"),
+        _code("toolkit.takeaway()", "takeaway"),
+        _md("## Your answers are yours\n\nExport them only if you want to share them, or erase "
+            "them for good when the workshop is over.", "your-answers", "slide"),
+        _code("toolkit.your_answers()", "your-answers"),
+        _md(_navigation(index, all_pages), "navigation"),
     ]
 
 
-def notebook_sources(data_dir=None) -> dict[str, dict]:
-    """Every participant notebook as unexecuted nbformat-4 JSON, keyed by file name."""
+def notebook_sources(data_dir=None) -> dict:
+    """Every participant notebook as an unexecuted nbformat-4 notebook, keyed by file name."""
+    from nbformat.v4 import new_notebook
+
     curriculum = load(data_dir)
     all_pages = pages(data_dir)
     books = {}
     for index, page in enumerate(all_pages):
-        cells = (_welcome_cells(curriculum, all_pages) if page.section == "welcome"
-                 else _clause_cells(curriculum, page.section, index, all_pages))
+        if page.section == "welcome":
+            cells = _welcome_cells(curriculum, all_pages)
+        elif page.section == "action-plan":
+            cells = _action_plan_cells(curriculum, index, all_pages)
+        else:
+            cells = _clause_cells(curriculum, page.section, index, all_pages)
         for n, cell in enumerate(cells):
             cell["id"] = f"{page.section}-{n:02d}"  # stable ids keep diffs small
-        books[page.filename] = {
-            "cells": cells,
-            "metadata": {
-                "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python",
-                               "name": "python3"},
-                "language_info": {"name": "python"},
-                "coco": {"section": page.section, "edition": "participant"},
-            },
-            "nbformat": 4, "nbformat_minor": 5,
-        }
+        books[page.filename] = new_notebook(cells=cells, metadata={
+            "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python",
+                           "name": "python3"},
+            "language_info": {"name": "python"},
+            "coco": {"section": page.section, "edition": "participant"},
+        })
     return books
 
 
@@ -146,7 +219,7 @@ def build(out_dir: Path | None = None, data_dir=None, execute: bool = True) -> l
     written = []
     with tempfile.TemporaryDirectory(prefix="coco-build-") as home:
         for filename, source in notebook_sources(data_dir).items():
-            nb = nbformat.from_dict(source)
+            nb = source
             if execute:
                 nb = _execute(nb, out_dir, home)
             path = out_dir / filename

@@ -2,19 +2,16 @@
 
 Every function a notebook calls goes through ``friendly``: a ``CocoError`` becomes its own
 message, anything unexpected becomes a short apology with what to tell the facilitator. The
-full traceback goes to a private log file, never to the participant's screen.
+traceback goes to a private log file (``toolkit.logs``), never to the participant's screen.
 """
 
 from __future__ import annotations
 
 import functools
 import html
-import logging
-import traceback
 
+from . import logs
 from .errors import CocoError
-
-log = logging.getLogger("toolkit")
 
 
 class Notice:
@@ -45,11 +42,12 @@ def friendly(func):
             return func(*args, **kwargs)
         except CocoError as exc:
             return Notice("Coco needs attention", str(exc))
-        except Exception as exc:  # noqa: BLE001 - the participant must never see a traceback
-            log.error("unexpected error in %s\n%s", func.__name__, traceback.format_exc())
+        except Exception:  # noqa: BLE001 - the participant must never see a traceback
+            logs.unexpected(func.__name__)
             return Notice("Something went wrong in Coco",
-                          f"This part could not be shown ({type(exc).__name__}). Your saved "
-                          "answers are safe. Please tell your facilitator, and try running "
-                          "the notebook again (Run > Run All Cells).")
+                          "This part could not be shown. Your saved answers are safe. Please "
+                          "tell your facilitator: Coco kept the details for them in its log "
+                          f"({logs.LOG_NAME}, beside your saved answers). Then try running the "
+                          "notebook again (Run > Run All Cells).")
 
     return wrapper

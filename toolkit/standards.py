@@ -51,6 +51,39 @@ class Clause:
 
 
 @dataclass(frozen=True)
+class Parts:
+    """What a participant can answer or read in one section, in one shape for every section.
+
+    The welcome has a checklist and no scenarios, the action plan commitments and no checklist;
+    entry points ask for a part and find it empty rather than missing, so a section without a
+    part is a plain notice ("the action plan has no checklist"), never an AttributeError.
+    """
+
+    section: str
+    label: str
+    checklist: tuple = ()
+    scenarios: tuple = ()
+    coaching_questions: tuple = ()
+    reflection_prompts: tuple = ()
+    commitments: tuple = ()
+    key_points: tuple = ()
+
+    @classmethod
+    def of(cls, section: str, content) -> "Parts":
+        def part(name):
+            return tuple(getattr(content, name, None) or ())
+
+        return cls(section, section_label(section), part("checklist"), part("scenarios"),
+                   part("coaching_questions"), part("reflection_prompts"), part("prompts"),
+                   part("key_points"))
+
+
+def section_label(section: str) -> str:
+    """How a participant reads a section's name: "clause (h)", "the welcome", "the action plan"."""
+    return f"clause ({section})" if section in LETTERS else "the " + section.replace("-", " ")
+
+
+@dataclass(frozen=True)
 class Curriculum:
     standards: Standards
     clauses: dict[str, Clause]
@@ -66,6 +99,25 @@ class Curriculum:
         if name == "action-plan":
             return self.action_plan
         return self.clauses[name].content
+
+    def parts(self, name: str) -> Parts:
+        """The answerable parts of a section; raises ``CocoError`` for a section that is not."""
+        name = str(name).strip().strip("()").lower()
+        if name not in SECTIONS:
+            raise CocoError(f"There is no part ({name}) in this curriculum; the parts are "
+                            f"the welcome, {', '.join('(' + x + ')' for x in LETTERS)} and the "
+                            "action plan.")
+        return Parts.of(name, self.section(name))
+
+    def scenario(self, scenario_id: str):
+        """(section, scenario) for a scenario id such as "m-s2"."""
+        wanted = str(scenario_id).strip().lower()
+        for name in SECTIONS:
+            for scenario in self.parts(name).scenarios:
+                if scenario.id == wanted:
+                    return name, scenario
+        raise CocoError(f"There is no scenario {wanted!r} in this curriculum. Scenario ids look "
+                        "like m-s1: the clause letter, then s and a number.")
 
 
 # ------------------------------------------------------------------------ loading

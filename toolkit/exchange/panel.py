@@ -36,8 +36,13 @@ class AnswersPanel(w.VBox):
         self.erase_button = w.Button(description="Erase my answers", button_style="danger",
                                      icon="trash", disabled=True, layout=w.Layout(width="auto"))
         self.erase_result = w.HTML()
-        self.export_button.on_click(lambda _: self._export(confirm=False))
-        self.confirm_button.on_click(lambda _: self._export(confirm=True))
+        # Tokens (``FindingNote.token``) of the findings this panel has put on the screen since
+        # the participant last pressed "Export my answers": "Export anyway" accepts these and
+        # nothing else, so a detail saved meanwhile (from another notebook) blocks again.
+        self._shown: tuple[str, ...] = ()
+        self.export_button.on_click(lambda _: self._export(anyway=False))
+        self.confirm_button.on_click(lambda _: self._export(anyway=True))
+        self.include.observe(self._forget_findings, names="value")
         self.erase_tick.observe(self._arm, names="value")
         self.erase_button.on_click(self._erase)
         super().__init__(children=[
@@ -46,14 +51,28 @@ class AnswersPanel(w.VBox):
             self.erase_result])
         self.add_class("coco-answers-panel")
 
-    def _export(self, confirm: bool) -> None:
+    def _export(self, anyway: bool) -> None:
+        if not anyway:
+            self._shown = ()
         result = export_answers(include_reflections=self.include.value,
-                                confirm_findings=confirm,
+                                confirm_findings=self._shown,
                                 blocked_hint="If none of this identifies anyone, press "
                                              "“Export anyway” below.")
-        self.export_result.value = _box(result.message, result.ok)
         blocked = not result.ok and bool(result.findings)
+        if anyway and blocked:
+            # New findings: what they saw is still accepted, the new ones are shown and need
+            # a click of their own.
+            result.message = ("Coco found something you had not been shown yet.\n"
+                              + result.message)
+        self._shown = (self._shown + tuple(f.token for f in result.findings)) if blocked else ()
+        self.export_result.value = _box(result.message, result.ok)
         self.confirm_button.layout.display = None if blocked else "none"
+
+    def _forget_findings(self, _) -> None:
+        """A confirmation was given for the findings of one choice; a new choice starts over."""
+        self._shown = ()
+        self.confirm_button.layout.display = "none"
+        self.export_result.value = ""
 
     def _arm(self, change) -> None:
         self.erase_button.disabled = not change["new"]

@@ -36,12 +36,13 @@ from typing import Literal
 from pydantic import (AwareDatetime, BaseModel, ConfigDict, Field, StrictBool, StrictStr,
                       model_validator)
 
+from ..answers import CHECKLIST, COMMITMENT, FREE_TEXT_KINDS, KIND_NAMES, REFLECTION, SCENARIO
+
 FORMAT_NAME = "coco-export"
 FORMAT_VERSION = 1
 MAX_BYTES = 5 * 1024 * 1024      # a full workshop with long reflections is well under 1 MB
 MAX_ANSWERS = 20_000
-KINDS = ("checklist", "scenario", "reflection", "commitment")
-FREE_TEXT_KINDS = ("reflection", "commitment")
+KINDS = KIND_NAMES
 DIGEST_FIELD = "sha256"
 
 _ID = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$"
@@ -61,20 +62,24 @@ class Answer(BaseModel):
 
     item_id: StrictStr = Field(pattern=_ID)
     section: StrictStr = Field(pattern=_ID)
-    kind: Literal["checklist", "scenario", "reflection", "commitment"]
+    kind: Literal[KIND_NAMES]  # type: ignore[valid-type]  (the registry in toolkit.answers)
     value: StrictBool | StrictStr | Commitment
     saved_at: AwareDatetime
 
     @model_validator(mode="after")
     def _value_fits_kind(self):
-        wanted = {"checklist": bool, "scenario": str, "reflection": str,
-                  "commitment": Commitment}[self.kind]
+        wanted = _VALUE_TYPES[self.kind]
         if not isinstance(self.value, wanted):
             raise ValueError(f"a {self.kind} answer needs a {_TYPE_WORDS[wanted]} value")
         return self
 
 
 _TYPE_WORDS = {bool: "true/false", str: "text", Commitment: '{"text", "date"}'}
+# The Python type of each registered kind's value; a kind without one here fails at import.
+_VALUE_TYPES = {CHECKLIST.name: bool, SCENARIO.name: str, REFLECTION.name: str,
+                COMMITMENT.name: Commitment}
+if set(_VALUE_TYPES) != set(KIND_NAMES):
+    raise RuntimeError("every answer kind in toolkit.answers needs a value type here")
 
 
 class Export(BaseModel):
@@ -98,9 +103,8 @@ class Export(BaseModel):
             if answer.item_id in seen:
                 raise ValueError(f"the answer {answer.item_id} appears twice")
             seen.add(answer.item_id)
-            if not self.includes_free_text and (
-                    answer.kind == "reflection"
-                    or (answer.kind == "commitment" and answer.value.text is not None)):
+            if not self.includes_free_text and answer.kind in FREE_TEXT_KINDS and (
+                    answer.kind != COMMITMENT.name or answer.value.text is not None):
                 raise ValueError(f"the answer {answer.item_id} holds free text, but the file "
                                  "says free text was left out")
         return self

@@ -8,10 +8,8 @@ both, into the current folder (the notebook's, where JupyterLab's file browser s
 from __future__ import annotations
 
 import json
-import logging
 import os
 import secrets
-import traceback
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -19,11 +17,10 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from .. import logs
 from ..errors import CocoError
 from .schema import (DIGEST_FIELD, FORMAT_NAME, FORMAT_VERSION, KINDS, MAX_BYTES, Answer,
                      Export, digest)
-
-log = logging.getLogger("toolkit")
 
 COLLECT_ENV = "COCO_COLLECT_DIR"
 _NAME_ATTEMPTS = 8
@@ -108,8 +105,8 @@ def export(output: str | os.PathLike | None = None, *, include_reflections: bool
            confirm_findings: bool | Iterable[str] = False, home=None) -> Written:
     """Write the participant's current answers; raise ``CocoError`` with a plain message.
 
-    ``confirm_findings`` is True (accept every finding of the privacy check), False, or the
-    tokens of the findings accepted (``FindingNote.token``)."""
+    ``confirm_findings`` is the tokens of the findings accepted (``FindingNote.token``), False,
+    or True: accept every finding, seen or not (for scripts; see ``export_answers``)."""
     from ..store import open_store
 
     store = open_store(home)
@@ -118,7 +115,8 @@ def export(output: str | os.PathLike | None = None, *, include_reflections: bool
         kind, value = record["kind"], record["value"]
         if kind not in KINDS:
             # A kind this Coco does not know may hold free text: leave it out rather than guess.
-            log.info("export: answer %s of unknown kind %r left out", record["item_id"], kind)
+            logs.logger().info("export: answer %s of unknown kind %r left out",
+                               record["item_id"], kind)
             continue
         if kind == "reflection" and not include_reflections:
             left_out += 1
@@ -247,24 +245,31 @@ class ExportResult:
 
 def export_answers(path=None, *, include_reflections: bool = False,
                    confirm_findings: bool | Iterable[str] = False, home=None,
-                   blocked_hint: str = "If they are not identifying, export anyway with "
-                                       "confirm_findings=True.") -> ExportResult:
+                   blocked_hint: str | None = None) -> ExportResult:
     """Export from a notebook. Never raises: every outcome is an ``ExportResult``.
 
     Writes to ``path``, else to the facilitator's collect folder when ``COCO_COLLECT_DIR`` is
     set, else to a new file beside the notebook. Reflections and commitment texts go in only
     with ``include_reflections=True``, after the privacy check; its findings stop the export
-    until the text is edited or they are confirmed (``confirm_findings=True``); ``blocked_hint``
-    tells the reader how to confirm in their setting (a button says it differently)."""
+    until the text is edited or they are confirmed by their tokens (``FindingNote.token``),
+    which the blocked message names. ``blocked_hint`` replaces that advice where confirming
+    looks different (the answers panel has a button).
+
+    ``confirm_findings=True`` accepts whatever the check finds, including details saved
+    after the reader last looked; it stays for scripts that export text they wrote
+    themselves. No widget may pass it: a button confirms the tokens it showed, nothing more."""
     try:
         written = export(path, include_reflections=include_reflections,
                          confirm_findings=confirm_findings, home=home)
     except FindingsBlocked as exc:
-        return ExportResult(False, f"{exc}\n{blocked_hint}", findings=exc.findings)
+        hint = blocked_hint if blocked_hint is not None else (
+            "If they are not identifying, export anyway with confirm_findings="
+            f"{[f.token for f in exc.findings]!r}.")
+        return ExportResult(False, f"{exc}\n{hint}", findings=exc.findings)
     except CocoError as exc:
         return ExportResult(False, str(exc))
     except Exception as exc:  # noqa: BLE001 - a notebook must never show a traceback
-        log.error("unexpected error in export_answers\n%s", traceback.format_exc())
+        logs.unexpected("export_answers")
         return ExportResult(False, f"Your answers could not be exported ({type(exc).__name__}). "
                             "They are still saved. Please tell your facilitator.")
     return ExportResult(True, written.message("include_reflections=True"), written.path,

@@ -13,6 +13,7 @@ import json
 import os
 import sqlite3
 import threading
+import weakref
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -47,6 +48,7 @@ class Store:
         self.path = self.home / DB_NAME
         self.notice: str | None = None
         self._lock = threading.Lock()
+        self._listeners: list = []
         private_folder(self.home)
         try:
             self._db = self._open()
@@ -136,7 +138,38 @@ class Store:
                 except sqlite3.Error:
                     pass  # rolled back already, or the store was closed: the message matters
                 raise StoreError(_plain_write_error(exc)) from None
-        return Saved(item_id, value, now, seq)
+        saved = Saved(item_id, value, now, seq)
+        self._tell(saved, section)
+        return saved
+
+    def listen(self, callback) -> None:
+        """Call ``callback(saved, section)`` after every save through this store.
+
+        Progress displays use it to update the moment an answer is saved in the same kernel.
+        A bound method is held weakly, so a widget from an earlier run of a cell can go away;
+        a listener that fails is dropped, and never turns a save into a failure.
+        """
+        ref = (weakref.WeakMethod(callback) if hasattr(callback, "__self__")
+               else (lambda: callback))
+        with self._lock:
+            self._listeners.append(ref)
+
+    def _tell(self, saved: Saved, section: str) -> None:
+        with self._lock:
+            listeners = list(self._listeners)
+        for ref in listeners:
+            callback = ref()
+            try:
+                if callback is not None:
+                    callback(saved, section)
+                    continue
+            except Exception:  # noqa: BLE001 - a display's failure must not fail a save
+                from ..logs import logger
+
+                logger().exception("a display listening for saves failed; it was dropped")
+            with self._lock:
+                if ref in self._listeners:
+                    self._listeners.remove(ref)
 
     # Reads take the lock too: the connection is shared between threads, and a read made
     # while another thread is between BEGIN and COMMIT would run inside that transaction.

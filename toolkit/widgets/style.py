@@ -1,0 +1,31 @@
+"""The few style rules Coco's widgets need beyond ipywidgets' own.
+
+ipywidgets cuts long labels to one line; our labels are whole sentences (a habit, a prompt, an
+option), so they must wrap. Sent as a <style> element inside each answer widget: there is no
+other way to reach the page's CSS from a kernel, and repeating it costs a few hundred bytes.
+"""
+
+import ipywidgets as w
+
+CSS = """
+.coco-answer .widget-label, .coco-answer .widget-label-basic, .coco-answer label {
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
+  height: auto !important; line-height: 1.4 !important; }
+.coco-answer .widget-radio-box label { display: flex !important; gap: .5em; margin: .25em 0;
+  align-items: flex-start; }
+.coco-answer .widget-radio-box input { flex: none; margin-top: .3em; }
+.coco-answer .jupyter-button { align-self: flex-start; }
+.coco-answer .widget-textarea { flex-direction: column; align-items: stretch; width: 100%; }
+.coco-answer .widget-textarea .widget-label, .coco-answer .widget-text .widget-label,
+.coco-answer .widget-datepicker .widget-label { max-width: 48em; width: auto !important;
+  text-align: left !important; margin-bottom: .3em; font-weight: 600; }
+.coco-answer .widget-textarea textarea { min-height: 5em; }
+.coco-answer .widget-radio .widget-label { font-weight: 600; width: auto !important; }
+.coco-answer .widget-radio { flex-direction: column; }
+.coco-answer mark.coco-flag { background: #fef0c7; border-bottom: 2px solid #b54708; }
+.coco-answer :focus-visible { outline: 2px solid #175cd3; outline-offset: 2px; }
+"""
+
+
+def style_tag() -> w.HTML:
+    return w.HTML(f"<style>{CSS}</style>", layout=w.Layout(display="none"))
