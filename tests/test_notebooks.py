@@ -22,21 +22,54 @@ def _load(path):
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def test_there_is_a_welcome_and_one_notebook_per_clause_in_order():
+def test_there_is_a_welcome_one_notebook_per_clause_and_the_action_plan_in_order():
     names = [p.name for p in PARTICIPANT]
+    assert len(names) == 12
     assert names[0] == "00-welcome.ipynb"
     assert [n[3:12] for n in names[1:11]] == [f"clause-{x}-" for x in "hijklmnopq"]
+    assert names[11] == "11-action-plan.ipynb"
+
+
+def _shape(cell) -> tuple:
+    source = cell["source"]
+    return (cell["cell_type"], cell.get("id"), "".join(source) if isinstance(source, list)
+            else source, cell["metadata"].get("tags"), cell["metadata"].get("slideshow"),
+            cell["metadata"].get("jupyter"))
 
 
 def test_notebooks_match_what_the_data_would_write():
+    """Sources, cell ids, tags, slide types and hidden inputs: all as the generator writes them."""
     expected = notebook_sources()
     assert sorted(expected) == [p.name for p in PARTICIPANT]
     for name, source in expected.items():
         committed = _load(NOTEBOOKS / name)
-        shape = [(c["cell_type"], "".join(c["source"]) if isinstance(c["source"], list)
-                  else c["source"]) for c in committed["cells"]]
-        assert shape == [(c["cell_type"], c["source"]) for c in source["cells"]], (
+        assert [_shape(c) for c in committed["cells"]] == [_shape(c) for c in source["cells"]], (
             f"{name} is out of date: run `make notebooks`")
+        assert committed["metadata"]["coco"] == source["metadata"]["coco"]
+
+
+CLAUSE_PARTS = ["objectives", "setup", "clause", "clause", "why-it-matters", "checklist",
+                "checklist", "scenario", "coaching-questions", "reflection", "key-points",
+                "progress", "navigation"]
+
+
+@pytest.mark.parametrize("path", PARTICIPANT[1:11], ids=lambda p: p.stem)
+def test_every_clause_notebook_has_the_same_shape(path):
+    """Objectives, clause, why, checklist, scenarios, coaching, reflection, key points, progress."""
+    tags = [c["metadata"]["tags"][0].removeprefix("coco-") for c in _load(path)["cells"]]
+    collapsed = [t for n, t in enumerate(tags) if n == 0 or t != tags[n - 1] or t == "clause"
+                 or t == "checklist"]
+    assert collapsed == CLAUSE_PARTS, tags
+    letter = path.stem.split("-")[2]
+    nb = _load(path)
+    scenario_cells = ["".join(c["source"]) for c in nb["cells"]
+                      if c["cell_type"] == "code" and "coco-scenario" in c["metadata"]["tags"]]
+    from toolkit.standards import load
+
+    assert scenario_cells == [f'toolkit.scenario("{s.id}")'
+                              for s in load().parts(letter).scenarios]
+    links = "".join(nb["cells"][-1]["source"])
+    assert "**Previous:**" in links and "**Next:**" in links and "00-welcome.ipynb" in links
 
 
 @pytest.mark.parametrize("path", PARTICIPANT, ids=lambda p: p.stem)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from ..answers import COMMITMENT
 from ..errors import CocoError
 from .schema import DIGEST_FIELD, FORMAT_NAME, FORMAT_VERSION, MAX_BYTES, Export, digest
 
@@ -190,7 +191,7 @@ def load_exports(paths, *, skip_invalid: bool = False):
     rows = [{"participant": export.participant, "section": answer.section,
              "item_id": answer.item_id, "kind": answer.kind,
              "value": answer.value.model_dump(exclude_none=True)
-             if answer.kind == "commitment" else answer.value,
+             if answer.kind == COMMITMENT.name else answer.value,
              "saved_at": answer.saved_at, "exported_at": export.exported_at, "file": path.name}
             for path, export in exports for answer in export.answers]
     frame = pd.DataFrame(rows, columns=COLUMNS)

@@ -19,6 +19,7 @@ from pydantic import ValidationError
 
 from .. import logs
 from ..errors import CocoError
+from ..answers import COMMITMENT, REFLECTION
 from .schema import (DIGEST_FIELD, FORMAT_NAME, FORMAT_VERSION, KINDS, MAX_BYTES, Answer,
                      Export, digest)
 
@@ -118,10 +119,10 @@ def export(output: str | os.PathLike | None = None, *, include_reflections: bool
             logs.logger().info("export: answer %s of unknown kind %r left out",
                                record["item_id"], kind)
             continue
-        if kind == "reflection" and not include_reflections:
+        if kind == REFLECTION.name and not include_reflections:
             left_out += 1
             continue
-        if kind == "commitment" and isinstance(value, dict):
+        if kind == COMMITMENT.name and isinstance(value, dict):
             text = value.get("text")
             if text and not include_reflections:
                 left_out += 1
@@ -135,9 +136,9 @@ def export(output: str | os.PathLike | None = None, *, include_reflections: bool
             raise CocoError(f"Your saved answer {record['item_id']} has a value Coco does not "
                             "expect, so nothing was exported. Tell your facilitator.") from None
         answers.append(answer)
-        if kind == "reflection":
+        if kind == REFLECTION.name:
             free.append((answer, value))
-        elif kind == "commitment" and value.get("text"):
+        elif kind == COMMITMENT.name and value.get("text"):
             free.append((answer, value["text"]))
     if not answers and not left_out:
         raise CocoError("You have no saved answers yet, so there is nothing to export.")

@@ -7,6 +7,7 @@ a shape no other kind has comes first.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -27,6 +28,12 @@ def _name_words(name: str) -> set[str]:
         words.add(word)
         words.update(part for part in word.split("-") if part)
     return words
+
+
+@functools.lru_cache(maxsize=8)
+def _allowed_words(names: frozenset[str]) -> frozenset[str]:
+    """The words of the allowed names, built once per set: a widget scans on every pause."""
+    return frozenset().union(*(_name_words(n) for n in names))
 
 
 def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
@@ -50,7 +57,7 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
 
     taken: list[tuple[int, int]] = []
     findings = []
-    allowed = set().union(*(_name_words(n) for n in allowed_names)) if allowed_names else set()
+    allowed = _allowed_words(frozenset(allowed_names)) if allowed_names else frozenset()
     for kind, spans in ranked:
         if not spans:
             continue  # most detectors find nothing in most lines

@@ -8,10 +8,12 @@ screen and what is on disk never differ without the screen saying so.
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Callable
 
 import ipywidgets as w
 
+from .. import logs
 from ..answers import AnswerKind
 from ..errors import StoreError
 from ..store import Saved, Store
@@ -59,6 +61,31 @@ class AnswerWidget(w.VBox):
             (status or self.status).warn(self.store.notice)
             return True
         return False
+
+
+UNEXPECTED = ("Something went wrong in Coco, so your last change was NOT saved. Tell your "
+              "facilitator; the details are in Coco's log. Your earlier answers are safe.")
+
+
+def event_handler(method):
+    """Wrap a widget's click or change handler so that nothing it raises reaches the screen.
+
+    ipywidgets prints a click handler's traceback into the notebook; a participant must never
+    see one. The error goes to Coco's private log and the widget's status says, in red, that
+    the change was not saved."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except Exception:  # noqa: BLE001 - shown as a plain line, logged privately
+            logs.unexpected(f"{type(self).__name__}.{method.__name__}")
+            status = getattr(self, "status", None)
+            if status is not None:
+                status.failed(UNEXPECTED)
+            return None
+
+    return wrapper
 
 
 def short(text: str, limit: int = 60) -> str:

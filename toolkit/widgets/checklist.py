@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+
 import ipywidgets as w
 
 from ..answers import CHECKLIST
 from ..store import Store
-from .base import AnswerWidget, short
+from .base import AnswerWidget, event_handler, short
 
 
 class Checklist(AnswerWidget):
@@ -35,16 +37,16 @@ class Checklist(AnswerWidget):
         return [i for i, box in self.boxes.items() if box.value]
 
     def _changed(self, item_id: str):
-        def on_change(change):
-            if self._putting_back:
-                return
-            box = self.boxes[item_id]
-            verb = "ticked" if change["new"] else "unticked"
-            self.save(item_id, bool(change["new"]),
-                      f"{verb} “{short(self._items[item_id].text)}”",
-                      put_back=lambda: setattr(box, "value", change["old"]))
+        return functools.partial(self._ticked, item_id)
 
-        return on_change
+    @event_handler
+    def _ticked(self, item_id: str, change) -> None:
+        if self._putting_back:
+            return
+        box = self.boxes[item_id]
+        verb = "ticked" if change["new"] else "unticked"
+        self.save(item_id, bool(change["new"]), f"{verb} “{short(self._items[item_id].text)}”",
+                  put_back=lambda: setattr(box, "value", change["old"]))
 
     def __repr__(self) -> str:
         return (f"Checklist for {self.label}: {len(self.ticked)} of {len(self.boxes)} ticked. "

@@ -8,6 +8,7 @@ import ipywidgets as w
 
 from ..completion import workshop_progress
 from ..store import Store
+from .base import event_handler
 from .debounce import DEFAULT_DELAY
 from .style import style_tag
 from .text import CommitmentText
@@ -72,6 +73,17 @@ class ActionPlan(w.VBox):
                 "notebook: Run > Run All Cells.")
 
 
+class _ResultLine:
+    """Lets the takeaway's result line take a failure report like a SaveStatus."""
+
+    def __init__(self, html: w.HTML):
+        self.html = html
+
+    def failed(self, message: str) -> None:
+        self.html.value = (f"<div class='coco-unsaved' role='alert' style='color:#b42318;"
+                           f"font-weight:bold'>&#9888; {escape(message)}</div>")
+
+
 class TakeawayPanel(w.VBox):
     """A name for the certificate (never stored) and the button that writes the takeaway file."""
 
@@ -87,12 +99,14 @@ class TakeawayPanel(w.VBox):
                               button_style="primary", layout=w.Layout(width="auto"))
         self.write.add_class("coco-write-takeaway")
         self.result = w.HTML()
+        self.status = _ResultLine(self.result)  # where event_handler reports a failure
         self.written = None
         self.write.on_click(self._write)
         super().__init__(children=[style_tag(), self.name, self.write, self.result])
         self.add_class("coco-takeaway")
         self.add_class("coco-answer")
 
+    @event_handler
     def _write(self, _button=None) -> None:
         from ..errors import CocoError
         from ..printable import write

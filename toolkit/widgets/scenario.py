@@ -15,7 +15,7 @@ import ipywidgets as w
 
 from ..answers import SCENARIO
 from ..store import Store
-from .base import AnswerWidget, short
+from .base import AnswerWidget, event_handler, short
 from .style import style_tag
 
 REVEAL_AFTER = 2  # attempts before the best option is shown even if it was not chosen
@@ -66,6 +66,7 @@ class Scenario(AnswerWidget):
 
     # -------------------------------------------------------------------------- events
 
+    @event_handler
     def _chosen(self, change) -> None:
         if self._putting_back:
             return
@@ -73,6 +74,7 @@ class Scenario(AnswerWidget):
             self.status.note("Not saved yet: press “Check my answer” to save this choice and "
                              "see the feedback.")
 
+    @event_handler
     def _check(self, _button=None) -> None:
         chosen = self.choice.value
         if chosen is None:

@@ -5,6 +5,8 @@ option), so they must wrap. Sent as a <style> element inside each answer widget:
 other way to reach the page's CSS from a kernel, and repeating it costs a few hundred bytes.
 """
 
+import functools
+
 import ipywidgets as w
 
 CSS = """
@@ -27,5 +29,8 @@ CSS = """
 """
 
 
+@functools.cache
 def style_tag() -> w.HTML:
+    """One hidden widget per kernel; every answer widget shows the same one (a model may have
+    many views), so building a clause costs one comm for styles, not one per widget."""
     return w.HTML(f"<style>{CSS}</style>", layout=w.Layout(display="none"))

@@ -16,7 +16,7 @@ import ipywidgets as w
 
 from ..answers import COMMITMENT, REFLECTION
 from ..store import Store
-from .base import AnswerWidget, short
+from .base import AnswerWidget, event_handler, short
 from .debounce import DEFAULT_DELAY, Debouncer
 from .style import style_tag
 
@@ -34,8 +34,11 @@ def allowed_names() -> frozenset[str]:
     return curriculum_names()
 
 
+@functools.lru_cache(maxsize=1)
 def warm_guard() -> None:
-    """Load the guard's word lists now, while the widget is built, not on the first keystroke."""
+    """Load the guard's word lists now, while the widget is built, not on the first keystroke.
+
+    Once per kernel: the lists are cached by the guard itself, so later widgets pay nothing."""
     from ..privacy import scan
 
     scan("Warming up the word lists, as the widget is built.", allowed_names=allowed_names())
@@ -114,12 +117,14 @@ class GuardedText(AnswerWidget):
 
     # -------------------------------------------------------------------------- events
 
+    @event_handler
     def _typed(self, change) -> None:
         if self._putting_back:
             return
         self.status.pending()
         self.debouncer.poke()
 
+    @event_handler
     def _confirm(self, _button=None) -> None:
         self.confirmed.update((f.kind, f.text) for f in self.shown)
         self.flush_now()
@@ -128,6 +133,7 @@ class GuardedText(AnswerWidget):
         """Save a waiting change now (tests; a widget about to be replaced)."""
         self.debouncer.flush()
 
+    @event_handler
     def flush_now(self) -> None:
         text = self.text.value
         found = [f for f in _scan(text) if (f.kind, f.text) not in self.confirmed]
@@ -234,6 +240,7 @@ class CommitmentText(GuardedText):
         return {"text": text, "date": chosen.value.isoformat() if chosen and chosen.value
                 else None}
 
+    @event_handler
     def _dated(self, change) -> None:
         if self._putting_back:
             return
