@@ -36,20 +36,31 @@ def clause_html(p: SectionProgress) -> str:
             f"{state}</p><ul style='list-style:none;padding-left:0'>{rows}</ul></div>")
 
 
+CELL = "style='text-align:left;padding:.15em 1em .15em 0'"
+
+
+def _state(p: SectionProgress) -> str:
+    if p.complete:
+        return "<span style='color:#067647'>&#10003; complete</span>"
+    return "started" if p.started else "not started"
+
+
 def workshop_html(rows: list[SectionProgress]) -> str:
     done = sum(p.complete for p in rows)
     body = "".join(
-        f"<tr><th scope='row' style='text-align:left;font-weight:normal'>({p.section}) "
-        f"{escape(p.title)}</th><td>{'&#10003; complete' if p.complete else ('started' if p.started else 'not started')}</td>"
-        f"<td>{p.habits_ticked}/{p.habits}</td><td>{p.scenarios_answered}/{p.scenarios}</td>"
-        f"<td>{p.reflections_written}/{p.reflections}</td></tr>" for p in rows)
+        f"<tr><th scope='row' {CELL}><span style='font-weight:normal'>({p.section}) "
+        f"{escape(p.title)}</span></th><td {CELL}>{_state(p)}</td>"
+        f"<td {CELL}>{p.habits_ticked} of {p.habits}</td>"
+        f"<td {CELL}>{p.scenarios_answered} of {p.scenarios}</td>"
+        f"<td {CELL}>{p.reflections_written} of {p.reflections}</td></tr>" for p in rows)
+    head = "".join(f"<th scope='col' {CELL}>{h}</th>" for h in
+                   ("Clause", "State", "Habits ticked", "Scenarios answered",
+                    "Reflections written"))
     return (f"<div class='coco-progress-workshop'><p><strong>{done} of {len(rows)} clauses "
             f"complete.</strong> {_bar(done, len(rows), 'clauses complete')}</p>"
-            "<table style='border-collapse:collapse'><caption style='text-align:left'>Your "
-            "progress, clause by clause</caption><thead><tr><th scope='col'>Clause</th>"
-            "<th scope='col'>State</th><th scope='col'>Habits ticked</th><th scope='col'>"
-            "Scenarios answered</th><th scope='col'>Reflections written</th></tr></thead>"
-            f"<tbody>{body}</tbody></table></div>")
+            "<table style='border-collapse:collapse'><caption style='text-align:left;"
+            "color:#475467'>Your progress, clause by clause</caption>"
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>")
 
 
 class Progress(w.HTML):

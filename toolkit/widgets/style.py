@@ -15,7 +15,7 @@ CSS = """
   height: auto !important; line-height: 1.4 !important; }
 .coco-answer .widget-radio-box label { display: flex !important; gap: .5em; margin: .25em 0;
   align-items: flex-start; }
-.coco-answer .widget-radio-box input { flex: none; margin-top: .3em; }
+.coco-answer .widget-radio-box input { flex: none; margin-top: .3em; order: -1; }
 .coco-answer .jupyter-button { align-self: flex-start; }
 .coco-answer .widget-textarea { flex-direction: column; align-items: stretch; width: 100%; }
 .coco-answer .widget-textarea .widget-label, .coco-answer .widget-text .widget-label,

@@ -85,11 +85,8 @@ class GuardedText(AnswerWidget):
                                style={"description_width": "initial"},
                                layout=w.Layout(width="100%"))
         self.text.add_class("coco-text")
-        self.findings = w.HTML()
-        self.confirm = w.Button(description="These words identify nobody: save my text",
-                                tooltip="Save the text as it is", button_style="warning",
-                                layout=w.Layout(width="auto", display="none"))
-        self.confirm.add_class("coco-confirm")
+        self._findings: w.HTML | None = None
+        self._confirm_button: w.Button | None = None
         self.saved_text = stored
         # Text saved earlier passed the guard or was confirmed: its flagged words stay confirmed.
         self.confirmed: set[tuple[str, str]] = {(f.kind, f.text) for f in _scan(stored)}
@@ -102,9 +99,33 @@ class GuardedText(AnswerWidget):
                 self.status.note("What you write is saved as you type, once it passes the "
                                  "check for names and numbers.")
         self.text.observe(self._typed, names="value")
-        self.confirm.on_click(self._confirm)
-        self.children = [self.text, self.findings, self.confirm, self.status]
+        self.children = self._parts()
         self.add_class("coco-guarded-text")
+
+    def _parts(self) -> list:
+        """The children in order; the findings box and its button only once they exist."""
+        found = [self._findings, self._confirm_button] if self._findings is not None else []
+        return [self.text, *found, self.status]
+
+    # Most texts are never flagged, and a clause has many of them: the findings box and the
+    # confirm button (six widget models each) are made on the first finding, not up front.
+    @property
+    def findings(self) -> w.HTML:
+        if self._findings is None:
+            self._confirm_button = w.Button(
+                description="These words identify nobody: save my text",
+                tooltip="Save the text as it is", button_style="warning",
+                layout=w.Layout(width="auto", display="none"))
+            self._confirm_button.add_class("coco-confirm")
+            self._confirm_button.on_click(self._confirm)
+            self._findings = w.HTML()
+            self.children = self._parts()
+        return self._findings
+
+    @property
+    def confirm(self) -> w.Button:
+        self.findings  # noqa: B018 - made together
+        return self._confirm_button
 
     # ------------------------------------------------------------------- what is stored
 
@@ -144,8 +165,9 @@ class GuardedText(AnswerWidget):
             self.status.warn("Not saved yet: edit the flagged words, or confirm they identify "
                              "nobody.")
             return
-        self.findings.value = ""
-        self.confirm.layout.display = "none"
+        if self._findings is not None:
+            self._findings.value = ""
+            self._confirm_button.layout.display = "none"
         if text == self.saved_text and self.status.state != "pending":
             return
         if text == self.saved_text:
@@ -228,8 +250,14 @@ class CommitmentText(GuardedText):
                                  style={"description_width": "initial"})
         self.date.add_class("coco-date")
         self.date.observe(self._dated, names="value")
-        self.children = [self.text, self.date, self.findings, self.confirm, self.status]
+        self.children = self._parts()
         self.add_class("coco-commitment")
+
+    def _parts(self) -> list:
+        parts = super()._parts()
+        if hasattr(self, "date"):
+            parts.insert(1, self.date)
+        return parts
 
     def _stored_text(self) -> str:
         value = self._stored
