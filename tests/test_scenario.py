@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 import toolkit
-from toolkit.errors import StoreError
+from helpers import failing_store
 from toolkit.notices import Notice
 from toolkit.standards import load
 from toolkit.store import DB_NAME, Store, open_store
@@ -155,13 +155,8 @@ def test_moving_the_choice_after_checking_changes_nothing_saved(new_kernel):
     assert "Not saved yet" in built.status.value
 
 
-class FailingStore(Store):
-    def save(self, item_id, value, *, section, kind):
-        raise StoreError("Your last answer was NOT saved: the disk is full. Tell your facilitator.")
-
-
 def test_a_failed_check_says_why_and_keeps_the_stored_feedback(store_home):
-    store = FailingStore(store_home)
+    store = failing_store(store_home)
     section, scenario = load().scenario("m-s1")
     built = Scenario(section, scenario, store, "clause (m)")
     built.choice.value = "m-s1-b"

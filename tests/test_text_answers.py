@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import toolkit
-from toolkit.errors import StoreError
+from helpers import failing_store
 from toolkit.standards import load
 from toolkit.store import DB_NAME, Store, open_store
 from toolkit.widgets import CoachingQuestions, GuardedText, Reflections
@@ -124,13 +124,8 @@ def test_clearing_the_text_is_saved_too(new_kernel):
     assert "now empty" in area.status.value
 
 
-class FailingStore(Store):
-    def save(self, item_id, value, *, section, kind):
-        raise StoreError("Your last answer was NOT saved: the disk is full. Tell your facilitator.")
-
-
 def test_a_failed_save_keeps_the_text_on_screen_and_says_it_is_not_saved(store_home):
-    store = FailingStore(store_home)
+    store = failing_store(store_home)
     prompt = load().parts("m").reflection_prompts[0]
     area = GuardedText("m", prompt.id, prompt.text, store, "clause (m)", delay=0)
     area.text.value = CLEAN

@@ -126,6 +126,8 @@ def progress(section: str | None = None):
     curriculum = _curriculum()
     if section is not None:
         section = curriculum.parts(section).section
+        if section not in curriculum.clauses:  # the welcome and the action plan show all ten
+            section = None
     return Progress(curriculum, _store(), section)
 
 
