@@ -175,12 +175,10 @@ BROKEN = [
          '"closing a practice, incapacitation or death"',
          "closing a practice, incapacitation or death"), encoding="utf-8"), "(o)", "line 9"),
     ("crosswalk-not-yes-or-no", "crosswalk.csv",
-     lambda p: p.write_text(p.read_text(encoding="utf-8").replace(
-         "letter kept; no substantive change known,yes,https://socialworktestprep.com/blog/2025/"
-         "may/07/ethics-the-exam-1-07-privacy-and-confidentiality (lists (i)",
-         "letter kept; no substantive change known,maybe,https://socialworktestprep.com/blog/"
-         "2025/may/07/ethics-the-exam-1-07-privacy-and-confidentiality (lists (i)"),
-         encoding="utf-8"), "(i)", "line 3 > confirmed"),
+     lambda p: p.write_text("\n".join(
+         line.replace(",yes,", ",maybe,", 1) if line.startswith("i,i,") else line
+         for line in p.read_text(encoding="utf-8").split("\n")), encoding="utf-8"),
+     "(i)", "line 3 > confirmed"),
     ("crosswalk-clause-twice", "crosswalk.csv",
      lambda p: p.write_text(p.read_text(encoding="utf-8").replace("\nj,j,", "\nh,j,"),
                             encoding="utf-8"), "(h)", "letter_2008"),

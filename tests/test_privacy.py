@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from toolkit.privacy import KINDS, SUGGESTIONS, Finding, curriculum_names, scan
+from toolkit.privacy import KINDS, SUGGESTIONS, Finding, scan
 from toolkit.privacy.lexicon import FIRST, LAST, lexicon
 
 FIRST_OR_LAST = FIRST | LAST
@@ -392,35 +392,6 @@ def test_allowed_names_are_let_through_only_whole():
     assert found("Dana, 555-214-8890", allowed_names=allowed) == [("phone", "555-214-8890")]
 
 
-def test_curriculum_names_come_from_the_scenarios():
-    names = curriculum_names()
-    for expected in ("Dana Whitfield", "Marcus Oyelaran", "Nokuthula", "Joaquín Barrientos-Hale"):
-        assert expected in names
-    assert not any(word in names for word in ("Medicaid", "Title", "Monday"))
-    assert found("I would have told Dana the same thing.", allowed_names=names) == []
-    assert found("I would have told Tanya the same thing.", allowed_names=names) == [
-        ("name", "Tanya")]
-
-
-def test_curriculum_names_read_yaml_and_skip_broken_files(tmp_path):
-    (tmp_path / "x.yaml").write_text(textwrap.dedent("""\
-        scenarios:
-          - id: x-s1
-            situation: Wanjiru Kamau, a foster parent, calls you on a Monday.
-        """), encoding="utf-8")
-    (tmp_path / "broken.yaml").write_text("scenarios: [unclosed", encoding="utf-8")
-    (tmp_path / "other.yaml").write_text("- just a list\n", encoding="utf-8")
-    assert curriculum_names(tmp_path) == frozenset({"Wanjiru Kamau"})
-
-
-def test_curriculum_names_follow_coco_data(tmp_path, monkeypatch):
-    (tmp_path / "curriculum").mkdir()
-    (tmp_path / "curriculum" / "h.yaml").write_text(
-        "scenarios:\n  - situation: Ngozi Eze asks for her file.\n", encoding="utf-8")
-    monkeypatch.setenv("COCO_DATA", str(tmp_path))
-    assert curriculum_names() == frozenset({"Ngozi Eze"})
-
-
 def test_word_lists_load_once():
     assert lexicon() is lexicon()
     assert len(lexicon()) > 100_000
@@ -437,7 +408,7 @@ def test_scanning_makes_no_network_call(monkeypatch):
     for text, _ in POSITIVES:
         scan(text)
     scan("Dana Whitfield, 555-214-8890, +44 20 7946 0958, dana@example.org",
-         allowed_names=curriculum_names())
+         allowed_names=frozenset({"Dana Whitfield"}))
 
 
 def test_privacy_stays_in_the_bottom_layer():

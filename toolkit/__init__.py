@@ -96,7 +96,8 @@ def scenario(scenario_id: str):
     from .standards import section_label
     from .widgets import Scenario
 
-    section, found = _curriculum().scenario(scenario_id)
+    curriculum = _curriculum()
+    section, found = curriculum.scenario(scenario_id)
     return Scenario(section, found, _store(), section_label(section), show_situation=False)
 
 

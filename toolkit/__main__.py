@@ -24,7 +24,18 @@ def _check_data(args) -> int:
         for problem in problems:
             print(f"{problem}\n", file=sys.stderr)
         return 1
+    from .review import review
+    from .standards import load
+
     print(summary_table(data_dir))
+    found = review(load(data_dir))
+    print("\n" + "\n".join(found.lines))
+    if found.problems:
+        print(f"\ncheck-data: the files are valid, but the review found {len(found.problems)} "
+              "problem(s):\n", file=sys.stderr)
+        for problem in found.problems:
+            print(f"{problem}\n", file=sys.stderr)
+        return 1
     print("\ncheck-data: all files are valid.")
     return 0
 

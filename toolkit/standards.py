@@ -109,6 +109,26 @@ class Curriculum:
                             "action plan.")
         return Parts.of(name, self.section(name))
 
+    def options_shown(self, scenario_id: str) -> list:
+        """A scenario's options in the order a participant sees them.
+
+        The data lists options in the order an author wrote them, which tends to put the best
+        one in the same place. Shown, the best option moves round the positions: in the n-th
+        scenario of the workshop it stands at position n modulo the number of options, the
+        others keep their written order. The order is the same on every run (answers are kept
+        by option id, so even an edited file never moves a saved choice to another option).
+        """
+        number = self._scenario_numbers()[scenario_id]
+        _, scenario = self.scenario(scenario_id)
+        best = next(o for o in scenario.options if o.best)
+        others = [o for o in scenario.options if not o.best]
+        at = number % len(scenario.options)
+        return [*others[:at], best, *others[at:]]
+
+    def _scenario_numbers(self) -> dict[str, int]:
+        return {s.id: n for n, s in enumerate(
+            s for name in SECTIONS for s in self.parts(name).scenarios)}
+
     def scenario(self, scenario_id: str):
         """(section, scenario) for a scenario id such as "m-s2"."""
         wanted = str(scenario_id).strip().lower()

@@ -13,7 +13,7 @@ def reading_grade(text: str) -> float:
     return round(float(textstat.flesch_kincaid_grade(text)), 1)
 
 
-def _participant_text(content) -> str:
+def participant_text(content) -> str:
     parts = [content.summary, *content.objectives, *content.why_it_matters, *content.key_points]
     parts += [i.text for i in content.checklist]
     for s in content.scenarios:
@@ -30,7 +30,7 @@ def summary_rows(data_dir=None) -> list[dict]:
         rows.append({"clause": f"({letter})", "title": c.title,
                      "checklist": len(c.checklist), "scenarios": len(c.scenarios),
                      "questions": len(c.coaching_questions), "minutes": c.minutes.total,
-                     "grade": reading_grade(_participant_text(c))})
+                     "grade": reading_grade(participant_text(c))})
     return rows
 
 

@@ -166,12 +166,13 @@ def export(output: str | os.PathLike | None = None, *, include_reflections: bool
 def _check_free_text(free, confirm_findings) -> list[FindingNote]:
     """Scan again on export: the text may predate the guard, or the guard may have improved."""
     try:
-        from ..privacy import curriculum_names, scan
+        from ..invented import allowed_names_or_none
+        from ..privacy import scan
     except ImportError:
         raise CocoError("Coco cannot check your free text for identifying details here, so it "
                         "was not exported. Export without your reflections, or tell your "
                         "facilitator.") from None
-    allowed = curriculum_names()  # the scenarios' invented people, as the notebooks allow
+    allowed = allowed_names_or_none()  # the scenarios' invented people, as the notebooks allow
     found = [FindingNote(answer.item_id, answer.section, answer.kind, str(f.kind), f.start, f.end,
                          str(f.suggestion))
              for answer, text in free for f in scan(text, allowed_names=allowed)]

@@ -11,10 +11,9 @@ touches the network; the word lists load once, on the first scan (about half a s
 
 from __future__ import annotations
 
-from .curriculum import curriculum_names
 from .findings import (ADDRESS, CASE_NUMBER, DOB, EMAIL, ID_NUMBER, KINDS, NAME, PHONE, SSN,
                        SUGGESTIONS, Finding)
 from .scanner import scan
 
-__all__ = ["scan", "Finding", "curriculum_names", "KINDS", "SUGGESTIONS", "NAME", "PHONE",
+__all__ = ["scan", "Finding", "KINDS", "SUGGESTIONS", "NAME", "PHONE",
            "EMAIL", "ADDRESS", "DOB", "CASE_NUMBER", "SSN", "ID_NUMBER"]

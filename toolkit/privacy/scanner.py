@@ -40,7 +40,7 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
     """Identifying details in text, in reading order.
 
     allowed_names: names a participant may use, such as the invented people of the curriculum's
-    scenarios (see curriculum_names). A name is let through only if every word of it is allowed:
+    scenarios (see toolkit.invented). A name is let through only if every word of it is allowed:
     "Dana" passes when "Dana Whitfield" is allowed, "Dana Smith" does not.
     """
     if not text:

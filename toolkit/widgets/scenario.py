@@ -25,7 +25,7 @@ class Scenario(AnswerWidget):
     kind = SCENARIO
 
     def __init__(self, section: str, scenario, store: Store, label: str,
-                 show_situation: bool = True):
+                 show_situation: bool = True, order=None):
         super().__init__(section, store, label)
         self.scenario = scenario
         self._options = {o.id: o for o in scenario.options}
@@ -34,7 +34,7 @@ class Scenario(AnswerWidget):
         self.situation = w.HTML(f"<p class='coco-situation'>{escape(scenario.situation)}</p>"
                                 if show_situation else "")
         self.choice = w.RadioButtons(
-            options=[(o.text, o.id) for o in scenario.options], value=None,
+            options=[(o.text, o.id) for o in (order or scenario.options)], value=None,
             description="What would you do?", style={"description_width": "initial"},
             layout=w.Layout(width="auto", flex_flow="column"))
         self.choice.add_class("coco-options")

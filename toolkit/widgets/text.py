@@ -26,12 +26,11 @@ _KIND_WORDS = {"name": "a name", "phone": "a phone number", "email": "an e-mail 
                "id_number": "an ID number"}
 
 
-@functools.lru_cache(maxsize=1)
 def allowed_names() -> frozenset[str]:
-    """The scenarios' invented people, whom a participant may name; read once per kernel."""
-    from ..privacy import curriculum_names
+    """The scenarios' invented people, whom a participant may name (cached per curriculum)."""
+    from ..invented import allowed_names_or_none
 
-    return curriculum_names()
+    return allowed_names_or_none()
 
 
 @functools.lru_cache(maxsize=1)
