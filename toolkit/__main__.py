@@ -54,6 +54,24 @@ def _build_notebooks(args) -> int:
     return 0
 
 
+def _build_editions(args) -> int:
+    from .editions import build_editions
+
+    out = Path(args.out) if args.out else Path("editions")
+    written = build_editions(out)
+    for edition, paths in written.items():
+        print(f"{edition} edition: {len(paths)} notebook(s) in {out / edition}")
+    print("Give participants the participant edition only: the facilitator edition holds the "
+          "answer keys.")
+    return 0
+
+
+def _handouts(args) -> int:
+    from .handouts import run
+
+    return run(args)
+
+
 def _export_schema(args) -> int:
     import json
 
@@ -127,6 +145,19 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--out", help="folder to write to (default: notebooks/)")
     build.add_argument("--no-execute", action="store_true", help="write without running")
     build.set_defaults(run=_build_notebooks)
+    editions = commands.add_parser("build-editions",
+                                   help="write the participant and facilitator editions")
+    editions.add_argument("-o", "--out", help="folder to write them into (default: editions/); "
+                          "its participant/ and facilitator/ folders must not hold notebooks")
+    editions.set_defaults(run=_build_editions)
+    handouts = commands.add_parser("handouts",
+                                   help="write printable handouts, one page per clause")
+    handouts.add_argument("-o", "--out", help="folder to write them into (default: handouts/, or "
+                          "handouts-facilitator/ with --facilitator); files there are never "
+                          "replaced")
+    handouts.add_argument("--facilitator", action="store_true",
+                          help="write the facilitator edition, with the answer keys")
+    handouts.set_defaults(run=_handouts)
     schema = commands.add_parser("export-schema", help="write data/schema/*.schema.json")
     schema.add_argument("--out", help="folder to write to (default: data/schema/)")
     schema.set_defaults(run=_export_schema)

@@ -1,78 +1,85 @@
-"""The edition crosswalk: which letter each clause of the page (2008) has in the 2017 Code.
+"""The participant and facilitator editions of the notebooks, made from one source by a command.
 
-Facilitators meet the 2017 lettering in agency policies, so each clause card can say where
-the clause now sits. Rows we could not confirm from a public source say so, and stay marked.
+The committed notebooks hold everything; cells tagged ``facilitator`` (answer keys, talking
+points, timing) are removed for participants by nbconvert's ``TagRemovePreprocessor``, never by
+editing JSON by hand, so an answer key cannot slip through a copy that someone forgot to edit.
+The facilitator's own notebooks (``notebooks/facilitator/``) are left out of the participant
+edition altogether.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
-import pandas as pd
+from .facilitator_notes import FACILITATOR_TAG
 
-from .datafiles import MAX_BYTES, display_name
-from .models import LETTERS, CrosswalkRow
-from .problems import Problem, validate
-
-CROSSWALK_FILE = Path("crosswalk.csv")
-COLUMNS = list(CrosswalkRow.model_fields)
+FACILITATOR_DIR = "facilitator"
 
 
-def read_crosswalk(data_dir: Path) -> tuple[pd.DataFrame | None, list[Problem]]:
-    path = data_dir / CROSSWALK_FILE
-    name = display_name(path, data_dir)
+def participant_edition(nb):
+    """The notebook without its facilitator cells (``nb`` is not changed)."""
+    import copy
 
-    def problem(what, mend, clause="(crosswalk)", field="(whole file)"):
-        return Problem(name, clause, field, what, mend)
+    from nbconvert.preprocessors import TagRemovePreprocessor
 
-    try:
-        raw = path.read_bytes()
-    except OSError:
-        return None, [problem("the file is missing or unreadable",
-                              f"restore {name} from the Coco download or git")]
-    if len(raw) > MAX_BYTES:
-        return None, [problem("the file is far larger than a crosswalk can be",
-                              f"restore {name} from the Coco download or git")]
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        return None, [problem(f"line {line} holds bytes that are not UTF-8 text",
-                              "save the file as UTF-8 (CSV UTF-8 in a spreadsheet program)")]
-    reader = csv.DictReader(io.StringIO(text))
-    if reader.fieldnames != COLUMNS:
-        return None, [problem(f"the columns are {reader.fieldnames}",
-                              f"the first line must name these columns: {','.join(COLUMNS)}",
-                              field="header")]
-    rows, problems = [], []
-    for number, record in enumerate(reader, 2):
-        clause = f"({record.get('letter_2008') or record.get('letter_2017') or '?'})"
-        if None in record or None in record.values():
-            problems.append(problem(f"line {number} does not have {len(COLUMNS)} fields",
-                                    "put text with commas inside double quotes", clause,
-                                    f"line {number}"))
+    # enabled=True: nbconvert leaves preprocessors off unless told, and for --to notebook
+    # nothing else switches this one on (notes/jupyter-stack.md).
+    remover = TagRemovePreprocessor(enabled=True, remove_cell_tags={FACILITATOR_TAG})
+    stripped, _ = remover.preprocess(copy.deepcopy(nb), {})
+    stripped.metadata.setdefault("coco", {})["edition"] = "participant"
+    return stripped
+
+
+def facilitator_edition(nb):
+    import copy
+
+    full = copy.deepcopy(nb)
+    full.metadata.setdefault("coco", {})["edition"] = "facilitator"
+    return full
+
+
+def is_facilitator_only(relative: Path) -> bool:
+    return relative.parts[:1] == (FACILITATOR_DIR,)
+
+
+def write_participant_copy(source: Path, target: Path) -> None:
+    import nbformat
+
+    nb = nbformat.read(source, as_version=4)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(participant_edition(nb), target)
+
+
+def build_editions(out_dir: Path, source_dir: Path | None = None) -> dict[str, list[Path]]:
+    """Write ``out_dir/participant/`` and ``out_dir/facilitator/``; return the paths written.
+
+    Refuses to write into an edition folder that already holds notebooks, so an edition given
+    to participants is never silently replaced half-way through a workshop."""
+    import nbformat
+
+    from .errors import CocoError
+    from .notebooks import NOTEBOOK_DIR
+
+    source_dir = Path(source_dir or NOTEBOOK_DIR)
+    out_dir = Path(out_dir)
+    written: dict[str, list[Path]] = {"participant": [], "facilitator": []}
+    for edition in written:
+        folder = out_dir / edition
+        if folder.exists() and any(folder.rglob("*.ipynb")):
+            raise CocoError(f"{folder} already holds notebooks, and Coco never overwrites an "
+                            "edition. Choose another folder with -o, or delete that one first.")
+    for source in sorted(source_dir.rglob("*.ipynb")):
+        relative = source.relative_to(source_dir)
+        if ".ipynb_checkpoints" in relative.parts:
             continue
-        row, found = validate(CrosswalkRow, record, name, clause)
-        problems += [Problem(p.file, p.clause, f"line {number} > {p.field}", p.what, p.mend)
-                     for p in found]
-        if row is not None:
-            rows.append(row.model_dump())
-    if problems:
-        return None, problems
-    frame = pd.DataFrame(rows, columns=COLUMNS)
-    listed = [x for x in frame["letter_2008"] if x]
-    twice = [x for x in LETTERS if listed.count(x) > 1]
-    missing = [x for x in LETTERS if listed.count(x) == 0]
-    if twice or missing:
-        what = "; ".join(filter(None, [
-            twice and "listed more than once: " + ", ".join(f"({x})" for x in twice),
-            missing and "not listed: " + ", ".join(f"({x})" for x in missing)]))
-        problems.append(problem(what, "give every clause h to q exactly one line",
-                                f"({(twice or missing)[0]})", "letter_2008"))
-    for letter in sorted({x for x in frame["letter_2017"] if list(frame["letter_2017"]).count(x) > 1}):
-        problems.append(problem(f"the 2017 letter ({letter}) is given to two clauses",
-                                "each 2017 letter belongs to one clause", f"({letter})",
-                                "letter_2017"))
-    return (None, problems) if problems else (frame, [])
+        nb = nbformat.read(source, as_version=4)
+        if not is_facilitator_only(relative):
+            target = out_dir / "participant" / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            nbformat.write(participant_edition(nb), target)
+            written["participant"].append(target)
+        target = out_dir / "facilitator" / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        nbformat.write(facilitator_edition(nb), target)
+        written["facilitator"].append(target)
+    return written

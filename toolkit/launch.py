@@ -11,7 +11,6 @@ without a kernel to save the answer).
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from pathlib import Path
 
@@ -67,20 +66,23 @@ def default_workspace() -> Path:
 
 
 def prepare_workspace(target: Path, source: Path = NOTEBOOKS) -> list[Path]:
-    """Copy the curriculum notebooks into ``target``, never overwriting a copy already there.
+    """Copy the participant edition of the notebooks into ``target``, never over a copy there.
 
     Why copies: JupyterLab saves a notebook as it is used, so the committed notebooks would
     pick up one participant's outputs (and fail nbval). Answers live in the store, not in
-    notebooks, so a participant who deletes a copy gets a fresh one and loses nothing.
+    notebooks, so a participant who deletes a copy gets a fresh one and loses nothing. Why the
+    participant edition: the committed notebooks hold the facilitator's answer keys and notes.
     """
+    from .editions import is_facilitator_only, write_participant_copy
+
     copied = []
     for notebook in sorted(source.rglob("*.ipynb")):
-        if ".ipynb_checkpoints" in notebook.parts:
+        relative = notebook.relative_to(source)
+        if ".ipynb_checkpoints" in relative.parts or is_facilitator_only(relative):
             continue
-        destination = target / notebook.relative_to(source)
+        destination = target / relative
         if not destination.exists():
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(notebook, destination)
+            write_participant_copy(notebook, destination)
             copied.append(destination)
     return copied
 

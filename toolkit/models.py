@@ -101,6 +101,17 @@ class Minutes(Strict):
         return self.reading + self.exercises + self.discussion
 
 
+class FacilitatorNotes(Strict):
+    """What the facilitator edition adds to a clause: never shown to participants."""
+
+    talking_points: list[Text] = Field(min_length=2, max_length=4, description="2 to 4 points "
+                                       "to bring out when presenting this clause, in our words")
+    discussion: list[Text] = Field(min_length=1, max_length=3, description="1 to 3 questions "
+                                   "to put to the room after the scenarios")
+    watch_for: Text = Field(description="a common misunderstanding of this clause to listen "
+                            "for, and how to answer it")
+
+
 class ClauseContent(Strict):
     """Our own teaching content for one clause; the clause wording lives in standards."""
 
@@ -123,6 +134,9 @@ class ClauseContent(Strict):
     key_points: list[Text] = Field(min_length=3, max_length=3, description="exactly 3 key points")
     source_note: Text | None = Field(None, description="what the source page leaves out, for a "
                                      "clause the page cuts off")
+    facilitator: FacilitatorNotes | None = Field(None, description="notes for the facilitator "
+                                                 "edition only: talking points, discussion, "
+                                                 "what to listen for")
 
     @field_validator("summary")
     @classmethod
@@ -160,6 +174,22 @@ class ActionPlan(Strict):
     key_points: list[Text] = Field(min_length=1)
 
 
+class FacilitatorGuide(Strict):
+    """The facilitator's guide: how to run the workshop, beside the agenda's minutes."""
+
+    title: Text
+    before: list[Text] = Field(min_length=2, description="what to do before the day, one step "
+                               "each")
+    running: list[Text] = Field(min_length=2, description="how to run a session: opening, "
+                                "pacing, scenarios, discussion")
+    privacy: list[Text] = Field(min_length=2, description="what to say to the room about "
+                                "privacy and how Coco keeps answers")
+    real_case: list[Text] = Field(min_length=2, description="what to do when a participant "
+                                  "shares a real case, step by step")
+    exporting: list[Text] = Field(min_length=2, description="how participants export and how "
+                                  "the facilitator collects, step by step")
+
+
 class Session(Strict):
     name: Text = Field(description="what the facilitator calls this session, e.g. Morning")
     starts: Annotated[str, StringConstraints(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")] = \
@@ -184,6 +214,7 @@ SCHEMA_FILES = {
     "welcome.schema.json": Welcome,
     "action-plan.schema.json": ActionPlan,
     "agenda.schema.json": Agenda,
+    "facilitator.schema.json": FacilitatorGuide,
 }
 
 

@@ -14,6 +14,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import facilitator_notes as notes
 from .checks import section_minutes
 from .models import LETTERS
 from .standards import load
@@ -59,6 +60,14 @@ def _code(source: str, part: str, slide: str = "-"):
                                            "tags": [f"coco-{part}"]})
 
 
+def _fac(source: str):
+    """A facilitator's note: speaker notes on a slide, removed from the participant edition."""
+    from nbformat.v4 import new_markdown_cell
+
+    return new_markdown_cell(source, metadata={"slideshow": {"slide_type": "notes"},
+                                               "tags": [notes.FACILITATOR_TAG]})
+
+
 def _bullets(items) -> str:
     return "\n".join(f"- {item}" for item in items)
 
@@ -86,8 +95,10 @@ def _welcome_cells(curriculum, all_pages: list[Page]) -> list:
                          for n, p in enumerate(all_pages[1:], 1))
     return [
         _md(f"{START_LINE}\n\n# {w.title}", "title", "slide"),
+        _fac(notes.timing(curriculum, "welcome")),
         _code("import toolkit", "setup", "skip"),
         _code("toolkit.welcome()", "welcome"),
+        _fac(notes.privacy_points(curriculum)),
         _md("## Is everything working?", "setup-check"),
         _code("toolkit.setup_check()", "setup-check"),
         _md("## Our agreements\n\nTick each agreement. Your ticks are saved the moment you make "
@@ -112,9 +123,11 @@ def _clause_cells(curriculum, letter: str, index: int, all_pages: list[Page]) ->
         _md(f"{START_LINE}\n\n# Part {index} of {len(LETTERS)} · Clause ({letter}): "
             f"{content.title}\n\n**By the end of this part you can:**\n\n"
             f"{_bullets(content.objectives)}", "objectives", "slide"),
+        _fac(notes.timing(curriculum, letter)),
         _code("import toolkit", "setup", "skip"),
         _md("## The standard, and what it means", "clause", "slide"),
         _code(f'toolkit.clause_card("{letter}")', "clause"),
+        _fac(notes.talking_points(content)),
         _md(f"## Why it matters in child welfare\n\n{_bullets(content.why_it_matters)}",
             "why-it-matters", "slide"),
         _md("## Your practice\n\nTick each habit you already keep. Each tick is saved the "
@@ -127,11 +140,13 @@ def _clause_cells(curriculum, letter: str, index: int, all_pages: list[Page]) ->
                  "is saved when you check it, and you may try again." if n == 1 else "")
         cells += [_md(f"## Scenario {n} of {total}: {scenario.title}\n\n{scenario.situation}"
                       f"{intro}", "scenario", "slide"),
-                  _code(f'toolkit.scenario("{scenario.id}")', "scenario")]
+                  _code(f'toolkit.scenario("{scenario.id}")', "scenario"),
+                  _fac(notes.answer_key(curriculum, scenario))]
     cells += [
         _md("## Coaching questions\n\nFor a conversation with your supervisor or coach.",
             "coaching-questions", "slide"),
         _code(f'toolkit.coaching_questions("{letter}")', "coaching-questions"),
+        _fac(notes.discussion(content)),
         _md("## Reflection\n\nWrite a few lines for each prompt. Use roles, not names. What you "
             "write is checked for names and numbers, then saved as you type.", "reflection",
             "slide"),
@@ -148,6 +163,7 @@ def _action_plan_cells(curriculum, index: int, all_pages: list[Page]) -> list:
     plan = curriculum.action_plan
     return [
         _md(f"{START_LINE}\n\n# {plan.title}\n\n{plan.intro}", "title", "slide"),
+        _fac(notes.timing(curriculum, "action-plan")),
         _code("import toolkit", "setup", "skip"),
         _md("## What you noticed\n\nYour reflections and the habits you ticked, clause by "
             "clause. Open a clause to read them.", "your-work", "slide"),
@@ -168,8 +184,22 @@ def _action_plan_cells(curriculum, index: int, all_pages: list[Page]) -> list:
         _md("## Your answers are yours\n\nExport them only if you want to share them, or erase "
             "them for good when the workshop is over.", "your-answers", "slide"),
         _code("toolkit.your_answers()", "your-answers"),
+        _fac(notes.exporting_points(curriculum)),
         _md(_navigation(index, all_pages), "navigation"),
     ]
+
+
+GUIDE = "facilitator/guide.ipynb"
+GUIDE_START = ("**To start:** just read it. This guide has nothing to run; it is for "
+               "facilitators, not participants.")
+
+
+def _guide_cells(curriculum) -> list:
+    sections = notes.guide_sections(curriculum)
+    heading, body = sections[0]
+    cells = [_md(f"{GUIDE_START}\n\n{heading}\n\n{body}", "title", "slide")]
+    cells += [_md(f"{h}\n\n{b}", "guide", "slide") for h, b in sections[1:]]
+    return cells
 
 
 def notebook_sources(data_dir=None) -> dict:
@@ -194,6 +224,15 @@ def notebook_sources(data_dir=None) -> dict:
             "language_info": {"name": "python"},
             "coco": {"section": page.section, "edition": "participant"},
         })
+    guide = _guide_cells(curriculum)
+    for n, cell in enumerate(guide):
+        cell["id"] = f"guide-{n:02d}"
+    books[GUIDE] = new_notebook(cells=guide, metadata={
+        "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python",
+                       "name": "python3"},
+        "language_info": {"name": "python"},
+        "coco": {"section": "guide", "edition": "facilitator"},
+    })
     return books
 
 
@@ -220,9 +259,10 @@ def build(out_dir: Path | None = None, data_dir=None, execute: bool = True) -> l
     with tempfile.TemporaryDirectory(prefix="coco-build-") as home:
         for filename, source in notebook_sources(data_dir).items():
             nb = source
-            if execute:
-                nb = _execute(nb, out_dir, home)
             path = out_dir / filename
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if execute and any(c["cell_type"] == "code" for c in nb["cells"]):
+                nb = _execute(nb, path.parent, home)
             nbformat.write(nbformat.from_dict(clean(nb)), path)
             written.append(path)
     return written

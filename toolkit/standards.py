@@ -16,16 +16,17 @@ import pandas as pd
 
 from .checks import check_across, check_agenda, check_section
 from .datafiles import display_name, read_yaml
-from .editions import read_crosswalk
+from .edition_letters import read_crosswalk
 from .errors import CocoError, DataError
-from .models import (LETTERS, ActionPlan, Agenda, ClauseContent, StandardClause, Standards,
-                     Welcome)
+from .models import (LETTERS, ActionPlan, Agenda, ClauseContent, FacilitatorGuide,
+                     StandardClause, Standards, Welcome)
 from .problems import Problem
 from .problems import validate as _validate
 
 STANDARDS_FILE = Path("standards") / "nasw-1.07.yaml"
 CURRICULUM_DIR = Path("curriculum")
 AGENDA_FILE = Path("agenda.yaml")
+GUIDE_FILE = Path("facilitator.yaml")
 SECTIONS = ("welcome", *LETTERS, "action-plan")
 
 
@@ -91,6 +92,7 @@ class Curriculum:
     action_plan: ActionPlan
     agenda: Agenda
     crosswalk: pd.DataFrame
+    guide: FacilitatorGuide
 
     def section(self, name: str):
         """The content of a notebook section: a clause letter, "welcome" or "action-plan"."""
@@ -246,6 +248,13 @@ def _load_cached(data_dir: Path) -> Curriculum:
     problems += found
     crosswalk, found = read_crosswalk(data_dir)
     problems += found
+    guide_path = data_dir / GUIDE_FILE
+    raw, found = read_yaml(guide_path, data_dir, "(guide)")
+    guide = None
+    if raw is not None:
+        guide, found = _validate(FacilitatorGuide, raw, display_name(guide_path, data_dir),
+                                 "(guide)")
+    problems += found
     if not problems:
         problems += check_agenda(agenda, sections, display_name(agenda_path, data_dir))
         display = {s: display_name(data_dir / CURRICULUM_DIR / f"{s}.yaml", data_dir)
@@ -256,7 +265,7 @@ def _load_cached(data_dir: Path) -> Curriculum:
     by_letter = {c.letter: c for c in standards.clauses}
     clauses = {x: Clause(by_letter[x], sections[x], standards.edition) for x in LETTERS}
     return Curriculum(standards, clauses, sections["welcome"], sections["action-plan"], agenda,
-                      crosswalk)
+                      crosswalk, guide)
 
 
 def load(data_dir: Path | str | None = None) -> Curriculum:
