@@ -10,6 +10,8 @@ from html import escape
 
 import ipywidgets as w
 
+from ..widgets.style import WARNING_BUTTON
+
 from . import erase_answers, erase_report, export_answers
 
 
@@ -28,7 +30,9 @@ class AnswersPanel(w.VBox):
         self.export_button = w.Button(description="Export my answers", icon="download",
                                       layout=w.Layout(width="auto"))
         self.confirm_button = w.Button(description="Export anyway: none of this identifies anyone",
-                                       button_style="warning", layout=w.Layout(width="auto",
+                                       button_style="warning",
+                                       style=w.ButtonStyle(button_color=WARNING_BUTTON),
+                                       layout=w.Layout(width="auto",
                                                                                display="none"))
         self.export_result = w.HTML()
         self.erase_tick = w.Checkbox(value=False, indent=False, layout=w.Layout(width="auto"),
@@ -46,8 +50,8 @@ class AnswersPanel(w.VBox):
         self.erase_tick.observe(self._arm, names="value")
         self.erase_button.on_click(self._erase)
         super().__init__(children=[
-            w.HTML("<h4>Export</h4>"), self.include, self.export_button, self.confirm_button,
-            self.export_result, w.HTML("<h4>Erase</h4>"), self.erase_tick, self.erase_button,
+            w.HTML("<h3>Export</h3>"), self.include, self.export_button, self.confirm_button,
+            self.export_result, w.HTML("<h3>Erase</h3>"), self.erase_tick, self.erase_button,
             self.erase_result])
         self.add_class("coco-answers-panel")
 

@@ -73,6 +73,8 @@ class Scenario(AnswerWidget):
         if change["new"] != self.saved_choice:
             self.status.note("Not saved yet: press “Check my answer” to save this choice and "
                              "see the feedback.")
+        elif self.saved_choice is not None:
+            self.status.note("This is your saved answer; its feedback is below.")
 
     @event_handler
     def _check(self, _button=None) -> None:

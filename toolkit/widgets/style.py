@@ -9,6 +9,8 @@ import functools
 
 import ipywidgets as w
 
+WARNING_BUTTON = "#b54708"  # white text on it reads at 5.4:1 (WCAG AA asks 4.5:1)
+
 CSS = """
 .coco-answer .widget-label, .coco-answer .widget-label-basic, .coco-answer label {
   white-space: normal !important; overflow: visible !important; text-overflow: clip !important;

@@ -18,7 +18,7 @@ from ..answers import COMMITMENT, REFLECTION
 from ..store import Store
 from .base import AnswerWidget, event_handler, short
 from .debounce import DEFAULT_DELAY, Debouncer
-from .style import style_tag
+from .style import WARNING_BUTTON, style_tag
 
 _KIND_WORDS = {"name": "a name", "phone": "a phone number", "email": "an e-mail address",
                "address": "a street address", "dob": "a date of birth",
@@ -114,6 +114,8 @@ class GuardedText(AnswerWidget):
             self._confirm_button = w.Button(
                 description="These words identify nobody: save my text",
                 tooltip="Save the text as it is", button_style="warning",
+                # JupyterLab's warning orange under white text is 2.7:1; this is 5.4:1.
+                style=w.ButtonStyle(button_color=WARNING_BUTTON),
                 layout=w.Layout(width="auto", display="none"))
             self._confirm_button.add_class("coco-confirm")
             self._confirm_button.on_click(self._confirm)
