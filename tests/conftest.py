@@ -19,6 +19,7 @@ def pytest_configure(config):
     os.environ["COCO_HOME"] = home
     os.environ["JUPYTER_PREFER_ENV_PATH"] = "1"
     os.environ.pop("COCO_DATA", None)
+    os.environ.pop("COCO_COLLECT_DIR", None)  # the dashboard's saved output: "no folder set"
     config._coco_home = home
 
 

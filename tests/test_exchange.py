@@ -19,8 +19,8 @@ import toolkit.store as store_module
 from toolkit.__main__ import main
 from toolkit.errors import CocoError
 from toolkit.exchange import (COLUMNS, FORMAT_NAME, FORMAT_VERSION, MAX_BYTES, ExchangeWarning,
-                              ExportFileError, FindingsBlocked, export, export_answers,
-                              load_exports, read_export)
+                              ExportFileError, FindingsBlocked, collect_exports, export,
+                              export_answers, load_exports, read_export)
 from toolkit.exchange.schema import digest
 from toolkit.store import open_store
 
@@ -289,10 +289,95 @@ def test_a_participant_in_two_files_counts_once_from_the_latest(isolated):
     store.save("h-c2", True, section="h", kind="checklist")
     newer = export(isolated / "newer.json").path
 
-    with pytest.warns(ExchangeWarning, match="newer.json"):
+    with pytest.warns(ExchangeWarning, match="newer.json") as warned:
         frame = load_exports([newer, older])
     assert len(frame) == 4 and set(frame.file) == {"newer.json"}
     assert frame.set_index("item_id").loc["h-c2", "value"] is True
+    # The note names the files, never the participant's pseudonym.
+    assert all(store.participant not in str(w.message) for w in warned)
+
+    exports, duplicates, problems = collect_exports([newer, older])
+    assert [p for p, _ in exports] == [newer] and problems == []
+    assert [d.path for d in duplicates] == [older]
+    assert "newer.json" in duplicates[0].reason and store.participant not in str(duplicates[0])
+
+
+def test_the_read_cache_reads_a_file_again_only_when_it_changes(isolated, monkeypatch):
+    import toolkit.exchange.reading as reading
+
+    path = _good_export(isolated)
+    opened = []
+    real = reading.read_export
+    monkeypatch.setattr(reading, "read_export", lambda p: opened.append(Path(p).name) or real(p))
+    cache = {}
+    first = collect_exports(isolated, cache=cache, keep=lambda export: len(export.answers))
+    again = collect_exports(isolated, cache=cache, keep=lambda export: len(export.answers))
+    assert first == again == ([(path, 4)], [], []) and opened == ["good.json"]
+
+    _tampered(path)
+    exports, _, problems = collect_exports(isolated, cache=cache, keep=len)
+    assert exports == [] and "changed after it was exported" in problems[0].reason
+    assert opened == ["good.json", "good.json"] and len(cache) == 1
+    path.unlink()
+    assert collect_exports(isolated, cache=cache) == ([], [], []) and cache == {}
+
+
+# ------------------------------------------------------------------- format 2: first attempts
+
+
+def test_a_scenario_export_carries_its_first_attempt_from_the_history(isolated):
+    store = _fill()
+    store.save("h-s1", "h-s1-d", section="h", kind="scenario")  # a second check, changed mind
+    store.save("i-s1", "i-s1-a", section="i", kind="scenario")  # one check only
+    content = json.loads(export(isolated / "out.json").path.read_text(encoding="utf-8"))
+
+    assert content["version"] == FORMAT_VERSION == 2
+    answers = {a["item_id"]: a for a in content["answers"]}
+    assert (answers["h-s1"]["first_value"], answers["h-s1"]["value"]) == ("h-s1-b", "h-s1-d")
+    assert answers["i-s1"]["first_value"] == answers["i-s1"]["value"] == "i-s1-a"
+    assert "first_value" not in answers["h-c1"]
+    loaded = read_export(isolated / "out.json")
+    assert {a.item_id: a.first_value for a in loaded.answers}["h-s1"] == "h-s1-b"
+    frame = load_exports([isolated / "out.json"])
+    assert frame.set_index("item_id").loc["h-s1", "first_value"] == "h-s1-b"
+
+
+def _as_version_1(path: Path) -> None:
+    """What Coco wrote before first attempts existed: no first_value, version 1, its digest."""
+    content = json.loads(path.read_text(encoding="utf-8"))
+    content["version"] = 1
+    for answer in content["answers"]:
+        answer.pop("first_value", None)
+    _rewrite(path, content, keep_digest=False)
+
+
+def test_version_1_exports_are_still_read(isolated):
+    path = _good_export(isolated)
+    _as_version_1(path)
+    loaded = read_export(path)
+    assert loaded.version == 1
+    assert all(a.first_value is None for a in loaded.answers)
+    assert len(load_exports([path])) == 4
+
+
+def _first_attempt_in_version_1(path):
+    content = json.loads(path.read_text(encoding="utf-8"))
+    content["version"] = 1
+    _rewrite(path, content, keep_digest=False)
+
+
+def _first_attempt_on_a_checklist(path):
+    content = json.loads(path.read_text(encoding="utf-8"))
+    checklist = next(a for a in content["answers"] if a["kind"] == "checklist")
+    checklist["first_value"] = "h-s1-a"
+    _rewrite(path, content, keep_digest=False)
+
+
+def _first_attempt_changed(path):
+    content = json.loads(path.read_text(encoding="utf-8"))
+    scenario = next(a for a in content["answers"] if a["kind"] == "scenario")
+    scenario["first_value"] = "h-s1-c"
+    _rewrite(path, content, keep_digest=True)
 
 
 def _good_export(folder: Path) -> Path:
@@ -367,6 +452,9 @@ BROKEN = [
     (_no_digest, "no SHA-256 digest"),
     (_wrong_type_with_recomputed_digest, "needs a true/false value"),
     (_free_text_smuggled_in, "free text was left out"),
+    (_first_attempt_in_version_1, "version 1 files never hold"),
+    (_first_attempt_on_a_checklist, "only a scenario has"),
+    (_first_attempt_changed, "changed after it was exported"),
 ]
 
 
@@ -398,13 +486,25 @@ def test_skip_invalid_warns_and_keeps_the_good_files(isolated):
     assert len(frame) == 4
 
 
-def test_import_prints_a_summary(isolated):
+def test_import_prints_a_summary_that_hides_small_groups(isolated, tmp_path):
     _good_export(isolated)
     ran = _cli("import", "good.json", cwd=isolated)
     assert ran.returncode == 0, ran.stderr
-    assert "1 participant(s)" in ran.stdout
-    assert re.search(r"^h\s+1\s+3$", ran.stdout, re.M)
-    assert re.search(r"^action-plan\s+1\s+1$", ran.stdout, re.M)
+    assert "fewer than 3 participants" in ran.stdout and not re.search(r"^h\s", ran.stdout, re.M)
+
+    for n in (2, 3):
+        home = tmp_path / f"p{n}"
+        _fill(home)
+        if n == 3:
+            open_store(home).save("i-c1", True, section="i", kind="checklist")
+        export(isolated / f"p{n}.json", home=home)
+    _close_stores()
+    ran = _cli("import", ".", cwd=isolated)
+    assert ran.returncode == 0, ran.stderr
+    assert "3 participant(s); 0 shared their free text." in ran.stdout
+    assert re.search(r"^h\s+3\s+9$", ran.stdout, re.M)
+    assert re.search(r"^action-plan\s+3\s+3$", ran.stdout, re.M)
+    assert re.search(r"^i\s+fewer than 3\s*$", ran.stdout, re.M)  # one participant only
 
 
 # ------------------------------------------------------------------------------- erase
@@ -461,4 +561,4 @@ def test_export_and_import_work_with_the_network_blocked(isolated, monkeypatch, 
     assert main(["export", "-o", "cli.json"]) == 0
     assert len(load_exports([result.path])) == 5
     assert main(["import", str(result.path), "cli.json"]) == 0
-    assert "1 participant(s)" in capsys.readouterr().out
+    assert "fewer than 3 participants" in capsys.readouterr().out

@@ -1,4 +1,4 @@
-"""Store, privacy guard and export run with every network socket blocked (pytest-socket).
+"""Store, guard, widgets, export, takeaway and handouts run with network sockets blocked.
 
 The subject is confidentiality: nothing Coco does with answers may touch the network. Unix
 sockets stay allowed (SQLite and the OS use none, but pytest's own machinery may).
@@ -9,8 +9,9 @@ import sys
 
 from helpers import REPO
 
-OFFLINE = ["tests/test_store.py", "tests/test_privacy.py",
-           "tests/test_exchange.py"]
+OFFLINE = ["tests/test_store.py", "tests/test_privacy.py", "tests/test_exchange.py",
+           "tests/test_scenario.py", "tests/test_text_answers.py", "tests/test_action_plan.py",
+           "tests/test_handouts.py"]
 
 
 def test_store_privacy_and_export_pass_with_sockets_blocked():

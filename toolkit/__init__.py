@@ -15,7 +15,7 @@ from .notices import friendly
 
 __all__ = ["welcome", "setup_check", "clause_card", "checklist", "scenario", "reflections",
            "coaching_questions", "progress", "your_work", "action_plan", "takeaway",
-           "your_answers", "export_answers", "clauses", "clause_info", "crosswalk",
+           "your_answers", "dashboard", "export_answers", "clauses", "clause_info", "crosswalk",
            "open_store"]
 __version__ = "0.1.0"
 
@@ -98,7 +98,8 @@ def scenario(scenario_id: str):
 
     curriculum = _curriculum()
     section, found = curriculum.scenario(scenario_id)
-    return Scenario(section, found, _store(), section_label(section), show_situation=False)
+    return Scenario(section, found, _store(), section_label(section), show_situation=False,
+                    order=curriculum.options_shown(found.id))
 
 
 @friendly
@@ -163,6 +164,15 @@ def your_answers():
     from .exchange.panel import AnswersPanel
 
     return AnswersPanel()
+
+
+@friendly
+def dashboard(folder=None):
+    """The group's results for facilitators: every export in the collect folder (or ``folder``)
+    as tables and charts with a Refresh button; no participant is ever named."""
+    from .facilitator.dashboard import Dashboard
+
+    return Dashboard(folder)
 
 
 def export_answers(*args, **kwargs):

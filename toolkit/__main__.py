@@ -101,7 +101,8 @@ def _export(args) -> int:
 
 
 def _import(args) -> int:
-    from .exchange import collect_exports, summary
+    from .exchange import collect_exports
+    from .facilitator import summary
 
     exports, notes, problems = collect_exports(args.files)
     for line in problems + notes:
@@ -111,6 +112,12 @@ def _import(args) -> int:
     elif not problems:
         print("import: no export files found.", file=sys.stderr)
     return 1 if problems or not exports else 0
+
+
+def _collect(args) -> int:
+    from .facilitator.collect import run
+
+    return run(args)
 
 
 def _erase(args) -> int:
@@ -175,6 +182,10 @@ def main(argv: list[str] | None = None) -> int:
     imports.add_argument("files", nargs="+", metavar="FILE",
                          help="export files, or folders of them (such as the collect folder)")
     imports.set_defaults(run=_import)
+    from .facilitator.collect import HELP as COLLECT_HELP, add_arguments as collect_arguments
+
+    collect = collect_arguments(commands.add_parser("collect", help=COLLECT_HELP))
+    collect.set_defaults(run=_collect)
     erase = commands.add_parser("erase", help="delete every answer you saved, for good")
     erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     erase.set_defaults(run=_erase)

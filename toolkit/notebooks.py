@@ -190,6 +190,7 @@ def _action_plan_cells(curriculum, index: int, all_pages: list[Page]) -> list:
 
 
 GUIDE = "facilitator/guide.ipynb"
+DASHBOARD = "facilitator/dashboard.ipynb"
 GUIDE_START = ("**To start:** just read it. This guide has nothing to run; it is for "
                "facilitators, not participants.")
 
@@ -200,6 +201,34 @@ def _guide_cells(curriculum) -> list:
     cells = [_md(f"{GUIDE_START}\n\n{heading}\n\n{body}", "title", "slide")]
     cells += [_md(f"{h}\n\n{b}", "guide", "slide") for h, b in sections[1:]]
     return cells
+
+
+def _dashboard_cells() -> list:
+    return [
+        _md(f"{START_LINE}\n\n# The group's results\n\nFor facilitators. This page reads every "
+            "export in your collect folder and shows how the group is doing: how many took part, "
+            "how far they got in each clause, how they answered each scenario (first attempt and "
+            "latest), and the habits least often ticked.", "title", "slide"),
+        _code("import toolkit", "setup", "skip"),
+        _md("## Where the exports come from\n\nParticipants export with the button in the "
+            "welcome notebook (or `python -m toolkit export`). On a JupyterHub with a shared "
+            "collect folder (`COCO_COLLECT_DIR`) their files land there directly; otherwise put "
+            "the files in one folder and type its path in the box below. Press **Refresh** "
+            "whenever new exports arrive: files already read are not read again.", "dashboard"),
+        _md("## What you will and will not see\n\n- No names and no pseudonyms: the results are "
+            "the group's.\n- Any figure based on fewer than 3 participants reads “fewer than "
+            "3”.\n- What participants wrote appears only if they chose to share it, after a "
+            "second check for names and numbers; anything flagged is withheld.\n- Files that "
+            "cannot be used (damaged, changed after export, from a newer Coco, or a second "
+            "export of the same participant) are listed at the end with the reason.",
+            "dashboard"),
+        _code("toolkit.dashboard()", "dashboard", "slide"),
+        _md("## A report for your agency\n\nThe same tables as a spreadsheet, from a terminal:"
+            "\n\n```\npython -m toolkit collect COLLECT-FOLDER -o results.xlsx\n```\n\nUse "
+            "`-o results.csv` for one CSV file per table. Coco never overwrites a file and "
+            "writes it so only your account can read it; shared writing is not in the report.",
+            "report", "slide"),
+    ]
 
 
 def notebook_sources(data_dir=None) -> dict:
@@ -224,15 +253,16 @@ def notebook_sources(data_dir=None) -> dict:
             "language_info": {"name": "python"},
             "coco": {"section": page.section, "edition": "participant"},
         })
-    guide = _guide_cells(curriculum)
-    for n, cell in enumerate(guide):
-        cell["id"] = f"guide-{n:02d}"
-    books[GUIDE] = new_notebook(cells=guide, metadata={
-        "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python",
-                       "name": "python3"},
-        "language_info": {"name": "python"},
-        "coco": {"section": "guide", "edition": "facilitator"},
-    })
+    for filename, section, cells in ((GUIDE, "guide", _guide_cells(curriculum)),
+                                     (DASHBOARD, "dashboard", _dashboard_cells())):
+        for n, cell in enumerate(cells):
+            cell["id"] = f"{section}-{n:02d}"
+        books[filename] = new_notebook(cells=cells, metadata={
+            "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python",
+                           "name": "python3"},
+            "language_info": {"name": "python"},
+            "coco": {"section": section, "edition": "facilitator"},
+        })
     return books
 
 
@@ -272,8 +302,10 @@ def _execute(nb, cwd: Path, home: str):
     from jupyter_client.manager import KernelManager
     from nbclient import NotebookClient
 
-    saved = {k: os.environ.get(k) for k in ("COCO_HOME", "JUPYTER_PREFER_ENV_PATH")}
+    saved = {k: os.environ.get(k) for k in ("COCO_HOME", "JUPYTER_PREFER_ENV_PATH",
+                                            "COCO_COLLECT_DIR")}
     os.environ.update(COCO_HOME=home, JUPYTER_PREFER_ENV_PATH="1")
+    os.environ.pop("COCO_COLLECT_DIR", None)  # committed outputs never show a real folder
     # Private Unix sockets, as for participants (launch.py), at an absolute path: the kernel
     # runs in the notebook's folder, not ours.
     km = (KernelManager(kernel_name="python3", transport="ipc", ip=str(Path(home) / "kernel"))

@@ -2,7 +2,9 @@
 
 - ``export`` / ``export_answers`` (notebooks; never raises) write one participant's answers to
   a versioned JSON file, mode 0600; free text only by choice, and checked again first.
-- ``read_export`` / ``load_exports`` (the facilitator) validate exports and give a DataFrame.
+- ``read_export`` / ``collect_exports`` / ``load_exports`` (the facilitator) validate exports,
+  leave out duplicates and unusable files with a reason, and give a DataFrame. What the group's
+  answers add up to is ``toolkit.facilitator``'s business, not the file format's.
 - ``erase_answers`` deletes the participant's store.
 The file format is written down in ``toolkit.exchange.schema``. Nothing here uses the network.
 """
@@ -13,16 +15,17 @@ from pathlib import Path
 
 from ..errors import CocoError
 
-from .reading import (COLUMNS, ExchangeWarning, ExportFileError, collect_exports, load_exports,
-                      read_export, summary)
+from .reading import (COLUMNS, ExchangeWarning, ExportFileError, ReadCache, Skipped,
+                      collect_exports, load_exports, read_export)
 from .schema import FORMAT_NAME, FORMAT_VERSION, MAX_BYTES, Export
 from .writing import (COLLECT_ENV, ExportResult, FindingNote, FindingsBlocked, Written, export,
                       export_answers)
 
 __all__ = ["COLLECT_ENV", "COLUMNS", "FORMAT_NAME", "FORMAT_VERSION", "MAX_BYTES",
            "ExchangeWarning", "Export", "ExportFileError", "ExportResult", "FindingNote",
-           "FindingsBlocked", "Written", "collect_exports", "erase_answers", "erase_report",
-           "export", "export_answers", "load_exports", "read_export", "summary"]
+           "FindingsBlocked", "ReadCache", "Skipped", "Written", "collect_exports",
+           "erase_answers", "erase_report", "export", "export_answers", "load_exports",
+           "read_export"]
 
 
 def erase_answers(home=None) -> list[Path]:

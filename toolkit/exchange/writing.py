@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,8 +20,8 @@ from pydantic import ValidationError
 
 from .. import logs
 from ..errors import CocoError
-from ..answers import COMMITMENT, REFLECTION
-from .schema import (DIGEST_FIELD, FORMAT_NAME, FORMAT_VERSION, KINDS, MAX_BYTES, Answer,
+from ..answers import COMMITMENT, REFLECTION, SCENARIO
+from .schema import (_ID, DIGEST_FIELD, FORMAT_NAME, FORMAT_VERSION, KINDS, MAX_BYTES, Answer,
                      Export, digest)
 
 COLLECT_ENV = "COCO_COLLECT_DIR"
@@ -128,10 +129,12 @@ def export(output: str | os.PathLike | None = None, *, include_reflections: bool
                 left_out += 1
             value = {"date": value.get("date"),
                      "text": text if include_reflections else None}
+        fields = {**{k: record[k] for k in ("item_id", "section", "kind", "saved_at")},
+                  "value": value}
+        if kind == SCENARIO.name:
+            fields["first_value"] = _first_attempt(store, record["item_id"])
         try:
-            answer = Answer.model_validate({**{k: record[k] for k in
-                                               ("item_id", "section", "kind", "saved_at")},
-                                            "value": value})
+            answer = Answer.model_validate(fields)
         except ValidationError:
             raise CocoError(f"Your saved answer {record['item_id']} has a value Coco does not "
                             "expect, so nothing was exported. Tell your facilitator.") from None
@@ -161,6 +164,17 @@ def export(output: str | os.PathLike | None = None, *, include_reflections: bool
                         "hold. Tell your facilitator.")
     path, to_collect = _write(output, data)
     return Written(path, len(answers), left_out, to_collect, tuple(confirmed))
+
+
+def _first_attempt(store, item_id: str) -> str | None:
+    """The option of the first "Check my answer", so the group sees how minds changed.
+
+    The history is append-only and oldest first; a store made before it kept one (or a value
+    that is not an option id) gives None, which the file leaves out and readers treat as
+    unknown."""
+    history = store.history(item_id)
+    first = history[0].value if history else None
+    return first if isinstance(first, str) and re.fullmatch(_ID, first) else None
 
 
 def _check_free_text(free, confirm_findings) -> list[FindingNote]:
