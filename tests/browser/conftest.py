@@ -84,7 +84,10 @@ def lab(tmp_path_factory):
     log.close()
 
 
-@pytest.fixture(scope="session")
+# Module scope: Playwright's sync API leaves an asyncio loop marked as running in this thread
+# while it is active, and code that schedules on "the running loop" (the widgets' debounced
+# saves) would wait for it forever in the tests that follow. Each browser module starts its own.
+@pytest.fixture(scope="module")
 def browser():
     if not Path(CHROMIUM).exists():
         pytest.fail(f"Chromium is needed at {CHROMIUM} for browser tests: on Debian, "
