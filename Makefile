@@ -7,10 +7,15 @@ BIN    := $(VENV)/bin
 LAB_STAMP  := $(VENV)/.coco-lab
 TEST_STAMP := $(VENV)/.coco-test
 
-.PHONY: lab test check-data notebooks bench clean
+.PHONY: lab present test check-data notebooks bench clean
 
 lab: $(LAB_STAMP)
 	$(BIN)/python -m toolkit lab
+
+# Live slides for the facilitator: `make present NOTEBOOK=m` (a clause letter or a notebook's
+# file name; the welcome if none).
+present: $(LAB_STAMP)
+	$(BIN)/python -m toolkit present $(NOTEBOOK)
 
 test: $(TEST_STAMP)
 	$(BIN)/python -m pytest

@@ -66,6 +66,18 @@ def _build_editions(args) -> int:
     return 0
 
 
+def _present(args) -> int:
+    from .present import present
+
+    return present(args)
+
+
+def _app(args) -> int:
+    from .present import app
+
+    return app(args)
+
+
 def _handouts(args) -> int:
     from .handouts import run
 
@@ -157,6 +169,20 @@ def main(argv: list[str] | None = None) -> int:
     editions.add_argument("-o", "--out", help="folder to write them into (default: editions/); "
                           "its participant/ and facilitator/ folders must not hold notebooks")
     editions.set_defaults(run=_build_editions)
+    slides = commands.add_parser("present", help="show a notebook as live slides with working "
+                                 "widgets (facilitator edition: notes on key S)")
+    slides.add_argument("notebook", nargs="?", help="a clause letter (h to q) or a notebook's "
+                        "file name (default: the welcome)")
+    slides.add_argument("--port", type=int, help="port on 127.0.0.1 (default: a free one)")
+    slides.add_argument("--preheat", action="store_true",
+                        help="run the notebook before its page is opened, so it shows sooner")
+    slides.set_defaults(run=_present)
+    pages = commands.add_parser("app", help="serve the curriculum to participants as pages "
+                                "without code")
+    pages.add_argument("--port", type=int, help="port on 127.0.0.1 (default: a free one)")
+    pages.add_argument("--preheat", action="store_true",
+                       help="run the welcome before its page is opened, so it shows sooner")
+    pages.set_defaults(run=_app)
     handouts = commands.add_parser("handouts",
                                    help="write printable handouts, one page per clause")
     handouts.add_argument("-o", "--out", help="folder to write them into (default: handouts/, or "

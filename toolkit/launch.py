@@ -1,11 +1,10 @@
 """How Coco starts JupyterLab: the same flags for participants, facilitators and tests.
 
-Why each flag: kernels talk over private Unix sockets (``ipc``) so another local user cannot
-read a participant's kernel (notes/jupyterhub.md); the server listens on loopback only; the
-extension manager is read-only, so JupyterLab never queries a package index; our
-settings overrides stop JupyterLab from offering to fetch news from the internet and from
-saving widget state into notebooks (a widget drawn from saved state would look answerable
-without a kernel to save the answer).
+The safeguards JupyterLab shares with Voilà (loopback only, ``ipc`` kernels, root) are in
+``toolkit.serving``. Those of JupyterLab's own: the extension manager is read-only, so JupyterLab
+never queries a package index; our settings overrides stop JupyterLab from offering to fetch
+news from the internet and from saving widget state into notebooks (a widget drawn from saved
+state would look answerable without a kernel to save the answer).
 """
 
 from __future__ import annotations
@@ -13,6 +12,8 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+
+from . import serving
 
 REPO = Path(__file__).resolve().parent.parent
 NOTEBOOKS = REPO / "notebooks"
@@ -24,39 +25,19 @@ def lab_arguments(root: Path, *, port: int | None = None, token: str | None = No
                   open_browser: bool | None = None, expose_app: bool = False) -> list[str]:
     """The command line that starts JupyterLab on ``root`` with Coco's safeguards."""
     args = [sys.executable, "-m", "jupyterlab",
-            "--ServerApp.ip=127.0.0.1",
             f"--ServerApp.root_dir={root}",
             f"--LabApp.app_settings_dir={SETTINGS}",
             f"--LabApp.default_url=/lab/tree/{WELCOME}",
             # The default extension manager asks PyPI for extensions: nothing may leave here.
             "--LabApp.extension_manager=readonly"]
-    if os.name == "posix":
-        args.append("--KernelManager.transport=ipc")
-        if os.geteuid() == 0:  # containers and CI run as root; JupyterLab refuses it otherwise
-            args.append("--allow-root")
-    if port is not None:
-        args += [f"--ServerApp.port={port}", "--ServerApp.port_retries=0"]
-    if token is not None:
-        args.append(f"--IdentityProvider.token={token}")
-    if open_browser is None:
-        open_browser = _has_display()
-    args.append("--ServerApp.open_browser=" + ("True" if open_browser else "False"))
+    args += serving.safeguards("lab", port=port, token=token, open_browser=open_browser)
     if expose_app:
         args.append("--LabApp.expose_app_in_browser=True")
     return args
 
 
 def lab_environment(extra: dict[str, str] | None = None) -> dict[str, str]:
-    env = dict(os.environ)
-    env["JUPYTER_PREFER_ENV_PATH"] = "1"  # this environment's kernel, not a stray user one
-    env.update(extra or {})
-    return env
-
-
-def _has_display() -> bool:
-    if sys.platform != "linux":
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return serving.environment(extra)
 
 
 def default_workspace() -> Path:

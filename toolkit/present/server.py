@@ -1,0 +1,113 @@
+"""Voilà over a site (``site.py``), with the safeguards JupyterLab has (``toolkit.serving``)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import quote
+
+from .. import serving
+from .site import Site
+
+READY_TIMEOUT = 90  # seconds for Voilà to answer; its start takes 1-3 s on 2 cores
+STOP_TIMEOUT = 20  # seconds for Voilà to shut its kernels down before it is killed
+CULLING = serving.Culling()  # a closed page's kernel is shut down about two minutes later
+
+
+def voila_arguments(site: Site, template: str, *, port: int, token: str,
+                    culling: serving.Culling | None = CULLING,
+                    preheat: str | None = None, sockets: Path | None = None) -> list[str]:
+    """The command line that serves ``site`` through ``template`` with Coco's safeguards.
+
+    ``preheat``: a notebook (relative to the site) to keep one kernel ready for, executed
+    before the page is asked for; it cuts the wait for the first widgets (notes/jupyter-stack.md).
+    Only that notebook: Voilà would otherwise preheat every notebook in the folder. A preheated
+    kernel nobody asks for within the culling timeout is culled like any idle one; later pages
+    start their kernels as they open. ``sockets``: where Voilà keeps kernels' connection files
+    (default: ``socket_folder()``).
+    """
+    args = [sys.executable, "-m", "voila", str(site.notebooks),
+            f"--VoilaConfiguration.template={template}",
+            "--VoilaConfiguration.strip_sources=True",  # no code on the page (the default, said)
+            "--VoilaConfiguration.show_tracebacks=False",
+            "--VoilaConfiguration.theme=light",
+            # Voilà makes a private folder (0700) in here for kernels' files and ipc sockets.
+            f"--Voila.connection_dir_root={sockets or socket_folder()}"]
+    # We print the page's own address and open it ourselves: Voilà would open its file list.
+    args += serving.safeguards("voila", port=port, token=token, open_browser=False,
+                               culling=culling)
+    if preheat:
+        pools = {"default": {"pool_size": 0}, preheat: {"pool_size": 1}}
+        args += ["--VoilaConfiguration.preheat_kernel=True",
+                 f"--VoilaKernelManager.kernel_pools_config={pools!r}"]
+    return args
+
+
+# A Unix socket's path holds 107 bytes at most. Voilà's folder ("/voila_" and 8 characters) and
+# a kernel's socket ("/kernel-", its 36-character id, "-ipc-1") take 65 of them.
+SOCKET_PATH_MAX = 107
+SOCKET_NAME_LENGTH = 65
+
+
+def socket_folder() -> Path:
+    """A folder whose path leaves room for kernels' ipc sockets.
+
+    Jupyter's runtime folder, as JupyterLab uses, else the system's temporary folder, else
+    /tmp: on macOS the temporary folder ($TMPDIR, ~49 characters) is too long for a socket.
+    """
+    import tempfile
+
+    from jupyter_core.paths import jupyter_runtime_dir
+
+    for candidate in (Path(jupyter_runtime_dir()), Path(tempfile.gettempdir()), Path("/tmp")):
+        if len(os.fsencode(candidate)) + SOCKET_NAME_LENGTH <= SOCKET_PATH_MAX:
+            candidate.mkdir(mode=0o700, parents=True, exist_ok=True)
+            return candidate
+    raise RuntimeError("no folder with a path short enough for the kernels' sockets: set "
+                       "JUPYTER_RUNTIME_DIR to a short one (such as /tmp/coco).")
+
+
+def voila_environment(site: Site, extra: dict[str, str] | None = None) -> dict[str, str]:
+    found = [str(site.jupyter_path)] + [p for p in os.environ.get("JUPYTER_PATH", "").split(
+        os.pathsep) if p]
+    return serving.environment({"JUPYTER_PATH": os.pathsep.join(found), **(extra or {})})
+
+
+def page_url(port: int, token: str, notebook: str) -> str:
+    return f"http://{serving.LOOPBACK}:{port}/voila/render/{quote(notebook)}?token={token}"
+
+
+def wait_ready(port: int, template: str, process: subprocess.Popen,
+               timeout: float = READY_TIMEOUT) -> None:
+    """Wait until Voilà serves our template's files (asking for a page would start a kernel)."""
+    probe = (f"http://{serving.LOOPBACK}:{port}/voila/templates/{template}/static/vendor/"
+             "fontawesome-free/LICENSE.txt")
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with urllib.request.urlopen(probe, timeout=5) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            pass
+        if process.poll() is not None:
+            raise RuntimeError(f"Voilà stopped as it started (exit code {process.returncode}); "
+                               "its messages are above.")
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"Voilà did not answer on port {port} within {timeout:.0f} s; "
+                               "its messages are above.")
+        time.sleep(0.2)
+
+
+def stop(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.terminate()  # Voilà shuts its kernels down on SIGTERM
+        try:
+            process.wait(timeout=STOP_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
