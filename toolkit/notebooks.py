@@ -203,9 +203,13 @@ def _guide_cells(curriculum) -> list:
     return cells
 
 
+DASHBOARD_START = ("**To start:** choose **Run › Run All Cells** in the menu bar at the top. "
+                   "Nothing here changes anyone's answers.")
+
+
 def _dashboard_cells() -> list:
     return [
-        _md(f"{START_LINE}\n\n# The group's results\n\nFor facilitators. This page reads every "
+        _md(f"{DASHBOARD_START}\n\n# The group's results\n\nFor facilitators. This page reads every "
             "export in your collect folder and shows how the group is doing: how many took part, "
             "how far they got in each clause, how they answered each scenario (first attempt and "
             "latest), and the habits least often ticked.", "title", "slide"),
