@@ -10,12 +10,11 @@ import stat
 import pandas as pd
 import pytest
 
-from test_results import GROUP, close_stores, make_export
+from test_results import GROUP, make_group
 from toolkit.exchange import collect_exports
 from toolkit.facilitator import group_results
 from toolkit.facilitator.collect import main
 from toolkit.standards import load
-from toolkit.store import open_store
 
 TABLES = ["participation", "completion", "scenarios", "habits"]
 
@@ -23,17 +22,8 @@ TABLES = ["participation", "completion", "scenarios", "habits"]
 @pytest.fixture(scope="module")
 def made(tmp_path_factory):
     """Four exports (p1 to p4 of test_results' group) and their pseudonyms."""
-    root = tmp_path_factory.mktemp("made")
-    folder = root / "collect"
-    folder.mkdir()
-    ids = []
-    try:
-        for name in ("p1", "p2", "p3", "p4"):
-            make_export(folder, root / name, **GROUP[name])
-            ids.append(open_store(root / name).participant)
-    finally:
-        close_stores()
-    return folder, ids
+    return make_group(tmp_path_factory.mktemp("made"),
+                      {name: GROUP[name] for name in ("p1", "p2", "p3", "p4")})
 
 
 @pytest.fixture

@@ -78,12 +78,16 @@ GROUP = {  # five participants; see the expected figures in the tests below
 @pytest.fixture(scope="module")
 def group(tmp_path_factory):
     """Five exports in one folder, and the five pseudonyms that must never be shown."""
-    root = tmp_path_factory.mktemp("group")
+    return make_group(tmp_path_factory.mktemp("group"), GROUP)
+
+
+def make_group(root, people: dict):
+    """Exports of ``people`` (name -> answers) in ``root/collect``, and their pseudonyms."""
     folder = root / "collect"
     folder.mkdir()
     ids = []
     try:
-        for name, answers in GROUP.items():
+        for name, answers in people.items():
             make_export(folder, root / name, **answers)
             ids.append(open_store(root / name).participant)
     finally:
