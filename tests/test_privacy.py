@@ -8,7 +8,6 @@ import ast
 import importlib.util
 import socket
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
