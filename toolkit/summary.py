@@ -8,9 +8,9 @@ from .standards import load
 
 def reading_grade(text: str) -> float:
     """US school grade needed to read ``text`` (Flesch-Kincaid), for keeping content plain."""
-    import textstat
+    from .readability import flesch_kincaid_grade
 
-    return round(float(textstat.flesch_kincaid_grade(text)), 1)
+    return round(flesch_kincaid_grade(text), 1)
 
 
 def participant_text(content) -> str:
