@@ -118,3 +118,17 @@ def test_a_failing_display_never_fails_a_save():
     store.save("m-c2", True, section="m", kind="checklist")
     assert store.get("m-c2") is True
     assert broken not in [ref() for ref in store._listeners]
+
+
+def test_section_work_lists_what_was_ticked_and_written():
+    from toolkit.completion import section_work
+
+    parts = load().parts("m")
+    answers = {parts.checklist[1].id: True, parts.checklist[2].id: False,
+               parts.reflection_prompts[0].id: "I read the number back.",
+               parts.reflection_prompts[1].id: "  ",
+               parts.coaching_questions[0].id: "Ask about texting."}
+    work = section_work(parts, answers)
+    assert work.habits == [parts.checklist[1].text]
+    assert work.reflections == [(parts.reflection_prompts[0].text, "I read the number back.")]
+    assert work.notes == [(parts.coaching_questions[0].text, "Ask about texting.")]

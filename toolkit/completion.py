@@ -70,6 +70,24 @@ def section_progress(parts, answers: Mapping[str, object], title: str = "",
         count(parts.reflection_prompts, REFLECTION.name), len(parts.reflection_prompts))
 
 
+@dataclass(frozen=True)
+class SectionWork:
+    """What a participant did in one section, in words: the action plan and the takeaway show it."""
+
+    habits: list[str]                     # the texts of the habits ticked
+    reflections: list[tuple[str, str]]    # (prompt, what they wrote)
+    notes: list[tuple[str, str]]          # (coaching question, their private note)
+
+
+def section_work(parts, answers: Mapping[str, object]) -> SectionWork:
+    def written(items):
+        return [(i.text, answers[i.id]) for i in items
+                if isinstance(answers.get(i.id), str) and answers[i.id].strip()]
+
+    return SectionWork([i.text for i in parts.checklist if answers.get(i.id) is True],
+                       written(parts.reflection_prompts), written(parts.coaching_questions))
+
+
 def workshop_progress(curriculum, answers: Mapping[str, object],
                       sections: Iterable[str] | None = None) -> list[SectionProgress]:
     """Progress in every clause (or the given sections), in workshop order."""

@@ -15,7 +15,7 @@ from html import escape
 from pathlib import Path
 
 from .errors import CocoError
-from .completion import workshop_progress
+from .completion import section_work, workshop_progress
 
 CSS = """
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #101828;
@@ -60,11 +60,8 @@ def _clauses(curriculum, answers, progress) -> str:
     out = []
     for p in progress:
         parts = curriculum.parts(p.section)
-        habits = [i.text for i in parts.checklist if answers.get(i.id) is True]
-        written = [(r.text, answers[r.id]) for r in parts.reflection_prompts
-                   if isinstance(answers.get(r.id), str) and answers[r.id].strip()]
-        notes = [(q.text, answers[q.id]) for q in parts.coaching_questions
-                 if isinstance(answers.get(q.id), str) and answers[q.id].strip()]
+        work = section_work(parts, answers)
+        habits, written, notes = work.habits, work.reflections, work.notes
         body = (f"<p class='muted'>{'Complete' if p.complete else 'Not complete'}: "
                 f"{escape(p.counts())}.</p>")
         if habits:

@@ -6,7 +6,7 @@ from html import escape
 
 import ipywidgets as w
 
-from ..completion import workshop_progress
+from ..completion import section_work, workshop_progress
 from ..store import Store
 from .base import event_handler
 from .debounce import DEFAULT_DELAY
@@ -32,9 +32,8 @@ class YourWork(w.HTML):
         blocks = []
         for p in workshop_progress(self.curriculum, answers):
             parts = self.curriculum.parts(p.section)
-            ticked = [i.text for i in parts.checklist if answers.get(i.id) is True]
-            written = [(r.text, answers[r.id]) for r in parts.reflection_prompts
-                       if isinstance(answers.get(r.id), str) and answers[r.id].strip()]
+            work = section_work(parts, answers)
+            ticked, written = work.habits, work.reflections
             state = "&#10003; complete" if p.complete else escape(p.counts())
             inner = "".join(
                 f"<p style='color:#475467;margin-bottom:0'>{escape(prompt)}</p>"
