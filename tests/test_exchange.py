@@ -69,10 +69,17 @@ def _cli(*args, cwd, stdin=subprocess.DEVNULL, env_extra=None):
                           stdin=stdin, capture_output=True, text=True, timeout=120)
 
 
+# How a damaged file is written back: as Coco writes (read on the fast path) or as another
+# program might (ASCII escapes, no final newline: read by the careful parser).
+LAYOUTS = {"as Coco writes": lambda c: json.dumps(c, indent=2, ensure_ascii=False) + "\n",
+           "as another program writes": lambda c: json.dumps(c, indent=2)}
+REWRITE = {"layout": "as another program writes"}
+
+
 def _rewrite(path: Path, content: dict, *, keep_digest: bool):
     if not keep_digest:
         content["sha256"] = digest(content)
-    path.write_text(json.dumps(content, indent=2), encoding="utf-8")
+    path.write_text(LAYOUTS[REWRITE["layout"]](content), encoding="utf-8")
 
 
 # ------------------------------------------------------------------------------ export
@@ -265,7 +272,7 @@ def test_round_trip_export_read_load(isolated, tmp_path):
     loaded = read_export(first)
     assert loaded.format == FORMAT_NAME and loaded.version == FORMAT_VERSION
     assert loaded.participant == mine.participant
-    assert {a.item_id: a.value for a in loaded.answers}["h-r1"] == CLEAN_REFLECTION
+    assert {a["item_id"]: a["value"] for a in loaded.answers}["h-r1"] == CLEAN_REFLECTION
     assert loaded.exported_at.tzinfo is not None
 
     frame = load_exports([first, second])
@@ -337,7 +344,7 @@ def test_a_scenario_export_carries_its_first_attempt_from_the_history(isolated):
     assert answers["i-s1"]["first_value"] == answers["i-s1"]["value"] == "i-s1-a"
     assert "first_value" not in answers["h-c1"]
     loaded = read_export(isolated / "out.json")
-    assert {a.item_id: a.first_value for a in loaded.answers}["h-s1"] == "h-s1-b"
+    assert {a["item_id"]: a.get("first_value") for a in loaded.answers}["h-s1"] == "h-s1-b"
     frame = load_exports([isolated / "out.json"])
     assert frame.set_index("item_id").loc["h-s1", "first_value"] == "h-s1-b"
 
@@ -356,7 +363,7 @@ def test_version_1_exports_are_still_read(isolated):
     _as_version_1(path)
     loaded = read_export(path)
     assert loaded.version == 1
-    assert all(a.first_value is None for a in loaded.answers)
+    assert all("first_value" not in a for a in loaded.answers)
     assert len(load_exports([path])) == 4
 
 
@@ -458,8 +465,11 @@ BROKEN = [
 ]
 
 
+@pytest.mark.parametrize("layout", LAYOUTS)
 @pytest.mark.parametrize("damage, expected", BROKEN, ids=[d.__name__ for d, _ in BROKEN])
-def test_a_broken_export_is_rejected_with_a_plain_message(isolated, damage, expected):
+def test_a_broken_export_is_rejected_with_a_plain_message(isolated, damage, expected, layout,
+                                                          monkeypatch):
+    monkeypatch.setitem(REWRITE, "layout", layout)
     path = _good_export(isolated)
     read_export(path)  # sound before the damage
     damage(path)
@@ -475,6 +485,45 @@ def test_a_broken_export_is_rejected_with_a_plain_message(isolated, damage, expe
     assert ran.returncode != 0
     assert f"import: {path.name}: " in ran.stderr and expected in ran.stderr
     assert "Traceback" not in ran.stderr + ran.stdout
+
+
+def test_a_repeated_field_is_refused_even_when_the_digest_still_matches(isolated):
+    """A second "format" before the real one: the parsed content, and so its digest, is
+    unchanged, but Coco never writes such a file, and other programs may read the first."""
+    path = _good_export(isolated)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('{\n  "format"', '{\n  "format": "other",\n  "format"', 1),
+                    encoding="utf-8")
+    assert json.loads(path.read_text(encoding="utf-8"))["format"] == FORMAT_NAME
+    with pytest.raises(ExportFileError, match="repeats a field name"):
+        read_export(path)
+
+
+def test_a_file_saved_again_by_another_program_still_reads(isolated):
+    """Re-indented, ASCII-escaped, Windows line endings: the same content, read with care."""
+    from toolkit.exchange.reading import _as_written
+
+    path = _good_export(isolated)
+    original = read_export(path)
+    assert _as_written(path.read_bytes())[1] == original.sha256  # Coco's own: the fast path
+    content = json.loads(path.read_text(encoding="utf-8"))
+    path.write_bytes(json.dumps(content, indent=4).replace("\n", "\r\n").encode("ascii"))
+    assert _as_written(path.read_bytes()) == (None, None)
+    assert read_export(path) == original
+
+
+def test_the_fast_digest_is_the_defined_one_for_any_text(isolated):
+    """Reflections in any script, with controls and separators: both readings agree."""
+    from toolkit.exchange.reading import _as_written
+
+    for text in ("José, naïve — 👍 Nguyễn Thị", "tab\there\u2028next", "quote \" back \\",
+                 "\x01\x7f", ""):
+        content = {"format": FORMAT_NAME, "answers": [{"value": text, "n": [1, -2, 0]}],
+                   "empty": {}, "none": None, "yes": True}
+        content["sha256"] = digest(content)
+        data = (json.dumps(content, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+        parsed, fast = _as_written(data)
+        assert (parsed, fast) == (content, content["sha256"]), text
 
 
 def test_skip_invalid_warns_and_keeps_the_good_files(isolated):

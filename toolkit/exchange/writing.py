@@ -21,7 +21,7 @@ from pydantic import ValidationError
 from .. import logs
 from ..errors import CocoError
 from ..answers import COMMITMENT, REFLECTION, SCENARIO
-from .schema import (_ID, DIGEST_FIELD, FORMAT_NAME, FORMAT_VERSION, KINDS, MAX_BYTES, Answer,
+from .schema import (_ID, ANSWER, DIGEST_FIELD, FORMAT_NAME, FORMAT_VERSION, KINDS, MAX_BYTES,
                      Export, digest)
 
 COLLECT_ENV = "COCO_COLLECT_DIR"
@@ -134,7 +134,9 @@ def export(output: str | os.PathLike | None = None, *, include_reflections: bool
         if kind == SCENARIO.name:
             fields["first_value"] = _first_attempt(store, record["item_id"])
         try:
-            answer = Answer.model_validate(fields)
+            # Validated as read_export will validate it, then written in the same JSON form.
+            answer = ANSWER.dump_python(ANSWER.validate_python(_without_none(fields)),
+                                        mode="json")
         except ValidationError:
             raise CocoError(f"Your saved answer {record['item_id']} has a value Coco does not "
                             "expect, so nothing was exported. Tell your facilitator.") from None
@@ -149,12 +151,12 @@ def export(output: str | os.PathLike | None = None, *, include_reflections: bool
 
     from .. import __version__
 
-    answers.sort(key=lambda a: (a.section, a.item_id))
+    answers.sort(key=lambda a: (a["section"], a["item_id"]))
     content = {
         "format": FORMAT_NAME, "version": FORMAT_VERSION, "participant": store.participant,
         "exported_at": datetime.now(timezone.utc).isoformat(timespec="microseconds"),
         "coco_version": __version__, "includes_free_text": bool(include_reflections),
-        "answers": [a.model_dump(mode="json", exclude_none=True) for a in answers],
+        "answers": answers,
     }
     content[DIGEST_FIELD] = digest(content)
     Export.model_validate(content)  # what we write must be what read_export accepts
@@ -164,6 +166,13 @@ def export(output: str | os.PathLike | None = None, *, include_reflections: bool
                         "hold. Tell your facilitator.")
     path, to_collect = _write(output, data)
     return Written(path, len(answers), left_out, to_collect, tuple(confirmed))
+
+
+def _without_none(fields: dict) -> dict:
+    """An export leaves out what is unknown (a first attempt, a commitment's unshared text)
+    rather than writing null."""
+    return {k: _without_none(v) if isinstance(v, dict) else v
+            for k, v in fields.items() if v is not None}
 
 
 def _first_attempt(store, item_id: str) -> str | None:
@@ -187,8 +196,8 @@ def _check_free_text(free, confirm_findings) -> list[FindingNote]:
                         "was not exported. Export without your reflections, or tell your "
                         "facilitator.") from None
     allowed = allowed_names_or_none()  # the scenarios' invented people, as the notebooks allow
-    found = [FindingNote(answer.item_id, answer.section, answer.kind, str(f.kind), f.start, f.end,
-                         str(f.suggestion))
+    found = [FindingNote(answer["item_id"], answer["section"], answer["kind"], str(f.kind),
+                         f.start, f.end, str(f.suggestion))
              for answer, text in free for f in scan(text, allowed_names=allowed)]
     if confirm_findings is True:
         return found

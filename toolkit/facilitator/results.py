@@ -21,9 +21,9 @@ from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
-from ..answers import CHECKLIST, COMMITMENT, REFLECTION, SCENARIO
 from ..completion import section_progress
 from ..exchange.reading import gc_paused
+from .sheets import AnswerSheet, SheetIndex, answer_sheet, clause_label, index_of, sheet_reader
 
 MIN_GROUP = 3
 FEWER = "fewer than 3"
@@ -49,31 +49,6 @@ ABOUT = {
 }
 SUPPRESSION = (f"Any figure based on {FEWER} participants is hidden and reads “{FEWER}”, so "
                "that no one's answers can be told apart.")
-
-
-@dataclass(frozen=True, slots=True)
-class AnswerSheet:
-    """What the tables need of one export, and nothing that identifies its owner.
-
-    No pseudonym, file name or time: a sheet cannot be traced back to a person. It is also a
-    tenth of the memory of the validated ``Export`` it comes from (10,000 exports held as
-    ``Export`` objects took 1.4 GB), which is why the dashboard's read cache keeps sheets."""
-
-    answers: dict        # scenario id -> latest option, reflection prompt id -> text
-    chosen: dict         # scenario id -> option id of the latest check
-    first: dict          # scenario id -> option id of the first check (format 2 and later)
-    ticked: frozenset    # checklist ids ticked
-    started: frozenset   # clause letters with a checklist or scenario answer
-    writing: dict        # reflection or commitment prompt id -> text, when shared
-    shares_writing: bool
-    has_first: bool
-
-
-@dataclass(frozen=True)
-class _Index:
-    kinds: dict          # checklist and scenario ids -> (clause letter, answer kind)
-    prompts: dict        # reflection and commitment prompt ids -> (where, prompt text)
-    prompt_kinds: dict   # the same ids -> answer kind
 
 
 @dataclass
@@ -104,7 +79,7 @@ def group_results(exports: Iterable, curriculum, skipped: int = 0) -> GroupResul
 
     ``skipped`` is how many files were left out (duplicates and unusable files); it is shown as
     a count only, because file names may be whatever a participant typed."""
-    index = _index(curriculum)
+    index = index_of(curriculum)
     with gc_paused():  # see there: many small objects, no cycles
         sheets = [item if isinstance(item, AnswerSheet) else answer_sheet(item, index)
                   for _, item in exports]
@@ -117,65 +92,12 @@ def group_results(exports: Iterable, curriculum, skipped: int = 0) -> GroupResul
             writing=_writing(index, sheets), prompts=index.prompts)
 
 
-def sheet_reader(curriculum):
-    """``keep`` for ``collect_exports``: each export becomes its ``AnswerSheet`` as it is read."""
-    index = _index(curriculum)
-    return lambda export: answer_sheet(export, index)
-
-
-def _index(curriculum) -> _Index:
-    kinds, prompts, prompt_kinds = {}, {}, {}
-    for letter in curriculum.clauses:
-        parts = curriculum.parts(letter)
-        kinds.update({item.id: (letter, CHECKLIST.name) for item in parts.checklist})
-        kinds.update({item.id: (letter, SCENARIO.name) for item in parts.scenarios})
-        # Coaching notes are left out on purpose: the notebooks call them private notes for a
-        # talk with a supervisor, even though they travel with the other free text.
-        for prompt in parts.reflection_prompts:
-            prompts[prompt.id] = (clause_label(curriculum, letter), prompt.text)
-            prompt_kinds[prompt.id] = REFLECTION.name
-    for prompt in curriculum.parts("action-plan").commitments:
-        prompts[prompt.id] = ("The action plan", prompt.text)
-        prompt_kinds[prompt.id] = COMMITMENT.name
-    return _Index(kinds, prompts, prompt_kinds)
-
-
-def answer_sheet(export, index: _Index) -> AnswerSheet:
-    """One pass over an export's answers. An answer whose kind does not fit its item is left
-    out of the counts (Coco's widgets never save one)."""
-    answers, chosen, first, writing, ticked, started = {}, {}, {}, {}, set(), set()
-    shares = export.includes_free_text
-    for answer in export.answers:
-        item_id, kind = answer.item_id, answer.kind
-        known = index.kinds.get(item_id)
-        if known is not None and known[1] == kind:
-            started.add(known[0])
-            if kind == SCENARIO.name:
-                answers[item_id] = chosen[item_id] = answer.value
-                if answer.first_value is not None:
-                    first[item_id] = answer.first_value
-            elif answer.value is True:
-                ticked.add(item_id)
-        elif shares and index.prompt_kinds.get(item_id) == kind:
-            text = answer.value.text if kind == COMMITMENT.name else answer.value
-            if kind == REFLECTION.name:
-                answers[item_id] = text
-            if isinstance(text, str) and text.strip():
-                writing[item_id] = text.strip()
-    return AnswerSheet(answers, chosen, first, frozenset(ticked), frozenset(started), writing,
-                       shares, export.version >= 2)
-
-
 def _count(n: int, base: int):
     return n if base >= MIN_GROUP else FEWER
 
 
 def _percent(n: int, base: int):
     return round(100 * n / base) if base >= MIN_GROUP else FEWER
-
-
-def clause_label(curriculum, letter: str) -> str:
-    return f"({letter}) {curriculum.clauses[letter].content.title}"
 
 
 def participation(sheets: list[AnswerSheet], skipped: int = 0) -> pd.DataFrame:
@@ -202,7 +124,7 @@ def completion(curriculum, sheets: list[AnswerSheet]) -> pd.DataFrame:
         begun = [p for p in sheets if letter in p.started]
         progress = []
         for sheet in begun:
-            key = tuple(sheet.answers.get(i) for i in ids)
+            key = tuple(map(sheet.answers.get, ids))
             if key not in known:
                 known[key] = section_progress(parts, {i: v for i, v in zip(ids, key)
                                                       if v is not None})
@@ -230,8 +152,10 @@ def option_label(position: int, text: str) -> str:
 
 def scenarios(curriculum, sheets: list[AnswerSheet]) -> pd.DataFrame:
     """One row per scenario and option, in the order shown; counts of first and latest choices."""
-    final = Counter(pair for sheet in sheets for pair in sheet.chosen.items())
-    first = Counter(pair for sheet in sheets for pair in sheet.first.items())
+    final, first = Counter(), Counter()
+    for sheet in sheets:  # update() counts in C, a sheet at a time
+        final.update(sheet.chosen.items())
+        first.update(sheet.first.items())
     rows = []
     for letter in curriculum.clauses:
         for scenario in curriculum.parts(letter).scenarios:
@@ -256,8 +180,10 @@ def scenarios(curriculum, sheets: list[AnswerSheet]) -> pd.DataFrame:
 
 def habits(curriculum, sheets: list[AnswerSheet]) -> pd.DataFrame:
     """Every clause's habits, least often ticked first; hidden rows last, in workshop order."""
-    ticked = Counter(item_id for p in sheets for item_id in p.ticked)
-    started = Counter(letter for p in sheets for letter in p.started)
+    ticked, started = Counter(), Counter()
+    for sheet in sheets:
+        ticked.update(sheet.ticked)
+        started.update(sheet.started)
     shown, hidden = [], []
     for letter in curriculum.clauses:
         base = started[letter]
@@ -272,7 +198,7 @@ def habits(curriculum, sheets: list[AnswerSheet]) -> pd.DataFrame:
     return pd.DataFrame([row for _, row in shown + hidden], dtype=object)
 
 
-def _writing(index: _Index, sheets: list[AnswerSheet]) -> dict[str, list[str]]:
+def _writing(index: SheetIndex, sheets: list[AnswerSheet]) -> dict[str, list[str]]:
     """Shared reflections and commitment texts per prompt (only opted-in exports hold any)."""
     texts: dict[str, list[str]] = {key: [] for key in index.prompts}
     for sheet in sheets:
@@ -289,10 +215,10 @@ def summary(exports) -> str:
     for _, export in exports:
         total += 1
         free += export.includes_free_text
-        for section in {a.section for a in export.answers}:
+        for section in {a["section"] for a in export.answers}:
             per_section.setdefault(section, [0, 0])[0] += 1
         for answer in export.answers:
-            per_section[answer.section][1] += 1
+            per_section[answer["section"]][1] += 1
     if total < MIN_GROUP:
         return (f"{FEWER} participants: nothing is summarised until at least {MIN_GROUP} "
                 "have exported.")
