@@ -2,6 +2,12 @@
 
     .venv/bin/python bench/privacy.py                 # the corpus in bench/corpus/
     .venv/bin/python bench/privacy.py FILE [FILE...]  # other corpora: .txt markup or .jsonl
+    .venv/bin/python bench/privacy.py --record F      # every finding on every corpus, to F
+    .venv/bin/python bench/privacy.py --compare F     # the same, compared with F
+
+``--record`` before a change that should not change what the guard finds (a speed-up, word
+lists moved to data files), ``--compare`` after: it lists every line whose findings differ
+and exits 1 if any does.
 
 Prints, per kind: recall (labels overlapped by a finding of that kind), precision (findings
 overlapping a label of their kind), then the share of identifier-free lines with any finding
@@ -104,9 +110,32 @@ def _verdict(ok: bool) -> str:
     return "ok" if ok else "BELOW TARGET"
 
 
+def all_findings(scan) -> dict[str, list]:
+    """Every corpus line (tuning and blind sets) -> its findings as [kind, start, end]."""
+    paths = sorted(CORPUS.glob("*.txt")) + sorted(REPO.glob("bench/heldout*/lines.jsonl"))
+    return {f"{p.parent.name}/{ex.where}": [[str(f.kind), f.start, f.end] for f in scan(ex.text)]
+            for p in paths for ex in load_corpus([p])}
+
+
+def record_or_compare(flag: str, path: Path, scan) -> int:
+    now = all_findings(scan)
+    if flag == "--record":
+        path.write_text(json.dumps(now, indent=0, sort_keys=True), encoding="utf-8")
+        print(f"recorded the findings on {len(now)} lines in {path}")
+        return 0
+    before = json.loads(path.read_text(encoding="utf-8"))
+    changed = sorted(k for k in before.keys() | now.keys() if before.get(k) != now.get(k))
+    for key in changed:
+        print(f"  {key}: before {before.get(key)}, now {now.get(key)}")
+    print(f"{len(changed)} of {len(now)} lines' findings differ from {path}")
+    return 1 if changed else 0
+
+
 def main(argv: list[str]) -> int:
     sys.path.insert(0, str(REPO))
     from toolkit.privacy import scan
+    if argv[:1] in (["--record"], ["--compare"]) and len(argv) == 2:
+        return record_or_compare(argv[0], Path(argv[1]), scan)
     from toolkit.privacy.lexicon import lexicon
     started = time.perf_counter()
     lexicon()
@@ -159,6 +188,8 @@ def report(examples, scan, label: str, load_seconds: float, details: bool) -> No
 if __name__ == "__main__":
     try:
         sys.exit(main(sys.argv[1:]))
+    except SystemExit:
+        raise
     except Exception as error:  # the benchmark informs; it never fails a build
         print(f"bench/privacy.py could not run: {type(error).__name__}: {error}")
         sys.exit(0)
