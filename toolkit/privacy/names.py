@@ -25,6 +25,7 @@ lowercase or in capitals are found in casing.py.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from . import places, streets, word_uses
 from .casing import bare_possessive, capitals_names, lowercase_names
@@ -111,103 +112,269 @@ def _is_acronym(tok: Token) -> bool:
     return len(tok.raw) > 1 and tok.raw.isupper()
 
 
-def find_names(text: str) -> list[tuple[int, int]]:
-    """Spans of people's names, each (start, end) covering a whole name ("Dana Whitfield")."""
+@dataclass(slots=True)
+class Run:
+    """A run of capitalized words being judged, as the rules read and trim it."""
+
+    text: str
+    toks: list[Token]
+    lex: dict
+    first: int
+    last: int
+    first0: int = -1            # where the run started, before trim_openers_and_closers
+    named: bool = False         # "a boy named ...", read before trimming
+    trimmed_word: bool = False  # an unlisted word was trimmed from its start
+    acronym: bool = False       # an acronym was trimmed from either end
+    classes: list[int] = field(default_factory=list)
+
+    def context(self) -> Context:
+        return Context(self.text, self.toks, self.first, self.last)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One step of ``find_names``: ``decide(run)`` says True (a name: the run as it stands
+    now), False (not a name: stop) or None (no view: the next rule reads it)."""
+
+    name: str
+    decide: object
+
+    @property
+    def example(self) -> str:
+        return (self.decide.__doc__ or "").strip()
+
+
+def lone_word_never_a_name(run: Run):
+    """"When Dana called", "CPS called me": "When" and "CPS" alone are no names, whatever
+    stands around them (a third of all runs end here, their context unread)."""
+    if run.first == run.last and _never_a_name(run.toks[run.first]):
+        return False
+    return None
+
+
+def after_a_title(run: Run):
+    """"Judge Alvarez", "Mrs. Okafor", "ms. Lopez": the name after a title, and only the
+    name ("Alvarez"); a title followed by nothing but everyday words is no name."""
+    toks, titled = run.toks, False
+    while run.first < run.last and toks[run.first].bits & TITLE:
+        titled = True
+        run.first += 1
+    if not titled and run.context().titled():
+        titled = True  # "ms. Lopez": a title typed in lowercase
+    if not titled:
+        return None
+    span = _after_title(toks, run.first, run.last)
+    if span is None:
+        return False
+    run.first, run.last = span
+    return True
+
+
+def street_or_listed_things(run: Run):
+    """"off Walker Ave", "on Calle Linda", "the Maple and Willow rooms": not people."""
+    if streets.is_street(run.text, run.toks, run.first, run.last) or thing_list(
+            run.text, run.toks, run.first, run.last):
+        return False
+    return None
+
+
+def place_in_use(run: Run):
+    """"Austin's school district", "the Madison office", "Denver got snow": a place."""
+    if run.toks[run.first].bits & PLACE and word_uses.place_use(run.text, run.toks, run.first,
+                                                               run.last):
+        return False
+    return None
+
+
+def compound_name(run: Run):
+    """"Kaya Two Feathers (17)": a name of several words, some of them everyday words."""
+    return True if word_uses.compound_name(run.text, run.toks, run.first, run.last) else None
+
+
+def town_in_a_place_context(run: Run):
+    """"moved to Austin", "her aunt in Florence", "Tyler, Texas", "Warren PD": a town."""
+    toks = run.toks
+    if toks[run.first].bits & PLACE and places.is_place(
+            run.text, toks, run.first, _town(toks, run.first, run.last)):
+        return False
+    return None
+
+
+def hospital_by_its_name(run: Run):
+    """"We met at Mercy because the baby was still in the NICU": a hospital called by one
+    word."""
+    if run.first == run.last and word_uses.hospital_use(run.context()):
+        return False
+    return None
+
+
+def one_word_acting_as_a_person(run: Run):
+    """"River said", "Justice uses he/him now", "April is doing great": one word that is
+    also a word of another sort, doing what people do."""
+    if run.first != run.last:
+        return None
+    alone = run.context()
+    if _acts_as_person(run.text, run.toks, run.first) or month_as_name(alone) \
+            or title_as_name(alone):
+        return True
+    return None
+
+
+def organisation(run: Run):
+    """"Grace Community Church", "Home Depot", "Foster Care Awareness Month": a run that is,
+    or stands beside, an organisation."""
+    if is_org(run.toks, run.first, run.last) or org_neighbour(run.text, run.toks, run.first,
+                                                              run.last):
+        return False
+    return None
+
+
+def place_prefix(run: Run):
+    """"San Diego", "Fort Worth", "St. Louis": a place's name by its first word."""
+    if run.toks[run.first].bits & PLACE_PREFIX and run.first < run.last:
+        return False
+    return None
+
+
+def place_phrase_or_event(run: Run):
+    """"Corpus Christi", "Amber Alert", "Hope Walk": a place or an event of several words."""
+    if run.first < run.last and (places.place_phrase(run.toks, run.first, run.last, run.lex)
+                                 or places.is_event(run.toks, run.first, run.last)):
+        return False
+    return None
+
+
+def holiday_brand_agency_or_role(run: Run):
+    """"Christmas Eve", "Grace Baptist", "Big Mama", "MLK Day": a holiday, brand, agency or
+    language in the run, or a role or title after its first word."""
+    words = run.toks[run.first:run.last + 1]
+    if any(t.bits & NOT_NAME and not t.bits & FUNCTION and not _is_acronym(t) for t in words) \
+            or any(t.bits & (ROLE | TITLE) for t in words[1:]):
+        return False
+    return None
+
+
+def family_plural(run: Run):
+    """"The Smiths' dog bit the intern": a family by its surname in the plural."""
+    toks, first, last = run.toks, run.first, run.last
+    if toks[last].cls == X and (first == last or first + 1 == last and toks[first].low == "the") \
+            and plural_family(run.text, toks, last, run.lex):
+        run.first = last
+        return True
+    return None
+
+
+def trim_openers_and_closers(run: Run):
+    """"When Dana ...", "... Dana Whitfield Monday", "CPS ...", "Big Mike": what opens or
+    closes a run without being part of a name is trimmed; nothing left, no name."""
+    toks = run.toks
+    run.named = run.context().named()
+    run.first0 = run.first
+    while run.first <= run.last:
+        tok = toks[run.first]
+        if tok.particle or tok.cls == S:
+            run.acronym = run.acronym or _is_acronym(tok)
+        elif tok.cls == X:
+            run.trimmed_word = run.trimmed_word or not tok.initial
+        else:
+            break
+        run.first += 1
+    while run.last >= run.first and (toks[run.last].particle or toks[run.last].cls == S):
+        run.acronym = run.acronym or _is_acronym(toks[run.last])
+        run.last -= 1
+    return False if run.first > run.last else None
+
+
+def verb_opening_a_sentence(run: Run):
+    """"Tell Ingrid ...", "Ask Rafael ...": a verb opening a sentence, not a given name."""
+    toks, first = run.toks, run.first
+    if first < run.last and toks[first].initial and (
+            toks[first].cls == W2 or toks[first].cls == W1
+            and toks[first].bits & (OBJECT_VERB | PERSON_VERB)):
+        run.first += 1
+    run.classes = [toks[k].cls for k in range(run.first, run.last + 1) if not toks[k].particle]
+    return None
+
+
+def unknown_word_inside(run: Run):
+    """"Victory Outreach runs a recovery home": an English word left inside the run after
+    trimming makes it no name."""
+    return False if X in run.classes or S in run.classes else None
+
+
+def trimmed_without_a_sure_name(run: Run):
+    """"Parents completed Triple P", "PO Box 2231": once a word or an acronym is trimmed,
+    what is left counts only if it holds a name that is no English word (class N)."""
+    if (run.trimmed_word or run.acronym) and N not in run.classes:
+        return False
+    return None
+
+
+def place_once_trimmed(run: Run):
+    """"The Madison office is short two supervisors": the place left once "The" is
+    trimmed."""
+    if run.first != run.first0 and run.toks[run.first].bits & PLACE and places.is_place(
+            run.text, run.toks, run.first, run.last):
+        return False
+    return None
+
+
+def name_in_context(run: Run):
+    """"I met Dana Whitfield", "Kai is four", "I asked Young to sign", "My client Oyelaran":
+    what is left is a name when its words and their context say so (``_decide``)."""
+    toks, first, classes = run.toks, run.first, run.classes
+    ctx = run.context()
+    return bool(run.named or _decide(ctx, classes, toks) or (
+        len(classes) == 1 and classes[0] in (N, W2, U)
+        and plural_family(run.text, toks, first, run.lex) and not thing_after(ctx)) or (
+        first == run.last and classes[0] == U and bare_possessive(run.text, toks, first,
+                                                                  run.lex)))
+
+
+# In order: the first rule with a view decides. Each can be read, switched off (pass
+# ``rules=`` without it) and counted (``trace=``, bench/privacy.py) on its own.
+RULES = tuple(Rule(f.__name__, f) for f in (
+    lone_word_never_a_name, after_a_title, street_or_listed_things, place_in_use,
+    compound_name, town_in_a_place_context, hospital_by_its_name, one_word_acting_as_a_person,
+    organisation, place_prefix, place_phrase_or_event, holiday_brand_agency_or_role,
+    family_plural, trim_openers_and_closers, verb_opening_a_sentence, unknown_word_inside,
+    trimmed_without_a_sure_name, place_once_trimmed, name_in_context))
+LOWERCASE_RULE, CAPITALS_RULE = "names_in_lowercase", "names_in_capitals"
+
+
+def candidate_runs(text: str) -> list[Run]:
+    """Every run of capitalized words in ``text``, as the rules receive it."""
+    lex = lexicon()
+    toks = tokenize(text, lex)
+    return [Run(text, toks, lex, first, last) for first, last in runs(text, toks)]
+
+
+def find_names(text: str, rules: tuple = RULES, trace=None) -> list[tuple[int, int]]:
+    """Spans of people's names, each (start, end) covering a whole name ("Dana Whitfield").
+
+    ``trace``, a ``collections.Counter``, counts (rule name, verdict) for every run decided:
+    which rule found each name and which set each run aside."""
     lex = lexicon()
     toks = tokenize(text, lex)
     spans: list[tuple[int, int]] = []
     for first, last in runs(text, toks):
-        if first == last and _never_a_name(toks[first]):
-            continue  # "The", "When", "I", "CPS", "Mom": a third of all runs
-        titled = False
-        while first < last and toks[first].bits & TITLE:  # "Judge Alvarez", "Mr. Oyelaran"
-            titled = True
-            first += 1
-        if not titled and Context(text, toks, first, last).titled():
-            titled = True  # "ms. Lopez": a title typed in lowercase
-        if titled:
-            span = _after_title(toks, first, last)
-            if span:
-                spans.append(span)
-            continue
-        if streets.is_street(text, toks, first, last) or thing_list(text, toks, first, last):
-            continue  # "off Walker Ave", "on Calle Linda", "the Maple and Willow rooms"
-        if toks[first].bits & PLACE and word_uses.place_use(text, toks, first, last):
-            continue  # "Austin's school district", "the Madison office", "Denver got snow"
-        if word_uses.compound_name(text, toks, first, last):
-            spans.append((toks[first].start, toks[last].end))  # "Kaya Two Feathers (17)"
-            continue
-        if toks[first].bits & PLACE and places.is_place(text, toks, first, _town(toks, first,
-                                                                                  last)):
-            continue  # "moved to Austin", "her aunt in Florence", "Tyler, Texas", "Warren PD"
-        if first == last:
-            alone = Context(text, toks, first, last)
-            if word_uses.hospital_use(alone):
-                continue  # "the social worker from Mercy"
-            if _acts_as_person(text, toks, first) or month_as_name(alone) \
-                    or title_as_name(alone):
-                spans.append((toks[first].start, toks[first].end))  # "River said", "April is"
+        run = Run(text, toks, lex, first, last)
+        for rule in rules:
+            verdict = rule.decide(run)
+            if verdict is None:
                 continue
-        if is_org(toks, first, last) or org_neighbour(text, toks, first, last):
-            continue
-        if toks[first].bits & PLACE_PREFIX and first < last:
-            continue  # "San Diego", "Fort Worth", "St. Louis"
-        if first < last and (places.place_phrase(toks, first, last, lex)
-                             or places.is_event(toks, first, last)):
-            continue  # "Corpus Christi", "Amber Alert", "Hope Walk"
-        run = toks[first:last + 1]
-        # A holiday, brand, agency or language in the run, or a role or title after its first
-        # word: not a person ("Christmas Eve", "Grace Baptist", "Big Mama", "MLK Day").
-        if any(t.bits & NOT_NAME and not t.bits & FUNCTION and not _is_acronym(t)
-               for t in run) or any(t.bits & (ROLE | TITLE) for t in run[1:]):
-            continue
-        if toks[last].cls == X and (first == last or first + 1 == last
-                                    and toks[first].low == "the") \
-                and plural_family(text, toks, last, lex):
-            spans.append((toks[last].start, toks[last].end))  # "the Smiths' dog"
-            continue
-        named = Context(text, toks, first, last).named()
-        first0 = first  # where the run started, before the trimming below
-        # Trim what opens or closes a run without being part of a name: "When Dana ...",
-        # "... Dana Whitfield Monday", "CPS ...", and an adjective before a name ("Big Mike").
-        trimmed_word = acronym = False
-        while first <= last:
-            tok = toks[first]
-            if tok.particle or tok.cls == S:
-                acronym = acronym or _is_acronym(tok)
-            elif tok.cls == X:
-                trimmed_word = trimmed_word or not tok.initial
-            else:
-                break
-            first += 1
-        while last >= first and (toks[last].particle or toks[last].cls == S):
-            acronym = acronym or _is_acronym(toks[last])
-            last -= 1
-        # "Tell Ingrid ...", "Ask Rafael ...": a verb opening a sentence, not a given name.
-        if first < last and toks[first].initial and (
-                toks[first].cls == W2 or toks[first].cls == W1
-                and toks[first].bits & (OBJECT_VERB | PERSON_VERB)):
-            first += 1
-        if first > last:
-            continue
-        classes = [toks[k].cls for k in range(first, last + 1) if not toks[k].particle]
-        if X in classes or S in classes:
-            continue
-        if (trimmed_word or acronym) and N not in classes:
-            continue
-        ctx = Context(text, toks, first, last)
-        if first != first0 and toks[first].bits & PLACE and places.is_place(
-                text, toks, first, last):
-            continue  # "In Tulsa, the school ...": the place left once "In" is trimmed
-        if named or _decide(ctx, classes, toks) or (
-                len(classes) == 1 and classes[0] in (N, W2, U)
-                and plural_family(text, toks, first, lex) and not thing_after(ctx)) or (
-                first == last and classes[0] == U and bare_possessive(text, toks, first, lex)):
-            spans.append((toks[first].start, toks[last].end))
-    spans += lowercase_names(text, toks, lex)
-    if _CAPITALS.search(text):
-        spans += capitals_names(text, toks)
-    return spans
+            if verdict:
+                spans.append((toks[run.first].start, toks[run.last].end))
+            if trace is not None:
+                trace[rule.name, verdict] += 1
+            break
+    lowercase = lowercase_names(text, toks, lex)
+    capitals = capitals_names(text, toks) if _CAPITALS.search(text) else []
+    if trace is not None:
+        for name, found in ((LOWERCASE_RULE, lowercase), (CAPITALS_RULE, capitals)):
+            if found:
+                trace[name, True] += len(found)
+    return spans + lowercase + capitals
 
 
 def _town(toks: list[Token], first: int, last: int) -> int:
@@ -218,7 +385,8 @@ def _town(toks: list[Token], first: int, last: int) -> int:
 
 
 def _after_title(toks: list[Token], first: int, last: int) -> tuple[int, int] | None:
-    """The name after a title: 'Nurse Practitioner Smith' -> 'Smith'; 'Officer Friendly' -> None.
+    """The name's first and last token after a title: 'Nurse Practitioner Smith' -> 'Smith';
+    'Officer Friendly' -> None.
     A surname that is also a word of colour, language or faith counts here: "Ms. White"."""
     def word(tok: Token) -> bool:
         if tok.particle:
@@ -234,4 +402,4 @@ def _after_title(toks: list[Token], first: int, last: int) -> tuple[int, int] | 
         last -= 1
     if first > last:
         return None
-    return toks[first].start, toks[last].end
+    return first, last

@@ -1,0 +1,108 @@
+"""find_names is an ordered table of rules (toolkit.privacy.names.RULES): each rule decides its
+example, can be switched off, and is counted by ``trace``."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from toolkit.privacy import names
+
+# (rule, sentence, the run it decides, its verdict, what find_names finds in the sentence,
+#  and which rule decides that run, with what verdict, once the rule is switched off:
+#  most rules have a backup, which is what makes one safe to switch off and measure)
+CASES = [
+    ("lone_word_never_a_name", "CPS called me at home.",
+     "CPS", False, [], ("trim_openers_and_closers", False)),
+    ("after_a_title", "Emailed the teacher, Mrs. Kim.",
+     "Mrs. Kim", True, ["Kim"], ("name_in_context", True)),
+    ("street_or_listed_things", "Her new school is just off Monroe Ct.",
+     "Monroe Ct", False, [], ("unknown_word_inside", False)),
+    ("place_in_use", "Georgia has a kinship navigator program now.",
+     "Georgia", False, [], ("town_in_a_place_context", False)),
+    ("compound_name", "Ayasha Three Rivers (9) was quiet at the visit.",
+     "Ayasha Three Rivers", True, ["Ayasha Three Rivers"], ("unknown_word_inside", False)),
+    ("town_in_a_place_context", "Camden is staying with his aunt in Trenton.",
+     "Trenton", False, ["Camden"], ("name_in_context", False)),
+    ("hospital_by_its_name", "We met at Mercy because the baby was still in the NICU.",
+     "Mercy", False, [], ("name_in_context", True)),
+    ("one_word_acting_as_a_person", "Justice uses he/him now.",
+     "Justice", True, ["Justice"], ("organisation", False)),
+    ("organisation", "Dad works at Home Depot on weekends.",
+     "Home Depot", False, [], ("unknown_word_inside", False)),
+    ("place_prefix", "Dallas, Fort Worth, and Arlington all have their own intake units.",
+     "Fort Worth", False, [], ("place_phrase_or_event", False)),
+    ("place_phrase_or_event", "The Rose Parade was on TV during the holiday visit.",
+     "The Rose Parade", False, [], ("unknown_word_inside", False)),
+    ("holiday_brand_agency_or_role", "Medicaid pays $85 per session.",
+     "Medicaid", False, [], ("trim_openers_and_closers", False)),
+    ("family_plural", "The Smiths' dog bit the intern on the home visit.",
+     "The Smiths", True, ["Smiths"], ("trim_openers_and_closers", False)),
+    ("trim_openers_and_closers", "The file has 250 pages.",
+     "The", False, [], ("unknown_word_inside", False)),
+    ("unknown_word_inside", "Victory Outreach runs a recovery home nearby.",
+     "Victory Outreach", False, [], ("name_in_context", False)),
+    ("trimmed_without_a_sure_name", "Parents completed Triple P and the court was pleased.",
+     "Triple P", False, [], ("name_in_context", False)),
+    ("place_once_trimmed", "The Madison office is short two supervisors this month.",
+     "The Madison", False, [], ("name_in_context", True)),
+    ("name_in_context", "I asked Young to sign the form.",
+     "Young", True, ["Young"], (None, None)),
+]
+
+
+def _decided(text: str, words: str, rules=names.RULES):
+    """The rule that decides the run reading ``words``, and its verdict."""
+    for run in names.candidate_runs(text):
+        if text[run.toks[run.first].start:run.toks[run.last].end] != words:
+            continue
+        for rule in rules:
+            verdict = rule.decide(run)
+            if verdict is not None:
+                return rule.name, verdict
+        return None, None
+    raise AssertionError(f"no run reads {words!r} in {text!r}")
+
+
+def _found(text: str, rules=names.RULES) -> list[str]:
+    return [text[s:e] for s, e in names.find_names(text, rules=rules)]
+
+
+@pytest.mark.parametrize("rule, text, words, verdict, found, instead", CASES,
+                         ids=[c[0] for c in CASES])
+def test_each_rule_decides_its_example(rule, text, words, verdict, found, instead):
+    assert _decided(text, words) == (rule, verdict)
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize("rule, text, words, verdict, found, instead", CASES,
+                         ids=[c[0] for c in CASES])
+def test_a_rule_switched_off_hands_its_example_to_the_next(rule, text, words, verdict, found,
+                                                            instead):
+    without = tuple(r for r in names.RULES if r.name != rule)
+    assert _decided(text, words, without) == tuple(instead)
+    later = [r.name for r in names.RULES[[r.name for r in names.RULES].index(rule) + 1:]]
+    assert instead[0] is None or instead[0] in later  # the order of the table is what decides
+
+
+def test_a_verb_opening_a_sentence_is_trimmed_from_the_name():
+    text = "Tell Ingrid Haugen the visit moved."
+    assert _found(text) == ["Ingrid Haugen"]
+    without = tuple(r for r in names.RULES if r.name != "verb_opening_a_sentence")
+    assert _found(text, without) != ["Ingrid Haugen"]
+
+
+def test_every_rule_has_a_case_and_an_example():
+    steps = {"verb_opening_a_sentence"}  # it trims and never decides: tested above
+    assert {c[0] for c in CASES} | steps == {r.name for r in names.RULES}
+    for rule in names.RULES:
+        assert rule.example.startswith('"'), f"{rule.name}: its docstring opens with an example"
+
+
+def test_trace_counts_which_rule_decided():
+    trace = Counter()
+    names.find_names("I asked Young to sign the form; i talked to maria.", trace=trace)
+    assert trace[("name_in_context", True)] == 1
+    assert trace[(names.LOWERCASE_RULE, True)] == 1
+    assert trace[("lone_word_never_a_name", False)] == 1  # "I"
