@@ -128,10 +128,14 @@ def record_or_compare(flag: str, path: Path, scan) -> int:
         print(f"recorded the findings on {len(now)} lines in {path}")
         return 0
     before = json.loads(path.read_text(encoding="utf-8"))
-    changed = sorted(k for k in before.keys() | now.keys() if before.get(k) != now.get(k))
+    common = before.keys() & now.keys()
+    changed = sorted(k for k in common if before[k] != now[k])
     for key in changed:
-        print(f"  {key}: before {before.get(key)}, now {now.get(key)}")
-    print(f"{len(changed)} of {len(now)} lines' findings differ from {path}")
+        print(f"  {key}: before {before[key]}, now {now[key]}")
+    if len(common) < max(len(before), len(now)):  # a corpus written or edited since
+        print(f"({len(before.keys() - now.keys())} lines recorded are gone, "
+              f"{len(now.keys() - before.keys())} are new: not compared)")
+    print(f"{len(changed)} of {len(common)} lines' findings differ from {path}")
     return 1 if changed else 0
 
 
