@@ -13,6 +13,8 @@ from toolkit.privacy import names
 #  and which rule decides that run, with what verdict, once the rule is switched off:
 #  most rules have a backup, which is what makes one safe to switch off and measure)
 CASES = [
+    ("initials_of_a_person", "JM (14) placed w/ kin 11/2.",
+     "JM", True, ["JM"], ("lone_word_never_a_name", False)),
     ("lone_word_never_a_name", "CPS called me at home.",
      "CPS", False, [], ("trim_openers_and_closers", False)),
     ("after_a_title", "Emailed the teacher, Mrs. Kim.",

@@ -33,8 +33,8 @@ from .context import Context, is_org, org_neighbour, plural_family, thing_after
 from .coordination import thing_list
 from .cues import (acts_after, from_cue, given_and_name, joined_to_given, modifies_next,
                    month_as_name, not_a_person_here, person_signs, predicate_cue, title_as_name)
-from .lexicon import (ALSO_WORD, AUTHORITY, FIRST, FUNCTION, MONTH, NAME, NOT_NAME, OBJECT_VERB,
-                      PERSON_VERB, PLACE, PLACE_PREFIX, ROLE, TITLE, lexicon)
+from .lexicon import (ALSO_WORD, AUTHORITY, FAMILY, FIRST, FUNCTION, MONTH, NAME, NOT_NAME,
+                      OBJECT_VERB, ORG, PERSON_VERB, PLACE, PLACE_PREFIX, ROLE, TITLE, lexicon)
 from .tokens import INITIAL, N, S, U, W1, W2, X, Token, runs, tokenize
 
 _CAPITALS = re.compile(r"[A-Z]{3}")  # a word in capitals, maybe a name: "MARIA GONZALEZ"
@@ -142,6 +142,38 @@ class Rule:
     @property
     def example(self) -> str:
         return (self.decide.__doc__ or "").strip()
+
+
+# "(14)", "(age 9)", "(14yo)", "(6 mos)": an age in brackets right after a word.
+_AGE_IN_BRACKETS = re.compile(r" ?\(\s*(?:age\s*)?\d{1,2}\s*(?:yo|y/o|yrs?|mos?)?\s*\)", re.I)
+
+
+def initials_of_a_person(run: Run):
+    """"JM (14) placed w/ kin", "bio mom (RT) called", "per KT, hold the visit": two or three
+    capitals that are no known abbreviation (agencies and programmes are on the lists; a
+    state's code or a short word may still be initials), where only a person fits: an age in brackets after them, in brackets after a role, a person's
+    possessive, or two letters after "per" or "w/" that close a phrase."""
+    if run.first != run.last:
+        return None
+    tok = run.toks[run.first]
+    raw = tok.raw
+    if not (2 <= len(raw) <= 3 and raw.isupper() and raw.isascii()) or tok.bits & (
+            NOT_NAME | ROLE | ORG | TITLE | MONTH | FUNCTION):
+        return None  # "CPS", "GAL", "SW", "Dr": known abbreviations ("TN", "AB" may be initials)
+    text, start = run.text, tok.start
+    if _AGE_IN_BRACKETS.match(text, tok.end) and not tok.poss:
+        return True  # "JM (14)"
+    ctx = run.context()
+    prev, nxt = ctx.before(), ctx.after()
+    if text[start - 1:start] == "(" and text[tok.end:tok.end + 1] == ")" and prev is not None \
+            and prev.bits & (ROLE | FAMILY):
+        return True  # "bio mom (RT)"
+    if tok.poss and nxt is not None and nxt.bits & (ROLE | FAMILY) and not nxt.cap:
+        return True  # "JM's mom"
+    if len(raw) == 2 and prev is not None and (prev.low == "per" or prev.low == "w"
+                                               and text[prev.end:prev.end + 1] == "/"):
+        return True if text[tok.end:tok.end + 1] in ("", ",", ":", ";", ".") else None
+    return None
 
 
 def lone_word_never_a_name(run: Run):
@@ -334,7 +366,7 @@ def name_in_context(run: Run):
 # In order: the first rule with a view decides. Each can be read, switched off (pass
 # ``rules=`` without it) and counted (``trace=``, bench/privacy.py) on its own.
 RULES = tuple(Rule(f.__name__, f) for f in (
-    lone_word_never_a_name, after_a_title, street_or_listed_things, place_in_use,
+    initials_of_a_person, lone_word_never_a_name, after_a_title, street_or_listed_things, place_in_use,
     compound_name, town_in_a_place_context, hospital_by_its_name, one_word_acting_as_a_person,
     organisation, place_prefix, place_phrase_or_event, holiday_brand_agency_or_role,
     family_plural, trim_openers_and_closers, verb_opening_a_sentence, unknown_word_inside,
