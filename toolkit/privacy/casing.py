@@ -28,25 +28,20 @@ from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, N
 from .places import place_context
 from .streets import is_street
 from .tokens import Token
+from .wordlists import words
 
 # Verbs after which a lowercase word that is mainly a name is the person spoken to.
-_TALKED_TO = {"told", "tell", "asked", "ask", "texted", "text", "emailed", "e-mailed", "called",
-              "thanked", "hugged", "reminded", "interviewed", "messaged", "informed", "phoned",
-              "warned", "greeted", "invited", "met", "visited", "reassured", "updated"}
-_TALKED_WITH = {"talked", "talk", "talking", "spoke", "speak", "speaking", "met", "meet",
-                "meeting", "sat", "chatted", "chat", "checked", "check", "visited", "explained",
-                "said", "wrote", "sent", "gave", "handed", "introduced", "reached", "listened"}
+_TALKED_TO = words("talked-to-verbs")
+_TALKED_WITH = words("talked-with-verbs")
 _NOT_GIVEN = ROLE | NOT_NAME | MONTH | TITLE | PERSON_VERB | OBJECT_VERB | PARTICLE
 # "checked in with", "caught up with", "followed up with": a particle between verb and "with".
-_PHRASAL = {"in", "up", "back", "out", "over"}
-_PHRASAL_VERBS = _TALKED_WITH | {"caught", "catch", "followed", "follow", "checking", "touched",
-                                 "touch", "circled"}
-_OWNERS = {"my", "his", "her", "their", "our", "your"}
+_PHRASAL = words("phrasal-particles")
+_PHRASAL_VERBS = _TALKED_WITH | words("phrasal-verbs")
+_OWNERS = words("owners")
 # Before a kin word: whose it is or what sort ("her lil brother", "his big sister").
-_KIN_BEFORE = _OWNERS | {"lil", "little", "big", "older", "younger", "baby", "twin", "step",
-                         "half", "oldest", "youngest"}
-_KIN_ADJECTIVES = {"foster", "kinship", "adoptive", "birth", "biological", "maternal",
-                   "paternal", "bio", "oldest", "eldest", "youngest", "middle"}
+_KIN_BEFORE = _OWNERS | words("kin-describers")
+_KIN_ADJECTIVES = words("role-adjectives")
+_THIRD_PERSON_OWNERS = words("third-person-owners")  # "hunter got his learner's permit"
 
 
 def _talked_to(text: str, toks: list[Token], i: int) -> bool:
@@ -87,7 +82,7 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
         if nxt.low in _ADVERBS and i + 2 < n:
             k = i + 2
         if toks[k].bits & PERSON_VERB and not toks[k].cap and k + 2 < n \
-                and toks[k + 1].low in ("his", "her", "their") \
+                and toks[k + 1].low in _THIRD_PERSON_OWNERS \
                 and text[toks[k].end:toks[k + 1].start] == " ":
             # a thing owned, not "faith got her through it", "hope kept her going"
             owned = toks[k + 2]
@@ -99,7 +94,7 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
             and toks[i - 2].low in _KIN_BEFORE and bool(nxt.bits & PERSON_VERB))
 
 
-_ADVERBS = {"finally", "just", "already", "also", "never", "still", "really", "actually"}
+_ADVERBS = words("adverbs")
 
 
 def _person_noun_after(text: str, toks: list[Token], i: int, gap: str) -> bool:

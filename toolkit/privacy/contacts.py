@@ -11,6 +11,8 @@ import re
 
 import phonenumbers
 
+from .wordlists import alternation, words
+
 # Seven digits with at most phone punctuation between them: the least a phone number has.
 _SEVEN_DIGITS = re.compile(r"\d(?:[\s().\-/]{0,3}\d){6}")
 
@@ -20,41 +22,29 @@ _EMAIL = re.compile(
 # "kpatel at example dot org", "j.doe [at] mail [dot] com": an address spelt out.
 _SPELT_EMAIL = re.compile(
     r"\b[\w.+-]+\s*(?:\(at\)|\[at\]|\s+at\s+)\s*[\w-]+(?:\s*(?:\(dot\)|\[dot\]|\s+dot\s+|\.)\s*"
-    r"[\w-]+)*?\s*(?:\(dot\)|\[dot\]|\s+dot\s+)\s*(?:com|org|net|edu|gov|us|info|io|co|me)\b",
+    rf"[\w-]+)*?\s*(?:\(dot\)|\[dot\]|\s+dot\s+)\s*(?:{alternation('spelt-email-domains')})\b",
     re.IGNORECASE)
 _DOT = re.compile(r"dot", re.IGNORECASE)  # in every spelt address, with _SPELT_EMAIL's flags
 
 # Street types. Abbreviations may be typed in lowercase ("600 north pine st"); full words that
 # are also ordinary words ("a long drive", "in court") need a capitalized street name.
-_ABBREVIATED_TYPES = {"st", "ave", "av", "rd", "blvd", "ln", "dr", "ct", "pl", "ter", "terr",
-                      "cir", "hwy", "pkwy", "trl", "sq", "aly", "cres", "plz", "hts", "pt",
-                      "xing", "cv", "crk", "expy", "fwy", "rte"}
-_PLAIN_TYPES = {"street", "avenue", "road", "boulevard", "highway", "parkway", "freeway",
-                "expressway"}
-_WORD_TYPES = {"court", "way", "place", "drive", "lane", "terrace", "circle", "trail", "loop",
-               "row", "square", "alley", "crescent", "close", "pike", "path", "plaza",
-               "commons", "walk", "heights", "point", "crossing", "ridge", "run", "bend",
-               "cove", "glen", "grove", "hollow", "landing", "manor", "meadow", "meadows",
-               "mews", "oval", "park", "pass", "spur", "view", "vista", "garden", "gardens",
-               "estate", "estates", "green", "knoll", "route"}
-_NOT_STREET_NAME = {"the", "a", "an", "of", "in", "to", "for", "and", "or", "my", "her", "his",
-                    "their", "our", "your", "on", "at", "by", "with", "from", "into", "is",
-                    "was", "are", "were", "minutes", "minute", "hours", "hour", "days", "day",
-                    "weeks", "week", "months", "years", "times", "miles", "mile", "cases",
-                    "kids", "children", "people", "families", "pages", "percent", "am", "pm"}
+_ABBREVIATED_TYPES = words("street-type-abbreviations")
+_PLAIN_TYPES = words("street-type-plain-words")
+_WORD_TYPES = words("street-type-words")
+_NOT_STREET_NAME = words("not-street-name-words")
 _HOUSE_NUMBER = re.compile(r"(?<![\w$.,/:#-])\d{1,6}[A-Za-z]?(?:-\d{1,4})?(?= [A-Za-z])")
 _ADDRESS_WORD = re.compile(r" ([A-Za-z0-9][A-Za-z0-9'-]*)(\.?)")
 # What may follow a street: a direction, a unit, then a town, state and ZIP code.
 _AFTER_STREET = re.compile(
-    r"(?:\s+(?:NE|NW|SE|SW|N|S|E|W)\b\.?)?"
-    r"(?:,?\s*(?i:apt|apartment|unit|suite|ste|lot|space|spc|rm|room|fl|floor|bldg|building|#)"
+    rf"(?:\s+(?:{alternation('compass-points', transform=str.upper)})\b\.?)?"
+    rf"(?:,?\s*(?i:{alternation('unit-words')}|#)"
     r"\.?\s*#?\s*(?=[A-Za-z-]{0,3}\d)[A-Za-z0-9-]{1,6}\b)?"
     r"(?:,\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,3},?\s+[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?\b)?")
 # Spanish street words open the street's name: "31 Calle Linda", "440 Camino del Sol",
 # "1208 Avenida Cesar Chavez". Capitalized only: "2 via Zoom" is no street.
 _SPANISH_STREET = re.compile(
-    r" (?:Calle|Avenida|Camino|Paseo|V[ií]a|Callej[oó]n|Carretera|Calzada|C[ií]rculo|Plaza)"
-    r"(?: (?:(?:de|del|la|las|los|el) )*[A-ZÁÉÍÓÚÑ][\w'’-]*){1,3}")
+    rf" (?:{alternation('spanish-street-words', transform=str.capitalize)})"
+    rf"(?: (?:(?:{alternation('spanish-street-articles')}) )*[A-ZÁÉÍÓÚÑ][\w'’-]*){{1,3}}")
 _PO_BOX = re.compile(
     r"\b(?:p\.?\s?o\.?|post\s+office)\s*box\s*#?\s*\d+(?:-\d+)?|\bpob\s*#?\s*\d+"
     r"|\b(?:rural\s+route|r\.?r\.?)\s*#?\s*\d+,?\s*box\s*#?\s*\d+",
@@ -68,9 +58,8 @@ _TOWN_ZIP = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s+[A-Z]{2}\s+\d{5}
 # Phones: digit groups as people write them (555-0142, 555 612 4433, 1-800-555-0199, 5553217788);
 # "13.34.030" after "RCW" is a statute.
 _PHONE_GROUPS = {(7,), (10,), (11,), (3, 4), (3, 3, 4), (1, 3, 3, 4), (3, 7), (1, 10), (1, 3, 7)}
-_NOT_PHONE_BEFORE = re.compile(r"(?:§|\b(?:section|sec|code|cfr|u\.s\.c|usc|wic|ors|rcw|title|"
-                               r"rule|chapter|stat|statute|ilcs|penal|page|pages|pp|form|"
-                               r"version|policy)\.?)\s*$", re.IGNORECASE)
+_NOT_PHONE_BEFORE = re.compile(
+    rf"(?:§|\b(?:{alternation('statute-words', 'not-phone-before')})\.?)\s*$", re.IGNORECASE)
 
 
 def phones(text: str) -> list[tuple[int, int]]:

@@ -11,21 +11,18 @@ import re
 from .lexicon import (COMMON, FAMILY, FIRST, LAST, NOT_NAME, OBJECT_VERB, ORG, PERSON_VERB, PLACE,
                       ROLE, STRONG_VERB, THING, TITLE, TITLE_ABBR, WORD)
 from .tokens import Token
+from .wordlists import entries, words
 
-_NAMING = {"named", "called", "nicknamed"}
-_NAMING_PAIRS = {("goes", "by"), ("known", "as"), ("name", "is"), ("name's", ""),
-                 ("names", "are"), ("name", "was")}
-POSSESSED = {"name", "names", "phone", "number", "voicemail", "cell", "diagnosis", "school",
-              "room", "medication", "meds", "birthday", "visit", "visits", "case", "file",
-              "records", "record", "report", "story", "letter", "address", "email", "e-mail",
-              "car", "house", "home", "apartment", "behavior", "behaviour", "progress",
-              "placement", "grades", "class", "bedroom", "bed", "photo", "photos", "picture",
-              "text", "texts", "appointment", "therapy", "test", "tests", "results", "own",
-              "life", "needs", "safety", "plan", "hearing", "court", "full", "last"}
-APPOSITION_STARTERS = {"the", "her", "his", "my", "our", "their", "a", "an", "your", "its"}
-_AFTER_AND = {"his", "her", "their", "i", "me", "my", "she", "he"}
-_AGE_WORDS = {"aged", "age", "who", "whom", "whose"}
-LOWER_TITLES = {"mr", "mrs", "ms", "mx", "dr"}
+_NAMING = words("naming-words")
+# "goes by Sunny", "her name is Hope": two words before a name, as pairs.
+_NAMING_PAIRS = {tuple(phrase.split()) for phrase in entries("naming-phrases")}
+POSSESSED = words("possessed-nouns")
+APPOSITION_STARTERS = words("apposition-starters")
+_AFTER_AND = words("after-and-person")
+_AGE_WORDS = words("apposition-age-words")
+LOWER_TITLES = words("lowercase-titles")
+_ORG_JOINERS = words("org-joiners")  # "Signs of Safety", "Children and Family Services"
+_ORG_JOINERS_THE = _ORG_JOINERS | {"the"}
 
 
 class Context:
@@ -205,7 +202,7 @@ def org_neighbour(text: str, toks: list[Token], first: int, last: int) -> bool:
     if k < n and text[toks[last].end:toks[k].start] == " & ":
         if capitalized_run_has_org(text, toks, k, 1):
             return True
-    elif k < n and toks[k].low in ("of", "for", "and") and text[toks[last].end:toks[k].start] == " ":
+    elif k < n and toks[k].low in _ORG_JOINERS and text[toks[last].end:toks[k].start] == " ":
         k += 1
         if k < n and toks[k].low == "the" and not toks[k].cap:
             k += 1
@@ -215,7 +212,7 @@ def org_neighbour(text: str, toks: list[Token], first: int, last: int) -> bool:
     k = first - 1
     if k >= 0 and text[toks[k].end:toks[first].start] == " & ":
         return capitalized_run_has_org(text, toks, k, -1)
-    if k >= 1 and toks[k].low in ("of", "for", "and", "the") and not toks[k].cap \
+    if k >= 1 and toks[k].low in _ORG_JOINERS_THE and not toks[k].cap \
             and text[toks[k].end:toks[first].start] == " ":
         if toks[k].low == "the" and toks[k - 1].low == "of":
             k -= 1

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from .lexicon import THING
 from .tokens import Token
+from .wordlists import words
 
-_JOINERS = ("and", "or")
+_JOINERS = words("list-joiners")
 _MAX_ITEM = 3  # words in one item: "Santa Fe", "Safe Harbor"
 
 

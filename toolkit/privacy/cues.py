@@ -16,12 +16,17 @@ from .context import APPOSITION_STARTERS, POSSESSED, Context, thing_after
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, MONTH, NAME, NOT_NAME,
                       OBJECT_VERB, ORG, PERSON_VERB, ROLE, STATE, STRONG_VERB, THING, TITLE,
                       WORD)
+from .wordlists import alternation, words
 
-_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                 "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"}
-_HEDGES = {"only", "just", "almost", "nearly", "now", "barely", "about", "turning"}
-_LINKING = {"is", "was", "seems", "seemed", "looks", "looked", "feels", "felt", "got", "gets",
-            "became", "remains", "stayed", "sounded", "sounds", "has", "had", "been"}
+_NUMBER_WORDS = words("number-words")
+_HEDGES = words("hedges")
+# "is only 3", "was almost 7": an age after "is", maybe after a hedge.
+_AGE_AFTER_IS = re.compile(rf" (?:(?:{alternation('hedges')}) )?\d{{1,2}}\b")
+_LINKING = words("linking-verbs", "linking-verbs-of-a-person")
+_BEFORE_ROAD = words("before-road")  # "the Walmart on Elm": a road or a place
+# After the first word, the endings of verbs, adverbs and plurals ("Max smiled", "Max really").
+_NOT_NOUN_ENDINGS = tuple(words("verb-adverb-plural-endings"))  # str.endswith takes a tuple
+_BEFORE_MONTH = words("before-month")  # "in April", "since May": a month
 
 
 def predicate_cue(ctx: Context) -> bool:
@@ -36,7 +41,7 @@ def predicate_cue(ctx: Context) -> bool:
     if nxt.low not in ("is", "was"):
         return False
     rest = ctx.text[nxt.end:nxt.end + 40]
-    if re.match(r" (?:(?:only|just|almost|nearly|now|barely|about|turning) )?\d{1,2}\b", rest):
+    if _AGE_AFTER_IS.match(rest):
         return True
     k, seen_article, hedged = 2, False, False
     while k < 6:
@@ -67,7 +72,7 @@ def not_a_person_here(ctx: Context) -> bool:
     if re.match(r" \d", ctx.text[end:end + 2]):
         return True
     prev = ctx.before()
-    return bool(prev and prev.low in ("on", "off", "near") and ctx.gap_before() == " ")
+    return bool(prev and prev.low in _BEFORE_ROAD and ctx.gap_before() == " ")
 
 
 
@@ -108,7 +113,7 @@ def modifies_next(ctx: Context) -> bool:
     if not bits & (COMMON | WORD) or bits & (PERSON_VERB | STRONG_VERB | OBJECT_VERB | FUNCTION
                                              | ROLE | FAMILY | FIRST | STATE):
         return False
-    return not nxt.low.endswith(("ed", "ly", "s", "ing"))
+    return not nxt.low.endswith(_NOT_NOUN_ENDINGS)
 
 
 def month_as_name(ctx: Context) -> bool:
@@ -122,8 +127,7 @@ def month_as_name(ctx: Context) -> bool:
         return bool(nxt and not nxt.cap and nxt.bits & (ROLE | FAMILY)
                     and ctx.gap_after() == " ")
     prev = ctx.before()
-    if prev is not None and prev.low in ("in", "of", "since", "until", "by", "through", "last",
-                                         "next", "early", "late", "mid", "this", "every"):
+    if prev is not None and prev.low in _BEFORE_MONTH:
         return False
     return (ctx.verb_after(strong=True) or ctx.apposition_after() or ctx.role_before()
             or ctx.titled() or _state_after(ctx))
@@ -149,11 +153,10 @@ def acts_after(ctx: Context) -> bool:
                 and ctx.text[nxt.end:verb.start] == " ")
 
 
-_ADVERBS = {"never", "always", "still", "just", "also", "already", "often", "sometimes",
-            "finally", "then", "now", "even", "only", "again", "later", "rarely", "usually"}
+_ADVERBS = words("adverbs")
 
 
-_DETERMINERS = {"the", "a", "an", "my", "our", "her", "his", "their", "your", "this", "that"}
+_DETERMINERS = words("determiners")
 
 
 def title_as_name(ctx: Context) -> bool:
@@ -173,23 +176,21 @@ def title_as_name(ctx: Context) -> bool:
 
 # After a possessive, a person's records, school and care: "Legend's IEP meeting", "Sky's
 # therapy appointment" (roles count too: "Harmony's dentist").
-_RECORDS = POSSESSED | {"iep", "evaluation", "eval", "assessment", "medicaid", "insurance",
-                        "prescription", "surgery", "checkup", "physical", "vaccines", "shots",
-                        "dose", "counseling", "tutoring", "ssn", "dob", "court", "caseworker"}
+_RECORDS = POSSESSED | words("records-after-possessive")
 # "Storm uses they/them", "Sage goes by they/them", "River (he/him)".
 _PRONOUNS = re.compile(
     r"(?:,?\s+(?:who\s+)?(?:uses|use|goes\s+by|prefers|is\s+\w+\s+and\s+uses)\s+|\s*\(\s*)"
-    r"(?:she|he|they|xe|ze|ey)/(?:her|him|them|hers|his|theirs|they|she|he|xem|zir|em)\b",
+    rf"(?:{alternation('pronoun-subjects')})/(?:{alternation('pronoun-objects')})\b",
     re.IGNORECASE)
 # "River turned 16 today", "Ocean is 7 years old", "Royal just turned 12".
 # Not "Training turned 3 hours long".
 _AGE = re.compile(
-    r"\s+(?:(?:just|finally|will|only)\s+)?(?:turned|turns|turning)\s+\d{1,2}\b(?!\s*(?:%|percent|"
-    r"hours?|hrs?|minutes?|mins?|pages?|miles?|times|degrees|dollars|points))"
-    r"|\s+(?:is|was)\s+(?:only\s+|just\s+|almost\s+|now\s+)?\d{1,2}\s*"
+    rf"\s+(?:(?:{alternation('adverbs-before-turned')})\s+)?(?:turned|turns|turning)\s+\d{{1,2}}\b"
+    rf"(?!\s*(?:%|{alternation('not-age-units')}))"
+    rf"|\s+(?:is|was)\s+(?:(?:{alternation('hedges')})\s+)?\d{{1,2}}\s*"
     r"(?:years?\s+old|yrs?\s+old|y/?o|months?\s+old)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")  # no digit, no age: _AGE is then not tried
-_KIN_PREDICATE_NOUNS = {"nickname", "name", "nicknames", "middle"}
+_KIN_PREDICATE_NOUNS = words("kin-predicate-nouns")
 _NOT_PERSON = ROLE | MONTH | FUNCTION | NOT_NAME | THING | FAMILY
 
 
@@ -289,5 +290,4 @@ def _kin_plural_after(ctx: Context) -> bool:
 
 
 # Role words in the plural, which the role list holds in the singular.
-_ROLE_STEMS = {"grandparent", "parent", "caregiver", "guardian", "client", "relative", "cousin",
-               "godparent", "aunt", "uncle", "grandmother", "grandfather", "sibling"}
+_ROLE_STEMS = words("role-stems")

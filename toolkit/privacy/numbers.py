@@ -13,16 +13,18 @@ from __future__ import annotations
 
 import re
 
+from .wordlists import alternation, alternatives, entries, words
+
 # Patterns that open with a lookbehind or with many alternatives open with a lookahead of the
 # characters any match can start with, "(?=[...])". It matches nothing more nor less, but
 # the regex engine, which tries the pattern at every position of a text, then leaves most
 # positions at their first character: twice as fast on these patterns.
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH = rf"(?:{alternation('month-words')})\.?"  # longest first: "march" before "mar"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
+_MONTH_INITIALS = "".join(sorted({w[0] for w in entries("month-words")} | {"t"}))
 _DATE = re.compile(
-    r"(?=[\dadfjmnost])"  # a digit, a month's first letter or the "t" of "the"
+    rf"(?=[\d{_MONTH_INITIALS}])"  # a digit, a month's first letter or the "t" of "the"
     rf"(?<![\w/.-])(?:\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-](?:\d{{4}}|\d{{2}}))?(?![\w/-])"  # 4/12/2017, 12/25
     rf"|{_YEAR}([/.-])[01]?\d\1[0-3]?\d(?![\w/-]|\.\d)"                    # 2017-04-12, 2011/05/19
     rf"|{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"                              # March 3, 2016
@@ -33,30 +35,23 @@ _DATE = re.compile(
 # may stand between ("born in the county hospital on January 17, 2020").
 _BIRTH_BEFORE = re.compile(
     r"(?:\bDOB|\bd\.o\.b\.?|\bdate\s+of\s+birth|\bbirth\s*-?\s*date|\bbirthday|\bborn|\bb\.|"
-    r"\bturns?\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b|\bb-?day"
+    rf"\bturns?\s+(?:\d{{1,2}}|{alternation('number-words')})\b|\bb-?day"
     # "Birth certificate says March 3, 2019": a birth record, then what it says
-    r"|\bbirth\s+(?:certificate|cert|record)s?\s*(?:says|said|shows|showed|lists|listed|has|had|"
-    r"reads|read|states|stated|gives|gave|:))"
+    rf"|\bbirth\s+(?:{alternation('birth-record-nouns')})\s*"
+    rf"(?:{alternation('birth-record-verbs')}|:))"
     r"(?P<gap>[^.!?;\n\d]{0,40})$",
     re.IGNORECASE)
 # Between a date of birth and a later date in the same sentence: words of events, or a
 # preposition right before the later date, make it the date of something else ("DOB 4/12/2017
 # is confirmed and the hearing is on 5/3/2025"); otherwise it is another record of the birth
 # ("DOB is October 14, 2010, school has 10/14/2011").
-_EVENTS = (r"hearings?|court|trial|visits?|appointments?|appts?|meetings?|reviews?|staffing|"
-           r"deadline|due|scheduled")
+_EVENTS = alternation("event-words")
 # ... and between a birth word and a date, the names of dated events: "DOB is on the referral,
 # and the hearing is March 3, 2025".
 _EVENT_AFTER_CUE = re.compile(rf"\b(?:{_EVENTS})\b", re.IGNORECASE)
 _EVENT_BETWEEN = re.compile(
-    rf"\b(?:{_EVENTS}|placed|placement|"
-    r"removed|removal|moved|moves?|set|filed|start(?:s|ed)?|end(?:s|ed)?|entered|"
-    r"left|discharged|today|deadline|expir(?:es|ed)|staffing|training|session|call(?:ed)?|"
-    r"open(?:s|ed)?|clos(?:es|ed)|referr(?:al|ed)|report(?:s|ed)?|received|assigned|transferred|"
-    r"adopt(?:ed|ion)|reunifi(?:ed|cation)|finali[sz]ed|signed|served|dated|mailed|sent|issued|"
-    r"arrested|released|incident)\b"
-    r"|\b(?:on|at|by|from|to|until|till|through|since|before|after)\s+(?:the\s+)?$",
+    rf"\b(?:{_EVENTS}|{alternation('event-between-words')})\b"
+    rf"|\b(?:{alternation('date-prepositions')})\s+(?:the\s+)?$",
     re.IGNORECASE)
 _BIRTH_AFTER = re.compile(r"^\s*\(?\s*(?:DOB|d\.o\.b\.?|date of birth|birth\s*date|birthday)\b",
                           re.IGNORECASE)
@@ -71,8 +66,9 @@ _SSN_FOLLOW = re.compile(r"\b[A-Za-z]+['’]s\s+(?:(?:last\s+(?:4|four)|SSN|soci
                          re.IGNORECASE)
 # A last four with no SSN word: "last 4 2286 is all the school needs", "her last four 2286",
 # "last four of his social is 9031". Not "the last 4 of her phone number": that gives no digits.
-_LAST_FOUR = re.compile(r"\blast\s+(?:4|four)(?:\s+digits)?(?:\s+of\s+(?:her|his|their|the|my)"
-                        r"\s+social)?(?:\s+(?:is|was|are))?\s*[:#]?\s*(\d{4})(?![\w-]|\.\d)",
+_LAST_FOUR = re.compile(rf"\blast\s+(?:4|four)(?:\s+digits)?(?:\s+of\s+"
+                        rf"(?:{alternation('last-four-owners')})\s+social)?"
+                        r"(?:\s+(?:is|was|are))?\s*[:#]?\s*(\d{4})(?![\w-]|\.\d)",
                         re.IGNORECASE)
 # After a keyword's number, the numbers listed with it: "tribal enrollment numbers
 # (330-117-4928 and 330-117-4929)", "Medicaid numbers 88812345, 88812346 and 88812347".
@@ -84,43 +80,35 @@ _SSN_WORD = re.compile(r"(?=s)(?:\b(?:SSN|social\s+security|social)\b|\bS\.S\.N\
 # A keyword, then the number it introduces. The keyword decides the kind. Keywords in the
 # second group of each kind are ordinary words too ("policy", "report"), so they need a strong
 # link ("number", "no.", "#", "ID", ":") before the number.
-_CASE_WORDS = (r"medical\s+records?|health\s+records?|records?|mrn|chart|case|docket|cause|"
-               r"claim|petition|referral|incident\s+report|police\s+report|accident\s+report|"
-               r"crash\s+report|arrest\s+report")
-_CASE_WORDS_STRONG = (r"file|report|intake|incident|matter|hotline|ticket|reference|ref|court|"
-                      r"account|acct|policy|invoice")
-_ID_WORDS = (r"medicaid|medi-cal|medical\s+assistance|masshealth|cin|plate|vin|licen[cs]e|"
-             r"passport|inmate|booking|doc|lic|a-number|alien|green\s+card|ebt|ssi|dl|id|i\.d\.|"
-             r"identification")
-_ID_WORDS_STRONG = (r"member|membership|client|person|participant|patient|student|employee|"
-                    r"badge|snap|card|enrollment|enrolment|tribal|visa|permit|registration|"
-                    r"insurance|subscriber|beneficiary|tag")
+_CASE_WORDS = alternation("case-keywords", "case-keyword-phrases")
+_CASE_WORDS_STRONG = alternation("case-keywords-strong")
+_ID_WORDS = alternation("id-keywords", "id-keyword-phrases")
+_ID_WORDS_STRONG = alternation("id-keywords-strong")
 _KEYWORD = re.compile(
     rf"\b(?:(?P<case>{_CASE_WORDS})|(?P<case_strong>{_CASE_WORDS_STRONG})|(?P<id>{_ID_WORDS})"
     rf"|(?P<id_strong>{_ID_WORDS_STRONG}))(?![\w-])", re.IGNORECASE)
 
 
-def _by_first_letter(*groups: str) -> re.Pattern:
+def _by_first_letter(*groups: list[str]) -> re.Pattern:
     """The keywords of _KEYWORD as one pattern that finds the same words, in the same order of
     preference, but tries at a word's start only the keywords opening with its letter. One long
     alternation is tried keyword by keyword at every word's start, which made finding keywords
     most of the cost of record_numbers; grouped by letter it is about four times faster. Groups
-    are then read with _KEYWORD.match at each word found. Each keyword must be one alternative
-    with no "|" inside, which is why _CASE_WORDS spells out every kind of report."""
+    are then read with _KEYWORD.match at each word found. Each group is a list of keywords as
+    alternatives() gives them: one regex a keyword, every entry spelt out ("police report")."""
     by_letter: dict[str, list[str]] = {}
-    for word in "|".join(groups).split("|"):
+    for word in (word for group in groups for word in group):
         by_letter.setdefault(word[0], []).append(word[1:])
-    alternation = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_letter.items())
-    return re.compile(rf"(?=[{''.join(by_letter)}])\b(?:{alternation})(?![\w-])", re.IGNORECASE)
+    branches = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_letter.items())
+    return re.compile(rf"(?=[{''.join(by_letter)}])\b(?:{branches})(?![\w-])", re.IGNORECASE)
 
 
-_KEYWORD_FOUND = _by_first_letter(_CASE_WORDS, _CASE_WORDS_STRONG, _ID_WORDS, _ID_WORDS_STRONG)
+_KEYWORD_FOUND = _by_first_letter(
+    alternatives("case-keywords", "case-keyword-phrases"), alternatives("case-keywords-strong"),
+    alternatives("id-keywords", "id-keyword-phrases"), alternatives("id-keywords-strong"))
 
-_STRONG_LINK = re.compile(r"(?:number|numbers|num|no|nos|nr|#|id|i\.d|:|code)\.?", re.IGNORECASE)
-_WEAK_LINK = {"is", "was", "reads", "read", "of", "for", "the", "her", "his", "their", "its",
-              "on", "listed", "as", "ending", "ends", "in", "with", "shows", "showed", "says",
-              "said", "a", "an", "new", "old", "my", "this", "that", "your", "it",
-              "van", "car", "card", "which", "printed", "written", "given"}
+_STRONG_LINK = re.compile(rf"(?:{alternation('strong-link-words')}|#|:)\.?", re.IGNORECASE)
+_WEAK_LINK = words("weak-link-words")
 _LINK_TOKEN = re.compile(r"\s*(?:[,:(\[\"“]|#|[A-Za-z][A-Za-z.'’]*)\s*")
 _ID_TOKEN = re.compile(
     # letters before the digits: one group ("S0981234", "B 4490213") or several ("FC-CLM-20931")
@@ -132,10 +120,11 @@ _DOCKET = re.compile(r"(?<![\w-])(?:\d{2,4}-[A-Z]{1,4}(?:-\d+)*-\d{3,}|\d{2}[A-Z
                      r"|[A-Z]{1,4}-\d{2,4}-\d{3,}|[A-Z]{1,5}(?:-[A-Z]{1,5})+-\d{3,})(?![\w-])")
 _LONG_DIGITS = re.compile(r"(?<![\w$.,/-])\d{8,}(?![\w%]|[.,]\d)")
 
-_STATUTE_BEFORE = re.compile(r"(?:§|\b(?:section|sec|code|cfr|u\.s\.c|usc|wic|ors|rcw|title|act|"
-                             r"rule|chapter|ch|part|art|article|form|stat|statute|ilcs|penal|"
-                             r"page|pages|pp|p|ext|extension|room|suite|dept|department|"
-                             r"version|v)\.?\s*$)", re.IGNORECASE)
+_STATUTE_BEFORE = re.compile(
+    rf"(?:§|\b(?:{alternation('statute-words', 'not-docket-before')})\.?\s*$)", re.IGNORECASE)
+# Right after an SSN word, the beginnings of words that make it none: "Social Security Act",
+# "Social Security Administration", "social worker".
+_NOT_SSN_AFTER = tuple(" " + w for w in entries("not-ssn-after"))
 
 
 def dates_of_birth(text: str) -> list[tuple[int, int]]:
@@ -163,8 +152,7 @@ def ssns(text: str) -> list[tuple[int, int]]:
     if "ast" in text:
         found += [m.span(1) for m in _LAST_FOUR.finditer(text)]
     for word in _SSN_WORD.finditer(text):
-        if text[word.end():word.end() + 4].lower() in (" act", " adm") or \
-                text[word.end():word.end() + 7].lower() == " worker":
+        if any(text[word.end():word.end() + len(w)].lower() == w for w in _NOT_SSN_AFTER):
             continue
         pos = word.end()
         for _ in range(2):  # "SSN last 4: 6789": the first number may be the "4"

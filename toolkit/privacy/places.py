@@ -28,34 +28,16 @@ from .context import Context, thing_after
 from .lexicon import EVENT, PLACE, REGION, ROLE, STATE_CODE
 from .tokens import N, S, X, Token
 from .town_cues import authority_after, in_list, route, subject
+from .wordlists import words
 
 # Words after which a place name is a place.
-_AT_PLACE = {"in", "near", "outside", "across", "around", "toward", "towards", "through",
-             "throughout", "into", "via", "within", "between", "downtown", "nearby", "past"}
+_AT_PLACE = words("at-place-prepositions")
 # Before "from", words that come from people: "a text from Tyler", "heard from Austin".
-_FROM_PERSON = {"text", "texts", "call", "calls", "message", "messages", "letter", "letters",
-                "e-mail", "email", "emails", "note", "notes", "voicemail", "card", "cards",
-                "gift", "gifts", "present", "drawing", "picture", "photo", "hug", "hugs", "kiss",
-                "permission", "consent", "signature", "statement", "update", "reply",
-                "response", "answer", "help", "support", "money", "ride", "request",
-                "complaint", "apology", "heard", "hear", "hearing", "learned", "got", "get",
-                "received", "receive", "took", "take", "away", "apart", "separated",
-                "separate", "hid", "hide", "borrowed", "stole", "visit", "visits", "word",
-                "news", "input", "feedback", "questions", "question", "push", "pushback"}
+_FROM_PERSON = words("from-person-words")
 # Before "to" (up to three words back), verbs and nouns of going somewhere.
-_MOTION = {"moved", "move", "moves", "moving", "relocated", "relocate", "relocating",
-           "drove", "drive", "drives", "driving", "flew", "fly", "flies", "flying", "went",
-           "go", "goes", "going", "gone", "headed", "heading", "head", "trip", "trips",
-           "travel", "traveled", "travelled", "traveling", "travelling", "transferred",
-           "transfer", "transferring", "commute", "commutes", "returned", "return",
-           "returning", "way", "bus", "flight", "train", "road", "route", "came", "come",
-           "comes", "coming", "from", "miles", "hours", "minutes", "closer", "closest",
-           "nearer", "fled", "flee", "fleeing", "escaped", "immigrated", "emigrated",
-           "deported", "migrated", "evacuated", "visiting"}
+_MOTION = words("motion-words")
 # Before "of", words of geography: "outside of Houston", "the city of Austin".
-_OF_PLACE = {"outside", "city", "town", "county", "state", "suburbs", "suburb", "outskirts",
-             "area", "north", "south", "east", "west", "northeast", "northwest", "southeast",
-             "southwest", "part", "parts", "middle", "center", "centre", "edge", "side"}
+_OF_PLACE = words("of-place-words")
 
 
 def place_context(ctx: Context, depth: int = 0) -> bool:

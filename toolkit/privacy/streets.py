@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from .lexicon import COMMON, FIRST, LAST, PLACE, STREET, STREET_PREFIX
 from .tokens import Token
+from .wordlists import words
 
-# Types that are abbreviations: never a surname, so a street whatever stands before them.
-_ABBREVIATED = {"ave", "av", "st", "blvd", "rd", "ln", "ct", "pl", "pkwy", "hwy", "cir", "ter",
-                "trl", "expy", "fwy"}
-
-
-_ALONG = {"on", "off", "near", "along", "onto", "down", "up", "across", "past", "at", "by"}
+# Types that are abbreviations: never a surname, so a street whatever stands before them. The
+# list is contacts.py's; only those that terms.txt's [street-types] also lists (the STREET
+# flag, tested first) count here: "Dr" before a name is a title.
+_ABBREVIATED = words("street-type-abbreviations")
+# "near Kelly Lane": after one of these, a street even after a given name.
+_ALONG = words("along-street")
 
 
 def _street_type(text: str, toks: list[Token], k: int, first: int) -> bool:

@@ -10,6 +10,7 @@ import re
 
 from .lexicon import (COMMON, FAMILY, FIRST, FUNCTION, MONTH, NAME, NOT_NAME, OBJECT_VERB, ORG,
                       PARTICLE, PERSON_VERB, ROLE, TITLE, TITLE_ABBR, WORD)
+from .wordlists import words
 
 # A word: letters, with apostrophes or hyphens inside ("O'Brien", "Okafor-Walsh", "Dana's").
 # Written as runs of letters rather than letter by letter with lookaheads, which matches the
@@ -17,7 +18,7 @@ from .lexicon import (COMMON, FAMILY, FIRST, FUNCTION, MONTH, NAME, NOT_NAME, OB
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _BOUNDARY = set(".!?;:\n•*–—")
 _OPENER_CHARS = " \t\"'“‘(["
-_JOIN_ABBR = {"st", "mt", "ft", "jr", "sr"}  # "St. Mary's Hospital", "King Jr. Center"
+_JOIN_ABBR = words("join-abbreviations")  # "St. Mary's Hospital", "King Jr. Center"
 
 # Word classes: N a name that is no English word ("Tanya"); W1 a given name that is also a word
 # ("Hope"); W2 a surname that is also a word ("Young"); U a word on no list ("Oyelaran");
@@ -28,7 +29,7 @@ N, W1, W2, U, X, S, INITIAL = range(7)
 # A contraction ("I'm", "we're", "they'll", "would've", "I'd", "won't") is a pronoun or a verb
 # with a clitic, never a name, although the letters left without the apostrophe may be one
 # ("Im", "Ive"). A name with a clitic keeps its name: "Dana'll be late".
-_CLITICS = ("m", "re", "ve", "ll", "d")
+_CLITICS = words("clitics")
 _CONTRACTION = NOT_NAME | FUNCTION | COMMON | WORD
 
 

@@ -20,52 +20,44 @@ from .coordination import listed
 from .lexicon import (AUTHORITY, FAMILY, FIRST, OBJECT_VERB, PERSON_VERB, PLACE, PROCEDURE, REGION,
                       ROLE, STATE, TITLE, lexicon)
 from .tokens import Token
+from .wordlists import alternation, words
 
-_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
-_OWNERS = {"their", "his", "her", "my", "our", "your"}
+_PRONOUNS = words("person-pronouns")
+_OWNERS = words("owners")
 # Role words that are mostly adjectives: "our kinship placements" says nothing of people.
-_ROLE_ADJECTIVES = {"foster", "kinship", "adoptive", "birth", "biological", "maternal",
-                    "paternal", "oldest", "eldest", "youngest", "middle", "bio"}
-_LINKING = {"is", "are", "was", "were", "seems", "seem", "seemed", "looks", "look", "looked",
-            "got", "get", "gets", "became", "feels", "feel", "felt"}
-_ADVERBS = {"both", "all", "each", "also", "still", "just", "now", "already", "never",
-            "always", "finally", "usually", "really", "only", "often", "even"}
+_ROLE_ADJECTIVES = words("role-adjectives")
+_LINKING = words("linking-verbs", "linking-verbs-plural")
+_ADVERBS = words("adverbs", "floating-quantifiers")
 # Verbs that agencies, states and towns do as much as people: after a list of towns they say
 # nothing either way ("Florence and Marion both said no").
-_NEUTRAL_VERBS = {"said", "says", "say", "wants", "want", "wanted", "has", "have", "had", "is",
-                  "are", "was", "were", "will", "would", "could", "should", "does", "do", "did",
-                  "won't", "didn't", "doesn't", "don't", "isn't", "aren't", "wasn't", "can't",
-                  "couldn't", "wouldn't", "sent", "send", "sends", "needs", "need", "needed",
-                  "keeps", "keep", "kept", "calls", "called", "call", "took", "take", "takes",
-                  "gave", "give", "gives", "agreed", "refused", "denied", "confirmed",
-                  "reported", "started", "stopped", "got", "get", "gets", "asked", "asks",
-                  "use", "uses", "used", "require", "requires", "required"}
+_NEUTRAL_VERBS = words("neutral-verbs")
 # Before a list, verbs of areas: "covers Clayton, Jackson, and part of Henry County".
-_AREA_VERBS = {"covers", "cover", "covering", "covered", "serves", "serve", "serving", "served",
-               "includes", "include", "including", "spans", "spanning", "between"}
-_WEATHER = {"flooded", "flooding", "snowed", "iced", "gridlocked", "evacuated", "underwater"}
+_AREA_VERBS = words("area-verbs")
+_WEATHER = words("weather-after-linking")
 # After a state: what states do and people do not ("Georgia requires a different form").
-_RULE_VERBS = {"requires", "require", "required", "mandates", "mandated", "allows", "prohibits",
-               "bans", "licenses", "reimburses", "recognizes", "borders", "caps", "limits"}
+_RULE_VERBS = words("rule-verbs")
 # After a state as a subject, what states run: "Georgia has a kinship navigator program now".
-_STATE_THINGS = {"program", "programs", "system", "systems", "budget", "funding", "navigator",
-                 "legislature", "governor", "statewide", "agency", "rules", "rule"}
+_STATE_THINGS = words("state-things")
 # After a town's agency word, a person's things: "Tyler court date", "Austin school pictures".
-_PERSONAL_AFTER = {"date", "dates", "hearing", "appointment", "appt", "visit", "visits",
-                   "clothes", "stuff", "work", "pictures", "photos", "bag", "uniform", "friends",
-                   "friend", "bus", "shoes", "lunch", "project", "grades"}
-_CLAUSE_OPENERS = {"and", "but", "so", "because", "since", "while", "though", "although",
-                   "that", "when", "if", "now"}
-_NUMBER = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|"
-           r"forty|fifty|sixty|ninety|half\s+an?|\d+(?:\.\d+)?|a\s+half)")
+_PERSONAL_AFTER = words("personal-after-authority")
+_CLAUSE_OPENERS = words("clause-openers")
+_ARTICLES = words("articles")
+_BEFORE_ROUTE = words("before-route")  # "from Tyler to Dallas", "the Tyler to Dallas drive"
+_NUMBERS = alternation("number-words", "distance-numbers", "distance-number-phrases")
+_NUMBER = rf"(?:{_NUMBERS}|\d+(?:\.\d+)?)"  # "two", "half an", "1.5"
+_HEDGE = alternation("distance-hedges", "distance-hedge-phrases")  # "about", "at least"
+_UNIT = alternation("distance-units")  # "hours", "mi"
+_AFTER_UNIT = alternation("distance-after-unit")  # "drive", "away", "north"
 # "is a 45-minute drive", "is an hour north", "is about two hours from", "was too far for".
 _DISTANCE = re.compile(
-    r"(?:'s|\s+(?:is|was|are|were|'s))\s+(?:(?:both|all|each|about|almost|nearly|only|just|"
-    rf"over|under|like|maybe|roughly|easily|at\s+least|a\s+good|another)\s+)*(?:(?:an?\s+)?"
-    rf"(?:{_NUMBER}[\s-]+)?(?:and\s+a\s+half\s+)?(?:hours?|hrs?|minutes?|mins?|miles?|mi)"
-    r"(?:\s+and\s+a\s+half)?[\s-]+(?:drive|ride|trip|away|out|north|south|east|west|from|each|"
-    r"round|by|up|down|there|past|beyond|outside|further|farther)\b"
-    r"|(?:too|so|really|pretty|very)\s+far\s+(?:for|from)\b|where\b)", re.IGNORECASE)
+    rf"(?:'s|\s+(?:is|was|are|were|'s))\s+(?:(?:{_HEDGE})\s+)*(?:(?:an?\s+)?"
+    rf"(?:{_NUMBER}[\s-]+)?(?:and\s+a\s+half\s+)?(?:{_UNIT})"
+    rf"(?:\s+and\s+a\s+half)?[\s-]+(?:{_AFTER_UNIT})\b"
+    rf"|(?:{alternation('far-intensifiers')})\s+far\s+(?:for|from)\b|where\b)", re.IGNORECASE)
+# "are 5 and 7", "are both 12": an age after a linking verb; not "is 45 minutes", "is 20%".
+_AGE_AFTER = re.compile(
+    rf"\s+(?:(?:{alternation('list-age-hedges')})\s+)?\d{{1,2}}\b(?![%.,]?\d|"
+    rf"\s*(?:%|{alternation('not-age-units')}))")
 
 
 _CLAUSE_END = re.compile(r"[.!?;:\n(]")
@@ -96,16 +88,14 @@ def _person_after(ctx: Context, end: int) -> bool:
         if prev is not None and not tok.cap and tok.bits & (ROLE | FAMILY) \
                 and low not in _ROLE_ADJECTIVES and (
                 prev.low in _OWNERS or prev.low in _LINKING or (
-                    k >= 2 and prev.low in ("a", "an", "the") and words[k - 2].low in _LINKING)):
+                    k >= 2 and prev.low in _ARTICLES and words[k - 2].low in _LINKING)):
             return True
         if prev is not None and prev.low in _LINKING and tok.bits & STATE and not tok.cap:
             return True
         if verb_seen or low in _ADVERBS:
             continue
         verb_seen = True
-        if low in _LINKING and re.match(r"\s+(?:(?:both|all|only|just)\s+)?\d{1,2}\b(?![%.,]?\d|"
-                                        r"\s*(?:%|percent|minutes|mins|miles|hours|hrs))",
-                                        ctx.text[tok.end:tok.end + 20]):
+        if low in _LINKING and _AGE_AFTER.match(ctx.text[tok.end:tok.end + 20]):
             return True
         if tok.bits & PERSON_VERB and not tok.cap and low not in _NEUTRAL_VERBS:
             return True
@@ -141,7 +131,7 @@ def _route_start(ctx: Context, first: int) -> bool:
     if tok.initial or first == 0:
         return True
     prev = ctx.toks[first - 1]
-    return prev.low in ("from", "between", "the", "a", "and", "or", "via") and not prev.cap
+    return prev.low in _BEFORE_ROUTE and not prev.cap
 
 
 def route(ctx: Context) -> bool:

@@ -14,27 +14,27 @@ from .context import Context
 from .coordination import listed
 from .lexicon import (FIRST, FUNCTION, MONTH, ORG, PLACE, ROLE, STRONG_VERB, TITLE)
 from .tokens import Token
+from .wordlists import alternation, words
 
 # What a town has and a person does not: "Austin's school district", "Tyler's office".
-_INSTITUTIONS = {"office", "offices", "district", "library", "dss", "dcfs", "cps", "dhs", "dcs",
-                 "dfcs", "acs", "courthouse", "police", "pd", "shelter", "county", "branch",
-                 "department", "agency", "mayor", "downtown", "schools", "hospital", "jail",
-                 "sheriff", "city", "council", "housing", "transit"}
+_INSTITUTIONS = words("town-institutions")
 # After "<town> has/got": "has a new family resource center", "has way more kinship placements".
-_TOWN_HAS = {"center", "centre", "shelter", "shelters", "placements", "homes", "program",
-             "programs", "clinic", "clinics", "agency", "office", "offices", "schools",
-             "beds", "waitlist", "providers", "services", "population"}
-_WEATHER = {"snow", "rain", "hit", "hail", "flooded", "ice", "storms", "hammered", "slammed"}
-_PLACE_NOUNS = {"places", "towns", "cities", "route", "region", "counties", "areas", "moves",
-                "offices", "options", "states"}
-_CHILDREN = {"kids", "children", "youth", "families", "teens"}
+_HAS = words("town-has-verbs")
+_TOWN_HAS = words("town-has-nouns")
+_WEATHER = words("weather-after-got")
+_PLACE_NOUNS = words("place-nouns-after-list")
+_CHILDREN = words("children-nouns")
 _AGE_IN_BRACKETS = re.compile(
     r"\s\((?:\d{1,2}\s*(?:yo|y/o|yrs?|years?(?:\s+old)?|mos?|months?(?:\s+old)?)?\s*[),;]"
     r"|the\s+\d{1,2}\s*(?:yo|y/o|-year-old|year-old|yr)"
-    r"|the\s+(?:teen|toddler|baby|infant|oldest|youngest|middle|older|younger|eldest|twin)\b"
-    r"|that['’]s\s+(?:the|my|her|his|their|mom['’]s|dad['’]s)\s)", re.IGNORECASE)
-_HOSPITAL = re.compile(r"\b(?:hospital|clinic|nicu|icu|er|discharge\w*|nurse|medical|"
-                       r"emergency|pediatric\w*|ward|surgery|admitted)\b|\bSt\.", re.IGNORECASE)
+    rf"|the\s+(?:{alternation('bracketed-person-words')})\b"
+    rf"|that['’]s\s+(?:{alternation('after-thats-in-brackets')})\s)", re.IGNORECASE)
+# A sentence about hospitals: "discharge" and "pediatric" may have any ending ("discharged").
+_HOSPITAL_WORDS = "|".join([alternation("hospital-words"),
+                            alternation("hospital-word-beginnings", suffix=r"\w*")])
+_HOSPITAL = re.compile(rf"\b(?:{_HOSPITAL_WORDS})\b|\bSt\.", re.IGNORECASE)
+_BEFORE_HOSPITAL = words("before-hospital")  # "from Mercy", "at Mercy", "than Mercy's"
+_AFTER_COMPOUND = words("after-compound-name")  # "Tahoma Little Elk's enrollment"
 
 
 def place_use(text: str, toks: list[Token], first: int, last: int) -> bool:
@@ -54,7 +54,7 @@ def place_use(text: str, toks: list[Token], first: int, last: int) -> bool:
     if gap == " " and nxt.low in _CHILDREN and nxt2 is not None and (
             nxt2.low in ("placed", "in") or nxt2.low.endswith("ed")):
         return True  # "Georgia kids placed out of state", "Dallas kids in care"
-    if gap == " " and nxt.low in ("has", "had", "got", "gets") and tok.initial:
+    if gap == " " and nxt.low in _HAS and tok.initial:
         words = [t.low for t in toks[last + 2:last + 9]]
         if nxt.low.startswith("g") and words and words[0] in _WEATHER:
             return True  # "Denver got snow", "Orlando got hit hard"
@@ -74,7 +74,7 @@ def hospital_use(ctx: Context) -> bool:
     """'the hospital social worker from Mercy', 'at Mercy', 'shorter than Mercy's': a word-name
     after from/at/than in a sentence about hospitals is the hospital."""
     prev = ctx.before()
-    if prev is None or prev.low not in ("from", "at", "than", "to") or ctx.gap_before() != " ":
+    if prev is None or prev.low not in _BEFORE_HOSPITAL or ctx.gap_before() != " ":
         return False
     if ctx.verb_after(strong=True) and not (prev.low == "from" and ctx.before(2) is not None
                                             and ctx.before(2).bits & ROLE):
@@ -101,4 +101,4 @@ def compound_name(text: str, toks: list[Token], first: int, last: int) -> bool:
     if ctx.possessive(any_noun=False) or bracketed_person(ctx) or ctx.verb_after(strong=True):
         return True
     return bool(toks[last].poss and ctx.after() is not None
-                and ctx.after().low in ("enrollment", "tribal", "grandmother", "grandfather"))
+                and ctx.after().low in _AFTER_COMPOUND)
