@@ -43,8 +43,14 @@ _AFTER_STREET = re.compile(
 # Spanish street words open the street's name: "31 Calle Linda", "440 Camino del Sol",
 # "1208 Avenida Cesar Chavez". Capitalized only: "2 via Zoom" is no street.
 _SPANISH_STREET = re.compile(
+    rf"(?: (?:{alternation('compass-points', transform=str.upper)})\.?)?"  # "4410 SW Avenida"
     rf" (?:{alternation('spanish-street-words', transform=str.capitalize)})"
     rf"(?: (?:(?:{alternation('spanish-street-articles')}) )*[A-ZÁÉÍÓÚÑ][\w'’-]*){{1,3}}")
+# "Calle 8 #24-15", "Carrera 7 No. 45-10": a street by its number, then the crossing street's
+# number and the distance from the corner. The hyphenated pair after "#" or "No." is the sign.
+_GRID_ADDRESS = re.compile(
+    rf"\b(?:{alternation('grid-street-words', transform=str.capitalize)})\.? ?\d{{1,3}}[A-Z]?"
+    r"(?: (?:Bis|Sur|Norte|Este|Oeste))? ?(?:#|No\.|N[°º]) ?\d{1,3}[A-Z]? ?- ?\d{1,3}\b")
 _PO_BOX = re.compile(
     r"\b(?:p\.?\s?o\.?|post\s+office)\s*box\s*#?\s*\d+(?:-\d+)?|\bpob\s*#?\s*\d+"
     r"|\b(?:rural\s+route|r\.?r\.?)\s*#?\s*\d+,?\s*box\s*#?\s*\d+",
@@ -136,6 +142,8 @@ def addresses(text: str) -> list[tuple[int, int]]:
         for box in _PO_BOX.finditer(text):
             town = _CITY_STATE_ZIP.match(text, box.end())
             found.append((box.start(), town.end() if town else box.end()))
+    if "#" in text or "N" in text:
+        found += [m.span() for m in _GRID_ADDRESS.finditer(text)]
     found += [m.span() for m in _TOWN_ZIP.finditer(text)]
     found += [m.span() for m in _APARTMENT.finditer(text)]
     return found
