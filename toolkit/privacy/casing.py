@@ -14,6 +14,9 @@ the more it reads as an ordinary word:
   grace after school", but "talked to summer school staff"), opening a sentence before a verb
   and his/her/their ("hunter got his learner's permit", but "rose early"), or after a kin word
   ("her lil brother mason told me");
+- a surname that is no word of another sort counts doing what people do ("nguyen said"), as
+  a family ("the yazzie kids") or spoken to ("called begay"); a word on no list at all counts
+  as the person spoken to ("texted abdirahman", "met with nhia");
 - a town's name where a place fits ("we moved to tulsa", "her aunt in florence") is a town.
 
 Names in capitals ("MARIA GONZALEZ" on a fax cover) count only as a given name that is no
@@ -97,6 +100,20 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
 _ADVERBS = words("adverbs")
 
 
+def _surname_acts(text: str, toks: list[Token], i: int) -> bool:
+    """'nguyen said', 'the yazzie kids', 'called begay': a surname that is no word of any
+    other sort, typed in lowercase, doing what people do, as a family, or spoken to."""
+    n = len(toks)
+    nxt = toks[i + 1] if i + 1 < n else None
+    prev = toks[i - 1] if i else None
+    if nxt is not None and not nxt.cap and text[toks[i].end:nxt.start] == " ":
+        if nxt.bits & STRONG_VERB and not toks[i].poss:
+            return True  # "nguyen said"
+        if nxt.bits & FAMILY and prev is not None and prev.low == "the":
+            return True  # "the yazzie kids"
+    return not toks[i].poss and _talked_to(text, toks, i)  # "called begay"
+
+
 def _person_noun_after(text: str, toks: list[Token], i: int, gap: str) -> bool:
     """'jack's mom', 'jamals teacher': a person's noun after a possessive."""
     if i + 1 >= len(toks):
@@ -124,8 +141,7 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int]) -> list[t
     # (after_title below). Picking the others first spares the tests below most words.
     candidates = [i for i, tok in enumerate(toks)
                   if not tok.cap and len(tok.raw) >= 3 and (
-                      not tok.bits or tok.bits & (FIRST | ALSO_WORD)
-                      or tok.bits & LAST and i and toks[i - 1].low in LOWER_TITLES)]
+                      not tok.bits or tok.bits & (FIRST | ALSO_WORD | LAST))]
     spans = []
     n = len(toks)
     resume = 0  # the word after the last name found
@@ -155,6 +171,13 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int]) -> list[t
             given = _word_name_acts(text, toks, i)
         if not given and not after_title and not bits and tok.low[-1] == "s":
             given = bare_possessive(text, toks, i, lex)
+        if not given and not after_title and bits & LAST and not bits & (
+                FIRST | COMMON | WORD | _NOT_GIVEN | PLACE | FUNCTION):
+            given = _surname_acts(text, toks, i)
+        if not given and not after_title and not bits and len(tok.raw) >= 4 and not tok.poss:
+            # "texted abdirahman", "met with nhia": a word no list knows, as the person spoken
+            # to; chat abbreviations are on the lists ("texted abt"), and short ones skipped.
+            given = _talked_to(text, toks, i) and _no_noun_after(text, toks, i)
         if given and bits & PLACE and place_context(Context(text, toks, i, i)):
             given = False  # "we moved to tulsa", "her aunt in florence"
         if given and is_street(text, toks, i, i):

@@ -1,0 +1,43 @@
+"""The privacy guard on registers the first corpora lacked (issue 11): text-message style,
+supervisor notes with initials, names of many cultures in lowercase, addresses of other
+shapes, tribal documents. Each case is a sentence written for this test, not a blind line."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.privacy import scan
+
+FOUND = [
+    ("per KT, hold until the CFT mtg", [("name", "KT")]),
+    ("JM (14) placed w/ kin 11/2", [("name", "JM")]),
+    ("bio mom (RT) called twice abt the visit", [("name", "RT")]),
+    ("nguyen said the kids were fine", [("name", "nguyen")]),
+    ("the yazzie kids stayed home", [("name", "yazzie")]),
+    ("i texted abdirahman abt the appt", [("name", "abdirahman")]),
+    ("talked to maria lopez after court", [("name", "maria lopez")]),
+    ("The grandmother lives at Calle 8 #24-15 in Bogotá.", [("address", "Calle 8 #24-15")]),
+    ("Her address is 4410 SW Avenida del Sol.", [("address", "4410 SW Avenida del Sol")]),
+    ("His CIB number is 2231-887.", [("id_number", "2231-887")]),
+]
+
+CLEAR = [
+    "per CFT, hold visits until the MDT",
+    "UA came back clean, per PO",
+    "texted thru the app bc the phone is off",
+    "asked asap for the ROI",
+    "my khala and her ohana came to the hearing",
+    "the smith family court calendar is full",
+    "Form 8 #24-15 of the packet asks for the date.",
+    "she works in houston now",
+]
+
+
+@pytest.mark.parametrize("text, expected", FOUND, ids=[t for t, _ in FOUND])
+def test_found(text, expected):
+    assert [(str(f.kind), f.text) for f in scan(text)] == expected
+
+
+@pytest.mark.parametrize("text", CLEAR)
+def test_left_alone(text):
+    assert scan(text) == []
