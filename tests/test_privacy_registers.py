@@ -16,6 +16,8 @@ FOUND = [
     ("the yazzie kids stayed home", [("name", "yazzie")]),
     ("i texted abdirahman abt the appt", [("name", "abdirahman")]),
     ("talked to maria lopez after court", [("name", "maria lopez")]),
+    ("talked to maria fernandez de la cruz today", [("name", "maria fernandez de la cruz")]),
+    ("talked to maria about the van", [("name", "maria")]),
     ("The grandmother lives at Calle 8 #24-15 in Bogotá.", [("address", "Calle 8 #24-15")]),
     ("Her address is 4410 SW Avenida del Sol.", [("address", "4410 SW Avenida del Sol")]),
     ("His CIB number is 2231-887.", [("id_number", "2231-887")]),
@@ -30,6 +32,7 @@ CLEAR = [
     "the smith family court calendar is full",
     "Form 8 #24-15 of the packet asks for the date.",
     "she works in houston now",
+
 ]
 
 

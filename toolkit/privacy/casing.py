@@ -184,10 +184,22 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int]) -> list[t
             given = False  # "off tyler st", "on calle linda"
         if after_title or given:
             j = i
-            while (j + 1 < n and not toks[j + 1].cap and toks[j + 1].bits & LAST
-                   and not toks[j + 1].bits & (COMMON | WORD | ROLE | PARTICLE)
-                   and text[toks[j].end:toks[j + 1].start] == " " and not toks[j].poss):
-                j += 1
+            while j + 1 < n and text[toks[j].end:toks[j + 1].start] == " " \
+                    and not toks[j].poss and not toks[j + 1].cap:
+                if toks[j + 1].bits & LAST and not toks[j + 1].bits & (
+                        COMMON | WORD | ROLE | PARTICLE):
+                    j += 1
+                    continue
+                # "maria fernandez de la cruz", "tran van minh": particles inside a name
+                k = j + 1
+                while k < n and toks[k].bits & PARTICLE and not toks[k].cap \
+                        and text[toks[k - 1].end:toks[k].start] == " ":
+                    k += 1
+                if k == j + 1 or k >= n or toks[k].cap or not toks[k].bits & NAME \
+                        or toks[k].bits & (COMMON | WORD | ROLE | PARTICLE) \
+                        or text[toks[k - 1].end:toks[k].start] != " ":
+                    break
+                j = k
             spans.append((tok.start, toks[j].end))
             resume = j + 1
     return spans
