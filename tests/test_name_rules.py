@@ -23,6 +23,8 @@ CASES = [
      "Monroe Ct", False, [], ("unknown_word_inside", False)),
     ("place_in_use", "Georgia has a kinship navigator program now.",
      "Georgia", False, [], ("town_in_a_place_context", False)),
+    ("country_or_state", "Oma sends a card from Germany every birthday.",
+     "Germany", False, [], ("name_in_context", True)),
     ("compound_name", "Ayasha Three Rivers (9) was quiet at the visit.",
      "Ayasha Three Rivers", True, ["Ayasha Three Rivers"], ("unknown_word_inside", False)),
     ("town_in_a_place_context", "Camden is staying with his aunt in Trenton.",

@@ -21,6 +21,12 @@ FOUND = [
     ("The grandmother lives at Calle 8 #24-15 in Bogotá.", [("address", "Calle 8 #24-15")]),
     ("Her address is 4410 SW Avenida del Sol.", [("address", "4410 SW Avenida del Sol")]),
     ("His CIB number is 2231-887.", [("id_number", "2231-887")]),
+    ("CW LM out thru Fri, TL covering HVs", [("name", "LM")]),
+    ("DL/TN sibs: separate placements", [("name", "DL"), ("name", "TN")]),
+    ("SG's IEP 10/3 @ 1", [("name", "SG")]),
+    ("omw to the tsosies running late", [("name", "tsosies")]),
+    ("born 4 de marzo de 2019 in Guadalajara", [("dob", "4 de marzo de 2019")]),
+    ("Little Joe said hi", [("name", "Little Joe")]),
 ]
 
 CLEAR = [
@@ -32,6 +38,11 @@ CLEAR = [
     "the smith family court calendar is full",
     "Form 8 #24-15 of the packet asks for the date.",
     "she works in houston now",
+    "CA/NV kids go to the same camp",
+    "the store doesn't ask for ID.",
+    "Oma sends a card from Germany every birthday.",
+    "a grandmother in Little Saigon ran a daycare",
+    "need a viet interpreter next time",
 
 ]
 

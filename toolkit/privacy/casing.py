@@ -16,7 +16,8 @@ the more it reads as an ordinary word:
   ("her lil brother mason told me");
 - a surname that is no word of another sort counts doing what people do ("nguyen said"), as
   a family ("the yazzie kids") or spoken to ("called begay"); a word on no list at all counts
-  as the person spoken to ("texted abdirahman", "met with nhia");
+  as the person spoken to ("texted abdirahman", "met with nhia"); and in the plural after "the",
+  as a family ("omw to the tsosies");
 - a town's name where a place fits ("we moved to tulsa", "her aunt in florence") is a town.
 
 Names in capitals ("MARIA GONZALEZ" on a fax cover) count only as a given name that is no
@@ -114,6 +115,14 @@ def _surname_acts(text: str, toks: list[Token], i: int) -> bool:
     return not toks[i].poss and _talked_to(text, toks, i)  # "called begay"
 
 
+def _family_in_lowercase(toks: list[Token], i: int, lex: dict[str, int]) -> bool:
+    """'omw to the tsosies', 'the yazzies drove in': "the", then a surname that is no other
+    word, in the plural. The plural itself is on no list ("the joneses" are no word)."""
+    stem = lex.get(toks[i].low[:-1], 0)
+    return (i > 0 and toks[i - 1].low == "the" and not toks[i - 1].cap
+            and bool(stem & LAST) and not stem & (COMMON | WORD | _NOT_GIVEN | PLACE))
+
+
 def _person_noun_after(text: str, toks: list[Token], i: int, gap: str) -> bool:
     """'jack's mom', 'jamals teacher': a person's noun after a possessive."""
     if i + 1 >= len(toks):
@@ -170,7 +179,7 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int]) -> list[t
                 and not bits & _NOT_GIVEN:
             given = _word_name_acts(text, toks, i)
         if not given and not after_title and not bits and tok.low[-1] == "s":
-            given = bare_possessive(text, toks, i, lex)
+            given = bare_possessive(text, toks, i, lex) or _family_in_lowercase(toks, i, lex)
         if not given and not after_title and bits & LAST and not bits & (
                 FIRST | COMMON | WORD | _NOT_GIVEN | PLACE | FUNCTION):
             given = _surname_acts(text, toks, i)

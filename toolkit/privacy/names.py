@@ -29,13 +29,15 @@ from dataclasses import dataclass, field
 
 from . import places, streets, word_uses
 from .casing import bare_possessive, capitals_names, lowercase_names
-from .context import Context, is_org, org_neighbour, plural_family, thing_after
+from .context import POSSESSED, Context, is_org, org_neighbour, plural_family, thing_after
 from .coordination import thing_list
 from .cues import (acts_after, from_cue, given_and_name, joined_to_given, modifies_next,
                    month_as_name, not_a_person_here, person_signs, predicate_cue, title_as_name)
 from .lexicon import (ALSO_WORD, AUTHORITY, FAMILY, FIRST, FUNCTION, MONTH, NAME, NOT_NAME,
-                      OBJECT_VERB, ORG, PERSON_VERB, PLACE, PLACE_PREFIX, ROLE, TITLE, lexicon)
+                      OBJECT_VERB, ORG, PERSON_VERB, PLACE, PLACE_PREFIX, REGION, ROLE, STATE_CODE,
+                      TITLE, lexicon)
 from .tokens import INITIAL, N, S, U, W1, W2, X, Token, runs, tokenize
+from .wordlists import words
 
 _CAPITALS = re.compile(r"[A-Z]{3}")  # a word in capitals, maybe a name: "MARIA GONZALEZ"
 
@@ -149,31 +151,69 @@ _AGE_IN_BRACKETS = re.compile(r" ?\(\s*(?:age\s*)?\d{1,2}\s*(?:yo|y/o|yrs?|mos?)
 
 
 def initials_of_a_person(run: Run):
-    """"JM (14) placed w/ kin", "bio mom (RT) called", "per KT, hold the visit": two or three
-    capitals that are no known abbreviation (agencies and programmes are on the lists; a
-    state's code or a short word may still be initials), where only a person fits: an age in brackets after them, in brackets after a role, a person's
-    possessive, or two letters after "per" or "w/" that close a phrase."""
-    if run.first != run.last:
+    """"JM (14) placed w/ kin", "bio mom (RT) called", "per KT, hold the visit", "CW LM is
+    out", "SG's IEP", "DL/TN sibs": two or three capitals that are no known abbreviation
+    (agencies and programmes are on the lists; a state's code or a short word may still be
+    initials), where only a person fits: an age in brackets after them, in brackets after a
+    role, a person's possessive, a worker's role abbreviation before them, a pair joined by a
+    slash before a kin word, or two letters closing a phrase after "per" or "w/" (or "for",
+    before a colon)."""
+    toks, text = run.toks, run.text
+    first = run.first
+    if run.first + 1 == run.last and toks[first].raw.isupper() \
+            and toks[first].low in _ROLE_ABBREVIATIONS and _initials(toks[run.last]):
+        run.first = run.last
+        return True  # "CW LM", "TL JRB": a worker's role, then the worker's initials
+    if run.first != run.last or not _initials(toks[first]):
         return None
-    tok = run.toks[run.first]
-    raw = tok.raw
-    if not (2 <= len(raw) <= 3 and raw.isupper() and raw.isascii()) or tok.bits & (
-            NOT_NAME | ROLE | ORG | TITLE | MONTH | FUNCTION):
-        return None  # "CPS", "GAL", "SW", "Dr": known abbreviations ("TN", "AB" may be initials)
-    text, start = run.text, tok.start
+    tok = toks[first]
     if _AGE_IN_BRACKETS.match(text, tok.end) and not tok.poss:
         return True  # "JM (14)"
     ctx = run.context()
     prev, nxt = ctx.before(), ctx.after()
-    if text[start - 1:start] == "(" and text[tok.end:tok.end + 1] == ")" and prev is not None \
-            and prev.bits & (ROLE | FAMILY):
+    if text[tok.start - 1:tok.start] == "(" and text[tok.end:tok.end + 1] == ")" \
+            and prev is not None and prev.bits & (ROLE | FAMILY):
         return True  # "bio mom (RT)"
-    if tok.poss and nxt is not None and nxt.bits & (ROLE | FAMILY) and not nxt.cap:
-        return True  # "JM's mom"
-    if len(raw) == 2 and prev is not None and (prev.low == "per" or prev.low == "w"
-                                               and text[prev.end:prev.end + 1] == "/"):
+    if tok.poss and nxt is not None and ctx.gap_after() == " " and (
+            nxt.bits & (ROLE | FAMILY) and not nxt.cap or nxt.low in POSSESSED
+            or nxt.raw.isupper() and nxt.bits & NOT_NAME):
+        return True  # "JM's mom", "SG's IEP", "DN's GAL"
+    if prev is not None and prev.low in _ROLE_ABBREVIATIONS and prev.raw.isupper() \
+            and text[prev.end:tok.start] == " ":
+        return True  # "SW KT" when the two are not one run
+    if _slash_pair(text, toks, first):
+        return True  # "DL/TN sibs"
+    if len(tok.raw) == 2 and prev is not None and (
+            prev.low == "per" or prev.low == "w" and text[prev.end:prev.end + 1] == "/"):
         return True if text[tok.end:tok.end + 1] in ("", ",", ":", ";", ".") else None
+    if len(tok.raw) == 2 and prev is not None and prev.low == "for" \
+            and text[tok.end:tok.end + 1] == ":":
+        return True  # "ROI for RA: last 4 verified" (but "ask for ID.")
     return None
+
+
+_ROLE_ABBREVIATIONS = words("role-abbreviations")
+
+
+def _initials(tok: Token) -> bool:
+    """Two or three capitals that no list calls an agency, role, title, month or word."""
+    return 2 <= len(tok.raw) <= 3 and tok.raw.isupper() and tok.raw.isascii() and not (
+        tok.bits & (NOT_NAME | ROLE | ORG | TITLE | MONTH | FUNCTION))
+
+
+def _slash_pair(text: str, toks: list[Token], i: int) -> bool:
+    """Initials joined by a slash to other initials, the pair before a kin word: "DL/TN sibs"."""
+    for a, b in ((i, i + 1), (i - 1, i)):
+        if a < 0 or b >= len(toks) or text[toks[a].end:toks[b].start] != "/":
+            continue
+        if not (_initials(toks[a]) and _initials(toks[b])) or b + 1 >= len(toks) \
+                or toks[a].bits & STATE_CODE and toks[b].bits & STATE_CODE:
+            continue  # "CA/NV kids": two states
+        after = toks[b + 1]
+        if text[toks[b].end:after.start] == " " and not after.cap \
+                and after.bits & (FAMILY | ROLE):
+            return True
+    return False
 
 
 def lone_word_never_a_name(run: Run):
@@ -214,6 +254,16 @@ def place_in_use(run: Run):
     """"Austin's school district", "the Madison office", "Denver got snow": a place."""
     if run.toks[run.first].bits & PLACE and word_uses.place_use(run.text, run.toks, run.first,
                                                                run.last):
+        return False
+    return None
+
+
+def country_or_state(run: Run):
+    """"a card from Germany", "Nevada called it a kinship placement": a country or a US state
+    that is no given name is a place, whatever stands around it (a title before it was read
+    by after_a_title)."""
+    tok = run.toks[run.first]
+    if run.first == run.last and tok.bits & REGION and not tok.bits & FIRST:
         return False
     return None
 
@@ -262,10 +312,16 @@ def organisation(run: Run):
 
 
 def place_prefix(run: Run):
-    """"San Diego", "Fort Worth", "St. Louis": a place's name by its first word."""
-    if run.toks[run.first].bits & PLACE_PREFIX and run.first < run.last:
+    """"San Diego", "Fort Worth", "St. Louis", "Little Saigon": a place's name by its first
+    word, or by a word like "Little" before a place."""
+    toks, first = run.toks, run.first
+    if first < run.last and (toks[first].bits & PLACE_PREFIX or toks[first].low in
+                             _PLACE_ADJECTIVES and toks[first + 1].bits & PLACE):
         return False
     return None
+
+
+_PLACE_ADJECTIVES = words("place-adjectives")
 
 
 def place_phrase_or_event(run: Run):
@@ -366,8 +422,8 @@ def name_in_context(run: Run):
 # In order: the first rule with a view decides. Each can be read, switched off (pass
 # ``rules=`` without it) and counted (``trace=``, bench/privacy.py) on its own.
 RULES = tuple(Rule(f.__name__, f) for f in (
-    initials_of_a_person, lone_word_never_a_name, after_a_title, street_or_listed_things, place_in_use,
-    compound_name, town_in_a_place_context, hospital_by_its_name, one_word_acting_as_a_person,
+    initials_of_a_person, lone_word_never_a_name, after_a_title, street_or_listed_things,
+    place_in_use, country_or_state, compound_name, town_in_a_place_context, hospital_by_its_name, one_word_acting_as_a_person,
     organisation, place_prefix, place_phrase_or_event, holiday_brand_agency_or_role,
     family_plural, trim_openers_and_closers, verb_opening_a_sentence, unknown_word_inside,
     trimmed_without_a_sure_name, place_once_trimmed, name_in_context))

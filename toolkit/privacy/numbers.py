@@ -19,16 +19,17 @@ from .wordlists import alternation, alternatives, entries, words
 # characters any match can start with, "(?=[...])". It matches nothing more nor less, but
 # the regex engine, which tries the pattern at every position of a text, then leaves most
 # positions at their first character: twice as fast on these patterns.
-_MONTH = rf"(?:{alternation('month-words')})\.?"  # longest first: "march" before "mar"
+_MONTH = rf"(?:{alternation('month-words', 'month-words-spanish')})\.?"  # "march" before "mar"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
-_MONTH_INITIALS = "".join(sorted({w[0] for w in entries("month-words")} | {"t"}))
+_MONTH_INITIALS = "".join(sorted({w[0] for w in entries("month-words")}
+                                 | {w[0] for w in entries("month-words-spanish")} | {"t"}))
 _DATE = re.compile(
     rf"(?=[\d{_MONTH_INITIALS}])"  # a digit, a month's first letter or the "t" of "the"
     rf"(?<![\w/.-])(?:\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-](?:\d{{4}}|\d{{2}}))?(?![\w/-])"  # 4/12/2017, 12/25
     rf"|{_YEAR}([/.-])[01]?\d\1[0-3]?\d(?![\w/-]|\.\d)"                    # 2017-04-12, 2011/05/19
     rf"|{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"                              # March 3, 2016
-    rf"|(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?"           # 3rd of June 2018
+    rf"|(?:the\s+)?{_DAY}\s+(?:of\s+|de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?{_YEAR}\b)?"  # 4 de marzo de 2019
     rf"|{_MONTH}\s+{_YEAR}\b)",                                              # March 2016
     re.IGNORECASE)
 # Words that make the date after them a date of birth; up to 40 characters of the same sentence
