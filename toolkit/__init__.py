@@ -12,12 +12,12 @@ loads what it needs, once per kernel, so a notebook's first cell returns at once
 from __future__ import annotations
 
 from .notices import friendly
+from .version import __version__
 
 __all__ = ["welcome", "setup_check", "clause_card", "checklist", "scenario", "reflections",
            "coaching_questions", "progress", "your_work", "action_plan", "takeaway",
            "your_answers", "dashboard", "export_answers", "clauses", "clause_info", "crosswalk",
            "open_store"]
-__version__ = "0.1.0"
 
 
 def _curriculum():

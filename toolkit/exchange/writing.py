@@ -149,7 +149,7 @@ def export(output: str | os.PathLike | None = None, *, include_reflections: bool
         raise CocoError("You have no saved answers yet, so there is nothing to export.")
     confirmed = _check_free_text(free, confirm_findings) if free else ()
 
-    from .. import __version__
+    from ..version import __version__
 
     answers.sort(key=lambda a: (a["section"], a["item_id"]))
     content = {
