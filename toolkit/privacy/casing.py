@@ -42,6 +42,7 @@ _OWNERS = words("owners")
 _KIN_BEFORE = _OWNERS | words("kin-describers")
 _KIN_ADJECTIVES = words("role-adjectives")
 _THIRD_PERSON_OWNERS = words("third-person-owners")  # "hunter got his learner's permit"
+_GIVEN_OR_ALSO_WORD = FIRST | ALSO_WORD  # once, not for every word of every line
 
 
 def _talked_to(text: str, toks: list[Token], i: int) -> bool:
@@ -124,7 +125,7 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int]) -> list[t
     # (after_title below). Picking the others first spares the tests below most words.
     candidates = [i for i, tok in enumerate(toks)
                   if not tok.cap and len(tok.raw) >= 3 and (
-                      not tok.bits or tok.bits & (FIRST | ALSO_WORD)
+                      not tok.bits or tok.bits & _GIVEN_OR_ALSO_WORD
                       or tok.bits & LAST and i and toks[i - 1].low in LOWER_TITLES)]
     spans = []
     n = len(toks)

@@ -286,10 +286,12 @@ def place_phrase_or_event(run: Run):
 def holiday_brand_agency_or_role(run: Run):
     """"Christmas Eve", "Grace Baptist", "Big Mama", "MLK Day": a holiday, brand, agency or
     language in the run, or a role or title after its first word."""
-    words = run.toks[run.first:run.last + 1]
-    if any(t.bits & NOT_NAME and not t.bits & FUNCTION and not _is_acronym(t) for t in words) \
-            or any(t.bits & (ROLE | TITLE) for t in words[1:]):
-        return False
+    toks, first = run.toks, run.first
+    for k in range(first, run.last + 1):  # a loop, not any(): most runs are a word or two
+        tok = toks[k]
+        if tok.bits & NOT_NAME and not tok.bits & FUNCTION and not _is_acronym(tok) \
+                or k > first and tok.bits & (ROLE | TITLE):
+            return False
     return None
 
 
