@@ -32,7 +32,11 @@ _ABBREVIATED_TYPES = words("street-type-abbreviations")
 _PLAIN_TYPES = words("street-type-plain-words")
 _WORD_TYPES = words("street-type-words")
 _NOT_STREET_NAME = words("not-street-name-words")
-_HOUSE_NUMBER = re.compile(r"(?<![\w$.,/:#-])\d{1,6}[A-Za-z]?(?:-\d{1,4})?(?= [A-Za-z])")
+# A house number: one to six digits that no word character or "$.,/:#-" stands before. The
+# pattern opens with the first digit, and looks behind it after, so that the regex engine skips
+# ahead to digits instead of trying the look-behind at every position (the look-behind of two
+# characters ends at that digit: it asks what stands before it, or finds nothing at the start).
+_HOUSE_NUMBER = re.compile(r"\d(?<![\w$.,/:#-]\d)\d{0,5}[A-Za-z]?(?:-\d{1,4})?(?= [A-Za-z])")
 _ADDRESS_WORD = re.compile(r" ([A-Za-z0-9][A-Za-z0-9'-]*)(\.?)")
 # What may follow a street: a direction, a unit, then a town, state and ZIP code.
 _AFTER_STREET = re.compile(
@@ -162,7 +166,7 @@ def addresses(text: str) -> list[tuple[int, int]]:
         for box in _PO_BOX.finditer(text):
             town = _CITY_STATE_ZIP.match(text, box.end())
             found.append((box.start(), town.end() if town else box.end()))
-    if "#" in text or "N" in text:
+    if "#" in text or "No." in text or "N°" in text or "Nº" in text:  # what _GRID_ADDRESS needs
         found += [m.span() for m in _GRID_ADDRESS.finditer(text)]
     # Each pattern tries every position of the text; the words or digits it cannot match
     # without, looked for first, spare most lines the trial.

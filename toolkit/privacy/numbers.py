@@ -132,8 +132,17 @@ _STATUTE_BEFORE = re.compile(
 _NOT_SSN_AFTER = tuple(" " + w for w in entries("not-ssn-after"))
 
 
+# Every cue of a date of birth, before the date (_BIRTH_BEFORE) or after it (_BIRTH_AFTER), holds
+# one of these once lowercased: a line with none has no date of birth, and its dates need not be
+# looked for. "rth" stands for "birth": with IGNORECASE, "İ" and "ı" match the "i", and lower()
+# does not turn them into "i"; no letter here has such a double.
+_BIRTH_HINT = re.compile(r"dob|d\.o\.b|rth|born|b\.|turn|b-?day")
+
+
 def dates_of_birth(text: str) -> list[tuple[int, int]]:
     found = []
+    if not _BIRTH_HINT.search(text.lower()):
+        return found
     last_end = None  # where the last date of birth ended
     for match in _DATE.finditer(text):
         before = text[max(0, match.start() - 60):match.start()]
@@ -156,7 +165,12 @@ def ssns(text: str) -> list[tuple[int, int]]:
     found = [m.span() for m in _SSN.finditer(text)] if _FOUR_DIGITS.search(text) else []
     if "ast" in text:
         found += [m.span(1) for m in _LAST_FOUR.finditer(text)]
-    for word in _SSN_WORD.finditer(text):
+    # Every _SSN_WORD holds "ss", "s.s" or "social" once casefolded ("ſ", which IGNORECASE
+    # matches as "s", casefolds to "s"): a line with none is not searched for one.
+    folded = text.casefold()
+    ssn_words = _SSN_WORD.finditer(text) if (
+        "ss" in folded or "s.s" in folded or "social" in folded) else ()
+    for word in ssn_words:
         if any(text[word.end():word.end() + len(w)].lower() == w for w in _NOT_SSN_AFTER):
             continue
         pos = word.end()
