@@ -195,6 +195,8 @@ def after_a_title(run: Run):
     """"Judge Alvarez", "Mrs. Okafor", "ms. Lopez": the name after a title, and only the
     name ("Alvarez"); a title followed by nothing but everyday words is no name."""
     toks, titled = run.toks, False
+    if not toks[run.first].bits & TITLE and not (run.first and toks[run.first - 1].bits & TITLE):
+        return None  # no title opens the run or stands before it (Context.titled asks the same)
     while run.first < run.last and toks[run.first].bits & TITLE:
         titled = True
         run.first += 1
