@@ -119,11 +119,13 @@ _ID_TOKEN = re.compile(
 _DOCKET = re.compile(r"(?<![\w-])(?:\d{2,4}-[A-Z]{1,4}(?:-\d+)*-\d{3,}|\d{2}[A-Z]{2,4}\d{3,}"
                      r"|[A-Z]{1,4}-\d{2,4}-\d{3,}|[A-Z]{1,5}(?:-[A-Z]{1,5})+-\d{3,})(?![\w-])")
 _LONG_DIGITS = re.compile(r"(?<![\w$.,/-])\d{8,}(?![\w%]|[.,]\d)")
-# Digits in a row that every match of a pattern holds: _SSN ends in four, every _DOCKET shape
-# holds three, _LONG_DIGITS is eight or more. Patterns that open with a lookbehind are tried at
-# every position of a line; these plain searches skip to the first digit, so looking for them
-# first spares most lines with numbers (ages, times, amounts) the patterns' trial.
-_THREE_DIGITS, _FOUR_DIGITS, _EIGHT_DIGITS = (re.compile(rf"\d{{{n}}}") for n in (3, 4, 8))
+# What every match of a pattern holds: _SSN ends in four digits in a row, _LONG_DIGITS is eight
+# or more, and every _DOCKET shape ends in three digits after a hyphen or a capital ("-00123",
+# "JV001045"). Patterns that open with a lookbehind are tried at every position of a line; these
+# plain searches skip to the first digit (or hyphen or capital), so looking for them first
+# spares most lines with numbers (ages, times, amounts) the patterns' trial.
+_FOUR_DIGITS, _EIGHT_DIGITS = re.compile(r"\d{4}"), re.compile(r"\d{8}")
+_DOCKET_END = re.compile(r"[-A-Z]\d{3}")
 
 _STATUTE_BEFORE = re.compile(
     rf"(?:§|\b(?:{alternation('statute-words', 'not-docket-before')})\.?\s*$)", re.IGNORECASE)
@@ -278,7 +280,7 @@ def record_numbers(text: str) -> tuple[list, list, list, list]:
             (cases if is_case else ids).extend(spans)
         else:
             (loose_cases if is_case else loose_ids).extend(spans)
-    if _THREE_DIGITS.search(text):
+    if _DOCKET_END.search(text):
         loose_cases += [m.span() for m in _DOCKET.finditer(text)
                         if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])]
     if _EIGHT_DIGITS.search(text):
