@@ -32,6 +32,7 @@ _ABBREVIATED_TYPES = words("street-type-abbreviations")
 _PLAIN_TYPES = words("street-type-plain-words")
 _WORD_TYPES = words("street-type-words")
 _NOT_STREET_NAME = words("not-street-name-words")
+_STREET_TYPES = _ABBREVIATED_TYPES | _PLAIN_TYPES | _WORD_TYPES
 # A house number: one to six digits that no word character or "$.,/:#-" stands before. The
 # pattern opens with the first digit, and looks behind it after, so that the regex engine skips
 # ahead to digits instead of trying the look-behind at every position (the look-behind of two
@@ -133,6 +134,8 @@ def _street_end(text: str, number: re.Match) -> int | None:
         if word.group(2) and word.group(1).lower() not in _ABBREVIATED_TYPES \
                 and len(word.group(1)) > 1:
             break  # a full stop after a whole word ends the sentence
+    if not any(word.group(1).lower() in _STREET_TYPES for word in words[1:]):
+        return None  # "3 kids at home": only a street type after the first word ends a street
     end = None
     for k, word in enumerate(words):
         name = [w.group(1) for w in words[:k]]
