@@ -126,7 +126,7 @@ class Run:
     trimmed_word: bool = False  # an unlisted word was trimmed from its start
     acronym: bool = False       # an acronym was trimmed from either end
     classes: list[int] = field(default_factory=list)
-    _context: Context | None = field(default=None, init=False, repr=False)
+    _context: Context | None = field(default=None, init=False, repr=False, compare=False)
 
     def context(self) -> Context:
         """The run's context as it stands now. Several rules ask for it, so it is made once
