@@ -46,6 +46,9 @@ _OWNERS = words("owners")
 _KIN_BEFORE = _OWNERS | words("kin-describers")
 _KIN_ADJECTIVES = words("role-adjectives")
 _THIRD_PERSON_OWNERS = words("third-person-owners")  # "hunter got his learner's permit"
+# A lowercase word with one of these may be a name (given, word-name, surname): made once,
+# not for every word of every line.
+_CANDIDATE_BITS = FIRST | ALSO_WORD | LAST
 
 
 def _talked_to(text: str, toks: list[Token], i: int) -> bool:
@@ -150,7 +153,7 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int]) -> list[t
     # (after_title below). Picking the others first spares the tests below most words.
     candidates = [i for i, tok in enumerate(toks)
                   if not tok.cap and len(tok.raw) >= 3 and (
-                      not tok.bits or tok.bits & (FIRST | ALSO_WORD | LAST))]
+                      not tok.bits or tok.bits & _CANDIDATE_BITS)]
     spans = []
     n = len(toks)
     resume = 0  # the word after the last name found

@@ -32,7 +32,12 @@ _ABBREVIATED_TYPES = words("street-type-abbreviations")
 _PLAIN_TYPES = words("street-type-plain-words")
 _WORD_TYPES = words("street-type-words")
 _NOT_STREET_NAME = words("not-street-name-words")
-_HOUSE_NUMBER = re.compile(r"(?<![\w$.,/:#-])\d{1,6}[A-Za-z]?(?:-\d{1,4})?(?= [A-Za-z])")
+_STREET_TYPES = _ABBREVIATED_TYPES | _PLAIN_TYPES | _WORD_TYPES
+# A house number: one to six digits that no word character or "$.,/:#-" stands before. The
+# pattern opens with the first digit, and looks behind it after, so that the regex engine skips
+# ahead to digits instead of trying the look-behind at every position (the look-behind of two
+# characters ends at that digit: it asks what stands before it, or finds nothing at the start).
+_HOUSE_NUMBER = re.compile(r"\d(?<![\w$.,/:#-]\d)\d{0,5}[A-Za-z]?(?:-\d{1,4})?(?= [A-Za-z])")
 _ADDRESS_WORD = re.compile(r" ([A-Za-z0-9][A-Za-z0-9'-]*)(\.?)")
 # What may follow a street: a direction, a unit, then a town, state and ZIP code.
 _AFTER_STREET = re.compile(
@@ -61,6 +66,7 @@ _CITY_STATE_ZIP = re.compile(
 _APARTMENT = re.compile(r"(?=a)\b(?:apt\.?|apartment)\s*#?\s*\d+[A-Za-z]?\b", re.IGNORECASE)
 # "Fresno, CA 93744": a town with a ZIP code is an address even without a street.
 _TOWN_ZIP = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
+_FIVE_DIGITS = re.compile(r"\d{5}")  # in every _TOWN_ZIP, and cheap to look for
 # Phones: digit groups as people write them (555-0142, 555 612 4433, 1-800-555-0199, 5553217788);
 # "13.34.030" after "RCW" is a statute.
 _PHONE_GROUPS = {(7,), (10,), (11,), (3, 4), (3, 3, 4), (1, 3, 3, 4), (3, 7), (1, 10), (1, 3, 7)}
@@ -68,8 +74,27 @@ _NOT_PHONE_BEFORE = re.compile(
     rf"(?:§|\b(?:{alternation('statute-words', 'not-phone-before')})\.?)\s*$", re.IGNORECASE)
 
 
+_DIGIT_RUN = re.compile(r"\d+")
+_GROUP_COUNTS = sorted({len(groups) for groups in _PHONE_GROUPS})
+
+
+def _phone_shaped(text: str) -> bool:
+    """Whether phones() can keep anything in text: a "+" (a number from "+" skips the test of
+    its digit groups), or digit runs in a row with the lengths of _PHONE_GROUPS.
+
+    phones() keeps a match only if no letter or digit touches it, so the digit groups it tests
+    are whole runs of digits of the text, one after the other. A line of other numbers ("DOB
+    10/14/2011, case 2024-JV-00123") is then passed over without PhoneNumberMatcher, slow pure
+    Python, which finds nothing there that phones() keeps."""
+    if "+" in text:
+        return True
+    runs = [len(run) for run in _DIGIT_RUN.findall(text)]
+    return any(tuple(runs[i:i + count]) in _PHONE_GROUPS
+               for count in _GROUP_COUNTS for i in range(len(runs) - count + 1))
+
+
 def phones(text: str) -> list[tuple[int, int]]:
-    if not _SEVEN_DIGITS.search(text):
+    if not _SEVEN_DIGITS.search(text) or not _phone_shaped(text):
         return []
     found = []
     for match in phonenumbers.PhoneNumberMatcher(text, "US", leniency=phonenumbers.Leniency.POSSIBLE):
@@ -109,6 +134,8 @@ def _street_end(text: str, number: re.Match) -> int | None:
         if word.group(2) and word.group(1).lower() not in _ABBREVIATED_TYPES \
                 and len(word.group(1)) > 1:
             break  # a full stop after a whole word ends the sentence
+    if not any(word.group(1).lower() in _STREET_TYPES for word in words[1:]):
+        return None  # "3 kids at home": only a street type after the first word ends a street
     end = None
     for k, word in enumerate(words):
         name = [w.group(1) for w in words[:k]]
@@ -142,8 +169,12 @@ def addresses(text: str) -> list[tuple[int, int]]:
         for box in _PO_BOX.finditer(text):
             town = _CITY_STATE_ZIP.match(text, box.end())
             found.append((box.start(), town.end() if town else box.end()))
-    if "#" in text or "N" in text:
+    if "#" in text or "No." in text or "N°" in text or "Nº" in text:  # what _GRID_ADDRESS needs
         found += [m.span() for m in _GRID_ADDRESS.finditer(text)]
-    found += [m.span() for m in _TOWN_ZIP.finditer(text)]
-    found += [m.span() for m in _APARTMENT.finditer(text)]
+    # Each pattern tries every position of the text; the words or digits it cannot match
+    # without, looked for first, spare most lines the trial.
+    if _FIVE_DIGITS.search(text):
+        found += [m.span() for m in _TOWN_ZIP.finditer(text)]
+    if "ap" in lowered:  # "apt", "apartment": lower() is how the pattern ignores case
+        found += [m.span() for m in _APARTMENT.finditer(text)]
     return found

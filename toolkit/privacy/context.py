@@ -171,7 +171,10 @@ def is_org(toks: list[Token], first: int, last: int) -> bool:
     A surname that is also an organisation word ("Hyun-woo Park", "Ana Church") after a given
     name that is not a word keeps the run a person's name.
     """
-    if not any(toks[k].bits & ORG and toks[k].cap for k in range(first, last + 1)):
+    for k in range(first, last + 1):  # a loop, not any(): most runs are a word or two
+        if toks[k].bits & ORG and toks[k].cap:
+            break
+    else:
         return False
     if last == first + 1:
         given, surname = toks[first].bits, toks[last].bits

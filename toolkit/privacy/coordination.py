@@ -33,9 +33,19 @@ def _item_end(text: str, toks: list[Token], start: int) -> int:
     return k
 
 
+def _joinable(toks: list[Token], first: int, last: int) -> bool:
+    """Whether a capitalized word or a joiner stands right before or after the run, which
+    listed() needs to go either way: most runs stand alone, and are passed over at once."""
+    if first and (toks[first - 1].cap or toks[first - 1].low in _JOINERS):
+        return True
+    return last + 1 < len(toks) and (toks[last + 1].cap or toks[last + 1].low in _JOINERS)
+
+
 def listed(text: str, toks: list[Token], first: int, last: int) -> list[tuple[int, int]]:
     """The items (first, last) of the list of capitalized words that toks[first..last] is one
     of, joined by ", ", "and", "or", ", and" or "&"; [] when the run stands alone."""
+    if not _joinable(toks, first, last):
+        return []
     items = [(first, last)]
     k = first
     while len(items) < 8:  # leftwards

@@ -75,11 +75,11 @@ def _decide(ctx: Context, classes: list[int], toks: list[Token]) -> bool:
             or joined_to_given(ctx))
 
 
-def _acts_as_person(text: str, toks: list[Token], i: int) -> bool:
+def _acts_as_person(ctx: Context) -> bool:
     """A capitalized given name that is also a word of another sort, doing what people do:
-    "River said", "Christian asked", "Messiah's father", "Faith and Hope are twins"."""
-    tok = toks[i]
-    ctx = Context(text, toks, i, i)
+    "River said", "Christian asked", "Messiah's father", "Faith and Hope are twins". ctx holds
+    the one word."""
+    tok = ctx.toks[ctx.first]
     if person_signs(ctx):
         return True  # "Journey (foster mom) said", "River turned 16 today"
     if len(tok.raw) < 2 or _is_acronym(tok) or tok.bits & (ROLE | TITLE | MONTH | FUNCTION):
@@ -128,9 +128,16 @@ class Run:
     trimmed_word: bool = False  # an unlisted word was trimmed from its start
     acronym: bool = False       # an acronym was trimmed from either end
     classes: list[int] = field(default_factory=list)
+    _context: Context | None = field(default=None, init=False, repr=False, compare=False)
 
     def context(self) -> Context:
-        return Context(self.text, self.toks, self.first, self.last)
+        """The run's context as it stands now. Several rules ask for it, so it is made once
+        for each span the rules leave (they move first and last as they trim); a Context is
+        never changed once made."""
+        ctx = self._context
+        if ctx is None or ctx.first != self.first or ctx.last != self.last:
+            ctx = self._context = Context(self.text, self.toks, self.first, self.last)
+        return ctx
 
 
 @dataclass(frozen=True)
@@ -228,6 +235,8 @@ def after_a_title(run: Run):
     """"Judge Alvarez", "Mrs. Okafor", "ms. Lopez": the name after a title, and only the
     name ("Alvarez"); a title followed by nothing but everyday words is no name."""
     toks, titled = run.toks, False
+    if not toks[run.first].bits & TITLE and not (run.first and toks[run.first - 1].bits & TITLE):
+        return None  # no title opens the run or stands before it (Context.titled asks the same)
     while run.first < run.last and toks[run.first].bits & TITLE:
         titled = True
         run.first += 1
@@ -296,7 +305,7 @@ def one_word_acting_as_a_person(run: Run):
     if run.first != run.last:
         return None
     alone = run.context()
-    if _acts_as_person(run.text, run.toks, run.first) or month_as_name(alone) \
+    if _acts_as_person(alone) or month_as_name(alone) \
             or title_as_name(alone):
         return True
     return None
@@ -335,10 +344,12 @@ def place_phrase_or_event(run: Run):
 def holiday_brand_agency_or_role(run: Run):
     """"Christmas Eve", "Grace Baptist", "Big Mama", "MLK Day": a holiday, brand, agency or
     language in the run, or a role or title after its first word."""
-    words = run.toks[run.first:run.last + 1]
-    if any(t.bits & NOT_NAME and not t.bits & FUNCTION and not _is_acronym(t) for t in words) \
-            or any(t.bits & (ROLE | TITLE) for t in words[1:]):
-        return False
+    toks, first = run.toks, run.first
+    for k in range(first, run.last + 1):  # a loop, not any(): most runs are a word or two
+        tok = toks[k]
+        if tok.bits & NOT_NAME and not tok.bits & FUNCTION and not _is_acronym(tok) \
+                or k > first and tok.bits & (ROLE | TITLE):
+            return False
     return None
 
 

@@ -120,6 +120,13 @@ _ID_TOKEN = re.compile(
 _DOCKET = re.compile(r"(?<![\w-])(?:\d{2,4}-[A-Z]{1,4}(?:-\d+)*-\d{3,}|\d{2}[A-Z]{2,4}\d{3,}"
                      r"|[A-Z]{1,4}-\d{2,4}-\d{3,}|[A-Z]{1,5}(?:-[A-Z]{1,5})+-\d{3,})(?![\w-])")
 _LONG_DIGITS = re.compile(r"(?<![\w$.,/-])\d{8,}(?![\w%]|[.,]\d)")
+# What every match of a pattern holds: _SSN ends in four digits in a row, _LONG_DIGITS is eight
+# or more, and every _DOCKET shape ends in three digits after a hyphen or a capital ("-00123",
+# "JV001045"). Patterns that open with a lookbehind are tried at every position of a line; these
+# plain searches skip to the first digit (or hyphen or capital), so looking for them first
+# spares most lines with numbers (ages, times, amounts) the patterns' trial.
+_FOUR_DIGITS, _EIGHT_DIGITS = re.compile(r"\d{4}"), re.compile(r"\d{8}")
+_DOCKET_END = re.compile(r"[-A-Z]\d{3}")
 
 _STATUTE_BEFORE = re.compile(
     rf"(?:§|\b(?:{alternation('statute-words', 'not-docket-before')})\.?\s*$)", re.IGNORECASE)
@@ -128,8 +135,17 @@ _STATUTE_BEFORE = re.compile(
 _NOT_SSN_AFTER = tuple(" " + w for w in entries("not-ssn-after"))
 
 
+# Every cue of a date of birth, before the date (_BIRTH_BEFORE) or after it (_BIRTH_AFTER), holds
+# one of these once lowercased: a line with none has no date of birth, and its dates need not be
+# looked for. "rth" stands for "birth": with IGNORECASE, "İ" and "ı" match the "i", and lower()
+# does not turn them into "i"; no letter here has such a double.
+_BIRTH_HINT = re.compile(r"dob|d\.o\.b|rth|born|b\.|turn|b-?day")
+
+
 def dates_of_birth(text: str) -> list[tuple[int, int]]:
     found = []
+    if not _BIRTH_HINT.search(text.lower()):
+        return found
     last_end = None  # where the last date of birth ended
     for match in _DATE.finditer(text):
         before = text[max(0, match.start() - 60):match.start()]
@@ -149,10 +165,15 @@ def dates_of_birth(text: str) -> list[tuple[int, int]]:
 
 
 def ssns(text: str) -> list[tuple[int, int]]:
-    found = [m.span() for m in _SSN.finditer(text)]
+    found = [m.span() for m in _SSN.finditer(text)] if _FOUR_DIGITS.search(text) else []
     if "ast" in text:
         found += [m.span(1) for m in _LAST_FOUR.finditer(text)]
-    for word in _SSN_WORD.finditer(text):
+    # Every _SSN_WORD holds "ss", "s.s" or "social" once casefolded ("ſ", which IGNORECASE
+    # matches as "s", casefolds to "s"): a line with none is not searched for one.
+    folded = text.casefold()
+    ssn_words = _SSN_WORD.finditer(text) if (
+        "ss" in folded or "s.s" in folded or "social" in folded) else ()
+    for word in ssn_words:
         if any(text[word.end():word.end() + len(w)].lower() == w for w in _NOT_SSN_AFTER):
             continue
         pos = word.end()
@@ -260,8 +281,10 @@ def record_numbers(text: str) -> tuple[list, list, list, list]:
             (cases if is_case else ids).extend(spans)
         else:
             (loose_cases if is_case else loose_ids).extend(spans)
-    loose_cases += [m.span() for m in _DOCKET.finditer(text)
-                    if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])]
-    loose_ids += [m.span() for m in _LONG_DIGITS.finditer(text)
-                  if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])]
+    if _DOCKET_END.search(text):
+        loose_cases += [m.span() for m in _DOCKET.finditer(text)
+                        if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])]
+    if _EIGHT_DIGITS.search(text):
+        loose_ids += [m.span() for m in _LONG_DIGITS.finditer(text)
+                      if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])]
     return cases, ids, loose_cases, loose_ids

@@ -43,10 +43,21 @@ def _street_type(text: str, toks: list[Token], k: int, first: int) -> bool:
                 and tok.bits & LAST)
 
 
+def _street_word_near(toks: list[Token], first: int, last: int) -> bool:
+    """Whether a street word stands where is_street looks for one: a Spanish street word
+    opening the run or before it, a street type closing it or after it. Each of is_street's
+    tests needs one, and most runs have none: they are then passed over at once."""
+    nxt = last + 1
+    return bool(toks[first].bits & STREET_PREFIX or first and toks[first - 1].bits & STREET_PREFIX
+                or toks[last].bits & STREET or nxt < len(toks) and toks[nxt].bits & STREET)
+
+
 def is_street(text: str, toks: list[Token], first: int, last: int) -> bool:
     """Whether the capitalized run toks[first..last] names a street: it ends with a street type
     or one follows it ("Harrison Rd", "Walker ave"), or a Spanish street word opens it or stands
     right before it ("Calle Linda", "on Via Verde")."""
+    if not _street_word_near(toks, first, last):
+        return False
     if toks[first].bits & STREET_PREFIX and first < last:
         return True
     if first > 0 and toks[first - 1].bits & STREET_PREFIX \
