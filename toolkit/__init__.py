@@ -12,7 +12,7 @@ loads what it needs, once per kernel, so a notebook's first cell returns at once
 from __future__ import annotations
 
 from .notices import friendly
-from .version import __version__
+from .version import __version__  # noqa: F401  (toolkit.__version__, for people)
 
 __all__ = ["welcome", "setup_check", "clause_card", "checklist", "scenario", "reflections",
            "coaching_questions", "progress", "your_work", "action_plan", "takeaway",
