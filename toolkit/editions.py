@@ -58,9 +58,9 @@ def build_editions(out_dir: Path, source_dir: Path | None = None) -> dict[str, l
     import nbformat
 
     from .errors import CocoError
-    from .notebooks import NOTEBOOK_DIR
+    from .locations import notebooks_dir
 
-    source_dir = Path(source_dir or NOTEBOOK_DIR)
+    source_dir = Path(source_dir or notebooks_dir())
     out_dir = Path(out_dir)
     written: dict[str, list[Path]] = {"participant": [], "facilitator": []}
     for edition in written:

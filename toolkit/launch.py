@@ -13,10 +13,8 @@ import os
 import sys
 from pathlib import Path
 
-from . import serving
+from . import locations, serving
 
-REPO = Path(__file__).resolve().parent.parent
-NOTEBOOKS = REPO / "notebooks"
 SETTINGS = Path(__file__).resolve().parent / "lab-settings"
 WELCOME = "00-welcome.ipynb"
 
@@ -42,11 +40,10 @@ def lab_environment(extra: dict[str, str] | None = None) -> dict[str, str]:
 
 def default_workspace() -> Path:
     """Where a participant's own copies of the notebooks live (``COCO_WORKSPACE`` overrides)."""
-    configured = os.environ.get("COCO_WORKSPACE")
-    return Path(configured).expanduser() if configured else REPO / "workshop"
+    return locations.workspace()
 
 
-def prepare_workspace(target: Path, source: Path = NOTEBOOKS) -> list[Path]:
+def prepare_workspace(target: Path, source: Path | None = None) -> list[Path]:
     """Copy the participant edition of the notebooks into ``target``, never over a copy there.
 
     Why copies: JupyterLab saves a notebook as it is used, so the committed notebooks would
@@ -56,6 +53,7 @@ def prepare_workspace(target: Path, source: Path = NOTEBOOKS) -> list[Path]:
     """
     from .editions import is_facilitator_only, write_participant_copy
 
+    source = Path(source) if source is not None else locations.notebooks_dir()
     copied = []
     for notebook in sorted(source.rglob("*.ipynb")):
         relative = notebook.relative_to(source)

@@ -7,7 +7,6 @@ raises one ``DataError`` that lists every problem with file, clause, field and a
 from __future__ import annotations
 
 import functools
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,11 +30,10 @@ SECTIONS = ("welcome", *LETTERS, "action-plan")
 
 
 def default_data_dir() -> Path:
-    """``COCO_DATA`` if set (a facilitator's own copy), else the ``data/`` beside the package."""
-    configured = os.environ.get("COCO_DATA")
-    if configured:
-        return Path(configured).expanduser()
-    return Path(__file__).resolve().parent.parent / "data"
+    """``COCO_DATA`` if set (a facilitator's own copy), else the curriculum Coco came with."""
+    from .locations import data_dir
+
+    return data_dir()
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from ..answers import COMMITMENT, REFLECTION, SCENARIO
 from .schema import (_ID, ANSWER, DIGEST_FIELD, FORMAT_NAME, FORMAT_VERSION, KINDS, MAX_BYTES,
                      Export, digest)
 
-COLLECT_ENV = "COCO_COLLECT_DIR"
+from ..locations import COLLECT_ENV, collect_dir
 _NAME_ATTEMPTS = 8
 
 
@@ -211,13 +211,13 @@ def _check_free_text(free, confirm_findings) -> list[FindingNote]:
 def _write(output, data: bytes) -> tuple[Path, bool]:
     from ..store import write_private
 
-    collect = os.environ.get(COLLECT_ENV)
+    collect = collect_dir()
     if output is not None:
         target = Path(output).expanduser()
         folder, name = (target, None) if target.is_dir() else (target.parent, target.name)
         to_collect = False
     elif collect:
-        folder, name, to_collect = Path(collect).expanduser(), None, True
+        folder, name, to_collect = collect, None, True
         if not folder.is_dir():
             raise CocoError(f"The collect folder {folder} (set by {COLLECT_ENV}) does not exist "
                             "or is not a folder. Tell your facilitator; nothing was exported.")

@@ -18,7 +18,6 @@ than HH:MM.
 from __future__ import annotations
 
 import functools
-import os
 from datetime import datetime
 from html import escape
 from pathlib import Path
@@ -32,7 +31,7 @@ from .results import (ABOUT, FEWER, MIN_GROUP, SUPPRESSION, GroupResults, group_
                       sheet_reader)
 from .writing import shared_writing
 
-COLLECT_ENV = "COCO_COLLECT_DIR"
+from ..locations import COLLECT_ENV, collect_dir
 HABITS_SHOWN = 10
 # ipywidgets cuts a widget's plain text at 110 characters: every line below must fit.
 RUN_FIRST = "To see them, run this notebook: Run > Run All Cells."
@@ -93,7 +92,7 @@ class Dashboard(w.VBox):
         self.skipped: list = []
         self.state = "not read"
         self.read_at = ""
-        chosen = folder if folder is not None else os.environ.get(COLLECT_ENV, "")
+        chosen = folder if folder is not None else (collect_dir() or "")
         self.folder = w.Text(value=str(chosen), description="Exports folder",
                              placeholder="the collect folder, e.g. /srv/coco/collect",
                              style={"description_width": "initial"},

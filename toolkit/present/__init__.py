@@ -42,9 +42,9 @@ def app(args) -> int:
 
 def notebook_name(wanted: str | None, source: Path | None = None) -> str:
     """The notebook (relative to notebooks/) that ``wanted`` names, or a message that helps."""
-    from ..notebooks import NOTEBOOK_DIR
+    from ..locations import notebooks_dir
 
-    source = Path(source or NOTEBOOK_DIR)
+    source = Path(source or notebooks_dir())
     if not wanted:
         return WELCOME
     candidates = []

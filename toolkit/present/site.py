@@ -54,11 +54,11 @@ def write_edition(edition: str, target: Path, source: Path | None = None) -> lis
     import nbformat
 
     from ..editions import facilitator_edition, is_facilitator_only, participant_edition
-    from ..notebooks import NOTEBOOK_DIR
+    from ..locations import notebooks_dir
 
     if edition not in EDITIONS:
         raise ValueError(f"unknown edition {edition!r}: choose one of {EDITIONS}")
-    source = Path(source or NOTEBOOK_DIR)
+    source = Path(source or notebooks_dir())
     make = facilitator_edition if edition == "facilitator" else participant_edition
     written = []
     for path in sorted(source.rglob("*.ipynb")):

@@ -16,12 +16,9 @@ from ..errors import StoreError
 
 def default_home() -> Path:
     """``COCO_HOME`` if set (workshops, tests), else the user's own data folder."""
-    configured = os.environ.get("COCO_HOME")
-    if configured:
-        return Path(configured).expanduser()
-    from platformdirs import user_data_dir
+    from ..locations import home
 
-    return Path(user_data_dir("coco", appauthor=False))
+    return home()
 
 
 def private_folder(folder: Path) -> None:
