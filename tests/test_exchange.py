@@ -228,6 +228,25 @@ def test_collect_folder_gets_random_names_that_never_collide(isolated, tmp_path,
     assert "collect folder" in first.message and list(isolated.iterdir()) == []
 
 
+def test_a_set_group_collect_folder_lets_its_group_read_exports(isolated, tmp_path,
+                                                               monkeypatch):
+    """An admin's facilitators' folder (setgid, group-writable, no access for others): exports
+    take its group and group read; without the bit they stay 0600 (the test above)."""
+    collect = tmp_path / "collect"
+    collect.mkdir()
+    collect.chmod(0o2730)
+    if not collect.stat().st_mode & stat.S_ISGID:
+        pytest.skip("this file system ignores the set-group-ID bit")
+    monkeypatch.setenv("COCO_COLLECT_DIR", str(collect))
+    _fill()
+    written = export_answers()
+    assert written.ok, written.message
+    assert _mode(written.path) == 0o640
+    assert written.path.stat().st_gid == collect.stat().st_gid
+    mine = export_answers(str(tmp_path / "mine.json"))  # not the collect folder: private
+    assert _mode(mine.path) == 0o600
+
+
 def test_collect_folder_never_overwrites_an_existing_file(tmp_path, monkeypatch):
     collect = tmp_path / "collect"
     collect.mkdir()

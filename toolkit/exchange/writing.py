@@ -11,6 +11,7 @@ import json
 import os
 import re
 import secrets
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -208,6 +209,20 @@ def _check_free_text(free, confirm_findings) -> list[FindingNote]:
     return found
 
 
+def _export_mode(folder: Path, to_collect: bool) -> int:
+    """0600; but 0640 in a collect folder whose set-group-ID bit an administrator set (mode
+    2730 or 3730, group: the facilitators), so that its group can read every export while
+    participants, who are not in it, cannot read each other's. Without that bit only the
+    participant can read the file, and a facilitator who is not root needs an admin."""
+    if to_collect and os.name == "posix":
+        try:
+            if folder.stat().st_mode & stat.S_ISGID:
+                return 0o640
+        except OSError:
+            pass
+    return 0o600
+
+
 def _write(output, data: bytes) -> tuple[Path, bool]:
     from ..store import write_private
 
@@ -228,7 +243,7 @@ def _write(output, data: bytes) -> tuple[Path, bool]:
         # someone else create "your" file first and read what you write into it.
         path = folder / (name or _random_name(to_collect))
         try:
-            write_private(path, data, exclusive=True)
+            write_private(path, data, exclusive=True, mode=_export_mode(folder, to_collect))
             return path, to_collect
         except FileExistsError:
             if name:

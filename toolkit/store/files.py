@@ -63,23 +63,26 @@ def touch_private(path: Path) -> None:
             "read-only or the disk full. Tell your facilitator.") from None
 
 
-def write_private(path: Path | str, data: bytes, exclusive: bool = False) -> Path:
+def write_private(path: Path | str, data: bytes, exclusive: bool = False,
+                  mode: int = 0o600) -> Path:
     """Write ``data`` to ``path`` durably, readable by its owner only.
 
     ``exclusive`` refuses to touch an existing file (O_EXCL): in a shared collect folder,
     nobody can pre-create another participant's file and read it later. Otherwise the file is
     replaced atomically, so a crash leaves the old file or the new one, never half of one.
+    ``mode`` is 0600 but for an export into a facilitators' collect folder (see
+    ``exchange.writing``), which may give the folder's group the right to read.
     """
     path = Path(path)
     if exclusive:
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, mode & 0o600)
         target = path
     else:
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
         target = Path(name)
     try:
         if os.name == "posix":
-            os.fchmod(fd, 0o600)
+            os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
