@@ -13,7 +13,6 @@ facilitator edits there) and, in an installed wheel, as the package data they we
 
 from __future__ import annotations
 
-import importlib.resources
 import os
 from pathlib import Path
 
@@ -27,18 +26,15 @@ def _configured(name: str) -> Path | None:
     return Path(value).expanduser() if value else None
 
 
-def _shipped(folder: str, package: str) -> Path:
-    """The checkout's folder when there is one (it is what people edit), else the wheel's."""
-    beside = _CHECKOUT / folder
-    if (_CHECKOUT / "pyproject.toml").is_file() and beside.is_dir():
-        return beside
-    # Through the package itself: the data folders have no __init__.py, and importlib gives a
-    # namespace package a MultiplexedPath, not a folder.
-    return Path(str(importlib.resources.files("toolkit") / package))
-
-
 def is_checkout() -> bool:
+    """Running from a git checkout (pyproject.toml and data/ beside the package)?"""
     return (_CHECKOUT / "pyproject.toml").is_file() and (_CHECKOUT / "data").is_dir()
+
+
+def _shipped(folder: str, package: str) -> Path:
+    """The checkout's folder when there is one (it is what people edit), else the copy built
+    into the installed package (``toolkit/_data``, ``toolkit/_notebooks``)."""
+    return _CHECKOUT / folder if is_checkout() else Path(__file__).resolve().parent / package
 
 
 def data_dir() -> Path:
