@@ -63,3 +63,36 @@ def test_lab_command_prints_the_address_on_a_headless_machine(tmp_path):
     assert "open the address printed below" in output
     assert "http://127.0.0.1:" in output and "token=" in output, output
     assert (tmp_path / "workshop" / "00-welcome.ipynb").exists()
+
+
+def test_a_hub_facilitator_gets_the_facilitator_edition_and_a_participant_does_not(tmp_path):
+    participant = launch.prepare_workspace(tmp_path / "p")
+    facilitator = launch.prepare_workspace(tmp_path / "f", edition="facilitator")
+    own = sorted((REPO / "notebooks" / "facilitator").glob("*.ipynb"))
+    assert own and len(facilitator) == len(participant) + len(own)  # with facilitator/
+    assert (tmp_path / "f" / "facilitator" / "dashboard.ipynb").is_file()
+    clause = "01-clause-h-third-party-payers.ipynb"
+    assert '"facilitator"' in (tmp_path / "f" / clause).read_text(encoding="utf-8")
+    assert '"facilitator"' not in (tmp_path / "p" / clause).read_text(encoding="utf-8")
+
+
+def test_singleuser_passes_the_hubs_options_on_with_cocos_own(monkeypatch, tmp_path):
+    """`python -m toolkit singleuser ARGS` fills the workspace for the role the hub set, then
+    becomes jupyterhub-singleuser with ipc kernels, Coco's lab settings and the hub's ARGS."""
+    from toolkit.__main__ import main
+
+    ran = {}
+    monkeypatch.setattr(launch.os, "execve", lambda exe, args, env: ran.update(args=args))
+    monkeypatch.setenv("COCO_WORKSPACE", str(tmp_path / "ws"))
+    monkeypatch.setenv("COCO_ROLE", "facilitator")
+    main(["singleuser", "--debug", "--SingleUserNotebookApp.some=1"])
+    args = ran["args"]
+    assert args[1:3] == ["-m", "jupyterhub.singleuser"]
+    assert "--KernelManager.transport=ipc" in args and args[-2:] == [
+        "--debug", "--SingleUserNotebookApp.some=1"]
+    assert f"--LabApp.app_settings_dir={launch.SETTINGS}" in args
+    assert (tmp_path / "ws" / "facilitator" / "dashboard.ipynb").is_file()
+    monkeypatch.setenv("COCO_ROLE", "anything else")
+    monkeypatch.setenv("COCO_WORKSPACE", str(tmp_path / "ws2"))
+    main(["singleuser"])
+    assert not (tmp_path / "ws2" / "facilitator").exists()

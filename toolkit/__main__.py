@@ -46,6 +46,12 @@ def _lab(args) -> int:
     return run_lab()
 
 
+def _singleuser(args) -> int:
+    from .launch import run_singleuser
+
+    return run_singleuser(args.extra)
+
+
 def _build_notebooks(args) -> int:
     from .notebooks import build
 
@@ -160,6 +166,9 @@ def main(argv: list[str] | None = None) -> int:
     check.set_defaults(run=_check_data)
     lab = commands.add_parser("lab", help="open the curriculum in JupyterLab")
     lab.set_defaults(run=_lab)
+    hub = commands.add_parser("singleuser", help="on a JupyterHub: fill this user's workspace, "
+                              "then start their server (deploy/jupyterhub/)")
+    hub.set_defaults(run=_singleuser)
     build = commands.add_parser("build-notebooks", help="write and run notebooks from data/")
     build.add_argument("--out", help="folder to write to (default: notebooks/)")
     build.add_argument("--no-execute", action="store_true", help="write without running")
@@ -215,7 +224,11 @@ def main(argv: list[str] | None = None) -> int:
     erase = commands.add_parser("erase", help="delete every answer you saved, for good")
     erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     erase.set_defaults(run=_erase)
-    args = parser.parse_args(argv)
+    # Only singleuser takes options of its own (the hub's, passed on to the server).
+    args, extra = parser.parse_known_args(argv)
+    if extra and args.command != "singleuser":
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    args.extra = extra
     try:
         return args.run(args)
     except CocoError as exc:

@@ -17,6 +17,9 @@ from . import locations, serving
 
 SETTINGS = Path(__file__).resolve().parent / "lab-settings"
 WELCOME = "00-welcome.ipynb"
+EDITIONS = ("participant", "facilitator")
+# Set by a hub's configuration (deploy/jupyterhub/jupyterhub_config.py) for each user it starts.
+ROLE_ENV = "COCO_ROLE"
 
 
 def lab_arguments(root: Path, *, port: int | None = None, token: str | None = None,
@@ -43,26 +46,41 @@ def default_workspace() -> Path:
     return locations.workspace()
 
 
-def prepare_workspace(target: Path, source: Path | None = None) -> list[Path]:
-    """Copy the participant edition of the notebooks into ``target``, never over a copy there.
+def prepare_workspace(target: Path, source: Path | None = None, *,
+                      edition: str = "participant") -> list[Path]:
+    """Copy an edition of the notebooks into ``target``, never over a copy there.
 
     Why copies: JupyterLab saves a notebook as it is used, so the committed notebooks would
     pick up one participant's outputs (and fail nbval). Answers live in the store, not in
     notebooks, so a participant who deletes a copy gets a fresh one and loses nothing. Why the
-    participant edition: the committed notebooks hold the facilitator's answer keys and notes.
+    participant edition by default: the committed notebooks hold the facilitator's answer keys
+    and notes; ``edition="facilitator"`` (a hub's facilitators) copies them whole, with the
+    facilitator's own notebooks.
     """
-    from .editions import is_facilitator_only, write_participant_copy
+    from .editions import facilitator_edition, is_facilitator_only, write_participant_copy
 
+    if edition not in EDITIONS:
+        raise ValueError(f"edition must be one of {EDITIONS}, not {edition!r}")
     source = Path(source) if source is not None else locations.notebooks_dir()
     copied = []
     for notebook in sorted(source.rglob("*.ipynb")):
         relative = notebook.relative_to(source)
-        if ".ipynb_checkpoints" in relative.parts or is_facilitator_only(relative):
+        if ".ipynb_checkpoints" in relative.parts:
+            continue
+        if edition == "participant" and is_facilitator_only(relative):
             continue
         destination = target / relative
-        if not destination.exists():
+        if destination.exists():
+            continue
+        if edition == "participant":
             write_participant_copy(notebook, destination)
-            copied.append(destination)
+        else:
+            import nbformat
+
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            nbformat.write(facilitator_edition(nbformat.read(notebook, as_version=4)),
+                           destination)
+        copied.append(destination)
     return copied
 
 
@@ -81,3 +99,34 @@ def run_lab(root: Path | None = None) -> int:
     import subprocess
 
     return subprocess.call(args, env=lab_environment())
+
+
+def singleuser_arguments(argv: list[str]) -> list[str]:
+    """jupyterhub-singleuser with Coco's lab settings and ``ipc`` kernels; the hub adds its
+    own address, authentication and start page (``Spawner.default_url``)."""
+    args = [sys.executable, "-m", "jupyterhub.singleuser",
+            f"--LabApp.app_settings_dir={SETTINGS}",
+            "--LabApp.extension_manager=readonly"]
+    if os.name == "posix":
+        args.append("--KernelManager.transport=ipc")
+    return args + list(argv)
+
+
+def run_singleuser(argv: list[str]) -> int:
+    """What a hub starts for each user: fill their workspace, then become the single-user
+    server (the process is replaced, so the hub's signals reach the server itself).
+
+    ``COCO_ROLE=facilitator`` (which the hub's configuration sets for its facilitators' group)
+    gives the facilitator edition; anyone else gets the participant edition. A workspace
+    already there is kept as it is: only notebooks it lacks are added, so a course updated
+    mid-way brings new notebooks without touching anyone's copies, and answers live in the
+    store in any case.
+    """
+    role = os.environ.get(ROLE_ENV, "participant")
+    edition = role if role in EDITIONS else "participant"
+    root = default_workspace()
+    root.mkdir(parents=True, exist_ok=True, mode=0o700)
+    prepare_workspace(root, edition=edition)
+    args = singleuser_arguments(argv)
+    os.execve(sys.executable, args, lab_environment())
+    return 1  # not reached
