@@ -230,11 +230,12 @@ def test_collect_folder_gets_random_names_that_never_collide(isolated, tmp_path,
 
 def test_a_set_group_collect_folder_lets_its_group_read_exports(isolated, tmp_path,
                                                                monkeypatch):
-    """An admin's facilitators' folder (setgid, group-writable, no access for others): exports
-    take its group and group read; without the bit they stay 0600 (the test above)."""
+    """An admin's facilitators' folder (setgid, sticky, group r-x, others -wx, as install.sh
+    makes it): exports take its group and group read; without the bit they stay 0600 (the
+    test above). tests/test_hub.py checks the same with real users."""
     collect = tmp_path / "collect"
     collect.mkdir()
-    collect.chmod(0o2730)
+    collect.chmod(0o3753)
     assert collect.stat().st_mode & stat.S_ISGID, "this file system kept no set-group-ID bit"
     monkeypatch.setenv("COCO_COLLECT_DIR", str(collect))
     _fill()
@@ -629,3 +630,19 @@ def test_export_and_import_work_with_the_network_blocked(isolated, monkeypatch, 
     assert len(load_exports([result.path])) == 5
     assert main(["import", str(result.path), "cli.json"]) == 0
     assert "fewer than 3 participants" in capsys.readouterr().out
+
+
+def test_a_collect_folder_is_read_with_its_participants_own_folders(tmp_path, monkeypatch):
+    """On Kubernetes each participant writes into a folder of their own inside the collect
+    volume: a facilitator's collect reads one level down, never hidden folders or deeper."""
+    collect = tmp_path / "collect"
+    for n, where in enumerate(("", "alex", "sam", ".trash", "sam/old")):
+        folder = collect / where
+        folder.mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv("COCO_HOME", str(tmp_path / f"home{n}"))
+        _fill()
+        assert export(folder / "answers.json").path.parent == folder
+    exports, duplicates, problems = collect_exports(collect)
+    used = sorted(str(p.relative_to(collect)) for p, _ in exports)
+    assert used == ["alex/answers.json", "answers.json", "sam/answers.json"]
+    assert duplicates == [] and problems == []

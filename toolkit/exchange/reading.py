@@ -202,11 +202,17 @@ def _plain_errors(exc: ValidationError, content: dict) -> str:
 
 
 def _expand(paths: Iterable) -> list[Path]:
-    """Files as given; a folder (such as the collect folder) stands for its ``*.json`` files."""
+    """Files as given; a folder (such as the collect folder) stands for its ``*.json`` files
+    and those of its subfolders one level down: on Kubernetes each participant writes into a
+    folder of their own (deploy/jupyterhub/GUIDE.md). Hidden folders are left out."""
     found = []
     for given in [paths] if isinstance(paths, (str, os.PathLike)) else paths:
         path = Path(given).expanduser()
-        found += sorted(path.glob("*.json")) if path.is_dir() else [path]
+        if path.is_dir():
+            found += sorted(path.glob("*.json"))
+            found += sorted(f for f in path.glob("*/*.json") if not f.parent.name.startswith("."))
+        else:
+            found.append(path)
     return found
 
 

@@ -211,9 +211,10 @@ def _check_free_text(free, confirm_findings) -> list[FindingNote]:
 
 def _export_mode(folder: Path, to_collect: bool) -> int:
     """0600; but 0640 in a collect folder whose set-group-ID bit an administrator set (mode
-    2730 or 3730, group: the facilitators), so that its group can read every export while
-    participants, who are not in it, cannot read each other's. Without that bit only the
-    participant can read the file, and a facilitator who is not root needs an admin."""
+    3753, group: the facilitators, as deploy/jupyterhub/install.sh makes it), so that its
+    group can read every export while participants, who are not in it, can write but neither
+    list nor read each other's. Without that bit only the participant can read the file, and a
+    facilitator who is not root needs an admin."""
     if to_collect and os.name == "posix":
         try:
             if folder.stat().st_mode & stat.S_ISGID:
