@@ -75,8 +75,8 @@ def clause_card(letter: str):
 
     curriculum = _curriculum()
     clause = _info(letter)
-    rows = curriculum.crosswalk[curriculum.crosswalk["letter_2008"] == clause.letter]
-    current = rows.iloc[0].to_dict() if len(rows) else None
+    current = next((dict(row) for row in curriculum.crosswalk
+                    if row["letter_2008"] == clause.letter), None)
     return ClauseCard(clause, curriculum.standards.source.title,
                       curriculum.standards.source.page, current)
 
@@ -197,7 +197,11 @@ def clause_info(letter: str, data_dir=None):
 
 def crosswalk():
     """The 2008 letters (the source page) against the 2017 Code's, as a DataFrame."""
-    return _curriculum().crosswalk.copy()
+    import pandas as pd
+
+    from .edition_letters import COLUMNS
+
+    return pd.DataFrame(list(_curriculum().crosswalk), columns=COLUMNS)
 
 
 def open_store(home=None):

@@ -10,7 +10,6 @@ import csv
 import io
 from pathlib import Path
 
-import pandas as pd
 
 from .datafiles import MAX_BYTES, display_name
 from .models import LETTERS, CrosswalkRow
@@ -20,7 +19,9 @@ CROSSWALK_FILE = Path("crosswalk.csv")
 COLUMNS = list(CrosswalkRow.model_fields)
 
 
-def read_crosswalk(data_dir: Path) -> tuple[pd.DataFrame | None, list[Problem]]:
+def read_crosswalk(data_dir: Path) -> tuple[tuple[dict, ...] | None, list[Problem]]:
+    """The rows as dicts (``toolkit.crosswalk()`` makes the DataFrame when asked: a
+    participant's kernel need not import pandas), or None and the problems found."""
     path = data_dir / CROSSWALK_FILE
     name = display_name(path, data_dir)
 
@@ -61,8 +62,7 @@ def read_crosswalk(data_dir: Path) -> tuple[pd.DataFrame | None, list[Problem]]:
             rows.append(row.model_dump())
     if problems:
         return None, problems
-    frame = pd.DataFrame(rows, columns=COLUMNS)
-    listed = [x for x in frame["letter_2008"] if x]
+    listed = [row["letter_2008"] for row in rows if row["letter_2008"]]
     twice = [x for x in LETTERS if listed.count(x) > 1]
     missing = [x for x in LETTERS if listed.count(x) == 0]
     if twice or missing:
@@ -71,8 +71,9 @@ def read_crosswalk(data_dir: Path) -> tuple[pd.DataFrame | None, list[Problem]]:
             missing and "not listed: " + ", ".join(f"({x})" for x in missing)]))
         problems.append(problem(what, "give every clause h to q exactly one line",
                                 f"({(twice or missing)[0]})", "letter_2008"))
-    for letter in sorted({x for x in frame["letter_2017"] if list(frame["letter_2017"]).count(x) > 1}):
+    letters_2017 = [row["letter_2017"] for row in rows]
+    for letter in sorted({x for x in letters_2017 if letters_2017.count(x) > 1}):
         problems.append(problem(f"the 2017 letter ({letter}) is given to two clauses",
                                 "each 2017 letter belongs to one clause", f"({letter})",
                                 "letter_2017"))
-    return (None, problems) if problems else (frame, [])
+    return (None, problems) if problems else (tuple(rows), [])

@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import pandas as pd
 
 from .checks import check_across, check_agenda, check_section
 from .datafiles import display_name, read_yaml
@@ -89,7 +88,7 @@ class Curriculum:
     welcome: Welcome
     action_plan: ActionPlan
     agenda: Agenda
-    crosswalk: pd.DataFrame
+    crosswalk: tuple[dict, ...]  # data/crosswalk.csv's rows; toolkit.crosswalk() gives a table
     guide: FacilitatorGuide
 
     def section(self, name: str):
@@ -289,8 +288,11 @@ def clause_info(letter: str, data_dir=None) -> Clause:
     return curriculum.clauses[letter]
 
 
-def clauses(data_dir=None) -> pd.DataFrame:
-    """One row per clause, indexed by letter: wording, edition and our content's headline."""
+def clauses(data_dir=None):
+    """One row per clause, indexed by letter: wording, edition and our content's headline
+    (a pandas DataFrame; pandas is imported here, not by the widgets)."""
+    import pandas as pd
+
     curriculum = load(data_dir)
     rows = []
     for letter, c in curriculum.clauses.items():
