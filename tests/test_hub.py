@@ -203,6 +203,7 @@ def test_a_participant_cannot_listen_to_another_participants_kernel(hub, answere
 
 def test_the_facilitator_collects_every_export(hub, answered):
     facilitator = hub.users.facilitators[0]
+    assert hub.login_by_password(facilitator) == 302
     hub.spawn(facilitator)
     kernel = hub.start_kernel(facilitator)
     code = """
