@@ -96,3 +96,18 @@ def test_singleuser_passes_the_hubs_options_on_with_cocos_own(monkeypatch, tmp_p
     monkeypatch.setenv("COCO_WORKSPACE", str(tmp_path / "ws2"))
     main(["singleuser"])
     assert not (tmp_path / "ws2" / "facilitator").exists()
+
+
+def test_singleuser_starts_the_server_even_when_the_notebooks_cannot_be_copied(
+        monkeypatch, tmp_path, capfd):
+    from toolkit.__main__ import main
+
+    ran = {}
+    monkeypatch.setattr(launch.os, "execve", lambda exe, args, env: ran.update(args=args))
+    in_the_way = tmp_path / "ws"
+    in_the_way.write_text("a file where the workspace folder should be")
+    monkeypatch.setenv("COCO_WORKSPACE", str(in_the_way))
+    main(["singleuser"])
+    assert ran["args"][1:3] == ["-m", "jupyterhub.singleuser"]
+    err = capfd.readouterr().err
+    assert "could not be copied" in err and "Traceback" not in err

@@ -125,8 +125,14 @@ def run_singleuser(argv: list[str]) -> int:
     role = os.environ.get(ROLE_ENV, "participant")
     edition = role if role in EDITIONS else "participant"
     root = default_workspace()
-    root.mkdir(parents=True, exist_ok=True, mode=0o700)
-    prepare_workspace(root, edition=edition)
+    try:
+        root.mkdir(parents=True, exist_ok=True, mode=0o700)
+        prepare_workspace(root, edition=edition)
+    except OSError as exc:
+        # The server starts all the same: answers live in the store, and a user locked out of
+        # the hub by a full disk or a stray file in the way could not even see why.
+        print(f"Coco: the notebooks could not be copied into {root} ({exc.strerror or exc}); "
+              "starting without them.", file=sys.stderr, flush=True)
     args = singleuser_arguments(argv)
     os.execve(sys.executable, args, lab_environment())
     return 1  # not reached
