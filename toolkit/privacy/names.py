@@ -418,6 +418,20 @@ def place_once_trimmed(run: Run):
     return None
 
 
+def unlisted_name_acting(run: Run):
+    """"Abu Bakr is the oldest", "Jebro Anjain moved here from Majuro": two or three
+    capitalized words that no list knows (or surnames that are also words), before what is
+    said of a person: a predicate ("is the oldest", "was upset") or a person's verb, maybe
+    after an adverb. Names of many families are on no list; a run of such words doing what
+    people do is a person's full name."""
+    classes = run.classes
+    if len(classes) < 2 or len(classes) > 3 or U not in classes \
+            or any(c not in (U, W2) for c in classes):
+        return None
+    ctx = run.context()
+    return True if predicate_cue(ctx) or acts_after(ctx) else None
+
+
 def name_in_context(run: Run):
     """"I met Dana Whitfield", "Kai is four", "I asked Young to sign", "My client Oyelaran":
     what is left is a name when its words and their context say so (``_decide``)."""
@@ -437,7 +451,7 @@ RULES = tuple(Rule(f.__name__, f) for f in (
     place_in_use, country_or_state, compound_name, town_in_a_place_context, hospital_by_its_name, one_word_acting_as_a_person,
     organisation, place_prefix, place_phrase_or_event, holiday_brand_agency_or_role,
     family_plural, trim_openers_and_closers, verb_opening_a_sentence, unknown_word_inside,
-    trimmed_without_a_sure_name, place_once_trimmed, name_in_context))
+    trimmed_without_a_sure_name, place_once_trimmed, unlisted_name_acting, name_in_context))
 LOWERCASE_RULE, CAPITALS_RULE = "names_in_lowercase", "names_in_capitals"
 
 
