@@ -16,6 +16,9 @@ from .wordlists import entries, words
 _NAMING = words("naming-words")
 # "goes by Sunny", "her name is Hope": two words before a name, as pairs.
 _NAMING_PAIRS = {tuple(phrase.split()) for phrase in entries("naming-phrases")}
+# "used a real name, Keanu Apaka,", "her nickname (Bug)": a noun of naming, then the name set
+# off by a comma, a bracket or a dash.
+_NAME_NOUNS = words("name-nouns")
 POSSESSED = words("possessed-nouns")
 APPOSITION_STARTERS = words("apposition-starters")
 _AFTER_AND = words("after-and-person")
@@ -60,6 +63,9 @@ class Context:
     def named(self) -> bool:
         prev, prev2 = self.before(), self.before(2)
         gap = self.gap_before()
+        if prev and gap in (", ", " (", " - ", " – ", " — ") and prev.low in _NAME_NOUNS \
+                and not prev.cap:
+            return True
         if not prev or gap not in (" ", ": ", " \"", " “"):
             return False
         return prev.low in _NAMING or (prev2 is not None and (prev2.low, prev.low) in _NAMING_PAIRS)
