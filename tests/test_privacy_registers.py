@@ -27,6 +27,21 @@ FOUND = [
     ("omw to the tsosies running late", [("name", "tsosies")]),
     ("born 4 de marzo de 2019 in Guadalajara", [("dob", "4 de marzo de 2019")]),
     ("Little Joe said hi", [("name", "Little Joe")]),
+    ("my partner used a real name, Sinobu Aisek, by mistake", [("name", "Sinobu Aisek")]),
+    ("Per KT: no contact until the ROI is signed", [("name", "KT")]),
+    ("JM spoke w/ the aunt by phone", [("name", "JM")]),
+    ("covering while JM on leave", [("name", "JM")]),
+    ("CASA Hope Delacroix to submit report", [("name", "Hope Delacroix")]),
+    ("Youth Tavita (16) AWOL since Friday", [("name", "Tavita")]),
+    ("I told Brianna I would call back", [("name", "Brianna")]),
+    ("The Millers want to adopt if reunification fails.", [("name", "Millers")]),
+    ("The Browns are fostering two sibling groups now.", [("name", "Browns")]),
+    ("Placement w/ the Browns disrupted", [("name", "Browns")]),
+    ("gma rose wants the kids for xmas", [("name", "rose")]),
+    ("bio dad jebro flew back last month", [("name", "jebro")]),
+    ("call rahmatullah b4 5", [("name", "rahmatullah")]),
+    ("sw said briannas dob is wrong", [("name", "briannas")]),
+    ("The kids' chú Tuấn drove up for the hearing.", [("name", "Tuấn")]),
 ]
 
 CLEAR = [
@@ -43,6 +58,12 @@ CLEAR = [
     "Oma sends a card from Germany every birthday.",
     "a grandmother in Little Saigon ran a daycare",
     "need a viet interpreter next time",
+    "no contact until ROI signed",
+    "The Browns won on Sunday.",
+    "my mom rose early",
+    "GAL Training is Friday",
+    "Youth Villages called about the referral",
+    "pls send the roi n the addy to the interp",
 
 ]
 

@@ -67,11 +67,22 @@ def _talked_to(text: str, toks: list[Token], i: int) -> bool:
 
 
 def _no_noun_after(text: str, toks: list[Token], i: int) -> bool:
-    """'asked hope if ...', 'talked to grace after school', 'met with dawn.': the word is not
-    a noun's modifier ("talked to summer school staff")."""
+    """'asked hope if ...', 'talked to grace after school', 'met with dawn.', 'call
+    rahmatullah b4 5': the word is not a noun's modifier ("talked to summer school staff"); a
+    letter alone after it is chat ("b4", "n", "r", "u")."""
     if i + 1 >= len(toks) or text[toks[i].end:toks[i + 1].start] != " ":
         return True
-    return bool(toks[i + 1].bits & FUNCTION)
+    return bool(toks[i + 1].bits & FUNCTION) or len(toks[i + 1].raw) == 1
+
+
+def _kin_before(text: str, toks: list[Token], i: int) -> bool:
+    """'gma rose', 'bio dad jebro', 'her sis eh': a kin or role noun in lowercase right before
+    the word, not a kin adjective ("foster", "bio") and not a possessive ("mom's")."""
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    return (bool(prev.bits & ROLE) and not prev.cap and not prev.poss
+            and prev.low not in _KIN_ADJECTIVES and text[prev.end:toks[i].start] == " ")
 
 
 def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
@@ -174,10 +185,13 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int]) -> list[t
                 _NOT_GIVEN & ~PARTICLE)):
             # "lakeisha said", "grace told me": a word no dictionary knows, or a given name,
             # doing what people do; not after "the", "my", "i" ("the will said" is a document).
+            # After a kin word ("gma rose wants", "bio dad jebro flew back") any person's
+            # verb will do: the kin word already says a person is named.
             nxt = toks[i + 1] if i + 1 < n else None
-            given = (nxt is not None and nxt.bits & STRONG_VERB and not nxt.cap
-                     and text[tok.end:nxt.start] == " " and not tok.poss
-                     and (prev is None or not prev.bits & (FUNCTION | ROLE)))
+            kin = _kin_before(text, toks, i)
+            given = (nxt is not None and nxt.bits & (PERSON_VERB if kin else STRONG_VERB)
+                     and not nxt.cap and text[tok.end:nxt.start] == " " and not tok.poss
+                     and (prev is None or kin or not prev.bits & (FUNCTION | ROLE)))
         if not given and not after_title and bits & FIRST and bits & (COMMON | WORD) \
                 and not bits & _NOT_GIVEN:
             given = _word_name_acts(text, toks, i)

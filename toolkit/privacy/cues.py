@@ -291,3 +291,33 @@ def _kin_plural_after(ctx: Context) -> bool:
 
 # Role words in the plural, which the role list holds in the singular.
 _ROLE_STEMS = words("role-stems")
+
+
+_FAMILY_VERBS = words("family-plural-verbs")
+_PLURAL_LINKING = words("family-plural-linking")
+_BEFORE_FAMILY = words("before-a-family")
+
+
+def family_acts(ctx: Context) -> bool:
+    """'The Browns are fostering two sibling groups', 'The Millers want to adopt', 'placed with
+    the Browns': a surname in the plural after "the", doing what families do (a verb said of
+    people in the plural; "are" or "were" before an -ing verb, a state or a kin word), or after
+    "with" ("w/ the Zielińskis"). Asked of plurals that are also English words ("Browns",
+    "Millers") or on no list, which need more than "the" to be a family; ctx holds the word."""
+    prev, prev2 = ctx.before(), ctx.before(2)
+    if prev is None or prev.low != "the" or ctx.gap_before() != " ":
+        return False
+    if prev2 is not None and prev2.low in _BEFORE_FAMILY and not thing_after(ctx) \
+            and ctx.text[prev2.end:prev.start] in (" ", "/ "):
+        return True  # "placed with the Browns", "HV w/ the Zielińskis"
+    nxt = ctx.after()
+    if nxt is None or nxt.cap or ctx.gap_after() != " ":
+        return False
+    if nxt.low in _FAMILY_VERBS:
+        return True
+    if nxt.low not in _PLURAL_LINKING:
+        return False
+    state = ctx.after(2)
+    return state is not None and not state.cap and ctx.text[nxt.end:state.start] == " " and (
+        state.low.endswith("ing") or bool(state.bits & (STATE | ROLE | FAMILY))
+        or state.low in APPOSITION_STARTERS and _kin_plural_after(ctx))

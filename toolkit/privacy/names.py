@@ -31,9 +31,9 @@ from . import places, streets, word_uses
 from .casing import bare_possessive, capitals_names, lowercase_names
 from .context import POSSESSED, Context, is_org, org_neighbour, plural_family, thing_after
 from .coordination import thing_list
-from .cues import (acts_after, from_cue, given_and_name, joined_to_given, modifies_next,
+from .cues import (acts_after, family_acts, from_cue, given_and_name, joined_to_given, modifies_next,
                    month_as_name, not_a_person_here, person_signs, predicate_cue, title_as_name)
-from .lexicon import (ALSO_WORD, AUTHORITY, FAMILY, FIRST, FUNCTION, MONTH, NAME, NOT_NAME,
+from .lexicon import (ALSO_WORD, AUTHORITY, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, NOT_NAME,
                       OBJECT_VERB, ORG, PERSON_VERB, PLACE, PLACE_PREFIX, REGION, ROLE, STATE_CODE,
                       TITLE, lexicon)
 from .tokens import INITIAL, N, S, U, W1, W2, X, Token, runs, tokenize
@@ -162,21 +162,33 @@ def initials_of_a_person(run: Run):
     out", "SG's IEP", "DL/TN sibs": two or three capitals that are no known abbreviation
     (agencies and programmes are on the lists; a state's code or a short word may still be
     initials), where only a person fits: an age in brackets after them, in brackets after a
-    role, a person's possessive, a worker's role abbreviation before them, a pair joined by a
-    slash before a kin word, or two letters closing a phrase after "per" or "w/" (or "for",
-    before a colon)."""
+    role, a person's possessive, a worker's role abbreviation before them ("supv JM"), a pair
+    joined by a slash before a kin word, two letters before a verb of people ("JM spoke w/"),
+    a worker away ("while JM on leave"), or two letters closing a phrase after "per" or "w/"
+    (or "for", before a colon), "Per" opening the run too ("Per KT: reassigned")."""
     toks, text = run.toks, run.text
     first = run.first
     if run.first + 1 == run.last and toks[first].raw.isupper() \
             and toks[first].low in _ROLE_ABBREVIATIONS and _initials(toks[run.last]):
         run.first = run.last
         return True  # "CW LM", "TL JRB": a worker's role, then the worker's initials
-    if run.first != run.last or not _initials(toks[first]):
+    if run.first + 1 == run.last and toks[first].low == "per" and _initials(toks[run.last]):
+        first = run.last  # "Per KT: ...": the note's "per" opens the run; read the initials
+    if first != run.last or not _initials(toks[first]):
         return None
+    verdict = _initials_in_context(run, first)
+    if verdict:
+        run.first = first
+    return verdict
+
+
+def _initials_in_context(run: Run, first: int):
+    """initials_of_a_person for the initials at toks[first], the run's only word."""
+    toks, text = run.toks, run.text
     tok = toks[first]
     if _AGE_IN_BRACKETS.match(text, tok.end) and not tok.poss:
         return True  # "JM (14)"
-    ctx = run.context()
+    ctx = Context(text, toks, first, first)
     prev, nxt = ctx.before(), ctx.after()
     if text[tok.start - 1:tok.start] == "(" and text[tok.end:tok.end + 1] == ")" \
             and prev is not None and prev.bits & (ROLE | FAMILY):
@@ -185,11 +197,18 @@ def initials_of_a_person(run: Run):
             nxt.bits & (ROLE | FAMILY) and not nxt.cap or nxt.low in POSSESSED
             or nxt.raw.isupper() and nxt.bits & NOT_NAME):
         return True  # "JM's mom", "SG's IEP", "DN's GAL"
-    if prev is not None and prev.low in _ROLE_ABBREVIATIONS and prev.raw.isupper() \
-            and text[prev.end:tok.start] == " ":
-        return True  # "SW KT" when the two are not one run
+    if prev is not None and prev.low in _ROLE_ABBREVIATIONS and text[prev.end:tok.start] == " ":
+        return True  # "SW KT" when the two are not one run, "supv JM re: safety"
+    if len(tok.raw) == 2 and nxt is not None and nxt.low in _INITIALS_VERBS and not tok.poss \
+            and ctx.gap_after() == " ":
+        # "JM spoke w/ pat. aunt", "KT said no": two initials doing what people do (three
+        # capitals no list knows are more often an agency: "OHA said")
+        return True
     if _slash_pair(text, toks, first):
         return True  # "DL/TN sibs"
+    if prev is not None and prev.low in _WHILE_AWAY and text[tok.end:tok.end + 4] in (
+            " on ", " out", " off"):
+        return True  # "covering while JM on leave", "until KT out of office"
     if len(tok.raw) == 2 and prev is not None and (
             prev.low == "per" or prev.low == "w" and text[prev.end:prev.end + 1] == "/"):
         return True if text[tok.end:tok.end + 1] in ("", ",", ":", ";", ".") else None
@@ -200,6 +219,26 @@ def initials_of_a_person(run: Run):
 
 
 _ROLE_ABBREVIATIONS = words("role-abbreviations")
+
+
+def after_a_role_abbreviation(run: Run):
+    """"CW Deb covering", "CASA Hope Delacroix to submit": a worker's role written short in
+    capitals, opening a run of names, is read like a title: the names after it are a person's,
+    even names that are also words. A run holding an organisation's word ("CASA Program") or
+    an everyday word ("CW Training") is left to the other rules."""
+    toks, first = run.toks, run.first
+    if first == run.last or not toks[first].raw.isupper() \
+            or toks[first].low not in _ROLE_ABBREVIATIONS:
+        return None
+    for k in range(first + 1, run.last + 1):
+        if toks[k].cls not in (N, W1, W2, U) or toks[k].bits & ORG:
+            return None
+    run.first = first + 1
+    return True
+# "JM spoke w/ the aunt", "KT said no": verbs of people, not of documents ("ROI signed").
+_INITIALS_VERBS = words("initials-verbs")
+# "covering while JM on leave", "until KT out": a worker away.
+_WHILE_AWAY = words("while-away")
 
 
 def _initials(tok: Token) -> bool:
@@ -313,9 +352,13 @@ def one_word_acting_as_a_person(run: Run):
 
 def organisation(run: Run):
     """"Grace Community Church", "Home Depot", "Foster Care Awareness Month": a run that is,
-    or stands beside, an organisation."""
-    if is_org(run.toks, run.first, run.last) or org_neighbour(run.text, run.toks, run.first,
-                                                              run.last):
+    or stands beside, an organisation. A role that is also an organisation's word, opening a
+    note before names that are no words, is the person's role: "Youth Tavita (16) AWOL"."""
+    toks, first, last = run.toks, run.first, run.last
+    if first < last and toks[first].bits & ROLE and all(
+            toks[k].cls == N and not toks[k].bits & ORG for k in range(first + 1, last + 1)):
+        return None
+    if is_org(toks, first, last) or org_neighbour(run.text, toks, first, last):
         return False
     return None
 
@@ -354,18 +397,36 @@ def holiday_brand_agency_or_role(run: Run):
 
 
 def family_plural(run: Run):
-    """"The Smiths' dog bit the intern": a family by its surname in the plural."""
+    """"The Smiths' dog bit the intern", "The Browns are fostering", "w/ the Zielińskis": a
+    family by its surname in the plural: a surname with the plural's apostrophe, or one that
+    is also a word or on no list, doing what families do (cues.family_acts)."""
     toks, first, last = run.toks, run.first, run.last
-    if toks[last].cls == X and (first == last or first + 1 == last and toks[first].low == "the") \
-            and plural_family(run.text, toks, last, run.lex):
+    tok = toks[last]
+    if tok.cls not in (X, U) or not (first == last or first + 1 == last
+                                     and toks[first].low == "the"):
+        return None
+    if tok.cls == X and plural_family(run.text, toks, last, run.lex) or _plural_surname(
+            tok, run.lex) and family_acts(Context(run.text, toks, last, last)):
         run.first = last
         return True
     return None
 
 
+def _plural_surname(tok: Token, lex: dict) -> bool:
+    """'Browns', 'Millers', 'Zielińskis': a plural whose stem is a surname, or, for a word on no
+    list, on no list either."""
+    if tok.poss or len(tok.low) < 4 or not tok.low.endswith("s"):
+        return False
+    stem = lex.get(tok.low[:-1])
+    if stem is None:
+        return tok.cls == U
+    return bool(stem & LAST) and not stem & (ORG | NOT_NAME | ROLE | PLACE | MONTH)
+
+
 def trim_openers_and_closers(run: Run):
-    """"When Dana ...", "... Dana Whitfield Monday", "CPS ...", "Big Mike": what opens or
-    closes a run without being part of a name is trimmed; nothing left, no name."""
+    """"When Dana ...", "... Dana Whitfield Monday", "CPS ...", "Big Mike", "told Brianna I
+    would": what opens or closes a run without being part of a name is trimmed; nothing left,
+    no name."""
     toks = run.toks
     run.named = run.context().named()
     run.first0 = run.first
@@ -378,7 +439,9 @@ def trim_openers_and_closers(run: Run):
         else:
             break
         run.first += 1
-    while run.last >= run.first and (toks[run.last].particle or toks[run.last].cls == S):
+    while run.last >= run.first and (toks[run.last].particle or toks[run.last].cls == S or (
+            toks[run.last].cls == X and toks[run.last].bits & FUNCTION and run.last > run.first)):
+        # "I told Brianna I would call": a pronoun closing the run is no part of the name
         run.acronym = run.acronym or _is_acronym(toks[run.last])
         run.last -= 1
     return False if run.first > run.last else None
@@ -447,7 +510,7 @@ def name_in_context(run: Run):
 # In order: the first rule with a view decides. Each can be read, switched off (pass
 # ``rules=`` without it) and counted (``trace=``, bench/privacy.py) on its own.
 RULES = tuple(Rule(f.__name__, f) for f in (
-    initials_of_a_person, lone_word_never_a_name, after_a_title, street_or_listed_things,
+    initials_of_a_person, after_a_role_abbreviation, lone_word_never_a_name, after_a_title, street_or_listed_things,
     place_in_use, country_or_state, compound_name, town_in_a_place_context, hospital_by_its_name, one_word_acting_as_a_person,
     organisation, place_prefix, place_phrase_or_event, holiday_brand_agency_or_role,
     family_plural, trim_openers_and_closers, verb_opening_a_sentence, unknown_word_inside,
