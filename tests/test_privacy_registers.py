@@ -42,6 +42,23 @@ FOUND = [
     ("call rahmatullah b4 5", [("name", "rahmatullah")]),
     ("sw said briannas dob is wrong", [("name", "briannas")]),
     ("The kids' chú Tuấn drove up for the hearing.", [("name", "Tuấn")]),
+    ("dropped off diapers @ lot 14 pine ridge trailer park",
+     [("address", "lot 14 pine ridge trailer park")]),
+    ("Dad's trailer is lot 12 at Sunny Acres.", [("address", "lot 12 at Sunny Acres")]),
+    ("she gave the address as 2209 Ave K", [("address", "2209 Ave K")]),
+    ("She lives above the shop at 400 W Main.", [("address", "400 W Main")]),
+    ("The dad is staying at 932 S 500 W tonight.", [("address", "932 S 500 W")]),
+    ("Her family is at Calle 5 de Mayo 233, Col. Centro.",
+     [("address", "Calle 5 de Mayo 233, Col. Centro")]),
+    ("Mail to RR 2 Box 41, Kamiah, ID 83536 comes back.",
+     [("address", "RR 2 Box 41, Kamiah, ID 83536")]),
+    ("the intake sheet said dob 030419", [("dob", "030419")]),
+    ("dijo que nació el 4 de marzo de 2019", [("dob", "4 de marzo de 2019")]),
+    ("fecha de nacimiento 15/08/2017 on the papers", [("dob", "15/08/2017")]),
+    ("hearing on jv-24-00317 got continued", [("case_number", "jv-24-00317")]),
+    ("DV hx per police rpt PD24-118832.", [("case_number", "PD24-118832")]),
+    ("last 4 of ss 4821 for the housing referral", [("ssn", "4821")]),
+    ("A# 201-555-331 on the copy she brought", [("id_number", "201-555-331")]),
 ]
 
 CLEAR = [
@@ -64,6 +81,10 @@ CLEAR = [
     "GAL Training is Friday",
     "Youth Villages called about the referral",
     "pls send the roi n the addy to the interp",
+    "Lot 12 behind the courthouse is where visitors park.",
+    "the parking lot 3 was full again",
+    "The youngest was born in March 2019, the same month the case opened.",
+    "I have 3 E Coli cases this year",
 
 ]
 

@@ -51,6 +51,13 @@ _SPANISH_STREET = re.compile(
     rf"(?: (?:{alternation('compass-points', transform=str.upper)})\.?)?"  # "4410 SW Avenida"
     rf" (?:{alternation('spanish-street-words', transform=str.capitalize)})"
     rf"(?: (?:(?:{alternation('spanish-street-articles')}) )*[A-ZÁÉÍÓÚÑ][\w'’-]*){{1,3}}")
+# "Calle 5 de Mayo 233, Col. Centro, Oaxaca", "Calle Morelos No. 15": a Mexican address, the
+# street's name before the house number, then maybe the colonia (neighbourhood).
+_STREET_NAME_FIRST = re.compile(
+    r"\b(?:Calle|Camino|Callej[oó]n|Privada|Cerrada|Andador)"
+    rf" (?:(?:{alternation('spanish-street-articles')}|\d{{1,2}}(?= de\b)|[A-ZÁÉÍÓÚÑ][\w'’-]*) ){{1,4}}"
+    r"(?:No\.? ?|# ?)?\d{1,5}[A-Z]?\b(?!\s*(?:#|No\.|N[°º])\s*\d)"
+    r"(?:,? (?:Col\.|Colonia|Fracc\.|Fraccionamiento) [A-ZÁÉÍÓÚÑ][\w'’-]*(?: [A-ZÁÉÍÓÚÑ][\w'’-]*){0,2})?")
 # "Calle 8 #24-15", "Carrera 7 No. 45-10": a street by its number, then the crossing street's
 # number and the distance from the corner. The hyphenated pair after "#" or "No." is the sign.
 _GRID_ADDRESS = re.compile(
@@ -60,6 +67,22 @@ _PO_BOX = re.compile(
     r"\b(?:p\.?\s?o\.?|post\s+office)\s*box\s*#?\s*\d+(?:-\d+)?|\bpob\s*#?\s*\d+"
     r"|\b(?:rural\s+route|r\.?r\.?)\s*#?\s*\d+,?\s*box\s*#?\s*\d+",
     re.IGNORECASE)
+# "lot 14 at the Pine Ridge trailer park", "lot 12 at Sunny Acres", "Lot 3, Shady Pines MHP":
+# a lot and the park it is in. A lot alone may be a car park ("Lot 12 behind the courthouse"),
+# and "parking lot 3" and "a lot 2 do" (chat) are none.
+_LOT = re.compile(
+    r"(?=[lL])(?<!parking )(?<!\ba )\b[lL]ot\s*#?\s*\d{1,4}[A-Za-z]?\b"
+    r",?\s+(?:(?:at|in|of)\s+)?(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?"
+    rf"(?i:{alternation('lot-park-words')})\b")
+# A street named by its type and a letter or number after a house number: "2209 Ave K",
+# "2250 Hwy 64", "80 County Road 12"; or by a compass point and a name or grid number: "400 W
+# Main", "932 S 500 W" (Utah's grid).
+_TYPE_FIRST = re.compile(
+    rf" (?:{alternation('street-types-before-name-phrases', transform=str.title)}"
+    rf"|{alternation('street-types-before-name-phrases', transform=str.upper)})\.?"
+    r" (?:[A-Z]\b|\d{1,4}(?: ?[NSEW]\b)?)")
+_COMPASS_STREET = re.compile(
+    r" (?:[NSEW]|NE|NW|SE|SW)\.? (?:\d{1,4} (?:[NSEW])\b|[A-Z][a-z]{2,}\b(?! [A-Z][a-z]))")
 _CITY_STATE_ZIP = re.compile(
     r",\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,3},?\s+[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?\b")
 # "she moved into Apt. 12B": an apartment is part of an address even without its street.
@@ -159,8 +182,11 @@ def addresses(text: str) -> list[tuple[int, int]]:
     for number in _HOUSE_NUMBER.finditer(text):
         end = _street_end(text, number)
         if end is None:
-            spanish = _SPANISH_STREET.match(text, number.end())
-            end = spanish.end() if spanish else None
+            street = _SPANISH_STREET.match(text, number.end())
+            if street is None and number.end() - number.start() >= 2:  # not "3 E Coli"
+                street = _TYPE_FIRST.match(text, number.end()) or _COMPASS_STREET.match(
+                    text, number.end())
+            end = street.end() if street else None
         if end is not None:
             end = _AFTER_STREET.match(text, end).end()
             found.append((number.start(), end))
@@ -177,4 +203,8 @@ def addresses(text: str) -> list[tuple[int, int]]:
         found += [m.span() for m in _TOWN_ZIP.finditer(text)]
     if "ap" in lowered:  # "apt", "apartment": lower() is how the pattern ignores case
         found += [m.span() for m in _APARTMENT.finditer(text)]
+    if "ot" in lowered:  # "lot"
+        found += [m.span() for m in _LOT.finditer(text)]
+    if "C" in text:  # "Calle", "Camino": what _STREET_NAME_FIRST opens with
+        found += [m.span() for m in _STREET_NAME_FIRST.finditer(text)]
     return found
