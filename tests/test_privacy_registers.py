@@ -42,6 +42,8 @@ FOUND = [
     ("call rahmatullah b4 5", [("name", "rahmatullah")]),
     ("sw said briannas dob is wrong", [("name", "briannas")]),
     ("The kids' chú Tuấn drove up for the hearing.", [("name", "Tuấn")]),
+    ("Called MGM Loretta to set up the visit.", [("name", "Loretta")]),
+    ("Abu Bakr, DOB 7/22/2011, is the oldest", [("name", "Abu Bakr"), ("dob", "7/22/2011")]),
     ("dropped off diapers @ lot 14 pine ridge trailer park",
      [("address", "lot 14 pine ridge trailer park")]),
     ("Dad's trailer is lot 12 at Sunny Acres.", [("address", "lot 12 at Sunny Acres")]),

@@ -391,7 +391,7 @@ def holiday_brand_agency_or_role(run: Run):
     for k in range(first, run.last + 1):  # a loop, not any(): most runs are a word or two
         tok = toks[k]
         if tok.bits & NOT_NAME and not tok.bits & FUNCTION and not _is_acronym(tok) \
-                or k > first and tok.bits & (ROLE | TITLE):
+                or k > first and tok.bits & (ROLE | TITLE) and not _is_acronym(tok):
             return False
     return None
 
