@@ -87,7 +87,7 @@ def _kin_before(text: str, toks: list[Token], i: int) -> bool:
 
 def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
     """A given name that is also a common word, with a person's context (module docstring)."""
-    if _talked_to(text, toks, i) and _no_noun_after(text, toks, i):
+    if _talked_to(text, toks, i) and _no_noun_after(text, toks, i) or _with_me(text, toks, i):
         return True
     n = len(toks)
     nxt = toks[i + 1] if i + 1 < n else None
@@ -106,10 +106,35 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
             owned = toks[k + 2]
             return not owned.bits & FUNCTION and not owned.low.endswith("ing")
         return False
-    # "her lil brother mason told me", "my sister grace is visiting"
+    # "her lil brother mason told me", "my sister grace is visiting", "bio mom crystal tested
+    # pos": a kin word and what sort, the name, then a person's verb or a verb in the past
     return (bool(prev.bits & ROLE) and not prev.cap and prev.low not in _KIN_ADJECTIVES
             and not prev.poss and text[prev.end:toks[i].start] == " " and i >= 2
-            and toks[i - 2].low in _KIN_BEFORE and bool(nxt.bits & PERSON_VERB))
+            and (toks[i - 2].low in _KIN_BEFORE or toks[i - 2].low in _KIN_ADJECTIVES)
+            and bool(nxt.bits & PERSON_VERB or nxt.low.endswith("ed")))
+
+
+def _with_me(text: str, toks: list[Token], i: int) -> bool:
+    """'me n grace r covering', 'hope n i', 'me & grace': in chat, a word joined to "me" or
+    "i" by "n" or "&" stands for a person."""
+    k = i - 1
+    if k >= 1 and toks[k].low in _CHAT_AND and not toks[k].cap \
+            and toks[k - 1].low in _FIRST_PERSON and text[toks[k - 1].end:toks[k].start] == " " \
+            and text[toks[k].end:toks[i].start] == " ":
+        return True
+    if k >= 0 and text[toks[k].end:toks[i].start] == " & " and toks[k].low in _FIRST_PERSON:
+        return True
+    n = len(toks)
+    if i + 2 < n and toks[i + 1].low in _CHAT_AND and toks[i + 2].low in _FIRST_PERSON \
+            and text[toks[i].end:toks[i + 1].start] == " " \
+            and text[toks[i + 1].end:toks[i + 2].start] == " ":
+        return True
+    return i + 1 < n and toks[i + 1].low in _FIRST_PERSON \
+        and text[toks[i].end:toks[i + 1].start] == " & "
+
+
+_CHAT_AND = words("chat-and")
+_FIRST_PERSON = words("first-person-partners")
 
 
 _ADVERBS = words("adverbs")
