@@ -64,6 +64,13 @@ FOUND = [
     ("DV hx per police rpt PD24-118832.", [("case_number", "PD24-118832")]),
     ("last 4 of ss 4821 for the housing referral", [("ssn", "4821")]),
     ("A# 201-555-331 on the copy she brought", [("id_number", "201-555-331")]),
+    ("DOB 12-Jan-2015 on the hospital band", [("dob", "12-Jan-2015")]),
+    ("DOB 12JAN2015 per the EHR", [("dob", "12JAN2015")]),
+    ("DOB Jan-12-2015", [("dob", "Jan-12-2015")]),
+    ("she was born March the 3rd, 2016", [("dob", "March the 3rd, 2016")]),
+    ("DOB 3 / 4 / 2019 on the form", [("dob", "3 / 4 / 2019")]),
+    ("mail goes to HC 61 Box 1190 now", [("address", "HC 61 Box 1190")]),
+    ("they rent 17 1/2 Elm St from her uncle", [("address", "17 1/2 Elm St")]),
 ]
 
 CLEAR = [

@@ -37,7 +37,8 @@ _STREET_TYPES = _ABBREVIATED_TYPES | _PLAIN_TYPES | _WORD_TYPES
 # pattern opens with the first digit, and looks behind it after, so that the regex engine skips
 # ahead to digits instead of trying the look-behind at every position (the look-behind of two
 # characters ends at that digit: it asks what stands before it, or finds nothing at the start).
-_HOUSE_NUMBER = re.compile(r"\d(?<![\w$.,/:#-]\d)\d{0,5}[A-Za-z]?(?:-\d{1,4})?(?= [A-Za-z])")
+_HOUSE_NUMBER = re.compile(
+    r"\d(?<![\w$.,/:#-]\d)\d{0,5}[A-Za-z]?(?:-\d{1,4}| 1/2)?(?= [A-Za-z])")  # "17 1/2 Elm St"
 _ADDRESS_WORD = re.compile(r" ([A-Za-z0-9][A-Za-z0-9'-]*)(\.?)")
 # What may follow a street: a direction, a unit, then a town, state and ZIP code.
 _AFTER_STREET = re.compile(
@@ -63,9 +64,10 @@ _STREET_NAME_FIRST = re.compile(
 _GRID_ADDRESS = re.compile(
     rf"\b(?:{alternation('grid-street-words', transform=str.capitalize)})\.? ?\d{{1,3}}[A-Z]?"
     r"(?: (?:Bis|Sur|Norte|Este|Oeste))? ?(?:#|No\.|N[°º]) ?\d{1,3}[A-Z]? ?- ?\d{1,3}\b")
+# A PO box, or a rural box on a route: "RR 2 Box 41", "HC 61 Box 1190" (highway contract).
 _PO_BOX = re.compile(
     r"\b(?:p\.?\s?o\.?|post\s+office)\s*box\s*#?\s*\d+(?:-\d+)?|\bpob\s*#?\s*\d+"
-    r"|\b(?:rural\s+route|r\.?r\.?)\s*#?\s*\d+,?\s*box\s*#?\s*\d+",
+    r"|\b(?:rural\s+route|r\.?r\.?|hc|h\.c\.|star\s+route)\s*#?\s*\d+,?\s*box\s*#?\s*\d+",
     re.IGNORECASE)
 # "lot 14 at the Pine Ridge trailer park", "lot 12 at Sunny Acres", "Lot 3, Shady Pines MHP":
 # a lot and the park it is in. A lot alone may be a car park ("Lot 12 behind the courthouse"),

@@ -28,7 +28,10 @@ _DATE = re.compile(
     rf"(?=[\d{_MONTH_INITIALS}])"  # a digit, a month's first letter or the "t" of "the"
     rf"(?<![\w/.-])(?:\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-](?:\d{{4}}|\d{{2}}))?(?![\w/-])"  # 4/12/2017, 12/25
     rf"|{_YEAR}([/.-])[01]?\d\1[0-3]?\d(?![\w/-]|\.\d)"                    # 2017-04-12, 2011/05/19
-    rf"|{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"                              # March 3, 2016
+    rf"|{_MONTH}\s+(?:the\s+)?{_DAY}\b(?:,?\s+{_YEAR}\b)?"                   # March 3, 2016
+    rf"|\d{{1,2}}\s/\s\d{{1,2}}\s/\s(?:\d{{4}}|\d{{2}})\b"                      # 3 / 4 / 2019
+    # as records and forms print them: Jan-12-2015, 12-Jan-2015, 12JAN2015, 12-JAN-15
+    rf"|{_MONTH}-{_DAY}-(?:\d{{4}}|\d{{2}})\b|\d{{1,2}}-?{_MONTH}-?(?:\d{{4}}|\d{{2}})\b"
     rf"|(?:the\s+)?{_DAY}\s+(?:of\s+|de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?{_YEAR}\b)?)",  # 4 de marzo de 2019
     re.IGNORECASE)
 # A month and a year alone ("born in March 2019") is no date of birth: it names no one day.
