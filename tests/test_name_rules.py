@@ -33,6 +33,8 @@ CASES = [
      "Trenton", False, ["Camden"], ("name_in_context", False)),
     ("hospital_by_its_name", "We met at Mercy because the baby was still in the NICU.",
      "Mercy", False, [], ("name_in_context", True)),
+    ("a_people_not_a_person", "We booked an interpreter for a Karen family.",
+     "Karen", False, [], ("name_in_context", True)),
     ("one_word_acting_as_a_person", "Justice uses he/him now.",
      "Justice", True, ["Justice"], ("organisation", False)),
     ("organisation", "Dad works at Home Depot on weekends.",

@@ -338,6 +338,33 @@ def hospital_by_its_name(run: Run):
     return None
 
 
+def a_people_not_a_person(run: Run):
+    """"a Karen family", "Karen and Karenni are different groups", "speaks Karen": a people
+    whose name is also a given name, before a noun of a people, joined to a language or
+    nationality, or after a verb of language. "Karen said" stays a person."""
+    toks, last = run.toks, run.last
+    if toks[last].low not in _PEOPLES or any(
+            not toks[k].bits & FUNCTION for k in range(run.first, last)):
+        return None  # one word, maybe after "Our", "The": "Our Karen family"
+    ctx = Context(run.text, toks, last, last)
+    nxt, prev = ctx.after(), ctx.before()
+    if nxt is not None and not nxt.cap and ctx.gap_after() == " " and nxt.low in _PEOPLE_NOUNS:
+        return False
+    if nxt is not None and nxt.low in ("and", "or") and ctx.gap_after() == " ":
+        other = ctx.after(2)
+        if other is not None and other.cap and (other.bits & NOT_NAME or other.cls == U):
+            return False  # "Karen and Karenni", "Karen and Burmese"
+    if prev is not None and not prev.cap and prev.low in _LANGUAGE_VERBS \
+            and ctx.gap_before() == " ":
+        return False
+    return None
+
+
+_PEOPLES = words("peoples-also-names")
+_PEOPLE_NOUNS = words("people-nouns")
+_LANGUAGE_VERBS = words("language-verbs")
+
+
 def one_word_acting_as_a_person(run: Run):
     """"River said", "Justice uses he/him now", "April is doing great": one word that is
     also a word of another sort, doing what people do."""
@@ -510,11 +537,13 @@ def name_in_context(run: Run):
 # In order: the first rule with a view decides. Each can be read, switched off (pass
 # ``rules=`` without it) and counted (``trace=``, bench/privacy.py) on its own.
 RULES = tuple(Rule(f.__name__, f) for f in (
-    initials_of_a_person, after_a_role_abbreviation, lone_word_never_a_name, after_a_title, street_or_listed_things,
-    place_in_use, country_or_state, compound_name, town_in_a_place_context, hospital_by_its_name, one_word_acting_as_a_person,
-    organisation, place_prefix, place_phrase_or_event, holiday_brand_agency_or_role,
-    family_plural, trim_openers_and_closers, verb_opening_a_sentence, unknown_word_inside,
-    trimmed_without_a_sure_name, place_once_trimmed, unlisted_name_acting, name_in_context))
+    initials_of_a_person, after_a_role_abbreviation, lone_word_never_a_name, after_a_title,
+    street_or_listed_things, place_in_use, country_or_state, compound_name,
+    town_in_a_place_context, hospital_by_its_name, a_people_not_a_person,
+    one_word_acting_as_a_person, organisation, place_prefix, place_phrase_or_event,
+    holiday_brand_agency_or_role, family_plural, trim_openers_and_closers,
+    verb_opening_a_sentence, unknown_word_inside, trimmed_without_a_sure_name,
+    place_once_trimmed, unlisted_name_acting, name_in_context))
 LOWERCASE_RULE, CAPITALS_RULE = "names_in_lowercase", "names_in_capitals"
 
 
