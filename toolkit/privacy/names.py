@@ -31,11 +31,12 @@ from . import places, streets, word_uses
 from .casing import bare_possessive, capitals_names, lowercase_names
 from .context import POSSESSED, Context, is_org, org_neighbour, plural_family, thing_after
 from .coordination import thing_list
-from .cues import (acts_after, family_acts, from_cue, given_and_name, joined_to_given, modifies_next,
-                   month_as_name, not_a_person_here, person_signs, predicate_cue, title_as_name)
+from .cues import (acts_after, family_acts, from_cue, given_and_name, joined_to_given,
+                   modifies_next, month_as_name, not_a_person_here, person_signs, predicate_cue,
+                   title_as_name)
 from .lexicon import (ALSO_WORD, AUTHORITY, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, NOT_NAME,
                       OBJECT_VERB, ORG, PERSON_VERB, PLACE, PLACE_PREFIX, REGION, ROLE, STATE_CODE,
-                      TITLE, lexicon)
+                      THING, TITLE, lexicon)
 from .tokens import INITIAL, N, S, U, W1, W2, X, Token, runs, tokenize
 from .wordlists import words
 
@@ -166,7 +167,7 @@ def initials_of_a_person(run: Run):
     joined by a slash before a kin word, two letters before a verb of people ("JM spoke w/"),
     a worker away ("while JM on leave"), or two letters closing a phrase after "per" or "w/"
     (or "for", before a colon), "Per" opening the run too ("Per KT: reassigned")."""
-    toks, text = run.toks, run.text
+    toks = run.toks
     first = run.first
     if run.first + 1 == run.last and toks[first].raw.isupper() \
             and toks[first].low in _ROLE_ABBREVIATIONS and _initials(toks[run.last]):
@@ -509,17 +510,32 @@ def place_once_trimmed(run: Run):
 
 
 def unlisted_name_acting(run: Run):
-    """"Abu Bakr is the oldest", "Jebro Anjain moved here from Majuro": two or three
-    capitalized words that no list knows (or surnames that are also words), before what is
-    said of a person: a predicate ("is the oldest", "was upset") or a person's verb, maybe
-    after an adverb. Names of many families are on no list; a run of such words doing what
-    people do is a person's full name."""
+    """"Abu Bakr is the oldest", "Jebro Anjain moved here from Majuro", "I ran into Kemem
+    Jibas at the store": two or three capitalized words that no list knows (or surnames that
+    are also words), before what is said of a person: a predicate ("is the oldest", "was
+    upset") or a person's verb, maybe after an adverb; or, all on no list, inside a sentence
+    after a word that makes them no thing or place. Names of many families are on no list; a
+    run of such words doing what people do is a person's full name."""
     classes = run.classes
     if len(classes) < 2 or len(classes) > 3 or U not in classes \
             or any(c not in (U, W2) for c in classes):
         return None
     ctx = run.context()
-    return True if predicate_cue(ctx) or acts_after(ctx) else None
+    if predicate_cue(ctx) or acts_after(ctx):
+        return True
+    # "I ran into Kemem Jibas at the store": words on no list at all, inside a sentence, where
+    # no article, possessive or preposition of place makes them a thing or a place
+    toks, prev = run.toks, ctx.before()
+    if run.first == run.first0 and not toks[run.first].initial and all(c == U for c in classes) \
+            and prev is not None and not prev.cap and prev.low not in _NOT_BEFORE_UNLISTED \
+            and ctx.gap_before() == " " and not thing_after(ctx):
+        nxt = ctx.after()
+        if nxt is None or nxt.cap or not nxt.bits & (ORG | THING | FAMILY):
+            return True
+    return None
+
+
+_NOT_BEFORE_UNLISTED = words("not-before-an-unlisted-name")
 
 
 def name_in_context(run: Run):
