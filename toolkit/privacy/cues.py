@@ -321,3 +321,18 @@ def family_acts(ctx: Context) -> bool:
     return state is not None and not state.cap and ctx.text[nxt.end:state.start] == " " and (
         state.low.endswith("ing") or bool(state.bits & (STATE | ROLE | FAMILY))
         or state.low in APPOSITION_STARTERS and _kin_plural_after(ctx))
+
+
+_NEGATIONS = words("negated-auxiliaries")
+_BASE_VERBS = words("person-verbs-base")
+
+
+def refuses_to_act(ctx: Context) -> bool:
+    """'Hope didn't say a word', 'Rose wouldn't let go of my hand', 'Faith never answers': a
+    negation, then a verb only people do. "Hope didn't come easy" and "Grace isn't enough"
+    stay words: their verbs are no person's alone."""
+    nxt, verb = ctx.after(), ctx.after(2)
+    if nxt is None or verb is None or nxt.low not in _NEGATIONS or nxt.cap or verb.cap \
+            or ctx.gap_after() != " " or ctx.text[nxt.end:verb.start] != " ":
+        return False
+    return verb.low in _BASE_VERBS or verb.low.endswith("s") and verb.low[:-1] in _BASE_VERBS

@@ -33,7 +33,7 @@ from .context import POSSESSED, Context, is_org, org_neighbour, plural_family, t
 from .coordination import thing_list
 from .cues import (acts_after, family_acts, from_cue, given_and_name, joined_to_given,
                    modifies_next, month_as_name, not_a_person_here, person_signs, predicate_cue,
-                   title_as_name)
+                   refuses_to_act, title_as_name)
 from .lexicon import (ALSO_WORD, AUTHORITY, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, NOT_NAME,
                       OBJECT_VERB, ORG, PERSON_VERB, PLACE, PLACE_PREFIX, REGION, ROLE, STATE_CODE,
                       THING, TITLE, lexicon)
@@ -78,8 +78,8 @@ def _decide(ctx: Context, classes: list[int], toks: list[Token]) -> bool:
 
 def _acts_as_person(ctx: Context) -> bool:
     """A capitalized given name that is also a word of another sort, doing what people do:
-    "River said", "Christian asked", "Messiah's father", "Faith and Hope are twins". ctx holds
-    the one word."""
+    "River said", "Christian asked", "Messiah's father", "Faith and Hope are twins", "Hope
+    didn't say a word". ctx holds the one word."""
     tok = ctx.toks[ctx.first]
     if person_signs(ctx):
         return True  # "Journey (foster mom) said", "River turned 16 today"
@@ -91,7 +91,8 @@ def _acts_as_person(ctx: Context) -> bool:
         return True
     if tok.initial and not tok.bits & FIRST:
         return False
-    if ctx.verb_after(strong=True) or ctx.apposition_after() or ctx.role_before():
+    if ctx.verb_after(strong=True) or ctx.apposition_after() or ctx.role_before() \
+            or refuses_to_act(ctx):
         return True
     nxt, other = ctx.after(), ctx.after(2)
     return bool(tok.bits & FIRST and nxt and nxt.low == "and" and other and other.cap
