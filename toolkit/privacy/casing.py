@@ -27,6 +27,7 @@ everyday word followed by one or two more names, so shouted sentences and acrony
 from __future__ import annotations
 
 from .context import LOWER_TITLES, POSSESSED, Context
+from .cues import person_signs, predicate_cue
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, NOT_NAME,
                       OBJECT_VERB, PARTICLE, PERSON_VERB, PLACE, ROLE, STRONG_VERB, TITLE, WORD)
 from .places import place_context
@@ -95,6 +96,9 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
         return False
     prev = toks[i - 1] if i else None
     if prev is None or any(c in text[prev.end:toks[i].start] for c in ".!?\n"):
+        alone = Context(text, toks, i, i)
+        if person_signs(alone) or predicate_cue(alone):
+            return True  # "king is 4 and loves trucks", "river turned 16", "sage is the oldest"
         # "hunter got his learner's permit": a verb, then whose
         k = i + 1
         if nxt.low in _ADVERBS and i + 2 < n:
@@ -168,7 +172,7 @@ def _person_noun_after(text: str, toks: list[Token], i: int, gap: str) -> bool:
         return False
     nxt = toks[i + 1]
     return (not nxt.cap and text[toks[i].end:nxt.start] == gap
-            and bool(nxt.bits & (ROLE | FAMILY) or nxt.low in POSSESSED))
+            and bool(nxt.bits & (ROLE | FAMILY | TITLE) or nxt.low in POSSESSED))
 
 
 def bare_possessive(text: str, toks: list[Token], i: int, lex: dict[str, int]) -> bool:
