@@ -55,10 +55,11 @@ _SPANISH_STREET = re.compile(
 # "Calle 5 de Mayo 233, Col. Centro, Oaxaca", "Calle Morelos No. 15": a Mexican address, the
 # street's name before the house number, then maybe the colonia (neighbourhood).
 _STREET_NAME_FIRST = re.compile(
-    r"\b(?:Calle|Camino|Callej[oó]n|Privada|Cerrada|Andador)"
+    rf"(?=[A-Z])\b(?:{alternation('street-name-first-words', transform=str.capitalize)})"
     rf" (?:(?:{alternation('spanish-street-articles')}|\d{{1,2}}(?= de\b)|[A-ZÁÉÍÓÚÑ][\w'’-]*) ){{1,4}}"
     r"(?:No\.? ?|# ?)?\d{1,5}[A-Z]?\b(?!\s*(?:#|No\.|N[°º])\s*\d)"
-    r"(?:,? (?:Col\.|Colonia|Fracc\.|Fraccionamiento) [A-ZÁÉÍÓÚÑ][\w'’-]*(?: [A-ZÁÉÍÓÚÑ][\w'’-]*){0,2})?")
+    rf"(?:,? (?:{alternation('neighbourhood-words', transform=str.capitalize)})\.?"
+    r" [A-ZÁÉÍÓÚÑ][\w'’-]*(?: [A-ZÁÉÍÓÚÑ][\w'’-]*){0,2})?")
 # "Calle 8 #24-15", "Carrera 7 No. 45-10": a street by its number, then the crossing street's
 # number and the distance from the corner. The hyphenated pair after "#" or "No." is the sign.
 _GRID_ADDRESS = re.compile(
@@ -205,8 +206,7 @@ def addresses(text: str) -> list[tuple[int, int]]:
         found += [m.span() for m in _TOWN_ZIP.finditer(text)]
     if "ap" in lowered:  # "apt", "apartment": lower() is how the pattern ignores case
         found += [m.span() for m in _APARTMENT.finditer(text)]
-    if "ot" in lowered:  # "lot"
+    if "lot" in lowered:
         found += [m.span() for m in _LOT.finditer(text)]
-    if "C" in text:  # "Calle", "Camino": what _STREET_NAME_FIRST opens with
-        found += [m.span() for m in _STREET_NAME_FIRST.finditer(text)]
+    found += [m.span() for m in _STREET_NAME_FIRST.finditer(text)]
     return found
