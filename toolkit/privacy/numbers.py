@@ -133,6 +133,8 @@ _ID_TOKEN = re.compile(
 # FC-CLM-20931.
 _DOCKET = re.compile(r"(?<![\w-])(?:\d{2,4}-[A-Z]{1,4}(?:-\d+)*-\d{3,}|\d{2}[A-Z]{2,4}\d{3,}"
                      r"|[A-Za-z]{1,4}-\d{2,4}-\d{3,}|[A-Z]{1,5}(?:-[A-Z]{1,5})+-\d{3,})(?![\w-])")
+# After a docket's shape, the nouns of a form or tool it names: "the SDM-2024-003 tool".
+_NOT_DOCKET_AFTER = re.compile(rf"\s+(?:{alternation('not-docket-after')})\b", re.IGNORECASE)
 _LONG_DIGITS = re.compile(r"(?<![\w$.,/-])\d{8,}(?![\w%]|[.,]\d)")
 # What every match of a pattern holds: _SSN ends in four digits in a row, _LONG_DIGITS is eight
 # or more, and every _DOCKET shape ends in three digits after a hyphen or a capital ("-00123",
@@ -314,7 +316,8 @@ def record_numbers(text: str) -> tuple[list, list, list, list]:
         ids += [m.span(1) for m in _A_NUMBER.finditer(text)]
     if _DOCKET_END.search(text):
         loose_cases += [m.span() for m in _DOCKET.finditer(text)
-                        if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])]
+                        if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+                        and not _NOT_DOCKET_AFTER.match(text, m.end())]
     if _EIGHT_DIGITS.search(text):
         loose_ids += [m.span() for m in _LONG_DIGITS.finditer(text)
                       if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])]
