@@ -26,7 +26,7 @@ _MONTH_INITIALS = "".join(sorted({w[0] for w in entries("month-words")}
                                  | {w[0] for w in entries("month-words-spanish")} | {"t"}))
 _DATE = re.compile(
     rf"(?=[\d{_MONTH_INITIALS}])"  # a digit, a month's first letter or the "t" of "the"
-    rf"(?<![\w/.-])(?:\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-](?:\d{{4}}|\d{{2}}))?(?![\w/-])"  # 4/12/2017, 12/25
+    rf"(?<![\w/.])(?<!\d-)(?:\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-](?:\d{{4}}|\d{{2}}))?(?![\w/-])"  # 4/12/2017, DOB-3/4/19
     rf"|{_YEAR}([/.-])[01]?\d\1[0-3]?\d(?![\w/-]|\.\d)"                    # 2017-04-12, 2011/05/19
     rf"|{_MONTH}\s+(?:the\s+)?{_DAY}\b(?:,?\s+{_YEAR}\b)?"                   # March 3, 2016
     rf"|\d{{1,2}}\s/\s\d{{1,2}}\s/\s(?:\d{{4}}|\d{{2}})\b"                      # 3 / 4 / 2019
@@ -46,10 +46,12 @@ _BIRTH_BEFORE = re.compile(
     rf"(?:\bDOB|\bd\.o\.b\.?|\bdate\s+of\s+birth|\bbirth\s*-?\s*date|\bbirthday|\bborn|\bb\.|"
     # "nació el 4 de marzo", "fecha de nacimiento 15/08/2017", "née le 3 mars"
     rf"(?:{alternation('birth-words-other-languages')})\b|"
-    rf"\bturns?\s+(?:\d{{1,2}}|{alternation('number-words')})\b|\bb-?day"
-    # "Birth certificate says March 3, 2019": a birth record, then what it says
+    # "turns 6 on March 4", "turned 16 on Feb 2", "she'll be 6 on 3/4"
+    rf"\b(?:turns?|turned|turning|(?:'ll|’ll|will)\s+be)\s+(?:\d{{1,2}}|{alternation('number-words')})\b"
+    rf"|\bb-?day|(?<![\w/])(?:{alternation('birth-abbreviations')})(?![\w/])"
+    # "Birth certificate says March 3, 2019": a birth record, then what it says; "birth: 3/4"
     rf"|\bbirth\s+(?:{alternation('birth-record-nouns')})\s*"
-    rf"(?:{alternation('birth-record-verbs')}|:))"
+    rf"(?:{alternation('birth-record-verbs')}|:)|\bbirth\s*:)"
     r"(?P<gap>[^.!?;\n\d]{0,40})$",
     re.IGNORECASE)
 # Between a date of birth and a later date in the same sentence: words of events, or a
@@ -156,7 +158,8 @@ _NOT_SSN_AFTER = tuple(" " + w for w in entries("not-ssn-after"))
 # looked for. "rth" stands for "birth": with IGNORECASE, "İ" and "ı" match the "i", and lower()
 # does not turn them into "i"; no letter here has such a double.
 _BIRTH_HINT = re.compile(
-    rf"dob|d\.o\.b|rth|born|b\.|turn|b-?day|{alternation('birth-words-other-languages')}")
+    rf"dob|d\.o\.b|rth|born|b\.|turn|b-?day|ll be|will be|{alternation('birth-abbreviations')}"
+    rf"|{alternation('birth-words-other-languages')}")
 
 
 def dates_of_birth(text: str) -> list[tuple[int, int]]:
