@@ -89,6 +89,12 @@ FOUND = [
     ("DOB 3 / 4 / 2019 on the form", [("dob", "3 / 4 / 2019")]),
     ("mail goes to HC 61 Box 1190 now", [("address", "HC 61 Box 1190")]),
     ("they rent 17 1/2 Elm St from her uncle", [("address", "17 1/2 Elm St")]),
+    ("the shelter at 1500 Martin Luther King Jr. Way",
+     [("address", "1500 Martin Luther King Jr. Way")]),
+    ("farm at N1234 State Road 22", [("address", "N1234 State Road")]),
+    ("moved into 17-B Rosewood Ct", [("address", "17-B Rosewood Ct")]),
+    ("she is at 212 1st Ave now", [("address", "212 1st Ave")]),
+    ("police were called to the 400 block of Maple", [("address", "400 block of Maple")]),
 ]
 
 CLEAR = [
@@ -123,6 +129,8 @@ CLEAR = [
     "We use the SDM-2024-003 tool at every intake.",
     "The case opened 12-3/4 weeks after the referral.",
     "She will be 30 days sober soon.",
+    "We had 2 N95 masks and 3 1st graders in the van.",
+    "The 100 block of cases is done.",
     "Our Karen family had never been inside a courtroom.",
     "He speaks Karen and some Burmese at home.",
     "The mom speaks Tigrinya, Lao and a little Wolof.",

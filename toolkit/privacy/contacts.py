@@ -33,12 +33,19 @@ _PLAIN_TYPES = words("street-type-plain-words")
 _WORD_TYPES = words("street-type-words")
 _NOT_STREET_NAME = words("not-street-name-words")
 _STREET_TYPES = _ABBREVIATED_TYPES | _PLAIN_TYPES | _WORD_TYPES
+_JOIN_ABBREVIATIONS = words("join-abbreviations")  # "1500 Martin Luther King Jr. Way"
 # A house number: one to six digits that no word character or "$.,/:#-" stands before. The
 # pattern opens with the first digit, and looks behind it after, so that the regex engine skips
 # ahead to digits instead of trying the look-behind at every position (the look-behind of two
 # characters ends at that digit: it asks what stands before it, or finds nothing at the start).
+# Also "17 1/2 Elm St", "17-B Rosewood Ct", "212 1st Ave", and the rural grid numbers of the
+# Midwest, a compass letter and the digits: "N1234 State Road 22", "W5520 County Hwy K".
 _HOUSE_NUMBER = re.compile(
-    r"\d(?<![\w$.,/:#-]\d)\d{0,5}[A-Za-z]?(?:-\d{1,4}| 1/2)?(?= [A-Za-z])")  # "17 1/2 Elm St"
+    r"(?:\d(?<![\w$.,/:#-]\d)\d{0,5}[A-Za-z]?(?:-\d{1,4}|-[A-Z]\b| 1/2)?|(?<!\w)[NSEW]\d{3,5})"
+    r"(?= [A-Za-z]| \d{1,3}(?:st|nd|rd|th)\b)")
+# "the 400 block of Maple": where something happened, as police reports give it.
+_BLOCK = re.compile(r"(?<![\w$.,/:#-])\d{2,5} block of (?:[NSEW]\.? )?[A-Z0-9][\w'-]*"
+                    r"(?: (?:[A-Z][\w'-]*|\d{1,3}(?:st|nd|rd|th)))?")
 _ADDRESS_WORD = re.compile(r" ([A-Za-z0-9][A-Za-z0-9'-]*)(\.?)")
 # What may follow a street: a direction, a unit, then a town, state and ZIP code.
 _AFTER_STREET = re.compile(
@@ -158,8 +165,8 @@ def _street_end(text: str, number: re.Match) -> int | None:
         words.append(word)
         pos = word.end()
         if word.group(2) and word.group(1).lower() not in _ABBREVIATED_TYPES \
-                and len(word.group(1)) > 1:
-            break  # a full stop after a whole word ends the sentence
+                and word.group(1).lower() not in _JOIN_ABBREVIATIONS and len(word.group(1)) > 1:
+            break  # a full stop after a whole word ends the sentence (not "King Jr. Way")
     if not any(word.group(1).lower() in _STREET_TYPES for word in words[1:]):
         return None  # "3 kids at home": only a street type after the first word ends a street
     end = None
@@ -206,6 +213,8 @@ def addresses(text: str) -> list[tuple[int, int]]:
         found += [m.span() for m in _TOWN_ZIP.finditer(text)]
     if "ap" in lowered:  # "apt", "apartment": lower() is how the pattern ignores case
         found += [m.span() for m in _APARTMENT.finditer(text)]
+    if "block of" in text:
+        found += [m.span() for m in _BLOCK.finditer(text)]
     if "lot" in lowered:
         found += [m.span() for m in _LOT.finditer(text)]
     found += [m.span() for m in _STREET_NAME_FIRST.finditer(text)]
