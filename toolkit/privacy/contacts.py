@@ -63,7 +63,8 @@ _SPANISH_STREET = re.compile(
 # street's name before the house number, then maybe the colonia (neighbourhood).
 _STREET_NAME_FIRST = re.compile(
     rf"(?=[A-Z])\b(?:{alternation('street-name-first-words', transform=str.capitalize)})"
-    rf" (?:(?:{alternation('spanish-street-articles')}|\d{{1,2}}(?= de\b)|[A-ZÁÉÍÓÚÑ][\w'’-]*) ){{1,4}}"
+    rf" (?:(?:{alternation('spanish-street-articles')}|\d{{1,2}}(?= de\b)"
+    r"|[A-ZÁÉÍÓÚÑ][\w'’-]*) ){1,4}"
     r"(?:No\.? ?|# ?)?\d{1,5}[A-Z]?\b(?!\s*(?:#|No\.|N[°º])\s*\d)"
     rf"(?:,? (?:{alternation('neighbourhood-words', transform=str.capitalize)})\.?"
     r" [A-ZÁÉÍÓÚÑ][\w'’-]*(?: [A-ZÁÉÍÓÚÑ][\w'’-]*){0,2})?")
