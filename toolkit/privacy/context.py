@@ -73,7 +73,8 @@ class Context:
     def role_before(self) -> bool:
         prev = self.before()
         return bool(prev and prev.bits & ROLE and not prev.cap
-                    and self.gap_before() in (" ", ", ", " (", ", “", ", \""))
+                    and self.gap_before() in (" ", ", ", " (", ", “", ", \"", " — ", " – ", " - ",
+                                              "—", " -- "))
 
     def object_of_verb(self) -> bool:
         prev = self.before()
@@ -154,8 +155,9 @@ def plural_family(text: str, toks: list[Token], i: int, lex: dict[str, int]) -> 
     the plural's apostrophe ("the Okonkwos' new address") a surname on no list counts too, and
     so does a surname with an O', Mc or Mac prefix ("The O'Briens have fostered 40 kids")."""
     tok = toks[i]
-    if i == 0 or toks[i - 1].low != "the" or not tok.low.endswith("s") or tok.poss:
-        return False
+    if i == 0 or toks[i - 1].low != "the" or not tok.low.endswith("s") or tok.poss \
+            or tok.bits & PLACE:
+        return False  # "the Carolinas" are a place
     if _CLAN.fullmatch(tok.raw) and not tok.bits & NOT_NAME:
         return True  # not "the McDonalds on Route 9"
     apostrophe = text[tok.end:tok.end + 2] in ("' ", "’ ")

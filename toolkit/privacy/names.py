@@ -444,12 +444,12 @@ def family_plural(run: Run):
 def _plural_surname(tok: Token, lex: dict) -> bool:
     """'Browns', 'Millers', 'Zielińskis': a plural whose stem is a surname, or, for a word on no
     list, on no list either."""
-    if tok.poss or len(tok.low) < 4 or not tok.low.endswith("s"):
-        return False
+    if tok.poss or len(tok.low) < 4 or not tok.low.endswith("s") or tok.bits & PLACE:
+        return False  # not "the Carolinas"
     stem = lex.get(tok.low[:-1])
     if stem is None:
         return tok.cls == U
-    return bool(stem & LAST) and not stem & (ORG | NOT_NAME | ROLE | PLACE | MONTH)
+    return bool(stem & LAST) and not stem & (ORG | NOT_NAME | ROLE | REGION | MONTH)
 
 
 def trim_openers_and_closers(run: Run):
