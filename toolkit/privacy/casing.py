@@ -16,8 +16,11 @@ the more it reads as an ordinary word:
   ("her lil brother mason told me");
 - a surname that is no word of another sort counts doing what people do ("nguyen said"), as
   a family ("the yazzie kids") or spoken to ("called begay"); a word on no list at all counts
-  as the person spoken to ("texted abdirahman", "met with nhia"); and in the plural after "the",
-  as a family ("omw to the tsosies");
+  as the person spoken to ("texted abdirahman", "met with nhia") or cared for ("picked up
+  tariku", "visit w/ kemem"), opening a sentence before a person's predicate ("kemem is sick"),
+  joined in chat to another name before "r" ("kemem n lijon r fighting"), with a bare
+  possessive before a person's noun ("tarikus dad"); and in the plural after "the", as a
+  family ("omw to the tsosies");
 - a town's name where a place fits ("we moved to tulsa", "her aunt in florence") is a town.
 
 Names in capitals ("MARIA GONZALEZ" on a fax cover) count only as a given name that is no
@@ -65,6 +68,58 @@ def _talked_to(text: str, toks: list[Token], i: int) -> bool:
     return verb.low in _TALKED_WITH or (
         verb.low in _PHRASAL and i >= 3 and toks[i - 3].low in _PHRASAL_VERBS
         and text[toks[i - 3].end:verb.start] == " ")
+
+
+def _cared_for(text: str, toks: list[Token], i: int) -> bool:
+    """'picked up tariku', 'drove akoni to practice', 'visit w/ kemem': a word no list knows
+    after a verb of taking care of someone, maybe with its particle, or after chat "w/"."""
+    if i == 0 or toks[i].low[-1] == "s":
+        return False  # "brought samosas": a plural is a thing
+    prev = toks[i - 1]
+    gap = text[prev.end:toks[i].start]
+    if prev.low == "w" and gap == "/ ":
+        return True
+    if gap != " " or prev.cap:
+        return False
+    if prev.low in _CARE_VERBS:
+        return True
+    return (prev.low in _PHRASAL_CARE and i >= 2 and toks[i - 2].low in _CARE_VERBS
+            and text[toks[i - 2].end:prev.start] == " ")
+
+
+def _unlisted_acts(text: str, toks: list[Token], i: int) -> bool:
+    """'kemem is sick today', 'lijon got suspended', 'kemem n lijon r fighting': a word no list
+    knows, opening a sentence before what is said of a person, or joined by chat "n" to
+    another such word before chat "r" ("are")."""
+    n = len(toks)
+    prev = toks[i - 1] if i else None
+    if prev is None or any(c in text[prev.end:toks[i].start] for c in ".!?\n"):
+        alone = Context(text, toks, i, i)
+        if predicate_cue(alone) or person_signs(alone):
+            return True
+        nxt, verb = (toks[i + 1], toks[i + 2]) if i + 2 < n else (None, None)
+        if nxt is not None and nxt.low == "got" and verb.low.endswith("ed") \
+                and text[toks[i].end:nxt.start] == " " and text[nxt.end:verb.start] == " ":
+            return True  # "lijon got suspended"
+    # "kemem n lijon r fighting": two words joined in chat, then "r"
+    for a, b in ((i, i + 2), (i - 2, i)):
+        if a < 0 or b + 1 >= n or toks[a + 1].low not in _CHAT_AND or toks[b + 1].low != "r":
+            continue
+        other = toks[b] if a == i else toks[a]
+        if not other.cap and (not other.bits or other.bits & FIRST) and all(
+                text[toks[k].end:toks[k + 1].start] == " " for k in range(a, b + 1)):
+            return True
+    return False
+
+
+def _unlisted_possessive(text: str, toks: list[Token], i: int, lex: dict[str, int]) -> bool:
+    """'tarikus dad', 'hi its lijons foster mom': a word no list knows with an s and no
+    apostrophe, its stem on no list either, before a person's noun."""
+    return lex.get(toks[i].low[:-1]) is None and _person_noun_after(text, toks, i, " ")
+
+
+_CARE_VERBS = words("care-verbs")
+_PHRASAL_CARE = words("care-verb-particles")
 
 
 def _no_noun_after(text: str, toks: list[Token], i: int) -> bool:
@@ -232,7 +287,10 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int]) -> list[t
         if not given and not after_title and not bits and len(tok.raw) >= 4 and not tok.poss:
             # "texted abdirahman", "met with nhia": a word no list knows, as the person spoken
             # to; chat abbreviations are on the lists ("texted abt"), and short ones skipped.
-            given = _talked_to(text, toks, i) and _no_noun_after(text, toks, i)
+            given = (_talked_to(text, toks, i) or _cared_for(text, toks, i)) \
+                and _no_noun_after(text, toks, i) or _unlisted_acts(text, toks, i)
+        if not given and not after_title and not bits and len(tok.raw) >= 5 and tok.low[-1] == "s":
+            given = _unlisted_possessive(text, toks, i, lex)
         if given and bits & PLACE and place_context(Context(text, toks, i, i)):
             given = False  # "we moved to tulsa", "her aunt in florence"
         if given and is_street(text, toks, i, i):
