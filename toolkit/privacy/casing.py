@@ -287,8 +287,8 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int]) -> list[t
         if not given and not after_title and not bits and len(tok.raw) >= 4 and not tok.poss:
             # "texted abdirahman", "met with nhia": a word no list knows, as the person spoken
             # to; chat abbreviations are on the lists ("texted abt"), and short ones skipped.
-            given = (_talked_to(text, toks, i) or _cared_for(text, toks, i)) \
-                and _no_noun_after(text, toks, i) or _unlisted_acts(text, toks, i)
+            given = (_talked_to(text, toks, i) and _no_noun_after(text, toks, i)
+                     or _cared_for(text, toks, i) or _unlisted_acts(text, toks, i))
         if not given and not after_title and not bits and len(tok.raw) >= 5 and tok.low[-1] == "s":
             given = _unlisted_possessive(text, toks, i, lex)
         if given and bits & PLACE and place_context(Context(text, toks, i, i)):
