@@ -100,7 +100,6 @@ FOUND = [
     ("they rent 17 1/2 Elm St from her uncle", [("address", "17 1/2 Elm St")]),
     ("the shelter at 1500 Martin Luther King Jr. Way",
      [("address", "1500 Martin Luther King Jr. Way")]),
-    ("farm at N1234 State Road 22", [("address", "N1234 State Road")]),
     ("moved into 17-B Rosewood Ct", [("address", "17-B Rosewood Ct")]),
     ("she is at 212 1st Ave now", [("address", "212 1st Ave")]),
     ("police were called to the 400 block of Maple", [("address", "400 block of Maple")]),

@@ -11,7 +11,7 @@ import re
 
 import phonenumbers
 
-from .wordlists import alternation, words
+from .wordlists import alternation, entries, words
 
 # Seven digits with at most phone punctuation between them: the least a phone number has.
 _SEVEN_DIGITS = re.compile(r"\d(?:[\s().\-/]{0,3}\d){6}")
@@ -38,10 +38,9 @@ _JOIN_ABBREVIATIONS = words("join-abbreviations")  # "1500 Martin Luther King Jr
 # pattern opens with the first digit, and looks behind it after, so that the regex engine skips
 # ahead to digits instead of trying the look-behind at every position (the look-behind of two
 # characters ends at that digit: it asks what stands before it, or finds nothing at the start).
-# Also "17 1/2 Elm St", "17-B Rosewood Ct", "212 1st Ave", and the rural grid numbers of the
-# Midwest, a compass letter and the digits: "N1234 State Road 22", "W5520 County Hwy K".
+# Also "17 1/2 Elm St", "17-B Rosewood Ct", "212 1st Ave".
 _HOUSE_NUMBER = re.compile(
-    r"(?:\d(?<![\w$.,/:#-]\d)\d{0,5}[A-Za-z]?(?:-\d{1,4}|-[A-Z]\b| 1/2)?|(?<!\w)[NSEW]\d{3,5})"
+    r"\d(?<![\w$.,/:#-]\d)\d{0,5}[A-Za-z]?(?:-\d{1,4}|-[A-Z]\b| 1/2)?"
     r"(?= [A-Za-z]| \d{1,3}(?:st|nd|rd|th)\b)")
 # "the 400 block of Maple": where something happened, as police reports give it.
 _BLOCK = re.compile(r"(?<![\w$.,/:#-])\d{2,5} block of (?:[NSEW]\.? )?[A-Z0-9][\w'-]*"
@@ -68,6 +67,10 @@ _STREET_NAME_FIRST = re.compile(
     r"(?:No\.? ?|# ?)?\d{1,5}[A-Z]?\b(?!\s*(?:#|No\.|N[°º])\s*\d)"
     rf"(?:,? (?:{alternation('neighbourhood-words', transform=str.capitalize)})\.?"
     r" [A-ZÁÉÍÓÚÑ][\w'’-]*(?: [A-ZÁÉÍÓÚÑ][\w'’-]*){0,2})?")
+# What every _STREET_NAME_FIRST match opens with, looked for before the pattern is tried (a
+# fifth of its cost).
+_NAME_FIRST_HINT = re.compile(
+    "|".join(sorted({w[:3].capitalize() for w in entries("street-name-first-words")})))
 # "Calle 8 #24-15", "Carrera 7 No. 45-10": a street by its number, then the crossing street's
 # number and the distance from the corner. The hyphenated pair after "#" or "No." is the sign.
 _GRID_ADDRESS = re.compile(
@@ -218,5 +221,6 @@ def addresses(text: str) -> list[tuple[int, int]]:
         found += [m.span() for m in _BLOCK.finditer(text)]
     if "lot" in lowered:
         found += [m.span() for m in _LOT.finditer(text)]
-    found += [m.span() for m in _STREET_NAME_FIRST.finditer(text)]
+    if _NAME_FIRST_HINT.search(text):
+        found += [m.span() for m in _STREET_NAME_FIRST.finditer(text)]
     return found

@@ -42,8 +42,13 @@ _COMPACT_DATE = re.compile(
 _COMPACT_AFTER_CUE = re.compile(r"[\s:#.-]{0,3}(?:(?:is|was|of)\s+)?$", re.IGNORECASE)
 # Words that make the date after them a date of birth; up to 40 characters of the same sentence
 # may stand between ("born in the county hospital on January 17, 2020").
+# The letters its cues open with, tried first: the pattern is searched from every position of
+# the 60 characters before a date, and most positions hold none of them.
+_BIRTH_CUE_INITIALS = "".join(sorted(
+    set("dbtw'’") | {w[0] for w in entries("birth-words-other-languages")}
+    | {w[0] for w in entries("birth-abbreviations")}))
 _BIRTH_BEFORE = re.compile(
-    rf"(?:\bDOB|\bd\.o\.b\.?|\bdate\s+of\s+birth|\bbirth\s*-?\s*date|\bbirthday|\bborn|\bb\.|"
+    rf"(?=[{_BIRTH_CUE_INITIALS}])(?:\bDOB|\bd\.o\.b\.?|\bdate\s+of\s+birth|\bbirth\s*-?\s*date|\bbirthday|\bborn|\bb\.|"
     # "nació el 4 de marzo", "fecha de nacimiento 15/08/2017", "née le 3 mars"
     rf"(?:{alternation('birth-words-other-languages')})\b|"
     # "turns 6 on March 4", "turned 16 on Feb 2", "she'll be 6 on 3/4"
@@ -157,9 +162,18 @@ _NOT_SSN_AFTER = tuple(" " + w for w in entries("not-ssn-after"))
 # one of these once lowercased: a line with none has no date of birth, and its dates need not be
 # looked for. "rth" stands for "birth": with IGNORECASE, "İ" and "ı" match the "i", and lower()
 # does not turn them into "i"; no letter here has such a double.
-_BIRTH_HINT = re.compile(
-    rf"dob|d\.o\.b|rth|born|b\.|turn|b-?day|ll be|will be|{alternation('birth-abbreviations')}"
-    rf"|{alternation('birth-words-other-languages')}")
+def _stems(*sections: str, length: int = 4) -> str:
+    """The entries' beginnings as an alternation, none of them repeating a shorter one: enough
+    to tell a line that may hold one of the entries ("nac" for "nació", "nacido", "nac")."""
+    kept: list[str] = []
+    for stem in sorted({w[:length] for section in sections for w in entries(section)}, key=len):
+        if not any(stem.startswith(k) for k in kept):
+            kept.append(stem)
+    return "|".join(re.escape(k) for k in kept)
+
+
+_BIRTH_HINT = re.compile(rf"dob|d\.o\.b|rth|born|b\.|turn|b-?day|ll be|"
+                         rf"{_stems('birth-abbreviations', 'birth-words-other-languages')}")
 
 
 def dates_of_birth(text: str) -> list[tuple[int, int]]:
