@@ -318,16 +318,28 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int]) -> list[t
     return spans
 
 
+def _capitals_surname(tok: Token) -> bool:
+    """'MORALES', 'JOHNSON': a surname in capitals that is no word of another sort."""
+    return (len(tok.raw) > 1 and tok.raw.isupper() and bool(tok.bits & LAST)
+            and not tok.bits & (COMMON | WORD | _NOT_GIVEN | FUNCTION | PLACE))
+
+
 def capitals_names(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     """'MARIA GONZALEZ', 'TANISHA R. BROOKS': a given name in capitals that is no everyday
-    English word, then one or two more names in capitals."""
+    English word, then one or two more names in capitals; or a surname, a comma and the given
+    name, as forms list them ("MORALES, TANYA")."""
     spans = []
     i, n = 0, len(toks)
-    while i < n - 1:
+    while i < n:
         tok = toks[i]
         bits = tok.bits
         if not (len(tok.raw) > 2 and tok.raw.isupper() and bits & FIRST
                 and not bits & (COMMON | WORD | _NOT_GIVEN | FUNCTION)):
+            i += 1
+            continue
+        if i >= 1 and text[toks[i - 1].end:tok.start] == ", " and _capitals_surname(toks[i - 1]) \
+                and (not spans or spans[-1][1] < toks[i - 1].start):
+            spans.append((toks[i - 1].start, tok.end))  # "MORALES, TANYA": surname first
             i += 1
             continue
         j = i
