@@ -61,6 +61,7 @@ FOUND = [
     ("kemem n lijon r fighting", [("name", "kemem"), ("name", "lijon")]),
     ("tarikus dad called", [("name", "tarikus")]),
     ("Mother: MORALES, TANYA", [("name", "MORALES, TANYA")]),
+    ("kids r w/ grace now til court", [("name", "grace")]),
     ("ximenas abuela is sick", [("name", "ximenas")]),
     ("Dakota and Cheyenne are twins.", [("name", "Dakota"), ("name", "Cheyenne")]),
     ("Dana and Thandolwethu Mhlongo-Zulu are the caregivers.",

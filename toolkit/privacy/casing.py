@@ -75,16 +75,20 @@ def _cared_for(text: str, toks: list[Token], i: int) -> bool:
     after a verb of taking care of someone, maybe with its particle, or after chat "w/"."""
     if i == 0 or toks[i].low[-1] == "s":
         return False  # "brought samosas": a plural is a thing
-    prev = toks[i - 1]
-    gap = text[prev.end:toks[i].start]
-    if prev.low == "w" and gap == "/ ":
+    if _after_chat_with(text, toks, i):
         return True
-    if gap != " " or prev.cap:
+    prev = toks[i - 1]
+    if text[prev.end:toks[i].start] != " " or prev.cap:
         return False
     if prev.low in _CARE_VERBS:
         return True
     return (prev.low in _PHRASAL_CARE and i >= 2 and toks[i - 2].low in _CARE_VERBS
             and text[toks[i - 2].end:prev.start] == " ")
+
+
+def _after_chat_with(text: str, toks: list[Token], i: int) -> bool:
+    """'kids r w/ grace now': "w/", chat's "with", right before the word."""
+    return i > 0 and toks[i - 1].low == "w" and text[toks[i - 1].end:toks[i].start] == "/ "
 
 
 def _unlisted_acts(text: str, toks: list[Token], i: int) -> bool:
@@ -143,7 +147,8 @@ def _kin_before(text: str, toks: list[Token], i: int) -> bool:
 
 def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
     """A given name that is also a common word, with a person's context (module docstring)."""
-    if _talked_to(text, toks, i) and _no_noun_after(text, toks, i) or _with_me(text, toks, i):
+    if (_talked_to(text, toks, i) or _after_chat_with(text, toks, i)) \
+            and _no_noun_after(text, toks, i) or _with_me(text, toks, i):
         return True
     n = len(toks)
     nxt = toks[i + 1] if i + 1 < n else None
