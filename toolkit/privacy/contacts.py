@@ -14,7 +14,10 @@ import phonenumbers
 from .wordlists import alternation, entries, words
 
 # Seven digits with at most phone punctuation between them: the least a phone number has.
-_SEVEN_DIGITS = re.compile(r"\d(?:[\s().\-/]{0,3}\d){6}")
+_SEVEN_DIGITS = re.compile(r"\d(?:[\s().\-/–—]{0,3}\d){6}")
+# A number read out a digit at a time, typed as heard: "5 0 3 5 5 5 0 1 4 4" (ten or eleven
+# digits: seven may be scores).
+_SPACED_DIGITS = re.compile(r"(?<![\d.,/-] )(?<![\w.,/-])\d(?: \d){9,10}(?![\w,/-]|\.\d| \d)")
 
 _EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9](?:[\w.+-]*[\w+-])?@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
@@ -106,7 +109,8 @@ _TOWN_ZIP = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s+[A-Z]{2}\s+\d{5}
 _FIVE_DIGITS = re.compile(r"\d{5}")  # in every _TOWN_ZIP, and cheap to look for
 # Phones: digit groups as people write them (555-0142, 555 612 4433, 1-800-555-0199, 5553217788);
 # "13.34.030" after "RCW" is a statute.
-_PHONE_GROUPS = {(7,), (10,), (11,), (3, 4), (3, 3, 4), (1, 3, 3, 4), (3, 7), (1, 10), (1, 3, 7)}
+_PHONE_GROUPS = {(7,), (10,), (11,), (3, 4), (3, 3, 4), (1, 3, 3, 4), (3, 7), (1, 10), (1, 3, 7),
+                 (3, 3, 2, 2)}  # "503.555.01.44"
 _NOT_PHONE_BEFORE = re.compile(
     rf"(?:§|\b(?:{alternation('statute-words', 'not-phone-before')})\.?)\s*$", re.IGNORECASE)
 
@@ -131,9 +135,12 @@ def _phone_shaped(text: str) -> bool:
 
 
 def phones(text: str) -> list[tuple[int, int]]:
-    if not _SEVEN_DIGITS.search(text) or not _phone_shaped(text):
-        return []
     found = []
+    if not _SEVEN_DIGITS.search(text):
+        return found
+    found += [m.span() for m in _SPACED_DIGITS.finditer(text)]
+    if not _phone_shaped(text):
+        return found
     for match in phonenumbers.PhoneNumberMatcher(text, "US", leniency=phonenumbers.Leniency.POSSIBLE):
         raw = match.raw_string
         if not raw.startswith("+"):
