@@ -80,8 +80,8 @@ class Context:
         prev = self.before()
         if not prev or self.gap_before() != " ":
             return False
-        if prev.bits & OBJECT_VERB and not prev.cap:
-            return True
+        if prev.bits & OBJECT_VERB and (not prev.cap or prev.initial):
+            return True  # "asked Oyelaran", "Ask Lomasi about her braces"
         prev2 = self.before(2)
         return (prev.low in ("with", "to") and prev2 is not None and bool(prev2.bits & OBJECT_VERB)
                 and self.text[prev2.end:prev.start] == " ")

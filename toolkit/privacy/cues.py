@@ -339,3 +339,53 @@ def refuses_to_act(ctx: Context) -> bool:
             or ctx.gap_after() != " " or ctx.text[nxt.end:verb.start] != " ":
         return False
     return verb.low in _BASE_VERBS or verb.low.endswith("s") and verb.low[:-1] in _BASE_VERBS
+
+
+_UNLISTED_VERBS = words("unlisted-subject-verbs")
+_PAIR_LINKING = words("family-plural-linking")
+
+
+def unlisted_acts(ctx: Context) -> bool:
+    """'Kemem drove to the office', 'Dad and Lomasi went fishing', 'Both Kemem and Lijon were
+    asleep': a capitalized word on no list doing what only people do (a narrower list than
+    person's verbs: "Vyvanse helped him" is a medicine), alone or joined by "and" to a kin word
+    or to another such word before a plural predicate. ctx holds the one word."""
+    nxt = ctx.after()
+    if nxt is not None and not nxt.cap and ctx.gap_after() == " " and nxt.low in _UNLISTED_VERBS:
+        prev, kin = ctx.before(), ctx.before(2)
+        if prev is None or ctx.gap_before() != " " or prev.low != "and":
+            return True
+        return kin is not None and bool(kin.bits & ROLE) or _pair_before(ctx)
+    return _pair_after(ctx) or _pair_before(ctx) and _plural_predicate(ctx, ctx.after())
+
+
+def _pair_before(ctx: Context) -> bool:
+    """'... and Lijon': joined by "and" to a capitalized word on no list or a kin word."""
+    prev, other = ctx.before(), ctx.before(2)
+    return (prev is not None and other is not None and prev.low == "and" and not prev.cap
+            and ctx.gap_before() == " " and ctx.text[other.end:prev.start] == " "
+            and (other.cap and not other.bits or bool(other.bits & ROLE)))
+
+
+def _pair_after(ctx: Context) -> bool:
+    """'Kemem and Lijon were asleep': "and", a capitalized word on no list, a plural
+    predicate."""
+    nxt, other = ctx.after(), ctx.after(2)
+    return (nxt is not None and other is not None and nxt.low == "and" and ctx.gap_after() == " "
+            and ctx.text[nxt.end:other.start] == " " and other.cap and not other.bits
+            and _plural_predicate(ctx, ctx.after(3), other))
+
+
+def _plural_predicate(ctx: Context, verb, subject=None) -> bool:
+    """'were asleep', 'are fighting', 'went fishing': after the pair's last word."""
+    last = subject if subject is not None else ctx.toks[ctx.last]
+    if verb is None or verb.cap or ctx.text[last.end:verb.start] != " ":
+        return False
+    if verb.low in _UNLISTED_VERBS:
+        return True
+    if verb.low not in _PAIR_LINKING:
+        return False
+    k = ctx.toks.index(verb) + 1
+    state = ctx.toks[k] if k < len(ctx.toks) else None
+    return state is not None and not state.cap and (
+        state.low.endswith("ing") or bool(state.bits & (STATE | ROLE | FAMILY)))

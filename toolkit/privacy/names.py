@@ -33,7 +33,7 @@ from .context import POSSESSED, Context, is_org, org_neighbour, plural_family, t
 from .coordination import thing_list
 from .cues import (acts_after, family_acts, from_cue, given_and_name, joined_to_given,
                    modifies_next, month_as_name, not_a_person_here, person_signs, predicate_cue,
-                   refuses_to_act, title_as_name)
+                   refuses_to_act, title_as_name, unlisted_acts)
 from .lexicon import (ALSO_WORD, AUTHORITY, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, NOT_NAME,
                       OBJECT_VERB, ORG, PERSON_VERB, PLACE, PLACE_PREFIX, REGION, ROLE, STATE_CODE,
                       THING, TITLE, lexicon)
@@ -73,7 +73,7 @@ def _decide(ctx: Context, classes: list[int], toks: list[Token]) -> bool:
                 or predicate_cue(ctx) or from_cue(ctx)
                 or (cls == W2 and (ctx.titled() or ctx.object_of_verb() or ctx.named())))
     return (ctx.any_cue(strong_verbs=True) or predicate_cue(ctx) or from_cue(ctx)
-            or joined_to_given(ctx))
+            or joined_to_given(ctx) or cls == U and unlisted_acts(ctx))
 
 
 def _acts_as_person(ctx: Context) -> bool:
