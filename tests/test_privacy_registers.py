@@ -156,6 +156,7 @@ CLEAR = [
     "her ratings were 5 4 3 2 1 0 2 on the scale",
     "Vyvanse helped him focus.",
     "Abilify came in the mail.",
+    "Her mom brought jollof rice to the visit.",
     "Seroquel and Abilify were both stopped.",
     "mom picked up groceries and dropped off paperwork",
     "Our Karen family had never been inside a courtroom.",

@@ -78,8 +78,8 @@ def _cared_for(text: str, toks: list[Token], i: int) -> bool:
     if _after_chat_with(text, toks, i):
         return True
     prev = toks[i - 1]
-    if text[prev.end:toks[i].start] != " " or prev.cap:
-        return False
+    if text[prev.end:toks[i].start] != " " or prev.cap or not _no_noun_after(text, toks, i):
+        return False  # "brought jollof rice": a dish
     if prev.low in _CARE_VERBS:
         return True
     return (prev.low in _PHRASAL_CARE and i >= 2 and toks[i - 2].low in _CARE_VERBS
