@@ -157,6 +157,7 @@ CLEAR = [
     "Vyvanse helped him focus.",
     "Abilify came in the mail.",
     "Her mom brought jollof rice to the visit.",
+    "Her Nintendo Switch got broken in the move.",
     "Seroquel and Abilify were both stopped.",
     "mom picked up groceries and dropped off paperwork",
     "Our Karen family had never been inside a courtroom.",

@@ -522,14 +522,16 @@ def unlisted_name_acting(run: Run):
             or any(c not in (U, W2) for c in classes):
         return None
     ctx = run.context()
+    toks, prev = run.toks, ctx.before()
+    if prev is not None and prev.low in _NOT_BEFORE_UNLISTED:
+        return None  # "Her Nintendo Switch got broken", "The Tohono O'odham are"
     if predicate_cue(ctx) or acts_after(ctx):
         return True
     # "I ran into Kemem Jibas at the store": words on no list at all, inside a sentence, where
     # no article, possessive or preposition of place makes them a thing or a place
-    toks, prev = run.toks, ctx.before()
     if run.first == run.first0 and not toks[run.first].initial and all(c == U for c in classes) \
-            and prev is not None and not prev.cap and prev.low not in _NOT_BEFORE_UNLISTED \
-            and ctx.gap_before() == " " and not thing_after(ctx):
+            and prev is not None and not prev.cap and ctx.gap_before() == " " \
+            and not thing_after(ctx):
         nxt = ctx.after()
         if nxt is None or nxt.cap or not nxt.bits & (ORG | THING | FAMILY):
             return True
