@@ -123,6 +123,7 @@ def _unlisted_possessive(text: str, toks: list[Token], i: int, lex: dict[str, in
 
 
 _CARE_VERBS = words("care-verbs")
+_UNLISTED_VERBS = words("unlisted-subject-verbs")
 _PHRASAL_CARE = words("care-verb-particles")
 
 
@@ -276,9 +277,12 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int]) -> list[t
             # doing what people do; not after "the", "my", "i" ("the will said" is a document).
             # After a kin word ("gma rose wants", "bio dad jebro flew back") any person's
             # verb will do: the kin word already says a person is named.
+            # A word on no list also before a verb only people do ("kemem ran away again").
             nxt = toks[i + 1] if i + 1 < n else None
             kin = _kin_before(text, toks, i)
-            given = (nxt is not None and nxt.bits & (PERSON_VERB if kin else STRONG_VERB)
+            given = (nxt is not None and (nxt.bits & (PERSON_VERB if kin else STRONG_VERB)
+                                          or not bits and nxt.low in _UNLISTED_VERBS
+                                          and not tok.low.endswith("ly"))  # "definately"
                      and not nxt.cap and text[tok.end:nxt.start] == " " and not tok.poss
                      and (prev is None or kin or not prev.bits & (FUNCTION | ROLE)))
         if not given and not after_title and bits & FIRST and bits & (COMMON | WORD) \
