@@ -28,6 +28,11 @@ _ORG_JOINERS = words("org-joiners")  # "Signs of Safety", "Children and Family S
 _ORG_JOINERS_THE = _ORG_JOINERS | {"the"}
 
 
+# Between a role and the name it introduces: "my client Dana", "the mother, Hope,", "the kid —
+# River —".
+_ROLE_GAPS = frozenset((" ", ", ", " (", ", “", ", \"", " — ", " – ", " - ", "—", " -- "))
+
+
 class Context:
     """Context around a run of tokens, looked at only for runs whose words are not enough."""
 
@@ -73,8 +78,7 @@ class Context:
     def role_before(self) -> bool:
         prev = self.before()
         return bool(prev and prev.bits & ROLE and not prev.cap
-                    and self.gap_before() in (" ", ", ", " (", ", “", ", \"", " — ", " – ", " - ",
-                                              "—", " -- "))
+                    and self.gap_before() in _ROLE_GAPS)
 
     def object_of_verb(self) -> bool:
         prev = self.before()

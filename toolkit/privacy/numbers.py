@@ -26,13 +26,15 @@ _MONTH_INITIALS = "".join(sorted({w[0] for w in entries("month-words")}
                                  | {w[0] for w in entries("month-words-spanish")} | {"t"}))
 _DATE = re.compile(
     rf"(?=[\d{_MONTH_INITIALS}])"  # a digit, a month's first letter or the "t" of "the"
-    rf"(?<![\w/.])(?<!\d-)(?:\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-](?:\d{{4}}|\d{{2}}))?(?![\w/-])"  # 4/12/2017, DOB-3/4/19
+    # 4/12/2017, 12/25, DOB-3/4/19 (a hyphen after letters, not after digits)
+    rf"(?<![\w/.])(?<!\d-)(?:\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-](?:\d{{4}}|\d{{2}}))?(?![\w/-])"
     rf"|{_YEAR}([/.-])[01]?\d\1[0-3]?\d(?![\w/-]|\.\d)"                    # 2017-04-12, 2011/05/19
     rf"|{_MONTH}\s+(?:the\s+)?{_DAY}\b(?:,?\s+{_YEAR}\b)?"                   # March 3, 2016
     rf"|\d{{1,2}}\s/\s\d{{1,2}}\s/\s(?:\d{{4}}|\d{{2}})\b"                      # 3 / 4 / 2019
     # as records and forms print them: Jan-12-2015, 12-Jan-2015, 12JAN2015, 12-JAN-15
     rf"|{_MONTH}-{_DAY}-(?:\d{{4}}|\d{{2}})\b|\d{{1,2}}-?{_MONTH}-?(?:\d{{4}}|\d{{2}})\b"
-    rf"|(?:the\s+)?{_DAY}\s+(?:of\s+|de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?{_YEAR}\b)?)",  # 4 de marzo de 2019
+    # the 4th of March, 2019; 4 de marzo de 2019
+    rf"|(?:the\s+)?{_DAY}\s+(?:of\s+|de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?{_YEAR}\b)?)",
     re.IGNORECASE)
 # A month and a year alone ("born in March 2019") is no date of birth: it names no one day.
 # Written without separators after a birth word: "dob 030419", "DOB 03042019", "born 20190304".
@@ -48,11 +50,13 @@ _BIRTH_CUE_INITIALS = "".join(sorted(
     set("dbtw'’") | {w[0] for w in entries("birth-words-other-languages")}
     | {w[0] for w in entries("birth-abbreviations")}))
 _BIRTH_BEFORE = re.compile(
-    rf"(?=[{_BIRTH_CUE_INITIALS}])(?:\bDOB|\bd\.o\.b\.?|\bdate\s+of\s+birth|\bbirth\s*-?\s*date|\bbirthday|\bborn|\bb\.|"
+    rf"(?=[{_BIRTH_CUE_INITIALS}])"
+    rf"(?:\bDOB|\bd\.o\.b\.?|\bdate\s+of\s+birth|\bbirth\s*-?\s*date|\bbirthday|\bborn|\bb\.|"
     # "nació el 4 de marzo", "fecha de nacimiento 15/08/2017", "née le 3 mars"
     rf"(?:{alternation('birth-words-other-languages')})\b|"
     # "turns 6 on March 4", "turned 16 on Feb 2", "she'll be 6 on 3/4"
-    rf"\b(?:turns?|turned|turning|(?:'ll|’ll|will)\s+be)\s+(?:\d{{1,2}}|{alternation('number-words')})\b"
+    rf"\b(?:turns?|turned|turning|(?:'ll|’ll|will)\s+be)\s+"
+    rf"(?:\d{{1,2}}|{alternation('number-words')})\b"
     rf"|\bb-?day|(?<![\w/])(?:{alternation('birth-abbreviations')})(?![\w/])"
     # "Birth certificate says March 3, 2019": a birth record, then what it says; "birth: 3/4"
     rf"|\bbirth\s+(?:{alternation('birth-record-nouns')})\s*"
@@ -83,7 +87,8 @@ _SSN_FOLLOW = re.compile(r"\b[A-Za-z]+['’]s\s+(?:(?:last\s+(?:4|four)|SSN|soci
                          r"ends\s+in|ending\s+in|:)\s*(\d{4}|\d{3}-\d{2}-\d{4})(?![\w-])",
                          re.IGNORECASE)
 # A last four with no SSN word: "last 4 2286 is all the school needs", "her last four 2286",
-# "last four of his social is 9031", "last 4 of ss 4821". Not "the last 4 of her phone number": that gives no digits.
+# "last four of his social is 9031", "last 4 of ss 4821". Not "the last 4 of her phone number":
+# that gives no digits.
 _LAST_FOUR = re.compile(rf"\blast\s+(?:4|four)(?:\s+digits)?(?:\s+of\s+"
                         rf"(?:(?:{alternation('last-four-owners')})\s+)?(?:social|ssn?|ss#))?"
                         r"(?:\s+(?:is|was|are))?\s*[:#]?\s*(\d{4})(?![\w-]|\.\d)",
