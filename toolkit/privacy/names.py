@@ -167,7 +167,8 @@ def initials_of_a_person(run: Run):
     role, a person's possessive, a worker's role abbreviation before them ("supv JM"), a pair
     joined by a slash before a kin word, two letters before a verb of people ("JM spoke w/"),
     a worker away ("while JM on leave"), or two letters closing a phrase after "per" or "w/"
-    (or "for", before a colon), "Per" opening the run too ("Per KT: reassigned")."""
+    (or "for", before a colon or after a record: "DOB for MP"), "Per" opening the run too
+    ("Per KT: reassigned")."""
     toks = run.toks
     first = run.first
     if run.first + 1 == run.last and toks[first].raw.isupper() \
@@ -202,9 +203,9 @@ def _initials_in_context(run: Run, first: int):
     if prev is not None and prev.low in _ROLE_ABBREVIATIONS and text[prev.end:tok.start] == " ":
         return True  # "SW KT" when the two are not one run, "supv JM re: safety"
     if len(tok.raw) == 2 and nxt is not None and nxt.low in _INITIALS_VERBS and not tok.poss \
-            and ctx.gap_after() == " ":
+            and ctx.gap_after() == " " and not tok.bits & STATE_CODE:
         # "JM spoke w/ pat. aunt", "KT said no": two initials doing what people do (three
-        # capitals no list knows are more often an agency: "OHA said")
+        # capitals no list knows are more often an agency: "OHA said"; "TX called", a state)
         return True
     if _slash_pair(text, toks, first):
         return True  # "DL/TN sibs"
@@ -217,10 +218,16 @@ def _initials_in_context(run: Run, first: int):
     if len(tok.raw) == 2 and prev is not None and prev.low == "for" \
             and text[tok.end:tok.end + 1] == ":":
         return True  # "ROI for RA: last 4 verified" (but "ask for ID.")
+    record = ctx.before(2)
+    if len(tok.raw) == 2 and prev is not None and prev.low == "for" and record is not None \
+            and record.raw.isupper() and record.low in _RECORDS and not tok.bits & STATE_CODE \
+            and text[record.end:tok.start] == " for ":
+        return True  # "DOB for MP corrected", "IEP for JT moved": a record of the person
     return None
 
 
 _ROLE_ABBREVIATIONS = words("role-abbreviations")
+_RECORDS = POSSESSED | words("records-after-possessive")  # "DOB for MP", "IEP for JT"
 
 
 def after_a_role_abbreviation(run: Run):
