@@ -9,10 +9,15 @@ lists only sets how much context it needs:
 - a name that is also a word ("Hope", "Young") counts when capitalized inside a sentence, but at
   the start of one only with context ("Hope said", "Hope's teacher", "Hope, the mother,");
 - a capitalized word on no list ("Oyelaran") counts only with context: a title ("Mr."), a role
-  ("my client ..."), a verb that people do ("... said"), or another name beside it, such as a
-  given name it is joined to by "and" ("Dana and Thandolwethu Mhlongo-Zulu");
+  ("my client ...", "CW Deb"), a verb that only people do ("... said", "Kemem drove"), or
+  another name beside it, such as a given name or a kin word it is joined to by "and" ("Dana
+  and Thandolwethu Mhlongo-Zulu", "Dad and Lomasi went fishing"); two or three such words
+  are a full name before a predicate ("Abu Bakr is the oldest") or inside a sentence where no
+  article or preposition makes them a thing or a place ("I ran into Kemem Jibas");
 - any capitalized word counts with a cue only people have (cues.person_signs): "Raven (bio mom)",
   "Legend's IEP meeting", "Storm uses they/them", "River turned 16 today".
+A family is named by its surname in the plural ("the Smiths' dog", "The Millers want to
+adopt"), and a people by a word that is also a given name ("a Karen family").
 Runs of capitalized words holding an organisation word ("Grace Community Church", "Will County")
 are organisations; towns in a place's context ("moved to Austin", "Warren PD", "Marion is a
 45-minute drive": places.py, town_cues.py), streets ("off Walker Ave", "on Calle Linda":
