@@ -117,6 +117,7 @@ FOUND = [
     ("moved into 17-B Rosewood Ct", [("address", "17-B Rosewood Ct")]),
     ("she is at 212 1st Ave now", [("address", "212 1st Ave")]),
     ("police were called to the 400 block of Maple", [("address", "400 block of Maple")]),
+    ("Dad rents the blue house at 77 Kimball, the one with the ramp.", [("address", "77 Kimball")]),
 ]
 
 CLEAR = [
@@ -160,6 +161,7 @@ CLEAR = [
     "her ratings were 5 4 3 2 1 0 2 on the scale",
     "CPS for TX called back about the ICPC",
     "lives off CR 1187 past the church",
+    "we were home at 3 Tuesday and at 9 PM on Friday",
     "Vyvanse helped him focus.",
     "Abilify came in the mail.",
     "Her mom brought jollof rice to the visit.",

@@ -45,6 +45,12 @@ _JOIN_ABBREVIATIONS = words("join-abbreviations")  # "1500 Martin Luther King Jr
 _HOUSE_NUMBER = re.compile(
     r"\d(?<![\w$.,/:#-]\d)\d{0,5}[A-Za-z]?(?:-\d{1,4}|-[A-Z]\b| 1/2)?"
     r"(?= [A-Za-z]| \d{1,3}(?:st|nd|rd|th)\b)")
+# "the blue house at 77 Kimball", "she lives at 12 Elmwood": a house number and a capitalized
+# name without the street's type, after a word of where someone lives. Not "home at 6 Monday".
+_RESIDENCE_NUMBER = re.compile(
+    rf"\b(?:{alternation('residence-words')})\s+(?:is\s+)?(?:at|on)\s+"
+    rf"(\d{{1,5}}[A-Za-z]? (?!(?i:{alternation('month-words', 'residence-not-street')})\b)"
+    r"(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?))\b", re.IGNORECASE)
 # "the 400 block of Maple": where something happened, as police reports give it.
 _BLOCK = re.compile(r"(?<![\w$.,/:#-])\d{2,5} block of (?:[NSEW]\.? )?[A-Z0-9][\w'-]*"
                     r"(?: (?:[A-Z][\w'-]*|\d{1,3}(?:st|nd|rd|th)))?")
@@ -230,4 +236,7 @@ def addresses(text: str) -> list[tuple[int, int]]:
         found += [m.span() for m in _LOT.finditer(text)]
     if _NAME_FIRST_HINT.search(text):
         found += [m.span() for m in _STREET_NAME_FIRST.finditer(text)]
+    if " at " in text or " on " in text:  # last: only where no street was found
+        found += [m.span(1) for m in _RESIDENCE_NUMBER.finditer(text)
+                  if not any(start <= m.start(1) < end for start, end in found)]
     return found
