@@ -47,11 +47,11 @@ _HOUSE_NUMBER = re.compile(
     r"(?= [A-Za-z]| \d{1,3}(?:st|nd|rd|th)\b)")
 # "the blue house at 77 Kimball", "she lives at 12 Elmwood": a house number and a capitalized
 # name without the street's type, after a word of where someone lives. Not "home at 6 Monday".
-_RESIDENCE_NUMBER = re.compile(
-    r" (?:at|on) (\d{1,5}[A-Za-z]? "
-    rf"(?!(?i:{alternation('month-words', 'residence-not-street')})\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
-_RESIDENCE_BEFORE = re.compile(rf"\b(?:{alternation('residence-words')})(?:\s+is)?$",
-                               re.IGNORECASE)
+_RESIDENCE_STREET = re.compile(
+    rf" (?!(?i:{alternation('month-words', 'residence-not-street')})\b)"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?\b")
+_RESIDENCE_BEFORE = re.compile(
+    rf"\b(?:{alternation('residence-words')})(?:\s+is)?\s+(?:at|on)\s+$", re.IGNORECASE)
 # "the 400 block of Maple": where something happened, as police reports give it.
 _BLOCK = re.compile(r"(?<![\w$.,/:#-])\d{2,5} block of (?:[NSEW]\.? )?[A-Z0-9][\w'-]*"
                     r"(?: (?:[A-Z][\w'-]*|\d{1,3}(?:st|nd|rd|th)))?")
@@ -214,6 +214,9 @@ def addresses(text: str) -> list[tuple[int, int]]:
             if street is None and number.end() - number.start() >= 2:  # not "3 E Coli"
                 street = _TYPE_FIRST.match(text, number.end()) or _COMPASS_STREET.match(
                     text, number.end())
+            if street is None and _RESIDENCE_BEFORE.search(
+                    text, max(0, number.start() - 30), number.start()):
+                street = _RESIDENCE_STREET.match(text, number.end())  # "house at 77 Kimball"
             end = street.end() if street else None
         if end is not None:
             end = _AFTER_STREET.match(text, end).end()
@@ -237,8 +240,4 @@ def addresses(text: str) -> list[tuple[int, int]]:
         found += [m.span() for m in _LOT.finditer(text)]
     if _NAME_FIRST_HINT.search(text):
         found += [m.span() for m in _STREET_NAME_FIRST.finditer(text)]
-    if " at " in text or " on " in text:  # last: only where no street was found
-        found += [m.span(1) for m in _RESIDENCE_NUMBER.finditer(text)
-                  if _RESIDENCE_BEFORE.search(text, max(0, m.start() - 25), m.start())
-                  and not any(start <= m.start(1) < end for start, end in found)]
     return found
