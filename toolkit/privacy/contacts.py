@@ -17,7 +17,8 @@ from .wordlists import alternation, entries, words
 _SEVEN_DIGITS = re.compile(r"\d(?:[\s().\-/–—]{0,3}\d){6}")
 # A number read out a digit at a time, typed as heard: "5 0 3 5 5 5 0 1 4 4" (ten or eleven
 # digits: seven may be scores).
-_SPACED_DIGITS = re.compile(r"(?<![\d.,/-] )(?<![\w.,/-])\d(?: \d){9,10}(?![\w,/-]|\.\d| \d)")
+# Opens with the digit, looking behind it after (as _HOUSE_NUMBER does), to skip to digits.
+_SPACED_DIGITS = re.compile(r"\d(?<![\d.,/-] \d)(?<![\w.,/-]\d)(?: \d){9,10}(?![\w,/-]|\.\d| \d)")
 
 _EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9](?:[\w.+-]*[\w+-])?@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
