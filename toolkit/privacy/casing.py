@@ -29,7 +29,7 @@ everyday word followed by one or two more names, so shouted sentences and acrony
 
 from __future__ import annotations
 
-from .context import LOWER_TITLES, POSSESSED, Context
+from .context import LOWER_TITLES, NAMING_WORDS, POSSESSED, Context
 from .cues import person_signs, predicate_cue
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, NOT_NAME,
                       OBJECT_VERB, PARTICLE, PERSON_VERB, PLACE, ROLE, STRONG_VERB, TITLE, WORD)
@@ -84,6 +84,25 @@ def _cared_for(text: str, toks: list[Token], i: int) -> bool:
         return True
     return (prev.low in _PHRASAL_CARE and i >= 2 and toks[i - 2].low in _CARE_VERBS
             and text[toks[i - 2].end:prev.start] == " ")
+
+
+def _named_or_kin_titled(text: str, toks: list[Token], i: int) -> bool:
+    """'a youth named destiny', 'calls grandma rose', 'the mom, crystal, was using': the word
+    after a word of naming, after a kin title typed in lowercase, or set off by commas after a
+    kin or role noun."""
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    gap = text[prev.end:toks[i].start]
+    if prev.cap or prev.poss:
+        return False
+    if gap == " " and prev.low in NAMING_WORDS:
+        # "called" is also a verb of phoning: "a program called summer bridge" names a thing
+        return prev.low not in _TALKED_TO or _no_noun_after(text, toks, i)
+    if gap == " " and prev.bits & TITLE and prev.bits & ROLE:
+        return True
+    return (gap == ", " and bool(prev.bits & ROLE) and prev.low not in _KIN_ADJECTIVES
+            and text[toks[i].end:toks[i].end + 1] == ",")
 
 
 def _after_chat_with(text: str, toks: list[Token], i: int) -> bool:
@@ -149,7 +168,8 @@ def _kin_before(text: str, toks: list[Token], i: int) -> bool:
 def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
     """A given name that is also a common word, with a person's context (module docstring)."""
     if (_talked_to(text, toks, i) or _after_chat_with(text, toks, i)) \
-            and _no_noun_after(text, toks, i) or _with_me(text, toks, i):
+            and _no_noun_after(text, toks, i) or _with_me(text, toks, i) \
+            or _named_or_kin_titled(text, toks, i):
         return True
     n = len(toks)
     nxt = toks[i + 1] if i + 1 < n else None

@@ -13,7 +13,7 @@ from .lexicon import (COMMON, FAMILY, FIRST, LAST, NOT_NAME, OBJECT_VERB, ORG, P
 from .tokens import Token
 from .wordlists import entries, words
 
-_NAMING = words("naming-words")
+NAMING_WORDS = _NAMING = words("naming-words")
 # "goes by Sunny", "her name is Hope": two words before a name, as pairs.
 _NAMING_PAIRS = {tuple(phrase.split()) for phrase in entries("naming-phrases")}
 # "used a real name, Keanu Apaka,", "her nickname (Bug)": a noun of naming, then the name set
