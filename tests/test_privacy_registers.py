@@ -100,6 +100,7 @@ FOUND = [
     ("ODL 1234567 is suspended", [("id_number", "1234567")]),
     ("plates 8KLM204 were seen at the school", [("id_number", "8KLM204")]),
     ("probation # P-44812 per his PO", [("id_number", "P-44812")]),
+    ("PID 4481227 is the one in the state system", [("id_number", "4481227")]),
     ("DOB 12-Jan-2015 on the hospital band", [("dob", "12-Jan-2015")]),
     ("DOB-3/4/19 on the sticky note", [("dob", "3/4/19")]),
     ("b/d 3/4/19 per mom", [("dob", "3/4/19")]),
