@@ -172,6 +172,8 @@ CLEAR = [
     "Her Nintendo Switch got broken in the move.",
     "prolly went home early, definately went to bed",
     "a program called summer bridge helped",
+    "they brought injera and tibs to the meeting",
+    "Bismillah, the dad said before eating.",
     "the judge will decide and aunt may come",
     "Seroquel and Abilify were both stopped.",
     "mom picked up groceries and dropped off paperwork",
