@@ -174,6 +174,7 @@ CLEAR = [
     "a program called summer bridge helped",
     "they brought injera and tibs to the meeting",
     "Bismillah, the dad said before eating.",
+    "Cherokee Nation sent an ICWA letter.",
     "the judge will decide and aunt may come",
     "Seroquel and Abilify were both stopped.",
     "mom picked up groceries and dropped off paperwork",

@@ -353,10 +353,13 @@ def hospital_by_its_name(run: Run):
 
 
 def a_people_not_a_person(run: Run):
-    """"a Karen family", "Karen and Karenni are different groups", "speaks Karen": a people
-    whose name is also a given name, before a noun of a people, joined to a language or
-    nationality, or after a verb of language. "Karen said" stays a person."""
+    """"a Karen family", "Karen and Karenni are different groups", "speaks Karen", "Cherokee
+    Nation": a people whose name is also a given name, before a noun of a people or an
+    organisation's word, joined to a language or nationality, or after a verb of language.
+    "Karen said" stays a person."""
     toks, last = run.toks, run.last
+    if run.first < last and toks[last].bits & ORG and toks[last - 1].low in _PEOPLES:
+        return False  # "Cherokee Nation", "the Karen Community Center"
     if toks[last].low not in _PEOPLES or any(
             not toks[k].bits & FUNCTION for k in range(run.first, last)):
         return None  # one word, maybe after "Our", "The": "Our Karen family"
