@@ -15,10 +15,10 @@ from toolkit.privacy import names
 CASES = [
     ("initials_of_a_person", "JM (14) placed w/ kin 11/2.",
      "JM", True, ["JM"], ("lone_word_never_a_name", False)),
-    ("after_a_role_abbreviation", "CW Deb is covering the visit.",
-     "CW Deb", True, ["Deb"], ("trimmed_without_a_sure_name", False)),
     ("lone_word_never_a_name", "CPS called me at home.",
      "CPS", False, [], ("trim_openers_and_closers", False)),
+    ("after_a_role_abbreviation", "CW Deb is covering the visit.",
+     "CW Deb", True, ["Deb"], ("trimmed_without_a_sure_name", False)),
     ("after_a_title", "Emailed the teacher, Mrs. Kim.",
      "Mrs. Kim", True, ["Kim"], ("name_in_context", True)),
     ("street_or_listed_things", "Her new school is just off Monroe Ct.",

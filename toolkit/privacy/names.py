@@ -571,7 +571,7 @@ def name_in_context(run: Run):
 # In order: the first rule with a view decides. Each can be read, switched off (pass
 # ``rules=`` without it) and counted (``trace=``, bench/privacy.py) on its own.
 RULES = tuple(Rule(f.__name__, f) for f in (
-    initials_of_a_person, after_a_role_abbreviation, lone_word_never_a_name, after_a_title,
+    initials_of_a_person, lone_word_never_a_name, after_a_role_abbreviation, after_a_title,
     street_or_listed_things, place_in_use, country_or_state, compound_name,
     town_in_a_place_context, hospital_by_its_name, a_people_not_a_person,
     one_word_acting_as_a_person, organisation, place_prefix, place_phrase_or_event,
