@@ -16,8 +16,11 @@ the more it reads as an ordinary word:
   ("her lil brother mason told me");
 - a surname that is no word of another sort counts doing what people do ("nguyen said"), as
   a family ("the yazzie kids") or spoken to ("called begay"); a word on no list at all counts
-  as the person spoken to ("texted abdirahman", "met with nhia"); and in the plural after "the",
-  as a family ("omw to the tsosies");
+  as the person spoken to ("texted abdirahman", "met with nhia") or cared for ("picked up
+  tariku", "visit w/ kemem"), opening a sentence before a person's predicate ("kemem is sick"),
+  joined in chat to another name before "r" ("kemem n lijon r fighting"), with a bare
+  possessive before a person's noun ("tarikus dad"); and in the plural after "the", as a
+  family ("omw to the tsosies");
 - a town's name where a place fits ("we moved to tulsa", "her aunt in florence") is a town.
 
 Names in capitals ("MARIA GONZALEZ" on a fax cover) count only as a given name that is no
@@ -26,7 +29,8 @@ everyday word followed by one or two more names, so shouted sentences and acrony
 
 from __future__ import annotations
 
-from .context import LOWER_TITLES, POSSESSED, Context
+from .context import LOWER_TITLES, NAMING_WORDS, POSSESSED, Context
+from .cues import person_signs, predicate_cue
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, NOT_NAME,
                       OBJECT_VERB, PARTICLE, PERSON_VERB, PLACE, ROLE, STRONG_VERB, TITLE, WORD)
 from .places import place_context
@@ -66,17 +70,106 @@ def _talked_to(text: str, toks: list[Token], i: int) -> bool:
         and text[toks[i - 3].end:verb.start] == " ")
 
 
+def _cared_for(text: str, toks: list[Token], i: int) -> bool:
+    """'picked up tariku', 'drove akoni to practice', 'visit w/ kemem': a word no list knows
+    after a verb of taking care of someone, maybe with its particle, or after chat "w/"."""
+    if i == 0 or toks[i].low[-1] == "s":
+        return False  # "brought samosas": a plural is a thing
+    if _after_chat_with(text, toks, i):
+        return True
+    prev = toks[i - 1]
+    if text[prev.end:toks[i].start] != " " or prev.cap or not _no_noun_after(text, toks, i):
+        return False  # "brought jollof rice": a dish
+    if prev.low in _CARE_VERBS:
+        return True
+    return (prev.low in _PHRASAL_CARE and i >= 2 and toks[i - 2].low in _CARE_VERBS
+            and text[toks[i - 2].end:prev.start] == " ")
+
+
+def _named_or_kin_titled(text: str, toks: list[Token], i: int) -> bool:
+    """'a youth named destiny', 'calls grandma rose', 'the mom, crystal, was using': the word
+    after a word of naming, after a kin title typed in lowercase, or set off by commas after a
+    kin or role noun."""
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    gap = text[prev.end:toks[i].start]
+    if prev.cap or prev.poss:
+        return False
+    if gap == " " and prev.low in NAMING_WORDS:
+        # "called" is also a verb of phoning: "a program called summer bridge" names a thing
+        return prev.low not in _TALKED_TO or _no_noun_after(text, toks, i)
+    if gap == " " and prev.bits & TITLE and prev.bits & ROLE:
+        return True
+    return (gap == ", " and bool(prev.bits & ROLE) and prev.low not in _KIN_ADJECTIVES
+            and text[toks[i].end:toks[i].end + 1] == ",")
+
+
+def _after_chat_with(text: str, toks: list[Token], i: int) -> bool:
+    """'kids r w/ grace now': "w/", chat's "with", right before the word."""
+    return i > 0 and toks[i - 1].low == "w" and text[toks[i - 1].end:toks[i].start] == "/ "
+
+
+def _unlisted_acts(text: str, toks: list[Token], i: int) -> bool:
+    """'kemem is sick today', 'lijon got suspended', 'kemem n lijon r fighting': a word no list
+    knows, opening a sentence before what is said of a person, or joined by chat "n" to
+    another such word before chat "r" ("are")."""
+    n = len(toks)
+    prev = toks[i - 1] if i else None
+    if prev is None or any(c in text[prev.end:toks[i].start] for c in ".!?\n"):
+        alone = Context(text, toks, i, i)
+        if predicate_cue(alone) or person_signs(alone):
+            return True
+        nxt, verb = (toks[i + 1], toks[i + 2]) if i + 2 < n else (None, None)
+        if nxt is not None and nxt.low == "got" and verb.low.endswith("ed") \
+                and text[toks[i].end:nxt.start] == " " and text[nxt.end:verb.start] == " ":
+            return True  # "lijon got suspended"
+    # "kemem n lijon r fighting": two words joined in chat, then "r"
+    for a, b in ((i, i + 2), (i - 2, i)):
+        if a < 0 or b + 1 >= n or toks[a + 1].low not in _CHAT_AND or toks[b + 1].low != "r":
+            continue
+        other = toks[b] if a == i else toks[a]
+        if not other.cap and (not other.bits or other.bits & FIRST) and all(
+                text[toks[k].end:toks[k + 1].start] == " " for k in range(a, b + 1)):
+            return True
+    return False
+
+
+def _unlisted_possessive(text: str, toks: list[Token], i: int, lex: dict[str, int]) -> bool:
+    """'tarikus dad', 'hi its lijons foster mom': a word no list knows with an s and no
+    apostrophe, its stem on no list either, before a person's noun."""
+    return lex.get(toks[i].low[:-1]) is None and _person_noun_after(text, toks, i, " ")
+
+
+_CARE_VERBS = words("care-verbs")
+_UNLISTED_VERBS = words("unlisted-subject-verbs")
+_PHRASAL_CARE = words("care-verb-particles")
+
+
 def _no_noun_after(text: str, toks: list[Token], i: int) -> bool:
-    """'asked hope if ...', 'talked to grace after school', 'met with dawn.': the word is not
-    a noun's modifier ("talked to summer school staff")."""
+    """'asked hope if ...', 'talked to grace after school', 'met with dawn.', 'call
+    rahmatullah b4 5': the word is not a noun's modifier ("talked to summer school staff"); a
+    letter alone after it is chat ("b4", "n", "r", "u")."""
     if i + 1 >= len(toks) or text[toks[i].end:toks[i + 1].start] != " ":
         return True
-    return bool(toks[i + 1].bits & FUNCTION)
+    return bool(toks[i + 1].bits & FUNCTION) or len(toks[i + 1].raw) == 1
+
+
+def _kin_before(text: str, toks: list[Token], i: int) -> bool:
+    """'gma rose', 'bio dad jebro', 'her sis eh': a kin or role noun in lowercase right before
+    the word, not a kin adjective ("foster", "bio") and not a possessive ("mom's")."""
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    return (bool(prev.bits & ROLE) and not prev.cap and not prev.poss
+            and prev.low not in _KIN_ADJECTIVES and text[prev.end:toks[i].start] == " ")
 
 
 def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
     """A given name that is also a common word, with a person's context (module docstring)."""
-    if _talked_to(text, toks, i) and _no_noun_after(text, toks, i):
+    if (_talked_to(text, toks, i) or _after_chat_with(text, toks, i)) \
+            and _no_noun_after(text, toks, i) or _with_me(text, toks, i) \
+            or _named_or_kin_titled(text, toks, i):
         return True
     n = len(toks)
     nxt = toks[i + 1] if i + 1 < n else None
@@ -84,6 +177,9 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
         return False
     prev = toks[i - 1] if i else None
     if prev is None or any(c in text[prev.end:toks[i].start] for c in ".!?\n"):
+        alone = Context(text, toks, i, i)
+        if person_signs(alone) or predicate_cue(alone):
+            return True  # "king is 4 and loves trucks", "river turned 16", "sage is the oldest"
         # "hunter got his learner's permit": a verb, then whose
         k = i + 1
         if nxt.low in _ADVERBS and i + 2 < n:
@@ -95,10 +191,35 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
             owned = toks[k + 2]
             return not owned.bits & FUNCTION and not owned.low.endswith("ing")
         return False
-    # "her lil brother mason told me", "my sister grace is visiting"
+    # "her lil brother mason told me", "my sister grace is visiting", "bio mom crystal tested
+    # pos": a kin word and what sort, the name, then a person's verb or a verb in the past
     return (bool(prev.bits & ROLE) and not prev.cap and prev.low not in _KIN_ADJECTIVES
             and not prev.poss and text[prev.end:toks[i].start] == " " and i >= 2
-            and toks[i - 2].low in _KIN_BEFORE and bool(nxt.bits & PERSON_VERB))
+            and (toks[i - 2].low in _KIN_BEFORE or toks[i - 2].low in _KIN_ADJECTIVES)
+            and bool(nxt.bits & PERSON_VERB or nxt.low.endswith("ed")))
+
+
+def _with_me(text: str, toks: list[Token], i: int) -> bool:
+    """'me n grace r covering', 'hope n i', 'me & grace': in chat, a word joined to "me" or
+    "i" by "n" or "&" stands for a person."""
+    k = i - 1
+    if k >= 1 and toks[k].low in _CHAT_AND and not toks[k].cap \
+            and toks[k - 1].low in _FIRST_PERSON and text[toks[k - 1].end:toks[k].start] == " " \
+            and text[toks[k].end:toks[i].start] == " ":
+        return True
+    if k >= 0 and text[toks[k].end:toks[i].start] == " & " and toks[k].low in _FIRST_PERSON:
+        return True
+    n = len(toks)
+    if i + 2 < n and toks[i + 1].low in _CHAT_AND and toks[i + 2].low in _FIRST_PERSON \
+            and text[toks[i].end:toks[i + 1].start] == " " \
+            and text[toks[i + 1].end:toks[i + 2].start] == " ":
+        return True
+    return i + 1 < n and toks[i + 1].low in _FIRST_PERSON \
+        and text[toks[i].end:toks[i + 1].start] == " & "
+
+
+_CHAT_AND = words("chat-and")
+_FIRST_PERSON = words("first-person-partners")
 
 
 _ADVERBS = words("adverbs")
@@ -132,7 +253,7 @@ def _person_noun_after(text: str, toks: list[Token], i: int, gap: str) -> bool:
         return False
     nxt = toks[i + 1]
     return (not nxt.cap and text[toks[i].end:nxt.start] == gap
-            and bool(nxt.bits & (ROLE | FAMILY) or nxt.low in POSSESSED))
+            and bool(nxt.bits & (ROLE | FAMILY | TITLE) or nxt.low in POSSESSED))
 
 
 def bare_possessive(text: str, toks: list[Token], i: int, lex: dict[str, int]) -> bool:
@@ -174,10 +295,16 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int]) -> list[t
                 _NOT_GIVEN & ~PARTICLE)):
             # "lakeisha said", "grace told me": a word no dictionary knows, or a given name,
             # doing what people do; not after "the", "my", "i" ("the will said" is a document).
+            # After a kin word ("gma rose wants", "bio dad jebro flew back") any person's
+            # verb will do: the kin word already says a person is named.
+            # A word on no list also before a verb only people do ("kemem ran away again").
             nxt = toks[i + 1] if i + 1 < n else None
-            given = (nxt is not None and nxt.bits & STRONG_VERB and not nxt.cap
-                     and text[tok.end:nxt.start] == " " and not tok.poss
-                     and (prev is None or not prev.bits & (FUNCTION | ROLE)))
+            kin = _kin_before(text, toks, i)
+            given = (nxt is not None and (nxt.bits & (PERSON_VERB if kin else STRONG_VERB)
+                                          or not bits and nxt.low in _UNLISTED_VERBS
+                                          and not tok.low.endswith("ly"))  # "definately"
+                     and not nxt.cap and text[tok.end:nxt.start] == " " and not tok.poss
+                     and (prev is None or kin or not prev.bits & (FUNCTION | ROLE)))
         if not given and not after_title and bits & FIRST and bits & (COMMON | WORD) \
                 and not bits & _NOT_GIVEN:
             given = _word_name_acts(text, toks, i)
@@ -189,7 +316,10 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int]) -> list[t
         if not given and not after_title and not bits and len(tok.raw) >= 4 and not tok.poss:
             # "texted abdirahman", "met with nhia": a word no list knows, as the person spoken
             # to; chat abbreviations are on the lists ("texted abt"), and short ones skipped.
-            given = _talked_to(text, toks, i) and _no_noun_after(text, toks, i)
+            given = (_talked_to(text, toks, i) and _no_noun_after(text, toks, i)
+                     or _cared_for(text, toks, i) or _unlisted_acts(text, toks, i))
+        if not given and not after_title and not bits and len(tok.raw) >= 5 and tok.low[-1] == "s":
+            given = _unlisted_possessive(text, toks, i, lex)
         if given and bits & PLACE and place_context(Context(text, toks, i, i)):
             given = False  # "we moved to tulsa", "her aunt in florence"
         if given and is_street(text, toks, i, i):
@@ -217,16 +347,28 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int]) -> list[t
     return spans
 
 
+def _capitals_surname(tok: Token) -> bool:
+    """'MORALES', 'JOHNSON': a surname in capitals that is no word of another sort."""
+    return (len(tok.raw) > 1 and tok.raw.isupper() and bool(tok.bits & LAST)
+            and not tok.bits & (COMMON | WORD | _NOT_GIVEN | FUNCTION | PLACE))
+
+
 def capitals_names(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     """'MARIA GONZALEZ', 'TANISHA R. BROOKS': a given name in capitals that is no everyday
-    English word, then one or two more names in capitals."""
+    English word, then one or two more names in capitals; or a surname, a comma and the given
+    name, as forms list them ("MORALES, TANYA")."""
     spans = []
     i, n = 0, len(toks)
-    while i < n - 1:
+    while i < n:
         tok = toks[i]
         bits = tok.bits
         if not (len(tok.raw) > 2 and tok.raw.isupper() and bits & FIRST
                 and not bits & (COMMON | WORD | _NOT_GIVEN | FUNCTION)):
+            i += 1
+            continue
+        if i >= 1 and text[toks[i - 1].end:tok.start] == ", " and _capitals_surname(toks[i - 1]) \
+                and (not spans or spans[-1][1] < toks[i - 1].start):
+            spans.append((toks[i - 1].start, tok.end))  # "MORALES, TANYA": surname first
             i += 1
             continue
         j = i

@@ -11,10 +11,14 @@ import re
 
 import phonenumbers
 
-from .wordlists import alternation, words
+from .wordlists import alternation, entries, words
 
 # Seven digits with at most phone punctuation between them: the least a phone number has.
-_SEVEN_DIGITS = re.compile(r"\d(?:[\s().\-/]{0,3}\d){6}")
+_SEVEN_DIGITS = re.compile(r"\d(?:[\s().\-/–—]{0,3}\d){6}")
+# A number read out a digit at a time, typed as heard: "5 0 3 5 5 5 0 1 4 4" (ten or eleven
+# digits: seven may be scores).
+# Opens with the digit, looking behind it after (as _HOUSE_NUMBER does), to skip to digits.
+_SPACED_DIGITS = re.compile(r"\d(?<![\d.,/-] \d)(?<![\w.,/-]\d)(?: \d){9,10}(?![\w,/-]|\.\d| \d)")
 
 _EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9](?:[\w.+-]*[\w+-])?@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
@@ -33,11 +37,25 @@ _PLAIN_TYPES = words("street-type-plain-words")
 _WORD_TYPES = words("street-type-words")
 _NOT_STREET_NAME = words("not-street-name-words")
 _STREET_TYPES = _ABBREVIATED_TYPES | _PLAIN_TYPES | _WORD_TYPES
+_JOIN_ABBREVIATIONS = words("join-abbreviations")  # "1500 Martin Luther King Jr. Way"
 # A house number: one to six digits that no word character or "$.,/:#-" stands before. The
 # pattern opens with the first digit, and looks behind it after, so that the regex engine skips
 # ahead to digits instead of trying the look-behind at every position (the look-behind of two
 # characters ends at that digit: it asks what stands before it, or finds nothing at the start).
-_HOUSE_NUMBER = re.compile(r"\d(?<![\w$.,/:#-]\d)\d{0,5}[A-Za-z]?(?:-\d{1,4})?(?= [A-Za-z])")
+# Also "17 1/2 Elm St", "17-B Rosewood Ct", "212 1st Ave".
+_HOUSE_NUMBER = re.compile(
+    r"\d(?<![\w$.,/:#-]\d)\d{0,5}[A-Za-z]?(?:-\d{1,4}|-[A-Z]\b| 1/2)?"
+    r"(?= [A-Za-z]| \d{1,3}(?:st|nd|rd|th)\b)")
+# "the blue house at 77 Kimball", "she lives at 12 Elmwood": a house number and a capitalized
+# name without the street's type, after a word of where someone lives. Not "home at 6 Monday".
+_RESIDENCE_STREET = re.compile(
+    rf" (?!(?i:{alternation('month-words', 'residence-not-street')})\b)"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?\b")
+_RESIDENCE_BEFORE = re.compile(
+    rf"\b(?:{alternation('residence-words')})(?:\s+is)?\s+(?:at|on)\s+$", re.IGNORECASE)
+# "the 400 block of Maple": where something happened, as police reports give it.
+_BLOCK = re.compile(r"(?<![\w$.,/:#-])\d{2,5} block of (?:[NSEW]\.? )?[A-Z0-9][\w'-]*"
+                    r"(?: (?:[A-Z][\w'-]*|\d{1,3}(?:st|nd|rd|th)))?")
 _ADDRESS_WORD = re.compile(r" ([A-Za-z0-9][A-Za-z0-9'-]*)(\.?)")
 # What may follow a street: a direction, a unit, then a town, state and ZIP code.
 _AFTER_STREET = re.compile(
@@ -51,15 +69,45 @@ _SPANISH_STREET = re.compile(
     rf"(?: (?:{alternation('compass-points', transform=str.upper)})\.?)?"  # "4410 SW Avenida"
     rf" (?:{alternation('spanish-street-words', transform=str.capitalize)})"
     rf"(?: (?:(?:{alternation('spanish-street-articles')}) )*[A-ZÁÉÍÓÚÑ][\w'’-]*){{1,3}}")
+# "Calle 5 de Mayo 233, Col. Centro, Oaxaca", "Calle Morelos No. 15": a Mexican address, the
+# street's name before the house number, then maybe the colonia (neighbourhood).
+_STREET_NAME_FIRST = re.compile(
+    rf"(?=[A-Z])\b(?:{alternation('street-name-first-words', transform=str.capitalize)})"
+    rf" (?:(?:{alternation('spanish-street-articles')}|\d{{1,2}}(?= de\b)"
+    r"|[A-ZÁÉÍÓÚÑ][\w'’-]*) ){1,4}"
+    r"(?:No\.? ?|# ?)?\d{1,5}[A-Z]?\b(?!\s*(?:#|No\.|N[°º])\s*\d)"
+    rf"(?:,? (?:{alternation('neighbourhood-words', transform=str.capitalize)})\.?"
+    r" [A-ZÁÉÍÓÚÑ][\w'’-]*(?: [A-ZÁÉÍÓÚÑ][\w'’-]*){0,2})?")
+# What every _STREET_NAME_FIRST match opens with, looked for before the pattern is tried (a
+# fifth of its cost).
+_NAME_FIRST_HINT = re.compile(
+    "|".join(sorted({w[:3].capitalize() for w in entries("street-name-first-words")})))
 # "Calle 8 #24-15", "Carrera 7 No. 45-10": a street by its number, then the crossing street's
 # number and the distance from the corner. The hyphenated pair after "#" or "No." is the sign.
 _GRID_ADDRESS = re.compile(
     rf"\b(?:{alternation('grid-street-words', transform=str.capitalize)})\.? ?\d{{1,3}}[A-Z]?"
     r"(?: (?:Bis|Sur|Norte|Este|Oeste))? ?(?:#|No\.|N[°º]) ?\d{1,3}[A-Z]? ?- ?\d{1,3}\b")
+# A PO box, or a rural box on a route: "RR 2 Box 41", "HC 61 Box 1190" (highway contract).
 _PO_BOX = re.compile(
     r"\b(?:p\.?\s?o\.?|post\s+office)\s*box\s*#?\s*\d+(?:-\d+)?|\bpob\s*#?\s*\d+"
-    r"|\b(?:rural\s+route|r\.?r\.?)\s*#?\s*\d+,?\s*box\s*#?\s*\d+",
+    r"|\b(?:rural\s+route|r\.?r\.?|hc|h\.c\.|star\s+route)\s*#?\s*\d+,?\s*box\s*#?\s*\d+",
     re.IGNORECASE)
+# "lot 14 at the Pine Ridge trailer park", "lot 12 at Sunny Acres", "Lot 3, Shady Pines MHP":
+# a lot and the park it is in. A lot alone may be a car park ("Lot 12 behind the courthouse"),
+# and "parking lot 3" and "a lot 2 do" (chat) are none.
+_LOT = re.compile(
+    r"(?=[lL])(?<!parking )(?<!\ba )\b[lL]ot\s*#?\s*\d{1,4}[A-Za-z]?\b"
+    r",?\s+(?:(?:at|in|of)\s+)?(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?"
+    rf"(?i:{alternation('lot-park-words')})\b")
+# A street named by its type and a letter or number after a house number: "2209 Ave K",
+# "2250 Hwy 64", "80 County Road 12"; or by a compass point and a name or grid number: "400 W
+# Main", "932 S 500 W" (Utah's grid).
+_TYPE_FIRST = re.compile(
+    rf" (?:{alternation('street-types-before-name-phrases', transform=str.title)}"
+    rf"|{alternation('street-types-before-name-phrases', transform=str.upper)})\.?"
+    r" (?:[A-Z]\b|\d{1,4}(?: ?[NSEW]\b)?)")
+_COMPASS_STREET = re.compile(
+    r" (?:[NSEW]|NE|NW|SE|SW)\.? (?:\d{1,4} (?:[NSEW])\b|[A-Z][a-z]{2,}\b(?! [A-Z][a-z]))")
 _CITY_STATE_ZIP = re.compile(
     r",\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,3},?\s+[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?\b")
 # "she moved into Apt. 12B": an apartment is part of an address even without its street.
@@ -69,7 +117,8 @@ _TOWN_ZIP = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s+[A-Z]{2}\s+\d{5}
 _FIVE_DIGITS = re.compile(r"\d{5}")  # in every _TOWN_ZIP, and cheap to look for
 # Phones: digit groups as people write them (555-0142, 555 612 4433, 1-800-555-0199, 5553217788);
 # "13.34.030" after "RCW" is a statute.
-_PHONE_GROUPS = {(7,), (10,), (11,), (3, 4), (3, 3, 4), (1, 3, 3, 4), (3, 7), (1, 10), (1, 3, 7)}
+_PHONE_GROUPS = {(7,), (10,), (11,), (3, 4), (3, 3, 4), (1, 3, 3, 4), (3, 7), (1, 10), (1, 3, 7),
+                 (3, 3, 2, 2)}  # "503.555.01.44"
 _NOT_PHONE_BEFORE = re.compile(
     rf"(?:§|\b(?:{alternation('statute-words', 'not-phone-before')})\.?)\s*$", re.IGNORECASE)
 
@@ -94,9 +143,12 @@ def _phone_shaped(text: str) -> bool:
 
 
 def phones(text: str) -> list[tuple[int, int]]:
-    if not _SEVEN_DIGITS.search(text) or not _phone_shaped(text):
-        return []
     found = []
+    if not _SEVEN_DIGITS.search(text):
+        return found
+    found += [m.span() for m in _SPACED_DIGITS.finditer(text)]
+    if not _phone_shaped(text):
+        return found
     for match in phonenumbers.PhoneNumberMatcher(text, "US", leniency=phonenumbers.Leniency.POSSIBLE):
         raw = match.raw_string
         if not raw.startswith("+"):
@@ -132,8 +184,8 @@ def _street_end(text: str, number: re.Match) -> int | None:
         words.append(word)
         pos = word.end()
         if word.group(2) and word.group(1).lower() not in _ABBREVIATED_TYPES \
-                and len(word.group(1)) > 1:
-            break  # a full stop after a whole word ends the sentence
+                and word.group(1).lower() not in _JOIN_ABBREVIATIONS and len(word.group(1)) > 1:
+            break  # a full stop after a whole word ends the sentence (not "King Jr. Way")
     if not any(word.group(1).lower() in _STREET_TYPES for word in words[1:]):
         return None  # "3 kids at home": only a street type after the first word ends a street
     end = None
@@ -159,8 +211,14 @@ def addresses(text: str) -> list[tuple[int, int]]:
     for number in _HOUSE_NUMBER.finditer(text):
         end = _street_end(text, number)
         if end is None:
-            spanish = _SPANISH_STREET.match(text, number.end())
-            end = spanish.end() if spanish else None
+            street = _SPANISH_STREET.match(text, number.end())
+            if street is None and number.end() - number.start() >= 2:  # not "3 E Coli"
+                street = _TYPE_FIRST.match(text, number.end()) or _COMPASS_STREET.match(
+                    text, number.end())
+            if street is None and _RESIDENCE_BEFORE.search(
+                    text, max(0, number.start() - 30), number.start()):
+                street = _RESIDENCE_STREET.match(text, number.end())  # "house at 77 Kimball"
+            end = street.end() if street else None
         if end is not None:
             end = _AFTER_STREET.match(text, end).end()
             found.append((number.start(), end))
@@ -177,4 +235,10 @@ def addresses(text: str) -> list[tuple[int, int]]:
         found += [m.span() for m in _TOWN_ZIP.finditer(text)]
     if "ap" in lowered:  # "apt", "apartment": lower() is how the pattern ignores case
         found += [m.span() for m in _APARTMENT.finditer(text)]
+    if "block of" in text:
+        found += [m.span() for m in _BLOCK.finditer(text)]
+    if "lot" in lowered:
+        found += [m.span() for m in _LOT.finditer(text)]
+    if _NAME_FIRST_HINT.search(text):
+        found += [m.span() for m in _STREET_NAME_FIRST.finditer(text)]
     return found

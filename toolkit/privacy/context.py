@@ -13,9 +13,12 @@ from .lexicon import (COMMON, FAMILY, FIRST, LAST, NOT_NAME, OBJECT_VERB, ORG, P
 from .tokens import Token
 from .wordlists import entries, words
 
-_NAMING = words("naming-words")
+NAMING_WORDS = _NAMING = words("naming-words")
 # "goes by Sunny", "her name is Hope": two words before a name, as pairs.
 _NAMING_PAIRS = {tuple(phrase.split()) for phrase in entries("naming-phrases")}
+# "used a real name, Keanu Apaka,", "her nickname (Bug)": a noun of naming, then the name set
+# off by a comma, a bracket or a dash.
+_NAME_NOUNS = words("name-nouns")
 POSSESSED = words("possessed-nouns")
 APPOSITION_STARTERS = words("apposition-starters")
 _AFTER_AND = words("after-and-person")
@@ -23,6 +26,11 @@ _AGE_WORDS = words("apposition-age-words")
 LOWER_TITLES = words("lowercase-titles")
 _ORG_JOINERS = words("org-joiners")  # "Signs of Safety", "Children and Family Services"
 _ORG_JOINERS_THE = _ORG_JOINERS | {"the"}
+
+
+# Between a role and the name it introduces: "my client Dana", "the mother, Hope,", "the kid —
+# River —".
+_ROLE_GAPS = frozenset((" ", ", ", " (", ", “", ", \"", " — ", " – ", " - ", "—", " -- "))
 
 
 class Context:
@@ -60,6 +68,9 @@ class Context:
     def named(self) -> bool:
         prev, prev2 = self.before(), self.before(2)
         gap = self.gap_before()
+        if prev and gap in (", ", " (", " - ", " – ", " — ") and prev.low in _NAME_NOUNS \
+                and not prev.cap:
+            return True
         if not prev or gap not in (" ", ": ", " \"", " “"):
             return False
         return prev.low in _NAMING or (prev2 is not None and (prev2.low, prev.low) in _NAMING_PAIRS)
@@ -67,14 +78,14 @@ class Context:
     def role_before(self) -> bool:
         prev = self.before()
         return bool(prev and prev.bits & ROLE and not prev.cap
-                    and self.gap_before() in (" ", ", ", " (", ", “", ", \""))
+                    and self.gap_before() in _ROLE_GAPS)
 
     def object_of_verb(self) -> bool:
         prev = self.before()
         if not prev or self.gap_before() != " ":
             return False
-        if prev.bits & OBJECT_VERB and not prev.cap:
-            return True
+        if prev.bits & OBJECT_VERB and (not prev.cap or prev.initial):
+            return True  # "asked Oyelaran", "Ask Lomasi about her braces"
         prev2 = self.before(2)
         return (prev.low in ("with", "to") and prev2 is not None and bool(prev2.bits & OBJECT_VERB)
                 and self.text[prev2.end:prev.start] == " ")
@@ -148,8 +159,9 @@ def plural_family(text: str, toks: list[Token], i: int, lex: dict[str, int]) -> 
     the plural's apostrophe ("the Okonkwos' new address") a surname on no list counts too, and
     so does a surname with an O', Mc or Mac prefix ("The O'Briens have fostered 40 kids")."""
     tok = toks[i]
-    if i == 0 or toks[i - 1].low != "the" or not tok.low.endswith("s") or tok.poss:
-        return False
+    if i == 0 or toks[i - 1].low != "the" or not tok.low.endswith("s") or tok.poss \
+            or tok.bits & PLACE:
+        return False  # "the Carolinas" are a place
     if _CLAN.fullmatch(tok.raw) and not tok.bits & NOT_NAME:
         return True  # not "the McDonalds on Route 9"
     apostrophe = text[tok.end:tok.end + 2] in ("' ", "’ ")

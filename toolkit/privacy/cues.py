@@ -20,8 +20,11 @@ from .wordlists import alternation, words
 
 _NUMBER_WORDS = words("number-words")
 _HEDGES = words("hedges")
-# "is only 3", "was almost 7": an age after "is", maybe after a hedge.
-_AGE_AFTER_IS = re.compile(rf" (?:(?:{alternation('hedges')}) )?\d{{1,2}}\b")
+# "is only 3", "was almost 7": an age after "is", maybe after a hedge; not a quantity ("is 45
+# minutes") or a stretch of time ("is 3 months away").
+_AGE_AFTER_IS = re.compile(
+    rf" (?:(?:{alternation('hedges')}) )?\d{{1,2}}\b(?!\s*(?:%|{alternation('not-age-units')}))"
+    rf"(?!\s+\w+\s+(?:{alternation('after-a-duration')})\b)")  # not "is 3 months away"
 _LINKING = words("linking-verbs", "linking-verbs-of-a-person")
 _BEFORE_ROAD = words("before-road")  # "the Walmart on Elm": a road or a place
 # After the first word, the endings of verbs, adverbs and plurals ("Max smiled", "Max really").
@@ -291,3 +294,98 @@ def _kin_plural_after(ctx: Context) -> bool:
 
 # Role words in the plural, which the role list holds in the singular.
 _ROLE_STEMS = words("role-stems")
+
+
+_FAMILY_VERBS = words("family-plural-verbs")
+_PLURAL_LINKING = words("family-plural-linking")
+_BEFORE_FAMILY = words("before-a-family")
+
+
+def family_acts(ctx: Context) -> bool:
+    """'The Browns are fostering two sibling groups', 'The Millers want to adopt', 'placed with
+    the Browns': a surname in the plural after "the", doing what families do (a verb said of
+    people in the plural; "are" or "were" before an -ing verb, a state or a kin word), or after
+    "with" ("w/ the Zielińskis"). Asked of plurals that are also English words ("Browns",
+    "Millers") or on no list, which need more than "the" to be a family; ctx holds the word."""
+    prev, prev2 = ctx.before(), ctx.before(2)
+    if prev is None or prev.low != "the" or ctx.gap_before() != " ":
+        return False
+    if prev2 is not None and prev2.low in _BEFORE_FAMILY and not thing_after(ctx) \
+            and ctx.text[prev2.end:prev.start] in (" ", "/ "):
+        return True  # "placed with the Browns", "HV w/ the Zielińskis"
+    nxt = ctx.after()
+    if nxt is None or nxt.cap or ctx.gap_after() != " ":
+        return False
+    if nxt.low in _FAMILY_VERBS:
+        return True
+    if nxt.low not in _PLURAL_LINKING:
+        return False
+    state = ctx.after(2)
+    return state is not None and not state.cap and ctx.text[nxt.end:state.start] == " " and (
+        state.low.endswith("ing") or bool(state.bits & (STATE | ROLE | FAMILY))
+        or state.low in APPOSITION_STARTERS and _kin_plural_after(ctx))
+
+
+_NEGATIONS = words("negated-auxiliaries")
+_BASE_VERBS = words("person-verbs-base")
+
+
+def refuses_to_act(ctx: Context) -> bool:
+    """'Hope didn't say a word', 'Rose wouldn't let go of my hand', 'Faith never answers': a
+    negation, then a verb only people do. "Hope didn't come easy" and "Grace isn't enough"
+    stay words: their verbs are no person's alone."""
+    nxt, verb = ctx.after(), ctx.after(2)
+    if nxt is None or verb is None or nxt.low not in _NEGATIONS or nxt.cap or verb.cap \
+            or ctx.gap_after() != " " or ctx.text[nxt.end:verb.start] != " ":
+        return False
+    return verb.low in _BASE_VERBS or verb.low.endswith("s") and verb.low[:-1] in _BASE_VERBS
+
+
+_UNLISTED_VERBS = words("unlisted-subject-verbs")
+_PAIR_LINKING = words("family-plural-linking")
+
+
+def unlisted_acts(ctx: Context) -> bool:
+    """'Kemem drove to the office', 'Dad and Lomasi went fishing', 'Both Kemem and Lijon were
+    asleep': a capitalized word on no list doing what only people do (a narrower list than
+    person's verbs: "Vyvanse helped him" is a medicine), alone or joined by "and" to a kin word
+    or to another such word before a plural predicate. ctx holds the one word."""
+    nxt = ctx.after()
+    if nxt is not None and not nxt.cap and ctx.gap_after() == " " and nxt.low in _UNLISTED_VERBS:
+        prev, kin = ctx.before(), ctx.before(2)
+        if prev is None or ctx.gap_before() != " " or prev.low != "and":
+            return True
+        return kin is not None and bool(kin.bits & ROLE) or _pair_before(ctx)
+    return _pair_after(ctx) or _pair_before(ctx) and _plural_predicate(ctx, ctx.after())
+
+
+def _pair_before(ctx: Context) -> bool:
+    """'... and Lijon': joined by "and" to a capitalized word on no list or a kin word."""
+    prev, other = ctx.before(), ctx.before(2)
+    return (prev is not None and other is not None and prev.low == "and" and not prev.cap
+            and ctx.gap_before() == " " and ctx.text[other.end:prev.start] == " "
+            and (other.cap and not other.bits or bool(other.bits & ROLE)))
+
+
+def _pair_after(ctx: Context) -> bool:
+    """'Kemem and Lijon were asleep': "and", a capitalized word on no list, a plural
+    predicate."""
+    nxt, other = ctx.after(), ctx.after(2)
+    return (nxt is not None and other is not None and nxt.low == "and" and ctx.gap_after() == " "
+            and ctx.text[nxt.end:other.start] == " " and other.cap and not other.bits
+            and _plural_predicate(ctx, ctx.after(3), other))
+
+
+def _plural_predicate(ctx: Context, verb, subject=None) -> bool:
+    """'were asleep', 'are fighting', 'went fishing': after the pair's last word."""
+    last = subject if subject is not None else ctx.toks[ctx.last]
+    if verb is None or verb.cap or ctx.text[last.end:verb.start] != " ":
+        return False
+    if verb.low in _UNLISTED_VERBS:
+        return True
+    if verb.low not in _PAIR_LINKING:
+        return False
+    k = ctx.toks.index(verb) + 1
+    state = ctx.toks[k] if k < len(ctx.toks) else None
+    return state is not None and not state.cap and (
+        state.low.endswith("ing") or bool(state.bits & (STATE | ROLE | FAMILY)))

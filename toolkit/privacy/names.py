@@ -9,10 +9,15 @@ lists only sets how much context it needs:
 - a name that is also a word ("Hope", "Young") counts when capitalized inside a sentence, but at
   the start of one only with context ("Hope said", "Hope's teacher", "Hope, the mother,");
 - a capitalized word on no list ("Oyelaran") counts only with context: a title ("Mr."), a role
-  ("my client ..."), a verb that people do ("... said"), or another name beside it, such as a
-  given name it is joined to by "and" ("Dana and Thandolwethu Mhlongo-Zulu");
+  ("my client ...", "CW Deb"), a verb that only people do ("... said", "Kemem drove"), or
+  another name beside it, such as a given name or a kin word it is joined to by "and" ("Dana
+  and Thandolwethu Mhlongo-Zulu", "Dad and Lomasi went fishing"); two or three such words
+  are a full name before a predicate ("Abu Bakr is the oldest") or inside a sentence where no
+  article or preposition makes them a thing or a place ("I ran into Kemem Jibas");
 - any capitalized word counts with a cue only people have (cues.person_signs): "Raven (bio mom)",
   "Legend's IEP meeting", "Storm uses they/them", "River turned 16 today".
+A family is named by its surname in the plural ("the Smiths' dog", "The Millers want to
+adopt"), and a people by a word that is also a given name ("a Karen family").
 Runs of capitalized words holding an organisation word ("Grace Community Church", "Will County")
 are organisations; towns in a place's context ("moved to Austin", "Warren PD", "Marion is a
 45-minute drive": places.py, town_cues.py), streets ("off Walker Ave", "on Calle Linda":
@@ -31,11 +36,12 @@ from . import places, streets, word_uses
 from .casing import bare_possessive, capitals_names, lowercase_names
 from .context import POSSESSED, Context, is_org, org_neighbour, plural_family, thing_after
 from .coordination import thing_list
-from .cues import (acts_after, from_cue, given_and_name, joined_to_given, modifies_next,
-                   month_as_name, not_a_person_here, person_signs, predicate_cue, title_as_name)
-from .lexicon import (ALSO_WORD, AUTHORITY, FAMILY, FIRST, FUNCTION, MONTH, NAME, NOT_NAME,
+from .cues import (acts_after, family_acts, from_cue, given_and_name, joined_to_given,
+                   modifies_next, month_as_name, not_a_person_here, person_signs, predicate_cue,
+                   refuses_to_act, title_as_name, unlisted_acts)
+from .lexicon import (ALSO_WORD, AUTHORITY, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, NOT_NAME,
                       OBJECT_VERB, ORG, PERSON_VERB, PLACE, PLACE_PREFIX, REGION, ROLE, STATE_CODE,
-                      TITLE, lexicon)
+                      THING, TITLE, lexicon)
 from .tokens import INITIAL, N, S, U, W1, W2, X, Token, runs, tokenize
 from .wordlists import words
 
@@ -72,13 +78,13 @@ def _decide(ctx: Context, classes: list[int], toks: list[Token]) -> bool:
                 or predicate_cue(ctx) or from_cue(ctx)
                 or (cls == W2 and (ctx.titled() or ctx.object_of_verb() or ctx.named())))
     return (ctx.any_cue(strong_verbs=True) or predicate_cue(ctx) or from_cue(ctx)
-            or joined_to_given(ctx))
+            or joined_to_given(ctx) or cls == U and unlisted_acts(ctx))
 
 
 def _acts_as_person(ctx: Context) -> bool:
     """A capitalized given name that is also a word of another sort, doing what people do:
-    "River said", "Christian asked", "Messiah's father", "Faith and Hope are twins". ctx holds
-    the one word."""
+    "River said", "Christian asked", "Messiah's father", "Faith and Hope are twins", "Hope
+    didn't say a word". ctx holds the one word."""
     tok = ctx.toks[ctx.first]
     if person_signs(ctx):
         return True  # "Journey (foster mom) said", "River turned 16 today"
@@ -90,7 +96,8 @@ def _acts_as_person(ctx: Context) -> bool:
         return True
     if tok.initial and not tok.bits & FIRST:
         return False
-    if ctx.verb_after(strong=True) or ctx.apposition_after() or ctx.role_before():
+    if ctx.verb_after(strong=True) or ctx.apposition_after() or ctx.role_before() \
+            or refuses_to_act(ctx):
         return True
     nxt, other = ctx.after(), ctx.after(2)
     return bool(tok.bits & FIRST and nxt and nxt.low == "and" and other and other.cap
@@ -162,21 +169,34 @@ def initials_of_a_person(run: Run):
     out", "SG's IEP", "DL/TN sibs": two or three capitals that are no known abbreviation
     (agencies and programmes are on the lists; a state's code or a short word may still be
     initials), where only a person fits: an age in brackets after them, in brackets after a
-    role, a person's possessive, a worker's role abbreviation before them, a pair joined by a
-    slash before a kin word, or two letters closing a phrase after "per" or "w/" (or "for",
-    before a colon)."""
-    toks, text = run.toks, run.text
+    role, a person's possessive, a worker's role abbreviation before them ("supv JM"), a pair
+    joined by a slash before a kin word, two letters before a verb of people ("JM spoke w/"),
+    a worker away ("while JM on leave"), or two letters closing a phrase after "per" or "w/"
+    (or "for", before a colon or after a record: "DOB for MP"), "Per" opening the run too
+    ("Per KT: reassigned")."""
+    toks = run.toks
     first = run.first
     if run.first + 1 == run.last and toks[first].raw.isupper() \
             and toks[first].low in _ROLE_ABBREVIATIONS and _initials(toks[run.last]):
         run.first = run.last
         return True  # "CW LM", "TL JRB": a worker's role, then the worker's initials
-    if run.first != run.last or not _initials(toks[first]):
+    if run.first + 1 == run.last and toks[first].low == "per" and _initials(toks[run.last]):
+        first = run.last  # "Per KT: ...": the note's "per" opens the run; read the initials
+    if first != run.last or not _initials(toks[first]):
         return None
+    verdict = _initials_in_context(run, first)
+    if verdict:
+        run.first = first
+    return verdict
+
+
+def _initials_in_context(run: Run, first: int):
+    """initials_of_a_person for the initials at toks[first], the run's only word."""
+    toks, text = run.toks, run.text
     tok = toks[first]
     if _AGE_IN_BRACKETS.match(text, tok.end) and not tok.poss:
         return True  # "JM (14)"
-    ctx = run.context()
+    ctx = Context(text, toks, first, first)
     prev, nxt = ctx.before(), ctx.after()
     if text[tok.start - 1:tok.start] == "(" and text[tok.end:tok.end + 1] == ")" \
             and prev is not None and prev.bits & (ROLE | FAMILY):
@@ -185,21 +205,54 @@ def initials_of_a_person(run: Run):
             nxt.bits & (ROLE | FAMILY) and not nxt.cap or nxt.low in POSSESSED
             or nxt.raw.isupper() and nxt.bits & NOT_NAME):
         return True  # "JM's mom", "SG's IEP", "DN's GAL"
-    if prev is not None and prev.low in _ROLE_ABBREVIATIONS and prev.raw.isupper() \
-            and text[prev.end:tok.start] == " ":
-        return True  # "SW KT" when the two are not one run
+    if prev is not None and prev.low in _ROLE_ABBREVIATIONS and text[prev.end:tok.start] == " ":
+        return True  # "SW KT" when the two are not one run, "supv JM re: safety"
+    if len(tok.raw) == 2 and nxt is not None and nxt.low in _INITIALS_VERBS and not tok.poss \
+            and ctx.gap_after() == " " and not tok.bits & STATE_CODE:
+        # "JM spoke w/ pat. aunt", "KT said no": two initials doing what people do (three
+        # capitals no list knows are more often an agency: "OHA said"; "TX called", a state)
+        return True
     if _slash_pair(text, toks, first):
         return True  # "DL/TN sibs"
+    if prev is not None and prev.low in _WHILE_AWAY and text[tok.end:tok.end + 4] in (
+            " on ", " out", " off"):
+        return True  # "covering while JM on leave", "until KT out of office"
     if len(tok.raw) == 2 and prev is not None and (
             prev.low == "per" or prev.low == "w" and text[prev.end:prev.end + 1] == "/"):
         return True if text[tok.end:tok.end + 1] in ("", ",", ":", ";", ".") else None
     if len(tok.raw) == 2 and prev is not None and prev.low == "for" \
             and text[tok.end:tok.end + 1] == ":":
         return True  # "ROI for RA: last 4 verified" (but "ask for ID.")
+    record = ctx.before(2)
+    if len(tok.raw) == 2 and prev is not None and prev.low == "for" and record is not None \
+            and record.raw.isupper() and record.low in _RECORDS and not tok.bits & STATE_CODE \
+            and text[record.end:tok.start] == " for ":
+        return True  # "DOB for MP corrected", "IEP for JT moved": a record of the person
     return None
 
 
 _ROLE_ABBREVIATIONS = words("role-abbreviations")
+_RECORDS = POSSESSED | words("records-after-possessive")  # "DOB for MP", "IEP for JT"
+
+
+def after_a_role_abbreviation(run: Run):
+    """"CW Deb covering", "CASA Hope Delacroix to submit": a worker's role written short in
+    capitals, opening a run of names, is read like a title: the names after it are a person's,
+    even names that are also words. A run holding an organisation's word ("CASA Program") or
+    an everyday word ("CW Training") is left to the other rules."""
+    toks, first = run.toks, run.first
+    if first == run.last or not toks[first].raw.isupper() \
+            or toks[first].low not in _ROLE_ABBREVIATIONS:
+        return None
+    for k in range(first + 1, run.last + 1):
+        if toks[k].cls not in (N, W1, W2, U) or toks[k].bits & ORG:
+            return None
+    run.first = first + 1
+    return True
+# "JM spoke w/ the aunt", "KT said no": verbs of people, not of documents ("ROI signed").
+_INITIALS_VERBS = words("initials-verbs")
+# "covering while JM on leave", "until KT out": a worker away.
+_WHILE_AWAY = words("while-away")
 
 
 def _initials(tok: Token) -> bool:
@@ -299,6 +352,36 @@ def hospital_by_its_name(run: Run):
     return None
 
 
+def a_people_not_a_person(run: Run):
+    """"a Karen family", "Karen and Karenni are different groups", "speaks Karen", "Cherokee
+    Nation": a people whose name is also a given name, before a noun of a people or an
+    organisation's word, joined to a language or nationality, or after a verb of language.
+    "Karen said" stays a person."""
+    toks, last = run.toks, run.last
+    if run.first < last and toks[last].bits & ORG and toks[last - 1].low in _PEOPLES:
+        return False  # "Cherokee Nation", "the Karen Community Center"
+    if toks[last].low not in _PEOPLES or any(
+            not toks[k].bits & FUNCTION for k in range(run.first, last)):
+        return None  # one word, maybe after "Our", "The": "Our Karen family"
+    ctx = Context(run.text, toks, last, last)
+    nxt, prev = ctx.after(), ctx.before()
+    if nxt is not None and not nxt.cap and ctx.gap_after() == " " and nxt.low in _PEOPLE_NOUNS:
+        return False
+    if nxt is not None and nxt.low in ("and", "or") and ctx.gap_after() == " ":
+        other = ctx.after(2)
+        if other is not None and other.cap and (other.bits & NOT_NAME or other.cls == U):
+            return False  # "Karen and Karenni", "Karen and Burmese"
+    if prev is not None and not prev.cap and prev.low in _LANGUAGE_VERBS \
+            and ctx.gap_before() == " ":
+        return False
+    return None
+
+
+_PEOPLES = words("peoples-also-names")
+_PEOPLE_NOUNS = words("people-nouns")
+_LANGUAGE_VERBS = words("language-verbs")
+
+
 def one_word_acting_as_a_person(run: Run):
     """"River said", "Justice uses he/him now", "April is doing great": one word that is
     also a word of another sort, doing what people do."""
@@ -313,9 +396,13 @@ def one_word_acting_as_a_person(run: Run):
 
 def organisation(run: Run):
     """"Grace Community Church", "Home Depot", "Foster Care Awareness Month": a run that is,
-    or stands beside, an organisation."""
-    if is_org(run.toks, run.first, run.last) or org_neighbour(run.text, run.toks, run.first,
-                                                              run.last):
+    or stands beside, an organisation. A role that is also an organisation's word, opening a
+    note before names that are no words, is the person's role: "Youth Tavita (16) AWOL"."""
+    toks, first, last = run.toks, run.first, run.last
+    if first < last and toks[first].bits & ROLE and all(
+            toks[k].cls == N and not toks[k].bits & ORG for k in range(first + 1, last + 1)):
+        return None
+    if is_org(toks, first, last) or org_neighbour(run.text, toks, first, last):
         return False
     return None
 
@@ -348,24 +435,42 @@ def holiday_brand_agency_or_role(run: Run):
     for k in range(first, run.last + 1):  # a loop, not any(): most runs are a word or two
         tok = toks[k]
         if tok.bits & NOT_NAME and not tok.bits & FUNCTION and not _is_acronym(tok) \
-                or k > first and tok.bits & (ROLE | TITLE):
+                or k > first and tok.bits & (ROLE | TITLE) and not _is_acronym(tok):
             return False
     return None
 
 
 def family_plural(run: Run):
-    """"The Smiths' dog bit the intern": a family by its surname in the plural."""
+    """"The Smiths' dog bit the intern", "The Browns are fostering", "w/ the Zielińskis": a
+    family by its surname in the plural: a surname with the plural's apostrophe, or one that
+    is also a word or on no list, doing what families do (cues.family_acts)."""
     toks, first, last = run.toks, run.first, run.last
-    if toks[last].cls == X and (first == last or first + 1 == last and toks[first].low == "the") \
-            and plural_family(run.text, toks, last, run.lex):
+    tok = toks[last]
+    if tok.cls not in (X, U) or not (first == last or first + 1 == last
+                                     and toks[first].low == "the"):
+        return None
+    if tok.cls == X and plural_family(run.text, toks, last, run.lex) or _plural_surname(
+            tok, run.lex) and family_acts(Context(run.text, toks, last, last)):
         run.first = last
         return True
     return None
 
 
+def _plural_surname(tok: Token, lex: dict) -> bool:
+    """'Browns', 'Millers', 'Zielińskis': a plural whose stem is a surname, or, for a word on no
+    list, on no list either."""
+    if tok.poss or len(tok.low) < 4 or not tok.low.endswith("s") or tok.bits & PLACE:
+        return False  # not "the Carolinas"
+    stem = lex.get(tok.low[:-1])
+    if stem is None:
+        return tok.cls == U
+    return bool(stem & LAST) and not stem & (ORG | NOT_NAME | ROLE | REGION | MONTH)
+
+
 def trim_openers_and_closers(run: Run):
-    """"When Dana ...", "... Dana Whitfield Monday", "CPS ...", "Big Mike": what opens or
-    closes a run without being part of a name is trimmed; nothing left, no name."""
+    """"When Dana ...", "... Dana Whitfield Monday", "CPS ...", "Big Mike", "told Brianna I
+    would": what opens or closes a run without being part of a name is trimmed; nothing left,
+    no name."""
     toks = run.toks
     run.named = run.context().named()
     run.first0 = run.first
@@ -378,7 +483,9 @@ def trim_openers_and_closers(run: Run):
         else:
             break
         run.first += 1
-    while run.last >= run.first and (toks[run.last].particle or toks[run.last].cls == S):
+    while run.last >= run.first and (toks[run.last].particle or toks[run.last].cls == S or (
+            toks[run.last].cls == X and toks[run.last].bits & FUNCTION and run.last > run.first)):
+        # "I told Brianna I would call": a pronoun closing the run is no part of the name
         run.acronym = run.acronym or _is_acronym(toks[run.last])
         run.last -= 1
     return False if run.first > run.last else None
@@ -418,6 +525,37 @@ def place_once_trimmed(run: Run):
     return None
 
 
+def unlisted_name_acting(run: Run):
+    """"Abu Bakr is the oldest", "Jebro Anjain moved here from Majuro", "I ran into Kemem
+    Jibas at the store": two or three capitalized words that no list knows (or surnames that
+    are also words), before what is said of a person: a predicate ("is the oldest", "was
+    upset") or a person's verb, maybe after an adverb; or, all on no list, inside a sentence
+    after a word that makes them no thing or place. Names of many families are on no list; a
+    run of such words doing what people do is a person's full name."""
+    classes = run.classes
+    if len(classes) < 2 or len(classes) > 3 or U not in classes \
+            or any(c not in (U, W2) for c in classes):
+        return None
+    ctx = run.context()
+    toks, prev = run.toks, ctx.before()
+    if prev is not None and prev.low in _NOT_BEFORE_UNLISTED:
+        return None  # "Her Nintendo Switch got broken", "The Tohono O'odham are"
+    if predicate_cue(ctx) or acts_after(ctx):
+        return True
+    # "I ran into Kemem Jibas at the store": words on no list at all, inside a sentence, where
+    # no article, possessive or preposition of place makes them a thing or a place
+    if run.first == run.first0 and not toks[run.first].initial and all(c == U for c in classes) \
+            and prev is not None and not prev.cap and ctx.gap_before() == " " \
+            and not thing_after(ctx):
+        nxt = ctx.after()
+        if nxt is None or nxt.cap or not nxt.bits & (ORG | THING | FAMILY):
+            return True
+    return None
+
+
+_NOT_BEFORE_UNLISTED = words("not-before-an-unlisted-name")
+
+
 def name_in_context(run: Run):
     """"I met Dana Whitfield", "Kai is four", "I asked Young to sign", "My client Oyelaran":
     what is left is a name when its words and their context say so (``_decide``)."""
@@ -433,11 +571,13 @@ def name_in_context(run: Run):
 # In order: the first rule with a view decides. Each can be read, switched off (pass
 # ``rules=`` without it) and counted (``trace=``, bench/privacy.py) on its own.
 RULES = tuple(Rule(f.__name__, f) for f in (
-    initials_of_a_person, lone_word_never_a_name, after_a_title, street_or_listed_things,
-    place_in_use, country_or_state, compound_name, town_in_a_place_context, hospital_by_its_name, one_word_acting_as_a_person,
-    organisation, place_prefix, place_phrase_or_event, holiday_brand_agency_or_role,
-    family_plural, trim_openers_and_closers, verb_opening_a_sentence, unknown_word_inside,
-    trimmed_without_a_sure_name, place_once_trimmed, name_in_context))
+    initials_of_a_person, lone_word_never_a_name, after_a_role_abbreviation, after_a_title,
+    street_or_listed_things, place_in_use, country_or_state, compound_name,
+    town_in_a_place_context, hospital_by_its_name, a_people_not_a_person,
+    one_word_acting_as_a_person, organisation, place_prefix, place_phrase_or_event,
+    holiday_brand_agency_or_role, family_plural, trim_openers_and_closers,
+    verb_opening_a_sentence, unknown_word_inside, trimmed_without_a_sure_name,
+    place_once_trimmed, unlisted_name_acting, name_in_context))
 LOWERCASE_RULE, CAPITALS_RULE = "names_in_lowercase", "names_in_capitals"
 
 

@@ -26,20 +26,41 @@ _MONTH_INITIALS = "".join(sorted({w[0] for w in entries("month-words")}
                                  | {w[0] for w in entries("month-words-spanish")} | {"t"}))
 _DATE = re.compile(
     rf"(?=[\d{_MONTH_INITIALS}])"  # a digit, a month's first letter or the "t" of "the"
-    rf"(?<![\w/.-])(?:\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-](?:\d{{4}}|\d{{2}}))?(?![\w/-])"  # 4/12/2017, 12/25
+    # 4/12/2017, 12/25, DOB-3/4/19 (a hyphen after letters, not after digits)
+    rf"(?<![\w/.])(?<!\d-)(?:\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-](?:\d{{4}}|\d{{2}}))?(?![\w/-])"
     rf"|{_YEAR}([/.-])[01]?\d\1[0-3]?\d(?![\w/-]|\.\d)"                    # 2017-04-12, 2011/05/19
-    rf"|{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"                              # March 3, 2016
-    rf"|(?:the\s+)?{_DAY}\s+(?:of\s+|de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?{_YEAR}\b)?"  # 4 de marzo de 2019
-    rf"|{_MONTH}\s+{_YEAR}\b)",                                              # March 2016
+    rf"|{_MONTH}\s+(?:the\s+)?{_DAY}\b(?:,?\s+{_YEAR}\b)?"                   # March 3, 2016
+    rf"|\d{{1,2}}\s/\s\d{{1,2}}\s/\s(?:\d{{4}}|\d{{2}})\b"                      # 3 / 4 / 2019
+    # as records and forms print them: Jan-12-2015, 12-Jan-2015, 12JAN2015, 12-JAN-15
+    rf"|{_MONTH}-{_DAY}-(?:\d{{4}}|\d{{2}})\b|\d{{1,2}}-?{_MONTH}-?(?:\d{{4}}|\d{{2}})\b"
+    # the 4th of March, 2019; 4 de marzo de 2019
+    rf"|(?:the\s+)?{_DAY}\s+(?:of\s+|de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?{_YEAR}\b)?)",
     re.IGNORECASE)
+# A month and a year alone ("born in March 2019") is no date of birth: it names no one day.
+# Written without separators after a birth word: "dob 030419", "DOB 03042019", "born 20190304".
+_COMPACT_DATE = re.compile(
+    r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d\d|(?:19|20)\d\d)(?!\d)"
+    r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)")
+_COMPACT_AFTER_CUE = re.compile(r"[\s:#.-]{0,3}(?:(?:is|was|of)\s+)?$", re.IGNORECASE)
 # Words that make the date after them a date of birth; up to 40 characters of the same sentence
 # may stand between ("born in the county hospital on January 17, 2020").
+# The letters its cues open with, tried first: the pattern is searched from every position of
+# the 60 characters before a date, and most positions hold none of them.
+_BIRTH_CUE_INITIALS = "".join(sorted(
+    set("dbtw'’") | {w[0] for w in entries("birth-words-other-languages")}
+    | {w[0] for w in entries("birth-abbreviations")}))
 _BIRTH_BEFORE = re.compile(
-    r"(?:\bDOB|\bd\.o\.b\.?|\bdate\s+of\s+birth|\bbirth\s*-?\s*date|\bbirthday|\bborn|\bb\.|"
-    rf"\bturns?\s+(?:\d{{1,2}}|{alternation('number-words')})\b|\bb-?day"
-    # "Birth certificate says March 3, 2019": a birth record, then what it says
+    rf"(?=[{_BIRTH_CUE_INITIALS}])"
+    rf"(?:\bDOB|\bd\.o\.b\.?|\bdate\s+of\s+birth|\bbirth\s*-?\s*date|\bbirthday|\bborn|\bb\.|"
+    # "nació el 4 de marzo", "fecha de nacimiento 15/08/2017", "née le 3 mars"
+    rf"(?:{alternation('birth-words-other-languages')})\b|"
+    # "turns 6 on March 4", "turned 16 on Feb 2", "she'll be 6 on 3/4"
+    rf"\b(?:turns?|turned|turning|(?:'ll|’ll|will)\s+be)\s+"
+    rf"(?:\d{{1,2}}|{alternation('number-words')})\b"
+    rf"|\bb-?day|(?<![\w/])(?:{alternation('birth-abbreviations')})(?![\w/])"
+    # "Birth certificate says March 3, 2019": a birth record, then what it says; "birth: 3/4"
     rf"|\bbirth\s+(?:{alternation('birth-record-nouns')})\s*"
-    rf"(?:{alternation('birth-record-verbs')}|:))"
+    rf"(?:{alternation('birth-record-verbs')}|:)|\bbirth\s*:)"
     r"(?P<gap>[^.!?;\n\d]{0,40})$",
     re.IGNORECASE)
 # Between a date of birth and a later date in the same sentence: words of events, or a
@@ -66,9 +87,10 @@ _SSN_FOLLOW = re.compile(r"\b[A-Za-z]+['’]s\s+(?:(?:last\s+(?:4|four)|SSN|soci
                          r"ends\s+in|ending\s+in|:)\s*(\d{4}|\d{3}-\d{2}-\d{4})(?![\w-])",
                          re.IGNORECASE)
 # A last four with no SSN word: "last 4 2286 is all the school needs", "her last four 2286",
-# "last four of his social is 9031". Not "the last 4 of her phone number": that gives no digits.
+# "last four of his social is 9031", "last 4 of ss 4821". Not "the last 4 of her phone number":
+# that gives no digits.
 _LAST_FOUR = re.compile(rf"\blast\s+(?:4|four)(?:\s+digits)?(?:\s+of\s+"
-                        rf"(?:{alternation('last-four-owners')})\s+social)?"
+                        rf"(?:(?:{alternation('last-four-owners')})\s+)?(?:social|ssn?|ss#))?"
                         r"(?:\s+(?:is|was|are))?\s*[:#]?\s*(\d{4})(?![\w-]|\.\d)",
                         re.IGNORECASE)
 # After a keyword's number, the numbers listed with it: "tribal enrollment numbers
@@ -108,6 +130,9 @@ _KEYWORD_FOUND = _by_first_letter(
     alternatives("case-keywords", "case-keyword-phrases"), alternatives("case-keywords-strong"),
     alternatives("id-keywords", "id-keyword-phrases"), alternatives("id-keywords-strong"))
 
+# An immigrant's "A-number" written "A# 201-555-331" ("#" cannot stand in a keyword list).
+_A_NUMBER = re.compile(r"\bA#\s?(\d{3}-?\d{3}-?\d{3})(?![\w-])")
+_IDAHO = re.compile(r" \d{5}(?:-\d{4})?(?![\w-])")  # after ", ID": a ZIP code
 _STRONG_LINK = re.compile(rf"(?:{alternation('strong-link-words')}|#|:)\.?", re.IGNORECASE)
 _WEAK_LINK = words("weak-link-words")
 _LINK_TOKEN = re.compile(r"\s*(?:[,:(\[\"“]|#|[A-Za-z][A-Za-z.'’]*)\s*")
@@ -115,10 +140,13 @@ _ID_TOKEN = re.compile(
     # letters before the digits: one group ("S0981234", "B 4490213") or several ("FC-CLM-20931")
     r"#?\s*(?P<tok>(?:(?:[A-Za-z]{1,5}-){2,3}|[A-Za-z]{1,4}[ -]?)?"
     r"\d[\dA-Za-z]*(?:[-/. ]\d[\dA-Za-z]*|-[A-Za-z]{1,4}\b)*)(?![\w$%])")
-# Docket shapes that need no keyword: 2024-JV-00123, JV-2023-0456, 22JV001045, FC-19-2231,
-# and record numbers with several letter prefixes: FC-CLM-20931.
+# Docket shapes that need no keyword: 2024-JV-00123, JV-2023-0456 (or "jv-24-00317", typed in
+# lowercase), 22JV001045, FC-19-2231, and record numbers with several letter prefixes:
+# FC-CLM-20931.
 _DOCKET = re.compile(r"(?<![\w-])(?:\d{2,4}-[A-Z]{1,4}(?:-\d+)*-\d{3,}|\d{2}[A-Z]{2,4}\d{3,}"
-                     r"|[A-Z]{1,4}-\d{2,4}-\d{3,}|[A-Z]{1,5}(?:-[A-Z]{1,5})+-\d{3,})(?![\w-])")
+                     r"|[A-Za-z]{1,4}-\d{2,4}-\d{3,}|[A-Z]{1,5}(?:-[A-Z]{1,5})+-\d{3,})(?![\w-])")
+# After a docket's shape, the nouns of a form or tool it names: "the SDM-2024-003 tool".
+_NOT_DOCKET_AFTER = re.compile(rf"\s+(?:{alternation('not-docket-after')})\b", re.IGNORECASE)
 _LONG_DIGITS = re.compile(r"(?<![\w$.,/-])\d{8,}(?![\w%]|[.,]\d)")
 # What every match of a pattern holds: _SSN ends in four digits in a row, _LONG_DIGITS is eight
 # or more, and every _DOCKET shape ends in three digits after a hyphen or a capital ("-00123",
@@ -139,7 +167,18 @@ _NOT_SSN_AFTER = tuple(" " + w for w in entries("not-ssn-after"))
 # one of these once lowercased: a line with none has no date of birth, and its dates need not be
 # looked for. "rth" stands for "birth": with IGNORECASE, "İ" and "ı" match the "i", and lower()
 # does not turn them into "i"; no letter here has such a double.
-_BIRTH_HINT = re.compile(r"dob|d\.o\.b|rth|born|b\.|turn|b-?day")
+def _stems(*sections: str, length: int = 4) -> str:
+    """The entries' beginnings as an alternation, none of them repeating a shorter one: enough
+    to tell a line that may hold one of the entries ("nac" for "nació", "nacido", "nac")."""
+    kept: list[str] = []
+    for stem in sorted({w[:length] for section in sections for w in entries(section)}, key=len):
+        if not any(stem.startswith(k) for k in kept):
+            kept.append(stem)
+    return "|".join(re.escape(k) for k in kept)
+
+
+_BIRTH_HINT = re.compile(rf"dob|d\.o\.b|rth|born|b\.|turn|b-?day|ll be|"
+                         rf"{_stems('birth-abbreviations', 'birth-words-other-languages')}")
 
 
 def dates_of_birth(text: str) -> list[tuple[int, int]]:
@@ -161,7 +200,18 @@ def dates_of_birth(text: str) -> list[tuple[int, int]]:
                 start += 4
             found.append((start, match.end()))
             last_end = match.end()
+    if _SIX_DIGITS.search(text):
+        for match in _COMPACT_DATE.finditer(text):
+            if text[match.start() - 1:match.start()].isalnum():
+                continue
+            before = text[max(0, match.start() - 60):match.start()]
+            cue = _BIRTH_BEFORE.search(before)
+            if cue and _COMPACT_AFTER_CUE.fullmatch(cue.group("gap")):
+                found.append(match.span())  # "dob 030419", "DOB: 20190304"
     return found
+
+
+_SIX_DIGITS = re.compile(r"\d{6}")  # in every _COMPACT_DATE, and cheap to look for
 
 
 def ssns(text: str) -> list[tuple[int, int]]:
@@ -258,6 +308,9 @@ def record_numbers(text: str) -> tuple[list, list, list, list]:
     cases, ids, loose_cases, loose_ids = [], [], [], []
     for found_word in _KEYWORD_FOUND.finditer(text):
         word = _KEYWORD.match(text, found_word.start())  # the same word, with its kind
+        if word.group() == "ID" and _IDAHO.match(text, word.end()) \
+                and text[:word.start()].endswith(", "):
+            continue  # "Kamiah, ID 83536": Idaho and a ZIP code, in an address
         found = _number_after(text, word.end())
         if not found:
             continue
@@ -281,9 +334,12 @@ def record_numbers(text: str) -> tuple[list, list, list, list]:
             (cases if is_case else ids).extend(spans)
         else:
             (loose_cases if is_case else loose_ids).extend(spans)
+    if "A#" in text:
+        ids += [m.span(1) for m in _A_NUMBER.finditer(text)]
     if _DOCKET_END.search(text):
         loose_cases += [m.span() for m in _DOCKET.finditer(text)
-                        if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])]
+                        if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+                        and not _NOT_DOCKET_AFTER.match(text, m.end())]
     if _EIGHT_DIGITS.search(text):
         loose_ids += [m.span() for m in _LONG_DIGITS.finditer(text)
                       if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])]
