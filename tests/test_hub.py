@@ -30,7 +30,11 @@ import hubs
 PARTICIPANTS, FACILITATORS = 3, 1
 SCENARIO = "h-s1"
 
+# The kernel first sets the umask a hub without Coco's configuration would give (022), so that
+# the store's modes below are Coco's own doing, not the configuration's umask 077.
 ANSWER = f"""
+import os
+os.umask(0o022)
 import json, toolkit, toolkit.locations
 box = toolkit.checklist("h")
 box.boxes["h-c1"].value = True
@@ -109,6 +113,7 @@ def test_every_participant_answered_and_exported(answered):
 
 
 def test_each_store_is_private_to_its_participant(hub, answered):
+    """0700 folders and 0600 files, made so by the store itself under the kernel's umask 022."""
     stores = {Path(facts["store"]) for facts in answered.values()}
     assert len(stores) == PARTICIPANTS
     for name, facts in answered.items():
