@@ -75,6 +75,7 @@ _NOT_PHONE_BEFORE = re.compile(
 
 
 _DIGIT_RUN = re.compile(r"\d+")
+_EXTENSION = re.compile(r"(?i)\s*(?:x|ext)")  # "555-0142 x12": the number ends before it
 _GROUP_COUNTS = sorted({len(groups) for groups in _PHONE_GROUPS})
 
 
@@ -100,8 +101,8 @@ def phones(text: str) -> list[tuple[int, int]]:
     for match in phonenumbers.PhoneNumberMatcher(text, "US", leniency=phonenumbers.Leniency.POSSIBLE):
         raw = match.raw_string
         if not raw.startswith("+"):
-            digits = re.split(r"(?i)\s*(?:x|ext)", raw)[0]
-            if tuple(len(g) for g in re.findall(r"\d+", digits)) not in _PHONE_GROUPS:
+            digits = _EXTENSION.split(raw)[0]
+            if tuple(map(len, _DIGIT_RUN.findall(digits))) not in _PHONE_GROUPS:
                 continue
         if _NOT_PHONE_BEFORE.search(text[max(0, match.start - 12):match.start]):
             continue
