@@ -150,10 +150,11 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int]) -> list[t
     """Names typed in lowercase: given names, names after 'ms', 'mr', and names doing things."""
     # Most words cannot be names here: capitalized ones (find_names' business), short ones, and
     # words on some list that are no given name, which can only be surnames after "ms", "mr"
-    # (after_title below). Picking the others first spares the tests below most words.
+    # (after_title below). Picking the others first spares the tests below most words; the
+    # flags first, since they rule out most words ("the", "court", "called") by themselves.
     candidates = [i for i, tok in enumerate(toks)
-                  if not tok.cap and len(tok.raw) >= 3 and (
-                      not tok.bits or tok.bits & _CANDIDATE_BITS)]
+                  if (not tok.bits or tok.bits & _CANDIDATE_BITS) and not tok.cap
+                  and len(tok.raw) >= 3]
     spans = []
     n = len(toks)
     resume = 0  # the word after the last name found

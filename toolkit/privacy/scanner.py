@@ -16,6 +16,7 @@ from .findings import (ADDRESS, CASE_NUMBER, DOB, EMAIL, ID_NUMBER, NAME, PHONE,
                        SUGGESTIONS, Finding)
 
 _DIGIT = re.compile(r"\d")
+_ASCII_DIGIT = re.compile(r"[0-9]")  # \d in an ASCII text, found faster: a class of one range
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -45,7 +46,7 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
     """
     if not text:
         return []
-    has_digit = _DIGIT.search(text) is not None
+    has_digit = (_ASCII_DIGIT if text.isascii() else _DIGIT).search(text) is not None
     ranked: list[tuple[str, list[tuple[int, int]]]] = [(EMAIL, contacts.emails(text))]
     if has_digit:
         cases, ids, loose_cases, loose_ids = numbers.record_numbers(text)

@@ -213,11 +213,10 @@ def joined(text: str, a: Token, b: Token) -> bool:
 def runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     """Spans (first, last index) of capitalized words that belong together, split at titles."""
     runs = []
-    i, n = 0, len(toks)
-    while i < n:
-        tok = toks[i]
-        if not tok.cap:
-            i += 1
+    n = len(toks)
+    end = -1  # the last word of the last run
+    for i, tok in enumerate(toks):
+        if not tok.cap or i <= end:
             continue
         j = i
         while j + 1 < n:
@@ -237,7 +236,7 @@ def runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
             else:
                 break
         runs.append((i, j))
-        i = j + 1
+        end = j
     return runs
 
 
