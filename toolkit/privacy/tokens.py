@@ -22,6 +22,11 @@ TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # quotes and dashes beyond ASCII ("’", "—") are no word characters and change nothing.
 _ASCII_TOKEN_RE = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 _NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
+# The two in a group, for split(): the text before the first word, the word, the text up to
+# the next word, ..., the text after the last word. A word's start is then the sum of the
+# lengths before it, which costs less than looking each word up again with str.find.
+_SPLIT = re.compile(f"({TOKEN_RE.pattern})")
+_ASCII_SPLIT = re.compile(f"({_ASCII_TOKEN_RE.pattern})")
 _BOUNDARY = set(".!?;:\n•*–—")
 _OPENER_CHARS = " \t\"'“‘(["
 _JOIN_ABBR = words("join-abbreviations")  # "St. Mary's Hospital", "King Jr. Center"
@@ -154,18 +159,15 @@ def tokenize(text: str, lex: dict[str, int]) -> list[Token]:
         _words_lex = lex
     words = _WORDS
     toks: list[Token] = []
-    prev_end = 0
     prev = None
     # Methods looked up once, not once a word: this loop is the scanner's busiest.
-    find, get, append = text.find, words.get, toks.append
-    pattern = TOKEN_RE if not text.isascii() and _NON_ASCII_WORD_CHAR.search(text) \
-        else _ASCII_TOKEN_RE
-    # findall and str.find rather than finditer: no match object a word, a fifth of the cost.
-    # A word's first occurrence from the end of the last word is where the pattern matched it:
-    # the pattern takes every letter, so what lies between two words holds no letter, and a
-    # word opens with one.
-    for word in pattern.findall(text):
-        start = find(word, prev_end)
+    get, append = words.get, toks.append
+    split = _SPLIT if not text.isascii() and _NON_ASCII_WORD_CHAR.search(text) else _ASCII_SPLIT
+    # split rather than finditer: no match object a word (see _SPLIT).
+    parts = iter(split.split(text))
+    gap = next(parts)  # what stands before the word: spaces, punctuation, digits
+    start = len(gap)
+    for word in parts:
         known = get(word)
         if known is None:
             cut, *fields = _word(word, lex)
@@ -182,7 +184,6 @@ def tokenize(text: str, lex: dict[str, int]) -> list[Token]:
         if cap:
             # Sentence-initial: nothing but spaces, quotes and brackets since a boundary, and the
             # boundary is not the full stop of "Mr." or of an initial ("J. Whitfield").
-            gap = text[prev_end:start]
             core = gap.strip(_OPENER_CHARS)
             if prev is None:
                 tok.initial = not core
@@ -195,7 +196,8 @@ def tokenize(text: str, lex: dict[str, int]) -> list[Token]:
             if gap and gap[-1] in "\"“‘":  # an opening quote starts a sentence of its own
                 tok.initial = True
         append(tok)
-        prev_end = start + length
+        gap = next(parts)  # up to the next word, or the end of the text
+        start += length + len(gap)
         prev = tok
     return toks
 
