@@ -26,6 +26,8 @@ everyday word followed by one or two more names, so shouted sentences and acrony
 
 from __future__ import annotations
 
+import functools
+
 from .context import LOWER_TITLES, POSSESSED, Context
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, NOT_NAME,
                       OBJECT_VERB, PARTICLE, PERSON_VERB, PLACE, ROLE, STRONG_VERB, TITLE, WORD)
@@ -146,6 +148,24 @@ def bare_possessive(text: str, toks: list[Token], i: int, lex: dict[str, int]) -
             and _person_noun_after(text, toks, i, " "))
 
 
+@functools.cache
+def _tests_for(bits: int) -> tuple[bool, ...]:
+    """Which tests of lowercase_names a word with these flags can pass, worked out once for
+    each set of flags: after a title, a given name by itself, a name that is also a word as
+    the person spoken to, a word doing what people do, a given name that is a common word
+    acting, a word on no list, a surname acting. () when none can: most words that reach
+    lowercase_names ("will", "mark", "cook") end here, their context unread."""
+    tests = (bool(bits & NAME and not bits & (ROLE | NOT_NAME | PERSON_VERB)),
+             bool(bits & FIRST and not bits & (COMMON | WORD | ALSO_WORD | _NOT_GIVEN)),
+             bool(bits & ALSO_WORD and not bits & _NOT_GIVEN),
+             bool(not bits or bits & FIRST and not bits & (_NOT_GIVEN & ~PARTICLE)),
+             bool(bits & FIRST and bits & (COMMON | WORD) and not bits & _NOT_GIVEN),
+             not bits,
+             bool(bits & LAST and not bits & (FIRST | COMMON | WORD | _NOT_GIVEN | PLACE
+                                              | FUNCTION)))
+    return tests if any(tests) else ()
+
+
 def lowercase_names(text: str, toks: list[Token], lex: dict[str, int]) -> list[tuple[int, int]]:
     """Names typed in lowercase: given names, names after 'ms', 'mr', and names doing things."""
     # Most words cannot be names here: capitalized ones (find_names' business), short ones, and
@@ -163,31 +183,30 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int]) -> list[t
             continue
         tok = toks[i]
         bits = tok.bits
+        tests = _tests_for(bits)
+        if not tests:
+            continue
+        titled, given, spoken_to, acting, word_acting, unlisted, surname = tests
         prev = toks[i - 1] if i else None
-        after_title = (prev is not None and prev.low in LOWER_TITLES and not prev.cap
-                       and text[prev.end:tok.start] in (" ", ". ") and bits & NAME
-                       and not bits & (ROLE | NOT_NAME | PERSON_VERB))
-        given = bits & FIRST and not bits & (COMMON | WORD | ALSO_WORD | _NOT_GIVEN)
-        if not given and not after_title and bits & ALSO_WORD and not bits & _NOT_GIVEN:
+        after_title = (titled and prev is not None and prev.low in LOWER_TITLES
+                       and not prev.cap and text[prev.end:tok.start] in (" ", ". "))
+        if not given and not after_title and spoken_to:
             given = _talked_to(text, toks, i) or (tok.poss and _person_noun_after(
                 text, toks, i, "'s " if text[tok.end:tok.end + 2] == "'s" else "’s "))
-        if not given and not after_title and (not bits or bits & FIRST and not bits & (
-                _NOT_GIVEN & ~PARTICLE)):
+        if not given and not after_title and acting:
             # "lakeisha said", "grace told me": a word no dictionary knows, or a given name,
             # doing what people do; not after "the", "my", "i" ("the will said" is a document).
             nxt = toks[i + 1] if i + 1 < n else None
             given = (nxt is not None and nxt.bits & STRONG_VERB and not nxt.cap
                      and text[tok.end:nxt.start] == " " and not tok.poss
                      and (prev is None or not prev.bits & (FUNCTION | ROLE)))
-        if not given and not after_title and bits & FIRST and bits & (COMMON | WORD) \
-                and not bits & _NOT_GIVEN:
+        if not given and not after_title and word_acting:
             given = _word_name_acts(text, toks, i)
-        if not given and not after_title and not bits and tok.low[-1] == "s":
+        if not given and not after_title and unlisted and tok.low[-1] == "s":
             given = bare_possessive(text, toks, i, lex) or _family_in_lowercase(toks, i, lex)
-        if not given and not after_title and bits & LAST and not bits & (
-                FIRST | COMMON | WORD | _NOT_GIVEN | PLACE | FUNCTION):
+        if not given and not after_title and surname:
             given = _surname_acts(text, toks, i)
-        if not given and not after_title and not bits and len(tok.raw) >= 4 and not tok.poss:
+        if not given and not after_title and unlisted and len(tok.raw) >= 4 and not tok.poss:
             # "texted abdirahman", "met with nhia": a word no list knows, as the person spoken
             # to; chat abbreviations are on the lists ("texted abt"), and short ones skipped.
             given = _talked_to(text, toks, i) and _no_noun_after(text, toks, i)
