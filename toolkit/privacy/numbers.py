@@ -129,8 +129,10 @@ _LONG_DIGITS = re.compile(r"(?<![\w$.,/-])\d{8,}(?![\w%]|[.,]\d)")
 # or more, and every _DOCKET shape ends in three digits after a hyphen or a capital ("-00123",
 # "JV001045"). Patterns that open with a lookbehind are tried at every position of a line; these
 # plain searches skip to the first digit (or hyphen or capital), so looking for them first
-# spares most lines with numbers (ages, times, amounts) the patterns' trial.
-_FOUR_DIGITS, _EIGHT_DIGITS = re.compile(r"\d{4}"), re.compile(r"\d{8}")
+# spares most lines with numbers (ages, times, amounts) the patterns' trial. A class written
+# out n times rather than "\d{8}": the same matches, which the regex engine finds with about
+# half the instructions (it tries a counted repeat as a loop at every position).
+_FOUR_DIGITS, _EIGHT_DIGITS = re.compile(r"\d" * 4), re.compile(r"\d" * 8)
 _DOCKET_END = re.compile(r"[-A-Z]\d{3}")
 
 _STATUTE_BEFORE = re.compile(
