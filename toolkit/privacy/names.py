@@ -457,9 +457,10 @@ def find_names(text: str, rules: tuple = RULES, trace=None) -> list[tuple[int, i
     ``trace``, a ``collections.Counter``, counts (rule name, verdict) for every run decided:
     which rule found each name and which set each run aside."""
     lex = lexicon()
-    toks = tokenize(text, lex)
+    capitals: list[int] = []
+    toks = tokenize(text, lex, capitals)
     spans: list[tuple[int, int]] = []
-    for first, last in runs(text, toks):
+    for first, last in runs(text, toks, capitals):
         run = Run(text, toks, lex, first, last)
         for rule in rules:
             verdict = rule.decide(run)

@@ -155,7 +155,9 @@ _WORDS_MAX = 20_000
 _words_lex: dict[str, int] | None = None  # the lexicon _WORDS was worked out from
 
 
-def tokenize(text: str, lex: dict[str, int]) -> list[Token]:
+def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None) -> list[Token]:
+    """The words of text as Tokens. capitals, if given, receives the place of every capitalized
+    word in the list, in order, which spares runs() reading every word again."""
     global _words_lex
     if lex is not _words_lex:
         _WORDS.clear()
@@ -185,6 +187,8 @@ def tokenize(text: str, lex: dict[str, int]) -> list[Token]:
         tok.raw, tok.low, tok.bits, tok.cls = raw, low, bits, cls
         tok.cap, tok.particle, tok.poss, tok.initial = cap, particle, poss, False
         if cap:
+            if capitals is not None:
+                capitals.append(len(toks))
             # Sentence-initial: nothing but spaces, quotes and brackets since a boundary, and the
             # boundary is not the full stop of "Mr." or of an initial ("J. Whitfield").
             core = gap.strip(_OPENER_CHARS)
@@ -215,13 +219,17 @@ def joined(text: str, a: Token, b: Token) -> bool:
     return gap == ". " and (a.cls == INITIAL or bool(a.bits & TITLE_ABBR) or a.low in _JOIN_ABBR)
 
 
-def runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
-    """Spans (first, last index) of capitalized words that belong together, split at titles."""
+def runs(text: str, toks: list[Token], capitals: list[int] | None = None) \
+        -> list[tuple[int, int]]:
+    """Spans (first, last index) of capitalized words that belong together, split at titles.
+    capitals: the places of the capitalized words, if tokenize() gave them."""
+    if capitals is None:
+        capitals = [i for i, tok in enumerate(toks) if tok.cap]
     runs = []
     n = len(toks)
     end = -1  # the last word of the last run
-    for i, tok in enumerate(toks):
-        if not tok.cap or i <= end:
+    for i in capitals:
+        if i <= end:
             continue
         j = i
         while j + 1 < n:
