@@ -122,9 +122,10 @@ _ID_TOKEN = re.compile(
     r"\d[\dA-Za-z]*(?:[-/. ]\d[\dA-Za-z]*|-[A-Za-z]{1,4}\b)*)(?![\w$%])")
 # Docket shapes that need no keyword: 2024-JV-00123, JV-2023-0456, 22JV001045, FC-19-2231,
 # and record numbers with several letter prefixes: FC-CLM-20931.
-_DOCKET = re.compile(r"(?<![\w-])(?:\d{2,4}-[A-Z]{1,4}(?:-\d+)*-\d{3,}|\d{2}[A-Z]{2,4}\d{3,}"
+_DOCKET = re.compile(r"(?=[\dA-Z])(?<![\w-])"  # a digit or a capital opens every shape
+                     r"(?:\d{2,4}-[A-Z]{1,4}(?:-\d+)*-\d{3,}|\d{2}[A-Z]{2,4}\d{3,}"
                      r"|[A-Z]{1,4}-\d{2,4}-\d{3,}|[A-Z]{1,5}(?:-[A-Z]{1,5})+-\d{3,})(?![\w-])")
-_LONG_DIGITS = re.compile(r"(?<![\w$.,/-])\d{8,}(?![\w%]|[.,]\d)")
+_LONG_DIGITS = re.compile(r"(?=\d)(?<![\w$.,/-])\d{8,}(?![\w%]|[.,]\d)")
 # What every match of a pattern holds: _SSN ends in four digits in a row, _LONG_DIGITS is eight
 # or more, and every _DOCKET shape ends in three digits after a hyphen or a capital ("-00123",
 # "JV001045"). Patterns that open with a lookbehind are tried at every position of a line; these
