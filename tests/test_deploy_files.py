@@ -304,3 +304,49 @@ def test_the_hook_run_again_does_not_add_a_second_mount(values, shape):
     assert mount["readOnly"] is True and "subPath" not in mount
     assert spawner.environment["COCO_ROLE"] == "facilitator"
     assert len(_entries(spawner.volumes)) == 2 and len(_entries(spawner.volume_mounts)) == 2
+
+
+# ------------------------------------------------------------- install.sh refuses bad input
+
+@pytest.mark.parametrize("given, says", [
+    ("missing.whl", "no wheel at"),
+    ("notes.txt", "is not a wheel"),
+])
+def test_install_refuses_what_is_not_a_wheel_before_changing_anything(tmp_path, given, says):
+    """Every check comes before the first group, folder or environment is made: the folders
+    named below must still not exist after a refusal."""
+    import subprocess
+
+    if given == "notes.txt":
+        (tmp_path / given).write_text("not a wheel")
+    env = {"PATH": os.environ["PATH"], "COCO_HUB_ENV": str(tmp_path / "env"),
+           "COCO_HUB_STATE": str(tmp_path / "state"), "COCO_COLLECT_DIR": str(tmp_path / "c"),
+           "COCO_HUB_ETC": str(tmp_path / "etc")}
+    ran = subprocess.run(["bash", str(HUB / "install.sh"), str(tmp_path / given)], env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert ran.returncode == 1
+    expected = says if os.geteuid() == 0 else "run it as root"
+    assert expected in ran.stderr and "Traceback" not in ran.stderr, ran.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        {given} if given == "notes.txt" else set())
+
+
+def test_install_refuses_a_python_other_users_cannot_run(tmp_path):
+    """pyenv's Python under /root (notes/jupyterhub.md, pitfall 3): users' servers would not
+    start. A stand-in Python that reports such a prefix is refused by name."""
+    import subprocess
+
+    if os.geteuid() != 0:
+        pytest.skip("install.sh stops at its root check first")
+    wheel = tmp_path / "coco_toolkit-0-py3-none-any.whl"
+    wheel.write_bytes(b"")
+    fake = tmp_path / "python3"
+    fake.write_text("#!/bin/sh\ncase \"$2\" in *base_prefix*) echo /root/.pyenv/versions/3.11;; "
+                    "*) exit 0;; esac\n")
+    fake.chmod(0o755)
+    ran = subprocess.run(["bash", str(HUB / "install.sh"), str(wheel)], capture_output=True,
+                         text=True, timeout=60,
+                         env={"PATH": os.environ["PATH"], "COCO_HUB_PYTHON": str(fake),
+                              "COCO_HUB_ENV": str(tmp_path / "env")})
+    assert ran.returncode == 1 and "home folder that other users cannot enter" in ran.stderr
+    assert not (tmp_path / "env").exists()
