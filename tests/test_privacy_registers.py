@@ -122,6 +122,8 @@ FOUND = [
     ("she is at 212 1st Ave now", [("address", "212 1st Ave")]),
     ("police were called to the 400 block of Maple", [("address", "400 block of Maple")]),
     ("Dad rents the blue house at 77 Kimball, the one with the ramp.", [("address", "77 Kimball")]),
+    ("Hunter slammed the door and left.", [("name", "Hunter")]),
+    ("Mason punched the wall at the visit.", [("name", "Mason")]),
 ]
 
 CLEAR = [
@@ -188,6 +190,7 @@ CLEAR = [
     "the parking lot 3 was full again",
     "The youngest was born in March 2019, the same month the case opened.",
     "I have 3 E Coli cases this year",
+    "The wind slammed the door at the visit.",
 
 ]
 
