@@ -124,6 +124,8 @@ FOUND = [
     ("Dad rents the blue house at 77 Kimball, the one with the ramp.", [("address", "77 Kimball")]),
     ("Hunter slammed the door and left.", [("name", "Hunter")]),
     ("Mason punched the wall at the visit.", [("name", "Mason")]),
+    ("I was harder on Crystal than on her brother.", [("name", "Crystal")]),
+    ("I checked on Hope twice that night.", [("name", "Hope")]),
 ]
 
 CLEAR = [
@@ -191,6 +193,7 @@ CLEAR = [
     "The youngest was born in March 2019, the same month the case opened.",
     "I have 3 E Coli cases this year",
     "The wind slammed the door at the visit.",
+    "The Walmart on Elm closed early.",
 
 ]
 
