@@ -126,6 +126,8 @@ FOUND = [
     ("Mason punched the wall at the visit.", [("name", "Mason")]),
     ("I was harder on Crystal than on her brother.", [("name", "Crystal")]),
     ("I checked on Hope twice that night.", [("name", "Hope")]),
+    ("the same Johnsons on my caseload again", [("name", "Johnsons")]),
+    ("The other Garcias moved to Fresno.", [("name", "Garcias")]),
 ]
 
 CLEAR = [
@@ -194,6 +196,7 @@ CLEAR = [
     "I have 3 E Coli cases this year",
     "The wind slammed the door at the visit.",
     "The Walmart on Elm closed early.",
+    "He wants the new Jordans for his birthday.",
 
 ]
 
