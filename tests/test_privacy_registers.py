@@ -128,6 +128,8 @@ FOUND = [
     ("I checked on Hope twice that night.", [("name", "Hope")]),
     ("the same Johnsons on my caseload again", [("name", "Johnsons")]),
     ("The other Garcias moved to Fresno.", [("name", "Garcias")]),
+    ("KT f/u w/ school tmrw", [("name", "KT")]),
+    ("JM l/m for mom re: visit", [("name", "JM")]),
 ]
 
 CLEAR = [
@@ -197,6 +199,7 @@ CLEAR = [
     "The wind slammed the door at the visit.",
     "The Walmart on Elm closed early.",
     "He wants the new Jordans for his birthday.",
+    "TX f/u on ICPC is pending",
 
 ]
 

@@ -212,6 +212,10 @@ def _initials_in_context(run: Run, first: int):
         # "JM spoke w/ pat. aunt", "KT said no": two initials doing what people do (three
         # capitals no list knows are more often an agency: "OHA said"; "TX called", a state)
         return True
+    if len(tok.raw) == 2 and nxt is not None and ctx.gap_after() == " " and not tok.poss \
+            and not tok.bits & STATE_CODE and text[nxt.end:nxt.end + 1] == "/" \
+            and text[nxt.start:].split(" ", 1)[0].rstrip(".,;:").lower() in _INITIALS_CHAT_ACTS:
+        return True  # "KT f/u w/ school", "JM l/m for mom": a worker's act written short
     if _slash_pair(text, toks, first):
         return True  # "DL/TN sibs"
     if prev is not None and prev.low in _WHILE_AWAY and text[tok.end:tok.end + 4] in (
@@ -251,6 +255,8 @@ def after_a_role_abbreviation(run: Run):
     return True
 # "JM spoke w/ the aunt", "KT said no": verbs of people, not of documents ("ROI signed").
 _INITIALS_VERBS = words("initials-verbs")
+# "KT f/u w/ school", "JM l/m": a worker's act in a case note's shorthand, after initials.
+_INITIALS_CHAT_ACTS = words("initials-chat-acts")
 # "covering while JM on leave", "until KT out": a worker away.
 _WHILE_AWAY = words("while-away")
 
