@@ -130,6 +130,7 @@ FOUND = [
     ("The other Garcias moved to Fresno.", [("name", "Garcias")]),
     ("KT f/u w/ school tmrw", [("name", "KT")]),
     ("JM l/m for mom re: visit", [("name", "JM")]),
+    ("pls look up ref 23-118406 b4 court", [("case_number", "23-118406")]),
 ]
 
 CLEAR = [
@@ -200,6 +201,7 @@ CLEAR = [
     "The Walmart on Elm closed early.",
     "He wants the new Jordans for his birthday.",
     "TX f/u on ICPC is pending",
+    "ref 2 more families to the program",
 
 ]
 
