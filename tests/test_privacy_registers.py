@@ -131,6 +131,11 @@ FOUND = [
     ("KT f/u w/ school tmrw", [("name", "KT")]),
     ("JM l/m for mom re: visit", [("name", "JM")]),
     ("pls look up ref 23-118406 b4 court", [("case_number", "23-118406")]),
+    ("RB to call GAL before the FTM", [("name", "RB")]),
+    ("KW and NR to co-facilitate the FTM", [("name", "KW"), ("name", "NR")]),
+    ("discussed the ICWA notice with AP, tribe responded", [("name", "AP")]),
+    ("FTM w PRH and tribe rep went well", [("name", "PRH")]),
+    ("EJ refused UA, GAL informed", [("name", "EJ")]),
 ]
 
 CLEAR = [
@@ -202,6 +207,8 @@ CLEAR = [
     "He wants the new Jordans for his birthday.",
     "TX f/u on ICPC is pending",
     "ref 2 more families to the program",
+    "met with DCFS, then with the GAL",
+    "TX to call back about the ICPC",
 
 ]
 

@@ -221,9 +221,27 @@ def _initials_in_context(run: Run, first: int):
     if prev is not None and prev.low in _WHILE_AWAY and text[tok.end:tok.end + 4] in (
             " on ", " out", " off"):
         return True  # "covering while JM on leave", "until KT out of office"
-    if len(tok.raw) == 2 and prev is not None and (
-            prev.low == "per" or prev.low == "w" and text[prev.end:prev.end + 1] == "/"):
-        return True if text[tok.end:tok.end + 1] in ("", ",", ":", ";", ".") else None
+    if prev is not None and not tok.bits & STATE_CODE and (
+            prev.low in _BEFORE_INITIALS or prev.low == "w"
+            and text[prev.end:prev.end + 1] in ("/", " ")):
+        # "per KT, hold", "per MAH, TPR moved", "discussed it with AP, tribe responded", "FTM w
+        # PRH and tribe rep": initials closing a phrase, or before "and" or a kin word
+        if text[tok.end:tok.end + 1] in ("", ",", ":", ";", ".") or nxt is not None \
+                and ctx.gap_after() == " " and not nxt.cap and (
+                    nxt.low == "and" or prev.low == "per" and nxt.bits & (ROLE | FAMILY)):
+            return True
+        return None
+    if len(tok.raw) == 2 and nxt is not None and nxt.low == "to" and ctx.gap_after() == " " \
+            and not tok.bits & STATE_CODE and not tok.poss:
+        act = ctx.after(2)
+        if act is not None and act.low in _INITIALS_TO_ACTS and text[nxt.end:act.start] == " ":
+            return True  # "RB to call GAL before the FTM", "NR to co-facilitate"
+    if len(tok.raw) == 2 and nxt is not None and nxt.low == "and" and ctx.gap_after() == " " \
+            and not tok.bits & STATE_CODE:
+        other = ctx.after(2)
+        if other is not None and _initials(other) and len(other.raw) == 2 \
+                and _initials_in_context(run, first + 2):
+            return True  # "KW and NR to co-facilitate the FTM"
     if len(tok.raw) == 2 and prev is not None and prev.low == "for" \
             and text[tok.end:tok.end + 1] == ":":
         return True  # "ROI for RA: last 4 verified" (but "ask for ID.")
@@ -257,6 +275,10 @@ def after_a_role_abbreviation(run: Run):
 _INITIALS_VERBS = words("initials-verbs")
 # "KT f/u w/ school", "JM l/m": a worker's act in a case note's shorthand, after initials.
 _INITIALS_CHAT_ACTS = words("initials-chat-acts")
+# "RB to call GAL", "NR to co-facilitate": a worker's task after initials and "to".
+_INITIALS_TO_ACTS = words("initials-to-acts")
+# "per KT,", "with AP, tribe responded": before initials that close a phrase.
+_BEFORE_INITIALS = words("before-closing-initials")
 # "covering while JM on leave", "until KT out": a worker away.
 _WHILE_AWAY = words("while-away")
 
