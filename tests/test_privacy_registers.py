@@ -136,6 +136,8 @@ FOUND = [
     ("discussed the ICWA notice with AP, tribe responded", [("name", "AP")]),
     ("FTM w PRH and tribe rep went well", [("name", "PRH")]),
     ("EJ refused UA, GAL informed", [("name", "EJ")]),
+    ("Hazel Two Bulls drove four hours to the hearing.", [("name", "Hazel Two Bulls")]),
+    ("I sat with Wapun Many Horses while she read the plan.", [("name", "Wapun Many Horses")]),
 ]
 
 CLEAR = [
@@ -209,6 +211,8 @@ CLEAR = [
     "ref 2 more families to the program",
     "met with DCFS, then with the GAL",
     "TX to call back about the ICPC",
+    "We met in the Many Horses community center.",
+    "I sat with Grace Community Church volunteers.",
 
 ]
 
