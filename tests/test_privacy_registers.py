@@ -138,6 +138,10 @@ FOUND = [
     ("EJ refused UA, GAL informed", [("name", "EJ")]),
     ("Hazel Two Bulls drove four hours to the hearing.", [("name", "Hazel Two Bulls")]),
     ("I sat with Wapun Many Horses while she read the plan.", [("name", "Wapun Many Horses")]),
+    ("talked to price about his court date", [("name", "price")]),
+    ("visit w brooks went long", [("name", "brooks")]),
+    ("took hunter to get a haircut", [("name", "hunter")]),
+    ("moody family called twice about the visit", [("name", "moody")]),
 ]
 
 CLEAR = [
@@ -213,6 +217,11 @@ CLEAR = [
     "TX to call back about the ICPC",
     "We met in the Many Horses community center.",
     "I sat with Grace Community Church volunteers.",
+    "the price of diapers is wild",
+    "teen was moody all morning",
+    "he took summer classes at the college",
+    "we gave hope a chance and it worked",
+    "she called back about the w/ kin placement",
 
 ]
 

@@ -106,8 +106,10 @@ def _named_or_kin_titled(text: str, toks: list[Token], i: int) -> bool:
 
 
 def _after_chat_with(text: str, toks: list[Token], i: int) -> bool:
-    """'kids r w/ grace now': "w/", chat's "with", right before the word."""
-    return i > 0 and toks[i - 1].low == "w" and text[toks[i - 1].end:toks[i].start] == "/ "
+    """'kids r w/ grace now', 'visit w brooks went long': "w/" or a lone "w", chat's "with",
+    right before the word."""
+    return i > 0 and toks[i - 1].low == "w" and not toks[i - 1].cap \
+        and text[toks[i - 1].end:toks[i].start] in ("/ ", " ")
 
 
 def _unlisted_acts(text: str, toks: list[Token], i: int) -> bool:
@@ -142,6 +144,8 @@ def _unlisted_possessive(text: str, toks: list[Token], i: int, lex: dict[str, in
 
 
 _CARE_VERBS = words("care-verbs")
+_FAMILY_WORDS = words("family-after-a-surname")  # "banks family is asking"
+_GIVING = words("giving-verbs")  # "gave hope a reason": no care for a word-name
 _UNLISTED_VERBS = words("unlisted-subject-verbs")
 _PHRASAL_CARE = words("care-verb-particles")
 
@@ -167,8 +171,7 @@ def _kin_before(text: str, toks: list[Token], i: int) -> bool:
 
 def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
     """A given name that is also a common word, with a person's context (module docstring)."""
-    if (_talked_to(text, toks, i) or _after_chat_with(text, toks, i)) \
-            and _no_noun_after(text, toks, i) or _with_me(text, toks, i) \
+    if _spoken_to_or_cared_for(text, toks, i) or _with_me(text, toks, i) \
             or _named_or_kin_titled(text, toks, i):
         return True
     n = len(toks)
@@ -197,6 +200,40 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
             and not prev.poss and text[prev.end:toks[i].start] == " " and i >= 2
             and (toks[i - 2].low in _KIN_BEFORE or toks[i - 2].low in _KIN_ADJECTIVES)
             and bool(nxt.bits & PERSON_VERB or nxt.low.endswith("ed")))
+
+
+def _spoken_to_or_cared_for(text: str, toks: list[Token], i: int) -> bool:
+    """'talked to price about his court date', 'visit w brooks went long', 'took hunter to get
+    a haircut': a name that is also a word, as the person spoken to or cared for, with no noun
+    after it ("talked to summer school staff", "took summer classes")."""
+    if not (_talked_to(text, toks, i) or _after_chat_with(text, toks, i)
+            or _cared_for_word(text, toks, i)):
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return _no_noun_after(text, toks, i) or bool(
+        nxt.bits & PERSON_VERB and not nxt.cap)  # "visit w brooks went long"
+
+
+def _family_opening(text: str, toks: list[Token], i: int) -> bool:
+    """'banks family is asking about adoption', 'moody family called twice': a surname opening
+    a sentence, then "family" and a verb of people."""
+    if i + 2 >= len(toks) or i and not any(c in text[toks[i - 1].end:toks[i].start]
+                                            for c in ".!?\n"):
+        return False
+    fam, verb = toks[i + 1], toks[i + 2]
+    return (fam.low in _FAMILY_WORDS and not verb.cap and bool(verb.bits & PERSON_VERB)
+            and text[toks[i].end:fam.start] == " " and text[fam.end:verb.start] == " ")
+
+
+def _cared_for_word(text: str, toks: list[Token], i: int) -> bool:
+    """_cared_for for a word on a list: a verb of care, maybe with its particle, right before
+    it ("took hunter to", "dropped off joy and"), not a verb of giving ("gave hope a")."""
+    prev = toks[i - 1] if i else None
+    if prev is None or prev.cap or text[prev.end:toks[i].start] != " ":
+        return False
+    if prev.low in _PHRASAL_CARE and i >= 2 and text[toks[i - 2].end:prev.start] == " ":
+        prev = toks[i - 2]
+    return prev.low in _CARE_VERBS and prev.low not in _GIVING
 
 
 def _with_me(text: str, toks: list[Token], i: int) -> bool:
@@ -308,6 +345,11 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int]) -> list[t
         if not given and not after_title and bits & FIRST and bits & (COMMON | WORD) \
                 and not bits & _NOT_GIVEN:
             given = _word_name_acts(text, toks, i)
+        elif not given and not after_title and bits & LAST and bits & (COMMON | WORD) \
+                and not bits & (_NOT_GIVEN | PLACE | FUNCTION | FAMILY) and len(tok.raw) > 3 \
+                and tok.low not in _PHRASAL:  # not "w/ kin", "asked can she", "called back"
+            # "talked to price about his court date", "banks family is asking about adoption"
+            given = _spoken_to_or_cared_for(text, toks, i) or _family_opening(text, toks, i)
         if not given and not after_title and not bits and tok.low[-1] == "s":
             given = bare_possessive(text, toks, i, lex) or _family_in_lowercase(toks, i, lex)
         if not given and not after_title and bits & LAST and not bits & (
