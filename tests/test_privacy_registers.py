@@ -142,6 +142,9 @@ FOUND = [
     ("visit w brooks went long", [("name", "brooks")]),
     ("took hunter to get a haircut", [("name", "hunter")]),
     ("moody family called twice about the visit", [("name", "moody")]),
+    ("dropped off joy and rose at school", [("name", "joy"), ("name", "rose")]),
+    ("picked up sione n lagi at grandmas", [("name", "sione"), ("name", "lagi")]),
+    ("joy and her mom came to the visit", [("name", "joy")]),
 ]
 
 CLEAR = [
@@ -222,6 +225,7 @@ CLEAR = [
     "he took summer classes at the college",
     "we gave hope a chance and it worked",
     "she called back about the w/ kin placement",
+    "faith and hope were all she had left",
 
 ]
 

@@ -172,7 +172,7 @@ def _kin_before(text: str, toks: list[Token], i: int) -> bool:
 def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
     """A given name that is also a common word, with a person's context (module docstring)."""
     if _spoken_to_or_cared_for(text, toks, i) or _with_me(text, toks, i) \
-            or _named_or_kin_titled(text, toks, i):
+            or _named_or_kin_titled(text, toks, i) or _and_own_kin(text, toks, i):
         return True
     n = len(toks)
     nxt = toks[i + 1] if i + 1 < n else None
@@ -236,6 +236,35 @@ def _cared_for_word(text: str, toks: list[Token], i: int) -> bool:
     return prev.low in _CARE_VERBS and prev.low not in _GIVING
 
 
+def _and_own_kin(text: str, toks: list[Token], i: int) -> bool:
+    """'will n his sister are together again', 'joy and her mom came': a word joined by "and"
+    or chat "n" to his, her or their kin is a person."""
+    if i + 3 >= len(toks):
+        return False
+    conj, owner, kin = toks[i + 1], toks[i + 2], toks[i + 3]
+    return ((conj.low == "and" or conj.low in _CHAT_AND) and owner.low in _THIRD_PERSON_OWNERS
+            and not kin.cap and bool(kin.bits & (ROLE | FAMILY))
+            and text[toks[i].end:kin.start] == f" {conj.raw} {owner.raw} ")
+
+
+def _joined_name(text: str, toks: list[Token], j: int) -> int | None:
+    """'dropped off joy and rose at school', 'picked up sione n lagi': after a name found at
+    toks[j], "and" or chat "n" and a given name in lowercase, with no noun after it, name a
+    second person; its index, or None."""
+    k = j + 2
+    if k >= len(toks) or toks[j + 1].low not in _JOINING or toks[j + 1].cap \
+            or text[toks[j].end:toks[k].start] != f" {toks[j + 1].raw} ":
+        return None
+    tok = toks[k]
+    if tok.cap or tok.poss or not tok.bits & FIRST or tok.bits & _NOT_GIVEN:
+        return None
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is not None and nxt.bits & PERSON_VERB and not nxt.cap:
+        # "joy and rose said", but not "talked to maria and hope was restored"
+        return k if nxt.bits & STRONG_VERB else None
+    return k if _no_noun_after(text, toks, k) else None
+
+
 def _with_me(text: str, toks: list[Token], i: int) -> bool:
     """'me n grace r covering', 'hope n i', 'me & grace': in chat, a word joined to "me" or
     "i" by "n" or "&" stands for a person."""
@@ -256,6 +285,7 @@ def _with_me(text: str, toks: list[Token], i: int) -> bool:
 
 
 _CHAT_AND = words("chat-and")
+_JOINING = _CHAT_AND | {"and", "&"}  # "joy and rose", "sione n lagi"
 _FIRST_PERSON = words("first-person-partners")
 
 
@@ -386,6 +416,10 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int]) -> list[t
                 j = k
             spans.append((tok.start, toks[j].end))
             resume = j + 1
+            other = _joined_name(text, toks, j) if not after_title else None
+            if other is not None:
+                spans.append((toks[other].start, toks[other].end))
+                resume = other + 1
     return spans
 
 
