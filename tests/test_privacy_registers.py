@@ -145,6 +145,8 @@ FOUND = [
     ("dropped off joy and rose at school", [("name", "joy"), ("name", "rose")]),
     ("picked up sione n lagi at grandmas", [("name", "sione"), ("name", "lagi")]),
     ("joy and her mom came to the visit", [("name", "joy")]),
+    ("kiosi finally ate something lol", [("name", "kiosi")]),
+    ("ok so gammachuu told his teacher everything", [("name", "gammachuu")]),
 ]
 
 CLEAR = [
@@ -226,6 +228,7 @@ CLEAR = [
     "we gave hope a chance and it worked",
     "she called back about the w/ kin placement",
     "faith and hope were all she had left",
+    "the app told me to update it",
 
 ]
 

@@ -126,6 +126,9 @@ def _unlisted_acts(text: str, toks: list[Token], i: int) -> bool:
         if nxt is not None and nxt.low == "got" and verb.low.endswith("ed") \
                 and text[toks[i].end:nxt.start] == " " and text[nxt.end:verb.start] == " ":
             return True  # "lijon got suspended"
+        if nxt is not None and nxt.low in _ADVERBS and verb.low in _UNLISTED_VERBS \
+                and text[toks[i].end:nxt.start] == " " and text[nxt.end:verb.start] == " ":
+            return True  # "kiosi finally ate something"
     # "kemem n lijon r fighting": two words joined in chat, then "r"
     for a, b in ((i, i + 2), (i - 2, i)):
         if a < 0 or b + 1 >= n or toks[a + 1].low not in _CHAT_AND or toks[b + 1].low != "r":
@@ -290,6 +293,7 @@ _FIRST_PERSON = words("first-person-partners")
 
 
 _ADVERBS = words("adverbs")
+_DETERMINERS = words("determiners")
 
 
 def _surname_acts(text: str, toks: list[Token], i: int) -> bool:
@@ -371,7 +375,10 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int]) -> list[t
                                           or not bits and nxt.low in _UNLISTED_VERBS
                                           and not tok.low.endswith("ly"))  # "definately"
                      and not nxt.cap and text[tok.end:nxt.start] == " " and not tok.poss
-                     and (prev is None or kin or not prev.bits & (FUNCTION | ROLE)))
+                     and (prev is None or kin or not prev.bits & (FUNCTION | ROLE)
+                          # "ok so gammachuu told his teacher": a word on no list after a
+                          # function word that is no article or owner ("the will said")
+                          or not bits and not prev.bits & ROLE and prev.low not in _DETERMINERS))
         if not given and not after_title and bits & FIRST and bits & (COMMON | WORD) \
                 and not bits & _NOT_GIVEN:
             given = _word_name_acts(text, toks, i)
