@@ -147,6 +147,8 @@ FOUND = [
     ("joy and her mom came to the visit", [("name", "joy")]),
     ("kiosi finally ate something lol", [("name", "kiosi")]),
     ("ok so gammachuu told his teacher everything", [("name", "gammachuu")]),
+    ("Will needs his meds before the visit.", [("name", "Will")]),
+    ("Brooks kept asking when he could go home.", [("name", "Brooks")]),
 ]
 
 CLEAR = [
@@ -229,6 +231,8 @@ CLEAR = [
     "she called back about the w/ kin placement",
     "faith and hope were all she had left",
     "the app told me to update it",
+    "Faith gave her strength when nothing else did.",
+    "Hope kept her going.",
 
 ]
 

@@ -40,8 +40,8 @@ from .cues import (acts_after, family_acts, from_cue, given_and_name, joined_to_
                    modifies_next, month_as_name, not_a_person_here, person_signs, predicate_cue,
                    refuses_to_act, title_as_name, unlisted_acts)
 from .lexicon import (ALSO_WORD, AUTHORITY, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, NOT_NAME,
-                      OBJECT_VERB, ORG, PERSON_VERB, PLACE, PLACE_PREFIX, REGION, ROLE, STATE_CODE,
-                      THING, TITLE, lexicon)
+                      OBJECT_VERB, ORG, PERSON_VERB, PLACE, PLACE_PREFIX, REGION, ROLE, STATE,
+                      STATE_CODE, THING, TITLE, lexicon)
 from .tokens import INITIAL, N, S, U, W1, W2, X, Token, runs, tokenize
 from .wordlists import words
 
@@ -97,11 +97,30 @@ def _acts_as_person(ctx: Context) -> bool:
     if tok.initial and not tok.bits & FIRST:
         return False
     if ctx.verb_after(strong=True) or ctx.apposition_after() or ctx.role_before() \
-            or refuses_to_act(ctx):
+            or refuses_to_act(ctx) or tok.bits & FIRST and _verb_then_whose(ctx):
         return True
     nxt, other = ctx.after(), ctx.after(2)
     return bool(tok.bits & FIRST and nxt and nxt.low == "and" and other and other.cap
                 and other.cls in (N, W1) and ctx.gap_after() == " ")
+
+
+def _verb_then_whose(ctx: Context) -> bool:
+    """'Will needs his meds before the visit', 'Brooks kept asking when he could go home': a
+    verb of people after the word, then his, her or their and a person's noun or belonging
+    (not "Faith gave her strength"), or a state said of people ("asking", "crying")."""
+    verb, nxt = ctx.after(), ctx.after(2)
+    if verb is None or nxt is None or verb.cap or nxt.cap or ctx.gap_after() != " " \
+            or not verb.bits & PERSON_VERB or ctx.text[verb.end:nxt.start] != " ":
+        return False
+    if nxt.bits & STATE and nxt.low.endswith("ing"):
+        return True  # "Brooks kept asking"
+    owned = ctx.after(3)
+    return (nxt.low in _WHOSE and owned is not None and not owned.cap
+            and ctx.text[nxt.end:owned.start] == " "
+            and bool(owned.bits & (ROLE | FAMILY) or owned.low in POSSESSED))
+
+
+_WHOSE = words("third-person-owners")
 
 
 def _never_a_name(tok: Token) -> bool:
