@@ -149,6 +149,7 @@ FOUND = [
     ("ok so gammachuu told his teacher everything", [("name", "gammachuu")]),
     ("Will needs his meds before the visit.", [("name", "Will")]),
     ("Brooks kept asking when he could go home.", [("name", "Brooks")]),
+    ("Sky hasn't slept well since the move.", [("name", "Sky")]),
 ]
 
 CLEAR = [
@@ -233,6 +234,7 @@ CLEAR = [
     "the app told me to update it",
     "Faith gave her strength when nothing else did.",
     "Hope kept her going.",
+    "Summer hasn't started yet.",
 
 ]
 
