@@ -150,6 +150,7 @@ FOUND = [
     ("Will needs his meds before the visit.", [("name", "Will")]),
     ("Brooks kept asking when he could go home.", [("name", "Brooks")]),
     ("Sky hasn't slept well since the move.", [("name", "Sky")]),
+    ("Joy hid under the table when the police came.", [("name", "Joy")]),
 ]
 
 CLEAR = [
