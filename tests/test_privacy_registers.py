@@ -151,6 +151,8 @@ FOUND = [
     ("Brooks kept asking when he could go home.", [("name", "Brooks")]),
     ("Sky hasn't slept well since the move.", [("name", "Sky")]),
     ("Joy hid under the table when the police came.", [("name", "Joy")]),
+    ("me n will r covering the line tonight", [("name", "will")]),
+    ("will n his sister are together again", [("name", "will")]),
 ]
 
 CLEAR = [
@@ -236,6 +238,7 @@ CLEAR = [
     "Faith gave her strength when nothing else did.",
     "Hope kept her going.",
     "Summer hasn't started yet.",
+    "i will n then call u",
 
 ]
 

@@ -382,6 +382,13 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int]) -> list[t
         if not given and not after_title and bits & FIRST and bits & (COMMON | WORD) \
                 and not bits & _NOT_GIVEN:
             given = _word_name_acts(text, toks, i)
+        elif not given and not after_title and bits & FIRST and bits & PERSON_VERB \
+                and not bits & (_NOT_GIVEN & ~PERSON_VERB) and (
+                    i + 1 < n and toks[i + 1].low in _CHAT_AND
+                    or i and toks[i - 1].low in _CHAT_AND):
+            # "me n will r covering", "will n his sister": a name that is also a verb, only
+            # in chat's "n" with "me" or his or her kin ("i will and ..." stays a verb)
+            given = _with_me(text, toks, i) or _and_own_kin(text, toks, i)
         elif not given and not after_title and bits & LAST and bits & (COMMON | WORD) \
                 and not bits & (_NOT_GIVEN | PLACE | FUNCTION | FAMILY) and len(tok.raw) > 3 \
                 and tok.low not in _PHRASAL:  # not "w/ kin", "asked can she", "called back"
