@@ -153,6 +153,7 @@ FOUND = [
     ("Joy hid under the table when the police came.", [("name", "Joy")]),
     ("me n will r covering the line tonight", [("name", "will")]),
     ("will n his sister are together again", [("name", "will")]),
+    ("incident IR-88213 is the one with the broken arm", [("case_number", "IR-88213")]),
 ]
 
 CLEAR = [
@@ -239,6 +240,8 @@ CLEAR = [
     "Hope kept her going.",
     "Summer hasn't started yet.",
     "i will n then call u",
+    "the incident 10 days ago was bad",
+    "the incident on 12/3/2024 scared her",
 
 ]
 
