@@ -154,6 +154,7 @@ FOUND = [
     ("me n will r covering the line tonight", [("name", "will")]),
     ("will n his sister are together again", [("name", "will")]),
     ("incident IR-88213 is the one with the broken arm", [("case_number", "IR-88213")]),
+    ("Iron Shell family offered to take all three kids.", [("name", "Iron Shell")]),
 ]
 
 CLEAR = [
@@ -242,6 +243,7 @@ CLEAR = [
     "i will n then call u",
     "the incident 10 days ago was bad",
     "the incident on 12/3/2024 scared her",
+    "Big Brothers family night was fun.",
 
 ]
 

@@ -33,6 +33,22 @@ _NOT_NOUN_ENDINGS = tuple(words("verb-adverb-plural-endings"))  # str.endswith t
 _BEFORE_MONTH = words("before-month")  # "in April", "since May": a month
 
 
+def family_opens(ctx: Context) -> bool:
+    """'Iron Shell family offered to take all three kids', 'Yellow Hair family came to court': a
+    name opening a sentence, then "family" and a verb in the past or of people."""
+    prev = ctx.before()
+    if prev is not None and not any(c in ctx.text[prev.end:ctx.toks[ctx.first].start]
+                                    for c in ".!?\n"):
+        return False
+    fam, verb = ctx.after(), ctx.after(2)
+    return (fam is not None and verb is not None and fam.low in _FAMILY_WORDS and not fam.cap
+            and not verb.cap and ctx.gap_after() == " " and ctx.text[fam.end:verb.start] == " "
+            and bool(verb.bits & PERSON_VERB or verb.low.endswith("ed")))
+
+
+_FAMILY_WORDS = words("family-after-a-surname")
+
+
 def predicate_cue(ctx: Context) -> bool:
     """'Patience is a foster mom', 'Summer is only three', 'Hope was 7': said of a person."""
     nxt = ctx.after()

@@ -36,7 +36,7 @@ from . import places, streets, word_uses
 from .casing import bare_possessive, capitals_names, lowercase_names
 from .context import POSSESSED, Context, is_org, org_neighbour, plural_family, thing_after
 from .coordination import thing_list
-from .cues import (acts_after, family_acts, from_cue, given_and_name, joined_to_given,
+from .cues import (acts_after, family_acts, family_opens, from_cue, given_and_name, joined_to_given,
                    modifies_next, month_as_name, not_a_person_here, person_signs, predicate_cue,
                    refuses_to_act, title_as_name, unlisted_acts)
 from .lexicon import (ALSO_WORD, AUTHORITY, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, NOT_NAME,
@@ -608,6 +608,10 @@ def name_in_context(run: Run):
     what is left is a name when its words and their context say so (``_decide``)."""
     toks, first, classes = run.toks, run.first, run.classes
     ctx = run.context()
+    if run.first0 < run.last and not toks[run.first0].bits & FUNCTION \
+            and family_opens(Context(run.text, toks, run.first0, run.last)):
+        run.first = run.first0
+        return True  # "Iron Shell family offered to take all three kids": the whole run
     return bool(run.named or _decide(ctx, classes, toks) or (
         len(classes) == 1 and classes[0] in (N, W2, U)
         and plural_family(run.text, toks, first, run.lex) and not thing_after(ctx)) or (
