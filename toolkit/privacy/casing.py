@@ -151,6 +151,10 @@ _FAMILY_WORDS = words("family-after-a-surname")  # "banks family is asking"
 _GIVING = words("giving-verbs")  # "gave hope a reason": no care for a word-name
 _UNLISTED_VERBS = words("unlisted-subject-verbs")
 _PHRASAL_CARE = words("care-verb-particles")
+# Before a surname that is also a word, what may make it a person spoken to or cared for: read
+# first, so that the many such words ("long", "young") cost one look-up.
+_BEFORE_SPOKEN_TO = _TALKED_TO | _CARE_VERBS | _PHRASAL_CARE | _PHRASAL | words(
+    "before-a-person-spoken-to")
 
 
 def _no_noun_after(text: str, toks: list[Token], i: int) -> bool:
@@ -220,11 +224,11 @@ def _spoken_to_or_cared_for(text: str, toks: list[Token], i: int) -> bool:
 def _family_opening(text: str, toks: list[Token], i: int) -> bool:
     """'banks family is asking about adoption', 'moody family called twice': a surname opening
     a sentence, then "family" and a verb of people."""
-    if i + 2 >= len(toks) or i and not any(c in text[toks[i - 1].end:toks[i].start]
-                                            for c in ".!?\n"):
+    if i + 2 >= len(toks) or toks[i + 1].low not in _FAMILY_WORDS or i and not any(
+            c in text[toks[i - 1].end:toks[i].start] for c in ".!?\n"):
         return False
     fam, verb = toks[i + 1], toks[i + 2]
-    return (fam.low in _FAMILY_WORDS and not verb.cap and bool(verb.bits & PERSON_VERB)
+    return (not verb.cap and bool(verb.bits & PERSON_VERB)
             and text[toks[i].end:fam.start] == " " and text[fam.end:verb.start] == " ")
 
 
@@ -391,7 +395,9 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int]) -> list[t
             given = _with_me(text, toks, i) or _and_own_kin(text, toks, i)
         elif not given and not after_title and bits & LAST and bits & (COMMON | WORD) \
                 and not bits & (_NOT_GIVEN | PLACE | FUNCTION | FAMILY) and len(tok.raw) > 3 \
-                and tok.low not in _PHRASAL:  # not "w/ kin", "asked can she", "called back"
+                and tok.low not in _PHRASAL and (  # not "w/ kin", "asked can she", "called back"
+                    prev is not None and prev.low in _BEFORE_SPOKEN_TO
+                    or i + 1 < n and toks[i + 1].low in _FAMILY_WORDS):
             # "talked to price about his court date", "banks family is asking about adoption"
             given = _spoken_to_or_cared_for(text, toks, i) or _family_opening(text, toks, i)
         if not given and not after_title and not bits and tok.low[-1] == "s":
