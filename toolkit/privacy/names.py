@@ -190,9 +190,11 @@ def initials_of_a_person(run: Run):
     initials), where only a person fits: an age in brackets after them, in brackets after a
     role, a person's possessive, a worker's role abbreviation before them ("supv JM"), a pair
     joined by a slash before a kin word, two letters before a verb of people ("JM spoke w/"),
-    a worker away ("while JM on leave"), or two letters closing a phrase after "per" or "w/"
-    (or "for", before a colon or after a record: "DOB for MP"), "Per" opening the run too
-    ("Per KT: reassigned")."""
+    a worker's act in shorthand ("KT f/u w/ school") or "to" and a task ("RB to call GAL"),
+    a pair joined by "and" ("KW and NR to ..."), a worker away ("while JM on leave"), or
+    initials closing a phrase after "per", "with" or "w/" ("with AP, tribe responded"; or
+    "for", before a colon or after a record: "DOB for MP"), "Per" opening the run too ("Per
+    KT: reassigned")."""
     toks = run.toks
     first = run.first
     if run.first + 1 == run.last and toks[first].raw.isupper() \
