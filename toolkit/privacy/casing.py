@@ -21,6 +21,10 @@ the more it reads as an ordinary word:
   joined in chat to another name before "r" ("kemem n lijon r fighting"), with a bare
   possessive before a person's noun ("tarikus dad"); and in the plural after "the", as a
   family ("omw to the tsosies");
+- a surname that is also a word counts as the person spoken to or cared for ("talked to price
+  about", "visit w brooks went long") or opening a sentence before "family" and a verb ("moody
+  family called"); a given name after "and" or chat "n" and a name just found counts too
+  ("dropped off joy and rose"), and "will" only in chat's "n" ("me n will r covering");
 - a town's name where a place fits ("we moved to tulsa", "her aunt in florence") is a town.
 
 Names in capitals ("MARIA GONZALEZ" on a fax cover) count only as a given name that is no
