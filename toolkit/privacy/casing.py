@@ -21,6 +21,10 @@ the more it reads as an ordinary word:
   joined in chat to another name before "r" ("kemem n lijon r fighting"), with a bare
   possessive before a person's noun ("tarikus dad"); and in the plural after "the", as a
   family ("omw to the tsosies");
+- a surname that is also a word counts as the person spoken to or cared for ("talked to price
+  about", "visit w brooks went long") or opening a sentence before "family" and a verb ("moody
+  family called"); a given name after "and" or chat "n" and a name just found counts too
+  ("dropped off joy and rose"), and "will" only in chat's "n" ("me n will r covering");
 - a town's name where a place fits ("we moved to tulsa", "her aunt in florence") is a town.
 
 Names in capitals ("MARIA GONZALEZ" on a fax cover) count only as a given name that is no
@@ -106,8 +110,10 @@ def _named_or_kin_titled(text: str, toks: list[Token], i: int) -> bool:
 
 
 def _after_chat_with(text: str, toks: list[Token], i: int) -> bool:
-    """'kids r w/ grace now': "w/", chat's "with", right before the word."""
-    return i > 0 and toks[i - 1].low == "w" and text[toks[i - 1].end:toks[i].start] == "/ "
+    """'kids r w/ grace now', 'visit w brooks went long': "w/" or a lone "w", chat's "with",
+    right before the word."""
+    return i > 0 and toks[i - 1].low == "w" and not toks[i - 1].cap \
+        and text[toks[i - 1].end:toks[i].start] in ("/ ", " ")
 
 
 def _unlisted_acts(text: str, toks: list[Token], i: int) -> bool:
@@ -124,6 +130,9 @@ def _unlisted_acts(text: str, toks: list[Token], i: int) -> bool:
         if nxt is not None and nxt.low == "got" and verb.low.endswith("ed") \
                 and text[toks[i].end:nxt.start] == " " and text[nxt.end:verb.start] == " ":
             return True  # "lijon got suspended"
+        if nxt is not None and nxt.low in _ADVERBS and verb.low in _UNLISTED_VERBS \
+                and text[toks[i].end:nxt.start] == " " and text[nxt.end:verb.start] == " ":
+            return True  # "kiosi finally ate something"
     # "kemem n lijon r fighting": two words joined in chat, then "r"
     for a, b in ((i, i + 2), (i - 2, i)):
         if a < 0 or b + 1 >= n or toks[a + 1].low not in _CHAT_AND or toks[b + 1].low != "r":
@@ -142,8 +151,14 @@ def _unlisted_possessive(text: str, toks: list[Token], i: int, lex: dict[str, in
 
 
 _CARE_VERBS = words("care-verbs")
+_FAMILY_WORDS = words("family-after-a-surname")  # "banks family is asking"
+_GIVING = words("giving-verbs")  # "gave hope a reason": no care for a word-name
 _UNLISTED_VERBS = words("unlisted-subject-verbs")
 _PHRASAL_CARE = words("care-verb-particles")
+# Before a surname that is also a word, what may make it a person spoken to or cared for: read
+# first, so that the many such words ("long", "young") cost one look-up.
+_BEFORE_SPOKEN_TO = _TALKED_TO | _CARE_VERBS | _PHRASAL_CARE | _PHRASAL | words(
+    "before-a-person-spoken-to")
 
 
 def _no_noun_after(text: str, toks: list[Token], i: int) -> bool:
@@ -167,9 +182,8 @@ def _kin_before(text: str, toks: list[Token], i: int) -> bool:
 
 def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
     """A given name that is also a common word, with a person's context (module docstring)."""
-    if (_talked_to(text, toks, i) or _after_chat_with(text, toks, i)) \
-            and _no_noun_after(text, toks, i) or _with_me(text, toks, i) \
-            or _named_or_kin_titled(text, toks, i):
+    if _spoken_to_or_cared_for(text, toks, i) or _with_me(text, toks, i) \
+            or _named_or_kin_titled(text, toks, i) or _and_own_kin(text, toks, i):
         return True
     n = len(toks)
     nxt = toks[i + 1] if i + 1 < n else None
@@ -199,6 +213,69 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
             and bool(nxt.bits & PERSON_VERB or nxt.low.endswith("ed")))
 
 
+def _spoken_to_or_cared_for(text: str, toks: list[Token], i: int) -> bool:
+    """'talked to price about his court date', 'visit w brooks went long', 'took hunter to get
+    a haircut': a name that is also a word, as the person spoken to or cared for, with no noun
+    after it ("talked to summer school staff", "took summer classes")."""
+    if not (_talked_to(text, toks, i) or _after_chat_with(text, toks, i)
+            or _cared_for_word(text, toks, i)):
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return _no_noun_after(text, toks, i) or bool(
+        nxt.bits & PERSON_VERB and not nxt.cap)  # "visit w brooks went long"
+
+
+def _family_opening(text: str, toks: list[Token], i: int) -> bool:
+    """'banks family is asking about adoption', 'moody family called twice': a surname opening
+    a sentence, then "family" and a verb of people."""
+    if i + 2 >= len(toks) or toks[i + 1].low not in _FAMILY_WORDS or i and not any(
+            c in text[toks[i - 1].end:toks[i].start] for c in ".!?\n"):
+        return False
+    fam, verb = toks[i + 1], toks[i + 2]
+    return (not verb.cap and bool(verb.bits & PERSON_VERB)
+            and text[toks[i].end:fam.start] == " " and text[fam.end:verb.start] == " ")
+
+
+def _cared_for_word(text: str, toks: list[Token], i: int) -> bool:
+    """_cared_for for a word on a list: a verb of care, maybe with its particle, right before
+    it ("took hunter to", "dropped off joy and"), not a verb of giving ("gave hope a")."""
+    prev = toks[i - 1] if i else None
+    if prev is None or prev.cap or text[prev.end:toks[i].start] != " ":
+        return False
+    if prev.low in _PHRASAL_CARE and i >= 2 and text[toks[i - 2].end:prev.start] == " ":
+        prev = toks[i - 2]
+    return prev.low in _CARE_VERBS and prev.low not in _GIVING
+
+
+def _and_own_kin(text: str, toks: list[Token], i: int) -> bool:
+    """'will n his sister are together again', 'joy and her mom came': a word joined by "and"
+    or chat "n" to his, her or their kin is a person."""
+    if i + 3 >= len(toks):
+        return False
+    conj, owner, kin = toks[i + 1], toks[i + 2], toks[i + 3]
+    return ((conj.low == "and" or conj.low in _CHAT_AND) and owner.low in _THIRD_PERSON_OWNERS
+            and not kin.cap and bool(kin.bits & (ROLE | FAMILY))
+            and text[toks[i].end:kin.start] == f" {conj.raw} {owner.raw} ")
+
+
+def _joined_name(text: str, toks: list[Token], j: int) -> int | None:
+    """'dropped off joy and rose at school', 'picked up sione n lagi': after a name found at
+    toks[j], "and" or chat "n" and a given name in lowercase, with no noun after it, name a
+    second person; its index, or None."""
+    k = j + 2
+    if k >= len(toks) or toks[j + 1].low not in _JOINING or toks[j + 1].cap \
+            or text[toks[j].end:toks[k].start] != f" {toks[j + 1].raw} ":
+        return None
+    tok = toks[k]
+    if tok.cap or tok.poss or not tok.bits & FIRST or tok.bits & _NOT_GIVEN:
+        return None
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is not None and nxt.bits & PERSON_VERB and not nxt.cap:
+        # "joy and rose said", but not "talked to maria and hope was restored"
+        return k if nxt.bits & STRONG_VERB else None
+    return k if _no_noun_after(text, toks, k) else None
+
+
 def _with_me(text: str, toks: list[Token], i: int) -> bool:
     """'me n grace r covering', 'hope n i', 'me & grace': in chat, a word joined to "me" or
     "i" by "n" or "&" stands for a person."""
@@ -219,10 +296,12 @@ def _with_me(text: str, toks: list[Token], i: int) -> bool:
 
 
 _CHAT_AND = words("chat-and")
+_JOINING = _CHAT_AND | {"and", "&"}  # "joy and rose", "sione n lagi"
 _FIRST_PERSON = words("first-person-partners")
 
 
 _ADVERBS = words("adverbs")
+_DETERMINERS = words("determiners")
 
 
 def _surname_acts(text: str, toks: list[Token], i: int) -> bool:
@@ -304,10 +383,27 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int]) -> list[t
                                           or not bits and nxt.low in _UNLISTED_VERBS
                                           and not tok.low.endswith("ly"))  # "definately"
                      and not nxt.cap and text[tok.end:nxt.start] == " " and not tok.poss
-                     and (prev is None or kin or not prev.bits & (FUNCTION | ROLE)))
+                     and (prev is None or kin or not prev.bits & (FUNCTION | ROLE)
+                          # "ok so gammachuu told his teacher": a word on no list after a
+                          # function word that is no article or owner ("the will said")
+                          or not bits and not prev.bits & ROLE and prev.low not in _DETERMINERS))
         if not given and not after_title and bits & FIRST and bits & (COMMON | WORD) \
                 and not bits & _NOT_GIVEN:
             given = _word_name_acts(text, toks, i)
+        elif not given and not after_title and bits & FIRST and bits & PERSON_VERB \
+                and not bits & (_NOT_GIVEN & ~PERSON_VERB) and (
+                    i + 1 < n and toks[i + 1].low in _CHAT_AND
+                    or i and toks[i - 1].low in _CHAT_AND):
+            # "me n will r covering", "will n his sister": a name that is also a verb, only
+            # in chat's "n" with "me" or his or her kin ("i will and ..." stays a verb)
+            given = _with_me(text, toks, i) or _and_own_kin(text, toks, i)
+        elif not given and not after_title and bits & LAST and bits & (COMMON | WORD) \
+                and not bits & (_NOT_GIVEN | PLACE | FUNCTION | FAMILY) and len(tok.raw) > 3 \
+                and tok.low not in _PHRASAL and (  # not "w/ kin", "asked can she", "called back"
+                    prev is not None and prev.low in _BEFORE_SPOKEN_TO
+                    or i + 1 < n and toks[i + 1].low in _FAMILY_WORDS):
+            # "talked to price about his court date", "banks family is asking about adoption"
+            given = _spoken_to_or_cared_for(text, toks, i) or _family_opening(text, toks, i)
         if not given and not after_title and not bits and tok.low[-1] == "s":
             given = bare_possessive(text, toks, i, lex) or _family_in_lowercase(toks, i, lex)
         if not given and not after_title and bits & LAST and not bits & (
@@ -344,6 +440,10 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int]) -> list[t
                 j = k
             spans.append((tok.start, toks[j].end))
             resume = j + 1
+            other = _joined_name(text, toks, j) if not after_title else None
+            if other is not None:
+                spans.append((toks[other].start, toks[other].end))
+                resume = other + 1
     return spans
 
 

@@ -24,6 +24,7 @@ APPOSITION_STARTERS = words("apposition-starters")
 _AFTER_AND = words("after-and-person")
 _AGE_WORDS = words("apposition-age-words")
 LOWER_TITLES = words("lowercase-titles")
+_BEFORE_FAMILY_PLURAL = words("between-the-and-a-family")  # "the same Johnsons"
 _ORG_JOINERS = words("org-joiners")  # "Signs of Safety", "Children and Family Services"
 _ORG_JOINERS_THE = _ORG_JOINERS | {"the"}
 
@@ -159,9 +160,12 @@ def plural_family(text: str, toks: list[Token], i: int, lex: dict[str, int]) -> 
     the plural's apostrophe ("the Okonkwos' new address") a surname on no list counts too, and
     so does a surname with an O', Mc or Mac prefix ("The O'Briens have fostered 40 kids")."""
     tok = toks[i]
-    if i == 0 or toks[i - 1].low != "the" or not tok.low.endswith("s") or tok.poss \
-            or tok.bits & PLACE:
+    if i == 0 or not tok.low.endswith("s") or tok.poss or tok.bits & PLACE:
         return False  # "the Carolinas" are a place
+    if toks[i - 1].low != "the" and not (
+            i >= 2 and toks[i - 1].low in _BEFORE_FAMILY_PLURAL and toks[i - 2].low == "the"
+            and not toks[i - 1].cap and text[toks[i - 2].end:tok.start] == f" {toks[i - 1].raw} "):
+        return False  # but "the same Johnsons on my caseload", "the other Garcias"
     if _CLAN.fullmatch(tok.raw) and not tok.bits & NOT_NAME:
         return True  # not "the McDonalds on Route 9"
     apostrophe = text[tok.end:tok.end + 2] in ("' ", "’ ")

@@ -27,9 +27,26 @@ _AGE_AFTER_IS = re.compile(
     rf"(?!\s+\w+\s+(?:{alternation('after-a-duration')})\b)")  # not "is 3 months away"
 _LINKING = words("linking-verbs", "linking-verbs-of-a-person")
 _BEFORE_ROAD = words("before-road")  # "the Walmart on Elm": a road or a place
+_ON_A_PERSON = words("on-a-person")  # "hard on Crystal": no road after this "on"
 # After the first word, the endings of verbs, adverbs and plurals ("Max smiled", "Max really").
 _NOT_NOUN_ENDINGS = tuple(words("verb-adverb-plural-endings"))  # str.endswith takes a tuple
 _BEFORE_MONTH = words("before-month")  # "in April", "since May": a month
+
+
+def family_opens(ctx: Context) -> bool:
+    """'Iron Shell family offered to take all three kids', 'Yellow Hair family came to court': a
+    name opening a sentence, then "family" and a verb in the past or of people."""
+    prev = ctx.before()
+    if prev is not None and not any(c in ctx.text[prev.end:ctx.toks[ctx.first].start]
+                                    for c in ".!?\n"):
+        return False
+    fam, verb = ctx.after(), ctx.after(2)
+    return (fam is not None and verb is not None and fam.low in _FAMILY_WORDS and not fam.cap
+            and not verb.cap and ctx.gap_after() == " " and ctx.text[fam.end:verb.start] == " "
+            and bool(verb.bits & PERSON_VERB or verb.low.endswith("ed")))
+
+
+_FAMILY_WORDS = words("family-after-a-surname")
 
 
 def predicate_cue(ctx: Context) -> bool:
@@ -75,7 +92,12 @@ def not_a_person_here(ctx: Context) -> bool:
     if re.match(r" \d", ctx.text[end:end + 2]):
         return True
     prev = ctx.before()
-    return bool(prev and prev.low in _BEFORE_ROAD and ctx.gap_before() == " ")
+    if not (prev and prev.low in _BEFORE_ROAD and ctx.gap_before() == " "):
+        return False
+    # "harder on Crystal than on her brother", "checked on Hope": "on" whose object is a person
+    verb = ctx.before(2)
+    return not (prev.low == "on" and verb is not None and verb.low in _ON_A_PERSON
+                and ctx.text[verb.end:prev.start] == " ")
 
 
 

@@ -36,12 +36,12 @@ from . import places, streets, word_uses
 from .casing import bare_possessive, capitals_names, lowercase_names
 from .context import POSSESSED, Context, is_org, org_neighbour, plural_family, thing_after
 from .coordination import thing_list
-from .cues import (acts_after, family_acts, from_cue, given_and_name, joined_to_given,
+from .cues import (acts_after, family_acts, family_opens, from_cue, given_and_name, joined_to_given,
                    modifies_next, month_as_name, not_a_person_here, person_signs, predicate_cue,
                    refuses_to_act, title_as_name, unlisted_acts)
 from .lexicon import (ALSO_WORD, AUTHORITY, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, NOT_NAME,
-                      OBJECT_VERB, ORG, PERSON_VERB, PLACE, PLACE_PREFIX, REGION, ROLE, STATE_CODE,
-                      THING, TITLE, lexicon)
+                      OBJECT_VERB, ORG, PERSON_VERB, PLACE, PLACE_PREFIX, REGION, ROLE, STATE,
+                      STATE_CODE, THING, TITLE, lexicon)
 from .tokens import INITIAL, N, S, U, W1, W2, X, Token, runs, tokenize
 from .wordlists import words
 
@@ -100,11 +100,30 @@ def _acts_as_person(ctx: Context) -> bool:
     if tok.initial and not tok.bits & FIRST:
         return False
     if ctx.verb_after(strong=True) or ctx.apposition_after() or ctx.role_before() \
-            or refuses_to_act(ctx):
+            or refuses_to_act(ctx) or tok.bits & FIRST and _verb_then_whose(ctx):
         return True
     nxt, other = ctx.after(), ctx.after(2)
     return bool(tok.bits & FIRST and nxt and nxt.low == "and" and other and other.cap
                 and other.cls in (N, W1) and ctx.gap_after() == " ")
+
+
+def _verb_then_whose(ctx: Context) -> bool:
+    """'Will needs his meds before the visit', 'Brooks kept asking when he could go home': a
+    verb of people after the word, then his, her or their and a person's noun or belonging
+    (not "Faith gave her strength"), or a state said of people ("asking", "crying")."""
+    verb, nxt = ctx.after(), ctx.after(2)
+    if verb is None or nxt is None or verb.cap or nxt.cap or ctx.gap_after() != " " \
+            or not verb.bits & PERSON_VERB or ctx.text[verb.end:nxt.start] != " ":
+        return False
+    if nxt.bits & STATE and nxt.low.endswith("ing"):
+        return True  # "Brooks kept asking"
+    owned = ctx.after(3)
+    return (nxt.low in _WHOSE and owned is not None and not owned.cap
+            and ctx.text[nxt.end:owned.start] == " "
+            and bool(owned.bits & (ROLE | FAMILY) or owned.low in POSSESSED))
+
+
+_WHOSE = words("third-person-owners")
 
 
 def _never_a_name(tok: Token) -> bool:
@@ -174,9 +193,11 @@ def initials_of_a_person(run: Run):
     initials), where only a person fits: an age in brackets after them, in brackets after a
     role, a person's possessive, a worker's role abbreviation before them ("supv JM"), a pair
     joined by a slash before a kin word, two letters before a verb of people ("JM spoke w/"),
-    a worker away ("while JM on leave"), or two letters closing a phrase after "per" or "w/"
-    (or "for", before a colon or after a record: "DOB for MP"), "Per" opening the run too
-    ("Per KT: reassigned")."""
+    a worker's act in shorthand ("KT f/u w/ school") or "to" and a task ("RB to call GAL"),
+    a pair joined by "and" ("KW and NR to ..."), a worker away ("while JM on leave"), or
+    initials closing a phrase after "per", "with" or "w/" ("with AP, tribe responded"; or
+    "for", before a colon or after a record: "DOB for MP"), "Per" opening the run too ("Per
+    KT: reassigned")."""
     toks = run.toks
     first = run.first
     if run.first + 1 == run.last and toks[first].raw.isupper() \
@@ -215,14 +236,36 @@ def _initials_in_context(run: Run, first: int):
         # "JM spoke w/ pat. aunt", "KT said no": two initials doing what people do (three
         # capitals no list knows are more often an agency: "OHA said"; "TX called", a state)
         return True
+    if len(tok.raw) == 2 and nxt is not None and ctx.gap_after() == " " and not tok.poss \
+            and not tok.bits & STATE_CODE and text[nxt.end:nxt.end + 1] == "/" \
+            and text[nxt.start:].split(" ", 1)[0].rstrip(".,;:").lower() in _INITIALS_CHAT_ACTS:
+        return True  # "KT f/u w/ school", "JM l/m for mom": a worker's act written short
     if _slash_pair(text, toks, first):
         return True  # "DL/TN sibs"
     if prev is not None and prev.low in _WHILE_AWAY and text[tok.end:tok.end + 4] in (
             " on ", " out", " off"):
         return True  # "covering while JM on leave", "until KT out of office"
-    if len(tok.raw) == 2 and prev is not None and (
-            prev.low == "per" or prev.low == "w" and text[prev.end:prev.end + 1] == "/"):
-        return True if text[tok.end:tok.end + 1] in ("", ",", ":", ";", ".") else None
+    if prev is not None and not tok.bits & STATE_CODE and (
+            prev.low in _BEFORE_INITIALS or prev.low == "w"
+            and text[prev.end:prev.end + 1] in ("/", " ")):
+        # "per KT, hold", "per MAH, TPR moved", "discussed it with AP, tribe responded", "FTM w
+        # PRH and tribe rep": initials closing a phrase, or before "and" or a kin word
+        if text[tok.end:tok.end + 1] in ("", ",", ":", ";", ".") or nxt is not None \
+                and ctx.gap_after() == " " and not nxt.cap and (
+                    nxt.low == "and" or prev.low == "per" and nxt.bits & (ROLE | FAMILY)):
+            return True
+        return None
+    if len(tok.raw) == 2 and nxt is not None and nxt.low == "to" and ctx.gap_after() == " " \
+            and not tok.bits & STATE_CODE and not tok.poss:
+        act = ctx.after(2)
+        if act is not None and act.low in _INITIALS_TO_ACTS and text[nxt.end:act.start] == " ":
+            return True  # "RB to call GAL before the FTM", "NR to co-facilitate"
+    if len(tok.raw) == 2 and nxt is not None and nxt.low == "and" and ctx.gap_after() == " " \
+            and not tok.bits & STATE_CODE:
+        other = ctx.after(2)
+        if other is not None and _initials(other) and len(other.raw) == 2 \
+                and _initials_in_context(run, first + 2):
+            return True  # "KW and NR to co-facilitate the FTM"
     if len(tok.raw) == 2 and prev is not None and prev.low == "for" \
             and text[tok.end:tok.end + 1] == ":":
         return True  # "ROI for RA: last 4 verified" (but "ask for ID.")
@@ -254,6 +297,12 @@ def after_a_role_abbreviation(run: Run):
     return True
 # "JM spoke w/ the aunt", "KT said no": verbs of people, not of documents ("ROI signed").
 _INITIALS_VERBS = words("initials-verbs")
+# "KT f/u w/ school", "JM l/m": a worker's act in a case note's shorthand, after initials.
+_INITIALS_CHAT_ACTS = words("initials-chat-acts")
+# "RB to call GAL", "NR to co-facilitate": a worker's task after initials and "to".
+_INITIALS_TO_ACTS = words("initials-to-acts")
+# "per KT,", "with AP, tribe responded": before initials that close a phrase.
+_BEFORE_INITIALS = words("before-closing-initials")
 # "covering while JM on leave", "until KT out": a worker away.
 _WHILE_AWAY = words("while-away")
 
@@ -564,6 +613,10 @@ def name_in_context(run: Run):
     what is left is a name when its words and their context say so (``_decide``)."""
     toks, first, classes = run.toks, run.first, run.classes
     ctx = run.context()
+    if run.first0 < run.last and not toks[run.first0].bits & FUNCTION \
+            and family_opens(Context(run.text, toks, run.first0, run.last)):
+        run.first = run.first0
+        return True  # "Iron Shell family offered to take all three kids": the whole run
     return bool(run.named or _decide(ctx, classes, toks) or (
         len(classes) == 1 and classes[0] in (N, W2, U)
         and plural_family(run.text, toks, first, run.lex) and not thing_after(ctx)) or (

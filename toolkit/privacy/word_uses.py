@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Context
+from .context import Context, thing_after
 from .coordination import listed
 from .lexicon import (FIRST, FUNCTION, MONTH, ORG, PLACE, ROLE, STRONG_VERB, TITLE)
 from .tokens import Token
@@ -89,16 +89,26 @@ def bracketed_person(ctx: Context) -> bool:
     return ctx.text[end:end + 2] == " (" and _AGE_IN_BRACKETS.match(ctx.text, end) is not None
 
 
+_UNLISTED_VERBS = words("unlisted-subject-verbs")  # "Hazel Two Bulls drove four hours"
+
+
 def compound_name(text: str, toks: list[Token], first: int, last: int) -> bool:
-    """'Kaya Two Feathers (17)', 'Winona White Horse said', 'Tahoma Little Elk's enrollment':
-    a given name, then two or more capitalized words, with a cue only people have."""
-    if last - first < 2 or not toks[first].bits & FIRST:
+    """'Kaya Two Feathers (17)', 'Winona White Horse said', 'Tahoma Little Elk's enrollment',
+    'Hazel Two Bulls drove', 'I sat with Wapun Many Horses': a given name or a word on no list,
+    then two or more capitalized words, with a cue only people have, or a verb of people after
+    it or a verb whose object is a person before it."""
+    if last - first < 2 or toks[first].bits and not toks[first].bits & FIRST:
         return False
     run = toks[first:last + 1]
     if any(not t.cap or t.raw.isupper() or t.bits & (ORG | ROLE | TITLE | MONTH) for t in run):
         return False
     ctx = Context(text, toks, first, last)
     if ctx.possessive(any_noun=False) or bracketed_person(ctx) or ctx.verb_after(strong=True):
+        return True
+    nxt = ctx.after()
+    if ctx.verb_after(strong=False) or ctx.object_of_verb() and not thing_after(ctx) or (
+            nxt is not None and not nxt.cap and ctx.gap_after() == " "
+            and nxt.low in _UNLISTED_VERBS):
         return True
     return bool(toks[last].poss and ctx.after() is not None
                 and ctx.after().low in _AFTER_COMPOUND)
