@@ -155,6 +155,16 @@ FOUND = [
     ("will n his sister are together again", [("name", "will")]),
     ("incident IR-88213 is the one with the broken arm", [("case_number", "IR-88213")]),
     ("Iron Shell family offered to take all three kids.", [("name", "Iron Shell")]),
+    # numbers in the shapes of extra9.txt (2026-11-30)
+    ("the van had plate 731 RQD when it left", [("id_number", "731 RQD")]),
+    ("Medicaid IDs QT20411C, QT20412C and QT20413C for the twins and baby",
+     [("id_number", "QT20411C"), ("id_number", "QT20412C"), ("id_number", "QT20413C")]),
+    ("mom's EBT card ending 7310 was stolen", [("id_number", "7310")]),
+    ("CPS #6620419 is the older report", [("case_number", "6620419")]),
+    ("appeal no. B220917 was filed late", [("case_number", "B220917")]),
+    ("court file 3KN-23-00881 was sealed", [("case_number", "3KN-23-00881")]),
+    ("tag XKD-4410 on the truck", [("id_number", "XKD-4410")]),
+    ("7/22/18 is his DOB per the birth certificate", [("dob", "7/22/18")]),
 ]
 
 CLEAR = [
@@ -245,6 +255,11 @@ CLEAR = [
     "the incident on 12/3/2024 scared her",
     "Big Brothers family night was fun.",
 
+    # look-alikes of those numbers
+    "we tagged 3 of the cases for review",
+    "the appeal was denied on 6/2",
+    "the court file was thick",
+    "her story ending 2 years ago still hurts",
 ]
 
 

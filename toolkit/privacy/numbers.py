@@ -75,7 +75,9 @@ _EVENT_BETWEEN = re.compile(
     rf"\b(?:{_EVENTS}|{alternation('event-between-words')})\b"
     rf"|\b(?:{alternation('date-prepositions')})\s+(?:the\s+)?$",
     re.IGNORECASE)
-_BIRTH_AFTER = re.compile(r"^\s*\(?\s*(?:DOB|d\.o\.b\.?|date of birth|birth\s*date|birthday)\b",
+# After a date, what makes it a date of birth: "4/12/2017 (DOB)", "3/4/19 is her DOB".
+_BIRTH_AFTER = re.compile(r"^\s*(?:\(|(?:is|was)\s+(?:(?:her|his|their|the|my)\s+)?)?\s*"
+                          r"(?:DOB|d\.o\.b\.?|date of birth|birth\s*date|birthday)\b",
                           re.IGNORECASE)
 
 _SSN = re.compile(r"(?=[\dXx*])"
@@ -95,7 +97,10 @@ _LAST_FOUR = re.compile(rf"\blast\s+(?:4|four)(?:\s+digits)?(?:\s+of\s+"
                         re.IGNORECASE)
 # After a keyword's number, the numbers listed with it: "tribal enrollment numbers
 # (330-117-4928 and 330-117-4929)", "Medicaid numbers 88812345, 88812346 and 88812347".
-_LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)(\d[\d-]*\d)(?![\w-])")
+# The next number of a list after one keyword: digits ("330-117-4928 and 330-117-4929") or an
+# id with letters around its digits ("RK55102B, RK55103B and RK55104B").
+_LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)"
+                        r"((?:[A-Z]{1,4})?\d[\d-]*[\dA-Z])(?![\w-])")
 _SENTENCE_END = re.compile(r"[.!?;\n](?:\s|$)")
 _SSN_WORD = re.compile(r"(?=s)(?:\b(?:SSN|social\s+security|social)\b|\bS\.S\.N\.?|\bSS#"
                        r"|\bSS\s+no\b\.?)", re.IGNORECASE)
@@ -143,7 +148,8 @@ _WEAK_LINK = words("weak-link-words")
 _LINK_TOKEN = re.compile(r"\s*(?:[,:(\[\"“]|#|[A-Za-z][A-Za-z.'’]*)\s*")
 _ID_TOKEN = re.compile(
     # letters before the digits: one group ("S0981234", "B 4490213") or several ("FC-CLM-20931")
-    r"#?\s*(?P<tok>(?:(?:[A-Za-z]{1,5}-){2,3}|[A-Za-z]{1,4}[ -]?)?"
+    # or after them, apart, as plates are written ("482 KVN")
+    r"#?\s*(?P<tok>\d{1,4} [A-Z]{2,4}(?![\w-])|(?:(?:[A-Za-z]{1,5}-){2,3}|[A-Za-z]{1,4}[ -]?)?"
     r"\d[\dA-Za-z]*(?:[-/. ]\d[\dA-Za-z]*|-[A-Za-z]{1,4}\b)*)(?![\w$%])")
 # Docket shapes that need no keyword: 2024-JV-00123, JV-2023-0456 (or "jv-24-00317", typed in
 # lowercase), 22JV001045, FC-19-2231, and record numbers with several letter prefixes:
@@ -200,7 +206,7 @@ def dates_of_birth(text: str) -> list[tuple[int, int]]:
         cue = _BIRTH_BEFORE.search(before)
         if cue and _EVENT_AFTER_CUE.search(cue.group("gap")):
             cue = None
-        if cue or _BIRTH_AFTER.match(text[match.end():match.end() + 20]) \
+        if cue or _BIRTH_AFTER.match(text[match.end():match.end() + 32]) \
                 or between is not None and len(between) <= 70 \
                 and not _SENTENCE_END.search(between) and not _EVENT_BETWEEN.search(between):
             start = match.start()
