@@ -24,7 +24,6 @@ import pwd
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -36,10 +35,11 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from toolkit.serving import LOOPBACK, free_port
+
 REPO = Path(__file__).resolve().parent.parent
 DEPLOY = REPO / "deploy" / "jupyterhub"
 CACHE = Path(os.environ.get("COCO_HUB_TEST_CACHE", "/var/tmp/coco-hub-test"))
-LOOPBACK = "127.0.0.1"
 
 
 class HubError(RuntimeError):
@@ -56,12 +56,6 @@ def can_run() -> str | None:
     if not Path("/usr/bin/python3").exists():
         return "/usr/bin/python3 (a system Python every user can run) is missing"
     return None
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind((LOOPBACK, 0))
-        return s.getsockname()[1]
 
 
 def _run(args, *, timeout: float, env=None, what: str) -> str:
@@ -180,15 +174,14 @@ def kill_pids(pids, timeout: float = 10) -> None:
 
 def memory_mib(pids) -> dict[str, float]:
     """Resident and proportional (shared pages split between processes) memory, in MiB."""
-    rss = pss = 0
+    kib = {"Rss": 0, "Pss": 0}
     for pid in pids:
         with contextlib.suppress(OSError):
             for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
                 key, _, rest = line.partition(":")
-                if key in ("Rss", "Pss"):
-                    kib = int(rest.split()[0])
-                    rss, pss = (rss + kib, pss) if key == "Rss" else (rss, pss + kib)
-    return {"rss": rss / 1024, "pss": pss / 1024}
+                if key in kib:
+                    kib[key] += int(rest.split()[0])
+    return {"rss": kib["Rss"] / 1024, "pss": kib["Pss"] / 1024}
 
 
 # ----------------------------------------------------------------------------- the hub
@@ -202,7 +195,7 @@ class Hub:
         self.env = env
         self.collect = run / "collect"
         self.state = run / "state"
-        self.port, self.hub_port, self.api_port = _free_port(), _free_port(), _free_port()
+        self.port, self.hub_port, self.api_port = free_port(), free_port(), free_port()
         self.url = f"http://{LOOPBACK}:{self.port}"
         self.service_token = secrets.token_hex(32)
         self.password = secrets.token_urlsafe(16)

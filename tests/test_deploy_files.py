@@ -337,6 +337,8 @@ def test_install_refuses_a_python_other_users_cannot_run(tmp_path):
     import subprocess
 
     if os.geteuid() != 0:
+        if os.environ.get("CI"):
+            pytest.fail("CI runs as root and must run this test")
         pytest.skip("install.sh stops at its root check first")
     wheel = tmp_path / "coco_toolkit-0-py3-none-any.whl"
     wheel.write_bytes(b"")

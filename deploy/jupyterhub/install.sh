@@ -58,8 +58,8 @@ parent=$(dirname "$COLLECT")
 [ -d "$parent" ] || install -d -m 0755 "$parent"
 # Set-group-ID and sticky: exports take the facilitators' group; participants may write
 # (others: -wx) but not list or read; facilitators may list and read (group: r-x).
+# (install -d sets owner, group and mode on a folder that exists already, too.)
 install -d -m 3753 -o root -g "$FACILITATORS" "$COLLECT"
-chown root:"$FACILITATORS" "$COLLECT" && chmod 3753 "$COLLECT"
 
 "$ENV/bin/python" -m toolkit check-data >/dev/null || fail "the installed curriculum did not pass check-data (run $ENV/bin/python -m toolkit check-data to see why)."
 say "done. Coco $("$ENV/bin/python" -c 'import toolkit; print(toolkit.__version__)') is installed."
