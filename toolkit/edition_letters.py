@@ -10,7 +10,6 @@ import csv
 import io
 from pathlib import Path
 
-
 from .datafiles import MAX_BYTES, display_name
 from .models import LETTERS, CrosswalkRow
 from .problems import Problem, validate

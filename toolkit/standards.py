@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-
 from .checks import check_across, check_agenda, check_section
 from .datafiles import display_name, read_yaml
 from .edition_letters import read_crosswalk
