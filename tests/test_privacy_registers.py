@@ -165,6 +165,22 @@ FOUND = [
     ("court file 3KN-23-00881 was sealed", [("case_number", "3KN-23-00881")]),
     ("tag XKD-4410 on the truck", [("id_number", "XKD-4410")]),
     ("7/22/18 is his DOB per the birth certificate", [("dob", "7/22/18")]),
+
+    # meeting minutes and notes with initials (extra11's register, in sentences of our own)
+    ("Attendees: PQ, Leticia and WZ", [("name", "PQ"), ("name", "Leticia"), ("name", "WZ")]),
+    ("Case reassigned to VR.", [("name", "VR")]),
+    ("home visit w/ fa (GX) went long", [("name", "GX")]),
+    ("- NP: draft the court report by Fri", [("name", "NP")]),
+    ("BK to confirm the interpreter for Tues", [("name", "BK")]),
+    ("Q.V. asked to see her own file", [("name", "Q.V.")]),
+    ("Discussed: W.K. (age 9) and his sister", [("name", "W.K.")]),
+    # a kin word before a name, and names listed together
+    ("Dad Bolaji missed the visit again", [("name", "Bolaji")]),
+    ("Mom Ximena called about the bus", [("name", "Ximena")]),
+    ("siblings Oyelaran, Tuilagi and Ngata are placed together",
+     [("name", "Oyelaran"), ("name", "Tuilagi"), ("name", "Ngata")]),
+    ("Maria, Dolores and Tsosie came to the meeting",
+     [("name", "Maria"), ("name", "Dolores"), ("name", "Tsosie")]),
 ]
 
 CLEAR = [
@@ -260,6 +276,14 @@ CLEAR = [
     "the appeal was denied on 6/2",
     "the court file was thick",
     "her story ending 2 years ago still hurts",
+
+    # dotted abbreviations, things after "a", pets, schools and places in lists
+    "the P.O. Box closes at 5 p.m. per U.S.C. rules",
+    "dad drives a Dodge Durango to the visits",
+    "they got a kitten named Waffles last week",
+    "she's a junior at Lincoln High now",
+    "Kosrae, Pohnpei and Majuro come up a lot at intake",
+    "Mom works nights, Dad works days.",
 ]
 
 

@@ -192,11 +192,14 @@ def is_org(toks: list[Token], first: int, last: int) -> bool:
             break
     else:
         return False
-    if last == first + 1:
+    if last == first + 1 and toks[last].low not in _SCHOOL_LEVELS:
         given, surname = toks[first].bits, toks[last].bits
         if given & FIRST and not given & (COMMON | PLACE | ORG) and surname & LAST:
             return False
     return True
+
+
+_SCHOOL_LEVELS = words("school-level-words")
 
 
 def capitalized_run_has_org(text: str, toks: list[Token], j: int, step: int) -> bool:

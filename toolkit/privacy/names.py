@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import places, streets, word_uses
+from . import name_model, places, streets, word_uses
 from .casing import bare_possessive, capitals_names, lowercase_names
 from .context import POSSESSED, Context, is_org, org_neighbour, plural_family, thing_after
 from .coordination import thing_list
@@ -223,8 +223,13 @@ def _initials_in_context(run: Run, first: int):
     ctx = Context(text, toks, first, first)
     prev, nxt = ctx.before(), ctx.after()
     if text[tok.start - 1:tok.start] == "(" and text[tok.end:tok.end + 1] == ")" \
-            and prev is not None and prev.bits & (ROLE | FAMILY):
-        return True  # "bio mom (RT)"
+            and prev is not None and (prev.bits & (ROLE | FAMILY) or prev.low in _KIN_SHORT):
+        return True  # "bio mom (RT)", "HV w/ mo (DK)"
+    if _attending(text, tok.start):
+        return True  # "Present: KL, Marisol, D. Yazzie"
+    if text[tok.end:tok.end + 1] == ":" and nxt is not None and nxt.low in _INITIALS_TO_ACTS \
+            and not text[:tok.start].strip(" -•*\t").rpartition("\n")[2]:
+        return True  # "- KL: update case plan": an action item opening its line
     if tok.poss and nxt is not None and ctx.gap_after() == " " and (
             nxt.bits & (ROLE | FAMILY) and not nxt.cap or nxt.low in POSSESSED
             or nxt.raw.isupper() and nxt.bits & NOT_NAME):
@@ -266,6 +271,10 @@ def _initials_in_context(run: Run, first: int):
         if other is not None and _initials(other) and len(other.raw) == 2 \
                 and _initials_in_context(run, first + 2):
             return True  # "KW and NR to co-facilitate the FTM"
+    verb = ctx.before(2)
+    if prev is not None and prev.low == "to" and verb is not None and verb.low in _ASSIGNED \
+            and text[tok.end:tok.end + 1] in ("", ",", ".", ";") and not tok.bits & STATE_CODE:
+        return True  # "assigned to TK.": the worker a case goes to
     if len(tok.raw) == 2 and prev is not None and prev.low == "for" \
             and text[tok.end:tok.end + 1] == ":":
         return True  # "ROI for RA: last 4 verified" (but "ask for ID.")
@@ -278,6 +287,21 @@ def _initials_in_context(run: Run, first: int):
 
 
 _ROLE_ABBREVIATIONS = words("role-abbreviations")
+_KIN_SHORT = words("kin-abbreviations")
+_ASSIGNED = words("assigned-verbs")
+_ATTENDANCE = re.compile(r"\b(?:%s)\s*:" % "|".join(sorted(words("attendance-words"))), re.I)
+
+
+def _attending(text: str, start: int) -> bool:
+    """Whether the text before start, on its line, opens a meeting's list of people
+    ("Present: KL, ...") with no sentence ended since."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    heading = None
+    for heading in _ATTENDANCE.finditer(line):
+        pass
+    return heading is not None and ". " not in line[heading.end():]
+
+
 _RECORDS = POSSESSED | words("records-after-possessive")  # "DOB for MP", "IEP for JT"
 
 
@@ -334,6 +358,25 @@ def lone_word_never_a_name(run: Run):
     if run.first == run.last and _never_a_name(run.toks[run.first]):
         return False
     return None
+
+
+def after_a_kin_word(run: Run):
+    """"Mom Maria called", "Dad King says he was named after his grandfather", "Pt Sione seen
+    at urgent care": a kin or client word opening a run, the rest of it words that can be
+    names and nothing an organisation or a thing is called ("Youth Services", "Baby Girl" are
+    left to the other rules)."""
+    toks, first = run.toks, run.first
+    if first == run.last or toks[first].low not in _KIN_BEFORE_NAME or toks[first].poss:
+        return None
+    for k in range(first + 1, run.last + 1):
+        tok = toks[k]
+        if tok.cls not in (N, W1, W2, U) or tok.bits & (ORG | THING | NOT_NAME | ROLE):
+            return None
+    run.first = first + 1
+    return True
+
+
+_KIN_BEFORE_NAME = words("kin-before-a-name")
 
 
 def after_a_title(run: Run):
@@ -432,6 +475,24 @@ def a_people_not_a_person(run: Run):
 _PEOPLES = words("peoples-also-names")
 _PEOPLE_NOUNS = words("people-nouns")
 _LANGUAGE_VERBS = words("language-verbs")
+
+
+def a_thing_or_a_pet(run: Run):
+    """"dad drives a Ford Ranger", "an Xbox", "a puppy named Biscuit": a run right after "a"
+    or "an" is a make or a kind of thing, not a person; a name after an animal and "named"
+    or "called" is a pet's."""
+    toks, first = run.toks, run.first
+    if first == 0 or run.text[toks[first - 1].end:toks[first].start] != " ":
+        return None
+    prev = toks[first - 1]
+    if prev.low in ("a", "an") and not prev.cap:
+        return False
+    if prev.low in ("named", "called") and first > 1 and toks[first - 2].low in _ANIMALS:
+        return False
+    return None
+
+
+_ANIMALS = words("animal-nouns")
 
 
 def one_word_acting_as_a_person(run: Run):
@@ -627,14 +688,19 @@ def name_in_context(run: Run):
 # In order: the first rule with a view decides. Each can be read, switched off (pass
 # ``rules=`` without it) and counted (``trace=``, bench/privacy.py) on its own.
 RULES = tuple(Rule(f.__name__, f) for f in (
-    initials_of_a_person, lone_word_never_a_name, after_a_role_abbreviation, after_a_title,
+    initials_of_a_person, lone_word_never_a_name, after_a_role_abbreviation, after_a_kin_word,
+    after_a_title,
     street_or_listed_things, place_in_use, country_or_state, compound_name,
-    town_in_a_place_context, hospital_by_its_name, a_people_not_a_person,
+    town_in_a_place_context, hospital_by_its_name, a_people_not_a_person, a_thing_or_a_pet,
     one_word_acting_as_a_person, organisation, place_prefix, place_phrase_or_event,
     holiday_brand_agency_or_role, family_plural, trim_openers_and_closers,
     verb_opening_a_sentence, unknown_word_inside, trimmed_without_a_sure_name,
     place_once_trimmed, unlisted_name_acting, name_in_context))
 LOWERCASE_RULE, CAPITALS_RULE = "names_in_lowercase", "names_in_capitals"
+MODEL_RULE = "learned_second_opinion"
+DOTTED_RULE, LIST_RULE = "dotted_initials", "names_in_a_list"
+# What finds names after the rules' table, in order: each is counted by ``trace`` like a rule.
+PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, LIST_RULE, MODEL_RULE)
 
 
 def candidate_runs(text: str) -> list[Run]:
@@ -644,15 +710,30 @@ def candidate_runs(text: str) -> list[Run]:
     return [Run(text, toks, lex, first, last) for first, last in runs(text, toks)]
 
 
-def find_names(text: str, rules: tuple = RULES, trace=None) -> list[tuple[int, int]]:
+def find_names(text: str, rules: tuple = RULES, trace=None, model=None) -> list[tuple[int, int]]:
     """Spans of people's names, each (start, end) covering a whole name ("Dana Whitfield").
 
     ``trace``, a ``collections.Counter``, counts (rule name, verdict) for every run decided:
-    which rule found each name and which set each run aside."""
+    which rule found each name and which set each run aside. ``model``: a name_model.Model
+    (the learned second opinion) in place of the shipped one; ``False`` leaves it out."""
+    toks, verdicts, spans = rule_names(text, rules, trace)
+    if model is False:
+        return spans
+    learned = name_model.names(text, toks, verdicts, spans, model)
+    if trace is not None and learned:
+        trace[MODEL_RULE, True] += len(learned)
+    return spans + learned
+
+
+def rule_names(text: str, rules: tuple = RULES, trace=None) \
+        -> tuple[list[Token], dict[int, str], list[tuple[int, int]]]:
+    """What the rules make of text: its words, the verdict on each word of a capitalized run
+    (the deciding rule's name, with "+" when it found a name), and the names they found."""
     lex = lexicon()
     capitals: list[int] = []
     toks = tokenize(text, lex, capitals)
     spans: list[tuple[int, int]] = []
+    verdicts: dict[int, str] = {}
     for first, last in runs(text, toks, capitals):
         run = Run(text, toks, lex, first, last)
         for rule in rules:
@@ -663,14 +744,106 @@ def find_names(text: str, rules: tuple = RULES, trace=None) -> list[tuple[int, i
                 spans.append((toks[run.first].start, toks[run.last].end))
             if trace is not None:
                 trace[rule.name, verdict] += 1
+            said = rule.name + "+" if verdict else rule.name
+            for i in range(first, last + 1):
+                verdicts[i] = said
             break
     lowercase = lowercase_names(text, toks, lex)
     capitals = capitals_names(text, toks) if _CAPITALS.search(text) else []
+    found = spans + lowercase + capitals
+    dotted = dotted_initials(text, found) if "." in text else []
+    listed = names_in_a_list(text, toks, verdicts, found + dotted) if verdicts else []
     if trace is not None:
-        for name, found in ((LOWERCASE_RULE, lowercase), (CAPITALS_RULE, capitals)):
-            if found:
-                trace[name, True] += len(found)
-    return spans + lowercase + capitals
+        for name, more in ((LOWERCASE_RULE, lowercase), (CAPITALS_RULE, capitals),
+                           (DOTTED_RULE, dotted), (LIST_RULE, listed)):
+            if more:
+                trace[name, True] += len(more)
+    return toks, verdicts, found + dotted + listed
+
+
+# "J.R.", "T.M.", "J.R.-C.": capitals each with its full stop, no letter or stop before them.
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?:-(?:[A-Z]\.){1,2})?(?!\w)")
+_DOTTED_ABBREVIATIONS = words("dotted-abbreviations")
+
+
+def _one_unknown(text: str, toks: list[Token], span: tuple[int, int]) -> bool:
+    word = text[span[0]:span[1]]
+    return " " not in word and any(t.start == span[0] and t.cls == U for t in toks)
+
+
+def dotted_initials(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"J.R. said he would call", "Discussed: T.M. (age 6)": two or three capitals, each with
+    its full stop, are a person's initials unless they are an abbreviation ("U.S.C.", "P.O.",
+    "D.O.B."): few other things are written so."""
+    spans = []
+    for match in _DOTTED.finditer(text):
+        start, end = match.span()
+        if match.group().lower() in _DOTTED_ABBREVIATIONS:
+            continue
+        if not any(s < end and start < e for s, e in found):
+            spans.append((start, end))
+    return spans
+
+
+_LIST_GAPS = (", ", " and ", ", and ", " & ", " n ", "; ")
+# A word for people closing the text before a list: "kids Ikran, ...", "Present: KL, ...".
+_LIST_HEAD = re.compile(r"\b(?:%s)\s*:?\s*$" % "|".join(sorted(words("people-list-heads"))),
+                        re.I)
+_LISTABLE = (N, W1, W2, U)
+
+
+def names_in_a_list(text: str, toks: list[Token], verdicts: dict[int, str],
+                    found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"kids Ikran, Bashir, Hibaaq", "children Dieumerci, Merveille and Glody": a run of words
+    that can be names, set aside only for want of context (name_in_context), is a name when a
+    comma or "and" joins it to a name found before it, or when it heads a list of names
+    after a colon. Places and organisations
+    were set aside by rules of their own and are never taken here."""
+    pending = []
+    listed_names = set()  # pending runs whose words are all on the name lists
+    for first, said in verdicts.items():
+        if said == "name_in_context" and (first == 0 or verdicts.get(first - 1) != said
+                                          or text[toks[first - 1].end:toks[first].start] != " "):
+            last = first
+            while verdicts.get(last + 1) == said \
+                    and text[toks[last].end:toks[last + 1].start] == " ":
+                last += 1
+            if all(toks[k].cls in _LISTABLE and toks[k].cap and toks[k].low not in _KIN_SHORT
+                   for k in range(first, last + 1)):
+                pending.append((toks[first].start, toks[last].end))
+                if all(toks[k].cls in (N, W1) for k in range(first, last + 1)):
+                    listed_names.add(pending[-1])
+    spans: list[tuple[int, int]] = []
+    # words on no list, listed after a word for people, are names even with no name beside
+    # them: "Kids: Bashiru, Omolade, Yewande", "Present: Oyelaran and Tuilagi" (but
+    # "Kosrae, Pohnpei and Majuro come up a lot" are islands)
+    unknown = [span for span in pending if _one_unknown(text, toks, span)]
+    for a, b in zip(unknown, unknown[1:]):
+        if text[a[1]:b[0]] in _LIST_GAPS and _LIST_HEAD.search(text, 0, a[0]):
+            for span in (a, b):
+                if span in pending:
+                    pending.remove(span)
+                    spans.append(span)
+    ends = {e for _, e in found + spans}
+    starts = {s for s, _ in found + spans}
+    changed = True
+    while pending and changed:
+        changed = False
+        for span in list(pending):
+            start, end = span
+            # after a name ("Bashir, Hibaaq"), or before one when heading a list after a
+            # colon ("kids: Hibaaq, Ikran") or when a name list knows it ("Maria, Dolores
+            # and ..."); not a word on no list before a name alone ("out Thurs-Fri, MW")
+            joined = any(text[e:start] in _LIST_GAPS for e in ends) or (
+                (text[:start].rstrip().endswith(":") or span in listed_names)
+                and any(text[end:s] in _LIST_GAPS for s in starts))
+            if joined:
+                pending.remove(span)
+                spans.append(span)
+                ends.add(end)
+                starts.add(start)
+                changed = True
+    return spans
 
 
 def _town(toks: list[Token], first: int, last: int) -> int:

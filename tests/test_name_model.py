@@ -1,0 +1,99 @@
+"""The learned second opinion on names (toolkit/privacy/name_model.py): its shipped weights are
+what the training script makes of the corpus today, its fast scoring reads what training read,
+it never overrules a rule that set a place or an organisation aside, and a broken weights file
+is named with what is wrong in it."""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+import sys
+from pathlib import Path
+
+import pytest
+
+from toolkit.privacy import name_model, names
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "bench"))
+import privacy as bench  # noqa: E402
+
+
+def _trainer():
+    spec = importlib.util.spec_from_file_location(
+        "train_name_model", REPO / "scripts" / "train_name_model.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_shipped_weights_are_what_the_corpus_trains_today(tmp_path):
+    """A corpus line added or a rule changed without re-running the script fails here."""
+    trainer = _trainer()
+    lines = bench.load_corpus(None)
+    made = tmp_path / "name-model.json"
+    trainer.write(trainer.train(trainer.examples_of(lines)), trainer.DEFAULT_THRESHOLD,
+                  len(lines), made)
+    shipped = REPO / "toolkit" / "privacy" / "data" / name_model.FILE
+    assert made.read_text("utf-8") == shipped.read_text("utf-8"), (
+        "toolkit/privacy/data/name-model.json is out of date: run "
+        ".venv/bin/python scripts/train_name_model.py")
+
+
+def test_fast_scores_equal_the_sum_of_the_features_weights():
+    model = name_model.model()
+    table = model.table
+    checked = 0
+    for ex in bench.load_corpus(None)[::3]:
+        toks, verdicts, _ = names.rule_names(ex.text)
+        for i, tok in enumerate(toks):
+            if not name_model.is_candidate(tok):
+                continue
+            verdict = verdicts.get(i, "")
+            slow = sum(table.get(f, 0.0) for f in name_model.features(ex.text, toks, i, verdict))
+            fast = model.word_score(tok) + model.context_score(ex.text, toks, i, verdict)
+            assert math.isclose(slow, fast, abs_tol=1e-9), (ex.text, tok.raw)
+            checked += 1
+    assert checked > 1000
+
+
+# Each sentence also holds a word on no list that the rules leave ("qorvath"): the eager model
+# takes it, which shows that it is at work in the sentence.
+@pytest.mark.parametrize("text, kept_out", [
+    ("She volunteers at Grace Community Church on Sundays, qorvath.", "Grace Community Church"),
+    ("We moved the visit to Fort Worth because of the qorvath.", "Fort Worth"),
+    ("Dad drives a Ford Ranger to the qorvath visits.", "Ford Ranger"),
+])
+def test_the_model_never_overrules_a_sure_rule(text, kept_out):
+    """Even a model that calls every word a name (threshold far below any score) adds nothing
+    inside a run that a rule set aside as an organisation, a place or a thing."""
+    eager = name_model.Model(name_model.model().by, -1e9)
+    found = [text[s:e] for s, e in names.find_names(text, model=eager)]
+    assert not any(word in kept_out for word in found), found
+    assert "qorvath" in found
+
+
+def test_the_model_adds_names_the_rules_miss_and_can_be_switched_off():
+    """On the corpus it was trained on, the model finds names the rules alone miss; with
+    model=False, find_names is the rules alone."""
+    added = 0
+    for ex in bench.load_corpus(None):
+        rules = set(names.find_names(ex.text, model=False))
+        both = set(names.find_names(ex.text))
+        assert rules <= both
+        labels = [(s, e) for kind, s, e in ex.labels if kind == "name"]
+        added += sum(1 for s, e in both - rules if any(s < b and a < e for a, b in labels))
+    assert added >= 20
+
+
+def test_a_broken_weights_file_is_named_with_what_is_wrong():
+    with pytest.raises(ValueError, match=r"name-model\.json: template 'w', value 'dana': "
+                                         r"weight 'heavy' is not a number"):
+        name_model.parse('{"threshold": 1.0, "weights": {"w": {"dana": "heavy"}}}')
+    with pytest.raises(ValueError, match=r"name-model\.json:3: not valid JSON"):
+        name_model.parse('{"threshold": 1.0,\n "weights": {"w": {}},\n oops}')
+    with pytest.raises(ValueError, match=r"name-model\.json: expected an object with a number "
+                                         r"\"threshold\""):
+        name_model.parse('{"weights": {}}')
+    by, threshold = name_model.parse('{"threshold": 0.5, "weights": {"w": {"dana": 2.25}}}')
+    assert by == {"w": {"dana": 2.25}} and threshold == 0.5

@@ -1,0 +1,256 @@
+"""A second opinion on names, learned from the labelled corpus, for the names the rules miss.
+
+The rules in names.py and casing.py each need a cue a person wrote down ("said", "Mr.", "w/"),
+and a new writer brings cues nobody listed: on text written after the rules, they found about
+four names in five. So every word the rules leave that could be a name (on a name list, or on
+no list at all) is also scored by weights learned from the corpus in bench/corpus/:
+what the word is (its lists, its shape, its ending), what stands on either side of it and what
+the rules made of it. A word scoring above the threshold is a name.
+
+The weights live in data/name-model.json, made by scripts/train_name_model.py from the corpus,
+so a facilitator's new labelled lines change the model by re-running that script, not by code.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import json
+
+from .lexicon import (ALSO_WORD, COMMON, FIRST, FUNCTION, LAST, MONTH, NAME_FIRST, NOT_NAME, ORG,
+                      PERSON_VERB, PLACE, ROLE, STATE, TITLE, WORD)
+from .tokens import Token
+
+FILE = "name-model.json"
+_SHOWN = f"toolkit/privacy/data/{FILE}"
+REACH = 3.0
+_EMPTY: dict[str, float] = {}
+# The flags a word's own lists give it, as one letter each, in one feature: "Fcw" is a given
+# name that is an everyday word too.
+_FLAG_LETTERS = ((FIRST, "F"), (LAST, "L"), (COMMON, "c"), (WORD, "w"), (ALSO_WORD, "a"),
+                 (NAME_FIRST, "n"), (ROLE, "r"), (TITLE, "t"), (PLACE, "p"), (NOT_NAME, "x"),
+                 (MONTH, "m"), (PERSON_VERB, "v"), (FUNCTION, "f"), (ORG, "o"), (STATE, "s"))
+# Rules whose "not a name" rests on what the words are, not on missing context: a street, a
+# place, an organisation, a holiday. The model does not overrule them.
+SURE_NOT_NAMES = frozenset((
+    "lone_word_never_a_name", "street_or_listed_things", "place_in_use", "country_or_state",
+    "town_in_a_place_context", "hospital_by_its_name", "a_people_not_a_person", "organisation",
+    "place_prefix", "place_phrase_or_event", "holiday_brand_agency_or_role", "place_once_trimmed",
+    "a_thing_or_a_pet",
+))
+
+
+def _flags(bits: int) -> str:
+    return "".join(letter for bit, letter in _FLAG_LETTERS if bits & bit) or "-"
+
+
+def _shape(raw: str) -> str:
+    if raw.isupper():
+        return f"U{min(len(raw), 4)}"
+    kind = "C" if raw[0].isupper() else "l"
+    if "-" in raw:
+        kind += "-"
+    if "'" in raw or "’" in raw:
+        kind += "'"
+    if any(c.isupper() for c in raw[1:]):
+        kind += "M"  # "McKenzie", "DeShawn"
+    return kind + ("1" if len(raw) == 1 else "2" if len(raw) <= 3 else "")
+
+
+def _gap(text: str) -> str:
+    gap = text[-3:] if len(text) > 3 else text
+    return "".join("0" if c.isdigit() else c for c in gap) or "^"
+
+
+_NEVER = FUNCTION | NOT_NAME | ROLE | TITLE | MONTH
+_ENGLISH = COMMON | WORD
+
+
+def is_candidate(tok: Token) -> bool:
+    """A word worth scoring: on a name list, or on no list at all ("Hibaaq", "KT"); never a
+    word the lists call a role, title, month or function word, nor an English word that no
+    name list holds, capitalized or not ("Court", "mom")."""
+    bits = tok.bits
+    if bits & _NEVER or len(tok.low) < 2 and not tok.raw.isupper():
+        return False
+    return bool(bits & (FIRST | LAST)) or not bits & _ENGLISH
+
+
+def word_features(tok: Token) -> list[tuple[str, str]]:
+    """What the word itself says, wherever it stands: the word, its ending, lists and shape."""
+    low = tok.low
+    flags = _flags(tok.bits)
+    shape = _shape(tok.raw)
+    feats = [("bias", ""), ("w", low), ("s3", low[-3:]), ("s2", low[-2:]), ("shape", shape),
+             ("flags", flags), ("flags_shape", flags + shape),
+             ("poss", "1" if tok.poss else "0")]
+    for bit, letter in _FLAG_LETTERS[:4]:
+        if tok.bits & bit:
+            feats.append(("flag", letter + shape[0]))
+    return feats
+
+
+def context_features(text: str, toks: list[Token], i: int, verdict: str) \
+        -> list[tuple[str, str]]:
+    """What stands around word i, and what the rules decided of the run holding it ("" when
+    no rule read it). Model.context_score reads the same, faster: keep the two alike."""
+    tok = toks[i]
+    n = len(toks)
+    prev = toks[i - 1] if i else None
+    nxt = toks[i + 1] if i + 1 < n else None
+    feats = [("rule", verdict), ("start", "1" if tok.initial else "0"),
+             ("gb", _gap(text[prev.end if prev else 0:tok.start])),
+             ("ga", _gap(text[tok.end:nxt.start if nxt else len(text)][:3]))]
+    if prev is not None:
+        feats += [("pw", prev.low), ("pf", _flags(prev.bits) + ("C" if prev.cap else "l"))]
+        if i > 1:
+            feats.append(("pw2", toks[i - 2].low))
+    else:
+        feats.append(("pw", "^"))
+    if nxt is not None:
+        feats += [("nw", nxt.low), ("nf", _flags(nxt.bits) + ("C" if nxt.cap else "l"))]
+        if i + 2 < n:
+            feats.append(("nw2", toks[i + 2].low))
+    else:
+        feats.append(("nw", "$"))
+    if prev is not None and nxt is not None:
+        feats.append(("pn", prev.low + "_" + nxt.low))
+    return feats
+
+
+def features(text: str, toks: list[Token], i: int, verdict: str) -> list[tuple[str, str]]:
+    """Everything the model reads of word i (scripts/train_name_model.py trains on this)."""
+    return word_features(toks[i]) + context_features(text, toks, i, verdict)
+
+
+class Model:
+    """The weights, one table per template, with each word's own score remembered: a word's
+    context changes from line to line, but what the word itself says does not."""
+
+    def __init__(self, by: dict[str, dict[str, float]], threshold: float):
+        self.by, self.threshold = by, threshold
+        empty: dict[str, float] = {}
+        # one table per template of context_features, looked up by value alone
+        self._rule, self._start = by.get("rule", empty), by.get("start", empty)
+        self._gb, self._ga = by.get("gb", empty), by.get("ga", empty)
+        self._pw, self._pf = by.get("pw", empty), by.get("pf", empty)
+        self._nw, self._nf = by.get("nw", empty), by.get("nf", empty)
+        self._pw2, self._nw2 = by.get("pw2", empty), by.get("nw2", empty)
+        self._pn = by.get("pn", empty)
+        # A word whose own score falls short of the threshold by more than REACH is taken for
+        # no name without reading its context ("will", "hope"): a context lifts a score that
+        # far for about one candidate in forty, and scoring them all cost three times as much
+        # for the same names (scripts/train_name_model.py --cv, REACH 2 to 5).
+        self.reach = threshold - REACH
+        self._words: dict[tuple, float] = {}
+
+    @property
+    def table(self) -> dict[tuple[str, str], float]:
+        """The weights keyed by (template, value), as features() names them."""
+        return {(t, v): w for t, values in self.by.items() for v, w in values.items()}
+
+    def weight(self, feature: tuple[str, str]) -> float:
+        return self.by.get(feature[0], _EMPTY).get(feature[1], 0.0)
+
+    @classmethod
+    def from_table(cls, table: dict[tuple[str, str], float], threshold: float) -> Model:
+        by: dict[str, dict[str, float]] = {}
+        for (template, value), weight in table.items():
+            by.setdefault(template, {})[value] = weight
+        return cls(by, threshold)
+
+    def word_score(self, tok: Token) -> float:
+        key = (tok.raw, tok.poss, tok.bits)
+        score = self._words.get(key)
+        if score is None:
+            if len(self._words) > 20_000:
+                self._words.clear()
+            score = self._words[key] = sum(map(self.weight, word_features(tok)))
+        return score
+
+    def context_score(self, text: str, toks: list[Token], i: int, verdict: str) -> float:
+        tok = toks[i]
+        n = len(toks)
+        score = self._rule.get(verdict, 0.0) + self._start.get("1" if tok.initial else "0", 0.0)
+        if i:
+            prev = toks[i - 1]
+            score += (self._gb.get(_gap(text[prev.end:tok.start]), 0.0)
+                      + self._pw.get(prev.low, 0.0)
+                      + self._pf.get(_flags(prev.bits) + ("C" if prev.cap else "l"), 0.0))
+            if i > 1:
+                score += self._pw2.get(toks[i - 2].low, 0.0)
+        else:
+            score += self._gb.get(_gap(text[:tok.start]), 0.0) + self._pw.get("^", 0.0)
+        if i + 1 < n:
+            nxt = toks[i + 1]
+            score += (self._ga.get(_gap(text[tok.end:nxt.start][:3]), 0.0)
+                      + self._nw.get(nxt.low, 0.0)
+                      + self._nf.get(_flags(nxt.bits) + ("C" if nxt.cap else "l"), 0.0))
+            if i + 2 < n:
+                score += self._nw2.get(toks[i + 2].low, 0.0)
+            if i:
+                score += self._pn.get(toks[i - 1].low + "_" + nxt.low, 0.0)
+        else:
+            score += self._ga.get(_gap(text[tok.end:][:3]), 0.0) + self._nw.get("$", 0.0)
+        return score
+
+
+@functools.lru_cache(maxsize=1)
+def model() -> Model:
+    """The learned weights and the threshold, read once per process from data/name-model.json
+    (JSON, which Python reads in C: a fifth of the time of a table read line by line)."""
+    text = (importlib.resources.files("toolkit.privacy") / "data" / FILE).read_text("utf-8")
+    return Model(*parse(text))
+
+
+def parse(text: str) -> tuple[dict[str, dict[str, float]], float]:
+    """The file's weights by template and value, and its threshold; a file that is not what
+    scripts/train_name_model.py writes is named, with where it goes wrong."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ValueError(f"{_SHOWN}:{error.lineno}: not valid JSON ({error.msg})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("weights"), dict) \
+            or not isinstance(data.get("threshold"), (int, float)):
+        raise ValueError(f"{_SHOWN}: expected an object with a number \"threshold\" and "
+                         f"\"weights\" by template; re-run scripts/train_name_model.py")
+    for template, values in data["weights"].items():
+        if not isinstance(values, dict):
+            raise ValueError(f"{_SHOWN}: template {template!r}: expected values and weights")
+        for value, weight in values.items():
+            if isinstance(weight, bool) or not isinstance(weight, (int, float)):
+                raise ValueError(f"{_SHOWN}: template {template!r}, value {value!r}: weight "
+                                 f"{weight!r} is not a number")
+    return data["weights"], float(data["threshold"])
+
+
+def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tuple[int, int]],
+          weights: Model | None = None) -> list[tuple[int, int]]:
+    """Spans of the names the model finds among the words the rules did not take, neighbours
+    joined by a space into one name. verdicts: per word, the rule that decided its run."""
+    weights = weights or model()
+    threshold, reach = weights.threshold, weights.reach
+    found: list[int] = []
+    for i, tok in enumerate(toks):
+        if not is_candidate(tok):
+            continue
+        own = weights.word_score(tok)
+        if own <= reach:
+            continue
+        verdict = verdicts.get(i, "")
+        if verdict in SURE_NOT_NAMES:
+            continue
+        if verdict.endswith("+"):
+            verdict = ""  # a word the rules trimmed from a name they found: no verdict on it
+        if any(s <= tok.start < e for s, e in taken):
+            continue
+        if own + weights.context_score(text, toks, i, verdict) > threshold:
+            found.append(i)
+    spans: list[tuple[int, int]] = []
+    for i in found:
+        tok = toks[i]
+        if spans and toks[i - 1].end == spans[-1][1] and text[spans[-1][1]:tok.start] == " ":
+            spans[-1] = (spans[-1][0], tok.end)
+        else:
+            spans.append((tok.start, tok.end))
+    return spans
