@@ -181,6 +181,10 @@ FOUND = [
      [("name", "Oyelaran"), ("name", "Tuilagi"), ("name", "Ngata")]),
     ("Maria, Dolores and Tsosie came to the meeting",
      [("name", "Maria"), ("name", "Dolores"), ("name", "Tsosie")]),
+    # word-names opening a message, with an adverb before what is said of them
+    ("omg journey finally said thank you", [("name", "journey")]),
+    ("ok so summer is still refusing her meds", [("name", "summer")]),
+    ("Destiny was suspended again on Friday", [("name", "Destiny")]),
 ]
 
 CLEAR = [
@@ -284,6 +288,9 @@ CLEAR = [
     "she's a junior at Lincoln High now",
     "Kosrae, Pohnpei and Majuro come up a lot at intake",
     "Mom works nights, Dad works days.",
+    "summer is almost over and the schedule changes",
+    "ok so hope is still alive for this placement",
+    "faith is always part of her plan",
 ]
 
 

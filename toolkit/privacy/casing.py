@@ -122,7 +122,8 @@ def _unlisted_acts(text: str, toks: list[Token], i: int) -> bool:
     another such word before chat "r" ("are")."""
     n = len(toks)
     prev = toks[i - 1] if i else None
-    if prev is None or any(c in text[prev.end:toks[i].start] for c in ".!?\n"):
+    if prev is None or any(c in text[prev.end:toks[i].start] for c in ".!?\n") \
+            or _opens_a_message(text, toks, i):
         alone = Context(text, toks, i, i)
         if predicate_cue(alone) or person_signs(alone):
             return True
@@ -190,7 +191,8 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
     if nxt is None or nxt.cap or text[toks[i].end:nxt.start] != " " or toks[i].poss:
         return False
     prev = toks[i - 1] if i else None
-    if prev is None or any(c in text[prev.end:toks[i].start] for c in ".!?\n"):
+    if prev is None or any(c in text[prev.end:toks[i].start] for c in ".!?\n") \
+            or _opens_a_message(text, toks, i):
         alone = Context(text, toks, i, i)
         if person_signs(alone) or predicate_cue(alone):
             return True  # "king is 4 and loves trucks", "river turned 16", "sage is the oldest"
@@ -211,6 +213,22 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
             and not prev.poss and text[prev.end:toks[i].start] == " " and i >= 2
             and (toks[i - 2].low in _KIN_BEFORE or toks[i - 2].low in _KIN_ADJECTIVES)
             and bool(nxt.bits & PERSON_VERB or nxt.low.endswith("ed")))
+
+
+def _opens_a_message(text: str, toks: list[Token], i: int) -> bool:
+    """Whether only chat openers stand before word i on its line ("omg faith ...", "ok so
+    hunter ...")."""
+    k = i - 1
+    while k >= 0 and toks[k].low in _CHAT_OPENERS and not toks[k].cap:
+        gap = text[toks[k].end:toks[k + 1].start]
+        if any(c in gap for c in ".!?\n"):
+            return True
+        k -= 1
+    return k < i - 1 and (k < 0 or any(c in text[toks[k].end:toks[k + 1].start]
+                                       for c in ".!?\n"))
+
+
+_CHAT_OPENERS = words("chat-openers")
 
 
 def _spoken_to_or_cared_for(text: str, toks: list[Token], i: int) -> bool:

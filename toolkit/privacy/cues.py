@@ -56,8 +56,15 @@ def predicate_cue(ctx: Context) -> bool:
         return False
     if nxt.low in _LINKING:
         after = ctx.after(2)
+        if after and after.low in _ADVERBS and ctx.text[nxt.end:after.start] == " ":
+            nxt, after = after, ctx.after(3)  # "Summer is still refusing"
         if after and after.bits & STATE and ctx.text[nxt.end:after.start] == " ":
-            return True  # "Dontrell is upset", "Hope was crying"
+            return True  # "Dontrell is upset", "Hope was crying", "King was suspended"
+    elif nxt.low in _ADVERBS and not nxt.cap:
+        after = ctx.after(2)
+        if after and after.bits & STRONG_VERB and not after.cap \
+                and ctx.text[nxt.end:after.start] == " ":
+            return True  # "Faith finally said a full sentence"
     if nxt.low not in ("is", "was"):
         return False
     rest = ctx.text[nxt.end:nxt.end + 40]
