@@ -36,7 +36,8 @@ from __future__ import annotations
 from .context import LOWER_TITLES, NAMING_WORDS, POSSESSED, Context
 from .cues import person_signs, predicate_cue
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, NOT_NAME,
-                      OBJECT_VERB, PARTICLE, PERSON_VERB, PLACE, ROLE, STRONG_VERB, TITLE, WORD)
+                      OBJECT_VERB, ORG, PARTICLE, PERSON_VERB, PLACE, ROLE, STRONG_VERB, TITLE,
+                      WORD)
 from .places import place_context
 from .streets import is_street
 from .tokens import Token
@@ -229,6 +230,8 @@ def _opens_a_message(text: str, toks: list[Token], i: int) -> bool:
 
 
 _CHAT_OPENERS = words("chat-openers")
+TOWN_IN_LOWERCASE = "town_in_lowercase"
+_TOWN_NOUNS = words("town-institutions", "town-nouns-after")
 
 
 def _spoken_to_or_cared_for(text: str, toks: list[Token], i: int) -> bool:
@@ -239,8 +242,17 @@ def _spoken_to_or_cared_for(text: str, toks: list[Token], i: int) -> bool:
             or _cared_for_word(text, toks, i)):
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and toks[i].bits & COMMON and (
+            nxt.low in _DETERMINERS or i and toks[i - 1].low in _TAKE
+            and nxt.low in _AFTER_TAKE):
+        return False  # a verb and its object ("said to treat the drive"), "take pride in"
     return _no_noun_after(text, toks, i) or bool(
         nxt.bits & PERSON_VERB and not nxt.cap)  # "visit w brooks went long"
+
+
+# "take pride in", "took care of": an everyday word after "take" in an idiom, not a person.
+_TAKE = words("take-forms")
+_AFTER_TAKE = words("after-take-idioms")
 
 
 def _family_opening(text: str, toks: list[Token], i: int) -> bool:
@@ -364,8 +376,11 @@ def bare_possessive(text: str, toks: list[Token], i: int, lex: dict[str, int]) -
             and _person_noun_after(text, toks, i, " "))
 
 
-def lowercase_names(text: str, toks: list[Token], lex: dict[str, int]) -> list[tuple[int, int]]:
-    """Names typed in lowercase: given names, names after 'ms', 'mr', and names doing things."""
+def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
+                    verdicts: dict[int, str] | None = None) -> list[tuple[int, int]]:
+    """Names typed in lowercase: given names, names after 'ms', 'mr', and names doing things.
+    verdicts, if given, receives TOWN_IN_LOWERCASE for a name set aside as a town's, so that
+    the name model (name_model.py) leaves it too."""
     # Most words cannot be names here: capitalized ones (find_names' business), short ones, and
     # words on some list that are no given name, which can only be surnames after "ms", "mr"
     # (after_title below). Picking the others first spares the tests below most words.
@@ -434,8 +449,14 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int]) -> list[t
                      or _cared_for(text, toks, i) or _unlisted_acts(text, toks, i))
         if not given and not after_title and not bits and len(tok.raw) >= 5 and tok.low[-1] == "s":
             given = _unlisted_possessive(text, toks, i, lex)
-        if given and bits & PLACE and place_context(Context(text, toks, i, i)):
-            given = False  # "we moved to tulsa", "her aunt in florence"
+        if given and bits & PLACE and (place_context(Context(text, toks, i, i)) or (
+                i + 1 < n and not toks[i + 1].cap and text[tok.end:toks[i + 1].start] == " "
+                and (toks[i + 1].bits & ORG or toks[i + 1].low in _TOWN_NOUNS))):
+            # "we moved to tulsa", "her aunt in florence", "lincoln elementary called",
+            # "austin trip got cancelled"
+            given = False
+            if verdicts is not None:
+                verdicts[i] = TOWN_IN_LOWERCASE
         if given and is_street(text, toks, i, i):
             given = False  # "off tyler st", "on calle linda"
         if after_title or given:

@@ -138,12 +138,16 @@ class Context:
         return bool(nxt2 and nxt2.low in _AFTER_AND)
 
     def family(self) -> bool:
+        """'the Garcia family', and without "the" a surname no list calls a word: 'Tesfay fam
+        at 8', 'home visit w/ Okafor kids'."""
         prev, nxt = self.before(), self.after()
-        if not prev or prev.low != "the":
+        if not (nxt and nxt.bits & FAMILY and not nxt.cap and self.gap_after() == " "):
             return False
-        if nxt and nxt.bits & FAMILY and not nxt.cap and self.gap_after() == " ":
+        if prev and prev.low == "the":
             return True
-        return False
+        return all(not tok.bits & (COMMON | WORD | NOT_NAME | PLACE | ROLE | TITLE) and tok.cap
+                   and len(tok.raw) > 2 and not tok.raw.isupper()
+                   for tok in self.toks[self.first:self.last + 1])
 
     def any_cue(self, strong_verbs: bool) -> bool:
         return (self.titled() or self.named() or self.role_before() or self.object_of_verb()

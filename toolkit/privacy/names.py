@@ -39,9 +39,9 @@ from .coordination import thing_list
 from .cues import (acts_after, family_acts, family_opens, from_cue, given_and_name, joined_to_given,
                    modifies_next, month_as_name, not_a_person_here, person_signs, predicate_cue,
                    refuses_to_act, title_as_name, unlisted_acts)
-from .lexicon import (ALSO_WORD, AUTHORITY, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, NOT_NAME,
-                      OBJECT_VERB, ORG, PERSON_VERB, PLACE, PLACE_PREFIX, REGION, ROLE, STATE,
-                      STATE_CODE, THING, TITLE, lexicon)
+from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME,
+                      NOT_NAME, OBJECT_VERB, ORG, PERSON_VERB, PLACE, PLACE_PREFIX, REGION, ROLE,
+                      STATE, STATE_CODE, THING, TITLE, lexicon)
 from .tokens import INITIAL, N, S, U, W1, W2, X, Token, runs, tokenize
 from .wordlists import words
 
@@ -56,6 +56,8 @@ def _decide(ctx: Context, classes: list[int], toks: list[Token]) -> bool:
     if not core:
         return False
     if len(core) >= 2:
+        if thing_after(ctx) and not ctx.any_cue(strong_verbs=True):
+            return False  # "Precious Blood parish offered space", "the Lewis and Clark trail"
         return any(c in (N, W1) for c in core) or ctx.any_cue(strong_verbs=True) \
             or joined_to_given(ctx)
     cls = core[0]
@@ -392,6 +394,8 @@ def after_a_title(run: Run):
         titled = True  # "ms. Lopez": a title typed in lowercase
     if not titled:
         return None
+    if toks[run.last].bits & ORG and toks[run.last].cap and toks[run.last].bits & COMMON:
+        return False  # "the Justice Center", "Pastor Street Mission": a place, not a person
     span = _after_title(toks, run.first, run.last)
     if span is None:
         return False
@@ -482,11 +486,13 @@ def a_thing_or_a_pet(run: Run):
     or "an" is a make or a kind of thing, not a person; a name after an animal and "named"
     or "called" is a pet's."""
     toks, first = run.toks, run.first
+    if first < run.last and toks[first].raw in ("A", "An") and toks[first].initial:
+        return False  # "A Mercedes parked in the driveway": the article opens the sentence
     if first == 0 or run.text[toks[first - 1].end:toks[first].start] != " ":
         return None
     prev = toks[first - 1]
-    if prev.low in ("a", "an") and not prev.cap:
-        return False
+    if prev.low in ("a", "an") and (not prev.cap or prev.initial):
+        return False  # "drives a Ford Ranger", "A Mercedes parked in the driveway"
     if prev.low in ("named", "called") and first > 1 and toks[first - 2].low in _ANIMALS:
         return False
     return None
@@ -748,7 +754,7 @@ def rule_names(text: str, rules: tuple = RULES, trace=None) \
             for i in range(first, last + 1):
                 verdicts[i] = said
             break
-    lowercase = lowercase_names(text, toks, lex)
+    lowercase = lowercase_names(text, toks, lex, verdicts)
     capitals = capitals_names(text, toks) if _CAPITALS.search(text) else []
     found = spans + lowercase + capitals
     dotted = dotted_initials(text, found) if "." in text else []
