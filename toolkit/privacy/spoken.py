@@ -1,0 +1,392 @@
+"""Numbers spelt in words, as dictation writes them: "five oh three five five five oh one four
+four", "june third twenty eighteen", "two zero two four dash j v dash zero zero eight eight one".
+
+The detectors of numbers (numbers.py, contacts.py) read digits. Here each run of number words is
+written in digits ("five oh three" -> "503", "twenty eighteen" -> "2018", "two thousand
+nineteen" -> "2019", "double five" -> "55", "oh four slash eleven" -> "04/11", "dash j v dash"
+-> "-JV-"), the same detectors are run on the text so written, and what they find over a
+rewritten run is given back with its span in the original text. A line gets the findings it
+would get had its numbers been typed in digits; nothing more, so prose with numbers in words
+("two kids", "at four thirty") stays as clean as "2 kids", "at 430" would.
+
+How a run is read:
+- words in a row are numbers read one after the other, each written after the last: "four
+  twelve" is 412, "twenty eighteen" 2018, "nine oh oh two" 9002; within one number a tens word
+  takes a unit ("twenty one" is 21) and "hundred", "thousand" multiply ("two thousand
+  nineteen" is 2019, "nineteen hundred ninety nine" 1999);
+- "oh" is a zero only beside another number word; "double", "triple" repeat the digit after;
+- "dash", "slash" between two numbers are "-", "/"; letters read out between two dashes are
+  written together in capitals;
+- an ordinal ("ninth", "twenty first") is a date's day, written "9th", only beside a month
+  ("march ninth", "the ninth of march"), and ends its run ("june third twenty eighteen" is
+  "june 3rd 2018");
+- a number word typed with a capital inside a sentence is part of a name ("Two Rivers Road",
+  "Seven Oaks") and stays a word.
+
+Lines without any number word cost one regex search (scan() calls ranked() on every line).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from . import contacts, numbers
+from .findings import ADDRESS, CASE_NUMBER, DOB, ID_NUMBER, PHONE, SSN
+from .wordlists import alternation, entries, words
+
+_UNITS = {w: n for n, w in enumerate(entries("spoken-units"))}
+_TEENS = {w: 10 + n for n, w in enumerate(entries("spoken-teens"))}
+_TENS = {w: 20 + 10 * n for n, w in enumerate(entries("spoken-tens"))}
+_SCALES = {w: 10 ** (2 + n) for n, w in enumerate(entries("spoken-scales"))}
+_ORDINALS = {w: 1 + n for n, w in enumerate(entries("spoken-ordinals"))}
+_ORDINALS.update({w: 20 + 10 * n for n, w in enumerate(entries("spoken-ordinal-tens"))})
+_ZERO_LETTERS = words("spoken-zero-letters")
+_REPEATS = {w: 2 + n for n, w in enumerate(entries("spoken-repeats"))}
+_DASHES = words("spoken-dashes")
+_SLASHES = words("spoken-slashes")
+_JOINERS = words("spoken-number-joiners")
+_BEFORE_DAY = words("spoken-before-a-day")
+_DAY_OF = words("spoken-day-of")
+_MONTHS = words("month-words", "month-words-spanish")
+_BEFORE_A_DIGIT = words("spoken-before-a-digit")
+_CARDINALS = {**_UNITS, **_TEENS, **_TENS}
+
+# The cheap test every line gets: a number word (not "oh", "double", "dash": they are numbers
+# only beside one). Searched in the lowercased text, without IGNORECASE (faster). First the
+# words anywhere (_ROUGH: "someone", "often" hold one), which the regex engine tries faster
+# than the words alone (_HINT): a line without a number word costs what _ROUGH costs, about a
+# microsecond and a half.
+_NUMBER_WORDS = alternation("spoken-units", "spoken-teens", "spoken-tens", "spoken-ordinals",
+                            "spoken-ordinal-tens")
+_ROUGH = re.compile(_NUMBER_WORDS)
+_HINT = re.compile(rf"\b(?:{_NUMBER_WORDS})\b")
+_HINT_ANY_CASE = re.compile(_HINT.pattern, re.IGNORECASE)
+# A second look, at lines with a number word: whether one of them may be part of an identifier
+# (see _matters), which is cheaper to ask of the whole line than to read its runs. It errs on
+# the side of yes. Two digits or more; a digit beside another word of a run ("five oh", "double
+# five", "5 two"); a digit or a day after a month or a word of [spoken-before-a-digit] ("march
+# nine", "march the ninth", "apartment four"), or before "of" and a month; a digit before a
+# capitalized word ("nine Elm Street").
+_JOIN = r"(?:[ \t]{1,3}|-)"
+_UNIT = alternation("spoken-units")
+_IN_A_RUN = alternation("spoken-units", "spoken-teens", "spoken-tens", "spoken-zero-letters",
+                        "spoken-repeats", "spoken-scales", "spoken-dashes", "spoken-slashes")
+_MONTH = alternation("month-words", "month-words-spanish")
+_DAY = alternation("spoken-units", "spoken-ordinals", "spoken-ordinal-tens")
+_MAY_MATTER_TEXT = (
+    rf"\b(?:(?:{alternation('spoken-teens', 'spoken-tens')})\b"
+    rf"|(?:{_UNIT}){_JOIN}(?:{_IN_A_RUN}|\d)"
+    rf"|(?:{_IN_A_RUN}|\d+){_JOIN}(?:{_UNIT})\b"
+    rf"|(?:{alternation('spoken-before-a-digit')}|{_MONTH})"
+    rf"(?:[ \t]+(?:{alternation('spoken-before-a-day')}))?[ \t]+(?:{_DAY})\b"
+    rf"|(?:{_DAY})[ \t]+(?:{alternation('spoken-day-of')})[ \t]+(?:{_MONTH})\b)")
+_MAY_MATTER = re.compile(_MAY_MATTER_TEXT)
+_MAY_MATTER_ANY_CASE = re.compile(_MAY_MATTER_TEXT, re.IGNORECASE)
+_BEFORE_CAPITAL = re.compile(rf"\b(?i:{_UNIT})[ \t]+[A-Z]")
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_GAP = re.compile(r"[ \t]{1,3}")  # between the words of one run
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(\n]\s*)$")
+
+
+def _ordinal_suffix(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+class _Tok:
+    __slots__ = ("start", "end", "raw", "low")
+
+    def __init__(self, match: re.Match) -> None:
+        self.start, self.end = match.span()
+        self.raw = match.group()
+        self.low = self.raw.lower()
+
+
+def _number_word(tok: _Tok) -> bool:
+    return tok.low in _CARDINALS or tok.low in _ZERO_LETTERS or tok.low in _REPEATS \
+        or tok.low in _SCALES
+
+
+def _digit_word(tok: _Tok) -> bool:
+    """A word that stands for one digit or more by itself (not "oh", "hundred")."""
+    return tok.low in _CARDINALS or tok.raw.isdigit()
+
+
+def _month_at(toks: list[_Tok], k: int) -> bool:
+    return 0 <= k < len(toks) and toks[k].low in _MONTHS
+
+
+def _ordinal_allowed(toks: list[_Tok], start: int, end: int) -> bool:
+    """Whether the ordinal at toks[end] (its number opening at toks[start]) is a date's day: a
+    month before ("march ninth", "march the ninth") or after ("ninth of march")."""
+    return _month_at(toks, start - 1) or (
+        start >= 2 and toks[start - 1].low in _BEFORE_DAY and _month_at(toks, start - 2)) or (
+        end + 2 < len(toks) and toks[end + 1].low in _DAY_OF and _month_at(toks, end + 2))
+
+
+def _joined(text: str, a: _Tok, b: _Tok) -> bool:
+    """Whether b follows a as the next word of one spoken number (spaces, or a hyphen as in
+    "twenty-one")."""
+    gap = text[a.end:b.start]
+    return gap == "-" or _GAP.fullmatch(gap) is not None
+
+
+def _run_at(text: str, toks: list[_Tok], i: int) -> tuple[int, list] | None:
+    """The run of number words opening at toks[i], as (index after it, items), where an item
+    is ("num", [tokens]), ("sep", "-" or "/") or ("letters", "JV"); None if none opens there."""
+    items: list = []
+    group: list[_Tok] = []
+    k = i
+    n = len(toks)
+    while k < n:
+        tok = toks[k]
+        if k > i and not _joined(text, toks[k - 1], tok):
+            break
+        low = tok.low
+        prev = group[-1] if group else None
+        nxt = toks[k + 1] if k + 1 < n and _joined(text, tok, toks[k + 1]) else None
+        if low in _CARDINALS or tok.raw.isdigit():
+            group.append(tok)
+        elif low in _ZERO_LETTERS or low in _REPEATS:
+            # "oh" beside another number word; "double" before one
+            if low in _REPEATS:
+                if nxt is None or not (nxt.low in _UNITS or nxt.low in _ZERO_LETTERS):
+                    break
+            elif not (prev is not None or (nxt is not None and (
+                    _digit_word(nxt) or nxt.low in _ZERO_LETTERS))):
+                break
+            group.append(tok)
+        elif low in _SCALES:
+            if prev is None or not (prev.low in _UNITS or prev.low in _TEENS
+                                    or prev.low in _TENS):
+                break
+            group.append(tok)
+        elif low in _JOINERS:
+            if prev is None or prev.low not in _SCALES or nxt is None \
+                    or nxt.low not in _CARDINALS:
+                break
+            group.append(tok)
+        elif low in _ORDINALS:
+            opened = k - 1 if group and group[-1] is toks[k - 1] and toks[k - 1].low in _TENS \
+                else k  # "march twenty first"
+            if not _ordinal_allowed(toks, opened, k):
+                break
+            group.append(tok)
+            k += 1
+            break  # an ordinal ends its run: "june third twenty eighteen"
+        elif (low in _DASHES or low in _SLASHES) and group and nxt is not None:
+            sep = "-" if low in _DASHES else "/"
+            if _digit_word(nxt) or nxt.low in _ZERO_LETTERS:
+                items.append(("num", group))
+                items.append(("sep", sep))
+                group = []
+            elif sep == "-":
+                # letters read out between two dashes: "dash j v dash"
+                m = k + 1
+                letters = []
+                while m < n and toks[m].raw.isalpha() and len(toks[m].raw) <= 4 \
+                        and not _number_word(toks[m]) and toks[m].low not in _DASHES \
+                        and _joined(text, toks[m - 1], toks[m]):
+                    letters.append(toks[m].raw.upper())
+                    m += 1
+                if not letters or len("".join(letters)) > 4 or m + 1 >= n \
+                        or toks[m].low not in _DASHES or not _joined(text, toks[m - 1], toks[m]) \
+                        or not _joined(text, toks[m], toks[m + 1]) \
+                        or not (_digit_word(toks[m + 1]) or toks[m + 1].low in _ZERO_LETTERS):
+                    break
+                items += [("num", group), ("sep", "-"), ("letters", "".join(letters)),
+                          ("sep", "-")]
+                group = []
+                k = m + 1
+                continue
+            else:
+                break
+        else:
+            break
+        k += 1
+    if group:
+        items.append(("num", group))
+    elif items:  # a run cannot end on a separator
+        while items and items[-1][0] == "sep":
+            items.pop()
+    if not any(kind == "num" and any(not t.raw.isdigit() for t in g) for kind, g in items):
+        return None  # digits alone, as typed
+    return k, items
+
+
+def _small(words_: list[str], k: int) -> tuple[int, int, bool] | None:
+    """A number below a hundred at words_[k]: (value, index after it, whether an ordinal)."""
+    w = words_[k]
+    if w in _TENS:
+        value = _TENS[w]
+        if k + 1 < len(words_):
+            after = words_[k + 1]
+            if after in _UNITS and _UNITS[after]:
+                return value + _UNITS[after], k + 2, False
+            if after in _ORDINALS and _ORDINALS[after] < 10:
+                return value + _ORDINALS[after], k + 2, True
+        return value, k + 1, False
+    if w in _TEENS:
+        return _TEENS[w], k + 1, False
+    if w in _UNITS and _UNITS[w]:
+        return _UNITS[w], k + 1, False
+    if w in _ORDINALS:
+        return _ORDINALS[w], k + 1, True
+    return None
+
+
+def _digits(words_: list[str]) -> str:
+    """The digits of number words read one after the other ("four twelve" -> "412")."""
+    out = []
+    k = 0
+    while k < len(words_):
+        w = words_[k]
+        if w.isdigit():
+            out.append(w)
+            k += 1
+        elif w in _ZERO_LETTERS or (w in _UNITS and not _UNITS[w]):
+            out.append("0")
+            k += 1
+        elif w in _REPEATS:
+            digit = "0" if words_[k + 1] in _ZERO_LETTERS else str(_UNITS[words_[k + 1]])
+            out.append(digit * _REPEATS[w])
+            k += 2
+        else:
+            small = _small(words_, k)
+            if small is None:  # a stray "and" or scale: the run was cut short
+                k += 1
+                continue
+            value, k, ordinal = small
+            total = 0
+            while not ordinal and k < len(words_) and words_[k] in _SCALES:
+                scale = _SCALES[words_[k]]
+                k += 1
+                if k < len(words_) and words_[k] in _JOINERS:
+                    k += 1
+                if scale >= 1000:
+                    total += value * scale
+                    value = 0
+                else:
+                    value *= scale
+                if k < len(words_) and (words_[k] in _TENS or words_[k] in _TEENS
+                                        or words_[k] in _UNITS and _UNITS[words_[k]]):
+                    more = _small(words_, k)
+                    value += more[0]
+                    k, ordinal = more[1], more[2]
+            value += total
+            out.append(f"{value}{_ordinal_suffix(value)}" if ordinal else str(value))
+    return "".join(out)
+
+
+def _written(items: list) -> str:
+    parts = []
+    for kind, value in items:
+        if kind == "num":
+            parts.append(_digits([t.raw if t.raw.isdigit() else t.low for t in value]))
+        else:
+            parts.append(value)
+    return "".join(parts)
+
+
+def _in_a_name(text: str, toks: list[_Tok], start: int, end: int) -> bool:
+    """Number words typed with capitals inside a sentence: "Two Rivers Road", "Seven Oaks"."""
+    return all(t.raw[0].isupper() for t in toks[start:end] if not t.raw.isdigit()) \
+        and not _SENTENCE_START.search(text, 0, toks[start].start)
+
+
+def _matters(toks: list[_Tok], start: int, end: int, digits: str) -> bool:
+    """Whether a run written as digits may be part of an identifier: two digits or more, a
+    separator or an ordinal, or a lone digit beside a month, before a capitalized word or after
+    a word of [spoken-before-a-digit]. "two kids", "at four" are not."""
+    if len(digits) > 1:
+        return True
+    before = toks[start - 1].low if start else ""
+    return before in _BEFORE_A_DIGIT or _month_at(toks, start - 1) or (
+        before in _BEFORE_DAY and _month_at(toks, start - 2)) or (
+        end < len(toks) and toks[end].raw[0].isupper()) or (
+        end + 1 < len(toks) and toks[end].low in _DAY_OF and _month_at(toks, end + 1))
+
+
+def rewrite(text: str) -> tuple[str, list[tuple[int, int, int, int]]]:
+    """text with its runs of number words written in digits, and the runs as (start, end in
+    the new text, start, end in text). No runs, or none that may be part of an identifier (see
+    _matters): (text, [])."""
+    ascii_ = text.isascii()
+    lowered = text.lower() if ascii_ else text  # as long as text: its positions
+    if not (_ROUGH.search(lowered) and _HINT.search(lowered) if ascii_
+            else _HINT_ANY_CASE.search(text)):
+        return text, []
+    if not ((_MAY_MATTER.search(lowered) if ascii_ else _MAY_MATTER_ANY_CASE.search(text))
+            or _BEFORE_CAPITAL.search(text)):
+        return text, []
+    toks = [_Tok(m) for m in _TOKEN.finditer(text)]
+    runs = []
+    matters = False
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if not (_number_word(tok) or tok.low in _ORDINALS or tok.raw.isdigit()):
+            i += 1
+            continue
+        found = _run_at(text, toks, i)
+        if found is None:
+            i += 1
+            continue
+        end, items = found
+        if _in_a_name(text, toks, i, end):
+            i = end
+            continue
+        digits = _written(items)
+        runs.append((toks[i].start, toks[end - 1].end, digits))
+        matters = matters or _matters(toks, i, end, digits)
+        i = end
+    if not matters:
+        return text, []
+    parts, segments, pos, length = [], [], 0, 0
+    for start, end, digits in runs:
+        parts.append(text[pos:start])
+        length += start - pos
+        segments.append((length, length + len(digits), start, end))
+        parts.append(digits)
+        length += len(digits)
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts), segments
+
+
+def ranked(text: str) -> list[tuple[str, list[tuple[int, int]]]]:
+    """What the detectors of numbers find once the text's spelt numbers are written in digits,
+    as scanner.scan ranks them: (kind, spans in text), only spans over a spelt number."""
+    new, segments = rewrite(text)
+    if not segments:
+        return []
+    cases, ids, loose_cases, loose_ids = numbers.record_numbers(new)
+    found = [(SSN, numbers.ssns(new)), (DOB, numbers.dates_of_birth(new)),
+             (CASE_NUMBER, cases), (ID_NUMBER, ids), (PHONE, contacts.phones(new)),
+             (ADDRESS, contacts.addresses(new)), (CASE_NUMBER, loose_cases),
+             (ID_NUMBER, loose_ids)]
+    starts = [s[0] for s in segments]
+    out = []
+    for kind, spans in found:
+        mapped = [_back(start, end, segments, starts) for start, end in spans
+                  if any(start < e and s < end for s, e, _, _ in segments)]
+        if mapped:
+            out.append((kind, mapped))
+    return out
+
+
+def _back(start: int, end: int, segments: list, starts: list[int]) -> tuple[int, int]:
+    """A span of the rewritten text as a span of the original."""
+    return _position(start, segments, starts, False), _position(end, segments, starts, True)
+
+
+def _position(pos: int, segments: list, starts: list[int], is_end: bool) -> int:
+    k = bisect_right(starts, pos if not is_end else pos - 1) - 1
+    if k < 0:
+        return pos
+    new_start, new_end, old_start, old_end = segments[k]
+    if pos < new_end or (is_end and pos == new_end):
+        return old_end if is_end else old_start
+    return pos - new_end + old_end
