@@ -33,6 +33,10 @@ FOUND = [
      ("dob", "third of june twenty eighteen")),
     ("born march twenty-first two thousand eighteen at county",
      ("dob", "march twenty-first two thousand eighteen")),
+    # a month, a day and a year read without separators: as if typed 4/12/2017
+    ("born four twelve twenty seventeen at county", ("dob", "four twelve twenty seventeen")),
+    ("her dob is oh four eleven two thousand nineteen",
+     ("dob", "oh four eleven two thousand nineteen")),
     # case numbers with letters read between dashes, SSNs, IDs
     ("her case number is two zero two four dash j v dash zero zero eight eight one",
      ("case_number", "two zero two four dash j v dash zero zero eight eight one")),
@@ -63,6 +67,7 @@ CLEAN = [
     "there were two hundred and fifty people at the event",
     "the meeting moved from nine to ten thirty, room two oh four",
     "we had three visits in march and two in april",
+    "the next visit is four twelve twenty twenty five",  # a date, not of a birth
     "we drove past Two Rivers Road and Seven Oaks Mall",  # number words in names of places
     "oh and the kids said oh no, double trouble",
     "the hearing is on March third at ten",  # a date, not of a birth
@@ -100,7 +105,8 @@ def test_the_same_findings_as_typed_digits():
     ("two thousand nineteen", "2019"), ("nineteen hundred ninety nine", "1999"),
     ("two hundred and five", "205"), ("double five", "55"), ("triple oh five", "0005"),
     ("twenty one", "21"), ("twenty-one", "21"), ("nine oh oh two", "9002"),
-    ("oh four slash eleven", "04/11"), ("one two dash a b dash three four", "12-AB-34"),
+    ("oh four slash eleven", "04/11"), ("two thousand oh five", "2005"),
+    ("twelve four nineteen ninety nine", "12/4/1999"), ("one two dash a b dash three four", "12-AB-34"),
 ])
 def test_runs_of_number_words_are_written_in_digits(words, digits):
     # "apartment" before the run: a lone digit there is read too

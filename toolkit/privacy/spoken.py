@@ -241,21 +241,22 @@ def _small(words_: list[str], k: int) -> tuple[int, int, bool] | None:
     return None
 
 
-def _digits(words_: list[str]) -> str:
-    """The digits of number words read one after the other ("four twelve" -> "412")."""
+def _chunks(words_: list[str]) -> list[tuple[str, bool]]:
+    """The numbers of number words read one after the other, as (digits, whether read whole):
+    "four twelve" -> [("4", False), ("12", True)], written "412"."""
     out = []
     k = 0
     while k < len(words_):
         w = words_[k]
         if w.isdigit():
-            out.append(w)
+            out.append((w, False))
             k += 1
         elif w in _ZERO_LETTERS or (w in _UNITS and not _UNITS[w]):
-            out.append("0")
+            out.append(("0", False))
             k += 1
         elif w in _REPEATS:
             digit = "0" if words_[k + 1] in _ZERO_LETTERS else str(_UNITS[words_[k + 1]])
-            out.append(digit * _REPEATS[w])
+            out.append((digit * _REPEATS[w], False))
             k += 2
         else:
             small = _small(words_, k)
@@ -263,8 +264,10 @@ def _digits(words_: list[str]) -> str:
                 k += 1
                 continue
             value, k, ordinal = small
+            whole = value >= 10
             total = 0
             while not ordinal and k < len(words_) and words_[k] in _SCALES:
+                whole = True
                 scale = _SCALES[words_[k]]
                 k += 1
                 if k < len(words_) and words_[k] in _JOINERS:
@@ -274,21 +277,47 @@ def _digits(words_: list[str]) -> str:
                     value = 0
                 else:
                     value *= scale
+                if k + 1 < len(words_) and words_[k] in _ZERO_LETTERS \
+                        and words_[k + 1] in _UNITS and _UNITS[words_[k + 1]]:
+                    k += 1  # "two thousand oh five" is 2005
                 if k < len(words_) and (words_[k] in _TENS or words_[k] in _TEENS
                                         or words_[k] in _UNITS and _UNITS[words_[k]]):
                     more = _small(words_, k)
                     value += more[0]
                     k, ordinal = more[1], more[2]
             value += total
-            out.append(f"{value}{_ordinal_suffix(value)}" if ordinal else str(value))
-    return "".join(out)
+            out.append((f"{value}{_ordinal_suffix(value)}" if ordinal else str(value), whole))
+    return out
+
+
+def _as_date(chunks: list[tuple[str, bool]]) -> str | None:
+    """A month, a day and a year read without separators, as "4/12/2017": "four twelve twenty
+    seventeen", "oh four eleven two thousand nineteen", "twelve four nineteen ninety nine"."""
+    merged: list[tuple[str, bool]] = []
+    for digits, whole in chunks:  # "oh four": one number, 04
+        if merged and merged[-1] == ("0", False) and len(digits) == 1 and not whole:
+            merged[-1] = ("0" + digits, True)
+        else:
+            merged.append((digits, whole))
+    if len(merged) == 4 and merged[2][0] in ("19", "20") and merged[2][1] \
+            and len(merged[3][0]) == 2 and merged[3][1]:
+        merged[2:] = [(merged[2][0] + merged[3][0], True)]  # "twenty seventeen"
+    if len(merged) != 3 or not all(d.isdigit() for d, _ in merged):
+        return None
+    (month, _), (day, _), (year, year_whole) = merged
+    if len(month) > 2 or len(day) > 2 or not 1 <= int(month) <= 12 or not 1 <= int(day) <= 31 \
+            or len(year) != 4 or not year_whole or year[:2] not in ("19", "20"):
+        return None
+    return f"{month}/{day}/{year}"
 
 
 def _written(items: list) -> str:
     parts = []
     for kind, value in items:
         if kind == "num":
-            parts.append(_digits([t.raw if t.raw.isdigit() else t.low for t in value]))
+            chunks = _chunks([t.raw if t.raw.isdigit() else t.low for t in value])
+            date = _as_date(chunks) if len(items) == 1 and len(chunks) >= 3 else None
+            parts.append(date or "".join(digits for digits, _ in chunks))
         else:
             parts.append(value)
     return "".join(parts)
