@@ -20,6 +20,11 @@ FOUND = [
      ("phone", "double five five two one two three four five six")),
     ("her phone is 503 five five five oh one four four",
      ("phone", "503 five five five oh one four four")),
+    # a spelt number around typed digits is flagged whole, not only its digits
+    ("her phone is five oh three 555 0144 after six", ("phone", "five oh three 555 0144")),
+    ("calling back ms lucero at 555.0177 extension four oh two about the voucher",
+     ("phone", "555.0177 extension four oh two")),
+    ("her last four 2286 is all the school needs", ("ssn", "2286")),  # "four" is no digit here
     ("Five oh three five five five oh one four four is the number for José",
      ("phone", "Five oh three five five five oh one four four")),
     # dates of birth: a day beside a month, years read in pairs or whole, slashes

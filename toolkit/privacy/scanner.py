@@ -56,7 +56,7 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
                    (CASE_NUMBER, cases), (ID_NUMBER, ids), (PHONE, contacts.phones(text)),
                    (ADDRESS, contacts.addresses(text)), (CASE_NUMBER, loose_cases),
                    (ID_NUMBER, loose_ids)]
-    ranked += spoken.ranked(text)  # numbers spelt in words: "five oh three five five five ..."
+    ranked[1:1] = spoken.ranked(text)  # numbers spelt in words: "five oh three five five ..."
     ranked.append((NAME, names.find_names(text)))
 
     taken: list[tuple[int, int]] = []

@@ -148,10 +148,13 @@ def _run_at(text: str, toks: list[_Tok], i: int) -> tuple[int, list] | None:
         prev = group[-1] if group else None
         nxt = toks[k + 1] if k + 1 < n and _joined(text, tok, toks[k + 1]) else None
         if low in _CARDINALS or tok.raw.isdigit():
-            if group and tok.raw.isdigit() != group[-1].raw.isdigit() \
-                    and (group[-1] if tok.raw.isdigit() else tok).low not in _UNITS:
-                break  # digits typed join digits read one by one ("503 five five five"),
-                # not a number read whole ("june 3 twenty eighteen")
+            if group and tok.raw.isdigit() != group[-1].raw.isdigit() and (
+                    (group[-1] if tok.raw.isdigit() else tok).low not in _UNITS
+                    or tok.raw.isdigit() and len(group) < 2):
+                # digits typed join digits read one by one ("503 five five five", "five oh
+                # three 555"), not a number read whole ("june 3 twenty eighteen") nor one word
+                # ("her last four 2286")
+                break
             group.append(tok)
         elif low in _ZERO_LETTERS or low in _REPEATS:
             # "oh" beside another number word; "double" before one
