@@ -62,28 +62,37 @@ _NUMBER_WORDS = alternation("spoken-units", "spoken-teens", "spoken-tens", "spok
 _ROUGH = re.compile(_NUMBER_WORDS)
 _HINT = re.compile(rf"\b(?:{_NUMBER_WORDS})\b")
 _HINT_ANY_CASE = re.compile(_HINT.pattern, re.IGNORECASE)
-# A second look, at lines with a number word: whether one of them may be part of an identifier
-# (see _matters), which is cheaper to ask of the whole line than to read its runs. It errs on
-# the side of yes. Two digits or more; a digit beside another word of a run ("five oh", "double
-# five", "5 two"); a digit or a day after a month or a word of [spoken-before-a-digit] ("march
-# nine", "march the ninth", "apartment four"), or before "of" and a month; a digit before a
-# capitalized word ("nine Elm Street").
+# A second look, at each number word of a line that has one: whether it may be part of an
+# identifier (see _matters), asked of the characters around it, which is cheaper than reading
+# the line's runs. It errs on the side of yes. Two digits or more (a word of [spoken-teens] or
+# [spoken-tens]); a digit beside another word of a run ("five oh", "double five", "5 two"); a
+# digit or a day after a month or a word of [spoken-before-a-digit] ("march nine", "march the
+# ninth", "apartment four"), or before "of" and a month; a digit before a capitalized word
+# ("nine Elm Street").
+_WHOLE = words("spoken-teens", "spoken-tens")
 _JOIN = r"(?:[ \t]{1,3}|-)"
-_UNIT = alternation("spoken-units")
 _IN_A_RUN = alternation("spoken-units", "spoken-teens", "spoken-tens", "spoken-zero-letters",
                         "spoken-repeats", "spoken-scales", "spoken-dashes", "spoken-slashes")
 _MONTH = alternation("month-words", "month-words-spanish")
-_DAY = alternation("spoken-units", "spoken-ordinals", "spoken-ordinal-tens")
-_MAY_MATTER_TEXT = (
-    rf"\b(?:(?:{alternation('spoken-teens', 'spoken-tens')})\b"
-    rf"|(?:{_UNIT}){_JOIN}(?:{_IN_A_RUN}|\d)"
-    rf"|(?:{_IN_A_RUN}|\d+){_JOIN}(?:{_UNIT})\b"
+_NEXT_IN_A_RUN = re.compile(rf"{_JOIN}(?:{_IN_A_RUN}|\d)", re.IGNORECASE)
+_NEXT_OF_A_MONTH = re.compile(
+    rf"[ \t]+(?:{alternation('spoken-day-of')})[ \t]+(?:{_MONTH})\b", re.IGNORECASE)
+_NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z]")
+_PREVIOUS = re.compile(
+    rf"(?<![^\W\d_])(?:(?:{_IN_A_RUN}|\d+){_JOIN}"
     rf"|(?:{alternation('spoken-before-a-digit')}|{_MONTH})"
-    rf"(?:[ \t]+(?:{alternation('spoken-before-a-day')}))?[ \t]+(?:{_DAY})\b"
-    rf"|(?:{_DAY})[ \t]+(?:{alternation('spoken-day-of')})[ \t]+(?:{_MONTH})\b)")
-_MAY_MATTER = re.compile(_MAY_MATTER_TEXT)
-_MAY_MATTER_ANY_CASE = re.compile(_MAY_MATTER_TEXT, re.IGNORECASE)
-_BEFORE_CAPITAL = re.compile(rf"\b(?i:{_UNIT})[ \t]+[A-Z]")
+    rf"(?:[ \t]+(?:{alternation('spoken-before-a-day')}))?[ \t]+)$", re.IGNORECASE)
+
+
+def _may_matter(text: str, word: re.Match) -> bool:
+    """The second look at the number word found at word (see above)."""
+    start, end = word.span()
+    return word.group().lower() in _WHOLE or _PREVIOUS.search(text, max(0, start - 16), start) \
+        is not None or _NEXT_IN_A_RUN.match(text, end) is not None \
+        or _NEXT_CAPITAL.match(text, end) is not None or _NEXT_OF_A_MONTH.match(text, end) \
+        is not None
+
+
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _GAP = re.compile(r"[ \t]{1,3}")  # between the words of one run
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(\n]\s*)$")
@@ -354,8 +363,8 @@ def rewrite(text: str) -> tuple[str, list[tuple[int, int, int, int]]]:
     if not (_ROUGH.search(lowered) and _HINT.search(lowered) if ascii_
             else _HINT_ANY_CASE.search(text)):
         return text, []
-    if not ((_MAY_MATTER.search(lowered) if ascii_ else _MAY_MATTER_ANY_CASE.search(text))
-            or _BEFORE_CAPITAL.search(text)):
+    if not any(_may_matter(text, word) for word in (
+            _HINT.finditer(lowered) if ascii_ else _HINT_ANY_CASE.finditer(text))):
         return text, []
     toks = [_Tok(m) for m in _TOKEN.finditer(text)]
     runs = []
