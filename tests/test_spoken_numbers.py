@@ -14,6 +14,9 @@ FOUND = [
      ("phone", "five oh three five five five oh one four four")),
     ("moms phone three six zero. five five five. two seven one nine but text her",
      ("phone", "three six zero. five five five. two seven one nine")),
+    ("call me at five five five, two one two, three four five six after work",
+     ("phone", "five five five, two one two, three four five six")),
+    ("his cell is five five five, oh one four four", ("phone", "five five five, oh one four four")),
     ("call back at five five five four four one nine oh oh two extension twelve today",
      ("phone", "five five five four four one nine oh oh two extension twelve")),
     ("the number is double five five two one two three four five six",
@@ -72,6 +75,7 @@ CLEAN = [
     "there were two hundred and fifty people at the event",
     "the meeting moved from nine to ten thirty, room two oh four",
     "we had three visits in march and two in april",
+    "the kids are five, seven and nine, and the twins are two, the baby is one",
     "the next visit is four twelve twenty twenty five",  # a date, not of a birth
     "we drove past Two Rivers Road and Seven Oaks Mall",  # number words in names of places
     "oh and the kids said oh no, double trouble",

@@ -93,6 +93,7 @@ def _may_matter(text: str, word: re.Match) -> bool:
         is not None
 
 
+_PHONE_GAP = re.compile(r"[,.][ \t]{1,2}")  # between a phone's groups read apart
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _GAP = re.compile(r"[ \t]{1,3}")  # between the words of one run
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(\n]\s*)$")
@@ -354,6 +355,27 @@ def _matters(toks: list[_Tok], start: int, end: int, digits: str) -> bool:
         end + 1 < len(toks) and toks[end].low in _DAY_OF and _month_at(toks, end + 1))
 
 
+def _phone_groups(text: str, runs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Runs of three digits, three and four, or three and four, apart only by a comma or a full
+    stop ("five oh three, five five five, oh one four four"): one phone number, "503-555-0144"
+    (typed with commas, its digits would be no phone: "503, 555, 0144")."""
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(runs):
+        for shape in ((3, 3, 4), (3, 4)):
+            group = runs[k:k + len(shape)]
+            if len(group) == len(shape) and all(
+                    len(digits) == n and digits.isdigit() for (_, _, digits), n in zip(group, shape)) \
+                    and all(_PHONE_GAP.fullmatch(text, a[1], b[0]) for a, b in zip(group, group[1:])):
+                out.append((group[0][0], group[-1][1], "-".join(digits for _, _, digits in group)))
+                k += len(shape)
+                break
+        else:
+            out.append(runs[k])
+            k += 1
+    return out
+
+
 def rewrite(text: str) -> tuple[str, list[tuple[int, int, int, int]]]:
     """text with its runs of number words written in digits, and the runs as (start, end in
     the new text, start, end in text). No runs, or none that may be part of an identifier (see
@@ -389,6 +411,7 @@ def rewrite(text: str) -> tuple[str, list[tuple[int, int, int, int]]]:
         i = end
     if not matters:
         return text, []
+    runs = _phone_groups(text, runs)
     parts, segments, pos, length = [], [], 0, 0
     for start, end, digits in runs:
         parts.append(text[pos:start])
