@@ -16,7 +16,8 @@ FOUND = [
      ("phone", "three six zero. five five five. two seven one nine")),
     ("call me at five five five, two one two, three four five six after work",
      ("phone", "five five five, two one two, three four five six")),
-    ("his cell is five five five, oh one four four", ("phone", "five five five, oh one four four")),
+    ("his cell is five five five, oh one four four",
+     ("phone", "five five five, oh one four four")),
     ("call back at five five five four four one nine oh oh two extension twelve today",
      ("phone", "five five five four four one nine oh oh two extension twelve")),
     ("the number is double five five two one two three four five six",
@@ -115,7 +116,8 @@ def test_the_same_findings_as_typed_digits():
     ("two hundred and five", "205"), ("double five", "55"), ("triple oh five", "0005"),
     ("twenty one", "21"), ("twenty-one", "21"), ("nine oh oh two", "9002"),
     ("oh four slash eleven", "04/11"), ("two thousand oh five", "2005"),
-    ("twelve four nineteen ninety nine", "12/4/1999"), ("one two dash a b dash three four", "12-AB-34"),
+    ("twelve four nineteen ninety nine", "12/4/1999"),
+    ("one two dash a b dash three four", "12-AB-34"),
 ])
 def test_runs_of_number_words_are_written_in_digits(words, digits):
     # "apartment" before the run: a lone digit there is read too
@@ -125,7 +127,8 @@ def test_runs_of_number_words_are_written_in_digits(words, digits):
 
 
 def test_spans_map_back_around_several_runs():
-    text = "the kids are two and four, call 555-213-4455 or five oh three five five five oh one four four"
+    text = ("the kids are two and four, call 555-213-4455 or five oh three five five five oh"
+            " one four four")
     found = [(f.kind, f.text) for f in scan(text)]
     assert found == [("phone", "555-213-4455"),
                      ("phone", "five oh three five five five oh one four four")]
