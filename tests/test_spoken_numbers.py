@@ -57,6 +57,11 @@ FOUND = [
      ("id_number", "nine nine four one two zero seven")),
     ("the medicaid number i have is seven seven three oh four one one eight two",
      ("id_number", "seven seven three oh four one one eight two")),
+    # keywords read out letter by letter
+    ("school said his student i d is nine nine four one two zero seven",
+     ("id_number", "nine nine four one two zero seven")),
+    ("her d o b is oh four eleven twenty nineteen", ("dob", "oh four eleven twenty nineteen")),
+    ("m r n four four one two three", ("case_number", "four four one two three")),
     # addresses: a house number read in parts, a unit
     ("new address for dad is four twelve east cedar street apartment b",
      ("address", "four twelve east cedar street")),
@@ -80,6 +85,7 @@ CLEAN = [
     "the next visit is four twelve twenty twenty five",  # a date, not of a birth
     "we drove past Two Rivers Road and Seven Oaks Mall",  # number words in names of places
     "oh and the kids said oh no, double trouble",
+    "the g a l said the d o b is wrong, see you at two",
     "the hearing is on March third at ten",  # a date, not of a birth
     "it's been one year, two months and three days since the first visit",
 ]

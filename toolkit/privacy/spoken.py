@@ -59,6 +59,8 @@ _DAY_OF = words("spoken-day-of")
 _MONTHS = words("month-words", "month-words-spanish")
 _BEFORE_A_DIGIT = words("spoken-before-a-digit")
 _CARDINALS = {**_UNITS, **_TEENS, **_TENS}
+_LETTER_WORDS = words("spoken-letter-words")
+_LONGEST_LETTER_WORD = max(map(len, _LETTER_WORDS))
 
 # The cheap test every line gets: a number word (not "oh", "double", "dash": they are numbers
 # only beside one). Searched in the lowercased text, without IGNORECASE (faster). First the
@@ -350,6 +352,21 @@ def _in_a_name(text: str, toks: list[_Tok], start: int, end: int) -> bool:
         and not _SENTENCE_START.search(text, 0, toks[start].start)
 
 
+def _letters_word(text: str, toks: list[_Tok], i: int) -> str | None:
+    """The keyword of [spoken-letter-words] read out letter by letter from toks[i] ("d o b",
+    "i d"), alone: no letter read out just before or after it."""
+    def letter(k: int) -> bool:
+        return 0 <= k < len(toks) and len(toks[k].raw) == 1 and toks[k].raw.isalpha() \
+            and (k == i or _GAP.fullmatch(text, toks[k - 1].end, toks[k].start) is not None)
+    if i and letter(i - 1) and _GAP.fullmatch(text, toks[i - 1].end, toks[i].start):
+        return None
+    k = i
+    while letter(k) and k - i < _LONGEST_LETTER_WORD:
+        k += 1
+    word = "".join(t.low for t in toks[i:k])
+    return word if word in _LETTER_WORDS and not letter(k) else None
+
+
 def _matters(toks: list[_Tok], start: int, end: int, digits: str) -> bool:
     """Whether a run written as digits may be part of an identifier: two digits or more, a
     separator or an ordinal, or a lone digit beside a month, before a capitalized word or after
@@ -385,10 +402,11 @@ def _phone_groups(text: str, runs: list[tuple[int, int, str]]) -> list[tuple[int
     return out
 
 
-def rewrite(text: str) -> tuple[str, list[tuple[int, int, int, int]]]:
+def rewrite(text: str) -> tuple[str, list[tuple[int, int, int, int, bool]]]:
     """text with its runs of number words written in digits, and the runs as (start, end in
-    the new text, start, end in text). No runs, or none that may be part of an identifier (see
-    _matters): (text, [])."""
+    the new text, start, end in text, whether a number). No runs, or none that may be part of
+    an identifier (see _matters): (text, []). Keywords read letter by letter ("d o b") are
+    written as words too ("DOB"), when a number is."""
     ascii_ = text.isascii()
     lowered = text.lower() if ascii_ else text  # as long as text: its positions
     if not (_ROUGH.search(lowered) and _HINT.search(lowered) if ascii_
@@ -399,10 +417,17 @@ def rewrite(text: str) -> tuple[str, list[tuple[int, int, int, int]]]:
         return text, []
     toks = [_Tok(m) for m in _TOKEN.finditer(text)]
     runs = []
+    keywords = []  # "d o b", "i d": a keyword read letter by letter
     matters = False
     i = 0
     while i < len(toks):
         tok = toks[i]
+        if len(tok.raw) == 1 and tok.raw.isalpha():
+            word = _letters_word(text, toks, i)
+            if word:
+                keywords.append((tok.start, toks[i + len(word) - 1].end, word.upper()))
+                i += len(word)
+                continue
         if not (_number_word(tok) or tok.low in _ORDINALS or tok.raw.isdigit()):
             i += 1
             continue
@@ -420,12 +445,14 @@ def rewrite(text: str) -> tuple[str, list[tuple[int, int, int, int]]]:
         i = end
     if not matters:
         return text, []
-    runs = _phone_groups(text, runs)
+    runs = [(start, end, digits, True) for start, end, digits in _phone_groups(text, runs)]
+    if keywords:
+        runs = sorted(runs + [(start, end, word, False) for start, end, word in keywords])
     parts, segments, pos, length = [], [], 0, 0
-    for start, end, digits in runs:
+    for start, end, digits, is_number in runs:
         parts.append(text[pos:start])
         length += start - pos
-        segments.append((length, length + len(digits), start, end))
+        segments.append((length, length + len(digits), start, end, is_number))
         parts.append(digits)
         length += len(digits)
         pos = end
@@ -448,7 +475,7 @@ def ranked(text: str) -> list[tuple[str, list[tuple[int, int]]]]:
     out = []
     for kind, spans in found:
         mapped = [_back(start, end, segments, starts) for start, end in spans
-                  if any(start < e and s < end for s, e, _, _ in segments)]
+                  if any(start < e and s < end for s, e, _, _, number in segments if number)]
         if mapped:
             out.append((kind, mapped))
     return out
@@ -463,7 +490,7 @@ def _position(pos: int, segments: list, starts: list[int], is_end: bool) -> int:
     k = bisect_right(starts, pos if not is_end else pos - 1) - 1
     if k < 0:
         return pos
-    _, new_end, old_start, old_end = segments[k]
+    _, new_end, old_start, old_end, _ = segments[k]
     if pos < new_end or (is_end and pos == new_end):
         return old_end if is_end else old_start
     return pos - new_end + old_end
