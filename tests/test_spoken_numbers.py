@@ -86,6 +86,7 @@ CLEAN = [
     "we drove past Two Rivers Road and Seven Oaks Mall",  # number words in names of places
     "oh and the kids said oh no, double trouble",
     "the g a l said the d o b is wrong, see you at two",
+    "we practiced counting one two three four five six seven eight nine ten together",
     "the hearing is on March third at ten",  # a date, not of a birth
     "it's been one year, two months and three days since the first visit",
 ]

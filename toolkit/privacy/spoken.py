@@ -346,6 +346,17 @@ def _written(items: list) -> str:
     return "".join(parts)
 
 
+def _counting(items: list) -> bool:
+    """A count read out, "one two three four five": four numbers or more from one (or zero),
+    each one more than the last, is no identifier ("three four five six" may be a phone's)."""
+    if len(items) != 1 or any(t.raw.isdigit() for t in items[0][1]):
+        return False
+    chunks = _chunks([t.low for t in items[0][1]])
+    return len(chunks) >= 4 and chunks[0][0] in ("0", "1") and all(
+        a.isdigit() and b.isdigit() and int(b) == int(a) + 1
+        for (a, _), (b, _) in zip(chunks, chunks[1:]))
+
+
 def _in_a_name(text: str, toks: list[_Tok], start: int, end: int) -> bool:
     """Number words typed with capitals inside a sentence: "Two Rivers Road", "Seven Oaks"."""
     return all(t.raw[0].isupper() for t in toks[start:end] if not t.raw.isdigit()) \
@@ -436,7 +447,7 @@ def rewrite(text: str) -> tuple[str, list[tuple[int, int, int, int, bool]]]:
             i += 1
             continue
         end, items = found
-        if _in_a_name(text, toks, i, end):
+        if _in_a_name(text, toks, i, end) or _counting(items):
             i = end
             continue
         digits = _written(items)
