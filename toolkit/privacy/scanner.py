@@ -12,7 +12,7 @@ import operator
 import re
 from collections.abc import Iterable
 
-from . import contacts, names, numbers
+from . import contacts, names, numbers, spoken
 from .findings import (ADDRESS, CASE_NUMBER, DOB, EMAIL, ID_NUMBER, NAME, PHONE, SSN,
                        SUGGESTIONS, Finding)
 
@@ -56,6 +56,7 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
                    (CASE_NUMBER, cases), (ID_NUMBER, ids), (PHONE, contacts.phones(text)),
                    (ADDRESS, contacts.addresses(text)), (CASE_NUMBER, loose_cases),
                    (ID_NUMBER, loose_ids)]
+    ranked[1:1] = spoken.ranked(text)  # numbers spelt in words: "five oh three five five ..."
     ranked.append((NAME, names.find_names(text)))
 
     taken: list[tuple[int, int]] = []
