@@ -21,6 +21,8 @@ CASES = [
      "CW Deb", True, ["Deb"], ("trimmed_without_a_sure_name", False)),
     ("after_a_kin_word", "Mom Maria called about the visit.",
      "Mom Maria", True, ["Maria"], ("holiday_brand_agency_or_role", False)),
+    ("after_a_greeting", "Dear Dolores, I made a mistake at court.",
+     "Dear Dolores", True, ["Dolores"], ("holiday_brand_agency_or_role", False)),
     ("after_a_title", "Emailed the teacher, Mrs. Kim.",
      "Mrs. Kim", True, ["Kim"], ("name_in_context", True)),
     ("street_or_listed_things", "Her new school is just off Monroe Ct.",

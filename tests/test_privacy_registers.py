@@ -185,6 +185,14 @@ FOUND = [
     ("omg journey finally said thank you", [("name", "journey")]),
     ("ok so summer is still refusing her meds", [("name", "summer")]),
     ("Destiny was suspended again on Friday", [("name", "Destiny")]),
+    # greetings, sign-offs and notes between workers
+    ("Dear Oyelaran, I am sorry about the hallway.", [("name", "Oyelaran")]),
+    ("Si Nonoy the cousin drove them home", [("name", "Nonoy")]),
+    ("Can you cover the 3pm? -VB", [("name", "VB")]),
+    ("GQ & HW to co-facilitate the TDM", [("name", "GQ"), ("name", "HW")]),
+    ("GQ - can u cover my 2pm", [("name", "GQ")]),
+    ("GQ is out sick, visits moved", [("name", "GQ")]),
+    ("Bautista was born in Manila", [("name", "Bautista")]),
 ]
 
 CLEAR = [
@@ -291,6 +299,10 @@ CLEAR = [
     "summer is almost over and the schedule changes",
     "ok so hope is still alive for this placement",
     "faith is always part of her plan",
+    "Dear Sir, please find the form attached.",
+    "Hi team, the hearing moved to Friday.",
+    "Visit moved to Tues - OK",
+    "OT is at 3 on Thursday",
 ]
 
 

@@ -33,6 +33,8 @@ everyday word followed by one or two more names, so shouted sentences and acrony
 
 from __future__ import annotations
 
+import re
+
 from .context import LOWER_TITLES, NAMING_WORDS, POSSESSED, Context
 from .cues import person_signs, predicate_cue
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, NOT_NAME,
@@ -185,7 +187,8 @@ def _kin_before(text: str, toks: list[Token], i: int) -> bool:
 def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
     """A given name that is also a common word, with a person's context (module docstring)."""
     if _spoken_to_or_cared_for(text, toks, i) or _with_me(text, toks, i) \
-            or _named_or_kin_titled(text, toks, i) or _and_own_kin(text, toks, i):
+            or _named_or_kin_titled(text, toks, i) or _and_own_kin(text, toks, i) \
+            or _pair_of_people(text, toks, i):
         return True
     n = len(toks)
     nxt = toks[i + 1] if i + 1 < n else None
@@ -216,6 +219,18 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
             and bool(nxt.bits & PERSON_VERB or nxt.low.endswith("ed")))
 
 
+def _pair_of_people(text: str, toks: list[Token], i: int) -> bool:
+    """'hope and faith are twins': two given names joined by "and", then what they are."""
+    for a, b in ((i, i + 2), (i - 2, i)):
+        if a < 0 or b >= len(toks) or toks[a + 1].low != "and" \
+                or text[toks[a].end:toks[b].start] != " and " or not toks[a].bits & FIRST \
+                or not toks[b].bits & FIRST:
+            continue
+        if PAIR_OF_PEOPLE.match(text, toks[b].end):
+            return True
+    return False
+
+
 def _opens_a_message(text: str, toks: list[Token], i: int) -> bool:
     """Whether only chat openers stand before word i on its line ("omg faith ...", "ok so
     hunter ...")."""
@@ -230,6 +245,10 @@ def _opens_a_message(text: str, toks: list[Token], i: int) -> bool:
 
 
 _CHAT_OPENERS = words("chat-openers")
+# After a pair of names, what they are to the family: "Abebech and Mulugeta are the parents",
+# "hope and faith are twins", "Bolat and Aigerim (Kazakh parents)".
+PAIR_OF_PEOPLE = re.compile(r"(?: are (?:the |both |my |our |his |her |their )?| \((?:[A-Z]\w+ )?)"
+                            r"(?:%s)\b" % "|".join(sorted(words("pair-kin-nouns"))), re.I)
 TOWN_IN_LOWERCASE = "town_in_lowercase"
 _TOWN_NOUNS = words("town-institutions", "town-nouns-after")
 

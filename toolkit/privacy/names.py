@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import name_model, places, streets, word_uses
+from .casing import PAIR_OF_PEOPLE as _PAIR_OF_PEOPLE
 from .casing import bare_possessive, capitals_names, lowercase_names
 from .context import POSSESSED, Context, is_org, org_neighbour, plural_family, thing_after
 from .coordination import thing_list
@@ -267,6 +268,16 @@ def _initials_in_context(run: Run, first: int):
         act = ctx.after(2)
         if act is not None and act.low in _INITIALS_TO_ACTS and text[nxt.end:act.start] == " ":
             return True  # "RB to call GAL before the FTM", "NR to co-facilitate"
+    if len(tok.raw) == 2 and text[tok.end:tok.end + 3] == " & " and not tok.bits & STATE_CODE:
+        other = ctx.after()
+        if other is not None and other.start == tok.end + 3 and _initials(other) \
+                and len(other.raw) == 2 and _initials_in_context(run, first + 1):
+            return True  # "RM & CS to co-facilitate the CFT"
+    if not text[:tok.start].strip(" -•*\t").rpartition("\n")[2] and not tok.bits & STATE_CODE \
+            and (text[tok.end:tok.end + 3] in (" - ", " – ", " — ") and nxt is not None
+                 and not nxt.cap or nxt is not None and nxt.low in ("is", "was")
+                 and ctx.after(2) is not None and ctx.after(2).low in _AWAY_AFTER_IS):
+        return True  # "KT - can u run a CLETS", "KT is out sick again"
     if len(tok.raw) == 2 and nxt is not None and nxt.low == "and" and ctx.gap_after() == " " \
             and not tok.bits & STATE_CODE:
         other = ctx.after(2)
@@ -290,6 +301,7 @@ def _initials_in_context(run: Run, first: int):
 
 _ROLE_ABBREVIATIONS = words("role-abbreviations")
 _KIN_SHORT = words("kin-abbreviations")
+_AWAY_AFTER_IS = words("away-after-is")
 _ASSIGNED = words("assigned-verbs")
 _ATTENDANCE = re.compile(r"\b(?:%s)\s*:" % "|".join(sorted(words("attendance-words"))), re.I)
 
@@ -379,6 +391,24 @@ def after_a_kin_word(run: Run):
 
 
 _KIN_BEFORE_NAME = words("kin-before-a-name")
+
+
+def after_a_greeting(run: Run):
+    """"Dear Dolores, I made a mistake", "Hi Kemem,", "Si Bong the uncle has a big dog": a
+    greeting opening a run, or a word that marks a person's name in another language
+    (Tagalog "si", "ni"), the rest of it words that can be names."""
+    toks, first = run.toks, run.first
+    if first == run.last or toks[first].low not in _GREETINGS:
+        return None
+    for k in range(first + 1, run.last + 1):
+        tok = toks[k]
+        if tok.cls not in (N, W1, W2, U) or tok.bits & (ORG | THING | NOT_NAME | ROLE | TITLE):
+            return None  # "Dear Sir", "Hi Team": no one named
+    run.first = first + 1
+    return True
+
+
+_GREETINGS = words("greetings")
 
 
 def after_a_title(run: Run):
@@ -695,7 +725,7 @@ def name_in_context(run: Run):
 # ``rules=`` without it) and counted (``trace=``, bench/privacy.py) on its own.
 RULES = tuple(Rule(f.__name__, f) for f in (
     initials_of_a_person, lone_word_never_a_name, after_a_role_abbreviation, after_a_kin_word,
-    after_a_title,
+    after_a_greeting, after_a_title,
     street_or_listed_things, place_in_use, country_or_state, compound_name,
     town_in_a_place_context, hospital_by_its_name, a_people_not_a_person, a_thing_or_a_pet,
     one_word_acting_as_a_person, organisation, place_prefix, place_phrase_or_event,
@@ -758,6 +788,9 @@ def rule_names(text: str, rules: tuple = RULES, trace=None) \
     capitals = capitals_names(text, toks) if _CAPITALS.search(text) else []
     found = spans + lowercase + capitals
     dotted = dotted_initials(text, found) if "." in text else []
+    signed = _SIGN_OFF.search(text)
+    if signed and signed.group(1).lower() not in _SIGN_OFF_NOT:
+        dotted.append(signed.span(1))  # "... get someone out today? -D"
     listed = names_in_a_list(text, toks, verdicts, found + dotted) if verdicts else []
     if trace is not None:
         for name, more in ((LOWERCASE_RULE, lowercase), (CAPITALS_RULE, capitals),
@@ -767,6 +800,9 @@ def rule_names(text: str, rules: tuple = RULES, trace=None) \
     return toks, verdicts, found + dotted + listed
 
 
+# A note's sign-off: a dash and one to three capitals closing the text ("Thanks! -KO").
+_SIGN_OFF = re.compile(r"(?:^|\s)[-–—~]\s?([A-Z]{1,3})\.?\s*$")
+_SIGN_OFF_NOT = words("sign-off-not-initials")
 # "J.R.", "T.M.", "J.R.-C.": capitals each with its full stop, no letter or stop before them.
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?:-(?:[A-Z]\.){1,2})?(?!\w)")
 _DOTTED_ABBREVIATIONS = words("dotted-abbreviations")
@@ -825,13 +861,14 @@ def names_in_a_list(text: str, toks: list[Token], verdicts: dict[int, str],
     # "Kosrae, Pohnpei and Majuro come up a lot" are islands)
     unknown = [span for span in pending if _one_unknown(text, toks, span)]
     for a, b in zip(unknown, unknown[1:]):
-        if text[a[1]:b[0]] in _LIST_GAPS and _LIST_HEAD.search(text, 0, a[0]):
+        if text[a[1]:b[0]] in _LIST_GAPS and (_LIST_HEAD.search(text, 0, a[0])
+                                              or _PAIR_OF_PEOPLE.match(text, b[1])):
             for span in (a, b):
                 if span in pending:
                     pending.remove(span)
                     spans.append(span)
     ends = {e for _, e in found + spans}
-    starts = {s for s, _ in found + spans}
+    starts = dict(found + spans)  # where a name starts -> where it ends
     changed = True
     while pending and changed:
         changed = False
@@ -840,14 +877,16 @@ def names_in_a_list(text: str, toks: list[Token], verdicts: dict[int, str],
             # after a name ("Bashir, Hibaaq"), or before one when heading a list after a
             # colon ("kids: Hibaaq, Ikran") or when a name list knows it ("Maria, Dolores
             # and ..."); not a word on no list before a name alone ("out Thurs-Fri, MW")
-            joined = any(text[e:start] in _LIST_GAPS for e in ends) or (
-                (text[:start].rstrip().endswith(":") or span in listed_names)
-                and any(text[end:s] in _LIST_GAPS for s in starts))
+            joined = any(text[e:start] in _LIST_GAPS for e in ends) or any(
+                text[end:s] in _LIST_GAPS and (
+                    text[:start].rstrip().endswith(":") or span in listed_names
+                    or _PAIR_OF_PEOPLE.match(text, starts[s]))  # "Abebech and Mulugeta are
+                for s in starts)                                # the parents"
             if joined:
                 pending.remove(span)
                 spans.append(span)
                 ends.add(end)
-                starts.add(start)
+                starts[start] = end
                 changed = True
     return spans
 
