@@ -193,6 +193,9 @@ FOUND = [
     ("GQ - can u cover my 2pm", [("name", "GQ")]),
     ("GQ is out sick, visits moved", [("name", "GQ")]),
     ("Bautista was born in Manila", [("name", "Bautista")]),
+    ("Medicaid ID for Temperance is QK-4410-221-07", [("name", "Temperance"),
+                                                      ("id_number", "QK-4410-221-07")]),
+    ("Medi-Cal BIC #90441207G is on the card", [("id_number", "90441207G")]),
 ]
 
 CLEAR = [
@@ -303,6 +306,12 @@ CLEAR = [
     "Hi team, the hearing moved to Friday.",
     "Visit moved to Tues - OK",
     "OT is at 3 on Thursday",
+    "the case for reunification is due at 3 on Friday",
+    "The dog's name is Duke and he is friendly with the children.",
+    "The cat, Princess, sleeps in the younger child's room.",
+    "Interpreters this week: Karen (2), Tigrinya (1), Dari (3).",
+    "I went to the Banks of the Wabash festival with my nephew.",
+    "Florence is small enough that the pharmacist knows every family.",
 ]
 
 

@@ -503,10 +503,18 @@ def a_people_not_a_person(run: Run):
     if prev is not None and not prev.cap and prev.low in _LANGUAGE_VERBS \
             and ctx.gap_before() == " ":
         return False
+    for side, gap in ((prev, ctx.gap_before()), (nxt, ctx.gap_after())):
+        if side is not None and side.cap and side.bits & NOT_NAME \
+                and _COUNT_IN_BRACKETS.sub("", gap).strip() in (",", "and"):
+            return False  # "Kreyòl, Somali, Karen, Lao", "Kachin, Karen, Chin"
+    if nxt is not None and nxt.low in ("is", "was") and ctx.after(3) is not None \
+            and ctx.after(3).low in ("language", "dialect"):
+        return False  # "Karen is the language she prefers"
     return None
 
 
 _PEOPLES = words("peoples-also-names")
+_COUNT_IN_BRACKETS = re.compile(r"\(\d+\)")  # "Karen (2), Tigrinya (1)"
 _PEOPLE_NOUNS = words("people-nouns")
 _LANGUAGE_VERBS = words("language-verbs")
 
@@ -518,14 +526,23 @@ def a_thing_or_a_pet(run: Run):
     toks, first = run.toks, run.first
     if first < run.last and toks[first].raw in ("A", "An") and toks[first].initial:
         return False  # "A Mercedes parked in the driveway": the article opens the sentence
-    if first == 0 or run.text[toks[first - 1].end:toks[first].start] != " ":
+    if first == 0 or run.text[toks[first - 1].end:toks[first].start] not in (" ", ", "):
         return None
     prev = toks[first - 1]
     if prev.low in ("a", "an") and (not prev.cap or prev.initial):
         return False  # "drives a Ford Ranger", "A Mercedes parked in the driveway"
-    if prev.low in ("named", "called") and first > 1 and toks[first - 2].low in _ANIMALS:
-        return False
+    if prev.low == "the" and run.text.startswith(" of ", toks[run.last].end):
+        return False  # "the Banks of the Wabash festival"
+    # a pet: "a puppy named Biscuit", "the dog's name is Duke", "The cat, Princess, sleeps"
+    for k in range(first - 1, max(first - 4, -1), -1):
+        if toks[k].low in _ANIMALS:
+            return False
+        if toks[k].low not in _PET_LINKS:
+            break
     return None
+
+
+_PET_LINKS = words("pet-links")
 
 
 _ANIMALS = words("animal-nouns")

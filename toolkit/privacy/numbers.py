@@ -274,6 +274,7 @@ def _number_after(text: str, pos: int, max_links: int = 9):
     a comma), or "loose" (other words: "client ID in the state system, 7700123")."""
     link_kind = "weak"
     loose = False
+    word = ""
     for _ in range(max_links + 1):
         token = _ID_TOKEN.match(text, pos)
         if token and (token.group("tok")[0].isdigit() or not _word_then_digits(token)):
@@ -284,6 +285,7 @@ def _number_after(text: str, pos: int, max_links: int = 9):
         link = _LINK_TOKEN.match(text, pos)
         if not link or "\n" in link.group():
             return None
+        after_for = word == "for"
         word = link.group().strip().lower()
         if _STRONG_LINK.fullmatch(word) or word in (":", "#"):
             link_kind = "strong"
@@ -291,6 +293,9 @@ def _number_after(text: str, pos: int, max_links: int = 9):
             raw = link.group().strip()
             if raw[-2:] in ("'s", "’s"):
                 raw = raw[:-2]  # "the foster parent's damage claim is ..."
+            if after_for and raw.isalpha() and raw[0].isupper() and not raw.isupper():
+                pos = link.end()
+                continue  # whose it is: "Medicaid ID for Ebony is MA-2201-774-09"
             if not (raw.isalpha() and raw.islower()):
                 return None
             loose = True
