@@ -64,6 +64,7 @@ def _gap(text: str) -> str:
 
 _NEVER = FUNCTION | NOT_NAME | ROLE | TITLE | MONTH
 _ENGLISH = COMMON | WORD
+_NAMES = FIRST | LAST
 
 
 def is_candidate(tok: Token) -> bool:
@@ -73,7 +74,7 @@ def is_candidate(tok: Token) -> bool:
     bits = tok.bits
     if bits & _NEVER or len(tok.low) < 2 and not tok.raw.isupper():
         return False
-    return bool(bits & (FIRST | LAST)) or not bits & _ENGLISH
+    return bool(bits & _NAMES) or not bits & _ENGLISH
 
 
 def word_features(tok: Token) -> list[tuple[str, str]]:
@@ -160,7 +161,7 @@ class Model:
         return cls(by, threshold)
 
     def word_score(self, tok: Token) -> float:
-        key = (tok.raw, tok.poss, tok.bits)
+        key = (tok.raw, tok.poss)  # what the word says follows from how it is written
         score = self._words.get(key)
         if score is None:
             if len(self._words) > 20_000:
@@ -229,12 +230,16 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
     """Spans of the names the model finds among the words the rules did not take, neighbours
     joined by a space into one name. verdicts: per word, the rule that decided its run."""
     weights = weights or model()
-    threshold, reach = weights.threshold, weights.reach
+    threshold, reach, word_score = weights.threshold, weights.reach, weights.word_score
     found: list[int] = []
     for i, tok in enumerate(toks):
-        if not is_candidate(tok):
+        bits = tok.bits
+        # is_candidate, written out: most words are everyday English and stop at this line
+        if bits & _NEVER or bits & _ENGLISH and not bits & _NAMES:
             continue
-        own = weights.word_score(tok)
+        if len(tok.low) < 2 and not tok.raw.isupper():
+            continue
+        own = word_score(tok)
         if own <= reach:
             continue
         verdict = verdicts.get(i, "")

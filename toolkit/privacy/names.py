@@ -804,11 +804,13 @@ def rule_names(text: str, rules: tuple = RULES, trace=None) \
     lowercase = lowercase_names(text, toks, lex, verdicts)
     capitals = capitals_names(text, toks) if _CAPITALS.search(text) else []
     found = spans + lowercase + capitals
-    dotted = dotted_initials(text, found) if "." in text else []
-    signed = _SIGN_OFF.search(text)
-    if signed and signed.group(1).lower() not in _SIGN_OFF_NOT:
-        dotted.append(signed.span(1))  # "... get someone out today? -D"
-    listed = names_in_a_list(text, toks, verdicts, found + dotted) if verdicts else []
+    dotted = dotted_initials(text, found) if _DOTTED_QUICK.search(text) else []
+    if "-" in text[-6:] or "—" in text[-6:] or "–" in text[-6:] or "~" in text[-6:]:
+        signed = _SIGN_OFF.search(text, max(0, len(text) - 8))
+        if signed and signed.group(1).lower() not in _SIGN_OFF_NOT:
+            dotted.append(signed.span(1))  # "... get someone out today? -D"
+    listed = (names_in_a_list(text, toks, verdicts, found + dotted)
+              if "name_in_context" in verdicts.values() else [])
     if trace is not None:
         for name, more in ((LOWERCASE_RULE, lowercase), (CAPITALS_RULE, capitals),
                            (DOTTED_RULE, dotted), (LIST_RULE, listed)):
@@ -823,6 +825,7 @@ _SIGN_OFF_NOT = words("sign-off-not-initials")
 # "J.R.", "T.M.", "J.R.-C.": capitals each with its full stop, no letter or stop before them.
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?:-(?:[A-Z]\.){1,2})?(?!\w)")
 _DOTTED_ABBREVIATIONS = words("dotted-abbreviations")
+_DOTTED_QUICK = re.compile(r"[A-Z]\.[A-Z]")  # a cheap look before _DOTTED
 
 
 def _one_unknown(text: str, toks: list[Token], span: tuple[int, int]) -> bool:
