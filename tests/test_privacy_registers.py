@@ -196,6 +196,7 @@ FOUND = [
     ("Medicaid ID for Temperance is QK-4410-221-07", [("name", "Temperance"),
                                                       ("id_number", "QK-4410-221-07")]),
     ("Medi-Cal BIC #90441207G is on the card", [("id_number", "90441207G")]),
+    ("the hotline report 2023-552190 was screened out", [("case_number", "2023-552190")]),
 ]
 
 CLEAR = [

@@ -329,6 +329,10 @@ def _looks_like_id(tok: str, link: str) -> bool:
     return digits >= 6 or (digits >= 4 and letters >= 1)
 
 
+# A year, a hyphen and five digits or more: how agencies number reports and referrals.
+_YEAR_RECORD = re.compile(r"(?:19|20)\d\d-\d{5,}")
+
+
 def record_numbers(text: str) -> tuple[list, list, list, list]:
     """Case/record numbers and ids after a keyword and a strong link; then those after a weaker
     link or found by shape alone, which rank below phone numbers ("the referral was 5553217788")."""
@@ -344,8 +348,9 @@ def record_numbers(text: str) -> tuple[list, list, list, list]:
         if not found:
             continue
         start, end, link = found
-        if (word.group("case_strong") or word.group("id_strong")) and link != "strong":
-            continue
+        if (word.group("case_strong") or word.group("id_strong")) and link != "strong" \
+                and not (link == "weak" and _YEAR_RECORD.fullmatch(text[start:end])):
+            continue  # but "CPS report 2024-118823": a year and a serial is a record's number
         if not _looks_like_id(text[start:end], link):
             continue
         is_case = word.group("case") or word.group("case_strong")
