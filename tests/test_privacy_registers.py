@@ -313,6 +313,10 @@ CLEAR = [
     "Interpreters this week: Karen (2), Tigrinya (1), Dari (3).",
     "I went to the Banks of the Wabash festival with my nephew.",
     "Florence is small enough that the pharmacist knows every family.",
+    "The reporter who called about the daycare case knew more than I did.",
+    "Even my dog walker knows where I work now.",
+    "I saved families as Mom Case 3 in my phone.",
+    "A reporter from the Gazette called me at home.",
 ]
 
 

@@ -231,6 +231,23 @@ def _pair_of_people(text: str, toks: list[Token], i: int) -> bool:
     return False
 
 
+def _in_a_noun_phrase(toks: list[Token], i: int) -> bool:
+    """'the daycare case', 'a closed case', 'my dog walker', 'our new little guy': an everyday
+    word after a determiner and at most two everyday words, which make it a noun, not a name.
+    A kin word or role stops the look back ("my sister grace is visiting")."""
+    k = i - 1
+    while k >= 0 and i - k <= 3:
+        prev = toks[k]
+        if prev.low in _DETERMINERS:
+            return k < i - 1  # "the case" alone is left to the other tests
+        if prev.cap or prev.bits & (ROLE | TITLE) or prev.bits & NAME and not prev.bits & COMMON:
+            return False
+        if not prev.bits & (COMMON | WORD) or prev.bits & (FUNCTION | PERSON_VERB | OBJECT_VERB):
+            return False
+        k -= 1
+    return False
+
+
 def _opens_a_message(text: str, toks: list[Token], i: int) -> bool:
     """Whether only chat openers stand before word i on its line ("omg faith ...", "ok so
     hunter ...")."""
@@ -478,6 +495,8 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
                 verdicts[i] = TOWN_IN_LOWERCASE
         if given and is_street(text, toks, i, i):
             given = False  # "off tyler st", "on calle linda"
+        if given and bits & COMMON and _in_a_noun_phrase(toks, i):
+            given = False  # "the daycare case knew", "my dog walker knows", "our little guy"
         if after_title or given:
             j = i
             while j + 1 < n and text[toks[j].end:toks[j + 1].start] == " " \

@@ -70,9 +70,11 @@ _NAMES = FIRST | LAST
 def is_candidate(tok: Token) -> bool:
     """A word worth scoring: on a name list, or on no list at all ("Hibaaq", "KT"); never a
     word the lists call a role, title, month or function word, nor an English word that no
-    name list holds, capitalized or not ("Court", "mom")."""
+    name list holds, capitalized or not ("Court", "mom"), nor a word of four capitals or more
+    (names in capitals are casing.capitals_names' business)."""
     bits = tok.bits
-    if bits & _NEVER or len(tok.low) < 2 and not tok.raw.isupper():
+    if bits & _NEVER or len(tok.low) < 2 and not tok.raw.isupper() \
+            or len(tok.raw) > 3 and tok.raw.isupper():
         return False
     return bool(bits & _NAMES) or not bits & _ENGLISH
 
@@ -237,8 +239,8 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
         # is_candidate, written out: most words are everyday English and stop at this line
         if bits & _NEVER or bits & _ENGLISH and not bits & _NAMES:
             continue
-        if len(tok.low) < 2 and not tok.raw.isupper():
-            continue
+        if len(tok.low) < 2 and not tok.raw.isupper() or len(tok.raw) > 3 and tok.raw.isupper():
+            continue  # names in capitals are capitals_names' (casing.py), initials are ours
         own = word_score(tok)
         if own <= reach:
             continue

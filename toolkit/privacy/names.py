@@ -94,8 +94,9 @@ def _acts_as_person(ctx: Context) -> bool:
     tok = ctx.toks[ctx.first]
     if person_signs(ctx):
         return True  # "Journey (foster mom) said", "River turned 16 today"
-    if len(tok.raw) < 2 or _is_acronym(tok) or tok.bits & (ROLE | TITLE | MONTH | FUNCTION):
-        return False
+    if len(tok.raw) < 2 or _is_acronym(tok) or tok.bits & (ROLE | TITLE | MONTH | FUNCTION) \
+            or tok.bits & ORG and not tok.bits & NAME:
+        return False  # "the Gazette called": an organisation's word does what people do too
     if not (tok.bits & FIRST or tok.cls == X):
         return False
     if tok.poss and ctx.possessive(any_noun=False) and (ctx.after().bits & ROLE):
@@ -380,8 +381,9 @@ def after_a_kin_word(run: Run):
     names and nothing an organisation or a thing is called ("Youth Services", "Baby Girl" are
     left to the other rules)."""
     toks, first = run.toks, run.first
-    if first == run.last or toks[first].low not in _KIN_BEFORE_NAME or toks[first].poss:
-        return None
+    if first == run.last or toks[first].low not in _KIN_BEFORE_NAME or toks[first].poss \
+            or re.match(r" \d", run.text[toks[run.last].end:toks[run.last].end + 2]):
+        return None  # "Mom Case 3": a label in a phone's contacts
     for k in range(first + 1, run.last + 1):
         tok = toks[k]
         if tok.cls not in (N, W1, W2, U) or tok.bits & (ORG | THING | NOT_NAME | ROLE):
