@@ -445,8 +445,9 @@ def test_corpus_markup_parses():
 # tuned on for one round only (2026-11-30): they have floors of their own at what that round
 # reached, and join the others when a round brings them to 0.97.
 TUNING_RECALL = 0.97
-NEWEST = ("extra10.txt", "extra11.txt", "extra12.txt", "extra13.txt", "extra14.txt")
-NEWEST_RECALL = {"name": 0.95}  # every other kind: NEWEST_OTHER_RECALL
+NEWEST = ("extra10.txt", "extra11.txt", "extra12.txt", "extra13.txt", "extra14.txt",
+          "extra15.txt")
+NEWEST_RECALL = {"name": 0.93}  # every other kind: NEWEST_OTHER_RECALL
 NEWEST_OTHER_RECALL = 0.80
 
 

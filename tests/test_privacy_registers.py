@@ -197,6 +197,12 @@ FOUND = [
                                                       ("id_number", "QK-4410-221-07")]),
     ("Medi-Cal BIC #90441207G is on the card", [("id_number", "90441207G")]),
     ("the hotline report 2023-552190 was screened out", [("case_number", "2023-552190")]),
+    # chat: word-names opening a message before what they do, lowercase initials
+    ("ivy starts kinder in the fall", [("name", "ivy")]),
+    ("tamati needs boots for winter", [("name", "tamati")]),
+    ("ask vq she has the file", [("name", "vq")]),
+    ("per zj we hold off on the referral", [("name", "zj")]),
+    ("qb and vz are covering intake tonight", [("name", "qb"), ("name", "vz")]),
 ]
 
 CLEAR = [
@@ -317,6 +323,10 @@ CLEAR = [
     "Even my dog walker knows where I work now.",
     "I saved families as Mom Case 3 in my phone.",
     "A reporter from the Gazette called me at home.",
+    "hope ran out by the end of the hearing",
+    "summer went by fast this year",
+    "ok np, up to us",
+    "sent it for sig today",
 ]
 
 

@@ -200,6 +200,9 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
         alone = Context(text, toks, i, i)
         if person_signs(alone) or predicate_cue(alone):
             return True  # "king is 4 and loves trucks", "river turned 16", "sage is the oldest"
+        if nxt.low in _WORD_NAME_VERBS and (i + 2 >= n or toks[i + 2].low != "to"
+                                            and toks[i + 2].low not in _THIRD_PERSON_OWNERS):
+            return True  # "grace starts kinder in the fall", "ivy needs new shoes"
         # "hunter got his learner's permit": a verb, then whose
         k = i + 1
         if nxt.low in _ADVERBS and i + 2 < n:
@@ -248,6 +251,35 @@ def _in_a_noun_phrase(toks: list[Token], i: int) -> bool:
     return False
 
 
+def _chat_initials(text: str, toks: list[Token], i: int) -> bool:
+    """'ask kt she has the file', 'per jm we hold off', 'rb is out til tues', 'tk and dj need
+    rides', 'cc ld on the email': two lowercase letters no list knows, where a worker fits:
+    after a word that hands something to a person, or opening a message before what a person
+    is or does, or joined by "and" to other such initials."""
+    prev = toks[i - 1] if i else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if prev is not None and prev.low in _BEFORE_CHAT_INITIALS and text[prev.end:toks[i].start] in (
+            " ", "/ ", "/"):
+        return True
+    opens = prev is None or any(c in text[prev.end:toks[i].start] for c in ".!?\n")
+    if nxt is not None and text[toks[i].end:nxt.start] == " ":
+        if opens and nxt.low in _AFTER_CHAT_INITIALS:
+            return True
+        other = toks[i + 2] if i + 2 < len(toks) else None
+        if nxt.low == "and" and other is not None and len(other.raw) == 2 and not other.bits \
+                and other.raw.islower() and (opens or prev is not None
+                                             and prev.low in _BEFORE_CHAT_INITIALS):
+            return True  # "tk and dj need rides", "forward it to ab and mw"
+    if prev is not None and prev.low == "and" and i >= 2 and len(toks[i - 2].raw) == 2 \
+            and not toks[i - 2].bits and _chat_initials(text, toks, i - 2):
+        return True
+    return False
+
+
+_BEFORE_CHAT_INITIALS = words("before-chat-initials")
+_AFTER_CHAT_INITIALS = words("after-chat-initials")
+
+
 def _opens_a_message(text: str, toks: list[Token], i: int) -> bool:
     """Whether only chat openers stand before word i on its line ("omg faith ...", "ok so
     hunter ...")."""
@@ -262,6 +294,7 @@ def _opens_a_message(text: str, toks: list[Token], i: int) -> bool:
 
 
 _CHAT_OPENERS = words("chat-openers")
+_WORD_NAME_VERBS = words("word-name-subject-verbs")
 # After a pair of names, what they are to the family: "Abebech and Mulugeta are the parents",
 # "hope and faith are twins", "Bolat and Aigerim (Kazakh parents)".
 PAIR_OF_PEOPLE = re.compile(r"(?: are (?:the |both |my |our |his |her |their )?| \((?:[A-Z]\w+ )?)"
@@ -423,6 +456,10 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
     candidates = [i for i, tok in enumerate(toks)
                   if not tok.cap and len(tok.raw) >= 3 and (
                       not tok.bits or tok.bits & _CANDIDATE_BITS)]
+    initials = [i for i, tok in enumerate(toks)
+                if len(tok.raw) == 2 and not tok.bits and tok.raw.islower() and tok.raw.isascii()]
+    if initials:
+        candidates = sorted(candidates + [i for i in initials if _chat_initials(text, toks, i)])
     spans = []
     n = len(toks)
     resume = 0  # the word after the last name found
@@ -432,6 +469,10 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
         tok = toks[i]
         bits = tok.bits
         prev = toks[i - 1] if i else None
+        if len(tok.raw) == 2:  # initials in chat, already read by _chat_initials
+            spans.append((tok.start, tok.end))
+            resume = i + 1
+            continue
         after_title = (prev is not None and prev.low in LOWER_TITLES and not prev.cap
                        and text[prev.end:tok.start] in (" ", ". ") and bits & NAME
                        and not bits & (ROLE | NOT_NAME | PERSON_VERB))
