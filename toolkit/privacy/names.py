@@ -786,7 +786,9 @@ def rule_names(text: str, rules: tuple = RULES, trace=None) \
     (the deciding rule's name, with "+" when it found a name), and the names they found."""
     lex = lexicon()
     capitals: list[int] = []
-    toks = tokenize(text, lex, capitals)
+    candidates: list[int] = []  # for lowercase_names
+    initials: list[int] = []
+    toks = tokenize(text, lex, capitals, candidates, initials)
     spans: list[tuple[int, int]] = []
     verdicts: dict[int, str] = {}
     for first, last in runs(text, toks, capitals):
@@ -803,7 +805,7 @@ def rule_names(text: str, rules: tuple = RULES, trace=None) \
             for i in range(first, last + 1):
                 verdicts[i] = said
             break
-    lowercase = lowercase_names(text, toks, lex, verdicts)
+    lowercase = lowercase_names(text, toks, lex, verdicts, candidates, initials)
     capitals = capitals_names(text, toks) if _CAPITALS.search(text) else []
     found = spans + lowercase + capitals
     dotted = dotted_initials(text, found) if _DOTTED_QUICK.search(text) else []
