@@ -37,20 +37,20 @@ import re
 
 from .context import LOWER_TITLES, NAMING_WORDS, POSSESSED, Context
 from .cues import person_signs, predicate_cue
-from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, NOT_NAME,
+from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, NAME, NOT_NAME,
                       OBJECT_VERB, ORG, PARTICLE, PERSON_VERB, PLACE, ROLE, STRONG_VERB, TITLE,
                       WORD)
 from .places import place_context
 from .streets import is_street
-from .tokens import Token
+from .tokens import LOWER_NOT_GIVEN, PHRASAL_PARTICLES, Token
 from .wordlists import words
 
 # Verbs after which a lowercase word that is mainly a name is the person spoken to.
 _TALKED_TO = words("talked-to-verbs")
 _TALKED_WITH = words("talked-with-verbs")
-_NOT_GIVEN = ROLE | NOT_NAME | MONTH | TITLE | PERSON_VERB | OBJECT_VERB | PARTICLE
+_NOT_GIVEN = LOWER_NOT_GIVEN  # roles, agencies, months, titles, verbs, particles
 # "checked in with", "caught up with", "followed up with": a particle between verb and "with".
-_PHRASAL = words("phrasal-particles")
+_PHRASAL = PHRASAL_PARTICLES
 _PHRASAL_VERBS = _TALKED_WITH | words("phrasal-verbs")
 _OWNERS = words("owners")
 # Before a kin word: whose it is or what sort ("her lil brother", "his big sister").
@@ -446,18 +446,26 @@ def bare_possessive(text: str, toks: list[Token], i: int, lex: dict[str, int]) -
 
 
 def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
-                    verdicts: dict[int, str] | None = None) -> list[tuple[int, int]]:
+                    verdicts: dict[int, str] | None = None, candidates: list[int] | None = None,
+                    initials: list[int] | None = None) -> list[tuple[int, int]]:
     """Names typed in lowercase: given names, names after 'ms', 'mr', and names doing things.
     verdicts, if given, receives TOWN_IN_LOWERCASE for a name set aside as a town's, so that
-    the name model (name_model.py) leaves it too."""
+    the name model (name_model.py) leaves it too. candidates and initials: the places of the
+    words tokens.lowercase_candidate() accepts and of the two-letter words that may be chat
+    initials, if tokenize() gave them (tests/test_privacy_fast_paths.py checks that they find
+    what the words picked here find)."""
     # Most words cannot be names here: capitalized ones (find_names' business), short ones, and
     # words on some list that are no given name, which can only be surnames after "ms", "mr"
-    # (after_title below). Picking the others first spares the tests below most words.
-    candidates = [i for i, tok in enumerate(toks)
-                  if not tok.cap and len(tok.raw) >= 3 and (
-                      not tok.bits or tok.bits & _CANDIDATE_BITS)]
-    initials = [i for i, tok in enumerate(toks)
-                if len(tok.raw) == 2 and not tok.bits and tok.raw.islower() and tok.raw.isascii()]
+    # (after_title below). Picking the others first spares the tests below most words;
+    # tokenize's lowercase_candidate() also leaves the words whose flags fail every test below
+    # before it reads any context. Each test added below must be let through there too.
+    if candidates is None:
+        candidates = [i for i, tok in enumerate(toks)
+                      if not tok.cap and len(tok.raw) >= 3 and (
+                          not tok.bits or tok.bits & _CANDIDATE_BITS)]
+    if initials is None:
+        initials = [i for i, tok in enumerate(toks) if len(tok.raw) == 2 and not tok.bits
+                    and tok.raw.islower() and tok.raw.isascii()]
     if initials:
         candidates = sorted(candidates + [i for i in initials if _chat_initials(text, toks, i)])
     spans = []

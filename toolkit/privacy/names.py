@@ -32,17 +32,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import context as context_module
+from . import coordination as coordination_module
 from . import name_model, places, streets, word_uses
 from .casing import PAIR_OF_PEOPLE as _PAIR_OF_PEOPLE
 from .casing import bare_possessive, capitals_names, lowercase_names
 from .context import POSSESSED, Context, is_org, org_neighbour, plural_family, thing_after
-from .coordination import thing_list
-from .cues import (acts_after, family_acts, family_opens, from_cue, given_and_name, joined_to_given,
-                   modifies_next, month_as_name, not_a_person_here, person_signs, predicate_cue,
-                   refuses_to_act, title_as_name, unlisted_acts)
+from .coordination import _joinable, thing_list
+from .cues import (_NOT_PERSON, acts_after, family_acts, family_opens, from_cue, given_and_name,
+                   joined_to_given, modifies_next, month_as_name, not_a_person_here, person_signs,
+                   predicate_cue, refuses_to_act, title_as_name, unlisted_acts)
 from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME,
                       NOT_NAME, OBJECT_VERB, ORG, PERSON_VERB, PLACE, PLACE_PREFIX, REGION, ROLE,
-                      STATE, STATE_CODE, THING, TITLE, lexicon)
+                      STATE, STATE_CODE, STREET, STREET_PREFIX, THING, TITLE, lexicon)
 from .tokens import INITIAL, N, S, U, W1, W2, X, Token, runs, tokenize
 from .wordlists import words
 
@@ -756,6 +758,7 @@ MODEL_RULE = "learned_second_opinion"
 DOTTED_RULE, LIST_RULE = "dotted_initials", "names_in_a_list"
 # What finds names after the rules' table, in order: each is counted by ``trace`` like a rule.
 PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, LIST_RULE, MODEL_RULE)
+_LONE_WORD = lone_word_never_a_name.__name__
 
 
 def candidate_runs(text: str) -> list[Run]:
@@ -786,24 +789,29 @@ def rule_names(text: str, rules: tuple = RULES, trace=None) \
     (the deciding rule's name, with "+" when it found a name), and the names they found."""
     lex = lexicon()
     capitals: list[int] = []
-    toks = tokenize(text, lex, capitals)
+    candidates: list[int] = []  # for lowercase_names
+    initials: list[int] = []
+    toks = tokenize(text, lex, capitals, candidates, initials)
     spans: list[tuple[int, int]] = []
     verdicts: dict[int, str] = {}
-    for first, last in runs(text, toks, capitals):
-        run = Run(text, toks, lex, first, last)
-        for rule in rules:
-            verdict = rule.decide(run)
-            if verdict is None:
-                continue
-            if verdict:
-                spans.append((toks[run.first].start, toks[run.last].end))
-            if trace is not None:
-                trace[rule.name, verdict] += 1
-            said = rule.name + "+" if verdict else rule.name
-            for i in range(first, last + 1):
-                verdicts[i] = said
-            break
-    lowercase = lowercase_names(text, toks, lex, verdicts)
+    if rules is RULES:  # the same verdicts as below, but a rule is asked only if it can decide
+        _judge_runs(text, toks, lex, capitals, spans, verdicts, trace)
+    else:
+        for first, last in runs(text, toks, capitals):
+            run = Run(text, toks, lex, first, last)
+            for rule in rules:
+                verdict = rule.decide(run)
+                if verdict is None:
+                    continue
+                if verdict:
+                    spans.append((toks[run.first].start, toks[run.last].end))
+                if trace is not None:
+                    trace[rule.name, verdict] += 1
+                said = rule.name + "+" if verdict else rule.name
+                for i in range(first, last + 1):
+                    verdicts[i] = said
+                break
+    lowercase = lowercase_names(text, toks, lex, verdicts, candidates, initials)
     capitals = capitals_names(text, toks) if _CAPITALS.search(text) else []
     found = spans + lowercase + capitals
     dotted = dotted_initials(text, found) if _DOTTED_QUICK.search(text) else []
@@ -819,6 +827,206 @@ def rule_names(text: str, rules: tuple = RULES, trace=None) \
             if more:
                 trace[name, True] += len(more)
     return toks, verdicts, found + dotted + listed
+
+
+# The rules before trim_openers_and_closers, in RULES' order, each with what its verdict needs
+# of the run's own words and of the words beside it (see _may_decide); the rules after it
+# are asked of every run that reaches them. A rule added before trim_openers_and_closers, or a
+# rule there that comes to decide more runs, must be followed here (tests/
+# test_privacy_fast_paths.py compares with asking every rule).
+_GUARDED = ("initials_of_a_person", "lone_word_never_a_name", "after_a_role_abbreviation",
+            "after_a_kin_word", "after_a_greeting", "after_a_title", "street_or_listed_things",
+            "place_in_use", "country_or_state", "compound_name", "town_in_a_place_context",
+            "hospital_by_its_name", "a_people_not_a_person", "a_thing_or_a_pet",
+            "one_word_acting_as_a_person", "organisation", "place_prefix",
+            "place_phrase_or_event", "holiday_brand_agency_or_role", "family_plural")
+assert tuple(rule.name for rule in RULES[:len(_GUARDED)]) == _GUARDED
+assert RULES[len(_GUARDED)].name == "trim_openers_and_closers"
+_RULE = {rule.name: (rule.name, rule.decide) for rule in RULES}
+_UNGUARDED = tuple((rule.name, rule.decide) for rule in RULES[len(_GUARDED):])
+# One bit per rule of _GUARDED, by its place there.
+(_B_INITIALS, _B_LONE, _B_ROLE_ABBR, _B_KIN, _B_GREETING, _B_TITLE, _B_STREET, _B_PLACE_USE,
+ _B_COUNTRY, _B_COMPOUND, _B_TOWN, _B_HOSPITAL, _B_PEOPLE, _B_THING, _B_ONE_WORD, _B_ORG,
+ _B_PLACE_PREFIX, _B_PLACE_PHRASE, _B_HOLIDAY, _B_FAMILY) = (1 << k for k in range(len(_GUARDED)))
+_ASKS: dict[int, tuple] = {}  # a set of bits -> the rules to ask, in RULES' order
+_BEFORE_HOSPITAL = word_uses._BEFORE_HOSPITAL
+_ORG_JOINERS, _ORG_JOINERS_THE = context_module._ORG_JOINERS, context_module._ORG_JOINERS_THE
+_LIST_JOINERS = coordination_module._JOINERS
+# a_thing_or_a_pet: the words before a run that let it decide ("a", "an", "the", an animal, a
+# word between an animal and its name)
+_BEFORE_A_THING = frozenset({"a", "an", "the"}) | _ANIMALS | _PET_LINKS
+
+
+def _asks(mask: int) -> tuple:
+    """The (name, decide) pairs of the rules whose bits are set, then every rule from
+    trim_openers_and_closers on, in RULES' order (made once per set of bits)."""
+    ask = _ASKS.get(mask)
+    if ask is None:
+        ask = _ASKS[mask] = tuple(_RULE[name] for k, name in enumerate(_GUARDED)
+                                  if mask >> k & 1) + _UNGUARDED
+    return ask
+
+
+def _may_be_plural_family(tok: Token) -> bool:
+    """What family_plural asks of its word before it reads any other: plural_family and
+    _plural_surname both want a plural, not possessive, that is no place."""
+    return tok.low.endswith("s") and not tok.poss and not tok.bits & PLACE
+
+
+def _may_act_as_person(tok: Token) -> bool:
+    """What one_word_acting_as_a_person asks of its word before it reads any other: that
+    person_signs, _acts_as_person, month_as_name or title_as_name lets it through."""
+    bits, raw = tok.bits, tok.raw
+    upper = raw.isupper()
+    return bool(
+        # person_signs
+        len(raw) >= 2 and not upper and not bits & _NOT_PERSON
+        and not (bits & (ORG | TITLE) and not bits & FIRST)
+        and not (tok.low.endswith("s") and not bits & NAME and not tok.poss)
+        # _acts_as_person after person_signs
+        or len(raw) >= 2 and not _is_acronym(tok) and not bits & (ROLE | TITLE | MONTH | FUNCTION)
+        and not (bits & ORG and not bits & NAME) and (bits & FIRST or tok.cls == X)
+        or bits & MONTH and bits & FIRST and not upper  # month_as_name
+        or bits & TITLE and bits & NAME and not bits & ROLE and not upper)  # title_as_name
+
+
+def _word_asks(tok: Token) -> int:
+    """For a run of this one word: -1 if lone_word_never_a_name sets it aside (after
+    initials_of_a_person passed it over), else the bits of the rules of _GUARDED that its
+    word alone lets give a verdict (_may_decide's tests that read no other word). Worked out
+    once per word, and kept in tok.memo."""
+    never, initials = _never_a_name(tok), _initials(tok)
+    if never and not initials:
+        mask = -1
+    else:
+        bits = tok.bits
+        mask = 0
+        if _may_act_as_person(tok):
+            mask |= _B_ONE_WORD
+        if initials:
+            mask |= _B_INITIALS
+        if never:
+            mask |= _B_LONE
+        if bits & TITLE:
+            mask |= _B_TITLE
+        if bits & (STREET_PREFIX | STREET):
+            mask |= _B_STREET
+        if bits & PLACE:
+            mask |= _B_PLACE_USE | _B_TOWN
+        if bits & REGION:
+            mask |= _B_COUNTRY
+        if tok.low in _PEOPLES:
+            mask |= _B_PEOPLE
+        if bits & ORG:
+            mask |= _B_ORG
+        if bits & NOT_NAME and not bits & FUNCTION and not _is_acronym(tok):
+            mask |= _B_HOLIDAY  # (a role or title counts only after the run's first word)
+        if tok.cls in (X, U) and _may_be_plural_family(tok):
+            mask |= _B_FAMILY
+    tok.memo.append(mask)
+    return mask
+
+
+def _may_decide(text: str, toks: list[Token], first: int, last: int) -> int:
+    """The rules of _GUARDED that may give a verdict on the run toks[first..last] of two words
+    or more (True or False, not None), as bits: for each rule before trim_openers_and_closers,
+    what it asks of the words before it reads anything else; a rule whose test fails here
+    returns None, and changes nothing in the run, so it need not be called. Most runs fail
+    most of these tests, and a test read here costs less than the call it spares. (_word_asks
+    and _judge_runs ask the same of a run of one word.)"""
+    tf, tl = toks[first], toks[last]
+    n = len(toks)
+    prev = toks[first - 1] if first else None
+    nxt = toks[last + 1] if last + 1 < n else None
+    bits = tf.bits
+    for k in range(first + 1, last + 1):
+        bits |= toks[k].bits
+    mask = _B_PLACE_PREFIX | _B_PLACE_PHRASE  # asked of every run of several words
+    if last - first == 1 and _initials(tl):
+        mask |= _B_INITIALS
+    if tf.low in _ROLE_ABBREVIATIONS and tf.raw.isupper():
+        mask |= _B_ROLE_ABBR
+    if tf.low in _KIN_BEFORE_NAME:
+        mask |= _B_KIN
+    if tf.low in _GREETINGS:
+        mask |= _B_GREETING
+    if tf.bits & TITLE or prev is not None and prev.bits & TITLE:
+        mask |= _B_TITLE
+    if streets._street_word_near(toks, first, last) or _joinable(toks, first, last):
+        mask |= _B_STREET  # is_street, thing_list (listed)
+    if tf.bits & PLACE:
+        mask |= _B_PLACE_USE | _B_TOWN
+    if last - first >= 2:
+        mask |= _B_COMPOUND
+    if tl.low in _PEOPLES or tl.bits & ORG and toks[last - 1].low in _PEOPLES:
+        mask |= _B_PEOPLE
+    if tf.raw in ("A", "An") or prev is not None and prev.low in _BEFORE_A_THING:
+        mask |= _B_THING
+    if bits & ORG or nxt is not None and (nxt.low in _ORG_JOINERS
+                                          or text[tl.end:nxt.start] == " & ") \
+            or prev is not None and (prev.low in _ORG_JOINERS_THE
+                                     or text[prev.end:tf.start] == " & "):
+        mask |= _B_ORG  # is_org, org_neighbour
+    if bits & (NOT_NAME | ROLE | TITLE):
+        mask |= _B_HOLIDAY
+    if tl.cls in (X, U) and first + 1 == last and tf.low == "the" and _may_be_plural_family(tl):
+        mask |= _B_FAMILY
+    return mask
+
+
+def _judge_runs(text: str, toks: list[Token], lex: dict, capitals: list[int],
+                spans: list[tuple[int, int]], verdicts: dict[int, str], trace) -> None:
+    """rule_names' loop over the runs with RULES: the same verdicts, and the same trace, as
+    asking every rule in turn, but a rule is called only if what it asks of the words lets
+    it give a verdict (_word_asks and the words beside a run of one word, _may_decide)."""
+    n = len(toks)
+    for first, last in runs(text, toks, capitals):
+        if first == last:
+            tok = toks[first]
+            memo = tok.memo
+            mask = memo[0] if memo else _word_asks(tok)
+            if mask < 0:
+                # A third of all runs are one word that lone_word_never_a_name sets aside
+                # ("When", "I", "CPS"): that verdict is read off the word, without a Run.
+                if trace is not None:
+                    trace[_LONE_WORD, False] += 1
+                verdicts[first] = _LONE_WORD
+                continue
+            # what the rules of one word ask of the words beside it
+            if first:
+                prev = toks[first - 1]
+                if prev.bits & TITLE:
+                    mask |= _B_TITLE
+                if prev.bits & STREET_PREFIX or prev.cap or prev.low in _LIST_JOINERS:
+                    mask |= _B_STREET  # _street_word_near, _joinable
+                if prev.low in _BEFORE_HOSPITAL:
+                    mask |= _B_HOSPITAL
+                if prev.low in _ORG_JOINERS_THE or text[prev.end:tok.start] == " & ":
+                    mask |= _B_ORG
+                if prev.low in _BEFORE_A_THING:
+                    mask |= _B_THING
+            if first + 1 < n:
+                nxt = toks[first + 1]
+                if nxt.bits & STREET or nxt.cap or nxt.low in _LIST_JOINERS:
+                    mask |= _B_STREET
+                if nxt.low in _ORG_JOINERS or text[tok.end:nxt.start] == " & ":
+                    mask |= _B_ORG
+        else:
+            mask = _may_decide(text, toks, first, last)
+        ask = _ASKS.get(mask) or _asks(mask)
+        run = Run(text, toks, lex, first, last)
+        for name, decide in ask:
+            verdict = decide(run)
+            if verdict is None:
+                continue
+            if verdict:
+                spans.append((toks[run.first].start, toks[run.last].end))
+            if trace is not None:
+                trace[name, verdict] += 1
+            said = name + "+" if verdict else name
+            for i in range(first, last + 1):
+                verdicts[i] = said
+            break
 
 
 # A note's sign-off: a dash and one to three capitals closing the text ("Thanks! -KO").

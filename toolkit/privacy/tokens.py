@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (COMMON, FAMILY, FIRST, FUNCTION, MONTH, NAME, NOT_NAME, OBJECT_VERB, ORG,
-                      PARTICLE, PERSON_VERB, ROLE, TITLE, TITLE_ABBR, WORD)
+from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, NOT_NAME,
+                      OBJECT_VERB, ORG, PARTICLE, PERSON_VERB, PLACE, ROLE, TITLE, TITLE_ABBR, WORD)
 from .wordlists import words
 
 # A word: letters, with apostrophes or hyphens inside ("O'Brien", "Okafor-Walsh", "Dana's").
@@ -49,10 +49,13 @@ _CONTRACTION = NOT_NAME | FUNCTION | COMMON | WORD
 
 class Token:
     """One word: where it is, its lowercase form without "'s", its flags and its class; whether
-    it is capitalized, opens a sentence, is possessive, or is a lowercase particle ("de")."""
+    it is capitalized, opens a sentence, is possessive, or is a lowercase particle ("de").
+    memo is a list shared by every Token of the same word as written (in the same piece of
+    text between spaces), where a rule may keep what it works out from the word alone
+    (names._word_asks), so that it is worked out once per word, not once per Token."""
 
     __slots__ = ("start", "end", "raw", "low", "bits", "cls", "cap", "initial", "poss",
-                 "particle")
+                 "particle", "memo")
 
 
 def _bits_of(low: str, lex: dict[str, int]) -> int | None:
@@ -145,6 +148,39 @@ def _word(word: str, lex: dict[str, int]) -> tuple:
     return cut, raw, low, flags, cls, cap, not cap and bool(flags & PARTICLE), poss
 
 
+# What casing.lowercase_names calls a word that is not a name whatever stands around it
+# (see lowercase_candidate): its names for the flags, kept here so that a word's answer is
+# worked out once, with the rest of what tokenize remembers of it.
+LOWER_NOT_GIVEN = ROLE | NOT_NAME | MONTH | TITLE | PERSON_VERB | OBJECT_VERB | PARTICLE
+PHRASAL_PARTICLES = words("phrasal-particles")
+
+
+def lowercase_candidate(raw: str, low: str, bits: int, cap: bool, poss: bool) -> bool:
+    """Whether casing.lowercase_names can take this word, as written, for (the start of) a
+    name: a word in lowercase of three letters or more, on no list or a name of some list,
+    whose flags let at least one of lowercase_names' tests succeed. Each line below is what
+    one of those tests asks of the word itself before it reads any context; a word that none
+    allows can never be found there, so the function need not read it."""
+    if cap or len(raw) < 3 or bits and not bits & (FIRST | ALSO_WORD | LAST):
+        return False
+    ng = LOWER_NOT_GIVEN
+    return bool(
+        bits & NAME and not bits & (ROLE | NOT_NAME | PERSON_VERB)  # after "ms", "mr"
+        or bits & FIRST and not bits & (COMMON | WORD | ALSO_WORD | ng)  # a given name
+        or bits & ALSO_WORD and not bits & ng  # "talked to maria", "jack's mom"
+        # "lakeisha said", "grace told me"
+        or (not bits or bits & FIRST and not bits & (ng & ~PARTICLE)) and not poss
+        or bits & FIRST and bits & (COMMON | WORD) and not bits & ng  # _word_name_acts
+        or bits & FIRST and bits & PERSON_VERB and not bits & (ng & ~PERSON_VERB)  # "me n will"
+        # "talked to price", "banks family is asking"
+        or bits & LAST and bits & (COMMON | WORD) and not bits & (ng | PLACE | FUNCTION | FAMILY)
+        and len(raw) > 3 and low not in PHRASAL_PARTICLES
+        or not bits and low[-1] == "s"  # "jamals mom", "the tsosies", "tarikus dad"
+        # "nguyen said"
+        or bits & LAST and not bits & (FIRST | COMMON | WORD | ng | PLACE | FUNCTION)
+        or not bits and len(raw) >= 4 and not poss)  # "texted abdirahman"
+
+
 # _word's answers, per word as written. Most words of a text recur in others ("the", "mom",
 # "court"), and working one out takes several look-ups and string operations; remembered, a
 # word costs one look-up. The lexicon is never changed once built, so an answer stays true;
@@ -153,27 +189,30 @@ def _word(word: str, lex: dict[str, int]) -> tuple:
 _WORDS: dict[str, tuple] = {}
 _WORDS_MAX = 20_000
 _words_lex: dict[str, int] | None = None  # the lexicon _WORDS was worked out from
+# The words of a text between two spaces ("said,", "(14)", "mom's"), per such piece as written:
+# for each word in it, where it starts in the piece and _word's answer. No word holds a space,
+# so the words of a text are those of its pieces, each found as in the whole text; the pieces
+# repeat across texts even more than words do, and text.split(" ") costs a fraction of the
+# regex split it spares. Emptied with _WORDS, and when it reaches _CHUNKS_MAX pieces.
+_CHUNKS: dict[str, tuple] = {}
+_CHUNKS_MAX = 20_000  # about 8 MB at most, with their words
 
 
-def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None) -> list[Token]:
-    """The words of text as Tokens. capitals, if given, receives the place of every capitalized
-    word in the list, in order, which spares runs() reading every word again."""
-    global _words_lex
-    if lex is not _words_lex:
-        _WORDS.clear()
-        _words_lex = lex
+def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
+    """The words of one piece of text without spaces, as (offset, length of the word, length
+    of the token, raw, low, bits, cls, cap, particle, poss, lowercase candidate, memo)
+    tuples."""
     words = _WORDS
-    toks: list[Token] = []
-    prev = None
-    # Methods looked up once, not once a word: this loop is the scanner's busiest.
-    get, append = words.get, toks.append
-    split = _SPLIT if not text.isascii() and _NON_ASCII_WORD_CHAR.search(text) else _ASCII_SPLIT
-    # split rather than finditer: no match object a word (see _SPLIT).
-    parts = iter(split.split(text))
-    gap = next(parts)  # what stands before the word: spaces, punctuation, digits
-    start = len(gap)
-    for word in parts:
-        known = get(word)
+    # the per-text choice of tokenize before, made per piece: both patterns find the same
+    # words where no word character beyond ASCII stands
+    split = _SPLIT if not chunk.isascii() and _NON_ASCII_WORD_CHAR.search(chunk) \
+        else _ASCII_SPLIT
+    parts = split.split(chunk)
+    entries = []
+    offset = len(parts[0])
+    for k in range(1, len(parts), 2):
+        word = parts[k]
+        known = words.get(word)
         if known is None:
             cut, *fields = _word(word, lex)
             # kept with the lengths of the word and of the token, which the loop adds to start
@@ -181,31 +220,93 @@ def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None) 
             if len(words) >= _WORDS_MAX:
                 words.clear()
             words[word] = known
-        length, tok_length, raw, low, bits, cls, cap, particle, poss = known
-        tok = Token()
-        tok.start, tok.end = start, start + tok_length
-        tok.raw, tok.low, tok.bits, tok.cls = raw, low, bits, cls
-        tok.cap, tok.particle, tok.poss, tok.initial = cap, particle, poss, False
-        if cap:
-            if capitals is not None:
+        raw, low, bits, _, cap, _, poss = known[2:]
+        # 1: a lowercase_candidate(); 2: perhaps a worker's initials in chat ("ask kt"), which
+        # casing.lowercase_names reads with _chat_initials; 0: neither
+        lower = (1 if lowercase_candidate(raw, low, bits, cap, poss)
+                 else 2 if len(raw) == 2 and not bits and raw.islower() and raw.isascii()
+                 else 0)
+        entries.append((offset, *known, lower, []))
+        offset += len(word) + len(parts[k + 1])
+    return tuple(entries)
+
+
+def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
+             lowercase: list[int] | None = None, initials: list[int] | None = None) \
+        -> list[Token]:
+    """The words of text as Tokens. capitals, if given, receives the place of every capitalized
+    word in the list, in order, which spares runs() reading every word again; lowercase, if
+    given, the place of every word that lowercase_candidate() accepts, in order, and initials
+    the place of every word of two lowercase ASCII letters on no list, in order, both for
+    casing.lowercase_names."""
+    global _words_lex
+    if lex is not _words_lex:
+        _WORDS.clear()
+        _CHUNKS.clear()
+        _words_lex = lex
+    chunks = _CHUNKS
+    toks: list[Token] = []
+    if capitals is None:
+        capitals = []
+    if lowercase is None:
+        lowercase = []
+    if initials is None:
+        initials = []
+    # Methods looked up once, not once a word: this loop is the scanner's busiest.
+    get, append = chunks.get, toks.append
+    pos = 0  # where the piece starts in text
+    word_end = 0  # where the last word ended, its "'s" included: the gap before the next
+    for chunk in text.split(" "):
+        entries = get(chunk)
+        if entries is None:
+            entries = _chunk(chunk, lex)
+            if len(chunks) >= _CHUNKS_MAX:
+                chunks.clear()
+            chunks[chunk] = entries
+        for (offset, length, tok_length, raw, low, bits, cls, cap, particle, poss, lower,
+             memo) in entries:
+            start = pos + offset
+            # one statement a slot: a little faster than assigning them as tuples
+            tok = Token()
+            tok.start = start
+            tok.end = start + tok_length
+            tok.raw = raw
+            tok.low = low
+            tok.bits = bits
+            tok.cls = cls
+            tok.cap = cap
+            tok.particle = particle
+            tok.poss = poss
+            tok.initial = False
+            tok.memo = memo
+            if lower:
+                if lower == 1:
+                    lowercase.append(len(toks))
+                else:
+                    initials.append(len(toks))
+            if cap:
                 capitals.append(len(toks))
-            # Sentence-initial: nothing but spaces, quotes and brackets since a boundary, and the
-            # boundary is not the full stop of "Mr." or of an initial ("J. Whitfield").
-            core = gap.strip(_OPENER_CHARS)
-            if prev is None:
-                tok.initial = not core
-            elif core:
-                last = core[-1]
-                tok.initial = (last in _BOUNDARY and not (
-                    last == "." and core == "." and (prev.bits & TITLE_ABBR or prev.cls == INITIAL
-                                                     or prev.low in _JOIN_ABBR))
-                               or core == "-" or "\n" in gap)
-            if gap and gap[-1] in "\"“‘":  # an opening quote starts a sentence of its own
-                tok.initial = True
-        append(tok)
-        gap = next(parts)  # up to the next word, or the end of the text
-        start += length + len(gap)
-        prev = tok
+                # what stands before the word: spaces, punctuation, digits
+                gap = text[word_end:start]
+                # Sentence-initial: nothing but spaces, quotes and brackets since a boundary,
+                # and the boundary is not the full stop of "Mr." or of an initial ("J.
+                # Whitfield").
+                core = gap.strip(_OPENER_CHARS)
+                if not toks:
+                    tok.initial = not core
+                elif core:
+                    last = core[-1]
+                    prev = toks[-1]
+                    tok.initial = (last in _BOUNDARY and not (
+                        last == "." and core == "." and (prev.bits & TITLE_ABBR
+                                                         or prev.cls == INITIAL
+                                                         or prev.low in _JOIN_ABBR))
+                                   or core == "-" or "\n" in gap)
+                if gap and gap[-1] in "\"“‘":  # an opening quote starts a sentence of its own
+                    tok.initial = True
+            append(tok)
+            word_end = start + length
+        pos += len(chunk) + 1
     return toks
 
 

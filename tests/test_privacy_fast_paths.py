@@ -1,0 +1,132 @@
+"""The privacy guard's fast paths find what the slow ones find.
+
+Two filters repeat the first checks of the rules they spare, and must follow every change to
+those rules:
+
+- find_names with RULES asks a rule before trim_openers_and_closers only if the run's words let
+  it give a verdict (names._may_decide, names._word_asks); given any other tuple of rules it
+  asks each in turn. (a) below: the same names, per-word verdicts and trace either way.
+- tokenize picks, once per word, the words lowercase_names may take for a name
+  (tokens.lowercase_candidate) and the two-letter words that may be chat initials; without
+  them lowercase_names picks its words itself. (b) below: the same names and verdicts.
+
+On every line of bench/corpus/*.txt (labels taken out) and on lines made from them with
+words mixed, cased, cut and punctuated differently (a fixed seed).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from toolkit.privacy import casing, names
+from toolkit.privacy.lexicon import lexicon
+from toolkit.privacy.tokens import tokenize
+
+CORPUS = Path(__file__).resolve().parent.parent / "bench" / "corpus"
+_LABEL = re.compile(r"\[\[\w+:(.*?)\]\]")
+_PUNCT = [".", ",", "!", "?", ";", ":", " -", "—", "'s", "’s", "(", ")", "\"", "“", "...",
+          "\n", "/", "&", "'"]
+
+
+def _corpus_lines() -> list[str]:
+    lines = []
+    for path in sorted(CORPUS.glob("*.txt")):
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                lines.append(_LABEL.sub(r"\1", line))
+    return lines
+
+
+def _generated(lines: list[str], n: int, seed: int) -> list[str]:
+    rnd = random.Random(seed)
+    pool = [w for line in lines for w in line.split(" ") if w]
+    out = []
+    for _ in range(n):
+        kind = rnd.random()
+        if kind < 0.35:
+            a, b = rnd.choice(lines).split(" "), rnd.choice(lines).split(" ")
+            words = a[:rnd.randint(0, len(a))] + b[rnd.randint(0, len(b)):]
+        else:
+            words = [rnd.choice(pool) for _ in range(rnd.randint(1, 16))]
+        made = []
+        for w in words:
+            r = rnd.random()
+            if r < 0.1:
+                w = w.lower()
+            elif r < 0.15:
+                w = w.capitalize()
+            elif r < 0.17:
+                w = w.upper()
+            elif r < 0.21:
+                w = w.strip(".,!?;:()\"'")
+            elif r < 0.26:
+                w = w + rnd.choice(_PUNCT)
+            elif r < 0.28:
+                w = rnd.choice(_PUNCT) + w
+            elif r < 0.30:
+                w = str(rnd.randint(0, 9999))
+            elif r < 0.33:
+                w = w[:2].lower()  # two letters: initials typed in chat ("ask kt")
+            made.append(w)
+        text = " ".join(made)
+        out.append(text.lower() if rnd.random() < 0.15 else text)
+    return out
+
+
+_LINES = _corpus_lines()
+LINES = _LINES + _generated(_LINES, 4000, seed=20261130)
+_EVERY_RULE = tuple(list(names.RULES))  # a new tuple: not RULES itself, so every rule is asked
+
+
+def test_there_are_lines_to_check():
+    assert len(_LINES) > 5000 and len(LINES) > 9000
+
+
+def test_find_names_asks_only_rules_that_can_decide():
+    """(a) find_names(t) as find_names(t, rules=tuple(RULES)), with the same trace."""
+    assert _EVERY_RULE is not names.RULES and _EVERY_RULE == names.RULES
+    bad = []
+    for text in LINES:
+        fast, slow = Counter(), Counter()
+        toks_f, verdicts_f, spans_f = names.rule_names(text, names.RULES, fast)
+        toks_s, verdicts_s, spans_s = names.rule_names(text, _EVERY_RULE, slow)
+        if spans_f != spans_s or verdicts_f != verdicts_s or fast != slow:
+            bad.append(text)
+        elif names.find_names(text) != names.find_names(text, rules=_EVERY_RULE):
+            bad.append(text)
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+
+
+@pytest.mark.parametrize("with_verdicts", [False, True])
+def test_lowercase_names_reads_the_words_it_can_take(with_verdicts):
+    """(b) lowercase_names with tokenize's candidates as with the words it picks itself."""
+    lex = lexicon()
+    bad = []
+    for text in LINES:
+        candidates: list[int] = []
+        initials: list[int] = []
+        toks = tokenize(text, lex, [], candidates, initials)
+        fast_v = {} if with_verdicts else None
+        slow_v = {} if with_verdicts else None
+        fast = casing.lowercase_names(text, toks, lex, fast_v, candidates, initials)
+        slow = casing.lowercase_names(text, toks, lex, slow_v)
+        if fast != slow or fast_v != slow_v:
+            bad.append(text)
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+
+
+def test_the_filters_spare_work():
+    """The fast paths are taken: tokenize leaves most words out of lowercase_names."""
+    lex = lexicon()
+    picked = total = 0
+    for text in _LINES[:500]:
+        candidates: list[int] = []
+        toks = tokenize(text, lex, [], candidates, [])
+        picked += len(candidates)
+        total += len(toks)
+    assert 0 < picked < total / 3
