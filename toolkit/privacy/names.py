@@ -854,7 +854,7 @@ _ORG_JOINERS, _ORG_JOINERS_THE = context_module._ORG_JOINERS, context_module._OR
 _LIST_JOINERS = coordination_module._JOINERS
 # a_thing_or_a_pet: the words before a run that let it decide ("a", "an", "the", an animal, a
 # word between an animal and its name)
-_BEFORE_A_THING = frozenset({"a", "an", "the"}) | _ANIMALS | _PET_LINKS
+_BEFORE_A_THING = words("articles") | _ANIMALS | _PET_LINKS
 
 
 def _asks(mask: int) -> tuple:
