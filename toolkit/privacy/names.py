@@ -534,7 +534,7 @@ def a_thing_or_a_pet(run: Run):
         return None
     prev = toks[first - 1]
     if prev.low in ("a", "an") and (not prev.cap or prev.initial):
-        return False  # "drives a Ford Ranger", "A Mercedes parked in the driveway"
+        return False  # "drives a Ford Ranger", "An Xbox was under the tree"
     if prev.low == "the" and run.text.startswith(" of ", toks[run.last].end):
         return False  # "the Banks of the Wabash festival"
     # a pet: "a puppy named Biscuit", "the dog's name is Duke", "The cat, Princess, sleeps"
@@ -547,8 +547,6 @@ def a_thing_or_a_pet(run: Run):
 
 
 _PET_LINKS = words("pet-links")
-
-
 _ANIMALS = words("animal-nouns")
 
 
@@ -755,9 +753,9 @@ RULES = tuple(Rule(f.__name__, f) for f in (
     place_once_trimmed, unlisted_name_acting, name_in_context))
 LOWERCASE_RULE, CAPITALS_RULE = "names_in_lowercase", "names_in_capitals"
 MODEL_RULE = "learned_second_opinion"
-DOTTED_RULE, LIST_RULE = "dotted_initials", "names_in_a_list"
+DOTTED_RULE, SIGN_OFF_RULE, LIST_RULE = "dotted_initials", "sign_off", "names_in_a_list"
 # What finds names after the rules' table, in order: each is counted by ``trace`` like a rule.
-PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, LIST_RULE, MODEL_RULE)
+PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, LIST_RULE, MODEL_RULE)
 _LONE_WORD = lone_word_never_a_name.__name__
 
 
@@ -815,18 +813,16 @@ def rule_names(text: str, rules: tuple = RULES, trace=None) \
     capitals = capitals_names(text, toks) if _CAPITALS.search(text) else []
     found = spans + lowercase + capitals
     dotted = dotted_initials(text, found) if _DOTTED_QUICK.search(text) else []
-    if "-" in text[-6:] or "—" in text[-6:] or "–" in text[-6:] or "~" in text[-6:]:
-        signed = _SIGN_OFF.search(text, max(0, len(text) - 8))
-        if signed and signed.group(1).lower() not in _SIGN_OFF_NOT:
-            dotted.append(signed.span(1))  # "... get someone out today? -D"
-    listed = (names_in_a_list(text, toks, verdicts, found + dotted)
+    signed = sign_off(text)
+    found += dotted + signed
+    listed = (names_in_a_list(text, toks, verdicts, found)
               if "name_in_context" in verdicts.values() else [])
     if trace is not None:
         for name, more in ((LOWERCASE_RULE, lowercase), (CAPITALS_RULE, capitals),
-                           (DOTTED_RULE, dotted), (LIST_RULE, listed)):
+                           (DOTTED_RULE, dotted), (SIGN_OFF_RULE, signed), (LIST_RULE, listed)):
             if more:
                 trace[name, True] += len(more)
-    return toks, verdicts, found + dotted + listed
+    return toks, verdicts, found + listed
 
 
 # The rules before trim_openers_and_closers, in RULES' order, each with what its verdict needs
@@ -1038,6 +1034,17 @@ _DOTTED_ABBREVIATIONS = words("dotted-abbreviations")
 _DOTTED_QUICK = re.compile(r"[A-Z]\.[A-Z]")  # a cheap look before _DOTTED
 
 
+def sign_off(text: str) -> list[tuple[int, int]]:
+    """"Can you get someone out today? -D", "Thanks! -KO": a dash and one to three capitals
+    closing a note are its writer's initials, unless they are a word of their own ("- OK")."""
+    if not any(dash in text[-6:] for dash in "-–—~"):
+        return []  # a cheap look: most lines end otherwise
+    signed = _SIGN_OFF.search(text, max(0, len(text) - 8))
+    if signed is None or signed.group(1).lower() in _SIGN_OFF_NOT:
+        return []
+    return [signed.span(1)]
+
+
 def _one_unknown(text: str, toks: list[Token], span: tuple[int, int]) -> bool:
     word = text[span[0]:span[1]]
     return " " not in word and any(t.start == span[0] and t.cls == U for t in toks)
@@ -1069,8 +1076,8 @@ def names_in_a_list(text: str, toks: list[Token], verdicts: dict[int, str],
     """"kids Ikran, Bashir, Hibaaq", "children Dieumerci, Merveille and Glody": a run of words
     that can be names, set aside only for want of context (name_in_context), is a name when a
     comma or "and" joins it to a name found before it, or when it heads a list of names
-    after a colon. Places and organisations
-    were set aside by rules of their own and are never taken here."""
+    after a colon. Places and organisations were set aside by rules of their own and are
+    never taken here."""
     pending = []
     listed_names = set()  # pending runs whose words are all on the name lists
     for first, said in verdicts.items():
