@@ -87,6 +87,8 @@ _NAME_FIRST_HINT = re.compile(
 _GRID_ADDRESS = re.compile(
     rf"\b(?:{alternation('grid-street-words', transform=str.capitalize)})\.? ?\d{{1,3}}[A-Z]?"
     r"(?: (?:Bis|Sur|Norte|Este|Oeste))? ?(?:#|No\.|N[°º]) ?\d{1,3}[A-Z]? ?- ?\d{1,3}\b")
+# After a PO box, a town closing the sentence without its state: "P.O. Box 2207, Pendleton."
+_TOWN_CLOSING = re.compile(r",\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=\s*(?:[.;)]|$))")
 # A PO box, or a rural box on a route: "RR 2 Box 41", "HC 61 Box 1190" (highway contract).
 _PO_BOX = re.compile(
     r"\b(?:p\.?\s?o\.?|post\s+office)\s*box\s*#?\s*\d+(?:-\d+)?|\bpob\s*#?\s*\d+"
@@ -107,7 +109,8 @@ _TYPE_FIRST = re.compile(
     rf"|{alternation('street-types-before-name-phrases', transform=str.upper)})\.?"
     r" (?:[A-Z]\b|\d{1,4}(?: ?[NSEW]\b)?)")
 _COMPASS_STREET = re.compile(
-    r" (?:[NSEW]|NE|NW|SE|SW)\.? (?:\d{1,4} (?:[NSEW])\b|[A-Z][a-z]{2,}\b(?! [A-Z][a-z]))")
+    r" (?:[NSEW]|NE|NW|SE|SW)\.? (?:\d{1,4} (?:[NSEW])\b|\d{1,3}(?:st|nd|rd|th)\b"  # "212 W. 4th"
+    r"|[A-Z][a-z]{2,}\b(?! [A-Z][a-z]))")
 _CITY_STATE_ZIP = re.compile(
     r",\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,3},?\s+[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?\b")
 # "she moved into Apt. 12B": an apartment is part of an address even without its street.
@@ -126,6 +129,10 @@ _NOT_PHONE_BEFORE = re.compile(
 
 
 _DIGIT_RUN = re.compile(r"\d+")
+_NOT_DIGIT = re.compile(r"\D")
+# A number from "+", its country code and groups: what phonenumbers rejects may still be
+# someone's number ("+52 1 55 5555 0147", a Mexican mobile with the "1" dropped in 2019).
+_INTERNATIONAL = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,6}(?![\w-])")
 _EXTENSION = re.compile(r"(?i)\s*(?:x|ext)")  # "555-0142 x12": the number ends before it
 _GROUP_COUNTS = sorted({len(groups) for groups in _PHONE_GROUPS})
 
@@ -152,6 +159,9 @@ def phones(text: str) -> list[tuple[int, int]]:
     found += [m.span() for m in _SPACED_DIGITS.finditer(text)]
     if not _phone_shaped(text):
         return found
+    if "+" in text:
+        found += [m.span() for m in _INTERNATIONAL.finditer(text)
+                  if 8 <= len(_NOT_DIGIT.sub("", m.group())) <= 15]
     for match in phonenumbers.PhoneNumberMatcher(text, "US", leniency=phonenumbers.Leniency.POSSIBLE):
         raw = match.raw_string
         if not raw.startswith("+"):
@@ -228,7 +238,7 @@ def addresses(text: str) -> list[tuple[int, int]]:
     lowered = text.lower()
     if "box" in lowered or "pob" in lowered:
         for box in _PO_BOX.finditer(text):
-            town = _CITY_STATE_ZIP.match(text, box.end())
+            town = _CITY_STATE_ZIP.match(text, box.end()) or _TOWN_CLOSING.match(text, box.end())
             found.append((box.start(), town.end() if town else box.end()))
     if "#" in text or "No." in text or "N°" in text or "Nº" in text:  # what _GRID_ADDRESS needs
         found += [m.span() for m in _GRID_ADDRESS.finditer(text)]

@@ -53,7 +53,7 @@ _BIRTH_BEFORE = re.compile(
     rf"(?=[{_BIRTH_CUE_INITIALS}])"
     rf"(?:\bDOB|\bd\.o\.b\.?|\bdate\s+of\s+birth|\bbirth\s*-?\s*date|\bbirthday|\bborn|\bb\.|"
     # "nació el 4 de marzo", "fecha de nacimiento 15/08/2017", "née le 3 mars"
-    rf"(?:{alternation('birth-words-other-languages')})\b|"
+    rf"(?:{alternation('birth-words-other-languages')})(?:\b|(?<=\.))|"
     # "turns 6 on March 4", "turned 16 on Feb 2", "she'll be 6 on 3/4"
     rf"\b(?:turns?|turned|turning|(?:'ll|’ll|will)\s+be)\s+"
     rf"(?:\d{{1,2}}|{alternation('number-words')})\b"
@@ -61,7 +61,10 @@ _BIRTH_BEFORE = re.compile(
     # "Birth certificate says March 3, 2019": a birth record, then what it says; "birth: 3/4"
     rf"|\bbirth\s+(?:{alternation('birth-record-nouns')})\s*"
     rf"(?:{alternation('birth-record-verbs')}|:)|\bbirth\s*:)"
-    r"(?P<gap>[^.!?;\n\d]{0,40})$",
+    # the full stop of an abbreviation right before the date, or an ellipsis, may close the
+    # cue ("Fecha de nac. 23 de enero", "DOB... 3/4/19"); no other full stop stands between
+    # a cue and its date ("She was born. Removed 3/4/2020" is another sentence)
+    r"(?:(?<!born)(?<!day)\.(?=\s*$)|\.\.\.)?(?P<gap>[^.!?;\n\d]{0,40})$",
     re.IGNORECASE)
 # Between a date of birth and a later date in the same sentence: words of events, or a
 # preposition right before the later date, make it the date of something else ("DOB 4/12/2017
@@ -91,7 +94,7 @@ _SSN_FOLLOW = re.compile(r"\b[A-Za-z]+['’]s\s+(?:(?:last\s+(?:4|four)|SSN|soci
 # A last four with no SSN word: "last 4 2286 is all the school needs", "her last four 2286",
 # "last four of his social is 9031", "last 4 of ss 4821". Not "the last 4 of her phone number":
 # that gives no digits.
-_LAST_FOUR = re.compile(rf"\blast\s+(?:4|four)(?:\s+digits)?(?:\s+of\s+"
+_LAST_FOUR = re.compile(rf"\blast\s*(?:4|four)(?:\s+digits)?(?:\s+of\s+"
                         rf"(?:(?:{alternation('last-four-owners')})\s+)?(?:social|ssn?|ss#))?"
                         r"(?:\s+(?:is|was|are))?\s*[:#]?\s*(\d{4})(?![\w-]|\.\d)",
                         re.IGNORECASE)
@@ -102,7 +105,7 @@ _LAST_FOUR = re.compile(rf"\blast\s+(?:4|four)(?:\s+digits)?(?:\s+of\s+"
 _LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)"
                         r"((?:[A-Z]{1,4})?\d[\d-]*[\dA-Z])(?![\w-])")
 _SENTENCE_END = re.compile(r"[.!?;\n](?:\s|$)")
-_SSN_WORD = re.compile(r"(?=s)(?:\b(?:SSN|social\s+security|social)\b|\bS\.S\.N\.?|\bSS#"
+_SSN_WORD = re.compile(r"(?=s)(?:\b(?:SSN|social\s+security|social|soc)\b|\bS\.S\.N\.?|\bSS#"
                        r"|\bSS\s+no\b\.?)", re.IGNORECASE)
 
 # A keyword, then the number it introduces. The keyword decides the kind. Keywords in the
@@ -141,22 +144,25 @@ _KEYWORD_FOUND = _by_first_letter(
 _KEYWORD_FOUND_LOWER = re.compile(_KEYWORD_FOUND.pattern, _KEYWORD_FOUND.flags & ~re.IGNORECASE)
 
 # An immigrant's "A-number" written "A# 201-555-331" ("#" cannot stand in a keyword list).
-_A_NUMBER = re.compile(r"\bA#\s?(\d{3}-?\d{3}-?\d{3})(?![\w-])")
+_A_NUMBER = re.compile(r"\bA#\s?(A?\d{3}-?\d{3}-?\d{3})(?![\w-])")  # or "A# A219004512"
 _IDAHO = re.compile(r" \d{5}(?:-\d{4})?(?![\w-])")  # after ", ID": a ZIP code
 _STRONG_LINK = re.compile(rf"(?:{alternation('strong-link-words')}|#|:)\.?", re.IGNORECASE)
 _WEAK_LINK = words("weak-link-words")
-_LINK_TOKEN = re.compile(r"\s*(?:[,:(\[\"“]|#|[A-Za-z][A-Za-z.'’]*)\s*")
+_LINK_TOKEN = re.compile(r"\s*(?:[,:()\[\]\"“–-]|#|[A-Za-z][A-Za-z.'’]*)\s*")
 _ID_TOKEN = re.compile(
-    # letters before the digits: one group ("S0981234", "B 4490213") or several ("FC-CLM-20931")
-    # or after them, apart, as plates are written ("482 KVN")
-    r"#?\s*(?P<tok>\d{1,4} [A-Z]{2,4}(?![\w-])|(?:(?:[A-Za-z]{1,5}-){2,3}|[A-Za-z]{1,4}[ -]?)?"
+    # letters before the digits: one group ("S0981234", "B 4490213") or several ("FC-CLM-20931"),
+    # or a state's code and letters of the holder's name ("WA-SMITHJ123AB", a licence); or
+    # after them, apart, as plates are written ("482 KVN")
+    r"#?\s*(?P<tok>\d{1,4} [A-Z]{2,4}(?![\w-])"
+    r"|(?:(?:[A-Za-z]{1,5}-){2,3}|[A-Z]{2}-[A-Z]{2,8}|[A-Za-z]{1,4}[ -]?)?"
     r"\d[\dA-Za-z]*(?:[-/. ]\d[\dA-Za-z]*|-[A-Za-z]{1,4}\b)*)(?![\w$%])")
 # Docket shapes that need no keyword: 2024-JV-00123, JV-2023-0456 (or "jv-24-00317", typed in
-# lowercase), 22JV001045, FC-19-2231, and record numbers with several letter prefixes:
-# FC-CLM-20931.
+# lowercase), 22JV001045, FC-19-2231, ICPC-24-OR-0338 (a state's code after the year), and
+# record numbers with several letter prefixes: FC-CLM-20931.
 _DOCKET = re.compile(r"(?=[\dA-Za-z])(?<![\w-])"  # a digit or a letter opens every shape
                      r"(?:\d{2,4}-[A-Z]{1,4}(?:-\d+)*-\d{3,}|\d{2}[A-Z]{2,4}\d{3,}"
-                     r"|[A-Za-z]{1,4}-\d{2,4}-\d{3,}|[A-Z]{1,5}(?:-[A-Z]{1,5})+-\d{3,})(?![\w-])")
+                     r"|[A-Za-z]{1,5}-\d{2,4}(?:-[A-Z]{1,4})?-\d{3,}"
+                     r"|[A-Z]{1,5}(?:-[A-Z]{1,5})+-\d{3,})(?![\w-])")
 # After a docket's shape, the nouns of a form or tool it names: "the SDM-2024-003 tool".
 _NOT_DOCKET_AFTER = re.compile(rf"\s+(?:{alternation('not-docket-after')})\b", re.IGNORECASE)
 _LONG_DIGITS = re.compile(r"(?=\d)(?<![\w$.,/-])\d{8,}(?![\w%]|[.,]\d)")
@@ -229,14 +235,17 @@ _SIX_DIGITS = re.compile(r"\d{6}")  # in every _COMPACT_DATE, and cheap to look 
 
 
 def ssns(text: str) -> list[tuple[int, int]]:
-    found = [m.span() for m in _SSN.finditer(text)] if _FOUR_DIGITS.search(text) else []
+    found = [m.span() for m in _SSN.finditer(text)
+             if not _NOT_SSN_BEFORE.search(text, max(0, m.start() - 16), m.start())] \
+        if _FOUR_DIGITS.search(text) else []
     if "ast" in text:
-        found += [m.span(1) for m in _LAST_FOUR.finditer(text)]
-    # Every _SSN_WORD holds "ss", "s.s" or "social" once casefolded ("ſ", which IGNORECASE
+        found += [m.span(1) for m in _LAST_FOUR.finditer(text)
+                  if not _NOT_SSN_BEFORE.search(text, max(0, m.start() - 16), m.start())]
+    # Every _SSN_WORD holds "ss", "s.s" or "soc" once casefolded ("ſ", which IGNORECASE
     # matches as "s", casefolds to "s"): a line with none is not searched for one.
     folded = text.casefold()
     ssn_words = _SSN_WORD.finditer(text) if (
-        "ss" in folded or "s.s" in folded or "social" in folded) else ()
+        "ss" in folded or "s.s" in folded or "soc" in folded) else ()
     for word in ssn_words:
         if any(text[word.end():word.end() + len(w)].lower() == w for w in _NOT_SSN_AFTER):
             continue
@@ -260,12 +269,25 @@ def ssns(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# Before an SSN's shape or a last four, the words of other numbers: "ITIN 912-70-1234" (a tax
+# number shaped like an SSN), "EBT card last 4 0082" (read by record_numbers as an id).
+_NOT_SSN_BEFORE = re.compile(rf"\b(?:{alternation('not-ssn-before')})\b[\s:#.]*$",
+                             re.IGNORECASE)
+
+
 # Patterns of the helpers below, compiled once rather than looked up in re's cache at each call.
 _NOT_DIGIT = re.compile(r"\D")
 _LETTER_NOT_X = re.compile(r"[A-WYZa-wyz]")  # "XXX-XX-1234" is an SSN, "A12-34" no
 _LETTERS = re.compile(r"[A-Za-z]+")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 _SCHOOL_YEAR = re.compile(r"(?:19|20)\d\d[-/](?:19|20)?\d\d")
+
+
+_LAST_DIGITS = re.compile(r"\s*last\s*(?:4|four)(?:\s+digits)?(?:\s+(?:is|are|:))?\s*(?=\d)",
+                          re.IGNORECASE)
+# Between a keyword and its number, punctuation that keeps them together: "ID (matrícula)
+# M0098172", "SSN (last 4): 8832", "SSN ending -6045".
+_PUNCTUATION_LINKS = frozenset(",()[]\"“-–")
 
 
 def _number_after(text: str, pos: int, max_links: int = 9):
@@ -276,6 +298,10 @@ def _number_after(text: str, pos: int, max_links: int = 9):
     loose = False
     word = ""
     for _ in range(max_links + 1):
+        last = _LAST_DIGITS.match(text, pos)
+        if last:  # "EBT card last 4 0082": the card's last digits, not a number "4"
+            link_kind, pos = "strong", last.end()
+            continue
         token = _ID_TOKEN.match(text, pos)
         if token and (token.group("tok")[0].isdigit() or not _word_then_digits(token)):
             if token.group().lstrip().startswith("#"):
@@ -289,7 +315,7 @@ def _number_after(text: str, pos: int, max_links: int = 9):
         word = link.group().strip().lower()
         if _STRONG_LINK.fullmatch(word) or word in (":", "#"):
             link_kind = "strong"
-        elif word not in _WEAK_LINK and word not in (",", "(", "[", '"', "“"):
+        elif word not in _WEAK_LINK and word not in _PUNCTUATION_LINKS:
             raw = link.group().strip()
             if raw[-2:] in ("'s", "’s"):
                 raw = raw[:-2]  # "the foster parent's damage claim is ..."
@@ -329,8 +355,9 @@ def _looks_like_id(tok: str, link: str) -> bool:
     return digits >= 6 or (digits >= 4 and letters >= 1)
 
 
-# A year, a hyphen and five digits or more: how agencies number reports and referrals.
-_YEAR_RECORD = re.compile(r"(?:19|20)\d\d-\d{5,}")
+# A year (of four digits or two), a hyphen and five digits or more: how agencies number
+# reports, intakes and referrals ("2024-118823", "24-33019").
+_YEAR_RECORD = re.compile(r"(?:19|20)?\d\d-\d{5,}")
 
 
 def record_numbers(text: str) -> tuple[list, list, list, list]:
@@ -363,8 +390,9 @@ def record_numbers(text: str) -> tuple[list, list, list, list]:
         while (more := _LIST_NEXT.match(text, spans[-1][1])) and \
                 abs(len(more.group(1)) - (end - start)) <= 1:
             spans.append(more.span(1))  # "(330-117-4928 and 330-117-4929)": one keyword, a list
-        if link == "strong" or link == "weak" and keyword \
-                and not keyword.lower().startswith("referral"):
+        if link == "strong" or link == "weak" and keyword and (
+                not keyword.lower().startswith("referral")
+                or not text[word.end():start].strip(" #:")):  # "referral 1187765"
             (cases if is_case else ids).extend(spans)
         else:
             (loose_cases if is_case else loose_ids).extend(spans)
