@@ -36,13 +36,13 @@ from __future__ import annotations
 import re
 
 from .context import LOWER_TITLES, NAMING_WORDS, POSSESSED, Context
-from .cues import person_signs, predicate_cue
+from .cues import at_work, from_cue, person_signs, predicate_cue
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, NAME, NOT_NAME,
                       OBJECT_VERB, ORG, PARTICLE, PERSON_VERB, PLACE, ROLE, STRONG_VERB, TITLE,
                       WORD)
 from .places import place_context
 from .streets import is_street
-from .tokens import LOWER_NOT_GIVEN, PHRASAL_PARTICLES, Token
+from .tokens import INITIALS_BITS, LOWER_NOT_GIVEN, PHRASAL_PARTICLES, Token
 from .wordlists import words
 
 # Verbs after which a lowercase word that is mainly a name is the person spoken to.
@@ -195,11 +195,12 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
     if nxt is None or nxt.cap or text[toks[i].end:nxt.start] != " " or toks[i].poss:
         return False
     prev = toks[i - 1] if i else None
-    if prev is None or any(c in text[prev.end:toks[i].start] for c in ".!?\n") \
-            or _opens_a_message(text, toks, i):
+    if _opens_sentence(text, toks, i):
         alone = Context(text, toks, i, i)
-        if person_signs(alone) or predicate_cue(alone):
-            return True  # "king is 4 and loves trucks", "river turned 16", "sage is the oldest"
+        if person_signs(alone) or predicate_cue(alone) or at_work(alone) or from_cue(alone):
+            # "king is 4 and loves trucks", "river turned 16", "sage is the oldest", "will is
+            # out sick", "young from the DA's office called"
+            return True
         if nxt.low in _WORD_NAME_VERBS and (i + 2 >= n or toks[i + 2].low != "to"
                                             and toks[i + 2].low not in _THIRD_PERSON_OWNERS):
             return True  # "grace starts kinder in the fall", "ivy needs new shoes"
@@ -253,31 +254,49 @@ def _in_a_noun_phrase(toks: list[Token], i: int) -> bool:
 
 def _chat_initials(text: str, toks: list[Token], i: int) -> bool:
     """'ask kt she has the file', 'per jm we hold off', 'rb is out til tues', 'tk and dj need
-    rides', 'cc ld on the email': two lowercase letters no list knows, where a worker fits:
-    after a word that hands something to a person, or opening a message before what a person
-    is or does, or joined by "and" to other such initials."""
+    rides', 'cc ld on the email', 'mp sup, nd CW': two lowercase letters that are no word,
+    where a worker fits: after a word that hands something to a person, or opening a message
+    or a clause before what a person is or does, before a worker's role, or joined by "and"
+    to other such initials."""
     prev = toks[i - 1] if i else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if prev is not None and prev.low in _BEFORE_CHAT_INITIALS and text[prev.end:toks[i].start] in (
             " ", "/ ", "/"):
         return True
-    opens = prev is None or any(c in text[prev.end:toks[i].start] for c in ".!?\n")
-    if nxt is not None and text[toks[i].end:nxt.start] == " ":
-        if opens and nxt.low in _AFTER_CHAT_INITIALS:
-            return True
+    gap = text[prev.end:toks[i].start] if prev is not None else ""
+    opens = prev is None or any(c in gap for c in ".!?\n")
+    after = text[toks[i].end:nxt.start] if nxt is not None else ""
+    if nxt is not None and after == " ":
+        if (opens or gap == ", ") and nxt.low in _AFTER_CHAT_INITIALS:
+            return True  # "kt said ok", "tb out today, ks covering"
         other = toks[i + 2] if i + 2 < len(toks) else None
-        if nxt.low == "and" and other is not None and len(other.raw) == 2 and not other.bits \
-                and other.raw.islower() and (opens or prev is not None
-                                             and prev.low in _BEFORE_CHAT_INITIALS):
+        if nxt.low == "and" and other is not None and _may_be_initials(other) \
+                and (opens or prev is not None and prev.low in _BEFORE_CHAT_INITIALS):
             return True  # "tk and dj need rides", "forward it to ab and mw"
-    if prev is not None and prev.low == "and" and i >= 2 and len(toks[i - 2].raw) == 2 \
-            and not toks[i - 2].bits and _chat_initials(text, toks, i - 2):
+    if nxt is not None and after in (" ", " (") and nxt.low in _ROLE_ABBREVIATIONS \
+            and (opens or gap in (", ", " + ")):
+        return True  # "mp sup, nd CW, rl CASA", "hg (GAL) wants a call"
+    if prev is not None and prev.low == "and" and i >= 2 and _may_be_initials(toks[i - 2]) \
+            and _chat_initials(text, toks, i - 2):
         return True
     return False
 
 
+def _may_be_initials(tok: Token) -> bool:
+    """What tokenize asks of two lowercase letters before _chat_initials reads them."""
+    return len(tok.raw) == 2 and not tok.bits & ~INITIALS_BITS and tok.raw.islower() \
+        and tok.raw.isascii()
+
+
 _BEFORE_CHAT_INITIALS = words("before-chat-initials")
+_ROLE_ABBREVIATIONS = words("role-abbreviations")
 _AFTER_CHAT_INITIALS = words("after-chat-initials")
+
+
+def _opens_sentence(text: str, toks: list[Token], i: int) -> bool:
+    """Whether word i opens its line or sentence, maybe after chat openers ("ok so hunter")."""
+    return (not i or any(c in text[toks[i - 1].end:toks[i].start] for c in ".!?\n")
+            or _opens_a_message(text, toks, i))
 
 
 def _opens_a_message(text: str, toks: list[Token], i: int) -> bool:
@@ -464,8 +483,7 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
                       if not tok.cap and len(tok.raw) >= 3 and (
                           not tok.bits or tok.bits & _CANDIDATE_BITS)]
     if initials is None:
-        initials = [i for i, tok in enumerate(toks) if len(tok.raw) == 2 and not tok.bits
-                    and tok.raw.islower() and tok.raw.isascii()]
+        initials = [i for i, tok in enumerate(toks) if _may_be_initials(tok)]
     if initials:
         candidates = sorted(candidates + [i for i in initials if _chat_initials(text, toks, i)])
     spans = []
@@ -515,6 +533,15 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
             # "me n will r covering", "will n his sister": a name that is also a verb, only
             # in chat's "n" with "me" or his or her kin ("i will and ..." stays a verb)
             given = _with_me(text, toks, i) or _and_own_kin(text, toks, i)
+        elif not given and not after_title and bits & FIRST and bits & PERSON_VERB \
+                and not bits & (_NOT_GIVEN & ~PERSON_VERB) and _opens_sentence(text, toks, i):
+            given = at_work(Context(text, toks, i, i))  # "will is out sick", not "will call"
+        elif not given and not after_title and bits & LAST and bits & (COMMON | WORD) \
+                and not bits & (_NOT_GIVEN | PLACE | FUNCTION | FAMILY | FIRST) \
+                and len(tok.raw) > 3 and tok.low not in _PHRASAL \
+                and _opens_sentence(text, toks, i) and (
+                    predicate_cue(Context(text, toks, i, i)) or at_work(Context(text, toks, i, i))):
+            given = True  # "woods is the on-call supervisor", "price is handling the appeal"
         elif not given and not after_title and bits & LAST and bits & (COMMON | WORD) \
                 and not bits & (_NOT_GIVEN | PLACE | FUNCTION | FAMILY) and len(tok.raw) > 3 \
                 and tok.low not in _PHRASAL and (  # not "w/ kin", "asked can she", "called back"

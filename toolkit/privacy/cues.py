@@ -73,8 +73,10 @@ def predicate_cue(ctx: Context) -> bool:
     k, seen_article, hedged = 2, False, False
     while k < 6:
         tok = ctx.after(k)
-        if tok is None or ctx.text[ctx.after(k - 1).end:tok.start] != " ":
-            return False
+        before = ctx.after(k - 1)
+        if tok is None or ctx.text[before.end:tok.start] != (
+                " " if not before.poss or k == 2 else ctx.text[before.end:before.end + 2] + " "):
+            return False  # (after "the youth's", the words of whose role it is)
         if (k == 2 or hedged and k == 3) and tok.low in _NUMBER_WORDS:
             return True
         if k == 2 and tok.low in _HEDGES:
@@ -125,6 +127,28 @@ def from_cue(ctx: Context) -> bool:
                 ctx.after(k - 1).bits & ORG or ctx.after(k - 1).raw.isupper()):
             return True  # "Holly from CASA has a personal gmail": an office, then a person's verb
     return False
+
+
+# What at_work reads after the word: a space, maybe an adverb, then where a person is ("is out
+# sick"), what they will do ("will have the file") or what they did ("approved the overtime").
+_AT_WORK = re.compile(
+    rf" (?:(?:{alternation('adverbs')}) )?"
+    rf"(?:(?:is|was|isn't|isnt|wasn't|wasnt|'s|’s) (?:(?:{alternation('adverbs')}) )?"
+    rf"(?:{alternation('whereabouts-after-is-phrases')})"
+    rf"|(?:{alternation('modal-auxiliaries')}) (?:{alternation('work-verb-phrases')})"
+    rf"|(?:{alternation('work-done-phrases')}))\b",
+    re.IGNORECASE)
+
+
+def at_work(ctx: Context) -> bool:
+    """'will is out sick today', 'Joy is covering intake', 'grace will have the file by noon',
+    'Rich approved the overtime': a word that is also a given name, opening a sentence or a
+    message, then what is said of a worker or a child on a working day and not of hope,
+    grace or justice ("hope is all we have", "justice will take time"). The caller makes sure
+    the word opens its sentence."""
+    if ctx.first != ctx.last or ctx.toks[ctx.last].poss:
+        return False
+    return _AT_WORK.match(ctx.text, ctx.toks[ctx.last].end) is not None
 
 
 def modifies_next(ctx: Context) -> bool:

@@ -39,9 +39,10 @@ from .casing import PAIR_OF_PEOPLE as _PAIR_OF_PEOPLE
 from .casing import bare_possessive, capitals_names, lowercase_names
 from .context import POSSESSED, Context, is_org, org_neighbour, plural_family, thing_after
 from .coordination import _joinable, thing_list
-from .cues import (_NOT_PERSON, acts_after, family_acts, family_opens, from_cue, given_and_name,
-                   joined_to_given, modifies_next, month_as_name, not_a_person_here, person_signs,
-                   predicate_cue, refuses_to_act, title_as_name, unlisted_acts)
+from .cues import (_NOT_PERSON, acts_after, at_work, family_acts, family_opens, from_cue,
+                   given_and_name, joined_to_given, modifies_next, month_as_name,
+                   not_a_person_here, person_signs, predicate_cue, refuses_to_act, title_as_name,
+                   unlisted_acts)
 from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME,
                       NOT_NAME, OBJECT_VERB, ORG, PERSON_VERB, PLACE, PLACE_PREFIX, REGION, ROLE,
                       STATE, STATE_CODE, STREET, STREET_PREFIX, THING, TITLE, lexicon)
@@ -74,7 +75,8 @@ def _decide(ctx: Context, classes: list[int], toks: list[Token]) -> bool:
         if first_tok.initial and first_tok.bits & ALSO_WORD:
             # "Sue the agency", "Jack hammers outside": a word first, unless it acts as a person
             return (acts_after(ctx) or ctx.any_cue(strong_verbs=True) or predicate_cue(ctx)
-                    or ctx.possessive(any_noun=True) or from_cue(ctx) or given_and_name(ctx))
+                    or ctx.possessive(any_noun=True) or from_cue(ctx) or given_and_name(ctx)
+                    or at_work(ctx))
         return not modifies_next(ctx) or ctx.any_cue(strong_verbs=True)
     if not_a_person_here(ctx):
         return False
@@ -83,10 +85,10 @@ def _decide(ctx: Context, classes: list[int], toks: list[Token]) -> bool:
     if cls in (W1, W2):
         return (ctx.role_before() or ctx.verb_after(strong=True) or ctx.apposition_after()
                 or ctx.and_person() or ctx.possessive(any_noun=True) or ctx.family()
-                or predicate_cue(ctx) or from_cue(ctx)
+                or predicate_cue(ctx) or from_cue(ctx) or first_tok.initial and at_work(ctx)
                 or (cls == W2 and (ctx.titled() or ctx.object_of_verb() or ctx.named())))
     return (ctx.any_cue(strong_verbs=True) or predicate_cue(ctx) or from_cue(ctx)
-            or joined_to_given(ctx) or cls == U and unlisted_acts(ctx))
+            or joined_to_given(ctx) or cls == U and (unlisted_acts(ctx) or at_work(ctx)))
 
 
 def _acts_as_person(ctx: Context) -> bool:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, NOT_NAME,
-                      OBJECT_VERB, ORG, PARTICLE, PERSON_VERB, PLACE, ROLE, TITLE, TITLE_ABBR, WORD)
+from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, NAME_FIRST,
+                      NOT_NAME, OBJECT_VERB, ORG, PARTICLE, PERSON_VERB, PLACE, ROLE, TITLE,
+                      TITLE_ABBR, WORD)
 from .wordlists import words
 
 # A word: letters, with apostrophes or hyphens inside ("O'Brien", "Okafor-Walsh", "Dana's").
@@ -148,6 +149,10 @@ def _word(word: str, lex: dict[str, int]) -> tuple:
     return cut, raw, low, flags, cls, cap, not cap and bool(flags & PARTICLE), poss
 
 
+# The flags two lowercase letters may have and still be a worker's initials in chat: none or a
+# name's ("cj", "ej" are given names too); not a state's code ("moved to ks").
+INITIALS_BITS = FIRST | LAST | NAME_FIRST
+
 # What casing.lowercase_names calls a word that is not a name whatever stands around it
 # (see lowercase_candidate): its names for the flags, kept here so that a word's answer is
 # worked out once, with the rest of what tokenize remembers of it.
@@ -224,7 +229,8 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
         # 1: a lowercase_candidate(); 2: perhaps a worker's initials in chat ("ask kt"), which
         # casing.lowercase_names reads with _chat_initials; 0: neither
         lower = (1 if lowercase_candidate(raw, low, bits, cap, poss)
-                 else 2 if len(raw) == 2 and not bits and raw.islower() and raw.isascii()
+                 else 2 if len(raw) == 2 and not bits & ~INITIALS_BITS and raw.islower()
+                 and raw.isascii()
                  else 0)
         entries.append((offset, *known, lower, []))
         offset += len(word) + len(parts[k + 1])
