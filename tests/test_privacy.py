@@ -441,33 +441,45 @@ def test_corpus_markup_parses():
 # The tuning corpus holds the hard cases written to improve the rules, including registers not
 # yet fully covered: it must not fall below the recall reached before them. The targets
 # for unseen text (recall 0.98, false flags 0.03) are what bench/privacy.py prints for the blind
-# sets. The newest files were written blind, for the registers the guard still misses, and
-# tuned on for one round only (2026-11-30): they have floors of their own at what that round
-# reached, and join the others when a round brings them to 0.97.
+# sets. The newer files were written blind, for the registers the guard still misses, and tuned
+# on for one round or two: each group has floors of its own at what its round reached, and
+# joins the others when a round brings it to 0.97. A file in no group below is "tuned".
 TUNING_RECALL = 0.97
-NEWEST = ("extra10.txt", "extra11.txt", "extra12.txt", "extra13.txt", "extra14.txt",
-          "extra15.txt")
-NEWEST_RECALL = {"name": 0.93}  # every other kind: NEWEST_OTHER_RECALL
-NEWEST_OTHER_RECALL = 0.80
+GROUPS = {
+    # written and tuned on 2026-11-30 (second session)
+    "newest": (("extra10.txt", "extra11.txt", "extra12.txt", "extra13.txt", "extra14.txt",
+                "extra15.txt"), {"name": 0.93}, 0.80, 0.03),
+    # the third session's names in the hardest places (word-names opening a message,
+    # nicknames, initials in lowercase), of which many are still missed
+    "hardest": (("extra17.txt", "extra18.txt"), {"name": 0.80}, 0.80, 0.05),
+}
 
 
-@pytest.mark.parametrize("newest", [False, True], ids=["tuned", "newest"])
-def test_corpus_meets_the_targets(newest):
+@pytest.mark.parametrize("group", ["tuned", *GROUPS])
+def test_corpus_meets_the_targets(group):
     bench = _bench()
-    files = [f for f in sorted(bench.CORPUS.glob("*.txt")) if (f.name in NEWEST) == newest]
-    assert newest or len(files) >= 10
+    grouped = {name for files, *_ in GROUPS.values() for name in files}
+    if group == "tuned":
+        files = [f for f in sorted(bench.CORPUS.glob("*.txt")) if f.name not in grouped]
+        floors, other_floor, false_flags = {}, TUNING_RECALL, bench.TARGET_FALSE_FLAGS
+        assert len(files) >= 10
+    else:
+        names, floors, other_floor, false_flags = GROUPS[group]
+        files = [bench.CORPUS / name for name in names if (bench.CORPUS / name).exists()]
+        assert files, f"{group}: none of {names} in bench/corpus"
     examples = bench.load_corpus(files)
     clean = [ex for ex in examples if not ex.labels]
     assert len(examples) >= 300 and len(clean) >= 150
     result = bench.evaluate(examples, scan)
-    assert set(result["kinds"]) == set(KINDS)
+    assert set(result["kinds"]) == set(KINDS) if group == "tuned" else \
+        set(result["kinds"]) <= set(KINDS) and "name" in result["kinds"]
     for kind, row in result["kinds"].items():
         recall = row["found"] / row["labels"]
-        floor = NEWEST_RECALL.get(kind, NEWEST_OTHER_RECALL) if newest else TUNING_RECALL
+        floor = floors.get(kind, other_floor)
         misses = [(ex.where, value) for ex, k, value in result["misses"] if k == kind]
         assert recall >= floor, f"{kind}: recall {recall:.3f}, missed {misses}"
     flagged = result["flagged_clean"]
-    assert len(flagged) / len(clean) <= bench.TARGET_FALSE_FLAGS, [
+    assert len(flagged) / len(clean) <= false_flags, [
         (ex.where, [f.text for f in fs]) for ex, fs in flagged]
 
 

@@ -51,6 +51,12 @@ FOUND = [
      ("case_number", "two zero two four dash j v dash zero zero eight eight one")),
     ("mom gave her social as five five five dash two one dash eight eight three oh for housing",
      ("ssn", "five five five dash two one dash eight eight three oh")),
+    ("mom read it out: nine three six, two seven, six six one oh",
+     ("ssn", "nine three six, two seven, six six one oh")),
+    ("case # two four J V zero zero three one seven",
+     ("case_number", "two four J V zero zero three one seven")),
+    ("call me at five o three five five five o one four four",
+     ("phone", "five o three five five five o one four four")),
     ("last four of her social is four four three two",
      ("ssn", "four four three two")),
     ("school said his student id is nine nine four one two zero seven for lunch",
@@ -71,6 +77,8 @@ FOUND = [
 ]
 
 CLEAN = [
+    "we had two a day and three at night",
+    "we had three, two and four kids in the rooms",
     "she has two kids and three weeks left on the plan",
     "we met at four thirty at the park on elm street",
     "one of the four boys said the twelfth was his favorite day",

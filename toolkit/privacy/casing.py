@@ -196,10 +196,7 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
         return False
     prev = toks[i - 1] if i else None
     if _opens_sentence(text, toks, i):
-        alone = Context(text, toks, i, i)
-        if person_signs(alone) or predicate_cue(alone) or at_work(alone) or from_cue(alone):
-            # "king is 4 and loves trucks", "river turned 16", "sage is the oldest", "will is
-            # out sick", "young from the DA's office called"
+        if _said_of_a_person(text, toks, i):
             return True
         if nxt.low in _WORD_NAME_VERBS and (i + 2 >= n or toks[i + 2].low != "to"
                                             and toks[i + 2].low not in _THIRD_PERSON_OWNERS):
@@ -293,6 +290,30 @@ _ROLE_ABBREVIATIONS = words("role-abbreviations")
 _AFTER_CHAT_INITIALS = words("after-chat-initials")
 
 
+def _said_of_a_person(text: str, toks: list[Token], i: int) -> bool:
+    """What follows word i, opening its sentence, that is said only of a person: "king is 4 and
+    loves trucks", "river turned 16", "sage is the oldest", "will is out sick", "young from
+    the DA's office called", "dale the foster dad called"."""
+    alone = Context(text, toks, i, i)
+    return (person_signs(alone) or predicate_cue(alone) or at_work(alone) or from_cue(alone)
+            or _role_after_the(text, toks, i))
+
+
+def _role_after_the(text: str, toks: list[Token], i: int) -> bool:
+    """'dale the foster dad called', 'ginger the case aide can transport': "the" and a role
+    (maybe after one word) right after the word, without a comma, and no "of" after the role
+    ("grace the mother of all ..." is a phrase)."""
+    k = i + 1
+    if k + 1 >= len(toks) or toks[k].low != "the" or text[toks[i].end:toks[k].start] != " ":
+        return False
+    for m in (k + 1, k + 2):
+        if m >= len(toks) or text[toks[m - 1].end:toks[m].start] != " " or toks[m].cap:
+            return False
+        if toks[m].bits & ROLE:
+            return not (m + 1 < len(toks) and toks[m + 1].low == "of")
+    return False
+
+
 def _opens_sentence(text: str, toks: list[Token], i: int) -> bool:
     """Whether word i opens its line or sentence, maybe after chat openers ("ok so hunter")."""
     return (not i or any(c in text[toks[i - 1].end:toks[i].start] for c in ".!?\n")
@@ -315,8 +336,9 @@ def _opens_a_message(text: str, toks: list[Token], i: int) -> bool:
 _CHAT_OPENERS = words("chat-openers")
 _WORD_NAME_VERBS = words("word-name-subject-verbs")
 # After a pair of names, what they are to the family: "Abebech and Mulugeta are the parents",
-# "hope and faith are twins", "Bolat and Aigerim (Kazakh parents)".
-PAIR_OF_PEOPLE = re.compile(r"(?: are (?:the |both |my |our |his |her |their )?| \((?:[A-Z]\w+ )?)"
+# "hope and faith are twins", "Bolat and Aigerim (Kazakh parents)", "harmony and melody twins".
+PAIR_OF_PEOPLE = re.compile(r"(?: are (?:the |both |my |our |his |her |their )?"
+                            r"| \((?:[A-Z]\w+ )?| )"
                             r"(?:%s)\b" % "|".join(sorted(words("pair-kin-nouns"))), re.I)
 TOWN_IN_LOWERCASE = "town_in_lowercase"
 _TOWN_NOUNS = words("town-institutions", "town-nouns-after")
@@ -505,7 +527,8 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
         given = bits & FIRST and not bits & (COMMON | WORD | ALSO_WORD | _NOT_GIVEN)
         if not given and not after_title and bits & ALSO_WORD and not bits & _NOT_GIVEN:
             given = _talked_to(text, toks, i) or (tok.poss and _person_noun_after(
-                text, toks, i, "'s " if text[tok.end:tok.end + 2] == "'s" else "’s "))
+                text, toks, i, "'s " if text[tok.end:tok.end + 2] == "'s" else "’s ")) or (
+                _opens_sentence(text, toks, i) and _said_of_a_person(text, toks, i))
         if not given and not after_title and (not bits or bits & FIRST and not bits & (
                 _NOT_GIVEN & ~PARTICLE)):
             # "lakeisha said", "grace told me": a word no dictionary knows, or a given name,

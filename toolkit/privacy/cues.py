@@ -13,7 +13,7 @@ import re
 
 from .word_uses import bracketed_person
 from .context import APPOSITION_STARTERS, POSSESSED, Context, thing_after
-from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, MONTH, NAME, NOT_NAME,
+from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, MONTH, NAME, NOT_NAME,
                       OBJECT_VERB, ORG, PERSON_VERB, ROLE, STATE, STRONG_VERB, THING, TITLE,
                       WORD)
 from .wordlists import alternation, words
@@ -113,20 +113,35 @@ def not_a_person_here(ctx: Context) -> bool:
 
 def from_cue(ctx: Context) -> bool:
     """'Rich from the landlord's office called', 'Dawn from the school district wants the
-    records': a word, "from", where they work, then a person's verb in the same clause."""
+    records', 'sandy in HR said the paperwork is fine', 'Glen from IT reset my password': a
+    word, "from" where they work (or "in", "at" a unit of the agency), then a person's verb in
+    the same clause."""
     nxt = ctx.after()
-    if not nxt or nxt.low != "from" or ctx.gap_after() != " " or ctx.toks[ctx.last].poss:
+    if not nxt or ctx.gap_after() != " " or ctx.toks[ctx.last].poss:
         return False
+    if nxt.low != "from":
+        unit = ctx.after(2)
+        if nxt.low not in ("in", "at") or unit is None or ctx.text[nxt.end:unit.start] != " " \
+                or not (unit.low in _WORK_UNITS or unit.raw.isupper() and len(unit.raw) > 1):
+            return False
     for k in range(2, 8):
         tok, prev = ctx.after(k), ctx.after(k - 1)
         if tok is None or ctx.text[prev.end:tok.start].strip(" '’s") != "":
             return False  # a comma or full stop ends the clause
         if tok.bits & STRONG_VERB and not tok.cap:
             return True
-        if k >= 3 and tok.bits & PERSON_VERB and not tok.cap and (
-                ctx.after(k - 1).bits & ORG or ctx.after(k - 1).raw.isupper()):
-            return True  # "Holly from CASA has a personal gmail": an office, then a person's verb
+        office = prev.bits & (ORG | AUTHORITY) or prev.raw.isupper() or prev.low in _WORK_UNITS
+        if k >= 3 and office and not tok.cap and (
+                tok.bits & PERSON_VERB or tok.low.endswith("ed") and tok.bits & WORD
+                or tok.low in _OFFICE_VERBS):
+            # "Holly from CASA has a personal gmail", "Frank from maintenance fixed the lock":
+            # an office, then a person's verb
+            return True
     return False
+
+
+_WORK_UNITS = words("work-units")
+_OFFICE_VERBS = words("office-verbs")
 
 
 # What at_work reads after the word: a space, maybe an adverb, then where a person is ("is out

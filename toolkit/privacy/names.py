@@ -47,7 +47,7 @@ from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, LAS
                       NOT_NAME, OBJECT_VERB, ORG, PERSON_VERB, PLACE, PLACE_PREFIX, REGION, ROLE,
                       STATE, STATE_CODE, STREET, STREET_PREFIX, THING, TITLE, lexicon)
 from .tokens import INITIAL, N, S, U, W1, W2, X, Token, runs, tokenize
-from .wordlists import words
+from .wordlists import alternation, words
 
 # A word in capitals, maybe a name: "MARIA GONZALEZ". Looked for in every line, so written out
 # rather than "[A-Z]{3}", which the regex engine tries as a counted loop at every position:
@@ -230,6 +230,9 @@ def _initials_in_context(run: Run, first: int):
         return True  # "JM (14)"
     ctx = Context(text, toks, first, first)
     prev, nxt = ctx.before(), ctx.after()
+    if nxt is not None and ctx.gap_after() == " (" and nxt.low in _ROLE_ABBREVIATIONS \
+            and text[nxt.end:nxt.end + 1] == ")" and not tok.bits & STATE_CODE:
+        return True  # "RB (SW) will call back": a worker, then the worker's role
     if text[tok.start - 1:tok.start] == "(" and text[tok.end:tok.end + 1] == ")" \
             and prev is not None and (prev.bits & (ROLE | FAMILY) or prev.low in _KIN_SHORT):
         return True  # "bio mom (RT)", "HV w/ mo (DK)"
@@ -267,6 +270,8 @@ def _initials_in_context(run: Run, first: int):
                 and ctx.gap_after() == " " and not nxt.cap and (
                     nxt.low == "and" or prev.low == "per" and nxt.bits & (ROLE | FAMILY)):
             return True
+        if text[tok.end:tok.end + 3] in (" + ", " & ") or _DATE_AFTER.match(text, tok.end):
+            return True  # "mtg w/ RB + CW at 2", "staffed w/ JLH 3/14"
         return None
     if len(tok.raw) == 2 and nxt is not None and nxt.low == "to" and ctx.gap_after() == " " \
             and not tok.bits & STATE_CODE and not tok.poss:
@@ -305,6 +310,7 @@ def _initials_in_context(run: Run, first: int):
 
 
 _ROLE_ABBREVIATIONS = words("role-abbreviations")
+_DATE_AFTER = re.compile(r" \d{1,2}/\d{1,2}\b")  # "staffed w/ JLH 3/14": when they met
 _KIN_SHORT = words("kin-abbreviations")
 _AWAY_AFTER_IS = words("away-after-is")
 _ASSIGNED = words("assigned-verbs")
@@ -1034,6 +1040,10 @@ _SIGN_OFF_NOT = words("sign-off-not-initials")
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?:-(?:[A-Z]\.){1,2})?(?!\w)")
 _DOTTED_ABBREVIATIONS = words("dotted-abbreviations")
 _DOTTED_QUICK = re.compile(r"[A-Z]\.[A-Z]")  # a cheap look before _DOTTED
+_PERSON_IN_BRACKETS = re.compile(rf" \((?:\d|(?:{alternation('bracketed-person-words')})\b)",
+                                 re.IGNORECASE)
+_LISTED_WITH = re.compile(r",? (?:and|&) |, ")
+_TIME_BEFORE = re.compile(r"\d\s?$")  # "at 10 A.M. and T.M. came": a time
 
 
 def sign_off(text: str) -> list[tuple[int, int]]:
@@ -1057,13 +1067,31 @@ def dotted_initials(text: str, found: list[tuple[int, int]]) -> list[tuple[int, 
     its full stop, are a person's initials unless they are an abbreviation ("U.S.C.", "P.O.",
     "D.O.B."): few other things are written so."""
     spans = []
-    for match in _DOTTED.finditer(text):
+    matches = list(_DOTTED.finditer(text))
+    abbreviations = [m.group().lower() in _DOTTED_ABBREVIATIONS for m in matches]
+    for k, match in enumerate(matches):
         start, end = match.span()
-        if match.group().lower() in _DOTTED_ABBREVIATIONS:
+        if abbreviations[k] and _an_abbreviation_here(text, matches, abbreviations, k):
             continue
         if not any(s < end and start < e for s, e in found):
             spans.append((start, end))
     return spans
+
+
+def _an_abbreviation_here(text: str, matches: list, abbreviations: list[bool], k: int) -> bool:
+    """Whether matches[k], dotted capitals that are also an abbreviation ("A.M.", "D.C."), is
+    one here: yes after a number ("10 A.M."); no before a person's age or role in brackets
+    ("A.M. (child, 6)") or in a list beside a person's initials ("K.C., D.C., and B.C.")."""
+    start, end = matches[k].span()
+    if _TIME_BEFORE.search(text, 0, start):
+        return True
+    if _PERSON_IN_BRACKETS.match(text, end):
+        return False
+    before = k > 0 and not abbreviations[k - 1] and _LISTED_WITH.fullmatch(
+        text, matches[k - 1].end(), start)
+    after = k + 1 < len(matches) and not abbreviations[k + 1] and _LISTED_WITH.fullmatch(
+        text, end, matches[k + 1].start())
+    return not (before or after)
 
 
 _LIST_GAPS = (", ", " and ", ", and ", " & ", " n ", "; ")

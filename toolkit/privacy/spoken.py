@@ -230,6 +230,22 @@ def _run_at(text: str, toks: list[_Tok], i: int) -> tuple[int, list] | None:
                 continue
             else:
                 break
+        elif len(tok.raw) == 1 and tok.raw.isalpha() and len(group) >= 2:
+            # letters read out between two numbers without dashes: "two four j v zero zero
+            # three one seven", a docket's "24-JV-00317"
+            m = k
+            while m < n and len(toks[m].raw) == 1 and toks[m].raw.isalpha() \
+                    and not _number_word(toks[m]) and (m == k or _joined(text, toks[m - 1],
+                                                                          toks[m])):
+                m += 1
+            if m - k > 4 or m >= n or not _joined(text, toks[m - 1], toks[m]) \
+                    or not (_digit_word(toks[m]) or toks[m].low in _ZERO_LETTERS):
+                break
+            items += [("num", group), ("sep", "-"),
+                      ("letters", "".join(t.raw.upper() for t in toks[k:m])), ("sep", "-")]
+            group = []
+            k = m
+            continue
         else:
             break
         k += 1
@@ -394,11 +410,12 @@ def _matters(toks: list[_Tok], start: int, end: int, digits: str) -> bool:
 def _phone_groups(text: str, runs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Runs of three digits, three and four, or three and four, apart only by a comma or a full
     stop ("five oh three, five five five, oh one four four"): one phone number, "503-555-0144"
-    (typed with commas, its digits would be no phone: "503, 555, 0144")."""
+    (typed with commas, its digits would be no phone: "503, 555, 0144"); three, two and four:
+    an SSN read out in its groups ("nine three six, two seven, six six one oh")."""
     out: list[tuple[int, int, str]] = []
     k = 0
     while k < len(runs):
-        for shape in ((3, 3, 4), (3, 4)):
+        for shape in ((3, 3, 4), (3, 2, 4), (3, 4)):
             group = runs[k:k + len(shape)]
             lengths = tuple(len(digits) for _, _, digits in group)
             if lengths == shape and all(digits.isdigit() for _, _, digits in group) \
