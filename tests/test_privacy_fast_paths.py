@@ -130,3 +130,16 @@ def test_the_filters_spare_work():
         picked += len(candidates)
         total += len(toks)
     assert 0 < picked < total / 3
+
+
+@pytest.mark.parametrize("weight", ["true", "false", '"2.5"', "null", "[1]", "{}"])
+def test_the_model_file_check_finds_what_a_weight_by_weight_check_finds(weight):
+    """name_model.parse looks at a template's weights' types at once before reading them one by
+    one: a weight that is no number is still named, beside numbers of both kinds."""
+    from toolkit.privacy import name_model
+    text = ('{"threshold": 1.0, "weights": {"w": {"dana": 2, "kemem": 0.5, "bad": %s}}}'
+            % weight)
+    with pytest.raises(ValueError, match=r"value 'bad': weight .* is not a number"):
+        name_model.parse(text)
+    by, _ = name_model.parse('{"threshold": 1.0, "weights": {"w": {"dana": 2, "kemem": 0.5}}}')
+    assert by == {"w": {"dana": 2, "kemem": 0.5}}
