@@ -1,6 +1,6 @@
 """The privacy guard's fast paths find what the slow ones find.
 
-Two filters repeat the first checks of the rules they spare, and must follow every change to
+Three filters repeat the first checks of the rules they spare, and must follow every change to
 those rules:
 
 - find_names with RULES asks a rule before trim_openers_and_closers only if the run's words let
@@ -9,6 +9,8 @@ those rules:
 - tokenize picks, once per word, the words lowercase_names may take for a name
   (tokens.lowercase_candidate) and the two-letter words that may be chat initials; without
   them lowercase_names picks its words itself. (b) below: the same names and verdicts.
+- tokenize picks, once per word, the words name_model.names may score
+  (tokens.scored_candidate); without them names picks its words with is_candidate. (c) below.
 
 On every line of bench/corpus/*.txt (labels taken out) and on lines made from them with
 words mixed, cased, cut and punctuated differently (a fixed seed).
@@ -116,6 +118,22 @@ def test_lowercase_names_reads_the_words_it_can_take(with_verdicts):
         fast = casing.lowercase_names(text, toks, lex, fast_v, candidates, initials)
         slow = casing.lowercase_names(text, toks, lex, slow_v)
         if fast != slow or fast_v != slow_v:
+            bad.append(text)
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+
+
+def test_the_name_model_reads_the_words_it_can_score():
+    """(c) name_model.names with tokenize's scored candidates as with the words it picks
+    itself (is_candidate): the same words, and the same names."""
+    from toolkit.privacy import name_model
+    bad = []
+    for text in LINES:
+        scored: list[int] = []
+        toks, verdicts, spans = names.rule_names(text, names.RULES, None, scored)
+        picked = [i for i, tok in enumerate(toks) if name_model.is_candidate(tok)]
+        fast = name_model.names(text, toks, verdicts, spans, None, scored)
+        slow = name_model.names(text, toks, verdicts, spans)
+        if scored != picked or fast != slow:
             bad.append(text)
     assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
 

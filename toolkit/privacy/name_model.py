@@ -236,19 +236,21 @@ def parse(text: str) -> tuple[dict[str, dict[str, float]], float]:
 
 
 def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tuple[int, int]],
-          weights: Model | None = None) -> list[tuple[int, int]]:
+          weights: Model | None = None, candidates: list[int] | None = None) \
+        -> list[tuple[int, int]]:
     """Spans of the names the model finds among the words the rules did not take, neighbours
-    joined by a space into one name. verdicts: per word, the rule that decided its run."""
+    joined by a space into one name. verdicts: per word, the rule that decided its run.
+    candidates: the places of the words is_candidate accepts, in order, if tokenize() gave
+    them (tokens.scored_candidate, which asks the same of the word as written: most words are
+    everyday English, and are then never read here; tests/test_privacy_fast_paths.py checks
+    that both find the same names)."""
     weights = weights or model()
     threshold, reach, word_score = weights.threshold, weights.reach, weights.word_score
+    if candidates is None:
+        candidates = [i for i, tok in enumerate(toks) if is_candidate(tok)]
     found: list[int] = []
-    for i, tok in enumerate(toks):
-        bits = tok.bits
-        # is_candidate, written out: most words are everyday English and stop at this line
-        if bits & _NEVER or bits & _ENGLISH and not bits & _NAMES:
-            continue
-        if len(tok.low) < 2 and not tok.raw.isupper() or len(tok.raw) > 3 and tok.raw.isupper():
-            continue  # names in capitals are capitals_names' (casing.py), initials are ours
+    for i in candidates:
+        tok = toks[i]
         own = word_score(tok)
         if own <= reach:
             continue

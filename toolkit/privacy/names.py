@@ -772,24 +772,27 @@ def find_names(text: str, rules: tuple = RULES, trace=None, model=None) -> list[
     ``trace``, a ``collections.Counter``, counts (rule name, verdict) for every run decided:
     which rule found each name and which set each run aside. ``model``: a name_model.Model
     (the learned second opinion) in place of the shipped one; ``False`` leaves it out."""
-    toks, verdicts, spans = rule_names(text, rules, trace)
+    scored: list[int] = []  # the words name_model.names may score, as tokenize picks them
+    toks, verdicts, spans = rule_names(text, rules, trace, scored)
     if model is False:
         return spans
-    learned = name_model.names(text, toks, verdicts, spans, model)
+    learned = name_model.names(text, toks, verdicts, spans, model, scored)
     if trace is not None and learned:
         trace[MODEL_RULE, True] += len(learned)
     return spans + learned
 
 
-def rule_names(text: str, rules: tuple = RULES, trace=None) \
+def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | None = None) \
         -> tuple[list[Token], dict[int, str], list[tuple[int, int]]]:
     """What the rules make of text: its words, the verdict on each word of a capitalized run
-    (the deciding rule's name, with "+" when it found a name), and the names they found."""
+    (the deciding rule's name, with "+" when it found a name), and the names they found.
+    scored, if given, receives the places of the words name_model.names may score (see
+    tokens.scored_candidate)."""
     lex = lexicon()
     capitals: list[int] = []
     candidates: list[int] = []  # for lowercase_names
     initials: list[int] = []
-    toks = tokenize(text, lex, capitals, candidates, initials)
+    toks = tokenize(text, lex, capitals, candidates, initials, scored)
     spans: list[tuple[int, int]] = []
     verdicts: dict[int, str] = {}
     if rules is RULES:  # the same verdicts as below, but a rule is asked only if it can decide
