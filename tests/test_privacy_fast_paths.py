@@ -1,6 +1,6 @@
 """The privacy guard's fast paths find what the slow ones find.
 
-Three filters repeat the first checks of the rules they spare, and must follow every change to
+Four filters repeat the first checks of the rules they spare, and must follow every change to
 those rules:
 
 - find_names with RULES asks a rule before trim_openers_and_closers only if the run's words let
@@ -11,6 +11,8 @@ those rules:
   them lowercase_names picks its words itself. (b) below: the same names and verdicts.
 - tokenize picks, once per word, the words name_model.names may score
   (tokens.scored_candidate); without them names picks its words with is_candidate. (c) below.
+- tokenize notes the words that are or hold a number word, and spoken.rewrite skips its own
+  search in an ASCII text with none. (d) below: the same rewriting either way.
 
 On every line of bench/corpus/*.txt (labels taken out) and on lines made from them with
 words mixed, cased, cut and punctuated differently (a fixed seed).
@@ -134,6 +136,23 @@ def test_the_name_model_reads_the_words_it_can_score():
         fast = name_model.names(text, toks, verdicts, spans, None, scored)
         slow = name_model.names(text, toks, verdicts, spans)
         if scored != picked or fast != slow:
+            bad.append(text)
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+
+
+_SPELT = ["call five oh three", "twenty-five", "the Fifth's", "someone's first", "5five",
+          "one_two", "it's forty'ish", "SIX-SEVEN", "ninety.", "(three)", "zero-tolerance"]
+
+
+def test_spoken_numbers_are_read_only_where_tokenize_saw_a_number_word():
+    """(d) spoken.rewrite told by tokenize's spelt list that no word is a number word finds
+    what it finds by its own search."""
+    from toolkit.privacy import spoken
+    bad = []
+    for text in LINES + _SPELT + [t.lower() for t in LINES[:2000]]:
+        spelt: list[int] = []
+        names.find_names(text, spelt=spelt)
+        if spoken.rewrite(text, bool(spelt)) != spoken.rewrite(text):
             bad.append(text)
     assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
 

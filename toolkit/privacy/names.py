@@ -766,14 +766,17 @@ def candidate_runs(text: str) -> list[Run]:
     return [Run(text, toks, lex, first, last) for first, last in runs(text, toks)]
 
 
-def find_names(text: str, rules: tuple = RULES, trace=None, model=None) -> list[tuple[int, int]]:
+def find_names(text: str, rules: tuple = RULES, trace=None, model=None,
+               spelt: list[int] | None = None) -> list[tuple[int, int]]:
     """Spans of people's names, each (start, end) covering a whole name ("Dana Whitfield").
 
     ``trace``, a ``collections.Counter``, counts (rule name, verdict) for every run decided:
     which rule found each name and which set each run aside. ``model``: a name_model.Model
-    (the learned second opinion) in place of the shipped one; ``False`` leaves it out."""
+    (the learned second opinion) in place of the shipped one; ``False`` leaves it out.
+    ``spelt``, if given, receives the places of the words that are or hold a number word
+    (tokens.tokenize), for spoken.rewrite."""
     scored: list[int] = []  # the words name_model.names may score, as tokenize picks them
-    toks, verdicts, spans = rule_names(text, rules, trace, scored)
+    toks, verdicts, spans = rule_names(text, rules, trace, scored, spelt)
     if model is False:
         return spans
     learned = name_model.names(text, toks, verdicts, spans, model, scored)
@@ -782,17 +785,18 @@ def find_names(text: str, rules: tuple = RULES, trace=None, model=None) -> list[
     return spans + learned
 
 
-def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | None = None) \
+def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | None = None,
+               spelt: list[int] | None = None) \
         -> tuple[list[Token], dict[int, str], list[tuple[int, int]]]:
     """What the rules make of text: its words, the verdict on each word of a capitalized run
     (the deciding rule's name, with "+" when it found a name), and the names they found.
     scored, if given, receives the places of the words name_model.names may score (see
-    tokens.scored_candidate)."""
+    tokens.scored_candidate); spelt, those of the words that are or hold a number word."""
     lex = lexicon()
     capitals: list[int] = []
     candidates: list[int] = []  # for lowercase_names
     initials: list[int] = []
-    toks = tokenize(text, lex, capitals, candidates, initials, scored)
+    toks = tokenize(text, lex, capitals, candidates, initials, scored, spelt)
     spans: list[tuple[int, int]] = []
     verdicts: dict[int, str] = {}
     if rules is RULES:  # the same verdicts as below, but a rule is asked only if it can decide

@@ -10,6 +10,7 @@ import re
 
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, NOT_NAME,
                       OBJECT_VERB, ORG, PARTICLE, PERSON_VERB, PLACE, ROLE, TITLE, TITLE_ABBR, WORD)
+from .spoken import NUMBER_WORD_SECTIONS
 from .wordlists import words
 
 # A word: letters, with apostrophes or hyphens inside ("O'Brien", "Okafor-Walsh", "Dana's").
@@ -189,6 +190,13 @@ _NEVER_SCORED = FUNCTION | NOT_NAME | ROLE | TITLE | MONTH
 _ENGLISH = COMMON | WORD
 
 
+# The number words spoken.rewrite looks for ("five", "twenty", "third"), and what parts a word
+# at apostrophes and hyphens ("twenty-five", "five's"): a word holding one is put in tokenize's
+# spelt list, so that a text with none spares rewrite its own search.
+_NUMBER_WORDS = words(*NUMBER_WORD_SECTIONS)
+_PARTS = re.compile(r"['’-]")
+
+
 def scored_candidate(raw: str, low: str, bits: int) -> bool:
     """Whether name_model.names may score this word, as written (see above)."""
     if bits & _NEVER_SCORED or bits & _ENGLISH and not bits & NAME:
@@ -216,7 +224,7 @@ _CHUNKS_MAX = 20_000  # about 8 MB at most, with their words
 def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
     """The words of one piece of text without spaces, as (offset, length of the word, length
     of the token, raw, low, bits, cls, cap, particle, poss, lowercase candidate, scored
-    candidate, memo) tuples."""
+    candidate, spelt number word, memo) tuples."""
     words = _WORDS
     # the per-text choice of tokenize before, made per piece: both patterns find the same
     # words where no word character beyond ASCII stands
@@ -241,20 +249,22 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
         lower = (1 if lowercase_candidate(raw, low, bits, cap, poss)
                  else 2 if len(raw) == 2 and not bits and raw.islower() and raw.isascii()
                  else 0)
-        entries.append((offset, *known, lower, scored_candidate(raw, low, bits), []))
+        spelt = any(part.lower() in _NUMBER_WORDS for part in _PARTS.split(word))
+        entries.append((offset, *known, lower, scored_candidate(raw, low, bits), spelt, []))
         offset += len(word) + len(parts[k + 1])
     return tuple(entries)
 
 
 def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
              lowercase: list[int] | None = None, initials: list[int] | None = None,
-             scored: list[int] | None = None) -> list[Token]:
+             scored: list[int] | None = None, spelt: list[int] | None = None) -> list[Token]:
     """The words of text as Tokens. capitals, if given, receives the place of every capitalized
     word in the list, in order, which spares runs() reading every word again; lowercase, if
     given, the place of every word that lowercase_candidate() accepts, in order, and initials
     the place of every word of two lowercase ASCII letters on no list, in order, both for
     casing.lowercase_names; scored, the place of every word scored_candidate() accepts, in
-    order, for name_model.names."""
+    order, for name_model.names; spelt, the place of every word that is or holds a number
+    word, for spoken.rewrite."""
     global _words_lex
     if lex is not _words_lex:
         _WORDS.clear()
@@ -270,6 +280,8 @@ def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
         initials = []
     if scored is None:
         scored = []
+    if spelt is None:
+        spelt = []
     # Methods looked up once, not once a word: this loop is the scanner's busiest.
     get, append = chunks.get, toks.append
     pos = 0  # where the piece starts in text
@@ -282,7 +294,7 @@ def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
                 chunks.clear()
             chunks[chunk] = entries
         for (offset, length, tok_length, raw, low, bits, cls, cap, particle, poss, lower,
-             score, memo) in entries:
+             score, number, memo) in entries:
             start = pos + offset
             # one statement a slot: a little faster than assigning them as tuples
             tok = Token()
@@ -304,6 +316,8 @@ def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
                     initials.append(len(toks))
             if score:
                 scored.append(len(toks))
+            if number:
+                spelt.append(len(toks))
             if cap:
                 capitals.append(len(toks))
                 # what stands before the word: spaces, punctuation, digits
