@@ -67,9 +67,11 @@ _LONGEST_LETTER_WORD = max(map(len, _LETTER_WORDS))
 # words anywhere (_ROUGH: "someone", "often" hold one), which the regex engine tries faster
 # than the words alone (_HINT): a line without a number word costs what _ROUGH costs, about a
 # microsecond and a half.
-NUMBER_WORD_SECTIONS = ("spoken-units", "spoken-teens", "spoken-tens", "spoken-ordinals",
-                        "spoken-ordinal-tens")
-_NUMBER_WORDS = alternation(*NUMBER_WORD_SECTIONS)
+_NUMBER_WORDS = alternation("spoken-units", "spoken-teens", "spoken-tens", "spoken-ordinals",
+                            "spoken-ordinal-tens")
+# The same words as a set, for tokens.tokenize, which notes the words holding one (see rewrite).
+NUMBER_WORDS = words("spoken-units", "spoken-teens", "spoken-tens", "spoken-ordinals",
+                     "spoken-ordinal-tens")
 _ROUGH = re.compile(_NUMBER_WORDS)
 _HINT = re.compile(rf"\b(?:{_NUMBER_WORDS})\b")
 _HINT_ANY_CASE = re.compile(_HINT.pattern, re.IGNORECASE)

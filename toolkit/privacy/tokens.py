@@ -10,7 +10,7 @@ import re
 
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, NOT_NAME,
                       OBJECT_VERB, ORG, PARTICLE, PERSON_VERB, PLACE, ROLE, TITLE, TITLE_ABBR, WORD)
-from .spoken import NUMBER_WORD_SECTIONS
+from .spoken import NUMBER_WORDS
 from .wordlists import words
 
 # A word: letters, with apostrophes or hyphens inside ("O'Brien", "Okafor-Walsh", "Dana's").
@@ -190,10 +190,9 @@ _NEVER_SCORED = FUNCTION | NOT_NAME | ROLE | TITLE | MONTH
 _ENGLISH = COMMON | WORD
 
 
-# The number words spoken.rewrite looks for ("five", "twenty", "third"), and what parts a word
-# at apostrophes and hyphens ("twenty-five", "five's"): a word holding one is put in tokenize's
-# spelt list, so that a text with none spares rewrite its own search.
-_NUMBER_WORDS = words(*NUMBER_WORD_SECTIONS)
+# The number words spoken.rewrite looks for ("five", "twenty", "third") are spoken.NUMBER_WORDS;
+# what parts a word at apostrophes and hyphens ("twenty-five", "five's"): a word holding one is
+# put in tokenize's spelt list, so that a text with none spares rewrite its own search.
 _PARTS = re.compile(r"['’-]")
 
 
@@ -249,7 +248,7 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
         lower = (1 if lowercase_candidate(raw, low, bits, cap, poss)
                  else 2 if len(raw) == 2 and not bits and raw.islower() and raw.isascii()
                  else 0)
-        spelt = any(part.lower() in _NUMBER_WORDS for part in _PARTS.split(word))
+        spelt = any(part.lower() in NUMBER_WORDS for part in _PARTS.split(word))
         entries.append((offset, *known, lower, scored_candidate(raw, low, bits), spelt, []))
         offset += len(word) + len(parts[k + 1])
     return tuple(entries)
