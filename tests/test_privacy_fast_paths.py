@@ -180,3 +180,15 @@ def test_the_model_file_check_finds_what_a_weight_by_weight_check_finds(weight):
         name_model.parse(text)
     by, _ = name_model.parse('{"threshold": 1.0, "weights": {"w": {"dana": 2, "kemem": 0.5}}}')
     assert by == {"w": {"dana": 2, "kemem": 0.5}}
+
+
+def test_the_lexicon_reads_again_every_surname_that_is_a_word():
+    """lexicon() reads again only the surnames it noted as words, not every surname: read as
+    every surname would be, none would change (a surname that is a rarer word, and no given
+    name, has COMMON too)."""
+    from toolkit.privacy import lexicon as lx
+    flags = lx.lexicon()
+    missed = [w for w in lx._names("names-surnames.txt")
+              if flags[w] & lx.LAST and flags[w] & lx.WORD and not flags[w] & lx.FIRST
+              and not flags[w] & (lx.COMMON | lx.NAME_FIRST)]
+    assert not missed, f"{len(missed)} surnames not read again, e.g. {missed[:5]}"
