@@ -259,10 +259,13 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
             continue
         if verdict.endswith("+"):
             verdict = ""  # a word the rules trimmed from a name they found: no verdict on it
-        if any(s <= tok.start < e for s, e in taken):
-            continue
-        if own + weights.context_score(text, toks, i, verdict) > threshold:
-            found.append(i)
+        start = tok.start
+        for s, e in taken:  # a loop, not any(): most lines hold a name or two at most
+            if s <= start < e:
+                break
+        else:
+            if own + weights.context_score(text, toks, i, verdict) > threshold:
+                found.append(i)
     spans: list[tuple[int, int]] = []
     for i in found:
         tok = toks[i]
