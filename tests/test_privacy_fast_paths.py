@@ -1,6 +1,6 @@
 """The privacy guard's fast paths find what the slow ones find.
 
-Two filters repeat the first checks of the rules they spare, and must follow every change to
+Four filters repeat the first checks of the rules they spare, and must follow every change to
 those rules:
 
 - find_names with RULES asks a rule before trim_openers_and_closers only if the run's words let
@@ -9,6 +9,10 @@ those rules:
 - tokenize picks, once per word, the words lowercase_names may take for a name
   (tokens.lowercase_candidate) and the two-letter words that may be chat initials; without
   them lowercase_names picks its words itself. (b) below: the same names and verdicts.
+- tokenize picks, once per word, the words name_model.names may score
+  (tokens.scored_candidate); without them names picks its words with is_candidate. (c) below.
+- tokenize notes the words that are or hold a number word, and spoken.rewrite skips its own
+  search in an ASCII text with none. (d) below: the same rewriting either way.
 
 On every line of bench/corpus/*.txt (labels taken out) and on lines made from them with
 words mixed, cased, cut and punctuated differently (a fixed seed).
@@ -120,6 +124,39 @@ def test_lowercase_names_reads_the_words_it_can_take(with_verdicts):
     assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
 
 
+def test_the_name_model_reads_the_words_it_can_score():
+    """(c) name_model.names with tokenize's scored candidates as with the words it picks
+    itself (is_candidate): the same words, and the same names."""
+    from toolkit.privacy import name_model
+    bad = []
+    for text in LINES:
+        scored: list[int] = []
+        toks, verdicts, spans = names.rule_names(text, names.RULES, None, scored)
+        picked = [i for i, tok in enumerate(toks) if name_model.is_candidate(tok)]
+        fast = name_model.names(text, toks, verdicts, spans, None, scored)
+        slow = name_model.names(text, toks, verdicts, spans)
+        if scored != picked or fast != slow:
+            bad.append(text)
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+
+
+_SPELT = ["call five oh three", "twenty-five", "the Fifth's", "someone's first", "5five",
+          "one_two", "it's forty'ish", "SIX-SEVEN", "ninety.", "(three)", "zero-tolerance"]
+
+
+def test_spoken_numbers_are_read_only_where_tokenize_saw_a_number_word():
+    """(d) spoken.rewrite told by tokenize's spelt list that no word is a number word finds
+    what it finds by its own search."""
+    from toolkit.privacy import spoken
+    bad = []
+    for text in LINES + _SPELT + [t.lower() for t in LINES[:2000]]:
+        spelt: list[int] = []
+        names.find_names(text, spelt=spelt)
+        if spoken.rewrite(text, bool(spelt)) != spoken.rewrite(text):
+            bad.append(text)
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+
+
 def test_the_filters_spare_work():
     """The fast paths are taken: tokenize leaves most words out of lowercase_names."""
     lex = lexicon()
@@ -130,3 +167,28 @@ def test_the_filters_spare_work():
         picked += len(candidates)
         total += len(toks)
     assert 0 < picked < total / 3
+
+
+@pytest.mark.parametrize("weight", ["true", "false", '"2.5"', "null", "[1]", "{}"])
+def test_the_model_file_check_finds_what_a_weight_by_weight_check_finds(weight):
+    """name_model.parse looks at a template's weights' types at once before reading them one by
+    one: a weight that is no number is still named, beside numbers of both kinds."""
+    from toolkit.privacy import name_model
+    text = ('{"threshold": 1.0, "weights": {"w": {"dana": 2, "kemem": 0.5, "bad": %s}}}'
+            % weight)
+    with pytest.raises(ValueError, match=r"value 'bad': weight .* is not a number"):
+        name_model.parse(text)
+    by, _ = name_model.parse('{"threshold": 1.0, "weights": {"w": {"dana": 2, "kemem": 0.5}}}')
+    assert by == {"w": {"dana": 2, "kemem": 0.5}}
+
+
+def test_the_lexicon_reads_again_every_surname_that_is_a_word():
+    """lexicon() reads again only the surnames it noted as words, not every surname: read as
+    every surname would be, none would change (a surname that is a rarer word, and no given
+    name, has COMMON too)."""
+    from toolkit.privacy import lexicon as lx
+    flags = lx.lexicon()
+    missed = [w for w in lx._names("names-surnames.txt")
+              if flags[w] & lx.LAST and flags[w] & lx.WORD and not flags[w] & lx.FIRST
+              and not flags[w] & (lx.COMMON | lx.NAME_FIRST)]
+    assert not missed, f"{len(missed)} surnames not read again, e.g. {missed[:5]}"

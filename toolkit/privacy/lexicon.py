@@ -81,17 +81,28 @@ def _our_words(filename: str) -> list[str]:
     return text.lower().split()
 
 
+_SECTION_HEADING = re.compile(r"\[([a-z-]+)\]")
+
+
 def _sections(filename: str, one_per_line: bool = False) -> dict[str, list[str]]:
     """A file of [section] headings, then words: several to a line, or one name a line (which
     may hold spaces: "corpus christi" is kept whole and looked up for a run of words)."""
     sections: dict[str, list[str]] = {}
     current = None
+    # places.txt has some four thousand lines: the tests each line needs, and no more (a
+    # comment cut only where there is one, a heading looked for only after a "[", with the
+    # pattern compiled once), take a third of the time.
+    fullmatch = _SECTION_HEADING.fullmatch
     for line in (_DATA / filename).read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        heading = re.fullmatch(r"\[([a-z-]+)\]", line)
+        if "#" in line:
+            line = line.split("#", 1)[0]
+        line = line.strip()
+        if not line:
+            continue
+        heading = fullmatch(line) if line[0] == "[" else None
         if heading:
             current = sections.setdefault(heading.group(1), [])
-        elif line and current is not None:
+        elif current is not None:
             if one_per_line:
                 current.append(" ".join(line.lower().split()))
             else:
@@ -105,18 +116,22 @@ def lexicon() -> dict[str, int]:
     # The first list fills an empty map in one call; the others are folded in word by word.
     flags: dict[str, int] = dict.fromkeys(_our_words("words-common.txt"), COMMON | WORD)
 
-    def add(words, bit):
+    def add(words, bit, known=None):
+        # known, if given, receives the words the map held before with other flags
         setdefault = flags.setdefault
         for word in words:
             bits = setdefault(word, bit)  # a new word: one look-up
             if bits != bit:
                 flags[word] = bits | bit
+                if known is not None:
+                    known.append(word)
 
     add(_our_words("words-less-common.txt"), WORD)
     add(_names("names-given.txt"), FIRST)
     add(_our_words("names-extra.txt"), FIRST)
     surnames = _names("names-surnames.txt")
-    add(surnames, LAST)
+    worded: list[str] = []  # the surnames that were already words or given names
+    add(surnames, LAST, worded)
     for section, words in _sections("places.txt", one_per_line=True).items():
         add(words, _PLACE_SECTIONS[section])
     names_first: list[str] = []
@@ -127,9 +142,13 @@ def lexicon() -> dict[str, int]:
         add(words, _SECTIONS[section])
         if _SECTIONS[section] & NAME_FIRST:
             names_first += words
-    # Only the words of [names-first] and the surnames can need the changes below, so only
-    # they are read again, not the whole map.
-    for word in dict.fromkeys(names_first + surnames):
+        if _SECTIONS[section] & WORD:
+            worded += words  # a surname that terms.txt makes a word
+    # Only the words of [names-first] and the surnames that are also words can need the
+    # changes below, so only they are read again, not the whole map nor every surname. A
+    # surname is a word when a list of words read before it or terms.txt holds it: places.txt
+    # gives no word its WORD flag.
+    for word in dict.fromkeys(names_first + worded):
         bits = flags[word]
         if bits & NAME_FIRST:
             # Read as a name when capitalized; typed in lowercase, an everyday word ("jack up

@@ -206,6 +206,9 @@ def model() -> Model:
     return Model(*parse(text))
 
 
+_NUMBER_TYPES = frozenset((int, float))
+
+
 def parse(text: str) -> tuple[dict[str, dict[str, float]], float]:
     """The file's weights by template and value, and its threshold; a file that is not what
     scripts/train_name_model.py writes is named, with where it goes wrong."""
@@ -220,6 +223,11 @@ def parse(text: str) -> tuple[dict[str, dict[str, float]], float]:
     for template, values in data["weights"].items():
         if not isinstance(values, dict):
             raise ValueError(f"{_SHOWN}: template {template!r}: expected values and weights")
+        # The types of a template's weights, gathered in C, say at once that all are numbers
+        # (as they are, but in a broken file): a fifth of the time of reading them one by one.
+        # json gives int and float, never a subclass, and a bool's type is no int here.
+        if set(map(type, values.values())) <= _NUMBER_TYPES:
+            continue
         for value, weight in values.items():
             if isinstance(weight, bool) or not isinstance(weight, (int, float)):
                 raise ValueError(f"{_SHOWN}: template {template!r}, value {value!r}: weight "
@@ -228,19 +236,21 @@ def parse(text: str) -> tuple[dict[str, dict[str, float]], float]:
 
 
 def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tuple[int, int]],
-          weights: Model | None = None) -> list[tuple[int, int]]:
+          weights: Model | None = None, candidates: list[int] | None = None) \
+        -> list[tuple[int, int]]:
     """Spans of the names the model finds among the words the rules did not take, neighbours
-    joined by a space into one name. verdicts: per word, the rule that decided its run."""
+    joined by a space into one name. verdicts: per word, the rule that decided its run.
+    candidates: the places of the words is_candidate accepts, in order, if tokenize() gave
+    them (tokens.scored_candidate, which asks the same of the word as written: most words are
+    everyday English, and are then never read here; tests/test_privacy_fast_paths.py checks
+    that both find the same names)."""
     weights = weights or model()
     threshold, reach, word_score = weights.threshold, weights.reach, weights.word_score
+    if candidates is None:
+        candidates = [i for i, tok in enumerate(toks) if is_candidate(tok)]
     found: list[int] = []
-    for i, tok in enumerate(toks):
-        bits = tok.bits
-        # is_candidate, written out: most words are everyday English and stop at this line
-        if bits & _NEVER or bits & _ENGLISH and not bits & _NAMES:
-            continue
-        if len(tok.low) < 2 and not tok.raw.isupper() or len(tok.raw) > 3 and tok.raw.isupper():
-            continue  # names in capitals are capitals_names' (casing.py), initials are ours
+    for i in candidates:
+        tok = toks[i]
         own = word_score(tok)
         if own <= reach:
             continue
@@ -249,10 +259,13 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
             continue
         if verdict.endswith("+"):
             verdict = ""  # a word the rules trimmed from a name they found: no verdict on it
-        if any(s <= tok.start < e for s, e in taken):
-            continue
-        if own + weights.context_score(text, toks, i, verdict) > threshold:
-            found.append(i)
+        start = tok.start
+        for s, e in taken:  # a loop, not any(): most lines hold a name or two at most
+            if s <= start < e:
+                break
+        else:
+            if own + weights.context_score(text, toks, i, verdict) > threshold:
+                found.append(i)
     spans: list[tuple[int, int]] = []
     for i in found:
         tok = toks[i]

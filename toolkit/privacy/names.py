@@ -648,8 +648,8 @@ def trim_openers_and_closers(run: Run):
     would": what opens or closes a run without being part of a name is trimmed; nothing left,
     no name."""
     toks = run.toks
-    run.named = run.context().named()
-    run.first0 = run.first
+    first, last = run.first, run.last
+    run.first0 = first
     while run.first <= run.last:
         tok = toks[run.first]
         if tok.particle or tok.cls == S:
@@ -664,7 +664,14 @@ def trim_openers_and_closers(run: Run):
         # "I told Brianna I would call": a pronoun closing the run is no part of the name
         run.acronym = run.acronym or _is_acronym(toks[run.last])
         run.last -= 1
-    return False if run.first > run.last else None
+    if run.first > run.last:
+        return False
+    # "a boy named ...", read of the run as it came, once it is known to be left a word: a
+    # third of the runs that reach here are trimmed away, and a run's context costs more than
+    # its trimming (the context of the untrimmed run is kept for the rules after, as before)
+    run.named = (run.context() if run.first == first and run.last == last
+                 else Context(run.text, toks, first, last)).named()
+    return None
 
 
 def verb_opening_a_sentence(run: Run):
@@ -774,30 +781,37 @@ def candidate_runs(text: str) -> list[Run]:
     return [Run(text, toks, lex, first, last) for first, last in runs(text, toks)]
 
 
-def find_names(text: str, rules: tuple = RULES, trace=None, model=None) -> list[tuple[int, int]]:
+def find_names(text: str, rules: tuple = RULES, trace=None, model=None,
+               spelt: list[int] | None = None) -> list[tuple[int, int]]:
     """Spans of people's names, each (start, end) covering a whole name ("Dana Whitfield").
 
     ``trace``, a ``collections.Counter``, counts (rule name, verdict) for every run decided:
     which rule found each name and which set each run aside. ``model``: a name_model.Model
-    (the learned second opinion) in place of the shipped one; ``False`` leaves it out."""
-    toks, verdicts, spans = rule_names(text, rules, trace)
+    (the learned second opinion) in place of the shipped one; ``False`` leaves it out.
+    ``spelt``, if given, receives the places of the words that are or hold a number word
+    (tokens.tokenize), for spoken.rewrite."""
+    scored: list[int] = []  # the words name_model.names may score, as tokenize picks them
+    toks, verdicts, spans = rule_names(text, rules, trace, scored, spelt)
     if model is False:
         return spans
-    learned = name_model.names(text, toks, verdicts, spans, model)
+    learned = name_model.names(text, toks, verdicts, spans, model, scored)
     if trace is not None and learned:
         trace[MODEL_RULE, True] += len(learned)
     return spans + learned
 
 
-def rule_names(text: str, rules: tuple = RULES, trace=None) \
+def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | None = None,
+               spelt: list[int] | None = None) \
         -> tuple[list[Token], dict[int, str], list[tuple[int, int]]]:
     """What the rules make of text: its words, the verdict on each word of a capitalized run
-    (the deciding rule's name, with "+" when it found a name), and the names they found."""
+    (the deciding rule's name, with "+" when it found a name), and the names they found.
+    scored, if given, receives the places of the words name_model.names may score (see
+    tokens.scored_candidate); spelt, those of the words that are or hold a number word."""
     lex = lexicon()
     capitals: list[int] = []
     candidates: list[int] = []  # for lowercase_names
     initials: list[int] = []
-    toks = tokenize(text, lex, capitals, candidates, initials)
+    toks = tokenize(text, lex, capitals, candidates, initials, scored, spelt)
     spans: list[tuple[int, int]] = []
     verdicts: dict[int, str] = {}
     if rules is RULES:  # the same verdicts as below, but a rule is asked only if it can decide
@@ -1049,8 +1063,9 @@ _TIME_BEFORE = re.compile(r"\d\s?$")  # "at 10 A.M. and T.M. came": a time
 def sign_off(text: str) -> list[tuple[int, int]]:
     """"Can you get someone out today? -D", "Thanks! -KO": a dash and one to three capitals
     closing a note are its writer's initials, unless they are a word of their own ("- OK")."""
-    if not any(dash in text[-6:] for dash in "-–—~"):
-        return []  # a cheap look: most lines end otherwise
+    tail = text[-6:]
+    if "-" not in tail and "–" not in tail and "—" not in tail and "~" not in tail:
+        return []  # a cheap look: most lines end otherwise (four tests, not a generator's)
     signed = _SIGN_OFF.search(text, max(0, len(text) - 8))
     if signed is None or signed.group(1).lower() in _SIGN_OFF_NOT:
         return []

@@ -56,8 +56,12 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
                    (CASE_NUMBER, cases), (ID_NUMBER, ids), (PHONE, contacts.phones(text)),
                    (ADDRESS, contacts.addresses(text)), (CASE_NUMBER, loose_cases),
                    (ID_NUMBER, loose_ids)]
-    ranked[1:1] = spoken.ranked(text)  # numbers spelt in words: "five oh three five five ..."
-    ranked.append((NAME, names.find_names(text)))
+    # The names first: reading the words, tokenize notes those that are number words, and a
+    # text with none spares spoken.ranked its own search for them.
+    spelt: list[int] = []
+    ranked.append((NAME, names.find_names(text, spelt=spelt)))
+    # numbers spelt in words: "five oh three five five ..."
+    ranked[1:1] = spoken.ranked(text, bool(spelt))
 
     taken: list[tuple[int, int]] = []
     findings = []

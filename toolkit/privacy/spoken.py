@@ -69,6 +69,9 @@ _LONGEST_LETTER_WORD = max(map(len, _LETTER_WORDS))
 # microsecond and a half.
 _NUMBER_WORDS = alternation("spoken-units", "spoken-teens", "spoken-tens", "spoken-ordinals",
                             "spoken-ordinal-tens")
+# The same words as a set, for tokens.tokenize, which notes the words holding one (see rewrite).
+NUMBER_WORDS = words("spoken-units", "spoken-teens", "spoken-tens", "spoken-ordinals",
+                     "spoken-ordinal-tens")
 _ROUGH = re.compile(_NUMBER_WORDS)
 _HINT = re.compile(rf"\b(?:{_NUMBER_WORDS})\b")
 _HINT_ANY_CASE = re.compile(_HINT.pattern, re.IGNORECASE)
@@ -430,12 +433,20 @@ def _phone_groups(text: str, runs: list[tuple[int, int, str]]) -> list[tuple[int
     return out
 
 
-def rewrite(text: str) -> tuple[str, list[tuple[int, int, int, int, bool]]]:
+def rewrite(text: str, spelt: bool = True) -> tuple[str, list[tuple[int, int, int, int, bool]]]:
     """text with its runs of number words written in digits, and the runs as (start, end in
     the new text, start, end in text, whether a number). No runs, or none that may be part of
     an identifier (see _matters): (text, []). Keywords read letter by letter ("d o b") are
-    written as words too ("DOB"), when a number is."""
+    written as words too ("DOB"), when a number is.
+
+    spelt: False when the caller has read the text's words and none is a number word, nor
+    holds one between apostrophes or hyphens (tokens.tokenize's spelt list is empty). In an
+    ASCII text a number word that _HINT finds stands between characters that are no letter,
+    digit or "_", so it is such a word or part of one: the cheap test is spared (about three
+    microseconds a line). A text beyond ASCII is still read here."""
     ascii_ = text.isascii()
+    if not spelt and ascii_:
+        return text, []
     lowered = text.lower() if ascii_ else text  # as long as text: its positions
     if not (_ROUGH.search(lowered) and _HINT.search(lowered) if ascii_
             else _HINT_ANY_CASE.search(text)):
@@ -488,10 +499,11 @@ def rewrite(text: str) -> tuple[str, list[tuple[int, int, int, int, bool]]]:
     return "".join(parts), segments
 
 
-def ranked(text: str) -> list[tuple[str, list[tuple[int, int]]]]:
+def ranked(text: str, spelt: bool = True) -> list[tuple[str, list[tuple[int, int]]]]:
     """What the detectors of numbers find once the text's spelt numbers are written in digits,
-    as scanner.scan ranks them: (kind, spans in text), only spans over a spelt number."""
-    new, segments = rewrite(text)
+    as scanner.scan ranks them: (kind, spans in text), only spans over a spelt number.
+    spelt: as for rewrite."""
+    new, segments = rewrite(text, spelt)
     if not segments:
         return []
     cases, ids, loose_cases, loose_ids = numbers.record_numbers(new)

@@ -11,6 +11,7 @@ import re
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, NAME_FIRST,
                       NOT_NAME, OBJECT_VERB, ORG, PARTICLE, PERSON_VERB, PLACE, ROLE, TITLE,
                       TITLE_ABBR, WORD)
+from .spoken import NUMBER_WORDS
 from .wordlists import words
 
 # A word: letters, with apostrophes or hyphens inside ("O'Brien", "Okafor-Walsh", "Dana's").
@@ -186,6 +187,27 @@ def lowercase_candidate(raw: str, low: str, bits: int, cap: bool, poss: bool) ->
         or not bits and len(raw) >= 4 and not poss)  # "texted abdirahman"
 
 
+# What name_model.names asks of a word before it reads anything else (its is_candidate): on
+# a name list, or on no list at all, never a role, title, month or function word, nor a word
+# of one lowercase letter or of four capitals or more. Kept here, like lowercase_candidate,
+# so that the model reads only the words that pass, not every word of the text.
+_NEVER_SCORED = FUNCTION | NOT_NAME | ROLE | TITLE | MONTH
+_ENGLISH = COMMON | WORD
+
+
+# The number words spoken.rewrite looks for ("five", "twenty", "third") are spoken.NUMBER_WORDS;
+# what parts a word at apostrophes and hyphens ("twenty-five", "five's"): a word holding one is
+# put in tokenize's spelt list, so that a text with none spares rewrite its own search.
+_PARTS = re.compile(r"['’-]")
+
+
+def scored_candidate(raw: str, low: str, bits: int) -> bool:
+    """Whether name_model.names may score this word, as written (see above)."""
+    if bits & _NEVER_SCORED or bits & _ENGLISH and not bits & NAME:
+        return False
+    return not (len(low) < 2 and not raw.isupper() or len(raw) > 3 and raw.isupper())
+
+
 # _word's answers, per word as written. Most words of a text recur in others ("the", "mom",
 # "court"), and working one out takes several look-ups and string operations; remembered, a
 # word costs one look-up. The lexicon is never changed once built, so an answer stays true;
@@ -205,8 +227,8 @@ _CHUNKS_MAX = 20_000  # about 8 MB at most, with their words
 
 def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
     """The words of one piece of text without spaces, as (offset, length of the word, length
-    of the token, raw, low, bits, cls, cap, particle, poss, lowercase candidate, memo)
-    tuples."""
+    of the token, raw, low, bits, cls, cap, particle, poss, lowercase candidate, scored
+    candidate, spelt number word, memo) tuples."""
     words = _WORDS
     # the per-text choice of tokenize before, made per piece: both patterns find the same
     # words where no word character beyond ASCII stands
@@ -232,19 +254,22 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
                  else 2 if len(raw) == 2 and not bits & ~INITIALS_BITS and raw.islower()
                  and raw.isascii()
                  else 0)
-        entries.append((offset, *known, lower, []))
+        spelt = any(part.lower() in NUMBER_WORDS for part in _PARTS.split(word))
+        entries.append((offset, *known, lower, scored_candidate(raw, low, bits), spelt, []))
         offset += len(word) + len(parts[k + 1])
     return tuple(entries)
 
 
 def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
-             lowercase: list[int] | None = None, initials: list[int] | None = None) \
-        -> list[Token]:
+             lowercase: list[int] | None = None, initials: list[int] | None = None,
+             scored: list[int] | None = None, spelt: list[int] | None = None) -> list[Token]:
     """The words of text as Tokens. capitals, if given, receives the place of every capitalized
     word in the list, in order, which spares runs() reading every word again; lowercase, if
     given, the place of every word that lowercase_candidate() accepts, in order, and initials
     the place of every word of two lowercase ASCII letters on no list, in order, both for
-    casing.lowercase_names."""
+    casing.lowercase_names; scored, the place of every word scored_candidate() accepts, in
+    order, for name_model.names; spelt, the place of every word that is or holds a number
+    word, for spoken.rewrite."""
     global _words_lex
     if lex is not _words_lex:
         _WORDS.clear()
@@ -258,6 +283,10 @@ def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
         lowercase = []
     if initials is None:
         initials = []
+    if scored is None:
+        scored = []
+    if spelt is None:
+        spelt = []
     # Methods looked up once, not once a word: this loop is the scanner's busiest.
     get, append = chunks.get, toks.append
     pos = 0  # where the piece starts in text
@@ -270,7 +299,7 @@ def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
                 chunks.clear()
             chunks[chunk] = entries
         for (offset, length, tok_length, raw, low, bits, cls, cap, particle, poss, lower,
-             memo) in entries:
+             score, number, memo) in entries:
             start = pos + offset
             # one statement a slot: a little faster than assigning them as tuples
             tok = Token()
@@ -290,6 +319,10 @@ def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
                     lowercase.append(len(toks))
                 else:
                     initials.append(len(toks))
+            if score:
+                scored.append(len(toks))
+            if number:
+                spelt.append(len(toks))
             if cap:
                 capitals.append(len(toks))
                 # what stands before the word: spaces, punctuation, digits
