@@ -125,7 +125,7 @@ def _unlisted_acts(text: str, toks: list[Token], i: int) -> bool:
     another such word before chat "r" ("are")."""
     n = len(toks)
     prev = toks[i - 1] if i else None
-    if prev is None or any(c in text[prev.end:toks[i].start] for c in ".!?\n") \
+    if prev is None or _ENDS_SENTENCE.search(text, prev.end, toks[i].start) \
             or _opens_a_message(text, toks, i):
         alone = Context(text, toks, i, i)
         if predicate_cue(alone) or person_signs(alone):
@@ -261,7 +261,7 @@ def _chat_initials(text: str, toks: list[Token], i: int) -> bool:
             " ", "/ ", "/"):
         return True
     gap = text[prev.end:toks[i].start] if prev is not None else ""
-    opens = prev is None or any(c in gap for c in ".!?\n")
+    opens = prev is None or _ENDS_SENTENCE.search(gap) is not None
     after = text[toks[i].end:nxt.start] if nxt is not None else ""
     if nxt is not None and after == " ":
         if (opens or gap == ", ") and nxt.low in _AFTER_CHAT_INITIALS:
@@ -316,7 +316,7 @@ def _role_after_the(text: str, toks: list[Token], i: int) -> bool:
 
 def _opens_sentence(text: str, toks: list[Token], i: int) -> bool:
     """Whether word i opens its line or sentence, maybe after chat openers ("ok so hunter")."""
-    return (not i or any(c in text[toks[i - 1].end:toks[i].start] for c in ".!?\n")
+    return (not i or _ENDS_SENTENCE.search(text, toks[i - 1].end, toks[i].start) is not None
             or _opens_a_message(text, toks, i))
 
 
@@ -326,14 +326,15 @@ def _opens_a_message(text: str, toks: list[Token], i: int) -> bool:
     k = i - 1
     while k >= 0 and toks[k].low in _CHAT_OPENERS and not toks[k].cap:
         gap = text[toks[k].end:toks[k + 1].start]
-        if any(c in gap for c in ".!?\n"):
+        if _ENDS_SENTENCE.search(gap):
             return True
         k -= 1
-    return k < i - 1 and (k < 0 or any(c in text[toks[k].end:toks[k + 1].start]
-                                       for c in ".!?\n"))
+    return k < i - 1 and (k < 0 or _ENDS_SENTENCE.search(text, toks[k].end, toks[k + 1].start)
+                          is not None)
 
 
 _CHAT_OPENERS = words("chat-openers")
+_ENDS_SENTENCE = re.compile(r"[.!?\n]")  # in the gap between two words: a new sentence
 _WORD_NAME_VERBS = words("word-name-subject-verbs")
 # After a pair of names, what they are to the family: "Abebech and Mulugeta are the parents",
 # "hope and faith are twins", "Bolat and Aigerim (Kazakh parents)", "harmony and melody twins".
@@ -368,8 +369,8 @@ _AFTER_TAKE = words("after-take-idioms")
 def _family_opening(text: str, toks: list[Token], i: int) -> bool:
     """'banks family is asking about adoption', 'moody family called twice': a surname opening
     a sentence, then "family" and a verb of people."""
-    if i + 2 >= len(toks) or toks[i + 1].low not in _FAMILY_WORDS or i and not any(
-            c in text[toks[i - 1].end:toks[i].start] for c in ".!?\n"):
+    if i + 2 >= len(toks) or toks[i + 1].low not in _FAMILY_WORDS or i and not (
+            _ENDS_SENTENCE.search(text, toks[i - 1].end, toks[i].start)):
         return False
     fam, verb = toks[i + 1], toks[i + 2]
     return (not verb.cap and bool(verb.bits & PERSON_VERB)
