@@ -71,7 +71,9 @@ def _decide(ctx: Context, classes: list[int], toks: list[Token]) -> bool:
         # modifier; "explained it to Savannah and her foster mom" a person.
         prev = ctx.before()
         if prev is not None and prev.low == "in" and not toks[ctx.last].poss:
-            return ctx.any_cue(strong_verbs=True)
+            verb = ctx.before(2)
+            return ctx.any_cue(strong_verbs=True) or verb is not None \
+                and verb.low in _BRING_IN_VERBS  # "looping in Jamal", "brought in Tavita"
         if first_tok.initial and first_tok.bits & ALSO_WORD:
             # "Sue the agency", "Jack hammers outside": a word first, unless it acts as a person
             return (acts_after(ctx) or ctx.any_cue(strong_verbs=True) or predicate_cue(ctx)
@@ -436,8 +438,11 @@ def after_a_title(run: Run):
         titled = True  # "ms. Lopez": a title typed in lowercase
     if not titled:
         return None
-    if toks[run.last].bits & ORG and toks[run.last].cap and toks[run.last].bits & COMMON:
-        return False  # "the Justice Center", "Pastor Street Mission": a place, not a person
+    if toks[run.last].bits & ORG and toks[run.last].cap and toks[run.last].bits & COMMON \
+            and not any(toks[k].cls in (N, U) for k in range(run.first, run.last)):
+        # "the Justice Center", "Pastor Street Mission": a place, not a person; but "Judge
+        # Soo-min Park": a given name no word list knows before a surname that is also a word
+        return False
     span = _after_title(toks, run.first, run.last)
     if span is None:
         return False
@@ -578,9 +583,19 @@ def organisation(run: Run):
     if first < last and toks[first].bits & ROLE and all(
             toks[k].cls == N and not toks[k].bits & ORG for k in range(first + 1, last + 1)):
         return None
-    if is_org(toks, first, last) or org_neighbour(run.text, toks, first, last):
+    if is_org(toks, first, last):
         return False
+    if org_neighbour(run.text, toks, first, last):
+        # but "Termination of Parental Rights of Destiny Williams", "In the Matter of J.M.":
+        # a court's caption names the person it is about after "of"
+        return None if _CAPTION_BEFORE.search(run.text, 0, toks[first].start) else False
     return None
+
+
+# The words of a court's caption before the person it names ("In the Matter of", "Parental
+# Rights of", "the Guardianship of").
+_CAPTION_BEFORE = re.compile(rf"\b(?:{alternation('caption-before-a-person-phrases')}) of\s+$",
+                             re.IGNORECASE)
 
 
 def place_prefix(run: Run):
@@ -743,6 +758,8 @@ def name_in_context(run: Run):
     """"I met Dana Whitfield", "Kai is four", "I asked Young to sign", "My client Oyelaran":
     what is left is a name when its words and their context say so (``_decide``)."""
     toks, first, classes = run.toks, run.first, run.classes
+    if _NUMBER_LABEL_AFTER.match(run.text, toks[run.last].end):
+        return False  # "Case No. 22JU07731", "Claim # 4471902": a record's label
     ctx = run.context()
     if run.first0 < run.last and not toks[run.first0].bits & FUNCTION \
             and family_opens(Context(run.text, toks, run.first0, run.last)):
@@ -753,6 +770,10 @@ def name_in_context(run: Run):
         and plural_family(run.text, toks, first, run.lex) and not thing_after(ctx)) or (
         first == run.last and classes[0] == U and bare_possessive(run.text, toks, first,
                                                                   run.lex)))
+
+
+_BRING_IN_VERBS = words("bring-in-verbs")
+_NUMBER_LABEL_AFTER = re.compile(r" (?:No\.?|Nos\.|#) ?\d")
 
 
 # In order: the first rule with a view decides. Each can be read, switched off (pass

@@ -175,6 +175,13 @@ _LONG_DIGITS = re.compile(r"(?=\d)(?<![\w$.,/-])\d{8,}(?![\w%]|[.,]\d)")
 # half the instructions (it tries a counted repeat as a loop at every position).
 _FOUR_DIGITS, _EIGHT_DIGITS = re.compile(r"\d" * 4), re.compile(r"\d" * 8)
 _DOCKET_END = re.compile(r"[-A-Z]\d{3}")
+# A member's or a card's number with no keyword near: capitals, then six digits or more
+# ("I put HPX0038872 on the form", "entered MC48392017"), or capitals and digits, a hyphen and
+# digits ("A1234-77812"): few other things are written so.
+_LETTERS_THEN_DIGITS = re.compile(r"(?=[A-Z])(?<![\w-])(?:[A-Z]{1,4}\d{6,}|[A-Z]{1,3}\d{3,}-\d{4,})"
+                                  r"(?![\w-])")
+_SIX_DIGITS_IN_A_ROW = re.compile(r"\d{6}|\d{3}-\d{4}")
+_STATUTE_WORDS = words("statute-words")  # "ORS419005": a statute typed without its space
 
 _STATUTE_BEFORE = re.compile(
     rf"(?:§|\b(?:{alternation('statute-words', 'not-docket-before')})\.?\s*$)", re.IGNORECASE)
@@ -281,6 +288,7 @@ _LETTER_NOT_X = re.compile(r"[A-WYZa-wyz]")  # "XXX-XX-1234" is an SSN, "A12-34"
 _LETTERS = re.compile(r"[A-Za-z]+")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 _SCHOOL_YEAR = re.compile(r"(?:19|20)\d\d[-/](?:19|20)?\d\d")
+_DECADE = re.compile(r"(?:19|20)?\d0s")
 
 
 _LAST_DIGITS = re.compile(r"\s*last\s*(?:4|four)(?:\s+digits)?(?:\s+(?:is|are|:))?\s*(?=\d)",
@@ -344,8 +352,8 @@ def _word_then_digits(token: re.Match) -> bool:
 def _looks_like_id(tok: str, link: str) -> bool:
     digits = sum(map(str.isdigit, tok))
     letters = sum(map(str.isalpha, tok))
-    if _YEAR_ONLY.fullmatch(tok) or _SCHOOL_YEAR.fullmatch(tok):
-        return False  # a year or a school year
+    if _YEAR_ONLY.fullmatch(tok) or _SCHOOL_YEAR.fullmatch(tok) or _DECADE.fullmatch(tok):
+        return False  # a year, a school year or a decade ("a case from the early 2000s")
     if link != "strong" and _DATE.fullmatch(tok):
         return False  # "the case opened 6/6/2023": a date
     if link == "strong":
@@ -405,4 +413,8 @@ def record_numbers(text: str) -> tuple[list, list, list, list]:
     if _EIGHT_DIGITS.search(text):
         loose_ids += [m.span() for m in _LONG_DIGITS.finditer(text)
                       if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])]
+    if _SIX_DIGITS_IN_A_ROW.search(text):
+        loose_ids += [m.span() for m in _LETTERS_THEN_DIGITS.finditer(text)
+                      if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+                      and _LETTERS.match(m.group()).group().lower() not in _STATUTE_WORDS]
     return cases, ids, loose_cases, loose_ids
