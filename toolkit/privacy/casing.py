@@ -504,7 +504,8 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
     if candidates is None:
         candidates = [i for i, tok in enumerate(toks)
                       if not tok.cap and len(tok.raw) >= 3 and (
-                          not tok.bits or tok.bits & _CANDIDATE_BITS)]
+                          not tok.bits or tok.bits & _CANDIDATE_BITS
+                          or tok.low[-1] == "s" and lex.get(tok.low[:-1], 0) & FIRST)]
     if initials is None:
         initials = [i for i, tok in enumerate(toks) if _may_be_initials(tok)]
     if initials:
@@ -575,6 +576,14 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
             given = _spoken_to_or_cared_for(text, toks, i) or _family_opening(text, toks, i)
         if not given and not after_title and not bits and tok.low[-1] == "s":
             given = bare_possessive(text, toks, i, lex) or _family_in_lowercase(toks, i, lex)
+        if not given and not after_title and bits and tok.low[-1] == "s" and not tok.poss \
+                and lex.get(tok.low[:-1], 0) & FIRST and len(tok.raw) >= 4:
+            # "hopes mom texted me", "rosas caseload is at 19": a given name and its "s" (a
+            # possessive without its apostrophe) that is also a word ("hopes") or a surname
+            # ("rosas"), before a person's noun or a record; a word only opening a message
+            # ("she hopes mom comes" is a verb)
+            given = _person_noun_after(text, toks, i, " ") and (
+                not bits & (COMMON | WORD) or _opens_sentence(text, toks, i))
         if not given and not after_title and bits & LAST and not bits & (
                 FIRST | COMMON | WORD | _NOT_GIVEN | PLACE | FUNCTION):
             given = _surname_acts(text, toks, i)

@@ -161,12 +161,16 @@ LOWER_NOT_GIVEN = ROLE | NOT_NAME | MONTH | TITLE | PERSON_VERB | OBJECT_VERB | 
 PHRASAL_PARTICLES = words("phrasal-particles")
 
 
-def lowercase_candidate(raw: str, low: str, bits: int, cap: bool, poss: bool) -> bool:
+def lowercase_candidate(raw: str, low: str, bits: int, cap: bool, poss: bool,
+                        stem: int = 0) -> bool:
     """Whether casing.lowercase_names can take this word, as written, for (the start of) a
     name: a word in lowercase of three letters or more, on no list or a name of some list,
     whose flags let at least one of lowercase_names' tests succeed. Each line below is what
     one of those tests asks of the word itself before it reads any context; a word that none
-    allows can never be found there, so the function need not read it."""
+    allows can never be found there, so the function need not read it. stem: the flags of
+    the word without its last "s", if it ends in one."""
+    if stem & FIRST and not cap and not poss and len(raw) >= 4:
+        return True  # "hopes mom texted me", "rosas caseload": a given name's "s" (possessive)
     if cap or len(raw) < 3 or bits and not bits & (FIRST | ALSO_WORD | LAST):
         return False
     ng = LOWER_NOT_GIVEN
@@ -250,7 +254,8 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
         raw, low, bits, _, cap, _, poss = known[2:]
         # 1: a lowercase_candidate(); 2: perhaps a worker's initials in chat ("ask kt"), which
         # casing.lowercase_names reads with _chat_initials; 0: neither
-        lower = (1 if lowercase_candidate(raw, low, bits, cap, poss)
+        stem = lex.get(low[:-1], 0) if low[-1:] == "s" else 0
+        lower = (1 if lowercase_candidate(raw, low, bits, cap, poss, stem)
                  else 2 if len(raw) == 2 and not bits & ~INITIALS_BITS and raw.islower()
                  and raw.isascii()
                  else 0)
