@@ -18,7 +18,7 @@ CASES = [
     ("lone_word_never_a_name", "CPS called me at home.",
      "CPS", False, [], ("trim_openers_and_closers", False)),
     ("after_a_role_abbreviation", "CW Deb is covering the visit.",
-     "CW Deb", True, ["Deb"], ("trimmed_without_a_sure_name", False)),
+     "CW Deb", True, ["Deb"], ("name_in_context", True)),
     ("after_a_kin_word", "Mom Maria called about the visit.",
      "Mom Maria", True, ["Maria"], ("holiday_brand_agency_or_role", False)),
     ("after_a_greeting", "Dear Dolores, I made a mistake at court.",

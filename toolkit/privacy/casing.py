@@ -38,8 +38,8 @@ import re
 from .context import LOWER_TITLES, NAMING_WORDS, POSSESSED, Context
 from .cues import at_work, from_cue, person_signs, predicate_cue
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, NAME, NOT_NAME,
-                      OBJECT_VERB, ORG, PARTICLE, PERSON_VERB, PLACE, ROLE, STRONG_VERB, TITLE,
-                      WORD)
+                      OBJECT_VERB, ORG, PARTICLE, PERSON_VERB, PLACE, RARE_GIVEN, ROLE,
+                      STRONG_VERB, TITLE, WORD)
 from .places import place_context
 from .streets import is_street
 from .tokens import INITIALS_BITS, LOWER_NOT_GIVEN, PHRASAL_PARTICLES, Token
@@ -223,10 +223,10 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
 def _pair_of_people(text: str, toks: list[Token], i: int) -> bool:
     """'hope and faith are twins': two given names joined by "and", then what they are."""
     for a, b in ((i, i + 2), (i - 2, i)):
-        if a < 0 or b >= len(toks) or toks[a + 1].low != "and" \
-                or text[toks[a].end:toks[b].start] != " and " or not toks[a].bits & FIRST \
-                or not toks[b].bits & FIRST:
-            continue
+        if a < 0 or b >= len(toks) or toks[a + 1].low not in ("and", "n") \
+                or text[toks[a].end:toks[b].start] not in (" and ", " n ") \
+                or not toks[a].bits & FIRST or not toks[b].bits & FIRST:
+            continue  # (chat's "n": "sandy n brandy are sisters")
         if PAIR_OF_PEOPLE.match(text, toks[b].end):
             return True
     return False
@@ -288,6 +288,44 @@ def _may_be_initials(tok: Token) -> bool:
 _BEFORE_CHAT_INITIALS = words("before-chat-initials")
 _ROLE_ABBREVIATIONS = words("role-abbreviations")
 _AFTER_CHAT_INITIALS = words("after-chat-initials")
+
+
+def _addressed_or_signing(text: str, toks: list[Token], i: int) -> bool:
+    """'hey deb r u in office', 'ty deb', '@deb can u approve', 'hi this is carla', 'its
+    crystal, i did my UA', 'misty here did u get my cert', 'deb: who has the van': in a
+    message, the person it is sent to or the one who writes, named by a greeting before the
+    word, "this is" or "it's", "here" after it, or a colon after it opening its line."""
+    tok = toks[i]
+    prev = toks[i - 1] if i else None
+    gap = text[prev.end:tok.start] if prev is not None else text[:tok.start]
+    if gap.endswith("@"):
+        return True
+    opens = _opens_sentence(text, toks, i)
+    if prev is not None and gap == " " and not prev.cap and prev.low in _GREETINGS:
+        return prev.low != "ty" or i == 1  # "ty deb", not "ty for the ride"
+    before = toks[i - 2] if i >= 2 else None
+    if prev is not None and gap == " " and (prev.low in _SELF_NAMING and before is None or (
+            prev.low == "is" and before is not None and before.low == "this"
+            and text[before.end:prev.start] == " "
+            and (i == 2 or toks[i - 3].low in _GREETINGS and i == 3))) \
+            and _SIGNED_AFTER.match(text, tok.end):
+        # "its crystal, i did my UA", "soy cirila, mama de ...", "hi this is carla from the
+        # school"; not "its sunny out"
+        return True
+    if opens and (text.startswith(": ", tok.end) or _HERE.match(text, tok.end)):
+        return True  # "deb: who has the van", "misty here did u get my cert"
+    return False
+
+
+# "misty here did u get my cert", "nana joy here, i made a cake": not "hope here is what i
+# think" (a word, then "here is")
+_HERE = re.compile(r" here\b(?! (?:is|are|was|were|we|it|and)\b)")
+
+
+_GREETINGS = words("chat-greetings")
+_WHICH_PERSON = words("kin-describers", "which-person-words")
+_SIGNED_AFTER = re.compile(r"\s*(?:[,!).]|$| here\b| from\b)")
+_SELF_NAMING = words("self-naming-words")
 
 
 def _said_of_a_person(text: str, toks: list[Token], i: int) -> bool:
@@ -468,12 +506,18 @@ def _family_in_lowercase(toks: list[Token], i: int, lex: dict[str, int]) -> bool
 
 
 def _person_noun_after(text: str, toks: list[Token], i: int, gap: str) -> bool:
-    """'jack's mom', 'jamals teacher': a person's noun after a possessive."""
+    """'jack's mom', 'jamals teacher', 'jaylas new worker', 'cjs half brother': a person's
+    noun after a possessive, maybe after a word that says which."""
     if i + 1 >= len(toks):
         return False
     nxt = toks[i + 1]
-    return (not nxt.cap and text[toks[i].end:nxt.start] == gap
-            and bool(nxt.bits & (ROLE | FAMILY | TITLE) or nxt.low in POSSESSED))
+    if nxt.cap or text[toks[i].end:nxt.start] != gap:
+        return False
+    if nxt.low in _WHICH_PERSON and i + 2 < len(toks) and text[nxt.end:toks[i + 2].start] == " ":
+        nxt = toks[i + 2]
+        if nxt.cap:
+            return False
+    return bool(nxt.bits & (ROLE | FAMILY | TITLE) or nxt.low in POSSESSED)
 
 
 def bare_possessive(text: str, toks: list[Token], i: int, lex: dict[str, int]) -> bool:
@@ -526,7 +570,8 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
         after_title = (prev is not None and prev.low in LOWER_TITLES and not prev.cap
                        and text[prev.end:tok.start] in (" ", ". ") and bits & NAME
                        and not bits & (ROLE | NOT_NAME | PERSON_VERB))
-        given = bits & FIRST and not bits & (COMMON | WORD | ALSO_WORD | _NOT_GIVEN)
+        # a given name, alone (but a rare one, maybe a word of another language, needs more)
+        given = bits & FIRST and not bits & (COMMON | WORD | ALSO_WORD | _NOT_GIVEN | RARE_GIVEN)
         if not given and not after_title and bits & ALSO_WORD and not bits & _NOT_GIVEN:
             given = _talked_to(text, toks, i) or (tok.poss and _person_noun_after(
                 text, toks, i, "'s " if text[tok.end:tok.end + 2] == "'s" else "’s ")) or (
@@ -548,6 +593,9 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
                           # "ok so gammachuu told his teacher": a word on no list after a
                           # function word that is no article or owner ("the will said")
                           or not bits and not prev.bits & ROLE and prev.low not in _DETERMINERS))
+        if not given and not after_title and (not bits or bits & (FIRST | ALSO_WORD)) \
+                and not bits & _NOT_GIVEN and (bits or len(tok.raw) >= 3):
+            given = _addressed_or_signing(text, toks, i)
         if not given and not after_title and bits & FIRST and bits & (COMMON | WORD) \
                 and not bits & _NOT_GIVEN:
             given = _word_name_acts(text, toks, i)

@@ -72,7 +72,7 @@ _SPANISH_STREET = re.compile(
 # "Calle 5 de Mayo 233, Col. Centro, Oaxaca", "Calle Morelos No. 15": a Mexican address, the
 # street's name before the house number, then maybe the colonia (neighbourhood).
 _STREET_NAME_FIRST = re.compile(
-    rf"(?=[A-Z])\b(?:{alternation('street-name-first-words', transform=str.capitalize)})"
+    rf"(?=[A-Z])\b(?:{alternation('street-name-first-words', transform=str.capitalize)})\.?"
     rf" (?:(?:{alternation('spanish-street-articles')}|\d{{1,2}}(?= de\b)"
     r"|[A-ZÁÉÍÓÚÑ][\w'’-]*) ){1,4}"
     r"(?:No\.? ?|# ?)?\d{1,5}[A-Z]?\b(?!\s*(?:#|No\.|N[°º])\s*\d)"
@@ -109,8 +109,9 @@ _TYPE_FIRST = re.compile(
     rf"|{alternation('street-types-before-name-phrases', transform=str.upper)})\.?"
     r" (?:[A-Z]\b|\d{1,4}(?: ?[NSEW]\b)?)")
 _COMPASS_STREET = re.compile(
-    r" (?:[NSEW]|NE|NW|SE|SW)\.? (?:\d{1,4} (?:[NSEW])\b|\d{1,3}(?:st|nd|rd|th)\b"  # "212 W. 4th"
-    r"|[A-Z][a-z]{2,}\b(?! [A-Z][a-z]))")
+    r" (?:[NS]\.[EW]\. [A-Z][a-z]{2,}(?: [A-Z][a-z]{1,3}\.?)?"  # "221 S.E. Oak St."
+    r"|(?:[NSEW]|NE|NW|SE|SW)\.? (?:\d{1,4} (?:[NSEW])\b|\d{1,3}(?:st|nd|rd|th)\b"  # "212 W. 4th"
+    r"|[A-Z][a-z]{2,}\b(?! [A-Z][a-z])))")
 _CITY_STATE_ZIP = re.compile(
     r",\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,3},?\s+[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?\b")
 # "she moved into Apt. 12B": an apartment is part of an address even without its street.
@@ -170,8 +171,9 @@ def phones(text: str) -> list[tuple[int, int]]:
                 continue
         if _NOT_PHONE_BEFORE.search(text[max(0, match.start - 12):match.start]):
             continue
-        if text[match.start - 1:match.start].isalnum() or text[match.end:match.end + 1].isalnum():
-            continue  # part of a longer code: "B4490213"
+        if text[match.start - 1:match.start].isalnum() or text[match.end:match.end + 1].isalnum() \
+                or text[match.start - 2:match.start - 1].isupper() and text[match.start - 1] == "-":
+            continue  # part of a longer code: "B4490213", "WA-FAM-1998771"
         found.append((match.start, match.end))
     return found
 
@@ -234,7 +236,8 @@ def addresses(text: str) -> list[tuple[int, int]]:
             end = street.end() if street else None
         if end is not None:
             end = _AFTER_STREET.match(text, end).end()
-            found.append((number.start(), end))
+            town = _TOWN_CLOSING.match(text, end)  # "1133 Juniper Ln, Redmond."
+            found.append((number.start(), town.end() if town else end))
     lowered = text.lower()
     if "box" in lowered or "pob" in lowered:
         for box in _PO_BOX.finditer(text):

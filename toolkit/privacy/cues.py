@@ -155,6 +155,11 @@ _AT_WORK = re.compile(
     re.IGNORECASE)
 
 
+# After "covering" or "handling", what money or a programme covers, not a worker: "grant is
+# covering costs for camp", "Charity is covering costs for the funeral".
+_THINGS_COVERED = re.compile(rf" (?:the )?(?:{alternation('covered-things')})\b", re.IGNORECASE)
+
+
 def at_work(ctx: Context) -> bool:
     """'will is out sick today', 'Joy is covering intake', 'grace will have the file by noon',
     'Rich approved the overtime': a word that is also a given name, opening a sentence or a
@@ -163,7 +168,8 @@ def at_work(ctx: Context) -> bool:
     the word opens its sentence."""
     if ctx.first != ctx.last or ctx.toks[ctx.last].poss:
         return False
-    return _AT_WORK.match(ctx.text, ctx.toks[ctx.last].end) is not None
+    said = _AT_WORK.match(ctx.text, ctx.toks[ctx.last].end)
+    return said is not None and not _THINGS_COVERED.match(ctx.text, said.end())
 
 
 def modifies_next(ctx: Context) -> bool:

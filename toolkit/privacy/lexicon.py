@@ -43,6 +43,7 @@ AUTHORITY = 1 << 25   # "police", "PD", "schools": after a town's name, the town
 PROCEDURE = 1 << 26   # "form", "ICPC", "licensing": what states and agencies deal in
 STREET = 1 << 27      # "Ave", "Blvd", "Rd": ends a street's name ("Walker Ave")
 STREET_PREFIX = 1 << 28  # "Calle", "Avenida": starts a street's name ("Calle Linda")
+RARE_GIVEN = 1 << 29  # a given name fewer than RARE_BELOW US babies had ("puja", "momo")
 
 NAME = FIRST | LAST
 
@@ -61,17 +62,46 @@ _SECTIONS = {
 _PLACE_SECTIONS = {"regions": PLACE | REGION, "cities": PLACE, "state-codes": STATE_CODE}
 
 _DATA = importlib.resources.files(__package__) / "data"
+# Below this many babies (1880-2023), a given name typed in lowercase with nothing about it
+# that says "person" is more often a word of another language ("puja", "momo", "tika",
+# "shiro", "matai"): casing.lowercase_names then asks for a person's context, as it does of a
+# word on no list. Above it, chat's lowercase names stand alone ("marisol called" aside,
+# "yes marisol").
+RARE_BELOW = 1000
 
 
-def _names(filename: str) -> list[str]:
+def _count_split(data: bytes, start: int, below: int) -> int:
+    """The offset in data, from start, of the first line whose count is below `below`: the
+    lines are sorted by count, most frequent first, so a binary search over the bytes finds it
+    without reading every line."""
+    lo, hi = start, len(data)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        line_start = data.rfind(b"\n", start, mid) + 1 if mid > start else start
+        line_start = max(line_start, start)
+        line_end = data.find(b"\n", line_start)
+        if line_end < 0:
+            line_end = len(data)
+        count = int(data[line_start:line_end].rsplit(b" ", 1)[1] or 0)
+        if count >= below:
+            lo = line_end + 1
+        else:
+            hi = line_start
+    return lo
+
+
+def _names(filename: str, rare_below: int = 0) -> tuple[list[str], list[str]]:
     # names-given.txt and names-surnames.txt, made by scripts/make_names.py from US government
     # data: "#" lines, then a name and its count a line ("maria 551234"), most frequent first.
     # The digits are dropped before splitting, so that no string is made for a count.
+    # With rare_below, the names fewer babies had than that come apart, in a second list.
     data = (_DATA / filename).read_bytes()
     start = 0
     while data.startswith(b"#", start):
         start = data.index(b"\n", start) + 1
-    return data[start:].translate(None, b"0123456789").decode("ascii").split()
+    split = _count_split(data, start, rare_below) if rare_below else len(data)
+    return (data[start:split].translate(None, b"0123456789").decode("ascii").split(),
+            data[split:].translate(None, b"0123456789").decode("ascii").split())
 
 
 def _our_words(filename: str) -> list[str]:
@@ -127,9 +157,14 @@ def lexicon() -> dict[str, int]:
                     known.append(word)
 
     add(_our_words("words-less-common.txt"), WORD)
-    add(_names("names-given.txt"), FIRST)
-    add(_our_words("names-extra.txt"), FIRST)
-    surnames = _names("names-surnames.txt")
+    given, rare = _names("names-given.txt", RARE_BELOW)
+    add(given, FIRST)
+    add(rare, FIRST | RARE_GIVEN)
+    extra = _our_words("names-extra.txt")
+    add(extra, FIRST)
+    for word in extra:  # our own names are names people here are given, however few babies
+        flags[word] &= ~RARE_GIVEN
+    surnames = _names("names-surnames.txt")[0]
     worded: list[str] = []  # the surnames that were already words or given names
     add(surnames, LAST, worded)
     for section, words in _sections("places.txt", one_per_line=True).items():

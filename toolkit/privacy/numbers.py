@@ -79,13 +79,15 @@ _EVENT_BETWEEN = re.compile(
     rf"|\b(?:{alternation('date-prepositions')})\s+(?:the\s+)?$",
     re.IGNORECASE)
 # After a date, what makes it a date of birth: "4/12/2017 (DOB)", "3/4/19 is her DOB".
-_BIRTH_AFTER = re.compile(r"^\s*(?:\(|(?:is|was)\s+(?:(?:her|his|their|the|my)\s+)?)?\s*"
-                          r"(?:DOB|d\.o\.b\.?|date of birth|birth\s*date|birthday)\b",
-                          re.IGNORECASE)
+_BIRTH_AFTER = re.compile(r"^\s*(?:\(|(?:is|was|as)\s+(?:(?:her|his|their|the|my)\s+)?)?\s*"
+                          r"(?:DOB|d\.o\.b\.?|date of birth|birth\s*date|birthday)\b"
+                          # a roster's line: a name, the date, the sex ("Elijah, 1/7/17, M")
+                          r"|^,\s*[MF]\s*(?:[,;)]|$)", re.IGNORECASE)
 
 _SSN = re.compile(r"(?=[\dXx*])"
-                  r"(?:(?<![\w$.-])(?:\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4})(?![\w-]|\.\d)"
-                  r"|(?<![\w-])[Xx*]{3}-[Xx*]{2}-\d{4}\b)")
+                  r"(?:(?<![\w$.-])(?:\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4}|\d{3} - \d{2} - \d{4})"
+                  r"(?![\w-]|\.\d)"
+                  r"|(?<![\w-])(?:[Xx*]{3}-[Xx*]{2}-|[Xx*]{5})\d{4}\b)")
 # After an SSN keyword, another person's last four in the same sentence: "Dad's SSN last 4 is
 # 7718, mom's is 2046", "the older sister's is 5520".
 _SSN_FOLLOW = re.compile(r"\b[A-Za-z]+['’]s\s+(?:(?:last\s+(?:4|four)|SSN|social)\s+)?(?:is|was|"
@@ -96,7 +98,7 @@ _SSN_FOLLOW = re.compile(r"\b[A-Za-z]+['’]s\s+(?:(?:last\s+(?:4|four)|SSN|soci
 # that gives no digits.
 _LAST_FOUR = re.compile(rf"\blast\s*(?:4|four)(?:\s+digits)?(?:\s+of\s+"
                         rf"(?:(?:{alternation('last-four-owners')})\s+)?(?:social|ssn?|ss#))?"
-                        r"(?:\s+(?:is|was|are))?\s*[:#]?\s*(\d{4})(?![\w-]|\.\d)",
+                        r"(?:\s+(?:is|was|are))?\s*[:#=]?\s*(\d{4})(?![\w-]|\.\d)",
                         re.IGNORECASE)
 # After a keyword's number, the numbers listed with it: "tribal enrollment numbers
 # (330-117-4928 and 330-117-4929)", "Medicaid numbers 88812345, 88812346 and 88812347".
@@ -106,7 +108,9 @@ _LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)"
                         r"((?:[A-Z]{1,4})?\d[\d-]*[\dA-Z])(?![\w-])")
 _SENTENCE_END = re.compile(r"[.!?;\n](?:\s|$)")
 _SSN_WORD = re.compile(r"(?=s)(?:\b(?:SSN|social\s+security|social|soc)\b|\bS\.S\.N\.?|\bSS#"
-                       r"|\bSS\s+no\b\.?)", re.IGNORECASE)
+                       r"|\bSS\s+no\b\.?|\bSS(?=\s*:?\s*\d))", re.IGNORECASE)
+# A last four, then the SSN word in brackets: "ends in 4410 (SSN)".
+_FOUR_THEN_SSN = re.compile(r"(?<![\w-])(\d{4})\s*\((?:SSN|SS#?|social)\)", re.IGNORECASE)
 
 # A keyword, then the number it introduces. The keyword decides the kind. Keywords in the
 # second group of each kind are ordinary words too ("policy", "report"), so they need a strong
@@ -146,9 +150,10 @@ _KEYWORD_FOUND_LOWER = re.compile(_KEYWORD_FOUND.pattern, _KEYWORD_FOUND.flags &
 # An immigrant's "A-number" written "A# 201-555-331" ("#" cannot stand in a keyword list).
 _A_NUMBER = re.compile(r"\bA#\s?(A?\d{3}-?\d{3}-?\d{3})(?![\w-])")  # or "A# A219004512"
 _IDAHO = re.compile(r" \d{5}(?:-\d{4})?(?![\w-])")  # after ", ID": a ZIP code
+_TOWN_BEFORE_IDAHO = re.compile(r"(?:, |[A-Z][a-z]+ )$")
 _STRONG_LINK = re.compile(rf"(?:{alternation('strong-link-words')}|#|:)\.?", re.IGNORECASE)
 _WEAK_LINK = words("weak-link-words")
-_LINK_TOKEN = re.compile(r"\s*(?:[,:()\[\]\"“–-]|#|[A-Za-z][A-Za-z.'’]*)\s*")
+_LINK_TOKEN = re.compile(r"\s*(?:[,:()\[\]\"“–-]|#|w/|[^\W\d_](?:[^\W\d_]|[.'’])*)\s*")
 _ID_TOKEN = re.compile(
     # letters before the digits: one group ("S0981234", "B 4490213") or several ("FC-CLM-20931"),
     # or a state's code and letters of the holder's name ("WA-SMITHJ123AB", a licence); or
@@ -204,7 +209,7 @@ def _stems(*sections: str, length: int = 4) -> str:
     return "|".join(re.escape(k) for k in kept)
 
 
-_BIRTH_HINT = re.compile(rf"dob|d\.o\.b|rth|born|b\.|turn|b-?day|ll be|"
+_BIRTH_HINT = re.compile(rf"dob|d\.o\.b|rth|born|b\.|turn|b-?day|ll be|, ?[mf]\b|"
                          rf"{_stems('birth-abbreviations', 'birth-words-other-languages')}")
 
 
@@ -248,6 +253,8 @@ def ssns(text: str) -> list[tuple[int, int]]:
     if "ast" in text:
         found += [m.span(1) for m in _LAST_FOUR.finditer(text)
                   if not _NOT_SSN_BEFORE.search(text, max(0, m.start() - 16), m.start())]
+    if "(" in text:
+        found += [m.span(1) for m in _FOUR_THEN_SSN.finditer(text)]
     # Every _SSN_WORD holds "ss", "s.s" or "soc" once casefolded ("ſ", which IGNORECASE
     # matches as "s", casefolds to "s"): a line with none is not searched for one.
     folded = text.casefold()
@@ -377,8 +384,8 @@ def record_numbers(text: str) -> tuple[list, list, list, list]:
     for found_word in found_words:
         word = _KEYWORD.match(text, found_word.start())  # the same word, with its kind
         if word.group() == "ID" and _IDAHO.match(text, word.end()) \
-                and text[:word.start()].endswith(", "):
-            continue  # "Kamiah, ID 83536": Idaho and a ZIP code, in an address
+                and _TOWN_BEFORE_IDAHO.search(text, 0, word.start()):
+            continue  # "Kamiah, ID 83536", "Boise ID 83706": Idaho and a ZIP code
         found = _number_after(text, word.end())
         if not found:
             continue
@@ -388,6 +395,8 @@ def record_numbers(text: str) -> tuple[list, list, list, list]:
             continue  # but "CPS report 2024-118823": a year and a serial is a record's number
         if not _looks_like_id(text[start:end], link):
             continue
+        if "date" in text[word.end():start].lower() and _DATE.fullmatch(text, start, end):
+            continue  # "next court date: 5/5/25": a date, not the court's number
         is_case = word.group("case") or word.group("case_strong")
         # A record or ID word right before the number ("MRN 8830214", "the MRN, 5521087,",
         # "claim 4471902", "Medicaid 5521087") wins over the phone detector, which would read
