@@ -117,8 +117,8 @@ def cross_validate(thresholds) -> None:
         for key, model in [(None, False), *models]:
             row = base if key is None else rows[key]
 
-            def find(text, rules=names.RULES, trace=None, model=model):
-                return original(text, rules, trace, model)
+            def find(text, rules=names.RULES, trace=None, model=model, spelt=None):
+                return original(text, rules, trace, model, spelt)
             names.find_names = find
             try:
                 result = bench.evaluate(per_file[f], scan)
