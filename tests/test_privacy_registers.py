@@ -134,6 +134,7 @@ FOUND = [
     # chat: the person a message goes to or comes from, pairs typed with "n", possessives
     # typed without an apostrophe before "new", "half" and the like
     ("hey deb r u in office rn", [("name", "deb")]),
+    ("Ms. Rogers called about her son.", [("name", "Rogers")]),
     ("@deb can u approve overtime", [("name", "deb")]),
     ("its crystal, i did my UA today", [("name", "crystal")]),
     ("hi this is carla from the school", [("name", "carla")]),
@@ -432,6 +433,11 @@ CLEAR = [
     "hope in the program is real",
     "grace the mother of all virtues",
     "rose and ivy bushes out front",
+    # famous people and characters named as references
+    "I grew up watching Mr. Rogers and I still think about how he talked to kids.",
+    "A teenager told me she wants to be a lawyer like Michelle Obama.",
+    "A kid told me his bedroom was like Harry Potter's cupboard under the stairs.",
+    "his hero is Captain America",
     # pets, storms, cars and toys
     "their pit bull Rocky was chained in the yard",
     "Hurricane Ida flooded their apartment so they're at the shelter now",

@@ -47,7 +47,7 @@ from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, LAS
                       NOT_NAME, OBJECT_VERB, ORG, PERSON_VERB, PLACE, PLACE_PREFIX, REGION, ROLE,
                       STATE, STATE_CODE, STREET, STREET_PREFIX, THING, TITLE, lexicon)
 from .tokens import INITIAL, N, S, U, W1, W2, X, Token, runs, tokenize
-from .wordlists import alternation, words
+from .wordlists import alternation, entries, words
 
 # A word in capitals, maybe a name: "MARIA GONZALEZ". Looked for in every line, so written out
 # rather than "[A-Z]{3}", which the regex engine tries as a counted loop at every position:
@@ -790,8 +790,10 @@ RULES = tuple(Rule(f.__name__, f) for f in (
 LOWERCASE_RULE, CAPITALS_RULE = "names_in_lowercase", "names_in_capitals"
 MODEL_RULE = "learned_second_opinion"
 DOTTED_RULE, SIGN_OFF_RULE, LIST_RULE = "dotted_initials", "sign_off", "names_in_a_list"
+PUBLIC_FIGURE_RULE = "public_figure"
 # What finds names after the rules' table, in order: each is counted by ``trace`` like a rule.
-PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, LIST_RULE, MODEL_RULE)
+PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, LIST_RULE, MODEL_RULE,
+          PUBLIC_FIGURE_RULE)
 _LONE_WORD = lone_word_never_a_name.__name__
 
 
@@ -865,7 +867,40 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
                            (DOTTED_RULE, dotted), (SIGN_OFF_RULE, signed), (LIST_RULE, listed)):
             if more:
                 trace[name, True] += len(more)
-    return toks, verdicts, found + listed
+    found += listed
+    if found and _FIGURE_HINT.search(text):
+        found = public_figures(text, toks, verdicts, found, trace)
+    return toks, verdicts, found
+
+
+def public_figures(text: str, toks: list[Token], verdicts: dict[int, str],
+                   found: list[tuple[int, int]], trace=None) -> list[tuple[int, int]]:
+    """"I grew up watching Mr. Rogers", "a lawyer like Michelle Obama", "the Harry Potter
+    books": a famous person or a character named as a reference is nobody's private name. The
+    names found that are one of [public-figure-phrases], with the title before them if any,
+    are set aside, and their words marked so that the name model leaves them too."""
+    kept = []
+    for start, end in found:
+        name = " ".join(_WORD.findall(text[start:end].lower()))
+        titled = _TITLE_BEFORE.search(text, 0, start)
+        if name in _PUBLIC_FIGURES or titled and f"{titled.group(1).lower()} {name}" \
+                in _PUBLIC_FIGURES:
+            for i, tok in enumerate(toks):
+                if start <= tok.start < end:
+                    verdicts[i] = PUBLIC_FIGURE_RULE
+            if trace is not None:
+                trace[PUBLIC_FIGURE_RULE, False] += 1
+            continue
+        kept.append((start, end))
+    return kept
+
+
+_PUBLIC_FIGURES = frozenset(" ".join(p.split()) for p in entries("public-figure-phrases"))
+# Every entry holds one of these words (its last), looked for before the names are compared.
+_FIGURE_HINT = re.compile(
+    r"(?i)\b(?:%s)\b" % "|".join(sorted({re.escape(p.split()[-1]) for p in _PUBLIC_FIGURES})))
+_TITLE_BEFORE = re.compile(r"\b(mr|mister|ms|mrs|dr|captain|saint|st)\.? $", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 # The rules before trim_openers_and_closers, in RULES' order, each with what its verdict needs
