@@ -135,6 +135,7 @@ FOUND = [
     # typed without an apostrophe before "new", "half" and the like
     ("hey deb r u in office rn", [("name", "deb")]),
     ("Ms. Rogers called about her son.", [("name", "Rogers")]),
+    ("The GAL on Mateo's case asked for my notes directly.", [("name", "Mateo")]),
     ("@deb can u approve overtime", [("name", "deb")]),
     ("its crystal, i did my UA today", [("name", "crystal")]),
     ("hi this is carla from the school", [("name", "carla")]),
@@ -433,6 +434,7 @@ CLEAR = [
     "hope in the program is real",
     "grace the mother of all virtues",
     "rose and ivy bushes out front",
+    "When I moved from Madison I brought a binder of templates.",
     # famous people and characters named as references
     "I grew up watching Mr. Rogers and I still think about how he talked to kids.",
     "A teenager told me she wants to be a lawyer like Michelle Obama.",

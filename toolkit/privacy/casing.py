@@ -589,6 +589,7 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
                                           or not bits and nxt.low in _UNLISTED_VERBS
                                           and not tok.low.endswith("ly"))  # "definately"
                      and not nxt.cap and text[tok.end:nxt.start] == " " and not tok.poss
+                     and (prev is None or kin or not prev.poss)  # "Mateo's case asked"
                      and (prev is None or kin or not prev.bits & (FUNCTION | ROLE)
                           # "ok so gammachuu told his teacher": a word on no list after a
                           # function word that is no article or owner ("the will said")

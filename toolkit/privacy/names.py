@@ -1230,8 +1230,10 @@ def names_in_a_list(text: str, toks: list[Token], verdicts: dict[int, str],
 
 
 def _town(toks: list[Token], first: int, last: int) -> int:
-    """The run without the agency words that close it: "Warren PD" -> "Warren"."""
-    while last > first and toks[last].bits & AUTHORITY:
+    """The run without the agency words that close it, "Warren PD" -> "Warren", nor a pronoun
+    (which trim_openers_and_closers would trim): "When I moved from Madison I brought ..."."""
+    while last > first and (toks[last].bits & AUTHORITY
+                            or toks[last].cls == X and toks[last].bits & FUNCTION):
         last -= 1
     return last
 
