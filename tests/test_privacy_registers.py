@@ -135,6 +135,9 @@ FOUND = [
     # typed without an apostrophe before "new", "half" and the like
     ("hey deb r u in office rn", [("name", "deb")]),
     ("Ms. Rogers called about her son.", [("name", "Rogers")]),
+    ("Bablu is the pet name for the middle son.", [("name", "Bablu")]),
+    ("Seryozha is what his wife calls him.", [("name", "Seryozha")]),
+    ("Moose is dad's street name per the police report", [("name", "Moose")]),
     ("The GAL on Mateo's case asked for my notes directly.", [("name", "Mateo")]),
     ("@deb can u approve overtime", [("name", "deb")]),
     ("its crystal, i did my UA today", [("name", "crystal")]),
@@ -435,6 +438,7 @@ CLEAR = [
     "grace the mother of all virtues",
     "rose and ivy bushes out front",
     "When I moved from Madison I brought a binder of templates.",
+    "Grace is the name of the church on the corner.",
     # famous people and characters named as references
     "I grew up watching Mr. Rogers and I still think about how he talked to kids.",
     "A teenager told me she wants to be a lawyer like Michelle Obama.",

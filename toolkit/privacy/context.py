@@ -11,7 +11,7 @@ import re
 from .lexicon import (COMMON, FAMILY, FIRST, LAST, NOT_NAME, OBJECT_VERB, ORG, PERSON_VERB, PLACE,
                       ROLE, STRONG_VERB, THING, TITLE, TITLE_ABBR, WORD)
 from .tokens import Token
-from .wordlists import entries, words
+from .wordlists import alternation, entries, words
 
 NAMING_WORDS = _NAMING = words("naming-words")
 # "goes by Sunny", "her name is Hope": two words before a name, as pairs.
@@ -21,6 +21,12 @@ _NAMING_PAIRS = {tuple(phrase.split()) for phrase in entries("naming-phrases")}
 _NAME_NOUNS = words("name-nouns")
 POSSESSED = words("possessed-nouns")
 APPOSITION_STARTERS = words("apposition-starters")
+# After a word, what says it is someone's name: "is the pet name for", "is what his wife calls
+# him", "is her nickname".
+_NAMED_AFTER = re.compile(
+    r"['’]?\s+(?:is|was)\s+(?:(?:what|how)\s+(?:\w+\s+){1,3}call(?:s|ed)?\b"
+    rf"|(?:his|her|their|the|a|my|our|\w+['’]s)\s+(?:(?:{alternation('name-kinds')})\s+)?"
+    r"(?:name|nickname)\b(?!\s+of\b))", re.IGNORECASE)
 _AFTER_AND = words("after-and-person")
 _AGE_WORDS = words("apposition-age-words")
 LOWER_TITLES = words("lowercase-titles")
@@ -67,6 +73,8 @@ class Context:
         return gap == " " and prev.cap
 
     def named(self) -> bool:
+        if _NAMED_AFTER.match(self.text, self.toks[self.last].end):
+            return True  # "Bablu is the pet name for Arif", "Seryozha is what his wife calls him"
         prev, prev2 = self.before(), self.before(2)
         gap = self.gap_before()
         if prev and gap in (", ", " (", " - ", " – ", " — ") and prev.low in _NAME_NOUNS \
