@@ -135,6 +135,10 @@ FOUND = [
     # typed without an apostrophe before "new", "half" and the like
     ("hey deb r u in office rn", [("name", "deb")]),
     ("Ms. Rogers called about her son.", [("name", "Rogers")]),
+    ("KT and her brother were placed separately for eight months.", [("name", "KT")]),
+    ("M.O., age 7, disclosed at the forensic interview.", [("name", "M.O.")]),
+    ("The foster home at 7724 Bluebonnet Court, Dayton was named in the slide notes.",
+     [("address", "7724 Bluebonnet Court, Dayton")]),
     ("Bablu is the pet name for the middle son.", [("name", "Bablu")]),
     ("Seryozha is what his wife calls him.", [("name", "Seryozha")]),
     ("Moose is dad's street name per the police report", [("name", "Moose")]),
@@ -439,6 +443,10 @@ CLEAR = [
     "rose and ivy bushes out front",
     "When I moved from Madison I brought a binder of templates.",
     "Grace is the name of the church on the corner.",
+    "Slide 4: The Story of a Family in Crisis",
+    "I'll call her Rosa (not her real name) so we can talk about her.",
+    "Let's call the boy Marcus; that is an invented name for this exercise.",
+    "The teenager, who I'll call Dana (a pseudonym), asked not to be discussed.",
     # famous people and characters named as references
     "I grew up watching Mr. Rogers and I still think about how he talked to kids.",
     "A teenager told me she wants to be a lawyer like Michelle Obama.",

@@ -87,8 +87,9 @@ _NAME_FIRST_HINT = re.compile(
 _GRID_ADDRESS = re.compile(
     rf"\b(?:{alternation('grid-street-words', transform=str.capitalize)})\.? ?\d{{1,3}}[A-Z]?"
     r"(?: (?:Bis|Sur|Norte|Este|Oeste))? ?(?:#|No\.|N[°º]) ?\d{1,3}[A-Z]? ?- ?\d{1,3}\b")
-# After a PO box, a town closing the sentence without its state: "P.O. Box 2207, Pendleton."
-_TOWN_CLOSING = re.compile(r",\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=\s*(?:[.;)]|$))")
+# After a PO box or a street, a town without its state, closing the sentence or before a word
+# in lowercase: "P.O. Box 2207, Pendleton.", "7724 Bluebonnet Court, Dayton was named".
+_TOWN_CLOSING = re.compile(r",\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=\s*(?:[.;),]|$)|\s[a-z])")
 # A PO box, or a rural box on a route: "RR 2 Box 41", "HC 61 Box 1190" (highway contract).
 _PO_BOX = re.compile(
     r"\b(?:p\.?\s?o\.?|post\s+office)\s*box\s*#?\s*\d+(?:-\d+)?|\bpob\s*#?\s*\d+"

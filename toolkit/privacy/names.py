@@ -82,8 +82,11 @@ def _decide(ctx: Context, classes: list[int], toks: list[Token]) -> bool:
         return not modifies_next(ctx) or ctx.any_cue(strong_verbs=True)
     if not_a_person_here(ctx):
         return False
-    if cls == W1 and not first_tok.initial:
-        return True  # "I met Hope at the centre": a capitalized given name inside a sentence
+    if cls == W1 and not first_tok.initial and not (
+            ctx.first and toks[ctx.first - 1].low in _ARTICLES and toks[ctx.first - 1].cap):
+        # "I met Hope at the centre": a capitalized given name inside a sentence; but not
+        # after a capitalized article that opened the run ("The Story of ...", "A Hope Chest")
+        return True
     if cls in (W1, W2):
         return (ctx.role_before() or ctx.verb_after(strong=True) or ctx.apposition_after()
                 or ctx.and_person() or ctx.possessive(any_noun=True) or ctx.family()
@@ -290,6 +293,10 @@ def _initials_in_context(run: Run, first: int):
                  and not nxt.cap or nxt is not None and nxt.low in ("is", "was")
                  and ctx.after(2) is not None and ctx.after(2).low in _AWAY_AFTER_IS):
         return True  # "KT - can u run a CLETS", "KT is out sick again"
+    if nxt is not None and nxt.low == "and" and ctx.gap_after() == " " and ctx.after(3) \
+            is not None and ctx.after(2).low in _THIRD_PERSON_OWNERS and ctx.after(3).bits & ROLE \
+            and not tok.bits & STATE_CODE:
+        return True  # "KT and her brother were placed separately"
     if len(tok.raw) == 2 and nxt is not None and nxt.low == "and" and ctx.gap_after() == " " \
             and not tok.bits & STATE_CODE:
         other = ctx.after(2)
@@ -773,6 +780,8 @@ def name_in_context(run: Run):
 
 
 _BRING_IN_VERBS = words("bring-in-verbs")
+_ARTICLES = words("articles")
+_THIRD_PERSON_OWNERS = words("third-person-owners")
 _NUMBER_LABEL_AFTER = re.compile(r" (?:No\.?|Nos\.|#) ?\d")
 
 
@@ -790,10 +799,10 @@ RULES = tuple(Rule(f.__name__, f) for f in (
 LOWERCASE_RULE, CAPITALS_RULE = "names_in_lowercase", "names_in_capitals"
 MODEL_RULE = "learned_second_opinion"
 DOTTED_RULE, SIGN_OFF_RULE, LIST_RULE = "dotted_initials", "sign_off", "names_in_a_list"
-PUBLIC_FIGURE_RULE = "public_figure"
+PUBLIC_FIGURE_RULE, PSEUDONYM_RULE = "public_figure", "pseudonym"
 # What finds names after the rules' table, in order: each is counted by ``trace`` like a rule.
 PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, LIST_RULE, MODEL_RULE,
-          PUBLIC_FIGURE_RULE)
+          PUBLIC_FIGURE_RULE, PSEUDONYM_RULE)
 _LONE_WORD = lone_word_never_a_name.__name__
 
 
@@ -870,7 +879,36 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
     found += listed
     if found and _FIGURE_HINT.search(text):
         found = public_figures(text, toks, verdicts, found, trace)
+    if found and _PSEUDONYM_HINT.search(text):
+        found = pseudonyms(text, toks, verdicts, found, trace)
     return toks, verdicts, found
+
+
+def pseudonyms(text: str, toks: list[Token], verdicts: dict[int, str],
+               found: list[tuple[int, int]], trace=None) -> list[tuple[int, int]]:
+    """"I'll call her Rosa (not her real name)", "Let's call the boy Marcus; that is an invented
+    name": a name the writer says is made up protects the person it stands for, which is what
+    the guard asks for; it is set aside, and its words marked so that the model leaves it. Only
+    what follows the name counts: "call her Dana" alone is as often a call to a real Dana."""
+    kept = []
+    for start, end in found:
+        if _PSEUDONYM_AFTER.match(text, end):
+            for i, tok in enumerate(toks):
+                if start <= tok.start < end:
+                    verdicts[i] = PSEUDONYM_RULE
+            if trace is not None:
+                trace[PSEUDONYM_RULE, False] += 1
+            continue
+        kept.append((start, end))
+    return kept
+
+
+_PSEUDONYM = alternation("pseudonym-markers-phrases")
+_PSEUDONYM_HINT = re.compile(rf"(?i)\b(?:{_PSEUDONYM})\b")
+# what follows the name: "(not her real name)", ", a pseudonym,", "; that is an invented name"
+_PSEUDONYM_AFTER = re.compile(
+    rf"(?i)['’]?s?\W{{0,3}}\s*(?:\(\s*)?(?:(?:that|this|it)\s+is\s+|is\s+)?(?:{_PSEUDONYM})\b")
+
 
 
 def public_figures(text: str, toks: list[Token], verdicts: dict[int, str],
@@ -1110,8 +1148,8 @@ _SIGN_OFF_NOT = words("sign-off-not-initials")
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?:-(?:[A-Z]\.){1,2})?(?!\w)")
 _DOTTED_ABBREVIATIONS = words("dotted-abbreviations")
 _DOTTED_QUICK = re.compile(r"[A-Z]\.[A-Z]")  # a cheap look before _DOTTED
-_PERSON_IN_BRACKETS = re.compile(rf" \((?:\d|(?:{alternation('bracketed-person-words')})\b)",
-                                 re.IGNORECASE)
+_PERSON_IN_BRACKETS = re.compile(rf" \((?:\d|(?:{alternation('bracketed-person-words')})\b)"
+                                 r"|, (?:age )?\d{1,2}\b", re.IGNORECASE)  # "M.O., age 7,"
 _LISTED_WITH = re.compile(r",? (?:and|&) |, ")
 _TIME_BEFORE = re.compile(r"\d\s?$")  # "at 10 A.M. and T.M. came": a time
 
