@@ -70,7 +70,7 @@ class Context:
         gap = self.gap_before()
         if prev.bits & TITLE_ABBR:
             return gap in (" ", ". ") and (prev.cap or prev.low in LOWER_TITLES)
-        return gap == " " and prev.cap
+        return gap == " " and (prev.cap or prev.low in LOWER_TITLES)  # "doña Chayo"
 
     def named(self) -> bool:
         if _NAMED_AFTER.match(self.text, self.toks[self.last].end):

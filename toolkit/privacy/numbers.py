@@ -11,6 +11,7 @@ October 14, 2010, school has 10/14/2011") unless words of an event stand between
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from .wordlists import alternation, alternatives, entries, words
@@ -244,6 +245,36 @@ def dates_of_birth(text: str) -> list[tuple[int, int]]:
 
 
 _SIX_DIGITS = re.compile(r"\d{6}")  # in every _COMPACT_DATE, and cheap to look for
+# Between a person's full name and the date right after it: "Marcus Allen Greer, 01-17-1985",
+# "Kevin Marsh. May 2 1986."
+_NAME_DATE_GAP = re.compile(r"[,.]?\s{1,2}")
+_YEAR_AT_END = re.compile(r"(\d{4}|\d{2})$")
+
+
+def dates_after_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Dates of birth given as people give them to be recognised: a name of two words or more,
+    then a whole date, day, month and a year at least two years back ("This is Darnell Wayne
+    Pruitt 11/02/1987", "Anthony R. Castellano 3-22-89 the dad"). A recent date after a name is
+    more often a visit's ("met Dana Kim 3/4/2026")."""
+    spans = []
+    this_year = datetime.date.today().year
+    oldest = this_year - 2
+    for start, end in names:
+        if " " not in text[start:end].strip():
+            continue
+        gap = _NAME_DATE_GAP.match(text, end)
+        date = _DATE.match(text, gap.end()) if gap else None
+        if date is None:
+            continue
+        year = _YEAR_AT_END.search(date.group().rstrip())
+        if year is None:
+            continue
+        digits = year.group(1)
+        full = int(digits) if len(digits) == 4 else (  # "89" is 1989, "25" is 2025
+            2000 + int(digits) if int(digits) <= this_year % 100 else 1900 + int(digits))
+        if full <= oldest:
+            spans.append(date.span())
+    return spans
 
 
 def ssns(text: str) -> list[tuple[int, int]]:

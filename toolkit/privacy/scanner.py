@@ -59,7 +59,12 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
     # The names first: reading the words, tokenize notes those that are number words, and a
     # text with none spares spoken.ranked its own search for them.
     spelt: list[int] = []
-    ranked.append((NAME, names.find_names(text, spelt=spelt)))
+    found_names = names.find_names(text, spelt=spelt)
+    ranked.append((NAME, found_names))
+    if has_digit and found_names:
+        after = numbers.dates_after_names(text, found_names)
+        if after:
+            ranked.insert(2, (DOB, after))  # beside the other dates of birth
     # numbers spelt in words: "five oh three five five ..."
     ranked[1:1] = spoken.ranked(text, bool(spelt))
 
