@@ -342,14 +342,21 @@ def _role_after_the(text: str, toks: list[Token], i: int) -> bool:
     (maybe after one word) right after the word, without a comma, and no "of" after the role
     ("grace the mother of all ..." is a phrase)."""
     k = i + 1
-    if k + 1 >= len(toks) or toks[k].low != "the" or text[toks[i].end:toks[k].start] != " ":
-        return False
+    if k + 1 >= len(toks) or toks[k].low != "the" or text[toks[i].end:toks[k].start] != " " \
+            or toks[i].low in _CLAUSE_VERBS:
+        return False  # "hope the judge agrees": a verb before a clause
     for m in (k + 1, k + 2):
         if m >= len(toks) or text[toks[m - 1].end:toks[m].start] != " " or toks[m].cap:
             return False
         if toks[m].bits & ROLE:
-            return not (m + 1 < len(toks) and toks[m + 1].low == "of")
+            # not "grace the mother of all ...", nor "pat the baby's back"
+            return not (m + 1 < len(toks) and toks[m + 1].low == "of" or toks[m].poss)
     return False
+
+
+_CLAUSE_VERBS = words("clause-verbs-also-names")
+_PEOPLES = words("peoples-also-names")
+_PEOPLE_NOUNS = words("people-nouns")
 
 
 def _opens_sentence(text: str, toks: list[Token], i: int) -> bool:
@@ -653,6 +660,9 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
                 verdicts[i] = TOWN_IN_LOWERCASE
         if given and is_street(text, toks, i, i):
             given = False  # "off tyler st", "on calle linda"
+        if given and tok.low in _PEOPLES and i + 1 < n and toks[i + 1].low in _PEOPLE_NOUNS \
+                and text[tok.end:toks[i + 1].start] == " ":
+            given = False  # "need a karen interp", "the cheyenne language"
         if given and bits & COMMON and _in_a_noun_phrase(toks, i):
             given = False  # "the daycare case knew", "my dog walker knows", "our little guy"
         if after_title or given:

@@ -23,7 +23,8 @@ _HEDGES = words("hedges")
 # "is only 3", "was almost 7": an age after "is", maybe after a hedge; not a quantity ("is 45
 # minutes") or a stretch of time ("is 3 months away").
 _AGE_AFTER_IS = re.compile(
-    rf" (?:(?:{alternation('hedges')}) )?\d{{1,2}}\b(?!\s*(?:%|{alternation('not-age-units')}))"
+    rf" (?:(?:{alternation('hedges')}) )?\d{{1,2}}\b(?![/.:-]\d)"  # not "is 6/12", a date
+    rf"(?!\s*(?:%|{alternation('not-age-units')}))"
     rf"(?!\s+\w+\s+(?:{alternation('after-a-duration')})\b)")  # not "is 3 months away"
 _LINKING = words("linking-verbs", "linking-verbs-of-a-person")
 _BEFORE_ROAD = words("before-road")  # "the Walmart on Elm": a road or a place

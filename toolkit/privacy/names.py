@@ -914,15 +914,16 @@ _PSEUDONYM_AFTER = re.compile(
 def public_figures(text: str, toks: list[Token], verdicts: dict[int, str],
                    found: list[tuple[int, int]], trace=None) -> list[tuple[int, int]]:
     """"I grew up watching Mr. Rogers", "a lawyer like Michelle Obama", "the Harry Potter
-    books": a famous person or a character named as a reference is nobody's private name. The
-    names found that are one of [public-figure-phrases], with the title before them if any,
-    are set aside, and their words marked so that the name model leaves them too."""
+    books", "dad works at Wells Fargo", "Will and Grace reruns": a famous person, a character,
+    or a business, place or work named like people is nobody's private name. The names found
+    inside one of [public-figure-phrases] or [things-named-like-people-phrases] are set aside,
+    and their words marked so that the name model leaves them too."""
+    known = [m.span() for m in _KNOWN_NAMES.finditer(text)]
+    if not known:
+        return found
     kept = []
     for start, end in found:
-        name = " ".join(_WORD.findall(text[start:end].lower()))
-        titled = _TITLE_BEFORE.search(text, 0, start)
-        if name in _PUBLIC_FIGURES or titled and f"{titled.group(1).lower()} {name}" \
-                in _PUBLIC_FIGURES:
+        if any(s <= start and end <= e for s, e in known):
             for i, tok in enumerate(toks):
                 if start <= tok.start < end:
                     verdicts[i] = PUBLIC_FIGURE_RULE
@@ -933,12 +934,21 @@ def public_figures(text: str, toks: list[Token], verdicts: dict[int, str],
     return kept
 
 
-_PUBLIC_FIGURES = frozenset(" ".join(p.split()) for p in entries("public-figure-phrases"))
-# Every entry holds one of these words (its last), looked for before the names are compared.
+def _phrase_pattern(phrase: str) -> str:
+    """A phrase of the lists as typed: any case, a full stop after a title ("Mr. Rogers"), any
+    space between its words, either apostrophe."""
+    return r"\.?\s+".join(re.escape(w).replace("'", "['’]") for w in phrase.split())
+
+
+_KNOWN_PHRASES = sorted({" ".join(p.split()) for p in entries("public-figure-phrases")}
+                        | {" ".join(p.split())
+                           for p in entries("things-named-like-people-phrases")},
+                        key=len, reverse=True)
+_KNOWN_NAMES = re.compile(r"(?i)(?<![\w'’])(?:%s)(?:['’]s)?(?![\w'’-])"
+                          % "|".join(_phrase_pattern(p) for p in _KNOWN_PHRASES))
+# Every phrase holds one of these words (its last), looked for before the phrases are.
 _FIGURE_HINT = re.compile(
-    r"(?i)\b(?:%s)\b" % "|".join(sorted({re.escape(p.split()[-1]) for p in _PUBLIC_FIGURES})))
-_TITLE_BEFORE = re.compile(r"\b(mr|mister|ms|mrs|dr|captain|saint|st)\.? $", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+    r"(?i)\b(?:%s)\b" % "|".join(sorted({re.escape(p.split()[-1]) for p in _KNOWN_PHRASES})))
 
 
 # The rules before trim_openers_and_closers, in RULES' order, each with what its verdict needs

@@ -327,6 +327,7 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 _SCHOOL_YEAR = re.compile(r"(?:19|20)\d\d[-/](?:19|20)?\d\d")
 _DECADE = re.compile(r"(?:19|20)?\d0s")
+_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 
 
 _LAST_DIGITS = re.compile(r"\s*last\s*(?:4|four)(?:\s+digits)?(?:\s+(?:is|are|:))?\s*(?=\d)",
@@ -424,8 +425,9 @@ def record_numbers(text: str) -> tuple[list, list, list, list]:
         if (word.group("case_strong") or word.group("id_strong")) and link != "strong" \
                 and not (link == "weak" and _YEAR_RECORD.fullmatch(text[start:end])):
             continue  # but "CPS report 2024-118823": a year and a serial is a record's number
-        if not _looks_like_id(text[start:end], link):
-            continue
+        if not _looks_like_id(text[start:end], link) or _DATE.fullmatch(text, start, end) \
+                or _ORDINAL.fullmatch(text, start, end):
+            continue  # "renewal ends 8/31", "ends on the 31st": a date, not the record's number
         if "date" in text[word.end():start].lower() and _DATE.fullmatch(text, start, end):
             continue  # "next court date: 5/5/25": a date, not the court's number
         is_case = word.group("case") or word.group("case_strong")
