@@ -877,9 +877,9 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
             if more:
                 trace[name, True] += len(more)
     found += listed
-    if found and _FIGURE_HINT.search(text):
+    if found and _may_be_known(toks, found):
         found = public_figures(text, toks, verdicts, found, trace)
-    if found and _PSEUDONYM_HINT.search(text):
+    if found:
         found = pseudonyms(text, toks, verdicts, found, trace)
     return toks, verdicts, found
 
@@ -904,7 +904,6 @@ def pseudonyms(text: str, toks: list[Token], verdicts: dict[int, str],
 
 
 _PSEUDONYM = alternation("pseudonym-markers-phrases")
-_PSEUDONYM_HINT = re.compile(rf"(?i)\b(?:{_PSEUDONYM})\b")
 # what follows the name: "(not her real name)", ", a pseudonym,", "; that is an invented name"
 _PSEUDONYM_AFTER = re.compile(
     rf"(?i)['’]?s?\W{{0,3}}\s*(?:\(\s*)?(?:(?:that|this|it)\s+is\s+|is\s+)?(?:{_PSEUDONYM})\b")
@@ -946,9 +945,17 @@ _KNOWN_PHRASES = sorted({" ".join(p.split()) for p in entries("public-figure-phr
                         key=len, reverse=True)
 _KNOWN_NAMES = re.compile(r"(?i)(?<![\w'’])(?:%s)(?:['’]s)?(?![\w'’-])"
                           % "|".join(_phrase_pattern(p) for p in _KNOWN_PHRASES))
-# Every phrase holds one of these words (its last), looked for before the phrases are.
-_FIGURE_HINT = re.compile(
-    r"(?i)\b(?:%s)\b" % "|".join(sorted({re.escape(p.split()[-1]) for p in _KNOWN_PHRASES})))
+# The words of the phrases: a name found inside one holds one of them, which is looked for in
+# the words of the names found (a look-up a word) before the phrases are searched for in the
+# text (a long pattern, tried at every position).
+_KNOWN_WORDS = frozenset(w.replace("’", "'") for p in _KNOWN_PHRASES for w in p.split())
+
+
+def _may_be_known(toks: list[Token], found: list[tuple[int, int]]) -> bool:
+    for tok in toks:
+        if tok.low in _KNOWN_WORDS and any(s <= tok.start < e for s, e in found):
+            return True
+    return False
 
 
 # The rules before trim_openers_and_closers, in RULES' order, each with what its verdict needs
