@@ -890,14 +890,22 @@ def pseudonyms(text: str, toks: list[Token], verdicts: dict[int, str],
     name": a name the writer says is made up protects the person it stands for, which is what
     the guard asks for; it is set aside, and its words marked so that the model leaves it. Only
     what follows the name counts: "call her Dana" alone is as often a call to a real Dana."""
+    return _set_aside(toks, verdicts, found, PSEUDONYM_RULE, trace,
+                      lambda start, end: _PSEUDONYM_AFTER.match(text, end) is not None)
+
+
+def _set_aside(toks: list[Token], verdicts: dict[int, str], found: list[tuple[int, int]],
+               rule: str, trace, aside) -> list[tuple[int, int]]:
+    """The names found but those aside(start, end) holds for; their words get the verdict
+    rule, which name_model.SURE_NOT_NAMES keeps the model from overruling."""
     kept = []
     for start, end in found:
-        if _PSEUDONYM_AFTER.match(text, end):
+        if aside(start, end):
             for i, tok in enumerate(toks):
                 if start <= tok.start < end:
-                    verdicts[i] = PSEUDONYM_RULE
+                    verdicts[i] = rule
             if trace is not None:
-                trace[PSEUDONYM_RULE, False] += 1
+                trace[rule, False] += 1
             continue
         kept.append((start, end))
     return kept
@@ -907,7 +915,6 @@ _PSEUDONYM = alternation("pseudonym-markers-phrases")
 # what follows the name: "(not her real name)", ", a pseudonym,", "; that is an invented name"
 _PSEUDONYM_AFTER = re.compile(
     rf"(?i)['’]?s?\W{{0,3}}\s*(?:\(\s*)?(?:(?:that|this|it)\s+is\s+|is\s+)?(?:{_PSEUDONYM})\b")
-
 
 
 def public_figures(text: str, toks: list[Token], verdicts: dict[int, str],
@@ -920,17 +927,8 @@ def public_figures(text: str, toks: list[Token], verdicts: dict[int, str],
     known = [m.span() for m in _KNOWN_NAMES.finditer(text)]
     if not known:
         return found
-    kept = []
-    for start, end in found:
-        if any(s <= start and end <= e for s, e in known):
-            for i, tok in enumerate(toks):
-                if start <= tok.start < end:
-                    verdicts[i] = PUBLIC_FIGURE_RULE
-            if trace is not None:
-                trace[PUBLIC_FIGURE_RULE, False] += 1
-            continue
-        kept.append((start, end))
-    return kept
+    return _set_aside(toks, verdicts, found, PUBLIC_FIGURE_RULE, trace,
+                      lambda start, end: any(s <= start and end <= e for s, e in known))
 
 
 def _phrase_pattern(phrase: str) -> str:
