@@ -197,6 +197,12 @@ FOUND = [
     ("ICPC home study for 2819 Pine Ridge Dr, Boise ID 83706",
      [("address", "2819 Pine Ridge Dr, Boise ID 83706")]),
     ("unit B, 1133 Juniper Ln, Redmond", [("address", "1133 Juniper Ln, Redmond")]),
+    ("I texted my supervisor intake IN-601288 from a grocery store",
+     [("case_number", "IN-601288")]),
+    ("The last four, 7720, were printed on a pay stub", [("ssn", "7720")]),
+    ("she ages out on the 21st of August, her 21st birthday", [("dob", "21st of August")]),
+    ("her e-mail is marisol dot ortega at example dot org",
+     [("email", "marisol dot ortega at example dot org")]),
     # abbreviations of birth, a full stop or an ellipsis before the date
     ("b.d. 2/29/2016 (leap day)", [("dob", "2/29/2016")]),
     ("d/o/b 9-2-91 per mom's ID", [("dob", "9-2-91")]),
@@ -462,6 +468,9 @@ CLEAR = [
     "need a karen interp for thurs",
     "court is 6/12 @ 9 tell the gal",
     "Grace period for FC license renewal ends 8/31",
+    "I will ask records how long my voicemails are kept",
+    "interviews and case discussions happen in designated rooms",
+    "The hotline screener told me the call came in at 2:17 a.m.",
     "Let's call the boy Marcus; that is an invented name for this exercise.",
     "The teenager, who I'll call Dana (a pseudonym), asked not to be discussed.",
     # famous people and characters named as references

@@ -25,7 +25,9 @@ _EMAIL = re.compile(
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}\b")
 # "kpatel at example dot org", "j.doe [at] mail [dot] com": an address spelt out.
 _SPELT_EMAIL = re.compile(
-    r"\b[\w.+-]+\s*(?:\(at\)|\[at\]|\s+at\s+)\s*[\w-]+(?:\s*(?:\(dot\)|\[dot\]|\s+dot\s+|\.)\s*"
+    # the name before "at" may be spelt too: "marisol dot ortega at example dot org"
+    r"\b[\w.+-]+(?:\s+(?:dot|underscore)\s+[\w+-]+)*\s*(?:\(at\)|\[at\]|\s+at\s+)\s*[\w-]+"
+    r"(?:\s*(?:\(dot\)|\[dot\]|\s+dot\s+|\.)\s*"
     rf"[\w-]+)*?\s*(?:\(dot\)|\[dot\]|\s+dot\s+)\s*(?:{alternation('spelt-email-domains')})\b",
     re.IGNORECASE)
 _DOT = re.compile(r"dot", re.IGNORECASE)  # in every spelt address, with _SPELT_EMAIL's flags

@@ -80,7 +80,9 @@ _EVENT_BETWEEN = re.compile(
     rf"|\b(?:{alternation('date-prepositions')})\s+(?:the\s+)?$",
     re.IGNORECASE)
 # After a date, what makes it a date of birth: "4/12/2017 (DOB)", "3/4/19 is her DOB".
-_BIRTH_AFTER = re.compile(r"^\s*(?:\(|(?:is|was|as)\s+(?:(?:her|his|their|the|my)\s+)?)?\s*"
+_BIRTH_AFTER = re.compile(r"^\s*(?:\(|(?:is|was|as)\s+(?:(?:her|his|their|the|my)\s+)?"
+                          # "the 21st of August, her 21st birthday"
+                          r"|,\s*(?:her|his|their)\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?)?\s*"
                           r"(?:DOB|d\.o\.b\.?|date of birth|birth\s*date|birthday)\b"
                           # a roster's line: a name, the date, the sex ("Elijah, 1/7/17, M")
                           r"|^,\s*[MF]\s*(?:[,;)]|$)", re.IGNORECASE)
@@ -99,7 +101,7 @@ _SSN_FOLLOW = re.compile(r"\b[A-Za-z]+['’]s\s+(?:(?:last\s+(?:4|four)|SSN|soci
 # that gives no digits.
 _LAST_FOUR = re.compile(rf"\blast\s*(?:4|four)(?:\s+digits)?(?:\s+of\s+"
                         rf"(?:(?:{alternation('last-four-owners')})\s+)?(?:social|ssn?|ss#))?"
-                        r"(?:\s+(?:is|was|are))?\s*[:#=]?\s*(\d{4})(?![\w-]|\.\d)",
+                        r"(?:\s+(?:is|was|are))?\s*[:#=,]?\s*(\d{4})(?![\w-]|\.\d)",
                         re.IGNORECASE)
 # After a keyword's number, the numbers listed with it: "tribal enrollment numbers
 # (330-117-4928 and 330-117-4929)", "Medicaid numbers 88812345, 88812346 and 88812347".
@@ -382,8 +384,8 @@ def _word_then_digits(token: re.Match) -> bool:
     letters = _LETTERS.match(tok).group()
     if tok[len(letters):len(letters) + 1] not in (" ", "-"):
         return bool(_STRONG_LINK.fullmatch(letters)) and not letters.isupper()
-    if letters.isupper() and len(letters) == 1:
-        return False
+    if letters.isupper() and (len(letters) == 1 or tok[len(letters)] == "-"):
+        return False  # "A 1234", "IN-601288": capitals before the digits are the number's
     return (letters.islower() and len(letters) > 1) or bool(_STRONG_LINK.fullmatch(letters)) \
         or letters.lower() in _WEAK_LINK
 
@@ -402,6 +404,9 @@ def _looks_like_id(tok: str, link: str) -> bool:
     return digits >= 6 or (digits >= 4 and letters >= 1)
 
 
+# Capitals, a hyphen and five digits or more: a record's number by its shape, even after a word
+# that is an ordinary word too ("intake IN-601288", "report CR-448812").
+_PREFIXED_RECORD = re.compile(r"[A-Z]{1,4}-\d{5,}")
 # A year (of four digits or two), a hyphen and five digits or more: how agencies number
 # reports, intakes and referrals ("2024-118823", "24-33019").
 _YEAR_RECORD = re.compile(r"(?:19|20)?\d\d-\d{5,}")
@@ -423,7 +428,8 @@ def record_numbers(text: str) -> tuple[list, list, list, list]:
             continue
         start, end, link = found
         if (word.group("case_strong") or word.group("id_strong")) and link != "strong" \
-                and not (link == "weak" and _YEAR_RECORD.fullmatch(text[start:end])):
+                and not (link == "weak" and (_YEAR_RECORD.fullmatch(text[start:end])
+                                             or _PREFIXED_RECORD.fullmatch(text[start:end]))):
             continue  # but "CPS report 2024-118823": a year and a serial is a record's number
         if not _looks_like_id(text[start:end], link) or _DATE.fullmatch(text, start, end) \
                 or _ORDINAL.fullmatch(text, start, end):
