@@ -15,7 +15,9 @@ rules alone, at several thresholds. The threshold written to the file is --thres
 default, 1.0, was chosen with --cv on 2026-11-30 (17 files): names recall 0.942 -> 0.954
 with false flags 0.014 -> 0.015; 0.5 gave 0.958 for 0.017 and 0.0 gave 0.962 for 0.019, but
 at 0.5 the model already flags drug names and word-names that tests/test_privacy_registers.py
-keeps clear ("Abilify came in the mail", "Hope kept her going").
+keeps clear ("Abilify came in the mail", "Hope kept her going"). Checked again later that day
+on 32 files, with the harder files of the third session: rules alone 0.891 (false flags
+0.013), 1.0 gives 0.927 (0.017), 0.5 gives 0.935 (0.021), 0.0 gives 0.945 (0.028).
 
 Only the tuning corpus is read: the blind sets in bench/heldout*/ never train or tune anything.
 """

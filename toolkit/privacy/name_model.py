@@ -2,8 +2,9 @@
 
 The rules in names.py and casing.py each need a cue a person wrote down ("said", "Mr.", "w/"),
 and a new writer brings cues nobody listed: on text written after the rules, they missed one
-name in five at first, and still one in eight to one in ten. So every word the rules leave that could be a name (on a name list, or on
-no list at all) is also scored by weights learned from the corpus in bench/corpus/:
+name in five at first, and still one in eight to one in ten. So every word the rules leave
+that could be a name (on a name list, or on no list at all) is also scored by weights learned
+from the corpus in bench/corpus/:
 what the word is (its lists, its shape, its ending), what stands on either side of it and what
 the rules made of it. A word scoring above the threshold is a name.
 
