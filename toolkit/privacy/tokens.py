@@ -218,7 +218,7 @@ def scored_candidate(raw: str, low: str, bits: int) -> bool:
 # the cache is emptied when the lexicon is built anew (lexicon.cache_clear()), and when it
 # reaches _WORDS_MAX words, so that a long-running kernel does not grow it without end.
 _WORDS: dict[str, tuple] = {}
-_WORDS_MAX = 20_000
+_WORDS_MAX = 40_000
 _words_lex: dict[str, int] | None = None  # the lexicon _WORDS was worked out from
 # The words of a text between two spaces ("said,", "(14)", "mom's"), per such piece as written:
 # for each word in it, where it starts in the piece and _word's answer. No word holds a space,
@@ -226,7 +226,11 @@ _words_lex: dict[str, int] | None = None  # the lexicon _WORDS was worked out fr
 # repeat across texts even more than words do, and text.split(" ") costs a fraction of the
 # regex split it spares. Emptied with _WORDS, and when it reaches _CHUNKS_MAX pieces.
 _CHUNKS: dict[str, tuple] = {}
-_CHUNKS_MAX = 20_000  # about 8 MB at most, with their words
+# About 16 MB at most, with their words: a workshop's answers hold a few thousand pieces; a
+# facilitator's kernel reading a whole group's, and the tuning corpus (about 20,000 pieces
+# since it grew to 13,000 lines), more. Below the corpus's size the cache is emptied on every
+# pass and bench/privacy.py measures little but the misses.
+_CHUNKS_MAX = 40_000
 
 
 def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
