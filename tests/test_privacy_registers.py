@@ -471,11 +471,6 @@ CLEAR = [
     "I will ask records how long my voicemails are kept",
     "interviews and case discussions happen in designated rooms",
     "The hotline screener told me the call came in at 2:17 a.m.",
-    "Mo speaks Mam; Spanish interp not adequate, Mam interp requested.",
-    "Fa arrived 20 min late, visit shortened.",
-    "MDT at Kennedy Center, forensic interview completed.",
-    "Child, 7yo, attends Cesar Chavez K-8, 2nd gr.",
-    "Referral alleges neglect per ORS 419B.005.",
     "Let's call the boy Marcus; that is an invented name for this exercise.",
     "The teenager, who I'll call Dana (a pseudonym), asked not to be discussed.",
     # famous people and characters named as references

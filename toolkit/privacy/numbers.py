@@ -190,7 +190,6 @@ _LETTERS_THEN_DIGITS = re.compile(r"(?=[A-Z])(?<![\w-])(?:[A-Z]{1,4}\d{6,}|[A-Z]
                                   r"(?![\w-])")
 _SIX_DIGITS_IN_A_ROW = re.compile(r"\d{6}|\d{3}-\d{4}")
 _STATUTE_WORDS = words("statute-words")  # "ORS419005": a statute typed without its space
-_STATUTE_PREFIX = re.compile(rf"(?:{alternation('statute-words')})\.?\s*\d", re.IGNORECASE)
 
 _STATUTE_BEFORE = re.compile(
     rf"(?:§|\b(?:{alternation('statute-words', 'not-docket-before')})\.?\s*$)", re.IGNORECASE)
@@ -433,9 +432,8 @@ def record_numbers(text: str) -> tuple[list, list, list, list]:
                                              or _PREFIXED_RECORD.fullmatch(text[start:end]))):
             continue  # but "CPS report 2024-118823": a year and a serial is a record's number
         if not _looks_like_id(text[start:end], link) or _DATE.fullmatch(text, start, end) \
-                or _ORDINAL.fullmatch(text, start, end) or _STATUTE_PREFIX.match(text, start):
-            continue  # "renewal ends 8/31", "ends on the 31st": a date, not the record's number;
-            # "alleges neglect per ORS 419B.005": a statute
+                or _ORDINAL.fullmatch(text, start, end):
+            continue  # "renewal ends 8/31", "ends on the 31st": a date, not the record's number
         if "date" in text[word.end():start].lower() and _DATE.fullmatch(text, start, end):
             continue  # "next court date: 5/5/25": a date, not the court's number
         is_case = word.group("case") or word.group("case_strong")
