@@ -192,3 +192,22 @@ def test_the_lexicon_reads_again_every_surname_that_is_a_word():
               if flags[w] & lx.LAST and flags[w] & lx.WORD and not flags[w] & lx.FIRST
               and not flags[w] & (lx.COMMON | lx.NAME_FIRST)]
     assert not missed, f"{len(missed)} surnames not read again, e.g. {missed[:5]}"
+
+
+def test_the_rare_given_names_are_those_below_the_count():
+    """lexicon._names splits names-given.txt at RARE_BELOW by a binary search over its bytes
+    (the file is sorted by count, most frequent first): every name before the split was given
+    to at least that many babies, every name after it to fewer, as the counts written in the
+    file say."""
+    from toolkit.privacy import lexicon as lx
+
+    common, rare = lx._names("names-given.txt", lx.RARE_BELOW)
+    counts = {}
+    for line in (lx._DATA / "names-given.txt").read_text("ascii").splitlines():
+        if line and not line.startswith("#"):
+            name, count = line.split()
+            counts[name] = int(count)
+    assert common and rare and len(common) + len(rare) == len(counts)
+    assert all(counts[name] >= lx.RARE_BELOW for name in common)
+    assert all(counts[name] < lx.RARE_BELOW for name in rare)
+    assert lx._names("names-given.txt", 10**9)[0] == []  # a count above all: every name rare
