@@ -300,7 +300,6 @@ def _addressed_or_signing(text: str, toks: list[Token], i: int) -> bool:
     gap = text[prev.end:tok.start] if prev is not None else text[:tok.start]
     if gap.endswith("@"):
         return True
-    opens = _opens_sentence(text, toks, i)
     if prev is not None and gap == " " and not prev.cap and prev.low in _GREETINGS:
         return prev.low != "ty" or i == 1  # "ty deb", not "ty for the ride"
     before = toks[i - 2] if i >= 2 else None
@@ -312,7 +311,8 @@ def _addressed_or_signing(text: str, toks: list[Token], i: int) -> bool:
         # "its crystal, i did my UA", "soy cirila, mama de ...", "hi this is carla from the
         # school"; not "its sunny out"
         return True
-    if opens and (text.startswith(": ", tok.end) or _HERE.match(text, tok.end)):
+    if (text.startswith(": ", tok.end) or _HERE.match(text, tok.end)) \
+            and _opens_sentence(text, toks, i):
         return True  # "deb: who has the van", "misty here did u get my cert"
     return False
 
