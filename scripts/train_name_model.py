@@ -18,6 +18,12 @@ at 0.5 the model already flags drug names and word-names that tests/test_privacy
 keeps clear ("Abilify came in the mail", "Hope kept her going"). Checked again later that day
 on 32 files, with the harder files of the third session: rules alone 0.891 (false flags
 0.013), 1.0 gives 0.927 (0.017), 0.5 gives 0.935 (0.021), 0.0 gives 0.945 (0.028).
+Later still, with how the line is written (name_model.register), longer endings and
+beginnings, the lists of the words beside joined to the word's own, and everyday words in
+lowercase left to the rules (name_model.is_candidate): 1.0 gives 0.928 (0.015, precision 0.965
+against 0.962), 0.5 gives 0.933 (0.017) but flags "Hope kept her going."; kept at 1.0. The
+features alone, scoring lowercase everyday words still, gave 0.936 (0.017) at 1.0 but flagged
+"hope ran out by the end of the hearing" and "faith got her through the worst of it".
 
 Only the tuning corpus is read: the blind sets in bench/heldout*/ never train or tune anything.
 """

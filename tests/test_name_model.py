@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from toolkit.privacy import name_model, names
+from toolkit.privacy.lexicon import lexicon
+from toolkit.privacy.tokens import tokenize
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
@@ -46,12 +48,13 @@ def test_fast_scores_equal_the_sum_of_the_features_weights():
     checked = 0
     for ex in bench.load_corpus(None)[::3]:
         toks, verdicts, _ = names.rule_names(ex.text)
+        reg = name_model.register(ex.text, toks)
         for i, tok in enumerate(toks):
             if not name_model.is_candidate(tok):
                 continue
             verdict = verdicts.get(i, "")
             slow = sum(table.get(f, 0.0) for f in name_model.features(ex.text, toks, i, verdict))
-            fast = model.word_score(tok) + model.context_score(ex.text, toks, i, verdict)
+            fast = model.word_score(tok) + model.context_score(ex.text, toks, i, verdict, reg)
             assert math.isclose(slow, fast, abs_tol=1e-9), (ex.text, tok.raw)
             checked += 1
     assert checked > 1000
@@ -71,6 +74,31 @@ def test_the_model_never_overrules_a_sure_rule(text, kept_out):
     found = [text[s:e] for s, e in names.find_names(text, model=eager)]
     assert not any(word in kept_out for word in found), found
     assert "qorvath" in found
+
+
+@pytest.mark.parametrize("text, register", [
+    ("ask deb if she can cover the 3pm visit", "l"),
+    ("CALL BACK RE: VISIT", "U"),
+    ("Notes From The Family Team Meeting With Grandma", "T"),
+    ("Dana said the visit went well.", "m"),
+    ("Hi Deb", "m"),  # too short to call a title
+])
+def test_the_register_says_how_the_line_is_written(text, register):
+    assert name_model.register(text, tokenize(text, lexicon())) == register
+
+
+# An everyday word in lowercase is left to the rules, even when it is a name too ("hope ran
+# out" reads like "destiny came home"); capitalized, or on no list, the model scores it.
+@pytest.mark.parametrize("text, word, scored", [
+    ("hope ran out by the end of the hearing", "hope", False),
+    ("Hope was at the hospital overnight", "Hope", True),
+    ("texted hibaaq about the ride", "hibaaq", True),
+    ("the court report is due", "court", False),
+])
+def test_which_words_the_model_scores(text, word, scored):
+    toks = tokenize(text, lexicon())
+    tok = next(t for t in toks if t.raw == word)
+    assert name_model.is_candidate(tok) is scored
 
 
 def test_the_model_adds_names_the_rules_miss_and_can_be_switched_off():

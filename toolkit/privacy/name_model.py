@@ -4,9 +4,9 @@ The rules in names.py and casing.py each need a cue a person wrote down ("said",
 and a new writer brings cues nobody listed: on text written after the rules, they missed one
 name in five at first, and still one in eight to one in ten. So every word the rules leave
 that could be a name (on a name list, or on no list at all) is also scored by weights learned
-from the corpus in bench/corpus/:
-what the word is (its lists, its shape, its ending), what stands on either side of it and what
-the rules made of it. A word scoring above the threshold is a name.
+from the corpus in bench/corpus/: what the word is (its lists, its shape, its ending), what
+stands on either side of it, what the rules made of it and how the whole line is written (a
+text message in lowercase, a title). A word scoring above the threshold is a name.
 
 The weights live in data/name-model.json, made by scripts/train_name_model.py from the corpus,
 so a facilitator's new labelled lines change the model by re-running that script, not by code.
@@ -41,10 +41,12 @@ SURE_NOT_NAMES = frozenset((
 ))
 
 
+@functools.lru_cache(maxsize=None)  # a few hundred combinations of lists occur
 def _flags(bits: int) -> str:
     return "".join(letter for bit, letter in _FLAG_LETTERS if bits & bit) or "-"
 
 
+@functools.lru_cache(maxsize=8192)  # read for every word scored, on words that recur
 def _shape(raw: str) -> str:
     if raw.isupper():
         return f"U{min(len(raw), 4)}"
@@ -72,12 +74,33 @@ def is_candidate(tok: Token) -> bool:
     """A word worth scoring: on a name list, or on no list at all ("Hibaaq", "KT"); never a
     word the lists call a role, title, month or function word, nor an English word that no
     name list holds, capitalized or not ("Court", "mom"), nor a word of four capitals or more
-    (names in capitals are casing.capitals_names' business)."""
+    (names in capitals are casing.capitals_names' business).
+
+    Nor an everyday word in lowercase, even one that is a name too ("hope", "will", "grace"):
+    "hope ran out" and "destiny came home" stand in the same context, and scored, such words
+    were flagged in reflections on hope and faith; the rules take them where a person's cue
+    stands (casing.lowercase_names, cues.at_work). Leaving them to the rules raised precision
+    and lowered false flags at the same recall (scripts/train_name_model.py --cv)."""
     bits = tok.bits
     if bits & _NEVER or len(tok.low) < 2 and not tok.raw.isupper() \
             or len(tok.raw) > 3 and tok.raw.isupper():
         return False
-    return bool(bits & _NAMES) or not bits & _ENGLISH
+    if bits & _ENGLISH:
+        return bool(bits & _NAMES) and tok.cap
+    return True
+
+
+def register(text: str, toks: list[Token]) -> str:
+    """How the whole line is written: "l" with no capital at all (a text message, where a
+    name is as lowercase as any word), "U" in capitals, "T" with most words capitalized (a
+    title, where a capital says little), "m" as prose is."""
+    if text.lower() == text:
+        return "l"
+    if text.isupper():
+        return "U"
+    if len(toks) >= 4 and sum(1 for tok in toks if tok.cap) * 5 >= len(toks) * 3:
+        return "T"
+    return "m"
 
 
 def word_features(tok: Token) -> list[tuple[str, str]]:
@@ -87,32 +110,37 @@ def word_features(tok: Token) -> list[tuple[str, str]]:
     shape = _shape(tok.raw)
     feats = [("bias", ""), ("w", low), ("s3", low[-3:]), ("s2", low[-2:]), ("shape", shape),
              ("flags", flags), ("flags_shape", flags + shape),
-             ("poss", "1" if tok.poss else "0")]
+             ("poss", "1" if tok.poss else "0"), ("s4", low[-4:]), ("p3", low[:3])]
     for bit, letter in _FLAG_LETTERS[:4]:
         if tok.bits & bit:
             feats.append(("flag", letter + shape[0]))
     return feats
 
 
-def context_features(text: str, toks: list[Token], i: int, verdict: str) \
+def context_features(text: str, toks: list[Token], i: int, verdict: str, reg: str = "m") \
         -> list[tuple[str, str]]:
-    """What stands around word i, and what the rules decided of the run holding it ("" when
-    no rule read it). Model.context_score reads the same, faster: keep the two alike."""
+    """What stands around word i, what the rules decided of the run holding it ("" when no
+    rule read it), and how the word's shape and lists read in a line written as this one is
+    (register). Model.context_score reads the same, faster: keep the two alike."""
     tok = toks[i]
     n = len(toks)
     prev = toks[i - 1] if i else None
     nxt = toks[i + 1] if i + 1 < n else None
-    feats = [("rule", verdict), ("start", "1" if tok.initial else "0"),
+    own = _flags(tok.bits)
+    feats = [("rule", verdict), ("start", "1" if tok.initial else "0"), ("reg", reg),
+             ("reg_shape", reg + _shape(tok.raw)), ("reg_flags", reg + own),
              ("gb", _gap(text[prev.end if prev else 0:tok.start])),
              ("ga", _gap(text[tok.end:nxt.start if nxt else len(text)][:3]))]
     if prev is not None:
-        feats += [("pw", prev.low), ("pf", _flags(prev.bits) + ("C" if prev.cap else "l"))]
+        pf = _flags(prev.bits) + ("C" if prev.cap else "l")
+        feats += [("pw", prev.low), ("pf", pf), ("pff", pf + ">" + own)]
         if i > 1:
             feats.append(("pw2", toks[i - 2].low))
     else:
         feats.append(("pw", "^"))
     if nxt is not None:
-        feats += [("nw", nxt.low), ("nf", _flags(nxt.bits) + ("C" if nxt.cap else "l"))]
+        nf = _flags(nxt.bits) + ("C" if nxt.cap else "l")
+        feats += [("nw", nxt.low), ("nf", nf), ("fnf", own + ">" + nf)]
         if i + 2 < n:
             feats.append(("nw2", toks[i + 2].low))
     else:
@@ -124,7 +152,8 @@ def context_features(text: str, toks: list[Token], i: int, verdict: str) \
 
 def features(text: str, toks: list[Token], i: int, verdict: str) -> list[tuple[str, str]]:
     """Everything the model reads of word i (scripts/train_name_model.py trains on this)."""
-    return word_features(toks[i]) + context_features(text, toks, i, verdict)
+    return word_features(toks[i]) + context_features(text, toks, i, verdict,
+                                                      register(text, toks))
 
 
 class Model:
@@ -141,6 +170,9 @@ class Model:
         self._nw, self._nf = by.get("nw", empty), by.get("nf", empty)
         self._pw2, self._nw2 = by.get("pw2", empty), by.get("nw2", empty)
         self._pn = by.get("pn", empty)
+        self._pff, self._fnf = by.get("pff", empty), by.get("fnf", empty)
+        self._reg, self._reg_shape = by.get("reg", empty), by.get("reg_shape", empty)
+        self._reg_flags = by.get("reg_flags", empty)
         # A word whose own score falls short of the threshold by more than REACH is taken for
         # no name without reading its context ("will", "hope"): a context lifts a score that
         # far for about one candidate in forty, and scoring them all cost three times as much
@@ -172,24 +204,30 @@ class Model:
             score = self._words[key] = sum(map(self.weight, word_features(tok)))
         return score
 
-    def context_score(self, text: str, toks: list[Token], i: int, verdict: str) -> float:
+    def context_score(self, text: str, toks: list[Token], i: int, verdict: str,
+                      reg: str = "m") -> float:
         tok = toks[i]
         n = len(toks)
-        score = self._rule.get(verdict, 0.0) + self._start.get("1" if tok.initial else "0", 0.0)
+        own = _flags(tok.bits)
+        score = (self._rule.get(verdict, 0.0) + self._start.get("1" if tok.initial else "0", 0.0)
+                 + self._reg.get(reg, 0.0) + self._reg_shape.get(reg + _shape(tok.raw), 0.0)
+                 + self._reg_flags.get(reg + own, 0.0))
         if i:
             prev = toks[i - 1]
+            pf = _flags(prev.bits) + ("C" if prev.cap else "l")
             score += (self._gb.get(_gap(text[prev.end:tok.start]), 0.0)
-                      + self._pw.get(prev.low, 0.0)
-                      + self._pf.get(_flags(prev.bits) + ("C" if prev.cap else "l"), 0.0))
+                      + self._pw.get(prev.low, 0.0) + self._pf.get(pf, 0.0)
+                      + self._pff.get(pf + ">" + own, 0.0))
             if i > 1:
                 score += self._pw2.get(toks[i - 2].low, 0.0)
         else:
             score += self._gb.get(_gap(text[:tok.start]), 0.0) + self._pw.get("^", 0.0)
         if i + 1 < n:
             nxt = toks[i + 1]
+            nf = _flags(nxt.bits) + ("C" if nxt.cap else "l")
             score += (self._ga.get(_gap(text[tok.end:nxt.start][:3]), 0.0)
-                      + self._nw.get(nxt.low, 0.0)
-                      + self._nf.get(_flags(nxt.bits) + ("C" if nxt.cap else "l"), 0.0))
+                      + self._nw.get(nxt.low, 0.0) + self._nf.get(nf, 0.0)
+                      + self._fnf.get(own + ">" + nf, 0.0))
             if i + 2 < n:
                 score += self._nw2.get(toks[i + 2].low, 0.0)
             if i:
@@ -250,6 +288,7 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
     if candidates is None:
         candidates = [i for i, tok in enumerate(toks) if is_candidate(tok)]
     found: list[int] = []
+    reg = register(text, toks) if candidates else "m"
     for i in candidates:
         tok = toks[i]
         own = word_score(tok)
@@ -265,7 +304,7 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
             if s <= start < e:
                 break
         else:
-            if own + weights.context_score(text, toks, i, verdict) > threshold:
+            if own + weights.context_score(text, toks, i, verdict, reg) > threshold:
                 found.append(i)
     spans: list[tuple[int, int]] = []
     for i in found:

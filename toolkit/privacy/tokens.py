@@ -193,7 +193,8 @@ def lowercase_candidate(raw: str, low: str, bits: int, cap: bool, poss: bool,
 
 # What name_model.names asks of a word before it reads anything else (its is_candidate): on
 # a name list, or on no list at all, never a role, title, month or function word, nor a word
-# of one lowercase letter or of four capitals or more. Kept here, like lowercase_candidate,
+# of one lowercase letter or of four capitals or more, nor an everyday word in lowercase
+# ("hope", "will": see is_candidate). Kept here, like lowercase_candidate,
 # so that the model reads only the words that pass, not every word of the text.
 _NEVER_SCORED = FUNCTION | NOT_NAME | ROLE | TITLE | MONTH
 _ENGLISH = COMMON | WORD
@@ -207,7 +208,7 @@ _PARTS = re.compile(r"['’-]")
 
 def scored_candidate(raw: str, low: str, bits: int) -> bool:
     """Whether name_model.names may score this word, as written (see above)."""
-    if bits & _NEVER_SCORED or bits & _ENGLISH and not bits & NAME:
+    if bits & _NEVER_SCORED or bits & _ENGLISH and not (bits & NAME and raw[0].isupper()):
         return False
     return not (len(low) < 2 and not raw.isupper() or len(raw) > 3 and raw.isupper())
 
