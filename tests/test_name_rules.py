@@ -122,3 +122,15 @@ def test_trace_counts_which_rule_decided():
     assert trace[("name_in_context", True)] == 1
     assert trace[(names.LOWERCASE_RULE, True)] == 1
     assert trace[("lone_word_never_a_name", False)] == 1  # "I"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Sky is 4 and loves the trains at the library", ["Sky"]),
+    ("Reed was 11, still in his first placement", ["Reed"]),
+    ("River is only 3.", ["River"]),
+    ("Court is 9 and lunch is at noon.", []),  # not a given name: a time
+    ("Lane is 2 blocks from the office.", []),  # a unit after the number
+])
+def test_an_age_without_a_unit_makes_a_given_name_a_person(text, found):
+    """cues.person_signs, by the rules alone: "is 4" closing its clause is an age."""
+    assert _found(text, names.RULES) == found

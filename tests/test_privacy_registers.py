@@ -322,6 +322,9 @@ FOUND = [
     ("ask vq she has the file", [("name", "vq")]),
     ("per zj we hold off on the referral", [("name", "zj")]),
     ("qb and vz are covering intake tonight", [("name", "qb"), ("name", "vz")]),
+    # an age with no unit after a given name that is a word too
+    ("Sky is 4 and loves the trains at the library", [("name", "Sky")]),
+    ("Reed was 11, still in his first placement", [("name", "Reed")]),
 ]
 
 CLEAR = [
@@ -516,6 +519,8 @@ CLEAR = [
     "summer went by fast this year",
     "ok np, up to us",
     "sent it for sig today",
+    "Court is 9 and lunch is at noon.",
+    "Room is 4, down the hall.",
 ]
 
 

@@ -267,6 +267,11 @@ _AGE = re.compile(
     rf"(?!\s*(?:%|{alternation('not-age-units')}))"
     rf"|\s+(?:is|was)\s+(?:(?:{alternation('hedges')})\s+)?\d{{1,2}}\s*"
     r"(?:years?\s+old|yrs?\s+old|y/?o|months?\s+old)\b", re.IGNORECASE)
+# "River is 3 and nonverbal", "Justice is 5, on Risperdal now": an age with no unit, the
+# number closing its clause. Asked only of a given name: "Court is 9" is a time.
+_BARE_AGE = re.compile(
+    rf"\s+(?:is|was)\s+(?:(?:{alternation('hedges')})\s+)?\d{{1,2}}"
+    r"(?=\s*(?:[,;.!?)]|$)|\s+(?:and|now|but|so)\b)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")  # no digit, no age: _AGE is then not tried
 _KIN_PREDICATE_NOUNS = words("kin-predicate-nouns")
 _NOT_PERSON = ROLE | MONTH | FUNCTION | NOT_NAME | THING | FAMILY
@@ -299,7 +304,8 @@ def person_signs(ctx: Context) -> bool:
     if rest[:2] == " (" and bracketed_person(ctx):
         return True  # "Miles (5) said", "Sunny (the 4yo) goes by"
     if ("/" in rest and _PRONOUNS.match(rest)
-            or _DIGIT.search(rest) and _AGE.match(rest)):
+            or _DIGIT.search(rest) and (_AGE.match(rest)
+                                        or tok.bits & FIRST and _BARE_AGE.match(rest))):
         return True
     if nxt is None:
         return False
