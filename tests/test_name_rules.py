@@ -42,7 +42,7 @@ CASES = [
     ("a_thing_or_a_pet", "Dad drives a Ford Ranger to work.",
      "Ford Ranger", False, [], ("name_in_context", True)),
     ("one_word_acting_as_a_person", "Justice uses he/him now.",
-     "Justice", True, ["Justice"], ("organisation", False)),
+     "Justice", True, ["Justice"], ("trim_openers_and_closers", False)),
     ("organisation", "Dad works at Home Depot on weekends.",
      "Home Depot", False, [], ("trim_openers_and_closers", False)),
     ("place_prefix", "Dallas, Fort Worth, and Arlington all have their own intake units.",
@@ -134,3 +134,10 @@ def test_trace_counts_which_rule_decided():
 def test_an_age_without_a_unit_makes_a_given_name_a_person(text, found):
     """cues.person_signs, by the rules alone: "is 4" closing its clause is an age."""
     assert _found(text, names.RULES) == found
+
+
+def test_a_given_name_alone_is_no_organisation():
+    """context.is_org: "River" and "Lane" are organisation words too ("River Road Clinic"),
+    but a given name standing alone is read as a person's."""
+    assert "River" in _found("Dawn dropped River off at Head Start.")
+    assert _found("The River Road Clinic called twice.") == []

@@ -204,6 +204,8 @@ def is_org(toks: list[Token], first: int, last: int) -> bool:
             break
     else:
         return False
+    if first == last and toks[first].bits & FIRST:
+        return False  # alone, a given name is a person first: "Lane tested positive at birth"
     if last == first + 1 and toks[last].low not in _SCHOOL_LEVELS:
         given, surname = toks[first].bits, toks[last].bits
         if given & FIRST and not given & (COMMON | PLACE | ORG) and surname & LAST:
