@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from toolkit.privacy import KINDS, SUGGESTIONS, Finding, scan
+from toolkit.privacy import KINDS, SUGGESTIONS, Finding, numbers, scan
 from toolkit.privacy.lexicon import FIRST, LAST, lexicon
 
 FIRST_OR_LAST = FIRST | LAST
@@ -548,5 +548,29 @@ def test_a_recent_date_after_a_name_is_no_date_of_birth():
 
     recent = f"3/4/{datetime.date.today().year}"
     assert _kinds(f"met Dana Kim {recent} at the office") == [("name", "Dana Kim")]
-    assert _kinds("Dana 3/4/1990") == [("name", "Dana")]
+    assert numbers.dates_after_names("Dana 3/4/1990", [(0, 4)]) == []  # (_old_dates takes it)
     assert _kinds("Kevin Marsh. May 2 1986.") == [("name", "Kevin Marsh"), ("dob", "May 2 1986")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I copied 5/19/2012 onto the wrong sticky note.", [("dob", "5/19/2012")]),
+    ("the portal still shows October 3, 2015 for him", [("dob", "October 3, 2015")]),
+    ("She has been in care since 2/3/2020 and is doing well.", []),
+    ("The hearing on 6/7/2019 went long.", []),
+    ("placement ended 8/9/2021 after a disruption", []),
+    ("the 2019-04-02 visit notes are in the shared drive", []),
+])
+def test_a_whole_date_years_back_with_no_event_is_a_date_of_birth(text, expected):
+    """numbers._old_dates: a bare date three years back or more is a birthday written down;
+    an event's word or "on", "since" before it, or an event right after it, make it the
+    event's date."""
+    assert _kinds(text) == expected
+
+
+def test_a_bare_date_of_the_last_years_is_no_date_of_birth():
+    import datetime
+
+    year = datetime.date.today().year
+    assert _kinds(f"I copied 5/19/{year - 1} onto the wrong sticky note.") == []
+    assert _kinds(f"I copied 5/19/{year - 3} onto the wrong sticky note.") == [
+        ("dob", f"5/19/{year - 3}")]

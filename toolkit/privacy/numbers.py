@@ -217,9 +217,57 @@ _BIRTH_HINT = re.compile(rf"dob|d\.o\.b|rth|born|b\.|turn|b-?day|ll be|, ?[mf]\b
 
 
 def dates_of_birth(text: str) -> list[tuple[int, int]]:
-    found = []
     if not _BIRTH_HINT.search(text.lower()):
-        return found
+        return _old_dates(text, []) if _YEAR_SHAPE.search(text) else []
+    found = _cued_dates(text)
+    return found + _old_dates(text, found)
+
+
+# A whole date a few years back, with nothing in its sentence that makes it an event's:
+# "I saw 2/28/2006 on a fax", "the school put September 17, 2009 in the subject line". Our
+# writers date hearings, visits and removals with a word of the event or "on", "since";
+# a date years old with none is a birthday written bare. Three years: a child's records are
+# not the only old dates, but a date of this year or the last two is a visit's more often.
+_OLD_YEARS = 3
+_YEAR_SHAPE = re.compile(r"(?:19|20)\d\d|\d[/.-]\d\d?[/.-]\d")  # a date with its year
+_WHOLE_DATE = re.compile(r"\d+\D+\d+\D+\d+|[^\W\d_].*\d{4}|\d{4}.*[^\W\d_]")
+_CLAUSE_END = re.compile(r"[.!?;\n](?:\s|$)")
+# after the date, up to a comma or the clause's end: "2019-04-02 visit notes", "3/4/2020 is
+# when we removed her"
+_EVENT_NEXT = re.compile(
+    rf"[^,.;!?\n]{{0,30}}?\b(?:{_EVENTS}|{alternation('event-between-words')})\b", re.IGNORECASE)
+
+
+def _old_dates(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans = []
+    this_year = datetime.date.today().year
+    for match in _DATE.finditer(text):
+        start, end = match.span()
+        date = match.group().rstrip()
+        if not _WHOLE_DATE.search(date) or any(s < end and start < e for s, e in found):
+            continue
+        year = _YEAR_AT_END.search(date) or _YEAR_FIRST.match(date)
+        if year is None:
+            continue
+        digits = year.group(1)
+        full = int(digits) if len(digits) == 4 else (
+            2000 + int(digits) if int(digits) <= this_year % 100 else 1900 + int(digits))
+        if full > this_year - _OLD_YEARS:
+            continue
+        before = text[max(0, start - 60):start]
+        ends = list(_CLAUSE_END.finditer(before))
+        if ends:
+            before = before[ends[-1].end():]
+        if _EVENT_BETWEEN.search(before) or _EVENT_NEXT.match(text, end):
+            continue
+        if text[start:start + 4].lower() == "the ":
+            start += 4
+        spans.append((start, end))
+    return spans
+
+
+def _cued_dates(text: str) -> list[tuple[int, int]]:
+    found = []
     last_end = None  # where the last date of birth ended
     for match in _DATE.finditer(text):
         before = text[max(0, match.start() - 60):match.start()]
@@ -251,6 +299,7 @@ _SIX_DIGITS = re.compile(r"\d{6}")  # in every _COMPACT_DATE, and cheap to look 
 # "Kevin Marsh. May 2 1986."
 _NAME_DATE_GAP = re.compile(r"[,.]?\s{1,2}")
 _YEAR_AT_END = re.compile(r"(\d{4}|\d{2})$")
+_YEAR_FIRST = re.compile(r"(\d{4})[/.-]")  # 2016/02/29
 
 
 def dates_after_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
