@@ -325,6 +325,11 @@ FOUND = [
     # an age with no unit after a given name that is a word too
     ("Sky is 4 and loves the trains at the library", [("name", "Sky")]),
     ("Reed was 11, still in his first placement", [("name", "Reed")]),
+    # kin titles of other languages, particles inside a name, a role's word as a surname
+    ("Khala Samira Haddad will take the baby", [("name", "Samira Haddad")]),
+    ("Ask Dadi Kamla about the recipe", [("name", "Kamla")]),
+    ("Maria Clara da Costa is the grandmother", [("name", "Maria Clara da Costa")]),
+    ("the new worker, Lamar Foster, called", [("name", "Lamar")]),
 ]
 
 CLEAR = [
@@ -521,6 +526,7 @@ CLEAR = [
     "sent it for sig today",
     "Court is 9 and lunch is at noon.",
     "Room is 4, down the hall.",
+    "my khala is visiting from Lahore",
 ]
 
 

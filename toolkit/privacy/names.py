@@ -45,7 +45,7 @@ from .cues import (_NOT_PERSON, acts_after, at_work, family_acts, family_opens, 
                    unlisted_acts)
 from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME,
                       NOT_NAME, OBJECT_VERB, ORG, PERSON_VERB, PLACE, PLACE_PREFIX, REGION, ROLE,
-                      STATE, STATE_CODE, STREET, STREET_PREFIX, THING, TITLE, lexicon)
+                      STATE, STATE_CODE, STREET, STREET_PREFIX, THING, TITLE, WORD, lexicon)
 from .tokens import INITIAL, N, S, U, W1, W2, X, Token, runs, tokenize
 from .wordlists import alternation, entries, words
 
@@ -628,14 +628,26 @@ def place_phrase_or_event(run: Run):
 
 def holiday_brand_agency_or_role(run: Run):
     """"Christmas Eve", "Grace Baptist", "Big Mama", "MLK Day": a holiday, brand, agency or
-    language in the run, or a role or title after its first word."""
-    toks, first = run.toks, run.first
-    for k in range(first, run.last + 1):  # a loop, not any(): most runs are a word or two
+    language in the run, or a role or title after its first word; but not a particle inside
+    a name ("da" of "João Pedro da Silva" is no district attorney), nor a role's word that is
+    a surname closing a given name ("Dwayne Foster")."""
+    toks, first, last = run.toks, run.first, run.last
+    for k in range(first, last + 1):  # a loop, not any(): most runs are a word or two
         tok = toks[k]
         if tok.bits & NOT_NAME and not tok.bits & FUNCTION and not _is_acronym(tok) \
-                or k > first and tok.bits & (ROLE | TITLE) and not _is_acronym(tok):
+                and not (tok.particle and not tok.cap and first < k < last) \
+                or k > first and tok.bits & (ROLE | TITLE) and not _is_acronym(tok) \
+                and not _surname_after_given(toks, k, last):
             return False
     return None
+
+
+def _surname_after_given(toks: list[Token], k: int, last: int) -> bool:
+    """'Dwayne Foster', 'Nasrin Judge': a role's word closing the run, after a given name that
+    is no English word, is the person's surname."""
+    before = toks[k - 1].bits
+    return (k == last and bool(toks[k].bits & LAST) and bool(before & FIRST)
+            and not before & (COMMON | WORD | ROLE | TITLE | NOT_NAME))
 
 
 def family_plural(run: Run):
