@@ -330,6 +330,7 @@ FOUND = [
     ("Ask Dadi Kamla about the recipe", [("name", "Kamla")]),
     ("Maria Clara da Costa is the grandmother", [("name", "Maria Clara da Costa")]),
     ("the new worker, Lamar Foster, called", [("name", "Lamar")]),
+    ("A. Rahimi called back about the ride", [("name", "A. Rahimi")]),
 ]
 
 CLEAR = [

@@ -548,8 +548,11 @@ def a_thing_or_a_pet(run: Run):
     or "an" is a make or a kind of thing, not a person; a name after an animal and "named"
     or "called" is a pet's."""
     toks, first = run.toks, run.first
-    if first < run.last and toks[first].raw in ("A", "An") and toks[first].initial:
-        return False  # "A Mercedes parked in the driveway": the article opens the sentence
+    if first < run.last and toks[first].raw in ("A", "An") and toks[first].initial \
+            and run.text[toks[first].end:toks[first].end + 1] != ".":
+        # "A Mercedes parked in the driveway": the article opens the sentence ("A. Mahamud"
+        # is an initial: no article takes a full stop)
+        return False
     if first == 0 or run.text[toks[first - 1].end:toks[first].start] not in (" ", ", "):
         return None
     prev = toks[first - 1]
