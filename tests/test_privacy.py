@@ -574,3 +574,19 @@ def test_a_bare_date_of_the_last_years_is_no_date_of_birth():
     assert _kinds(f"I copied 5/19/{year - 1} onto the wrong sticky note.") == []
     assert _kinds(f"I copied 5/19/{year - 3} onto the wrong sticky note.") == [
         ("dob", f"5/19/{year - 3}")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the SSN on the JV-140 is wrong, it should end 6612", [("ssn", "6612")]),
+    ("need his social for the app, the one ending in 3391", [("ssn", "3391")]),
+    ("Social Services funding ends in 2030, per the memo", []),  # no SSN, and a year
+    ("my social worker contract ends in 2027", []),
+    ("Her phone ends in 0142.", []),  # no SSN's word
+    ("I saw 612447305 on a sticky note", [("ssn", "612447305")]),
+    ("her passport 567123990 was in the copier", [("id_number", "567123990")]),
+    ("the form had 912447305 in the corner", [("id_number", "912447305")]),  # no SSN area 9xx
+])
+def test_ssns_by_their_last_four_or_nine_bare_digits(text, expected):
+    """numbers.ssns: the last four said to end an SSN named earlier in the sentence; nine
+    digits in an SSN's groups with no record's or id's word before them."""
+    assert _kinds(text) == expected

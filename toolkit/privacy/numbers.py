@@ -342,9 +342,11 @@ def ssns(text: str) -> list[tuple[int, int]]:
     folded = text.casefold()
     ssn_words = _SSN_WORD.finditer(text) if (
         "ss" in folded or "s.s" in folded or "soc" in folded) else ()
+    said = []  # where an SSN's word was read
     for word in ssn_words:
         if any(text[word.end():word.end() + len(w)].lower() == w for w in _NOT_SSN_AFTER):
             continue
+        said.append(word.end())
         pos = word.end()
         for _ in range(2):  # "SSN last 4: 6789": the first number may be the "4"
             span = _number_after(text, pos, max_links=6)
@@ -362,7 +364,37 @@ def ssns(text: str) -> list[tuple[int, int]]:
         end = _SENTENCE_END.search(text, word.end())
         stop = min(end.start() if end else len(text), word.end() + 160)
         found += [m.span(1) for m in _SSN_FOLLOW.finditer(text, word.end(), stop)]
+    if _NINE_DIGITS.search(text):
+        found += _bare_ssns(text)
+    if said and "end" in text:
+        # "SSN on the form is wrong, should end 6612", "soc for baby ... ending in 2205": the
+        # last four, said later in the sentence that named the number
+        for end in _ENDS_IN.finditer(text, said[0]):
+            if _YEAR_ONLY.fullmatch(end.group(1)):
+                continue  # "the benefit ends in 2030": a year
+            if any(not _SENTENCE_END.search(text, at, end.start()) for at in said
+                   if at <= end.start()):
+                found.append(end.span(1))
     return found
+
+
+# Nine digits in a row with no word of a record or an id before them ("The hospital faxed
+# 612447305 without dashes", "the digits 538246190 were in the file name"): an SSN without its
+# dashes, when its groups are an SSN's (no area 000, 666 or 9xx, no group 00, no serial 0000).
+# An id of nine digits comes with its keyword ("passport 567123990", "Student # 100482291"),
+# which record_numbers reads; then this leaves the number to it.
+_NINE_DIGITS = re.compile(r"\d{9}")
+_BARE_NINE = re.compile(r"(?<![\w$.,/#-])(?!000|666|9)\d{3}(?!00)\d\d(?!0000)\d{4}(?![\w%]|[.,]\d)")
+
+
+def _bare_ssns(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _BARE_NINE.finditer(text)
+            if not _KEYWORD_FOUND.search(text, max(0, m.start() - 40), m.start())
+            and not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])]
+
+
+_ENDS_IN = re.compile(r"\b(?:ends?|ending|ended)\s+(?:in\s+|with\s+)?(\d{4})(?![\w-])",
+                      re.IGNORECASE)
 
 
 # Before an SSN's shape or a last four, the words of other numbers: "ITIN 912-70-1234" (a tax
