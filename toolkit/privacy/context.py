@@ -123,8 +123,8 @@ class Context:
             return False
         if gap in (", ", " (") and nxt.low in _AGE_WORDS:
             return True
-        if gap in (", ", " (") and re.match(r"[,(]\s*\d{1,2}\b", self.text[self.toks[self.last].end:]
-                                            .lstrip("'’s")):
+        if gap in (", ", " (") and re.match(
+                r"[,(]\s*\d{1,2}\b", self.text[self.toks[self.last].end:].lstrip("'’s")):
             return True
         if gap not in (", ", " (", " - ", " – ") or nxt.low not in APPOSITION_STARTERS:
             return False
