@@ -224,7 +224,9 @@ def _street_end(text: str, number: re.Match) -> int | None:
     return end
 
 
-def addresses(text: str) -> list[tuple[int, int]]:
+def addresses(text: str, longest: int | None = None) -> list[tuple[int, int]]:
+    """longest: the length of the text's longest run of digits, if the caller knows it
+    (numbers.longest_digit_run)."""
     found = []
     for number in _HOUSE_NUMBER.finditer(text):
         end = _street_end(text, number)
@@ -250,7 +252,7 @@ def addresses(text: str) -> list[tuple[int, int]]:
         found += [m.span() for m in _GRID_ADDRESS.finditer(text)]
     # Each pattern tries every position of the text; the words or digits it cannot match
     # without, looked for first, spare most lines the trial.
-    if _FIVE_DIGITS.search(text):
+    if (_FIVE_DIGITS.search(text) if longest is None else longest >= 5):
         found += [m.span() for m in _TOWN_ZIP.finditer(text)]
     if "ap" in lowered:  # "apt", "apartment": lower() is how the pattern ignores case
         found += [m.span() for m in _APARTMENT.finditer(text)]

@@ -216,7 +216,9 @@ _BIRTH_HINT = re.compile(rf"dob|d\.o\.b|rth|born|b\.|turn|b-?day|ll be|, ?[mf]\b
                          rf"{_stems('birth-abbreviations', 'birth-words-other-languages')}")
 
 
-def dates_of_birth(text: str) -> list[tuple[int, int]]:
+def dates_of_birth(text: str, longest: int | None = None) -> list[tuple[int, int]]:
+    """longest: the length of the text's longest run of digits, if the caller knows it (see
+    longest_digit_run)."""
     found = []
     if not _BIRTH_HINT.search(text.lower()):
         return found
@@ -235,7 +237,7 @@ def dates_of_birth(text: str) -> list[tuple[int, int]]:
                 start += 4
             found.append((start, match.end()))
             last_end = match.end()
-    if _SIX_DIGITS.search(text):
+    if (_SIX_DIGITS.search(text) if longest is None else longest >= 6):
         for match in _COMPACT_DATE.finditer(text):
             if text[match.start() - 1:match.start()].isalnum():
                 continue
@@ -247,6 +249,17 @@ def dates_of_birth(text: str) -> list[tuple[int, int]]:
 
 
 _SIX_DIGITS = re.compile(r"\d{6}")  # in every _COMPACT_DATE, and cheap to look for
+# A text's runs of digits. Several detectors first look for a few digits in a row (four for an
+# SSN, five for a ZIP code, six or eight for ids), each a search of the whole line; the length
+# of the longest run, found once by scanner.scan and passed to each (longest=), answers all
+# those questions with a comparison. "\d" here as there: the same digits count.
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def longest_digit_run(text: str) -> int:
+    """The length of the longest run of digits in text (0 if none)."""
+    return max(map(len, _DIGIT_RUN.findall(text)), default=0)
+
 # Between a person's full name and the date right after it: "Marcus Allen Greer, 01-17-1985",
 # "Kevin Marsh. May 2 1986."
 _NAME_DATE_GAP = re.compile(r"[,.]?\s{1,2}")
@@ -279,10 +292,11 @@ def dates_after_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int
     return spans
 
 
-def ssns(text: str) -> list[tuple[int, int]]:
+def ssns(text: str, longest: int | None = None) -> list[tuple[int, int]]:
+    """longest: as for dates_of_birth."""
     found = [m.span() for m in _SSN.finditer(text)
              if not _NOT_SSN_BEFORE.search(text, max(0, m.start() - 16), m.start())] \
-        if _FOUR_DIGITS.search(text) else []
+        if (_FOUR_DIGITS.search(text) if longest is None else longest >= 4) else []
     if "ast" in text:
         found += [m.span(1) for m in _LAST_FOUR.finditer(text)
                   if not _NOT_SSN_BEFORE.search(text, max(0, m.start() - 16), m.start())]
@@ -412,9 +426,10 @@ _PREFIXED_RECORD = re.compile(r"[A-Z]{1,4}-\d{5,}")
 _YEAR_RECORD = re.compile(r"(?:19|20)?\d\d-\d{5,}")
 
 
-def record_numbers(text: str) -> tuple[list, list, list, list]:
+def record_numbers(text: str, longest: int | None = None) -> tuple[list, list, list, list]:
     """Case/record numbers and ids after a keyword and a strong link; then those after a weaker
-    link or found by shape alone, which rank below phone numbers ("the referral was 5553217788")."""
+    link or found by shape alone, which rank below phone numbers ("the referral was 5553217788").
+    longest: as for dates_of_birth."""
     cases, ids, loose_cases, loose_ids = [], [], [], []
     found_words = _KEYWORD_FOUND_LOWER.finditer(text.lower()) if text.isascii() \
         else _KEYWORD_FOUND.finditer(text)
@@ -458,10 +473,11 @@ def record_numbers(text: str) -> tuple[list, list, list, list]:
         loose_cases += [m.span() for m in _DOCKET.finditer(text)
                         if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
                         and not _NOT_DOCKET_AFTER.match(text, m.end())]
-    if _EIGHT_DIGITS.search(text):
+    if (_EIGHT_DIGITS.search(text) if longest is None else longest >= 8):
         loose_ids += [m.span() for m in _LONG_DIGITS.finditer(text)
                       if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])]
-    if _SIX_DIGITS_IN_A_ROW.search(text):
+    if (_SIX_DIGITS_IN_A_ROW.search(text) if longest is None or 3 <= longest < 6
+            else longest >= 6):
         loose_ids += [m.span() for m in _LETTERS_THEN_DIGITS.finditer(text)
                       if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
                       and _LETTERS.match(m.group()).group().lower() not in _STATUTE_WORDS]
