@@ -825,8 +825,8 @@ def find_names(text: str, rules: tuple = RULES, trace=None, model=None,
     (tokens.tokenize), for spoken.rewrite."""
     scored: list[int] = []  # the words name_model.names may score, as tokenize picks them
     toks, verdicts, spans = rule_names(text, rules, trace, scored, spelt)
-    if model is False:
-        return spans
+    if model is False or not scored:
+        return spans  # (no word the model may score: it finds nothing)
     learned = name_model.names(text, toks, verdicts, spans, model, scored)
     if trace is not None and learned:
         trace[MODEL_RULE, True] += len(learned)
@@ -848,7 +848,8 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
     spans: list[tuple[int, int]] = []
     verdicts: dict[int, str] = {}
     if rules is RULES:  # the same verdicts as below, but a rule is asked only if it can decide
-        _judge_runs(text, toks, lex, capitals, spans, verdicts, trace)
+        if capitals:  # (a run opens with a capitalized word: a line in lowercase has none)
+            _judge_runs(text, toks, lex, capitals, spans, verdicts, trace)
     else:
         for first, last in runs(text, toks, capitals):
             run = Run(text, toks, lex, first, last)
@@ -864,7 +865,9 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
                 for i in range(first, last + 1):
                     verdicts[i] = said
                 break
-    lowercase = lowercase_names(text, toks, lex, verdicts, candidates, initials)
+    # (a word neither list holds is none of lowercase_names' names: a third of all lines)
+    lowercase = lowercase_names(text, toks, lex, verdicts, candidates, initials) \
+        if candidates or initials else []
     capitals = capitals_names(text, toks) if _CAPITALS.search(text) else []
     found = spans + lowercase + capitals
     dotted = dotted_initials(text, found) if _DOTTED_QUICK.search(text) else []
