@@ -13,9 +13,9 @@ those rules:
   (tokens.scored_candidate); without them names picks its words with is_candidate. (c) below.
 - tokenize notes the words that are or hold a number word, and spoken.rewrite skips its own
   search in an ASCII text with none. (d) below: the same rewriting either way.
-- scanner.scan finds the length of a text's longest run of digits once, and the detectors of
-  numbers answer their first tests with it instead of searching for digits in a row. (e)
-  below: the same findings either way.
+- scanner.scan finds the lengths of a text's runs of digits once, and the detectors of numbers
+  answer their first tests with them instead of searching for digits in a row. (e) below: the
+  same findings either way.
 
 On every line of bench/corpus/*.txt (labels taken out) and on lines made from them with
 words mixed, cased, cut and punctuated differently (a fixed seed).
@@ -160,22 +160,23 @@ def test_spoken_numbers_are_read_only_where_tokenize_saw_a_number_word():
     assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
 
 
-_DIGITS = ["ssn 123-45-6789", "zip 97201", "dob 030419", "id 12345678", "HPX0038872",
+_DIGITS = ["ssn 123-45-6789", "XXX-XX-1234", "***-**-4410", "xx*x*1234", "zip 97201",
+           "5 0 3 5 5 5 0 1 4 4", "call 503 555 0144", "dob 030419", "id 12345678", "HPX0038872",
            "A1234-77812", "555-0142", "١٢٣٤٥٦٧٨", "12 3456 78 9012", "x" * 30 + "1234567"]
 
 
-def test_the_number_detectors_told_the_longest_digit_run_find_what_they_find_alone():
-    """(e) record_numbers, ssns, dates_of_birth and addresses given the length of the text's
-    longest run of digits (as scanner.scan gives it) find what their own searches find."""
+def test_the_number_detectors_told_the_digit_runs_find_what_they_find_alone():
+    """(e) record_numbers, ssns, dates_of_birth, addresses and phones given the lengths of the text's
+    runs of digits (as scanner.scan gives them) find what their own searches find."""
     from toolkit.privacy import contacts, numbers
     bad = []
     for text in LINES + _DIGITS + [t + " " + d for t in LINES[:500] for d in _DIGITS[:4]]:
-        if not any(c.isdigit() for c in text):
-            continue
-        longest = numbers.longest_digit_run(text)
+        runs = numbers.digit_runs(text)
+        if not runs:
+            continue  # (scanner.scan asks none of them)
         for detect in (numbers.record_numbers, numbers.ssns, numbers.dates_of_birth,
-                       contacts.addresses):
-            if detect(text, longest) != detect(text):
+                       contacts.addresses, contacts.phones):
+            if detect(text, runs) != detect(text):
                 bad.append((detect.__name__, text))
     assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
 

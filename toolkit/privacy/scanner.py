@@ -51,13 +51,14 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
     has_digit = (_ASCII_DIGIT if text.isascii() else _DIGIT).search(text) is not None
     ranked: list[tuple[str, list[tuple[int, int]]]] = [(EMAIL, contacts.emails(text))]
     if has_digit:
-        # the length of the longest run of digits, which answers the detectors' first tests
-        longest = numbers.longest_digit_run(text)
-        cases, ids, loose_cases, loose_ids = numbers.record_numbers(text, longest)
-        ranked += [(SSN, numbers.ssns(text, longest)),
-                   (DOB, numbers.dates_of_birth(text, longest)),
-                   (CASE_NUMBER, cases), (ID_NUMBER, ids), (PHONE, contacts.phones(text)),
-                   (ADDRESS, contacts.addresses(text, longest)), (CASE_NUMBER, loose_cases),
+        # the lengths of the runs of digits, which answer the detectors' first tests: one
+        # pass over the text where each detector made its own
+        runs = numbers.digit_runs(text)
+        cases, ids, loose_cases, loose_ids = numbers.record_numbers(text, runs)
+        ranked += [(SSN, numbers.ssns(text, runs)),
+                   (DOB, numbers.dates_of_birth(text, runs)),
+                   (CASE_NUMBER, cases), (ID_NUMBER, ids), (PHONE, contacts.phones(text, runs)),
+                   (ADDRESS, contacts.addresses(text, runs)), (CASE_NUMBER, loose_cases),
                    (ID_NUMBER, loose_ids)]
     # The names first: reading the words, tokenize notes those that are number words, and a
     # text with none spares spoken.ranked its own search for them.
