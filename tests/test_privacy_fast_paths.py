@@ -1,6 +1,6 @@
 """The privacy guard's fast paths find what the slow ones find.
 
-Five filters repeat the first checks of the rules they spare, and must follow every change to
+Six filters repeat the first checks of the rules they spare, and must follow every change to
 those rules:
 
 - find_names with RULES asks a rule before trim_openers_and_closers only if the run's words let
@@ -13,6 +13,9 @@ those rules:
   (tokens.scored_candidate); without them names picks its words with is_candidate. (c) below.
 - tokenize notes the words that are or hold a number word, and spoken.rewrite skips its own
   search in an ASCII text with none. (d) below: the same rewriting either way.
+- tokenize notes, once per piece of text between spaces, whether it holds a digit, three
+  capitals in a row, or a capital, a full stop and a capital, which scanner.scan and
+  names.rule_names searched the whole text for. (f) below: the same answers either way.
 - scanner.scan finds the lengths of a text's runs of digits once, and the detectors of numbers
   answer their first tests with them instead of searching for digits in a row. (e) below: the
   same findings either way.
@@ -166,8 +169,8 @@ _DIGITS = ["ssn 123-45-6789", "XXX-XX-1234", "***-**-4410", "xx*x*1234", "zip 97
 
 
 def test_the_number_detectors_told_the_digit_runs_find_what_they_find_alone():
-    """(e) record_numbers, ssns, dates_of_birth, addresses and phones given the lengths of the text's
-    runs of digits (as scanner.scan gives them) find what their own searches find."""
+    """(e) record_numbers, ssns, dates_of_birth, addresses and phones given the lengths of the
+    text's runs of digits (as scanner.scan gives them) find what their own searches find."""
     from toolkit.privacy import contacts, numbers
     bad = []
     for text in LINES + _DIGITS + [t + " " + d for t in LINES[:500] for d in _DIGITS[:4]]:
@@ -178,6 +181,28 @@ def test_the_number_detectors_told_the_digit_runs_find_what_they_find_alone():
                        contacts.addresses, contacts.phones):
             if detect(text, runs) != detect(text):
                 bad.append((detect.__name__, text))
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+
+
+_MARKED = ["J.R. called", "ABC", "eBAY", "x A.B", "A.b", "Ab.C", "١٢", "²", "ＡＢＣ", "M.O.,",
+           "A. B.", "3pm", "I.", "CPS"]
+
+
+def test_tokenize_notes_what_searches_of_the_whole_text_find():
+    """(f) The MARK_ bits tokenize notes per piece are what names.rule_names and scanner.scan
+    searched the whole text for: a digit, three capitals, a capital, a full stop and a
+    capital."""
+    from toolkit.privacy import tokens
+    searches = ((tokens.MARK_DIGIT, re.compile(r"\d")),
+                (tokens.MARK_CAPITALS, re.compile(r"[A-Z]{3}")),
+                (tokens.MARK_DOTTED, re.compile(r"[A-Z]\.[A-Z]")))
+    lex = lexicon()
+    bad = []
+    for text in LINES + _MARKED + [" ".join(_MARKED)]:
+        marks: list[int] = []
+        tokenize(text, lex, marks=marks)
+        if marks != [sum(bit for bit, search in searches if search.search(text))]:
+            bad.append(text)
     assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
 
 

@@ -46,13 +46,9 @@ from .cues import (_NOT_PERSON, acts_after, at_work, family_acts, family_opens, 
 from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME,
                       NOT_NAME, OBJECT_VERB, ORG, PERSON_VERB, PLACE, PLACE_PREFIX, REGION, ROLE,
                       STATE, STATE_CODE, STREET, STREET_PREFIX, THING, TITLE, lexicon)
-from .tokens import INITIAL, N, S, U, W1, W2, X, Token, runs, tokenize
+from .tokens import (INITIAL, MARK_CAPITALS, MARK_DOTTED, N, S, U, W1, W2, X, Token, runs,
+                     tokenize)
 from .wordlists import alternation, entries, words
-
-# A word in capitals, maybe a name: "MARIA GONZALEZ". Looked for in every line, so written out
-# rather than "[A-Z]{3}", which the regex engine tries as a counted loop at every position:
-# the same matches in less than half the instructions.
-_CAPITALS = re.compile("[A-Z]" * 3)
 
 
 def _decide(ctx: Context, classes: list[int], toks: list[Token]) -> bool:
@@ -815,16 +811,18 @@ def candidate_runs(text: str) -> list[Run]:
 
 
 def find_names(text: str, rules: tuple = RULES, trace=None, model=None,
-               spelt: list[int] | None = None) -> list[tuple[int, int]]:
+               spelt: list[int] | None = None, marks: list[int] | None = None) \
+        -> list[tuple[int, int]]:
     """Spans of people's names, each (start, end) covering a whole name ("Dana Whitfield").
 
     ``trace``, a ``collections.Counter``, counts (rule name, verdict) for every run decided:
     which rule found each name and which set each run aside. ``model``: a name_model.Model
     (the learned second opinion) in place of the shipped one; ``False`` leaves it out.
     ``spelt``, if given, receives the places of the words that are or hold a number word
-    (tokens.tokenize), for spoken.rewrite."""
+    (tokens.tokenize), for spoken.rewrite; ``marks``, one number: the tokens.MARK_ bits of
+    the text (a digit, for scanner.scan)."""
     scored: list[int] = []  # the words name_model.names may score, as tokenize picks them
-    toks, verdicts, spans = rule_names(text, rules, trace, scored, spelt)
+    toks, verdicts, spans = rule_names(text, rules, trace, scored, spelt, marks)
     if model is False or not scored:
         return spans  # (no word the model may score: it finds nothing)
     learned = name_model.names(text, toks, verdicts, spans, model, scored)
@@ -834,17 +832,20 @@ def find_names(text: str, rules: tuple = RULES, trace=None, model=None,
 
 
 def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | None = None,
-               spelt: list[int] | None = None) \
+               spelt: list[int] | None = None, marks: list[int] | None = None) \
         -> tuple[list[Token], dict[int, str], list[tuple[int, int]]]:
     """What the rules make of text: its words, the verdict on each word of a capitalized run
     (the deciding rule's name, with "+" when it found a name), and the names they found.
     scored, if given, receives the places of the words name_model.names may score (see
-    tokens.scored_candidate); spelt, those of the words that are or hold a number word."""
+    tokens.scored_candidate); spelt, those of the words that are or hold a number word;
+    marks, the tokens.MARK_ bits of the text."""
     lex = lexicon()
     capitals: list[int] = []
     candidates: list[int] = []  # for lowercase_names
     initials: list[int] = []
-    toks = tokenize(text, lex, capitals, candidates, initials, scored, spelt)
+    if marks is None:
+        marks = []
+    toks = tokenize(text, lex, capitals, candidates, initials, scored, spelt, marks)
     spans: list[tuple[int, int]] = []
     verdicts: dict[int, str] = {}
     if rules is RULES:  # the same verdicts as below, but a rule is asked only if it can decide
@@ -868,9 +869,11 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
     # (a word neither list holds is none of lowercase_names' names: a third of all lines)
     lowercase = lowercase_names(text, toks, lex, verdicts, candidates, initials) \
         if candidates or initials else []
-    capitals = capitals_names(text, toks) if _CAPITALS.search(text) else []
+    # (three capitals in a row, or a capital, a full stop and a capital: what each looks for
+    # first, noted by tokenize)
+    capitals = capitals_names(text, toks) if marks[-1] & MARK_CAPITALS else []
     found = spans + lowercase + capitals
-    dotted = dotted_initials(text, found) if _DOTTED_QUICK.search(text) else []
+    dotted = dotted_initials(text, found) if marks[-1] & MARK_DOTTED else []
     signed = sign_off(text)
     found += dotted + signed
     listed = (names_in_a_list(text, toks, verdicts, found)
@@ -1177,7 +1180,6 @@ _SIGN_OFF_NOT = words("sign-off-not-initials")
 # "J.R.", "T.M.", "J.R.-C.": capitals each with its full stop, no letter or stop before them.
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?:-(?:[A-Z]\.){1,2})?(?!\w)")
 _DOTTED_ABBREVIATIONS = words("dotted-abbreviations")
-_DOTTED_QUICK = re.compile(r"[A-Z]\.[A-Z]")  # a cheap look before _DOTTED
 _PERSON_IN_BRACKETS = re.compile(rf" \((?:\d|(?:{alternation('bracketed-person-words')})\b)"
                                  r"|, (?:age )?\d{1,2}\b", re.IGNORECASE)  # "M.O., age 7,"
 _LISTED_WITH = re.compile(r",? (?:and|&) |, ")
