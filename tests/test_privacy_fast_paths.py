@@ -1,6 +1,6 @@
 """The privacy guard's fast paths find what the slow ones find.
 
-Four filters repeat the first checks of the rules they spare, and must follow every change to
+Six filters repeat the first checks of the rules they spare, and must follow every change to
 those rules:
 
 - find_names with RULES asks a rule before trim_openers_and_closers only if the run's words let
@@ -13,6 +13,12 @@ those rules:
   (tokens.scored_candidate); without them names picks its words with is_candidate. (c) below.
 - tokenize notes the words that are or hold a number word, and spoken.rewrite skips its own
   search in an ASCII text with none. (d) below: the same rewriting either way.
+- tokenize notes, once per piece of text between spaces, whether it holds a digit, three
+  capitals in a row, or a capital, a full stop and a capital, which scanner.scan and
+  names.rule_names searched the whole text for. (f) below: the same answers either way.
+- scanner.scan finds the lengths of a text's runs of digits once, and the detectors of numbers
+  answer their first tests with them instead of searching for digits in a row. (e) below: the
+  same findings either way.
 
 On every line of bench/corpus/*.txt (labels taken out) and on lines made from them with
 words mixed, cased, cut and punctuated differently (a fixed seed).
@@ -153,6 +159,49 @@ def test_spoken_numbers_are_read_only_where_tokenize_saw_a_number_word():
         spelt: list[int] = []
         names.find_names(text, spelt=spelt)
         if spoken.rewrite(text, bool(spelt)) != spoken.rewrite(text):
+            bad.append(text)
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+
+
+_DIGITS = ["ssn 123-45-6789", "XXX-XX-1234", "***-**-4410", "xx*x*1234", "zip 97201",
+           "5 0 3 5 5 5 0 1 4 4", "call 503 555 0144", "dob 030419", "id 12345678", "HPX0038872",
+           "A1234-77812", "555-0142", "١٢٣٤٥٦٧٨", "12 3456 78 9012", "x" * 30 + "1234567"]
+
+
+def test_the_number_detectors_told_the_digit_runs_find_what_they_find_alone():
+    """(e) record_numbers, ssns, dates_of_birth, addresses and phones given the lengths of the
+    text's runs of digits (as scanner.scan gives them) find what their own searches find."""
+    from toolkit.privacy import contacts, numbers
+    bad = []
+    for text in LINES + _DIGITS + [t + " " + d for t in LINES[:500] for d in _DIGITS[:4]]:
+        runs = numbers.digit_runs(text)
+        if not runs:
+            continue  # (scanner.scan asks none of them)
+        for detect in (numbers.record_numbers, numbers.ssns, numbers.dates_of_birth,
+                       contacts.addresses, contacts.phones):
+            if detect(text, runs) != detect(text):
+                bad.append((detect.__name__, text))
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+
+
+_MARKED = ["J.R. called", "ABC", "eBAY", "x A.B", "A.b", "Ab.C", "١٢", "²", "ＡＢＣ", "M.O.,",
+           "A. B.", "3pm", "I.", "CPS"]
+
+
+def test_tokenize_notes_what_searches_of_the_whole_text_find():
+    """(f) The MARK_ bits tokenize notes per piece are what names.rule_names and scanner.scan
+    searched the whole text for: a digit, three capitals, a capital, a full stop and a
+    capital."""
+    from toolkit.privacy import tokens
+    searches = ((tokens.MARK_DIGIT, re.compile(r"\d")),
+                (tokens.MARK_CAPITALS, re.compile(r"[A-Z]{3}")),
+                (tokens.MARK_DOTTED, re.compile(r"[A-Z]\.[A-Z]")))
+    lex = lexicon()
+    bad = []
+    for text in LINES + _MARKED + [" ".join(_MARKED)]:
+        marks: list[int] = []
+        tokenize(text, lex, marks=marks)
+        if marks != [sum(bit for bit, search in searches if search.search(text))]:
             bad.append(text)
     assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
 

@@ -141,27 +141,33 @@ _EXTENSION = re.compile(r"(?i)\s*(?:x|ext)")  # "555-0142 x12": the number ends 
 _GROUP_COUNTS = sorted({len(groups) for groups in _PHONE_GROUPS})
 
 
-def _phone_shaped(text: str) -> bool:
+def _phone_shaped(text: str, runs: list[int] | None = None) -> bool:
     """Whether phones() can keep anything in text: a "+" (a number from "+" skips the test of
     its digit groups), or digit runs in a row with the lengths of _PHONE_GROUPS.
 
     phones() keeps a match only if no letter or digit touches it, so the digit groups it tests
     are whole runs of digits of the text, one after the other. A line of other numbers ("DOB
     10/14/2011, case 2024-JV-00123") is then passed over without PhoneNumberMatcher, slow pure
-    Python, which finds nothing there that phones() keeps."""
+    Python, which finds nothing there that phones() keeps. runs: as for phones()."""
     if "+" in text:
         return True
-    runs = [len(run) for run in _DIGIT_RUN.findall(text)]
+    if runs is None:
+        runs = [len(run) for run in _DIGIT_RUN.findall(text)]
     return any(tuple(runs[i:i + count]) in _PHONE_GROUPS
                for count in _GROUP_COUNTS for i in range(len(runs) - count + 1))
 
 
-def phones(text: str) -> list[tuple[int, int]]:
+def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
+    """runs: the lengths of the text's runs of digits, if the caller knows them
+    (numbers.digit_runs). They spare the searches of the whole text that cannot succeed:
+    _SEVEN_DIGITS needs seven digits, _SPACED_DIGITS ten digits alone ("5 0 3 ...": each
+    a run of one, its look-arounds see to it)."""
     found = []
-    if not _SEVEN_DIGITS.search(text):
+    if runs is not None and sum(runs) < 7 or not _SEVEN_DIGITS.search(text):
         return found
-    found += [m.span() for m in _SPACED_DIGITS.finditer(text)]
-    if not _phone_shaped(text):
+    if runs is None or runs.count(1) >= 10:
+        found += [m.span() for m in _SPACED_DIGITS.finditer(text)]
+    if not _phone_shaped(text, runs):
         return found
     if "+" in text:
         found += [m.span() for m in _INTERNATIONAL.finditer(text)
@@ -224,7 +230,9 @@ def _street_end(text: str, number: re.Match) -> int | None:
     return end
 
 
-def addresses(text: str) -> list[tuple[int, int]]:
+def addresses(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
+    """runs: the lengths of the text's runs of digits, if the caller knows them
+    (numbers.digit_runs)."""
     found = []
     for number in _HOUSE_NUMBER.finditer(text):
         end = _street_end(text, number)
@@ -250,7 +258,7 @@ def addresses(text: str) -> list[tuple[int, int]]:
         found += [m.span() for m in _GRID_ADDRESS.finditer(text)]
     # Each pattern tries every position of the text; the words or digits it cannot match
     # without, looked for first, spare most lines the trial.
-    if _FIVE_DIGITS.search(text):
+    if (_FIVE_DIGITS.search(text) if runs is None else (max(runs) if runs else 0) >= 5):
         found += [m.span() for m in _TOWN_ZIP.finditer(text)]
     if "ap" in lowered:  # "apt", "apartment": lower() is how the pattern ignores case
         found += [m.span() for m in _APARTMENT.finditer(text)]

@@ -46,13 +46,9 @@ from .cues import (_NOT_PERSON, acts_after, at_work, family_acts, family_opens, 
 from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME,
                       NOT_NAME, OBJECT_VERB, ORG, PERSON_VERB, PLACE, PLACE_PREFIX, REGION, ROLE,
                       STATE, STATE_CODE, STREET, STREET_PREFIX, THING, TITLE, WORD, lexicon)
-from .tokens import INITIAL, N, S, U, W1, W2, X, Token, runs, tokenize
+from .tokens import (INITIAL, MARK_CAPITALS, MARK_DOTTED, N, S, U, W1, W2, X, Token, runs,
+                     tokenize)
 from .wordlists import alternation, entries, words
-
-# A word in capitals, maybe a name: "MARIA GONZALEZ". Looked for in every line, so written out
-# rather than "[A-Z]{3}", which the regex engine tries as a counted loop at every position:
-# the same matches in less than half the instructions.
-_CAPITALS = re.compile("[A-Z]" * 3)
 
 
 def _decide(ctx: Context, classes: list[int], toks: list[Token]) -> bool:
@@ -819,6 +815,7 @@ PUBLIC_FIGURE_RULE, PSEUDONYM_RULE = "public_figure", "pseudonym"
 PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, LIST_RULE, MODEL_RULE,
           PUBLIC_FIGURE_RULE, PSEUDONYM_RULE)
 _LONE_WORD = lone_word_never_a_name.__name__
+_TRIM = trim_openers_and_closers.__name__
 
 
 def candidate_runs(text: str) -> list[Run]:
@@ -829,18 +826,20 @@ def candidate_runs(text: str) -> list[Run]:
 
 
 def find_names(text: str, rules: tuple = RULES, trace=None, model=None,
-               spelt: list[int] | None = None) -> list[tuple[int, int]]:
+               spelt: list[int] | None = None, marks: list[int] | None = None) \
+        -> list[tuple[int, int]]:
     """Spans of people's names, each (start, end) covering a whole name ("Dana Whitfield").
 
     ``trace``, a ``collections.Counter``, counts (rule name, verdict) for every run decided:
     which rule found each name and which set each run aside. ``model``: a name_model.Model
     (the learned second opinion) in place of the shipped one; ``False`` leaves it out.
     ``spelt``, if given, receives the places of the words that are or hold a number word
-    (tokens.tokenize), for spoken.rewrite."""
+    (tokens.tokenize), for spoken.rewrite; ``marks``, one number: the tokens.MARK_ bits of
+    the text (a digit, for scanner.scan)."""
     scored: list[int] = []  # the words name_model.names may score, as tokenize picks them
-    toks, verdicts, spans = rule_names(text, rules, trace, scored, spelt)
-    if model is False:
-        return spans
+    toks, verdicts, spans = rule_names(text, rules, trace, scored, spelt, marks)
+    if model is False or not scored:
+        return spans  # (no word the model may score: it finds nothing)
     learned = name_model.names(text, toks, verdicts, spans, model, scored)
     if trace is not None and learned:
         trace[MODEL_RULE, True] += len(learned)
@@ -848,21 +847,25 @@ def find_names(text: str, rules: tuple = RULES, trace=None, model=None,
 
 
 def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | None = None,
-               spelt: list[int] | None = None) \
+               spelt: list[int] | None = None, marks: list[int] | None = None) \
         -> tuple[list[Token], dict[int, str], list[tuple[int, int]]]:
     """What the rules make of text: its words, the verdict on each word of a capitalized run
     (the deciding rule's name, with "+" when it found a name), and the names they found.
     scored, if given, receives the places of the words name_model.names may score (see
-    tokens.scored_candidate); spelt, those of the words that are or hold a number word."""
+    tokens.scored_candidate); spelt, those of the words that are or hold a number word;
+    marks, the tokens.MARK_ bits of the text."""
     lex = lexicon()
     capitals: list[int] = []
     candidates: list[int] = []  # for lowercase_names
     initials: list[int] = []
-    toks = tokenize(text, lex, capitals, candidates, initials, scored, spelt)
+    if marks is None:
+        marks = []
+    toks = tokenize(text, lex, capitals, candidates, initials, scored, spelt, marks)
     spans: list[tuple[int, int]] = []
     verdicts: dict[int, str] = {}
     if rules is RULES:  # the same verdicts as below, but a rule is asked only if it can decide
-        _judge_runs(text, toks, lex, capitals, spans, verdicts, trace)
+        if capitals:  # (a run opens with a capitalized word: a line in lowercase has none)
+            _judge_runs(text, toks, lex, capitals, spans, verdicts, trace)
     else:
         for first, last in runs(text, toks, capitals):
             run = Run(text, toks, lex, first, last)
@@ -878,10 +881,14 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
                 for i in range(first, last + 1):
                     verdicts[i] = said
                 break
-    lowercase = lowercase_names(text, toks, lex, verdicts, candidates, initials)
-    capitals = capitals_names(text, toks) if _CAPITALS.search(text) else []
+    # (a word neither list holds is none of lowercase_names' names: a third of all lines)
+    lowercase = lowercase_names(text, toks, lex, verdicts, candidates, initials) \
+        if candidates or initials else []
+    # (three capitals in a row, or a capital, a full stop and a capital: what each looks for
+    # first, noted by tokenize)
+    capitals = capitals_names(text, toks) if marks[-1] & MARK_CAPITALS else []
     found = spans + lowercase + capitals
-    dotted = dotted_initials(text, found) if _DOTTED_QUICK.search(text) else []
+    dotted = dotted_initials(text, found) if marks[-1] & MARK_DOTTED else []
     signed = sign_off(text)
     found += dotted + signed
     listed = (names_in_a_list(text, toks, verdicts, found)
@@ -1036,7 +1043,8 @@ def _word_asks(tok: Token) -> int:
     """For a run of this one word: -1 if lone_word_never_a_name sets it aside (after
     initials_of_a_person passed it over), else the bits of the rules of _GUARDED that its
     word alone lets give a verdict (_may_decide's tests that read no other word). Worked out
-    once per word, and kept in tok.memo."""
+    once per word, and kept in tok.memo with whether trim_openers_and_closers leaves nothing
+    of the word alone."""
     never, initials = _never_a_name(tok), _initials(tok)
     if never and not initials:
         mask = -1
@@ -1065,7 +1073,9 @@ def _word_asks(tok: Token) -> int:
             mask |= _B_HOLIDAY  # (a role or title counts only after the run's first word)
         if tok.cls in (X, U) and _may_be_plural_family(tok):
             mask |= _B_FAMILY
-    tok.memo.append(mask)
+    # and whether trim_openers_and_closers trims the word away when it stands alone (a
+    # particle, class S or X): False, whatever stands around it
+    tok.memo.extend((mask, tok.particle or tok.cls == S or tok.cls == X))
     return mask
 
 
@@ -1153,6 +1163,14 @@ def _judge_runs(text: str, toks: list[Token], lex: dict, capitals: list[int],
                     mask |= _B_STREET
                 if nxt.low in _ORG_JOINERS or text[tok.end:nxt.start] == " & ":
                     mask |= _B_ORG
+            if not mask and memo[1]:
+                # No rule before trim_openers_and_closers can decide, and that one trims the
+                # word away ("Yesterday", "Mom" opening a sentence): a sixth of all runs, set
+                # aside without a Run and the rule calls
+                if trace is not None:
+                    trace[_TRIM, False] += 1
+                verdicts[first] = _TRIM
+                continue
         else:
             mask = _may_decide(text, toks, first, last)
         ask = _ASKS.get(mask) or _asks(mask)
@@ -1177,7 +1195,6 @@ _SIGN_OFF_NOT = words("sign-off-not-initials")
 # "J.R.", "T.M.", "J.R.-C.": capitals each with its full stop, no letter or stop before them.
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?:-(?:[A-Z]\.){1,2})?(?!\w)")
 _DOTTED_ABBREVIATIONS = words("dotted-abbreviations")
-_DOTTED_QUICK = re.compile(r"[A-Z]\.[A-Z]")  # a cheap look before _DOTTED
 _PERSON_IN_BRACKETS = re.compile(rf" \((?:\d|(?:{alternation('bracketed-person-words')})\b)"
                                  r"|, (?:age )?\d{1,2}\b", re.IGNORECASE)  # "M.O., age 7,"
 _LISTED_WITH = re.compile(r",? (?:and|&) |, ")

@@ -216,10 +216,14 @@ _BIRTH_HINT = re.compile(rf"dob|d\.o\.b|rth|born|b\.|turn|b-?day|ll be|, ?[mf]\b
                          rf"{_stems('birth-abbreviations', 'birth-words-other-languages')}")
 
 
-def dates_of_birth(text: str) -> list[tuple[int, int]]:
+def dates_of_birth(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
+    """runs: the lengths of the text's runs of digits, if the caller knows them (see
+    digit_runs)."""
     if not _BIRTH_HINT.search(text.lower()):
+        if runs is not None and 4 not in runs and len(runs) < 3:
+            return []  # no year of four digits, no three numbers: no whole date
         return _old_dates(text, []) if _YEAR_SHAPE.search(text) else []
-    found = _cued_dates(text)
+    found = _cued_dates(text, runs)
     return found + _old_dates(text, found)
 
 
@@ -266,7 +270,7 @@ def _old_dates(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]
     return spans
 
 
-def _cued_dates(text: str) -> list[tuple[int, int]]:
+def _cued_dates(text: str, runs: list[int] | None) -> list[tuple[int, int]]:
     found = []
     last_end = None  # where the last date of birth ended
     for match in _DATE.finditer(text):
@@ -283,7 +287,7 @@ def _cued_dates(text: str) -> list[tuple[int, int]]:
                 start += 4
             found.append((start, match.end()))
             last_end = match.end()
-    if _SIX_DIGITS.search(text):
+    if (_SIX_DIGITS.search(text) if runs is None else (max(runs) if runs else 0) >= 6):
         for match in _COMPACT_DATE.finditer(text):
             if text[match.start() - 1:match.start()].isalnum():
                 continue
@@ -295,6 +299,19 @@ def _cued_dates(text: str) -> list[tuple[int, int]]:
 
 
 _SIX_DIGITS = re.compile(r"\d{6}")  # in every _COMPACT_DATE, and cheap to look for
+# A text's runs of digits. Several detectors first look for a few digits in a row (four for an
+# SSN, five for a ZIP code, six or eight for ids), each a search of the whole line; the lengths
+# of the runs, found once by scanner.scan and passed to each (runs=), answer all those
+# questions with a comparison. "\d" here as there: the same digits count; in an ASCII text
+# they are the digits 0 to 9, a class the regex engine tests faster (half the time).
+_DIGIT_RUN = re.compile(r"\d+")
+_ASCII_DIGIT_RUN = re.compile(r"[0-9]+")
+
+
+def digit_runs(text: str) -> list[int]:
+    """The lengths of the runs of digits in text, in order (none: no digit)."""
+    return list(map(len, (_ASCII_DIGIT_RUN if text.isascii() else _DIGIT_RUN).findall(text)))
+
 # Between a person's full name and the date right after it: "Marcus Allen Greer, 01-17-1985",
 # "Kevin Marsh. May 2 1986."
 _NAME_DATE_GAP = re.compile(r"[,.]?\s{1,2}")
@@ -328,10 +345,12 @@ def dates_after_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int
     return spans
 
 
-def ssns(text: str) -> list[tuple[int, int]]:
+def ssns(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
+    """runs: as for dates_of_birth."""
+    folded = text.casefold()  # read by _ssn_shaped and below
     found = [m.span() for m in _SSN.finditer(text)
              if not _NOT_SSN_BEFORE.search(text, max(0, m.start() - 16), m.start())] \
-        if _FOUR_DIGITS.search(text) else []
+        if (_FOUR_DIGITS.search(text) if runs is None else _ssn_shaped(runs, folded)) else []
     if "ast" in text:
         found += [m.span(1) for m in _LAST_FOUR.finditer(text)
                   if not _NOT_SSN_BEFORE.search(text, max(0, m.start() - 16), m.start())]
@@ -339,7 +358,6 @@ def ssns(text: str) -> list[tuple[int, int]]:
         found += [m.span(1) for m in _FOUR_THEN_SSN.finditer(text)]
     # Every _SSN_WORD holds "ss", "s.s" or "soc" once casefolded ("ſ", which IGNORECASE
     # matches as "s", casefolds to "s"): a line with none is not searched for one.
-    folded = text.casefold()
     ssn_words = _SSN_WORD.finditer(text) if (
         "ss" in folded or "s.s" in folded or "soc" in folded) else ()
     said = []  # where an SSN's word was read
@@ -364,7 +382,7 @@ def ssns(text: str) -> list[tuple[int, int]]:
         end = _SENTENCE_END.search(text, word.end())
         stop = min(end.start() if end else len(text), word.end() + 160)
         found += [m.span(1) for m in _SSN_FOLLOW.finditer(text, word.end(), stop)]
-    if _NINE_DIGITS.search(text):
+    if (_NINE_DIGITS.search(text) if runs is None else 9 in runs):
         found += _bare_ssns(text)
     if said and "end" in text:
         # "SSN on the form is wrong, should end 6612", "soc for baby ... ending in 2205": the
@@ -395,6 +413,20 @@ def _bare_ssns(text: str) -> list[tuple[int, int]]:
 
 _ENDS_IN = re.compile(r"\b(?:ends?|ending|ended)\s+(?:in\s+|with\s+)?(\d{4})(?![\w-])",
                       re.IGNORECASE)
+
+
+def _ssn_shaped(runs: list[int], folded: str) -> bool:
+    """Whether _SSN may match a text whose runs of digits have these lengths (folded: the text
+    casefolded): its groups of digits are whole runs, the look-arounds see to it, so an SSN
+    written out is three runs of 3, 2 and 4 digits in a row; one masked ("XXX-XX-1234",
+    "*****1234") is a run of 4 after two of "X", "x" and "*" in a row. Most lines with digits
+    (a year, a time, an amount) have neither, and the pattern, tried at every digit and mask
+    character, is not tried there."""
+    for k in range(len(runs) - 2):
+        if runs[k] == 3 and runs[k + 1] == 2 and runs[k + 2] == 4:
+            return True
+    return 4 in runs and ("xx" in folded or "x*" in folded or "*x" in folded
+                          or "**" in folded)
 
 
 # Before an SSN's shape or a last four, the words of other numbers: "ITIN 912-70-1234" (a tax
@@ -493,9 +525,11 @@ _PREFIXED_RECORD = re.compile(r"[A-Z]{1,4}-\d{5,}")
 _YEAR_RECORD = re.compile(r"(?:19|20)?\d\d-\d{5,}")
 
 
-def record_numbers(text: str) -> tuple[list, list, list, list]:
+def record_numbers(text: str, runs: list[int] | None = None) -> tuple[list, list, list, list]:
     """Case/record numbers and ids after a keyword and a strong link; then those after a weaker
-    link or found by shape alone, which rank below phone numbers ("the referral was 5553217788")."""
+    link or found by shape alone, which rank below phone numbers ("the referral was 5553217788").
+    runs: as for dates_of_birth."""
+    longest = None if runs is None else (max(runs) if runs else 0)
     cases, ids, loose_cases, loose_ids = [], [], [], []
     found_words = _KEYWORD_FOUND_LOWER.finditer(text.lower()) if text.isascii() \
         else _KEYWORD_FOUND.finditer(text)
@@ -539,10 +573,11 @@ def record_numbers(text: str) -> tuple[list, list, list, list]:
         loose_cases += [m.span() for m in _DOCKET.finditer(text)
                         if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
                         and not _NOT_DOCKET_AFTER.match(text, m.end())]
-    if _EIGHT_DIGITS.search(text):
+    if (_EIGHT_DIGITS.search(text) if longest is None else longest >= 8):
         loose_ids += [m.span() for m in _LONG_DIGITS.finditer(text)
                       if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])]
-    if _SIX_DIGITS_IN_A_ROW.search(text):
+    if (_SIX_DIGITS_IN_A_ROW.search(text) if longest is None or 3 <= longest < 6
+            else longest >= 6):
         loose_ids += [m.span() for m in _LETTERS_THEN_DIGITS.finditer(text)
                       if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
                       and _LETTERS.match(m.group()).group().lower() not in _STATUTE_WORDS]

@@ -13,12 +13,11 @@ import re
 from collections.abc import Iterable
 
 from . import contacts, names, numbers, spoken
+from .tokens import MARK_DIGIT
 from .findings import (ADDRESS, CASE_NUMBER, DOB, EMAIL, ID_NUMBER, NAME, PHONE, SSN,
                        SUGGESTIONS, Finding)
 
-_DIGIT = re.compile(r"\d")
 _START = operator.attrgetter("start")
-_ASCII_DIGIT = re.compile(r"[0-9]")  # \d in an ASCII text, found faster: a class of one range
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -48,18 +47,24 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
     """
     if not text:
         return []
-    has_digit = (_ASCII_DIGIT if text.isascii() else _DIGIT).search(text) is not None
+    # The names first: reading the words, tokenize notes those that are number words, and a
+    # text with none spares spoken.ranked its own search for them; and whether the text holds
+    # a digit, which spares the detectors of numbers most lines.
+    spelt: list[int] = []
+    marks: list[int] = []
+    found_names = names.find_names(text, spelt=spelt, marks=marks)
+    has_digit = bool(marks[0] & MARK_DIGIT)
     ranked: list[tuple[str, list[tuple[int, int]]]] = [(EMAIL, contacts.emails(text))]
     if has_digit:
-        cases, ids, loose_cases, loose_ids = numbers.record_numbers(text)
-        ranked += [(SSN, numbers.ssns(text)), (DOB, numbers.dates_of_birth(text)),
-                   (CASE_NUMBER, cases), (ID_NUMBER, ids), (PHONE, contacts.phones(text)),
-                   (ADDRESS, contacts.addresses(text)), (CASE_NUMBER, loose_cases),
+        # the lengths of the runs of digits, which answer the detectors' first tests: one
+        # pass over the text where each detector made its own
+        runs = numbers.digit_runs(text)
+        cases, ids, loose_cases, loose_ids = numbers.record_numbers(text, runs)
+        ranked += [(SSN, numbers.ssns(text, runs)),
+                   (DOB, numbers.dates_of_birth(text, runs)),
+                   (CASE_NUMBER, cases), (ID_NUMBER, ids), (PHONE, contacts.phones(text, runs)),
+                   (ADDRESS, contacts.addresses(text, runs)), (CASE_NUMBER, loose_cases),
                    (ID_NUMBER, loose_ids)]
-    # The names first: reading the words, tokenize notes those that are number words, and a
-    # text with none spares spoken.ranked its own search for them.
-    spelt: list[int] = []
-    found_names = names.find_names(text, spelt=spelt)
     ranked.append((NAME, found_names))
     if has_digit and found_names:
         after = numbers.dates_after_names(text, found_names)

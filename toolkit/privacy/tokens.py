@@ -32,6 +32,17 @@ _NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
 # the same words, with a tenth fewer instructions.
 _SPLIT = re.compile(r"([^\W\d_]++(?:['’-][^\W\d_]++)*+)")
 _ASCII_SPLIT = re.compile(r"([A-Za-z]++(?:['’-][A-Za-z]++)*+)")
+# Three things names.rule_names and scanner.scan ask of a whole text before reading on: a digit
+# (the detectors of numbers), three capitals in a row, maybe a name ("MARIA GONZALEZ":
+# casing.capitals_names) and a capital, a full stop and a capital ("J.R.": names.
+# dotted_initials). None holds a space, so a text holds one where one of its pieces between
+# spaces does: noted once per piece, with its words (_CHUNKS), a text's answers cost a look-up
+# a piece where each was a search of the whole text (the three about a twentieth of a line's
+# time). The three in capitals are written out rather than "[A-Z]{3}", which the regex engine
+# tries as a counted loop: the same matches in less than half the instructions.
+MARK_DIGIT, MARK_CAPITALS, MARK_DOTTED = 1, 2, 4
+_MARKS = ((MARK_DIGIT, re.compile(r"\d")), (MARK_CAPITALS, re.compile("[A-Z]" * 3)),
+          (MARK_DOTTED, re.compile(r"[A-Z]\.[A-Z]")))
 _BOUNDARY = set(".!?;:\n•*–—")
 _OPENER_CHARS = " \t\"'“‘(["
 _JOIN_ABBR = words("join-abbreviations")  # "St. Mary's Hospital", "King Jr. Center"
@@ -235,9 +246,9 @@ _CHUNKS_MAX = 40_000
 
 
 def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
-    """The words of one piece of text without spaces, as (offset, length of the word, length
-    of the token, raw, low, bits, cls, cap, particle, poss, lowercase candidate, scored
-    candidate, spelt number word, memo) tuples."""
+    """The MARK_ bits of one piece of text without spaces, and its words, as (offset, length
+    of the word, length of the token, raw, low, bits, cls, cap, particle, poss, lowercase
+    candidate, scored candidate, spelt number word, memo) tuples."""
     words = _WORDS
     # the per-text choice of tokenize before, made per piece: both patterns find the same
     # words where no word character beyond ASCII stands
@@ -267,19 +278,24 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
         spelt = any(part.lower() in NUMBER_WORDS for part in _PARTS.split(word))
         entries.append((offset, *known, lower, scored_candidate(raw, low, bits), spelt, []))
         offset += len(word) + len(parts[k + 1])
-    return tuple(entries)
+    marks = 0
+    for bit, pattern in _MARKS:
+        if pattern.search(chunk):
+            marks |= bit
+    return marks, tuple(entries)
 
 
 def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
              lowercase: list[int] | None = None, initials: list[int] | None = None,
-             scored: list[int] | None = None, spelt: list[int] | None = None) -> list[Token]:
+             scored: list[int] | None = None, spelt: list[int] | None = None,
+             marks: list[int] | None = None) -> list[Token]:
     """The words of text as Tokens. capitals, if given, receives the place of every capitalized
     word in the list, in order, which spares runs() reading every word again; lowercase, if
     given, the place of every word that lowercase_candidate() accepts, in order, and initials
     the place of every word of two lowercase ASCII letters on no list, in order, both for
     casing.lowercase_names; scored, the place of every word scored_candidate() accepts, in
     order, for name_model.names; spelt, the place of every word that is or holds a number
-    word, for spoken.rewrite."""
+    word, for spoken.rewrite; marks, one number: the MARK_ bits of the text (see above)."""
     global _words_lex
     if lex is not _words_lex:
         _WORDS.clear()
@@ -301,15 +317,17 @@ def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
     get, append = chunks.get, toks.append
     pos = 0  # where the piece starts in text
     word_end = 0  # where the last word ended, its "'s" included: the gap before the next
+    seen = 0  # the MARK_ bits of the pieces read
     for chunk in text.split(" "):
-        entries = get(chunk)
-        if entries is None:
-            entries = _chunk(chunk, lex)
+        piece = get(chunk)
+        if piece is None:
+            piece = _chunk(chunk, lex)
             if len(chunks) >= _CHUNKS_MAX:
                 chunks.clear()
-            chunks[chunk] = entries
+            chunks[chunk] = piece
+        seen |= piece[0]
         for (offset, length, tok_length, raw, low, bits, cls, cap, particle, poss, lower,
-             score, number, memo) in entries:
+             score, number, memo) in piece[1]:
             start = pos + offset
             # one statement a slot: a little faster than assigning them as tuples
             tok = Token()
@@ -356,6 +374,8 @@ def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
             append(tok)
             word_end = start + length
         pos += len(chunk) + 1
+    if marks is not None:
+        marks.append(seen)
     return toks
 
 
