@@ -590,3 +590,15 @@ def test_ssns_by_their_last_four_or_nine_bare_digits(text, expected):
     """numbers.ssns: the last four said to end an SSN named earlier in the sentence; nine
     digits in an SSN's groups with no record's or id's word before them."""
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("his licence is WA-K8830215 per the DMV letter", [("id_number", "WA-K8830215")]),
+    ("student ID is LAUSD-5520917 on the enrollment form", [("id_number", "LAUSD-5520917")]),
+    ("the childcare voucher # is CC-772019", [("id_number", "CC-772019")]),
+    ("the licence renewal takes 6 weeks", []),
+])
+def test_ids_with_a_state_or_district_prefix_and_vouchers(text, expected):
+    """numbers._ID_TOKEN: a state's code before a letter and digits, five or six capitals of a
+    district before a hyphen; "voucher" is an id's keyword."""
+    assert _kinds(text) == expected

@@ -159,10 +159,11 @@ _WEAK_LINK = words("weak-link-words")
 _LINK_TOKEN = re.compile(r"\s*(?:[,:()\[\]\"“–-]|#|w/|[^\W\d_](?:[^\W\d_]|[.'’])*)\s*")
 _ID_TOKEN = re.compile(
     # letters before the digits: one group ("S0981234", "B 4490213") or several ("FC-CLM-20931"),
-    # or a state's code and letters of the holder's name ("WA-SMITHJ123AB", a licence); or
+    # or a state's code and letters of the holder's name ("WA-SMITHJ123AB", "OR-D4471932", a
+    # licence), or a district's capitals ("SFUSD-4471902", a student's); or
     # after them, apart, as plates are written ("482 KVN")
     r"#?\s*(?P<tok>\d{1,4} [A-Z]{2,4}(?![\w-])"
-    r"|(?:(?:[A-Za-z]{1,5}-){2,3}|[A-Z]{2}-[A-Z]{2,8}|[A-Za-z]{1,4}[ -]?)?"
+    r"|(?:(?:[A-Za-z]{1,5}-){2,3}|[A-Z]{2}-[A-Z]{1,8}|[A-Z]{5,6}-|[A-Za-z]{1,4}[ -]?)?"
     r"\d[\dA-Za-z]*(?:[-/. ]\d[\dA-Za-z]*|-[A-Za-z]{1,4}\b)*)(?![\w$%])")
 # Docket shapes that need no keyword: 2024-JV-00123, JV-2023-0456 (or "jv-24-00317", typed in
 # lowercase), 22JV001045, FC-19-2231, ICPC-24-OR-0338 (a state's code after the year), and
