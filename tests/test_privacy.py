@@ -597,8 +597,14 @@ def test_ssns_by_their_last_four_or_nine_bare_digits(text, expected):
     ("student ID is LAUSD-5520917 on the enrollment form", [("id_number", "LAUSD-5520917")]),
     ("the childcare voucher # is CC-772019", [("id_number", "CC-772019")]),
     ("the licence renewal takes 6 weeks", []),
+    ("the census number for Mary Tallbear is TC-20417", [("name", "Mary Tallbear"),
+                                                         ("id_number", "TC-20417")]),
+    ("her enrollment card for Jolene Tallbear reads 0588-2231", [
+        ("name", "Jolene Tallbear"), ("id_number", "0588-2231")]),
+    ("the 2020 census showed growth", []),
 ])
 def test_ids_with_a_state_or_district_prefix_and_vouchers(text, expected):
     """numbers._ID_TOKEN: a state's code before a letter and digits, five or six capitals of a
-    district before a hyphen; "voucher" is an id's keyword."""
+    district before a hyphen; "voucher" and "census" are ids' keywords; the holder's name of
+    several words between the keyword and the number (_number_after)."""
     assert _kinds(text) == expected

@@ -460,6 +460,7 @@ def _number_after(text: str, pos: int, max_links: int = 9):
     link_kind = "weak"
     loose = False
     word = ""
+    owner = False  # the last word read was the holder's name, after "for"
     for _ in range(max_links + 1):
         last = _LAST_DIGITS.match(text, pos)
         if last:  # "EBT card last 4 0082": the card's last digits, not a number "4"
@@ -474,7 +475,8 @@ def _number_after(text: str, pos: int, max_links: int = 9):
         link = _LINK_TOKEN.match(text, pos)
         if not link or "\n" in link.group():
             return None
-        after_for = word == "for"
+        after_for = word == "for" or owner
+        owner = False
         word = link.group().strip().lower()
         if _STRONG_LINK.fullmatch(word) or word in (":", "#"):
             link_kind = "strong"
@@ -484,7 +486,10 @@ def _number_after(text: str, pos: int, max_links: int = 9):
                 raw = raw[:-2]  # "the foster parent's damage claim is ..."
             if after_for and raw.isalpha() and raw[0].isupper() and not raw.isupper():
                 pos = link.end()
-                continue  # whose it is: "Medicaid ID for Ebony is MA-2201-774-09"
+                owner = True
+                # whose it is: "Medicaid ID for Ebony is MA-2201-774-09", "the card for
+                # Wyatt Runningwater reads 0412-7789"
+                continue
             if not (raw.isalpha() and raw.islower()):
                 return None
             loose = True
