@@ -603,7 +603,8 @@ def test_ssns_by_their_last_four_or_nine_bare_digits(text, expected):
         ("name", "Jolene Tallbear"), ("id_number", "0588-2231")]),
     ("the 2020 census showed growth", []),
     # words between an id's keyword and a phone's shape: the phone's
-    ("the probation officer's cell, 503 555 0177, is on the fridge", [("phone", "503 555 0177")]),
+    ("the probation officer's number, 503 555 0177, is on the fridge",
+     [("phone", "503 555 0177")]),
     ("Medicaid ID 503-555-0142 was on the form", [("id_number", "503-555-0142")]),
 ])
 def test_ids_with_a_state_or_district_prefix_and_vouchers(text, expected):
