@@ -141,3 +141,10 @@ def test_a_given_name_alone_is_no_organisation():
     but a given name standing alone is read as a person's."""
     assert "River" in _found("Dawn dropped River off at Head Start.")
     assert _found("The River Road Clinic called twice.") == []
+
+
+def test_a_family_name_then_a_given_name_of_two_parts_is_a_person():
+    """context.is_org: "Park" is an organisation's word too, but before a given name of two
+    parts that no list holds otherwise it is a family name: "Park Seo-yeon"."""
+    assert _found("The mother, Park Seo-yeon, asked for an interpreter.") == ["Park Seo-yeon"]
+    assert _found("The Park Slope-adjacent office closed.") == []

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (COMMON, FAMILY, FIRST, LAST, NOT_NAME, OBJECT_VERB, ORG, PERSON_VERB, PLACE,
-                      ROLE, STRONG_VERB, THING, TITLE, TITLE_ABBR, WORD)
+from .lexicon import (COMMON, FAMILY, FIRST, LAST, NAME, NOT_NAME, OBJECT_VERB, ORG, PERSON_VERB,
+                      PLACE, ROLE, STRONG_VERB, THING, TITLE, TITLE_ABBR, WORD)
 from .tokens import Token
 from .wordlists import alternation, entries, words
 
@@ -206,6 +206,9 @@ def is_org(toks: list[Token], first: int, last: int) -> bool:
         return False
     if first == last and toks[first].bits & FIRST:
         return False  # alone, a given name is a person first: "Lane tested positive at birth"
+    if last == first + 1 and toks[first].bits & LAST and "-" in toks[last].raw \
+            and not toks[last].bits & ~NAME:
+        return False  # a family name, then a given name of two parts: "Park Ji-yeon"
     if last == first + 1 and toks[last].low not in _SCHOOL_LEVELS:
         given, surname = toks[first].bits, toks[last].bits
         if given & FIRST and not given & (COMMON | PLACE | ORG) and surname & LAST:
