@@ -38,7 +38,7 @@ CASES = [
     ("hospital_by_its_name", "We met at Mercy because the baby was still in the NICU.",
      "Mercy", False, [], ("name_in_context", True)),
     ("a_people_not_a_person", "We booked an interpreter for a Karen family.",
-     "Karen", False, [], ("a_thing_or_a_pet", False)),
+     "Karen", False, [], ("name_in_context", True)),
     ("a_thing_or_a_pet", "Dad drives a Ford Ranger to work.",
      "Ford Ranger", False, [], ("name_in_context", True)),
     ("one_word_acting_as_a_person", "Justice uses he/him now.",
@@ -148,3 +148,15 @@ def test_a_family_name_then_a_given_name_of_two_parts_is_a_person():
     parts that no list holds otherwise it is a family name: "Park Seo-yeon"."""
     assert _found("The mother, Park Seo-yeon, asked for an interpreter.") == ["Park Seo-yeon"]
     assert _found("The Park Slope-adjacent office closed.") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("there is a Okonkwo family on my caseload", ["Okonkwo"]),
+    ("quiero mandar una carta a Ximena", ["Ximena"]),
+    ("dad drives a Ford Ranger", []),
+    ("per CPS a Ford truck was seen at the house", []),
+])
+def test_a_thing_after_a_but_not_a_family_nor_the_spanish_a(text, found):
+    """a_thing_or_a_pet: "a" before a family's noun, or the Spanish preposition "a" after a
+    word of Spanish, stands before a person."""
+    assert _found(text) == found

@@ -552,7 +552,8 @@ def a_thing_or_a_pet(run: Run):
     if first == 0 or run.text[toks[first - 1].end:toks[first].start] not in (" ", ", "):
         return None
     prev = toks[first - 1]
-    if prev.low in ("a", "an") and (not prev.cap or prev.initial):
+    if prev.low in ("a", "an") and (not prev.cap or prev.initial) \
+            and not _family_after(run) and not _spanish_a(toks, first - 1):
         return False  # "drives a Ford Ranger", "An Xbox was under the tree"
     if prev.low == "the" and run.text.startswith(" of ", toks[run.last].end):
         return False  # "the Banks of the Wabash festival"
@@ -563,6 +564,23 @@ def a_thing_or_a_pet(run: Run):
         if toks[k].low not in _PET_LINKS:
             break
     return None
+
+
+def _family_after(run: Run) -> bool:
+    """'a Nguyen family', 'a Garcia kid': a family's noun after the run makes it a surname."""
+    k = run.last + 1
+    return k < len(run.toks) and not run.toks[k].cap and bool(run.toks[k].bits & FAMILY) \
+        and run.text[run.toks[run.last].end:run.toks[k].start] == " "
+
+
+def _spanish_a(toks: list[Token], k: int) -> bool:
+    """'Gracias a Lucía', 'una carta a Yareli': "a" after a word of Spanish that no English
+    list holds is the preposition, before a person, not the article."""
+    if k == 0 or toks[k].raw != "a":
+        return False
+    before = toks[k - 1]
+    return (bool(before.bits & NOT_NAME) and not before.bits & (COMMON | WORD | FUNCTION)
+            and not before.raw.isupper())  # not "per CPS a Ford truck"
 
 
 _PET_LINKS = words("pet-links")
