@@ -8,6 +8,7 @@ near each other reach it, which keeps scanning fast.
 from __future__ import annotations
 
 import re
+import string
 
 import phonenumbers
 
@@ -64,7 +65,8 @@ _AFTER_STREET = re.compile(
     rf"(?:\s+(?:{alternation('compass-points', transform=str.upper)})\b\.?)?"
     rf"(?:,?\s*(?i:{alternation('unit-words')}|#)"
     r"\.?\s*#?\s*(?=[A-Za-z-]{0,3}\d)[A-Za-z0-9-]{1,6}\b)?"
-    r"(?:,\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,3},?\s+[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?\b)?")
+    r"(?:,\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,3},?\s+[A-Z]{2}"
+    r"(?:\s+\d{5}(?:-\d{4})?)?\b)?")
 # Spanish street words open the street's name: "31 Calle Linda", "440 Camino del Sol",
 # "1208 Avenida Cesar Chavez". Capitalized only: "2 via Zoom" is no street.
 _SPANISH_STREET = re.compile(
@@ -172,7 +174,8 @@ def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
     if "+" in text:
         found += [m.span() for m in _INTERNATIONAL.finditer(text)
                   if 8 <= len(_NOT_DIGIT.sub("", m.group())) <= 15]
-    for match in phonenumbers.PhoneNumberMatcher(text, "US", leniency=phonenumbers.Leniency.POSSIBLE):
+    for match in phonenumbers.PhoneNumberMatcher(text, "US",
+                                                 leniency=phonenumbers.Leniency.POSSIBLE):
         raw = match.raw_string
         if not raw.startswith("+"):
             digits = _EXTENSION.split(raw)[0]
@@ -221,7 +224,7 @@ def _street_end(text: str, number: re.Match) -> int | None:
         if not name:
             continue
         capitalized = all(w[0].isupper() or w[0].isdigit() for w in name)
-        short_number = len(number.group().rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")) < 2
+        short_number = len(number.group().rstrip(string.ascii_letters)) < 2
         if lowered in _ABBREVIATED_TYPES or lowered in _PLAIN_TYPES:
             if capitalized or not short_number:
                 end = word.end()
