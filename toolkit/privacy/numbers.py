@@ -254,10 +254,7 @@ def _old_dates(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]
         year = _YEAR_AT_END.search(date) or _YEAR_FIRST.match(date)
         if year is None:
             continue
-        digits = year.group(1)
-        full = int(digits) if len(digits) == 4 else (
-            2000 + int(digits) if int(digits) <= this_year % 100 else 1900 + int(digits))
-        if full > this_year - _OLD_YEARS:
+        if _full_year(year.group(1), this_year) > this_year - _OLD_YEARS:
             continue
         before = text[max(0, start - 60):start]
         ends = list(_CLAUSE_END.finditer(before))
@@ -320,6 +317,13 @@ _YEAR_AT_END = re.compile(r"(\d{4}|\d{2})$")
 _YEAR_FIRST = re.compile(r"(\d{4})[/.-]")  # 2016/02/29
 
 
+def _full_year(digits: str, this_year: int) -> int:
+    """A date's year as written, in full: "89" is 1989, "25" is 2025 (in 2026)."""
+    if len(digits) == 4:
+        return int(digits)
+    return 2000 + int(digits) if int(digits) <= this_year % 100 else 1900 + int(digits)
+
+
 def dates_after_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Dates of birth given as people give them to be recognised: a name of two words or more,
     then a whole date, day, month and a year at least two years back ("This is Darnell Wayne
@@ -338,10 +342,7 @@ def dates_after_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int
         year = _YEAR_AT_END.search(date.group().rstrip())
         if year is None:
             continue
-        digits = year.group(1)
-        full = int(digits) if len(digits) == 4 else (  # "89" is 1989, "25" is 2025
-            2000 + int(digits) if int(digits) <= this_year % 100 else 1900 + int(digits))
-        if full <= oldest:
+        if _full_year(year.group(1), this_year) <= oldest:
             spans.append(date.span())
     return spans
 
@@ -472,9 +473,9 @@ def _number_after(text: str, pos: int, max_links: int = 9):
                 link_kind = "strong"
             kind = "strong" if link_kind == "strong" else ("loose" if loose else "weak")
             if loose and _PHONE_SHAPE.fullmatch(token.group("tok")):
-                # "the probation officer's number, 541 555 0132", "my card with the number
-                # 831-555-0142": words between the keyword and a phone's shape; the phone
-                # detector, which ranks above loose numbers, reads it
+                # "the probation officer's number, 541 555 0132": words between the keyword
+                # and a phone's shape; the phone detector, which ranks above loose numbers,
+                # reads it
                 kind = "loose"
             return token.start("tok"), token.end("tok"), kind
         link = _LINK_TOKEN.match(text, pos)
