@@ -5,11 +5,14 @@ with their licences; and the slide metadata in the notebooks stays valid for RIS
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import hashlib
 import json
 import os
 import re
+import shutil
+import tempfile
 import tomllib
 from concurrent.futures import ThreadPoolExecutor
 from fnmatch import fnmatch
@@ -112,6 +115,46 @@ def test_kernel_sockets_go_where_their_path_fits(monkeypatch, tmp_path):
     deep = tmp_path / ("x" * 60)  # as long as macOS's $TMPDIR and more
     monkeypatch.setenv("JUPYTER_RUNTIME_DIR", str(deep))
     assert socket_folder() != deep
+
+
+def test_a_run_of_present_leaves_no_kernel_files_whatever_voila_leaves(monkeypatch, tmp_path):
+    """Voilà removes its folder of kernel files before its kernels stop, so a kernel still
+    starting can leave files behind (a loaded machine, Ctrl+C): the run's own folder goes."""
+    import toolkit.present as present_module
+
+    runtime = Path(tempfile.mkdtemp(prefix="rt-", dir="/tmp"))  # short, as sockets need
+    monkeypatch.setenv("JUPYTER_RUNTIME_DIR", str(runtime))
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    started = []
+
+    class LeftBehind:
+        """Voilà as it stops on a loaded machine: it leaves a kernel's connection file."""
+
+        returncode = 0
+
+        def __init__(self, command, **_):
+            root = next(a.split("=", 1)[1] for a in command if "connection_dir_root" in a)
+            started.append(Path(root))
+            late = Path(root) / "voila_k3rnel5x"
+            late.mkdir(mode=0o700)
+            (late / "kernel-0f6c.json").write_text("{}")
+
+        def wait(self, timeout=None):
+            raise KeyboardInterrupt  # the facilitator presses Ctrl+C
+
+        def poll(self):
+            return 0
+
+    monkeypatch.setattr(present_module.subprocess, "Popen", LeftBehind)
+    monkeypatch.setattr(present_module, "wait_ready", lambda *a, **k: None)
+    monkeypatch.setattr(serving, "has_display", lambda: False)
+    try:
+        args = argparse.Namespace(notebook="m", port=4321, preheat=True)
+        assert present_module.present(args) == 0
+        assert started and started[0].parent == runtime, "kernel files go in the runtime folder"
+        assert not list(runtime.iterdir()), "the run left kernel files behind"
+    finally:
+        shutil.rmtree(runtime, ignore_errors=True)
 
 
 # ----------------------------------------------------------------------- the templates

@@ -98,6 +98,7 @@ class Voila:
     def close(self) -> None:
         stop(self.process)
         self._log.close()
+        shutil.rmtree(self.sockets, ignore_errors=True)
         # Kernels notice their server has gone and stop (ipykernel's parent poller).
         wait_until(lambda: not kernel_pids(str(self.sockets)), "the kernels to stop", 30)
         remove_site(self.site)
@@ -210,7 +211,8 @@ def test_present_command_prints_the_address_serves_the_slides_and_cleans_up(shor
     assert "no screen found" in output and "Ctrl+C" in output
     assert "pre-heated kernel" in output  # Voilà used the kernel kept ready for this notebook
     assert not list(temp.glob("coco-facilitator-*")), "the private copy was not deleted"
-    assert not list((temp / "rt").glob("voila_*")), "Voilà left its kernels' files behind"
+    left = list((temp / "rt").rglob("voila_*")) + list((temp / "rt").glob("coco-*"))
+    assert not left, f"the run left its kernels' files behind: {left}"
     wait_until(lambda: not kernel_pids(str(temp)), "the kernels to stop", 30)
 
 

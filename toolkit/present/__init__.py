@@ -15,7 +15,15 @@ from pathlib import Path
 
 from .. import serving
 from ..errors import CocoError
-from .server import page_url, stop, voila_arguments, voila_environment, wait_ready
+from .server import (
+    page_url,
+    remove_socket_folder,
+    run_socket_folder,
+    stop,
+    voila_arguments,
+    voila_environment,
+    wait_ready,
+)
 from .site import PAGES, SLIDES, new_site, remove_site
 
 __all__ = ["PAGES", "SLIDES", "app", "notebook_name", "present"]
@@ -69,9 +77,11 @@ def _serve(edition: str, template: str, notebook: str, args, what: str) -> int:
     token = serving.new_token()
     preheat = notebook if getattr(args, "preheat", False) else None
     site = new_site(edition)
-    process = None
+    process = sockets = None
     try:
-        command = voila_arguments(site, template, port=port, token=token, preheat=preheat)
+        sockets = run_socket_folder()
+        command = voila_arguments(site, template, port=port, token=token, preheat=preheat,
+                                  sockets=sockets)
         process = subprocess.Popen(command, env=voila_environment(site), cwd=site.folder)
         wait_ready(port, template, process)
         url = page_url(port, token, notebook)
@@ -91,4 +101,6 @@ def _serve(edition: str, template: str, notebook: str, args, what: str) -> int:
     finally:
         if process is not None:
             stop(process)
+        if sockets is not None:
+            remove_socket_folder(sockets)
         remove_site(site)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -28,7 +29,7 @@ def voila_arguments(site: Site, template: str, *, port: int, token: str,
     Only that notebook: Voilà would otherwise preheat every notebook in the folder. A preheated
     kernel nobody asks for within the culling timeout is culled like any idle one; later pages
     start their kernels as they open. ``sockets``: where Voilà keeps kernels' connection files
-    (default: ``socket_folder()``).
+    (default: ``socket_folder()``; ``_serve`` gives each run a folder of its own there).
     """
     args = [sys.executable, "-m", "voila", str(site.notebooks),
             f"--VoilaConfiguration.template={template}",
@@ -47,10 +48,11 @@ def voila_arguments(site: Site, template: str, *, port: int, token: str,
     return args
 
 
-# A Unix socket's path holds 107 bytes at most. Voilà's folder ("/voila_" and 8 characters) and
-# a kernel's socket ("/kernel-", its 36-character id, "-ipc-1") take 65 of them.
+# A Unix socket's path holds 107 bytes at most. A run's own folder ("/coco-" and 8 characters),
+# Voilà's folder in it ("/voila_" and 8) and a kernel's socket ("/kernel-", its 36-character id,
+# "-ipc-1") take 79 of them.
 SOCKET_PATH_MAX = 107
-SOCKET_NAME_LENGTH = 65
+SOCKET_NAME_LENGTH = 79
 
 
 def socket_folder() -> Path:
@@ -69,6 +71,22 @@ def socket_folder() -> Path:
             return candidate
     raise RuntimeError("no folder with a path short enough for the kernels' sockets: set "
                        "JUPYTER_RUNTIME_DIR to a short one (such as /tmp/coco).")
+
+
+def run_socket_folder() -> Path:
+    """A private folder (0700) for one run's kernel files, removed by ``remove_socket_folder``.
+
+    Voilà removes its own folder before it shuts its kernels down, so a kernel still starting
+    as it stops can leave files behind; removing the run's whole folder after Voilà has exited
+    leaves nothing, whatever Voilà did.
+    """
+    import tempfile
+
+    return Path(tempfile.mkdtemp(prefix="coco-", dir=socket_folder()))
+
+
+def remove_socket_folder(folder: Path) -> None:
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def voila_environment(site: Site, extra: dict[str, str] | None = None) -> dict[str, str]:
