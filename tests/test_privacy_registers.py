@@ -331,6 +331,11 @@ FOUND = [
     ("Maria Clara da Costa is the grandmother", [("name", "Maria Clara da Costa")]),
     ("the new worker, Lamar Foster, called", [("name", "Lamar")]),
     ("A. Rahimi called back about the ride", [("name", "A. Rahimi")]),
+    # a word-name joined in chat to a name found: opening the message, or before a modal
+    ("tomas n ivy can come sat", [("name", "tomas"), ("name", "ivy")]),
+    ("ruby and abdirahman at the dentist til 2", [("name", "ruby"), ("name", "abdirahman")]),
+    ("ok so dawn and keisha both want the van", [("name", "dawn"), ("name", "keisha")]),
+    ("i hope and pray maria calls", [("name", "maria")]),
 ]
 
 CLEAR = [
@@ -528,6 +533,7 @@ CLEAR = [
     "Court is 9 and lunch is at noon.",
     "Room is 4, down the hall.",
     "my khala is visiting from Lahore",
+    "grace and patience matter in this work",
 ]
 
 

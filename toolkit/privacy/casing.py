@@ -459,7 +459,25 @@ def _joined_name(text: str, toks: list[Token], j: int) -> int | None:
     if nxt is not None and nxt.bits & PERSON_VERB and not nxt.cap:
         # "joy and rose said", but not "talked to maria and hope was restored"
         return k if nxt.bits & STRONG_VERB else None
+    if nxt is not None and nxt.low in _MODALS and text[tok.end:nxt.start] == " ":
+        return k  # "gabe n lily can visit sun": what they may do, a noun's place taken
     return k if _no_noun_after(text, toks, k) else None
+
+
+def _named_before(text: str, toks: list[Token], j: int) -> int | None:
+    """'rick n linda the kids need shots', 'sissy and ladarius at the park': a given name in
+    lowercase opening a message, joined by "and", "&" or chat "n" to the name found at
+    toks[j], names a second person; its index, or None. Only at the opening: mid-sentence,
+    "i hope and pray maria calls" joins a verb."""
+    k = j - 2
+    if k < 0 or toks[j - 1].low not in _JOINING or toks[j - 1].cap \
+            or text[toks[k].end:toks[j].start] != f" {toks[j - 1].raw} ":
+        return None
+    tok = toks[k]
+    if tok.cap or tok.poss or len(tok.raw) < 3 or not tok.bits & FIRST \
+            or tok.bits & _NOT_GIVEN or not _opens_sentence(text, toks, k):
+        return None
+    return k
 
 
 def _with_me(text: str, toks: list[Token], i: int) -> bool:
@@ -484,6 +502,7 @@ def _with_me(text: str, toks: list[Token], i: int) -> bool:
 _CHAT_AND = words("chat-and")
 _JOINING = _CHAT_AND | {"and", "&"}  # "joy and rose", "sione n lagi"
 _FIRST_PERSON = words("first-person-partners")
+_MODALS = words("modal-auxiliaries")  # "gabe n lily can visit"
 
 
 _ADVERBS = words("adverbs")
@@ -685,6 +704,10 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
                 j = k
             spans.append((tok.start, toks[j].end))
             resume = j + 1
+            if not after_title and spans[-1][0] == tok.start:
+                before = _named_before(text, toks, i)
+                if before is not None and (not spans[:-1] or spans[-2][1] <= toks[before].start):
+                    spans.insert(len(spans) - 1, (toks[before].start, toks[before].end))
             other = _joined_name(text, toks, j) if not after_title else None
             if other is not None:
                 spans.append((toks[other].start, toks[other].end))
