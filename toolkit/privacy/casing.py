@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 
 from .context import LOWER_TITLES, NAMING_WORDS, POSSESSED, Context
-from .cues import at_work, from_cue, person_signs, predicate_cue
+from .cues import IDIOM_OPENING, at_work, from_cue, person_signs, predicate_cue
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, NAME, NOT_NAME,
                       OBJECT_VERB, ORG, PARTICLE, PERSON_VERB, PLACE, RARE_GIVEN, ROLE,
                       STRONG_VERB, TITLE, WORD)
@@ -188,7 +188,7 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
     """A given name that is also a common word, with a person's context (module docstring)."""
     if _spoken_to_or_cared_for(text, toks, i) or _with_me(text, toks, i) \
             or _named_or_kin_titled(text, toks, i) or _and_own_kin(text, toks, i) \
-            or _pair_of_people(text, toks, i):
+            or _pair_of_people(text, toks, i) or _before_a_surname(text, toks, i):
         return True
     n = len(toks)
     nxt = toks[i + 1] if i + 1 < n else None
@@ -218,6 +218,23 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
             and not prev.poss and text[prev.end:toks[i].start] == " " and i >= 2
             and (toks[i - 2].low in _KIN_BEFORE or toks[i - 2].low in _KIN_ADJECTIVES)
             and bool(nxt.bits & PERSON_VERB or nxt.low.endswith("ed")))
+
+
+def _before_a_surname(text: str, toks: list[Token], i: int) -> bool:
+    """'jade rivera is on the list', 'hope nakamura called': a word-name opening a sentence
+    before a surname that is nothing but a surname is a person's full name, typed in
+    lowercase. Only at the opening: "marisol dot ortega at example dot org" spells an address."""
+    if i + 1 >= len(toks) or toks[i].poss or text[toks[i].end:toks[i + 1].start] != " " \
+            or not _opens_sentence(text, toks, i):
+        return False
+    nxt = toks[i + 1]
+    return not nxt.cap and bool(nxt.bits & LAST) and not nxt.bits & _SURNAME_ONLY_NOT \
+        and len(nxt.raw) > 2
+
+
+# What a surname must not also be to make the word before it a given name ("grace period",
+# "summer camp", "faith lutheran"): a word, a place, a role, a function word, a given name.
+_SURNAME_ONLY_NOT = COMMON | WORD | ALSO_WORD | FIRST | PLACE | ORG | LOWER_NOT_GIVEN | FUNCTION
 
 
 def _pair_of_people(text: str, toks: list[Token], i: int) -> bool:
@@ -679,6 +696,8 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
                 verdicts[i] = TOWN_IN_LOWERCASE
         if given and is_street(text, toks, i, i):
             given = False  # "off tyler st", "on calle linda"
+        if given and IDIOM_OPENING.match(text, tok.start):
+            given = False  # "heaven knows when the judge will rule"
         if given and tok.low in _PEOPLES and i + 1 < n and toks[i + 1].low in _PEOPLE_NOUNS \
                 and text[tok.end:toks[i + 1].start] == " ":
             given = False  # "need a karen interp", "the cheyenne language"

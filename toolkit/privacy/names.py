@@ -39,7 +39,7 @@ from .casing import PAIR_OF_PEOPLE as _PAIR_OF_PEOPLE
 from .casing import bare_possessive, capitals_names, lowercase_names
 from .context import POSSESSED, Context, is_org, org_neighbour, plural_family, thing_after
 from .coordination import _joinable, thing_list
-from .cues import (_NOT_PERSON, acts_after, at_work, family_acts, family_opens, from_cue,
+from .cues import (_NOT_PERSON, IDIOM_OPENING, acts_after, at_work, family_acts, family_opens, from_cue,
                    given_and_name, joined_to_given, modifies_next, month_as_name,
                    not_a_person_here, person_signs, predicate_cue, refuses_to_act, title_as_name,
                    unlisted_acts)
@@ -97,6 +97,8 @@ def _acts_as_person(ctx: Context) -> bool:
     "River said", "Christian asked", "Messiah's father", "Faith and Hope are twins", "Hope
     didn't say a word". ctx holds the one word."""
     tok = ctx.toks[ctx.first]
+    if IDIOM_OPENING.match(ctx.text, tok.start):
+        return False  # "Heaven knows how many e-mails I sent"
     if person_signs(ctx):
         return True  # "Journey (foster mom) said", "River turned 16 today"
     if len(tok.raw) < 2 or _is_acronym(tok) or tok.bits & (ROLE | TITLE | MONTH | FUNCTION) \
@@ -796,6 +798,8 @@ def name_in_context(run: Run):
     toks, first, classes = run.toks, run.first, run.classes
     if _NUMBER_LABEL_AFTER.match(run.text, toks[run.last].end):
         return False  # "Case No. 22JU07731", "Claim # 4471902": a record's label
+    if first == run.last and IDIOM_OPENING.match(run.text, toks[first].start):
+        return False  # "Heaven knows how many e-mails I sent"
     ctx = run.context()
     if run.first0 < run.last and not toks[run.first0].bits & FUNCTION \
             and family_opens(Context(run.text, toks, run.first0, run.last)):

@@ -160,10 +160,12 @@ _LINK_TOKEN = re.compile(r"\s*(?:[,:()\[\]\"“–-]|#|w/|[^\W\d_](?:[^\W\d_]|[.
 _ID_TOKEN = re.compile(
     # letters before the digits: one group ("S0981234", "B 4490213") or several ("FC-CLM-20931"),
     # or a state's code and letters of the holder's name ("WA-SMITHJ123AB", "OR-D4471932", a
-    # licence), or a district's capitals ("SFUSD-4471902", a student's); or
+    # licence), or a district's capitals ("SFUSD-4471902", a student's), or up to seven
+    # letters of the holder's name run into three digits ("KELLEDM882QF", a licence); or
     # after them, apart, as plates are written ("482 KVN")
     r"#?\s*(?P<tok>\d{1,4} [A-Z]{2,4}(?![\w-])"
-    r"|(?:(?:[A-Za-z]{1,5}-){2,3}|[A-Z]{2}-[A-Z]{1,8}|[A-Z]{5,6}-|[A-Za-z]{1,4}[ -]?)?"
+    r"|(?:(?:[A-Za-z]{1,5}-){2,3}|[A-Z]{2}-[A-Z]{1,8}|[A-Z]{5,6}-|[A-Z]{5,7}(?=\d{3})"
+    r"|[A-Za-z]{1,4}[ -]?)?"
     r"\d[\dA-Za-z]*(?:[-/. ]\d[\dA-Za-z]*|-[A-Za-z]{1,4}\b)*)(?![\w$%])")
 # Docket shapes that need no keyword: 2024-JV-00123, JV-2023-0456 (or "jv-24-00317", typed in
 # lowercase), 22JV001045, FC-19-2231, ICPC-24-OR-0338 (a state's code after the year), and
@@ -533,8 +535,9 @@ def _looks_like_id(tok: str, link: str) -> bool:
 
 
 # Capitals, a hyphen and five digits or more: a record's number by its shape, even after a word
-# that is an ordinary word too ("intake IN-601288", "report CR-448812").
-_PREFIXED_RECORD = re.compile(r"[A-Z]{1,4}-\d{5,}")
+# that is an ordinary word too ("intake IN-601288", "report CR-448812", "Intake INT-230614-07"),
+# and capitals before a year, a hyphen and a serial ("reference CW2024-0093").
+_PREFIXED_RECORD = re.compile(r"[A-Z]{1,4}-\d{5,}(?:-\d{1,6})?|[A-Z]{1,4}(?:19|20)\d\d-\d{3,}")
 # A year (of four digits or two), a hyphen and five digits or more: how agencies number
 # reports, intakes and referrals ("2024-118823", "24-33019").
 _YEAR_RECORD = re.compile(r"(?:19|20)?\d\d-\d{5,}")
