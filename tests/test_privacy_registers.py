@@ -344,6 +344,11 @@ FOUND = [
     ("reference FC2023-0117 on the fax cover", [("case_number", "FC2023-0117")]),
     ("pls put cs# 4471 in the subject line", [("case_number", "4471")]),
     ("her license is HOLLOWJ552KD per the DMV letter", [("id_number", "HOLLOWJ552KD")]),
+    # a month that is a given name, in lowercase: before a verb only people do, after "@";
+    # a role written short after a word-name and "the"
+    ("april told me the visit moved", [("name", "april")]),
+    ("@june can u cover fri", [("name", "june")]),
+    ("ginger the gal is out today", [("name", "ginger")]),
 ]
 
 CLEAR = [
@@ -547,6 +552,9 @@ CLEAR = [
     "legend has it the printer works on mondays",
     "his phone goes straight to vm",
     "Minor's school records came in today.",
+    "in june the foster mom moved",
+    "may the gal see the file?",
+    "see u in april",
 ]
 
 

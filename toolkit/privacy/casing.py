@@ -37,8 +37,8 @@ import re
 
 from .context import LOWER_TITLES, NAMING_WORDS, POSSESSED, Context
 from .cues import IDIOM_OPENING, at_work, from_cue, person_signs, predicate_cue
-from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, NAME, NOT_NAME,
-                      OBJECT_VERB, ORG, PARTICLE, PERSON_VERB, PLACE, RARE_GIVEN, ROLE,
+from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME,
+                      NOT_NAME, OBJECT_VERB, ORG, PARTICLE, PERSON_VERB, PLACE, RARE_GIVEN, ROLE,
                       STRONG_VERB, TITLE, WORD)
 from .places import place_context
 from .streets import is_street
@@ -237,6 +237,22 @@ def _before_a_surname(text: str, toks: list[Token], i: int) -> bool:
 _SURNAME_ONLY_NOT = COMMON | WORD | ALSO_WORD | FIRST | PLACE | ORG | LOWER_NOT_GIVEN | FUNCTION
 
 
+def _month_named(text: str, toks: list[Token], i: int) -> bool:
+    """'april said she wont sign', 'june the foster mom is awesome', '@june did u get it': a
+    month that is also a given name, typed in lowercase, names a person only where nothing but
+    a person fits: mentioned with "@", or opening a sentence before a verb only people do or
+    before "the" and a role. Not "in june the foster mom moved", "may the gal see the file"."""
+    tok = toks[i]
+    before = text[toks[i - 1].end:tok.start] if i else text[:tok.start]
+    if before.endswith("@") and (not i or before != "@"):
+        return True
+    if tok.poss or not _opens_sentence(text, toks, i) or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return (text[tok.end:nxt.start] == " " and not nxt.cap and bool(nxt.bits & STRONG_VERB)
+            or _role_after_the(text, toks, i))
+
+
 def _pair_of_people(text: str, toks: list[Token], i: int) -> bool:
     """'hope and faith are twins': two given names joined by "and", then what they are."""
     for a, b in ((i, i + 2), (i - 2, i)):
@@ -365,8 +381,9 @@ def _role_after_the(text: str, toks: list[Token], i: int) -> bool:
     for m in (k + 1, k + 2):
         if m >= len(toks) or text[toks[m - 1].end:toks[m].start] != " " or toks[m].cap:
             return False
-        if toks[m].bits & ROLE:
-            # not "grace the mother of all ...", nor "pat the baby's back"
+        if toks[m].bits & ROLE or toks[m].low in _ROLE_ABBREVIATIONS:
+            # not "grace the mother of all ...", nor "pat the baby's back"; a role written
+            # short counts ("sue the gal wants the report")
             return not (m + 1 < len(toks) and toks[m + 1].low == "of" or toks[m].poss)
     return False
 
@@ -640,6 +657,9 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
         if not given and not after_title and (not bits or bits & (FIRST | ALSO_WORD)) \
                 and not bits & _NOT_GIVEN and (bits or len(tok.raw) >= 3):
             given = _addressed_or_signing(text, toks, i)
+        if not given and not after_title and bits & MONTH and bits & FIRST \
+                and not bits & (ROLE | NOT_NAME | TITLE):
+            given = _month_named(text, toks, i)
         if not given and not after_title and bits & FIRST and bits & (COMMON | WORD) \
                 and not bits & _NOT_GIVEN:
             given = _word_name_acts(text, toks, i)

@@ -184,6 +184,8 @@ def lowercase_candidate(raw: str, low: str, bits: int, cap: bool, poss: bool,
         return True  # "hopes mom texted me", "rosas caseload": a given name's "s" (possessive)
     if cap or len(raw) < 3 or bits and not bits & (FIRST | ALSO_WORD | LAST):
         return False
+    if bits & MONTH and bits & FIRST and not bits & (ROLE | NOT_NAME | TITLE):
+        return True  # "april said she wont sign", "@june": a month that is a given name
     ng = LOWER_NOT_GIVEN
     return bool(
         bits & NAME and not bits & (ROLE | NOT_NAME | PERSON_VERB)  # after "ms", "mr"
