@@ -349,6 +349,9 @@ FOUND = [
     ("april told me the visit moved", [("name", "april")]),
     ("@june can u cover fri", [("name", "june")]),
     ("ginger the gal is out today", [("name", "ginger")]),
+    # roles of the work beyond the family's and the agency's; a month joined to a given name
+    ("Hunter was the paralegal who sent the file.", [("name", "Hunter")]),
+    ("June and Omar are the foster parents.", [("name", "June"), ("name", "Omar")]),
 ]
 
 CLEAR = [
@@ -555,6 +558,8 @@ CLEAR = [
     "in june the foster mom moved",
     "may the gal see the file?",
     "see u in april",
+    "Trainer's note: the vignettes are made up.",
+    "April and May are the busiest months.",
 ]
 
 

@@ -16,6 +16,7 @@ from .context import APPOSITION_STARTERS, POSSESSED, Context, thing_after
 from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, MONTH, NAME, NOT_NAME,
                       OBJECT_VERB, ORG, PERSON_VERB, ROLE, STATE, STRONG_VERB, THING, TITLE,
                       WORD)
+from .tokens import N, W1
 from .wordlists import alternation, words
 
 _NUMBER_WORDS = words("number-words")
@@ -207,8 +208,12 @@ def month_as_name(ctx: Context) -> bool:
     prev = ctx.before()
     if prev is not None and prev.low in _BEFORE_MONTH:
         return False
+    nxt, other = ctx.after(), ctx.after(2)
     return (ctx.verb_after(strong=True) or ctx.apposition_after() or ctx.role_before()
-            or ctx.titled() or _state_after(ctx))
+            or ctx.titled() or _state_after(ctx)
+            # "June and Pat are the foster parents": joined to a given name, not a month's
+            or nxt is not None and other is not None and nxt.low == "and" and other.cap
+            and other.cls in (N, W1) and not other.bits & MONTH and ctx.gap_after() == " ")
 
 
 def _state_after(ctx: Context) -> bool:
