@@ -352,6 +352,9 @@ FOUND = [
     # roles of the work beyond the family's and the agency's; a month joined to a given name
     ("Hunter was the paralegal who sent the file.", [("name", "Hunter")]),
     ("June and Omar are the foster parents.", [("name", "June"), ("name", "Omar")]),
+    # what the work and the courts do to a person, said of a word-name
+    ("Faith was reunified with her mom in the fall.", [("name", "Faith")]),
+    ("Summer was diagnosed with asthma last winter.", [("name", "Summer")]),
 ]
 
 CLEAR = [
