@@ -355,6 +355,10 @@ FOUND = [
     # what the work and the courts do to a person, said of a word-name
     ("Faith was reunified with her mom in the fall.", [("name", "Faith")]),
     ("Summer was diagnosed with asthma last winter.", [("name", "Summer")]),
+    # chat: two word-names joined by "n", then "both"; where a person is, what a child did
+    ("jade n ruby both have the flu", [("name", "jade"), ("name", "ruby")]),
+    ("ginger is at the front desk for you", [("name", "ginger")]),
+    ("hunter ran again last night", [("name", "hunter")]),
 ]
 
 CLEAR = [
@@ -563,6 +567,8 @@ CLEAR = [
     "see u in april",
     "Trainer's note: the vignettes are made up.",
     "April and May are the busiest months.",
+    "hope came in the mail today",
+    "hope n faith r what got me thru",
 ]
 
 

@@ -262,7 +262,14 @@ def _pair_of_people(text: str, toks: list[Token], i: int) -> bool:
             continue  # (chat's "n": "sandy n brandy are sisters")
         if PAIR_OF_PEOPLE.match(text, toks[b].end):
             return True
+        if toks[a + 1].low == "n" and _PAIR_IN_CHAT.match(text, toks[b].end):
+            return True  # "river n sky both have dentist appts", "grace n will r both in 2nd"
     return False
+
+
+# After two given names joined by chat's "n", "both", maybe after chat's "r" for "are": what
+# two people do together. Not "r" alone: "hope n faith r what got me thru".
+_PAIR_IN_CHAT = re.compile(r" (?:(?:r|are|were) )?both\b")
 
 
 def _in_a_noun_phrase(toks: list[Token], i: int) -> bool:
@@ -669,7 +676,8 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
                     or i and toks[i - 1].low in _CHAT_AND):
             # "me n will r covering", "will n his sister": a name that is also a verb, only
             # in chat's "n" with "me" or his or her kin ("i will and ..." stays a verb)
-            given = _with_me(text, toks, i) or _and_own_kin(text, toks, i)
+            given = _with_me(text, toks, i) or _and_own_kin(text, toks, i) \
+                or _pair_of_people(text, toks, i)  # "grace n will r both in 2nd grade"
         elif not given and not after_title and bits & FIRST and bits & PERSON_VERB \
                 and not bits & (_NOT_GIVEN & ~PERSON_VERB) and _opens_sentence(text, toks, i):
             given = at_work(Context(text, toks, i, i))  # "will is out sick", not "will call"
