@@ -359,6 +359,9 @@ FOUND = [
     ("jade n ruby both have the flu", [("name", "jade"), ("name", "ruby")]),
     ("ginger is at the front desk for you", [("name", "ginger")]),
     ("hunter ran again last night", [("name", "hunter")]),
+    # a surname that is a word and a given name too, before "family" or "household"
+    ("banks household is asking about respite", [("name", "banks")]),
+    ("price family signed the safety plan", [("name", "price")]),
 ]
 
 CLEAR = [

@@ -687,7 +687,7 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
                 and _opens_sentence(text, toks, i) and (
                     predicate_cue(Context(text, toks, i, i)) or at_work(Context(text, toks, i, i))):
             given = True  # "woods is the on-call supervisor", "price is handling the appeal"
-        elif not given and not after_title and bits & LAST and bits & (COMMON | WORD) \
+        if not given and not after_title and bits & LAST and bits & (COMMON | WORD) \
                 and not bits & (_NOT_GIVEN | PLACE | FUNCTION | FAMILY) and len(tok.raw) > 3 \
                 and tok.low not in _PHRASAL and (  # not "w/ kin", "asked can she", "called back"
                     prev is not None and prev.low in _BEFORE_SPOKEN_TO
