@@ -362,6 +362,8 @@ FOUND = [
     # a surname that is a word and a given name too, before "family" or "household"
     ("banks household is asking about respite", [("name", "banks")]),
     ("price family signed the safety plan", [("name", "price")]),
+    ("grace is out of the office til monday", [("name", "grace")]),
+    ("joy was at the visit and did great", [("name", "joy")]),
 ]
 
 CLEAR = [
