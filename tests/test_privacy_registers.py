@@ -364,6 +364,9 @@ FOUND = [
     ("price family signed the safety plan", [("name", "price")]),
     ("grace is out of the office til monday", [("name", "grace")]),
     ("joy was at the visit and did great", [("name", "joy")]),
+    # which child of the family, by age: a nickname or a word-name
+    ("Pumpkin is the 3 yr old, very shy", [("name", "Pumpkin")]),
+    ("rose is the 10-year-old, she does the talking", [("name", "rose")]),
 ]
 
 CLEAR = [

@@ -271,7 +271,10 @@ _AGE = re.compile(
     rf"\s+(?:(?:{alternation('adverbs-before-turned')})\s+)?(?:turned|turns|turning)\s+\d{{1,2}}\b"
     rf"(?!\s*(?:%|{alternation('not-age-units')}))"
     rf"|\s+(?:is|was)\s+(?:(?:{alternation('hedges')})\s+)?\d{{1,2}}\s*"
-    r"(?:years?\s+old|yrs?\s+old|y/?o|months?\s+old)\b", re.IGNORECASE)
+    r"(?:years?\s+old|yrs?\s+old|y/?o|months?\s+old)\b"
+    # "Princess is the 2 yr old", "Chase is the 14-year-old": which child of the family
+    r"|\s+(?:is|was)\s+the\s+\d{1,2}[\s-]*(?:years?|yrs?|months?)[\s-]*old\b"
+    r"|\s+(?:is|was)\s+the\s+\d{1,2}\s*(?:y/?o|yo)\b", re.IGNORECASE)
 # "River is 3 and nonverbal", "Justice is 5, on Risperdal now": an age with no unit, the
 # number closing its clause. Asked only of a given name: "Court is 9" is a time.
 _BARE_AGE = re.compile(
