@@ -367,6 +367,9 @@ FOUND = [
     # which child of the family, by age: a nickname or a word-name
     ("Pumpkin is the 3 yr old, very shy", [("name", "Pumpkin")]),
     ("rose is the 10-year-old, she does the talking", [("name", "rose")]),
+    # an everyday word after "goes by": a nickname
+    ('Her uncle goes by "Nacho" at work', [("name", "Nacho")]),
+    ('Mom goes by "Cookie" now', [("name", "Cookie")]),
 ]
 
 CLEAR = [
@@ -577,6 +580,8 @@ CLEAR = [
     "April and May are the busiest months.",
     "hope came in the mail today",
     "hope n faith r what got me thru",
+    "the program is known as Safe Harbor",
+    "she goes by The end of the week",
 ]
 
 

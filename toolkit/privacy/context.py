@@ -84,6 +84,14 @@ class Context:
             return False
         return prev.low in _NAMING or (prev2 is not None and (prev2.low, prev.low) in _NAMING_PAIRS)
 
+    def goes_by(self) -> bool:
+        """'goes by "Nacho"', 'also known as Tito', 'her name is Cookie': two words that say
+        a name follows, so that even an everyday word after them is one."""
+        prev, prev2 = self.before(), self.before(2)
+        return (prev is not None and prev2 is not None
+                and self.gap_before() in (" ", ' "', " “") and (prev2.low, prev.low) in _NAMING_PAIRS
+                and self.text[prev2.end:prev.start] == " ")
+
     def role_before(self) -> bool:
         prev = self.before()
         return bool(prev and prev.bits & ROLE and not prev.cap

@@ -39,8 +39,8 @@ from .casing import PAIR_OF_PEOPLE as _PAIR_OF_PEOPLE
 from .casing import bare_possessive, capitals_names, lowercase_names
 from .context import POSSESSED, Context, is_org, org_neighbour, plural_family, thing_after
 from .coordination import _joinable, thing_list
-from .cues import (_NOT_PERSON, IDIOM_OPENING, acts_after, at_work, family_acts, family_opens, from_cue,
-                   given_and_name, joined_to_given, modifies_next, month_as_name,
+from .cues import (_NOT_PERSON, IDIOM_OPENING, acts_after, at_work, family_acts, family_opens,
+                   from_cue, given_and_name, joined_to_given, modifies_next, month_as_name,
                    not_a_person_here, person_signs, predicate_cue, refuses_to_act, title_as_name,
                    unlisted_acts)
 from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME,
@@ -703,6 +703,10 @@ def trim_openers_and_closers(run: Run):
     toks = run.toks
     first, last = run.first, run.last
     run.first0 = first
+    if first == last and toks[first].cls == X and not toks[first].bits & FUNCTION \
+            and run.context().goes_by():
+        run.named = True
+        return True  # 'Dad goes by "Nacho"', 'also known as "Tito"': an everyday word, a name
     while run.first <= run.last:
         tok = toks[run.first]
         if tok.particle or tok.cls == S:
@@ -1188,7 +1192,10 @@ def _judge_runs(text: str, toks: list[Token], lex: dict, capitals: list[int],
             if not mask and memo[1]:
                 # No rule before trim_openers_and_closers can decide, and that one trims the
                 # word away ("Yesterday", "Mom" opening a sentence): a sixth of all runs, set
-                # aside without a Run and the rule calls
+                # aside without a Run and the rule calls. (A word of class X that is no
+                # function word, which trim_openers_and_closers keeps after "goes by", has a
+                # rule that may decide: one_word_acting_as_a_person; tests/
+                # test_privacy_fast_paths.py checks the two ways agree.)
                 if trace is not None:
                     trace[_TRIM, False] += 1
                 verdicts[first] = _TRIM
