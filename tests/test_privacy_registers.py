@@ -370,6 +370,9 @@ FOUND = [
     # an everyday word after "goes by": a nickname
     ('Her uncle goes by "Nacho" at work', [("name", "Nacho")]),
     ('Mom goes by "Cookie" now', [("name", "Cookie")]),
+    # an age in words after an adverb; a role after "my" and a word
+    ("Joy is only four and very shy.", [("name", "Joy")]),
+    ("Hope was my field instructor that year.", [("name", "Hope")]),
 ]
 
 CLEAR = [
@@ -582,6 +585,8 @@ CLEAR = [
     "hope n faith r what got me thru",
     "the program is known as Safe Harbor",
     "she goes by The end of the week",
+    "Hope is one of the reasons I stay.",
+    "Grace is two steps ahead of us.",
 ]
 
 

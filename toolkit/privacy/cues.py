@@ -20,6 +20,7 @@ from .tokens import N, W1
 from .wordlists import alternation, words
 
 _NUMBER_WORDS = words("number-words")
+_AGE_UNITS = words("age-units")  # "Summer is three years old": a plural that is an age's
 _HEDGES = words("hedges")
 # "is only 3", "was almost 7": an age after "is", maybe after a hedge; not a quantity ("is 45
 # minutes") or a stretch of time ("is 3 months away").
@@ -57,10 +58,10 @@ def predicate_cue(ctx: Context) -> bool:
     if not nxt or ctx.gap_after() != " ":
         return False
     if nxt.low in _LINKING:
-        after = ctx.after(2)
-        if after and after.low in _ADVERBS and ctx.text[nxt.end:after.start] == " ":
-            nxt, after = after, ctx.after(3)  # "Summer is still refusing"
-        if after and after.bits & STATE and ctx.text[nxt.end:after.start] == " ":
+        verb, after = nxt, ctx.after(2)
+        if after and after.low in _ADVERBS and ctx.text[verb.end:after.start] == " ":
+            verb, after = after, ctx.after(3)  # "Summer is still refusing"
+        if after and after.bits & STATE and ctx.text[verb.end:after.start] == " ":
             return True  # "Dontrell is upset", "Hope was crying", "King was suspended"
     elif nxt.low in _ADVERBS and not nxt.cap:
         after = ctx.after(2)
@@ -80,7 +81,13 @@ def predicate_cue(ctx: Context) -> bool:
                 " " if not before.poss or k == 2 else ctx.text[before.end:before.end + 2] + " "):
             return False  # (after "the youth's", the words of whose role it is)
         if (k == 2 or hedged and k == 3) and tok.low in _NUMBER_WORDS:
-            return True
+            # an age, not a count: "Summer is only three", not "Hope is one of the reasons",
+            # "Grace is two steps ahead"
+            counted = ctx.after(k + 1)
+            return tok.low != "one" and (
+                counted is None or ctx.text[tok.end:counted.start] != " "
+                or counted.low != "of" and not (counted.low.endswith("s")
+                                                and counted.low not in _AGE_UNITS))
         if k == 2 and tok.low in _HEDGES:
             hedged = True
         elif tok.low in APPOSITION_STARTERS and not seen_article:
