@@ -588,6 +588,7 @@ CLEAR = [
     "she goes by The end of the week",
     "Hope is one of the reasons I stay.",
     "Grace is two steps ahead of us.",
+    "Hope from the start was the goal.",
 ]
 
 

@@ -128,7 +128,12 @@ def from_cue(ctx: Context) -> bool:
     nxt = ctx.after()
     if not nxt or ctx.gap_after() != " " or ctx.toks[ctx.last].poss:
         return False
-    if nxt.low != "from":
+    if nxt.low == "from":
+        place, word = ctx.after(2), ctx.after(3)
+        if place is not None and place.low == "the" and word is not None \
+                and word.low in _FROM_A_TIME:
+            return False  # "Hope from the start was the goal": a time, not a workplace
+    else:
         unit = ctx.after(2)
         if nxt.low not in ("in", "at") or unit is None or ctx.text[nxt.end:unit.start] != " " \
                 or not (unit.low in _WORK_UNITS or unit.raw.isupper() and len(unit.raw) > 1):
@@ -150,6 +155,7 @@ def from_cue(ctx: Context) -> bool:
 
 
 _WORK_UNITS = words("work-units")
+_FROM_A_TIME = words("times-after-from-the")
 _OFFICE_VERBS = words("office-verbs")
 
 
