@@ -125,8 +125,8 @@ def cross_validate(thresholds) -> None:
         for key, model in [(None, False), *models]:
             row = base if key is None else rows[key]
 
-            def find(text, rules=names.RULES, trace=None, model=model, spelt=None):
-                return original(text, rules, trace, model, spelt)
+            def find(text, rules=names.RULES, trace=None, model=model, spelt=None, marks=None):
+                return original(text, rules, trace, model, spelt, marks)
             names.find_names = find
             try:
                 result = bench.evaluate(per_file[f], scan)

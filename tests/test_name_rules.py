@@ -61,6 +61,8 @@ CASES = [
      "Triple P", False, [], ("name_in_context", False)),
     ("place_once_trimmed", "The Madison office is short two supervisors this month.",
      "The Madison", False, [], ("name_in_context", True)),
+    ("abstract_subject", "Faith gave her strength when nothing else did.",
+     "Faith", False, [], ("name_in_context", False)),
     ("unlisted_name_acting", "Jebro Anjain moved here from Majuro last year.",
      "Jebro Anjain", True, ["Jebro Anjain"], ("name_in_context", False)),
     ("name_in_context", "I asked Young to sign the form.",

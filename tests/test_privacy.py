@@ -454,6 +454,9 @@ GROUPS = {
     # birth only their writer calls so (extra28), of which many are still missed
     "hardest": (("extra17.txt", "extra18.txt", "extra22.txt", "extra23.txt", "extra25.txt",
                  "extra28.txt"), {"name": 0.85}, 0.80, 0.05),
+    # the fifth session's: numbers in unusual shapes, and words that are also given names, as
+    # names and as words, in reflections and chat; nicknames made of English words
+    "fifth": (("extra29.txt", "extra30.txt"), {"name": 0.78}, 0.85, 0.03),
 }
 
 

@@ -765,6 +765,34 @@ def place_once_trimmed(run: Run):
     return None
 
 
+def abstract_subject(run: Run):
+    """"Heaven knows how many e-mails I sent", "Faith gave her strength when nothing else
+    did", "Hope got me through that year": a word that is also a given name, opening its
+    sentence as the subject of an idiom, or of a verb whose object is a person and then what
+    a virtue gives (strength, courage, a reason) or where it takes them ("through", "going").
+    No person: and since the rules are sure, the name model leaves the word too."""
+    toks, first = run.toks, run.first
+    if first != run.last or not toks[first].initial or not toks[first].bits & FIRST \
+            or not toks[first].bits & (COMMON | WORD | ALSO_WORD):
+        return None  # (not "Gabi finished her counseling": a name that is no word)
+    text = run.text
+    if IDIOM_OPENING.match(text, toks[first].start):
+        return False
+    if first + 3 >= len(toks):
+        return None
+    verb, whom, what = toks[first + 1], toks[first + 2], toks[first + 3]
+    if verb.cap or whom.low not in _OBJECT_PRONOUNS \
+            or text[toks[first].end:what.start] != f" {verb.raw} {whom.raw} ":
+        return None
+    if what.low in _ARTICLES and first + 4 < len(toks):
+        what = toks[first + 4]
+    return False if what.low in _WHAT_A_VIRTUE_GIVES and not what.cap else None
+
+
+_OBJECT_PRONOUNS = words("object-pronouns")
+_WHAT_A_VIRTUE_GIVES = words("what-a-virtue-gives")
+
+
 def unlisted_name_acting(run: Run):
     """"Abu Bakr is the oldest", "Jebro Anjain moved here from Majuro", "I ran into Kemem
     Jibas at the store": two or three capitalized words that no list knows (or surnames that
@@ -802,8 +830,6 @@ def name_in_context(run: Run):
     toks, first, classes = run.toks, run.first, run.classes
     if _NUMBER_LABEL_AFTER.match(run.text, toks[run.last].end):
         return False  # "Case No. 22JU07731", "Claim # 4471902": a record's label
-    if first == run.last and IDIOM_OPENING.match(run.text, toks[first].start):
-        return False  # "Heaven knows how many e-mails I sent"
     ctx = run.context()
     if run.first0 < run.last and not toks[run.first0].bits & FUNCTION \
             and family_opens(Context(run.text, toks, run.first0, run.last)):
@@ -832,7 +858,7 @@ RULES = tuple(Rule(f.__name__, f) for f in (
     one_word_acting_as_a_person, organisation, place_prefix, place_phrase_or_event,
     holiday_brand_agency_or_role, family_plural, trim_openers_and_closers,
     verb_opening_a_sentence, unknown_word_inside, trimmed_without_a_sure_name,
-    place_once_trimmed, unlisted_name_acting, name_in_context))
+    place_once_trimmed, abstract_subject, unlisted_name_acting, name_in_context))
 LOWERCASE_RULE, CAPITALS_RULE = "names_in_lowercase", "names_in_capitals"
 MODEL_RULE = "learned_second_opinion"
 DOTTED_RULE, SIGN_OFF_RULE, LIST_RULE = "dotted_initials", "sign_off", "names_in_a_list"
@@ -989,7 +1015,7 @@ _KNOWN_PHRASES = sorted({" ".join(p.split()) for p in entries("public-figure-phr
                         | {" ".join(p.split())
                            for p in entries("things-named-like-people-phrases")},
                         key=len, reverse=True)
-_KNOWN_NAMES = re.compile(r"(?i)(?<![\w'’])(?:%s)(?:['’]s)?(?![\w'’-])"
+_KNOWN_NAMES = re.compile(r"(?i)(?<![\w'’])(?:%s)(?:['’]s|(?<=s)['’])?(?![\w'’-])"
                           % "|".join(_phrase_pattern(p) for p in _KNOWN_PHRASES))
 # The words of the phrases: a name found inside one holds one of them, which is looked for in
 # the words of the names found (a look-up a word) before the phrases are searched for in the
