@@ -374,6 +374,10 @@ FOUND = [
     # an age in words after an adverb; a role after "my" and a word
     ("Joy is only four and very shy.", [("name", "Joy")]),
     ("Hope was my field instructor that year.", [("name", "Hope")]),
+    # a word-name, "the" and a role, then what the person did; chat's "&" and "cover for"
+    ("Rose the foster mom called about the release.", [("name", "Rose")]),
+    ("joy & ruby both need rides sat", [("name", "joy"), ("name", "ruby")]),
+    ("can u cover for summer at 3", [("name", "summer")]),
 ]
 
 CLEAR = [
@@ -593,6 +597,8 @@ CLEAR = [
     "We read Reamer's chapter on confidentiality before the session.",
     "Jaffee v. Redmond protects what a client tells a social worker.",
     "The Washington Post ran the story without the children's faces.",
+    "Hope the new worker likes it.",
+    "i need cover for summer break",
 ]
 
 

@@ -48,6 +48,7 @@ from .wordlists import words
 # Verbs after which a lowercase word that is mainly a name is the person spoken to.
 _TALKED_TO = words("talked-to-verbs")
 _TALKED_WITH = words("talked-with-verbs")
+_COVER_VERBS = words("cover-for-verbs")  # "cover for hunter", "subbing for grace"
 _NOT_GIVEN = LOWER_NOT_GIVEN  # roles, agencies, months, titles, verbs, particles
 # "checked in with", "caught up with", "followed up with": a particle between verb and "with".
 _PHRASAL = PHRASAL_PARTICLES
@@ -69,6 +70,9 @@ def _talked_to(text: str, toks: list[Token], i: int) -> bool:
     prev = toks[i - 1]
     if prev.low in _TALKED_TO and not prev.cap:
         return True
+    if prev.low == "for" and i >= 2 and toks[i - 2].low in _COVER_VERBS \
+            and text[toks[i - 2].end:prev.start] == " ":
+        return True  # "can u cover for hunter at 2": the worker away
     if prev.low not in ("to", "with") or i < 2 or text[toks[i - 2].end:prev.start] != " ":
         return False
     verb = toks[i - 2]
@@ -254,16 +258,18 @@ def _month_named(text: str, toks: list[Token], i: int) -> bool:
 
 
 def _pair_of_people(text: str, toks: list[Token], i: int) -> bool:
-    """'hope and faith are twins': two given names joined by "and", then what they are."""
-    for a, b in ((i, i + 2), (i - 2, i)):
-        if a < 0 or b >= len(toks) or toks[a + 1].low not in ("and", "n") \
-                or text[toks[a].end:toks[b].start] not in (" and ", " n ") \
-                or not toks[a].bits & FIRST or not toks[b].bits & FIRST:
+    """'hope and faith are twins': two given names joined by "and" (chat's "n", "&"), then
+    what they are."""
+    for a, b in ((i, i + 2), (i - 2, i), (i, i + 1), (i - 1, i)):
+        if a < 0 or b >= len(toks) or not toks[a].bits & FIRST or not toks[b].bits & FIRST:
+            continue
+        joiner = text[toks[a].end:toks[b].start]
+        if joiner not in ((" and ", " n ") if b == a + 2 else (" & ",)):
             continue  # (chat's "n": "sandy n brandy are sisters")
         if PAIR_OF_PEOPLE.match(text, toks[b].end):
             return True
-        if toks[a + 1].low == "n" and _PAIR_IN_CHAT.match(text, toks[b].end):
-            return True  # "river n sky both have dentist appts", "grace n will r both in 2nd"
+        if joiner != " and " and _PAIR_IN_CHAT.match(text, toks[b].end):
+            return True  # "river n sky both have dentist appts", "grace & ivy both need visits"
     return False
 
 

@@ -120,6 +120,33 @@ def not_a_person_here(ctx: Context) -> bool:
 
 
 
+def role_after_the(ctx: Context) -> bool:
+    """'Mark the new supervisor wants every text in the record', 'Dawn the receptionist
+    heard it all': a word, "the", a role (maybe after one word) and a verb in the present or
+    past, without a comma: the role says who the word is. Not after a verb that opens a
+    clause ("Hope the new worker likes it"), nor an order ("Sue the landlord")."""
+    tok = ctx.toks[ctx.last]
+    the = ctx.after()
+    if tok.poss or the is None or the.low != "the" or ctx.gap_after() != " " \
+            or tok.low in _CLAUSE_VERBS:
+        return False
+    for k in (2, 3):
+        role, before = ctx.after(k), ctx.after(k - 1)
+        if role is None or role.cap or ctx.text[before.end:role.start] != " ":
+            return False
+        if role.bits & ROLE and not role.poss:
+            verb = ctx.after(k + 1)
+            if verb is not None and verb.bits & ROLE and not verb.cap and not verb.poss \
+                    and ctx.text[role.end:verb.start] == " ":
+                role, verb = verb, ctx.after(k + 2)  # "Rose the foster mom called"
+            return (verb is not None and not verb.cap and ctx.text[role.end:verb.start] == " "
+                    and bool(verb.bits & PERSON_VERB or verb.low.endswith("ed")))
+    return False
+
+
+_CLAUSE_VERBS = words("clause-verbs-also-names")
+
+
 def from_cue(ctx: Context) -> bool:
     """'Rich from the landlord's office called', 'Dawn from the school district wants the
     records', 'sandy in HR said the paperwork is fine', 'Glen from IT reset my password': a
