@@ -378,6 +378,10 @@ FOUND = [
     ("Rose the foster mom called about the release.", [("name", "Rose")]),
     ("joy & ruby both need rides sat", [("name", "joy"), ("name", "ruby")]),
     ("can u cover for summer at 3", [("name", "summer")]),
+    # an everyday word opening a sentence, a nickname by what only people do or are called
+    ("Muffin giggled when the judge asked his name.", [("name", "Muffin")]),
+    ("Pudding is what the other kids call him.", [("name", "Pudding")]),
+    ("Noodle wouldn't let go of his grandpa's hand.", [("name", "Noodle")]),
 ]
 
 CLEAR = [
@@ -599,6 +603,9 @@ CLEAR = [
     "The Washington Post ran the story without the children's faces.",
     "Hope the new worker likes it.",
     "i need cover for summer break",
+    "Experience is the best teacher.",
+    "Trust is the name of the game.",
+    "Time smiled on us that year.",
 ]
 
 

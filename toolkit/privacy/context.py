@@ -72,8 +72,12 @@ class Context:
             return gap in (" ", ". ") and (prev.cap or prev.low in LOWER_TITLES)
         return gap == " " and (prev.cap or prev.low in LOWER_TITLES)  # "doña Chayo"
 
+    def named_after(self) -> bool:
+        """'Bablu is the pet name for Arif', 'Seryozha is what his wife calls him'."""
+        return _NAMED_AFTER.match(self.text, self.toks[self.last].end) is not None
+
     def named(self) -> bool:
-        if _NAMED_AFTER.match(self.text, self.toks[self.last].end):
+        if self.named_after():
             return True  # "Bablu is the pet name for Arif", "Seryozha is what his wife calls him"
         prev, prev2 = self.before(), self.before(2)
         gap = self.gap_before()

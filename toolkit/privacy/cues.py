@@ -461,6 +461,40 @@ _NEGATIONS = words("negated-auxiliaries")
 _BASE_VERBS = words("person-verbs-base")
 
 
+def only_people_do(ctx: Context) -> bool:
+    """'Squirt giggled every time the judge said his name', 'Pumpkin refused to talk': a verb
+    that only people do, right after the word (not a pet's, nor a thing's: "Biscuit barked")."""
+    nxt = ctx.after()
+    return (nxt is not None and not nxt.cap and ctx.gap_after() == " "
+            and nxt.low in _ONLY_PEOPLE)
+
+
+_ONLY_PEOPLE = words("only-people-verbs")
+
+
+def role_predicate(ctx: Context) -> bool:
+    """'Cookie is the grandmother everyone knows', 'Sissy is the older sister': "is the", maybe
+    a word of which one, then a role that closes the phrase (not "the teacher's", "the mother
+    of all", nor "the best teacher": a saying)."""
+    nxt, the = ctx.after(), ctx.after(2)
+    if nxt is None or the is None or nxt.low not in ("is", "was") or the.low != "the" \
+            or ctx.gap_after() != " " or ctx.text[nxt.end:the.start] != " ":
+        return False
+    k = 3
+    role = ctx.after(k)
+    if role is not None and role.low in _WHICH_ONE and ctx.text[the.end:role.start] == " ":
+        k, the = 4, role
+        role = ctx.after(k)
+    if role is None or role.cap or role.poss or not role.bits & ROLE \
+            or ctx.text[the.end:role.start] != " ":
+        return False
+    after = ctx.after(k + 1)
+    return after is None or after.low != "of" and not after.bits & ROLE
+
+
+_WHICH_ONE = words("kin-describers")
+
+
 def refuses_to_act(ctx: Context) -> bool:
     """'Hope didn't say a word', 'Rose wouldn't let go of my hand', 'Faith never answers': a
     negation, then a verb only people do. "Hope didn't come easy" and "Grace isn't enough"

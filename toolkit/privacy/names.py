@@ -41,8 +41,8 @@ from .context import POSSESSED, Context, is_org, org_neighbour, plural_family, t
 from .coordination import _joinable, thing_list
 from .cues import (_NOT_PERSON, IDIOM_OPENING, acts_after, at_work, family_acts, family_opens,
                    from_cue, given_and_name, joined_to_given, modifies_next, month_as_name,
-                   not_a_person_here, person_signs, predicate_cue, refuses_to_act, role_after_the,
-                   title_as_name, unlisted_acts)
+                   not_a_person_here, only_people_do, person_signs, predicate_cue, refuses_to_act,
+                   role_after_the, role_predicate, title_as_name, unlisted_acts)
 from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME,
                       NOT_NAME, OBJECT_VERB, ORG, PERSON_VERB, PLACE, PLACE_PREFIX, REGION, ROLE,
                       STATE, STATE_CODE, STREET, STREET_PREFIX, THING, TITLE, WORD, lexicon)
@@ -110,7 +110,10 @@ def _acts_as_person(ctx: Context) -> bool:
     if tok.poss and ctx.possessive(any_noun=False) and (ctx.after().bits & ROLE):
         return True
     if tok.initial and not tok.bits & FIRST:
-        return False
+        # an everyday word opening a sentence is a nickname only before what people alone do:
+        # "Squirt giggled every time", "Peanut wouldn't let go of my hand", "Cookie is the
+        # grandmother everyone knows"
+        return only_people_do(ctx) or refuses_to_act(ctx) or role_predicate(ctx)
     if ctx.verb_after(strong=True) or ctx.apposition_after() or ctx.role_before() \
             or refuses_to_act(ctx) or tok.bits & FIRST and _verb_then_whose(ctx):
         return True
@@ -705,9 +708,11 @@ def trim_openers_and_closers(run: Run):
     first, last = run.first, run.last
     run.first0 = first
     if first == last and toks[first].cls == X and not toks[first].bits & FUNCTION \
-            and run.context().goes_by():
+            and (run.context().goes_by() or run.context().named_after()):
         run.named = True
-        return True  # 'Dad goes by "Nacho"', 'also known as "Tito"': an everyday word, a name
+        # 'Dad goes by "Nacho"', 'also known as "Tito"', 'Biscuit is the name he goes by at
+        # the shelter': an everyday word, a name
+        return True
     while run.first <= run.last:
         tok = toks[run.first]
         if tok.particle or tok.cls == S:
