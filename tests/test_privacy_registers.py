@@ -382,6 +382,11 @@ FOUND = [
     ("Muffin giggled when the judge asked his name.", [("name", "Muffin")]),
     ("Pudding is what the other kids call him.", [("name", "Pudding")]),
     ("Noodle wouldn't let go of his grandpa's hand.", [("name", "Noodle")]),
+    # chat: a question about a word-name, a pair and where they are, a no-show
+    ("did hunter sign the ROI yet", [("name", "hunter")]),
+    ("has joy called back", [("name", "joy")]),
+    ("jade n river r in court til 3", [("name", "jade"), ("name", "river")]),
+    ("ruby no showed again", [("name", "ruby")]),
 ]
 
 CLEAR = [
@@ -606,6 +611,9 @@ CLEAR = [
     "Experience is the best teacher.",
     "Trust is the name of the game.",
     "Time smiled on us that year.",
+    "did summer go by fast",
+    "did hope make a difference",
+    "hope n faith r at the heart of this",
 ]
 
 

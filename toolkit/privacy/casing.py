@@ -43,7 +43,7 @@ from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, N
 from .places import place_context
 from .streets import is_street
 from .tokens import INITIALS_BITS, LOWER_NOT_GIVEN, PHRASAL_PARTICLES, Token
-from .wordlists import words
+from .wordlists import alternation, words
 
 # Verbs after which a lowercase word that is mainly a name is the person spoken to.
 _TALKED_TO = words("talked-to-verbs")
@@ -192,7 +192,8 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
     """A given name that is also a common word, with a person's context (module docstring)."""
     if _spoken_to_or_cared_for(text, toks, i) or _with_me(text, toks, i) \
             or _named_or_kin_titled(text, toks, i) or _and_own_kin(text, toks, i) \
-            or _pair_of_people(text, toks, i) or _before_a_surname(text, toks, i):
+            or _pair_of_people(text, toks, i) or _before_a_surname(text, toks, i) \
+            or _asked_about(text, toks, i):
         return True
     n = len(toks)
     nxt = toks[i + 1] if i + 1 < n else None
@@ -222,6 +223,22 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
             and not prev.poss and text[prev.end:toks[i].start] == " " and i >= 2
             and (toks[i - 2].low in _KIN_BEFORE or toks[i - 2].low in _KIN_ADJECTIVES)
             and bool(nxt.bits & PERSON_VERB or nxt.low.endswith("ed")))
+
+
+def _asked_about(text: str, toks: list[Token], i: int) -> bool:
+    """'did sky get her phone back', 'did april sign the consent': a question opening a
+    message, "did" or "has", the word, then a verb only a person does in its base form."""
+    if i == 0 or i + 1 >= len(toks) or toks[i - 1].low not in _QUESTION_AUXILIARIES \
+            or not _opens_sentence(text, toks, i - 1) \
+            or text[toks[i - 1].end:toks[i].start] != " " \
+            or text[toks[i].end:toks[i + 1].start] != " ":
+        return False
+    return toks[i + 1].low in _BASE_VERBS or toks[i + 1].low in _ASKED_VERBS
+
+
+_QUESTION_AUXILIARIES = words("question-auxiliaries")
+_BASE_VERBS = words("person-verbs-base")
+_ASKED_VERBS = words("asked-about-verbs")
 
 
 def _before_a_surname(text: str, toks: list[Token], i: int) -> bool:
@@ -274,8 +291,10 @@ def _pair_of_people(text: str, toks: list[Token], i: int) -> bool:
 
 
 # After two given names joined by chat's "n", "both", maybe after chat's "r" for "are": what
-# two people do together. Not "r" alone: "hope n faith r what got me thru".
-_PAIR_IN_CHAT = re.compile(r" (?:(?:r|are|were) )?both\b")
+# two people do together; or where they are ("wade n river r at the shelter tonite"). Not "r"
+# alone: "hope n faith r what got me thru".
+_PAIR_IN_CHAT = re.compile(r" (?:(?:r|are|were) )?both\b"
+                           rf"| (?:r|are|were) (?:{alternation('whereabouts-after-is-phrases')})\b")
 
 
 def _in_a_noun_phrase(toks: list[Token], i: int) -> bool:
