@@ -387,6 +387,10 @@ FOUND = [
     ("has joy called back", [("name", "joy")]),
     ("jade n river r in court til 3", [("name", "jade"), ("name", "river")]),
     ("ruby no showed again", [("name", "ruby")]),
+    ("legend says hi, he saw ur car", [("name", "legend")]),
+    ("amber relapsed, UA came back pos", [("name", "amber")]),
+    ("serenity wont eat veggies", [("name", "serenity")]),
+    ("april is on leave till monday", [("name", "april")]),
 ]
 
 CLEAR = [
@@ -614,6 +618,8 @@ CLEAR = [
     "did summer go by fast",
     "did hope make a difference",
     "hope n faith r at the heart of this",
+    "faith wont fix this",
+    "legend says the fax works on tuesdays",
 ]
 
 

@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 
 from .context import LOWER_TITLES, NAMING_WORDS, POSSESSED, Context
-from .cues import IDIOM_OPENING, at_work, from_cue, person_signs, predicate_cue
+from .cues import IDIOM_OPENING, at_work, from_cue, person_signs, predicate_cue, refuses_to_act
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME,
                       NOT_NAME, OBJECT_VERB, ORG, PARTICLE, PERSON_VERB, PLACE, RARE_GIVEN, ROLE,
                       STRONG_VERB, TITLE, WORD)
@@ -271,7 +271,7 @@ def _month_named(text: str, toks: list[Token], i: int) -> bool:
         return False
     nxt = toks[i + 1]
     return (text[tok.end:nxt.start] == " " and not nxt.cap and bool(nxt.bits & STRONG_VERB)
-            or _role_after_the(text, toks, i))
+            or _role_after_the(text, toks, i) or at_work(Context(text, toks, i, i)))
 
 
 def _pair_of_people(text: str, toks: list[Token], i: int) -> bool:
@@ -399,7 +399,7 @@ def _said_of_a_person(text: str, toks: list[Token], i: int) -> bool:
     the DA's office called", "dale the foster dad called"."""
     alone = Context(text, toks, i, i)
     return (person_signs(alone) or predicate_cue(alone) or at_work(alone) or from_cue(alone)
-            or _role_after_the(text, toks, i))
+            or _role_after_the(text, toks, i) or refuses_to_act(alone))
 
 
 def _role_after_the(text: str, toks: list[Token], i: int) -> bool:

@@ -322,7 +322,9 @@ _BARE_AGE = re.compile(
     r"(?=\s*(?:[,;.!?)]|$)|\s+(?:and|now|but|so)\b)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")  # no digit, no age: _AGE is then not tried
 # "Heaven knows how many", "legend has it": matched at the word, in any case
-IDIOM_OPENING = re.compile(rf"(?:{alternation('word-name-idiom-phrases')})\b", re.IGNORECASE)
+IDIOM_OPENING = re.compile(rf"(?:{alternation('word-name-idiom-phrases')})\b"
+                           # but "legend says hi": a greeting passed on, from a person
+                           r"(?!\s+(?:hi|hello|hey|thanks|thank)\b)", re.IGNORECASE)
 _KIN_PREDICATE_NOUNS = words("kin-predicate-nouns")
 _NOT_PERSON = ROLE | MONTH | FUNCTION | NOT_NAME | THING | FAMILY
 
