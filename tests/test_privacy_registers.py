@@ -391,6 +391,9 @@ FOUND = [
     ("amber relapsed, UA came back pos", [("name", "amber")]),
     ("serenity wont eat veggies", [("name", "serenity")]),
     ("april is on leave till monday", [("name", "april")]),
+    # a word-name opening a sentence, at a place named by its capital, or with the kids
+    ("Grace is at Lincoln Elementary now.", [("name", "Grace")]),
+    ("Joy has the kids in the lobby.", [("name", "Joy")]),
 ]
 
 CLEAR = [
@@ -620,6 +623,7 @@ CLEAR = [
     "hope n faith r at the heart of this",
     "faith wont fix this",
     "legend says the fax works on tuesdays",
+    "Faith is at the heart of our work.",
 ]
 
 

@@ -191,7 +191,9 @@ _OFFICE_VERBS = words("office-verbs")
 _AT_WORK = re.compile(
     rf" (?:(?:{alternation('adverbs')}) )?"
     rf"(?:(?:is|was|isn't|isnt|wasn't|wasnt|'s|’s) (?:(?:{alternation('adverbs')}) )?"
-    rf"(?:{alternation('whereabouts-after-is-phrases')})"
+    rf"(?:{alternation('whereabouts-after-is-phrases')}"
+    # "Hope was at Mercy overnight": at a place named by its capital, a hospital or a school
+    r"|(?-i:at (?=[A-Z][a-z])))"
     rf"|(?:{alternation('modal-auxiliaries')}) (?:{alternation('work-verb-phrases')})"
     rf"|(?:{alternation('work-done-phrases')}))\b",
     re.IGNORECASE)
