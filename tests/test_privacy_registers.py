@@ -394,6 +394,8 @@ FOUND = [
     # a word-name opening a sentence, at a place named by its capital, or with the kids
     ("Grace is at Lincoln Elementary now.", [("name", "Grace")]),
     ("Joy has the kids in the lobby.", [("name", "Joy")]),
+    # a title in title case: a name that is no word, apart from the organisation's word
+    ("Slide 4: Why Tavita Left The Group Home Early", [("name", "Tavita")]),
 ]
 
 CLEAR = [
@@ -624,6 +626,8 @@ CLEAR = [
     "faith wont fix this",
     "legend says the fax works on tuesdays",
     "Faith is at the heart of our work.",
+    "Martin Luther King Jr. Elementary Called Today",
+    "Grace Baptist Church Food Bank Opens Monday",
 ]
 
 

@@ -614,11 +614,36 @@ def organisation(run: Run):
             toks[k].cls == N and not toks[k].bits & ORG for k in range(first + 1, last + 1)):
         return None
     if is_org(toks, first, last):
+        named = _name_in_a_title(toks, first, last)
+        if named is not None:
+            run.first = run.last = named
+            return True
         return False
     if org_neighbour(run.text, toks, first, last):
         # but "Termination of Parental Rights of Destiny Williams", "In the Matter of J.M.":
         # a court's caption names the person it is about after "of"
         return None if _CAPTION_BEFORE.search(run.text, 0, toks[first].start) else False
+    return None
+
+
+def _name_in_a_title(toks: list[Token], first: int, last: int) -> int | None:
+    """'Why Bodhi Went Back Home Too Soon', 'Shanice Called Me Crying Last Night Asking For
+    The Kids': in a line written in title case a run holds a whole sentence, and an
+    organisation's word in it ("Home") says nothing of a name that is no English word, when
+    an everyday word that no organisation's name holds stands between them. The name's place,
+    or None."""
+    if last - first < 3:
+        return None
+    for k in range(first, last + 1):
+        tok = toks[k]
+        if tok.cls != N or tok.bits & (ORG | PLACE):
+            continue
+        orgs = [m for m in range(first, last + 1) if toks[m].bits & ORG]
+        if orgs and all(any(toks[j].cls == X and not toks[j].bits & (ORG | PLACE | FUNCTION)
+                            for j in range(min(k, m) + 1, max(k, m)))
+                        for m in orgs):
+            return k
+        return None
     return None
 
 
