@@ -93,7 +93,8 @@ class Context:
         a name follows, so that even an everyday word after them is one."""
         prev, prev2 = self.before(), self.before(2)
         return (prev is not None and prev2 is not None
-                and self.gap_before() in (" ", ' "', " “") and (prev2.low, prev.low) in _NAMING_PAIRS
+                and self.gap_before() in (" ", ' "', " “")
+                and (prev2.low, prev.low) in _NAMING_PAIRS
                 and self.text[prev2.end:prev.start] == " ")
 
     def role_before(self) -> bool:
