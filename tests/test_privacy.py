@@ -456,7 +456,7 @@ GROUPS = {
                  "extra28.txt"), {"name": 0.85}, 0.80, 0.05),
     # the fifth session's: numbers in unusual shapes, and words that are also given names, as
     # names and as words, in reflections and chat; nicknames made of English words
-    "fifth": (("extra29.txt", "extra30.txt"), {"name": 0.78}, 0.85, 0.03),
+    "fifth": (("extra29.txt", "extra30.txt"), {"name": 0.83}, 0.85, 0.03),
 }
 
 
