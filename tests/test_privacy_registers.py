@@ -396,6 +396,7 @@ FOUND = [
     ("Joy has the kids in the lobby.", [("name", "Joy")]),
     # a title in title case: a name that is no word, apart from the organisation's word
     ("Slide 4: Why Tavita Left The Group Home Early", [("name", "Tavita")]),
+    ("Mercy has a new caseworker as of Monday.", [("name", "Mercy")]),
 ]
 
 CLEAR = [
@@ -628,6 +629,7 @@ CLEAR = [
     "Faith is at the heart of our work.",
     "Martin Luther King Jr. Elementary Called Today",
     "Grace Baptist Church Food Bank Opens Monday",
+    "Hope has a way of showing up.",
 ]
 
 

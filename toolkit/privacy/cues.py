@@ -147,6 +147,23 @@ def role_after_the(ctx: Context) -> bool:
 _CLAUSE_VERBS = words("clause-verbs-also-names")
 
 
+def has_a_role(ctx: Context) -> bool:
+    """'Blessing has a new worker starting Monday', 'Faith had a foster mom who cared': has
+    or had a person of some role; a virtue has no worker ("Hope has a way of showing up")."""
+    nxt, art = ctx.after(), ctx.after(2)
+    if nxt is None or art is None or nxt.low not in ("has", "had") or art.low not in ("a", "an") \
+            or ctx.gap_after() != " " or ctx.text[nxt.end:art.start] != " ":
+        return False
+    for k in (3, 4):
+        role, before = ctx.after(k), ctx.after(k - 1)
+        if role is None or role.cap or ctx.text[before.end:role.start] != " ":
+            return False
+        if role.bits & ROLE and not role.poss:
+            after = ctx.after(k + 1)
+            return after is None or after.low != "of"
+    return False
+
+
 def from_cue(ctx: Context) -> bool:
     """'Rich from the landlord's office called', 'Dawn from the school district wants the
     records', 'sandy in HR said the paperwork is fine', 'Glen from IT reset my password': a

@@ -40,7 +40,7 @@ from .casing import bare_possessive, capitals_names, lowercase_names
 from .context import POSSESSED, Context, is_org, org_neighbour, plural_family, thing_after
 from .coordination import _joinable, thing_list
 from .cues import (_NOT_PERSON, IDIOM_OPENING, acts_after, at_work, family_acts, family_opens,
-                   from_cue, given_and_name, joined_to_given, modifies_next, month_as_name,
+                   from_cue, given_and_name, has_a_role, joined_to_given, modifies_next, month_as_name,
                    not_a_person_here, only_people_do, person_signs, predicate_cue, refuses_to_act,
                    role_after_the, role_predicate, title_as_name, unlisted_acts)
 from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME,
@@ -87,7 +87,7 @@ def _decide(ctx: Context, classes: list[int], toks: list[Token]) -> bool:
         return (ctx.role_before() or ctx.verb_after(strong=True) or ctx.apposition_after()
                 or ctx.and_person() or ctx.possessive(any_noun=True) or ctx.family()
                 or predicate_cue(ctx) or from_cue(ctx) or first_tok.initial and at_work(ctx)
-                or role_after_the(ctx)
+                or role_after_the(ctx) or first_tok.initial and has_a_role(ctx)
                 or (cls == W2 and (ctx.titled() or ctx.object_of_verb() or ctx.named())))
     return (ctx.any_cue(strong_verbs=True) or predicate_cue(ctx) or from_cue(ctx)
             or joined_to_given(ctx) or cls == U and (unlisted_acts(ctx) or at_work(ctx)))
