@@ -397,6 +397,8 @@ FOUND = [
     # a title in title case: a name that is no word, apart from the organisation's word
     ("Slide 4: Why Tavita Left The Group Home Early", [("name", "Tavita")]),
     ("Mercy has a new caseworker as of Monday.", [("name", "Mercy")]),
+    # a word said twice: a nickname
+    ("Bay-Bay asked for her mom again.", [("name", "Bay-Bay")]),
 ]
 
 CLEAR = [
@@ -630,6 +632,8 @@ CLEAR = [
     "Martin Luther King Jr. Elementary Called Today",
     "Grace Baptist Church Food Bank Opens Monday",
     "Hope has a way of showing up.",
+    "she has a boo-boo on her knee",
+    "We said bye-bye at the door.",
 ]
 
 

@@ -57,6 +57,8 @@ N, W1, W2, U, X, S, INITIAL = range(7)
 # with a clitic, never a name, although the letters left without the apostrophe may be one
 # ("Im", "Ive"). A name with a clitic keeps its name: "Dana'll be late".
 _CLITICS = words("clitics")
+# Words said twice that are no nickname: "bye-bye", "a boo-boo", "a yo-yo".
+_REDUPLICATED_WORDS = words("reduplicated-words")
 _CONTRACTION = NOT_NAME | FUNCTION | COMMON | WORD
 
 
@@ -80,6 +82,9 @@ def _bits_of(low: str, lex: dict[str, int]) -> int | None:
             return _CONTRACTION
         return lex.get(low.replace("'", ""))
     if "-" in low:
+        first, _, second = low.partition("-")
+        if first == second and len(first) > 1 and low not in _REDUPLICATED_WORDS:
+            return FIRST  # "Man-Man", "Nay-Nay": a nickname of one word said twice
         parts = [lex.get(part, 0) for part in low.split("-")]
         if all(part & (WORD | NOT_NAME) for part in parts) or all(parts) and any(
                 part & COMMON and not part & NAME for part in parts):
