@@ -399,6 +399,7 @@ FOUND = [
     ("Mercy has a new caseworker as of Monday.", [("name", "Mercy")]),
     # a word said twice: a nickname
     ("Bay-Bay asked for her mom again.", [("name", "Bay-Bay")]),
+    ("April from HR said no to the overtime.", [("name", "April")]),
 ]
 
 CLEAR = [
@@ -634,6 +635,7 @@ CLEAR = [
     "Hope has a way of showing up.",
     "she has a boo-boo on her knee",
     "We said bye-bye at the door.",
+    "June from last year was hard.",
 ]
 
 

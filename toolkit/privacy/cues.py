@@ -269,7 +269,7 @@ def month_as_name(ctx: Context) -> bool:
         return False
     nxt, other = ctx.after(), ctx.after(2)
     return (ctx.verb_after(strong=True) or ctx.apposition_after() or ctx.role_before()
-            or ctx.titled() or _state_after(ctx)
+            or ctx.titled() or _state_after(ctx) or from_cue(ctx)  # "June from licensing"
             # "June and Pat are the foster parents": joined to a given name, not a month's
             or nxt is not None and other is not None and nxt.low == "and" and other.cap
             and other.cls in (N, W1) and not other.bits & MONTH and ctx.gap_after() == " ")
