@@ -41,8 +41,9 @@ _ASCII_SPLIT = re.compile(r"([A-Za-z]++(?:['’-][A-Za-z]++)*+)")
 # time). The three in capitals are written out rather than "[A-Z]{3}", which the regex engine
 # tries as a counted loop: the same matches in less than half the instructions.
 MARK_DIGIT, MARK_CAPITALS, MARK_DOTTED = 1, 2, 4
-_MARKS = ((MARK_DIGIT, re.compile(r"\d")), (MARK_CAPITALS, re.compile("[A-Z]" * 3)),
-          (MARK_DOTTED, re.compile(r"[A-Z]\.[A-Z]")))
+_MARK_DIGIT_RE = re.compile(r"\d")
+_MARK_CAPITALS_RE = re.compile("[A-Z]" * 3)
+_MARK_DOTTED_RE = re.compile(r"[A-Z]\.[A-Z]")
 _BOUNDARY = set(".!?;:\n•*–—")
 _OPENER_CHARS = " \t\"'“‘(["
 _JOIN_ABBR = words("join-abbreviations")  # "St. Mary's Hospital", "King Jr. Center"
@@ -65,8 +66,8 @@ _CONTRACTION = NOT_NAME | FUNCTION | COMMON | WORD
 class Token:
     """One word: where it is, its lowercase form without "'s", its flags and its class; whether
     it is capitalized, opens a sentence, is possessive, or is a lowercase particle ("de").
-    memo is a list shared by every Token of the same word as written (in the same piece of
-    text between spaces), where a rule may keep what it works out from the word alone
+    memo is a list shared by every Token of the same word as written (kept with the word in
+    _WORDS), where a rule may keep what it works out from the word alone
     (names._word_asks), so that it is worked out once per word, not once per Token."""
 
     __slots__ = ("start", "end", "raw", "low", "bits", "cls", "cap", "initial", "poss",
@@ -231,16 +232,16 @@ def scored_candidate(raw: str, low: str, bits: int) -> bool:
     return not (len(low) < 2 and not raw.isupper() or len(raw) > 3 and raw.isupper())
 
 
-# _word's answers, per word as written. Most words of a text recur in others ("the", "mom",
-# "court"), and working one out takes several look-ups and string operations; remembered, a
-# word costs one look-up. The lexicon is never changed once built, so an answer stays true;
-# the cache is emptied when the lexicon is built anew (lexicon.cache_clear()), and when it
-# reaches _WORDS_MAX words, so that a long-running kernel does not grow it without end.
+# _word_entry's answers, per word as written. Most words of a text recur in others ("the",
+# "mom", "court"), and working one out takes several look-ups and string operations;
+# remembered, a word costs one look-up. The lexicon is never changed once built, so an answer
+# stays true; the cache is emptied when the lexicon is built anew (lexicon.cache_clear()), and
+# when it reaches _WORDS_MAX words, so that a long-running kernel does not grow it without end.
 _WORDS: dict[str, tuple] = {}
 _WORDS_MAX = 40_000
 _words_lex: dict[str, int] | None = None  # the lexicon _WORDS was worked out from
 # The words of a text between two spaces ("said,", "(14)", "mom's"), per such piece as written:
-# for each word in it, where it starts in the piece and _word's answer. No word holds a space,
+# for each word in it, where it starts in the piece and _word_entry's answer. No word holds a space,
 # so the words of a text are those of its pieces, each found as in the whole text; the pieces
 # repeat across texts even more than words do, and text.split(" ") costs a fraction of the
 # regex split it spares. Emptied with _WORDS, and when it reaches _CHUNKS_MAX pieces.
@@ -250,6 +251,27 @@ _CHUNKS: dict[str, tuple] = {}
 # since it grew to 13,000 lines), more. Below the corpus's size the cache is emptied on every
 # pass and bench/privacy.py measures little but the misses.
 _CHUNKS_MAX = 40_000
+
+
+def _word_entry(word: str, lex: dict[str, int]) -> tuple:
+    """All that _chunk keeps of a word as written, whatever piece it stands in: the length of
+    the word and of the token, _word's answer (raw, low, bits, cls, cap, particle, poss),
+    whether it is a lowercase candidate, a scored candidate, a spelt number word, and the
+    memo of its Tokens. Each is worked out from the word alone, so once per word (in
+    _WORDS), not once per piece that holds it ("said", "said," and "said." are three pieces
+    and one word): a text never seen before is read faster, as a participant's is."""
+    cut, raw, low, bits, cls, cap, particle, poss = _word(word, lex)
+    # 1: a lowercase_candidate(); 2: perhaps a worker's initials in chat ("ask kt"), which
+    # casing.lowercase_names reads with _chat_initials; 0: neither
+    stem = lex.get(low[:-1], 0) if low[-1:] == "s" else 0
+    lower = (1 if lowercase_candidate(raw, low, bits, cap, poss, stem)
+             else 2 if len(raw) == 2 and not bits & ~INITIALS_BITS and raw.islower()
+             and raw.isascii()
+             else 0)
+    spelt = any(part.lower() in NUMBER_WORDS for part in _PARTS.split(word))
+    # the lengths of the word and of the token, which tokenize adds to start
+    return (len(word), len(word) - cut, raw, low, bits, cls, cap, particle, poss, lower,
+            scored_candidate(raw, low, bits), spelt, [])
 
 
 def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
@@ -268,27 +290,22 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
         word = parts[k]
         known = words.get(word)
         if known is None:
-            cut, *fields = _word(word, lex)
-            # kept with the lengths of the word and of the token, which the loop adds to start
-            known = (len(word), len(word) - cut, *fields)
+            known = _word_entry(word, lex)
             if len(words) >= _WORDS_MAX:
                 words.clear()
             words[word] = known
-        raw, low, bits, _, cap, _, poss = known[2:]
-        # 1: a lowercase_candidate(); 2: perhaps a worker's initials in chat ("ask kt"), which
-        # casing.lowercase_names reads with _chat_initials; 0: neither
-        stem = lex.get(low[:-1], 0) if low[-1:] == "s" else 0
-        lower = (1 if lowercase_candidate(raw, low, bits, cap, poss, stem)
-                 else 2 if len(raw) == 2 and not bits & ~INITIALS_BITS and raw.islower()
-                 and raw.isascii()
-                 else 0)
-        spelt = any(part.lower() in NUMBER_WORDS for part in _PARTS.split(word))
-        entries.append((offset, *known, lower, scored_candidate(raw, low, bits), spelt, []))
+        entries.append((offset, *known))
         offset += len(word) + len(parts[k + 1])
     marks = 0
-    for bit, pattern in _MARKS:
-        if pattern.search(chunk):
-            marks |= bit
+    if _MARK_DIGIT_RE.search(chunk):
+        marks = MARK_DIGIT
+    # Both other marks need a capital from A to Z: a piece with no capital at all (islower():
+    # a cased character, none in capitals), as most are, spares their two searches.
+    if not chunk.islower():
+        if _MARK_CAPITALS_RE.search(chunk):
+            marks |= MARK_CAPITALS
+        if _MARK_DOTTED_RE.search(chunk):
+            marks |= MARK_DOTTED
     return marks, tuple(entries)
 
 
