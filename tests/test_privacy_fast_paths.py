@@ -1,6 +1,6 @@
 """The privacy guard's fast paths find what the slow ones find.
 
-Six filters repeat the first checks of the rules they spare, and must follow every change to
+Seven filters repeat the first checks of the rules they spare, and must follow every change to
 those rules:
 
 - find_names with RULES asks a rule before trim_openers_and_closers only if the run's words let
@@ -19,6 +19,9 @@ those rules:
 - scanner.scan finds the lengths of a text's runs of digits once, and the detectors of numbers
   answer their first tests with them instead of searching for digits in a row. (e) below: the
   same findings either way.
+- tokens._chunk takes a piece of ASCII letters alone for one word, and looks for no digit nor
+  dotted capitals in it, without the regex split. (g) below: the same words, where the split
+  finds them, and the same marks.
 
 On every line of bench/corpus/*.txt (labels taken out) and on lines made from them with
 words mixed, cased, cut and punctuated differently (a fixed seed).
@@ -35,7 +38,7 @@ import pytest
 
 from toolkit.privacy import casing, names
 from toolkit.privacy.lexicon import lexicon
-from toolkit.privacy.tokens import tokenize
+from toolkit.privacy.tokens import MARK_CAPITALS, MARK_DIGIT, MARK_DOTTED, tokenize
 
 CORPUS = Path(__file__).resolve().parent.parent / "bench" / "corpus"
 _LABEL = re.compile(r"\[\[\w+:(.*?)\]\]")
@@ -260,3 +263,28 @@ def test_the_rare_given_names_are_those_below_the_count():
     assert all(counts[name] >= lx.RARE_BELOW for name in common)
     assert all(counts[name] < lx.RARE_BELOW for name in rare)
     assert lx._names("names-given.txt", 10**9)[0] == []  # a count above all: every name rare
+
+
+def test_a_piece_of_letters_alone_is_read_as_the_split_reads_it():
+    """(g) tokens._chunk on every piece of text between spaces: the words where the regex
+    split of the piece finds them (_SPLIT: every letter, not ASCII only), and the marks of the
+    three searches."""
+    from toolkit.privacy import tokens
+    lex = lexicon()
+    bad = []
+    read = 0
+    for piece in {p for text in LINES for p in text.split(" ")}:
+        marks, entries = tokens._chunk(piece, lex)
+        parts = tokens._SPLIT.split(piece)
+        where = [len("".join(parts[:k])) for k in range(1, len(parts), 2)]
+        words = parts[1::2]
+        want = (MARK_DIGIT if re.search(r"\d", piece) else 0) \
+            | (MARK_CAPITALS if re.search("[A-Z]{3}", piece) else 0) \
+            | (MARK_DOTTED if re.search(r"[A-Z]\.[A-Z]", piece) else 0)
+        if [(e[0], e[1]) for e in entries] != [(w, len(x)) for w, x in zip(where, words)] \
+                or [e[1:-1] for e in entries] != [tokens._word_entry(x, lex)[:-1] for x in words] \
+                or marks != want:
+            bad.append(piece)
+        read += piece.isalpha() and piece.isascii()
+    assert not bad, f"{len(bad)} pieces differ, e.g. {bad[:5]}"
+    assert read > 1000
