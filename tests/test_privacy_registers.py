@@ -345,6 +345,8 @@ FOUND = [
     ("pls put cs# 4471 in the subject line", [("case_number", "4471")]),
     ("her license is HOLLOWJ552KD per the DMV letter", [("id_number", "HOLLOWJ552KD")]),
     ("WIC card 7741 2290 1184 was in the diaper bag", [("id_number", "7741 2290 1184")]),
+    # a unit after a Spanish street's name is the address's, not a word of the street
+    ("she lives at 1420 Calle Ocho Apt 3B", [("address", "1420 Calle Ocho Apt 3B")]),
     # a month that is a given name, in lowercase: before a verb only people do, after "@";
     # a role written short after a word-name and "the"
     ("april told me the visit moved", [("name", "april")]),

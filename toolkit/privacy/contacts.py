@@ -72,7 +72,9 @@ _AFTER_STREET = re.compile(
 _SPANISH_STREET = re.compile(
     rf"(?: (?:{alternation('compass-points', transform=str.upper)})\.?)?"  # "4410 SW Avenida"
     rf" (?:{alternation('spanish-street-words', transform=str.capitalize)})"
-    rf"(?: (?:(?:{alternation('spanish-street-articles')}) )*[A-ZÁÉÍÓÚÑ][\w'’-]*){{1,3}}")
+    # the street's words, not a unit's after it ("1420 Calle Ocho Apt 3B")
+    rf"(?: (?:(?:{alternation('spanish-street-articles')}) )*"
+    rf"(?!(?i:{alternation('unit-words')})\b)[A-ZÁÉÍÓÚÑ][\w'’-]*){{1,3}}")
 # "Calle 5 de Mayo 233, Col. Centro, Oaxaca", "Calle Morelos No. 15": a Mexican address, the
 # street's name before the house number, then maybe the colonia (neighbourhood).
 _STREET_NAME_FIRST = re.compile(
