@@ -40,9 +40,9 @@ from .casing import bare_possessive, capitals_names, lowercase_names
 from .context import POSSESSED, Context, is_org, org_neighbour, plural_family, thing_after
 from .coordination import _joinable, thing_list
 from .cues import (_NOT_PERSON, IDIOM_OPENING, acts_after, at_work, family_acts, family_opens,
-                   from_cue, given_and_name, has_a_role, joined_to_given, modifies_next, month_as_name,
-                   not_a_person_here, only_people_do, person_signs, predicate_cue, refuses_to_act,
-                   role_after_the, role_predicate, title_as_name, unlisted_acts)
+                   from_cue, given_and_name, has_a_role, joined_to_given, modifies_next,
+                   month_as_name, not_a_person_here, only_people_do, person_signs, predicate_cue,
+                   refuses_to_act, role_after_the, role_predicate, title_as_name, unlisted_acts)
 from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME,
                       NOT_NAME, OBJECT_VERB, ORG, PERSON_VERB, PLACE, PLACE_PREFIX, REGION, ROLE,
                       STATE, STATE_CODE, STREET, STREET_PREFIX, THING, TITLE, WORD, lexicon)
@@ -634,17 +634,15 @@ def _name_in_a_title(toks: list[Token], first: int, last: int) -> int | None:
     or None."""
     if last - first < 3:
         return None
-    for k in range(first, last + 1):
-        tok = toks[k]
-        if tok.cls != N or tok.bits & (ORG | PLACE):
-            continue
-        orgs = [m for m in range(first, last + 1) if toks[m].bits & ORG]
-        if orgs and all(any(toks[j].cls == X and not toks[j].bits & (ORG | PLACE | FUNCTION)
-                            for j in range(min(k, m) + 1, max(k, m)))
-                        for m in orgs):
-            return k
+    name = next((k for k in range(first, last + 1)
+                 if toks[k].cls == N and not toks[k].bits & (ORG | PLACE)), None)
+    if name is None:
         return None
-    return None
+    orgs = [m for m in range(first, last + 1) if toks[m].bits & ORG]
+    apart = all(any(toks[j].cls == X and not toks[j].bits & (ORG | PLACE | FUNCTION)
+                    for j in range(min(name, m) + 1, max(name, m)))
+                for m in orgs)
+    return name if orgs and apart else None
 
 
 # The words of a court's caption before the person it names ("In the Matter of", "Parental
@@ -732,12 +730,13 @@ def trim_openers_and_closers(run: Run):
     toks = run.toks
     first, last = run.first, run.last
     run.first0 = first
-    if first == last and toks[first].cls == X and not toks[first].bits & FUNCTION \
-            and (run.context().goes_by() or run.context().named_after()):
-        run.named = True
-        # 'Dad goes by "Nacho"', 'also known as "Tito"', 'Biscuit is the name he goes by at
-        # the shelter': an everyday word, a name
-        return True
+    if first == last and toks[first].cls == X and not toks[first].bits & FUNCTION:
+        ctx = run.context()
+        if ctx.goes_by() or ctx.named_after():
+            # 'Dad goes by "Nacho"', 'also known as "Tito"', 'Biscuit is the name he goes by
+            # at the shelter': an everyday word, a name
+            run.named = True
+            return True
     while run.first <= run.last:
         tok = toks[run.first]
         if tok.particle or tok.cls == S:
