@@ -226,8 +226,9 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
 
 
 def _asked_about(text: str, toks: list[Token], i: int) -> bool:
-    """'did sky get her phone back', 'did april sign the consent': a question opening a
-    message, "did" or "has", the word, then a verb only a person does in its base form."""
+    """'did hunter sign the ROI', 'has joy called back': a question opening a message, "did"
+    or "has", the word, then a verb only a person does ("did summer go by fast" and "did hope
+    make a difference" stay words: "go" and "make" are not on the lists)."""
     if i == 0 or i + 1 >= len(toks) or toks[i - 1].low not in _QUESTION_AUXILIARIES \
             or not _opens_sentence(text, toks, i - 1) \
             or text[toks[i - 1].end:toks[i].start] != " " \
@@ -532,7 +533,7 @@ def _joined_name(text: str, toks: list[Token], j: int) -> int | None:
 
 def _named_before(text: str, toks: list[Token], j: int) -> int | None:
     """'rick n linda the kids need shots', 'sissy and ladarius at the park': a given name in
-    lowercase opening a message, joined by "and", "&" or chat "n" to the name found at
+    lowercase opening a message, joined by "and" or chat "n" to the name found at
     toks[j], names a second person; its index, or None. Only at the opening: mid-sentence,
     "i hope and pray maria calls" joins a verb."""
     k = j - 2
