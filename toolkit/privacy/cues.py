@@ -121,8 +121,8 @@ def not_a_person_here(ctx: Context) -> bool:
 
 
 def role_after_the(ctx: Context) -> bool:
-    """'Mark the new supervisor wants every text in the record', 'Dawn the receptionist
-    heard it all': a word, "the", a role (maybe after one word) and a verb in the present or
+    """'Mark the new supervisor wants every text in the record', 'Rose the foster mom
+    called': a word, "the", a role (maybe after one word) and a verb in the present or
     past, without a comma: the role says who the word is. Not after a verb that opens a
     clause ("Hope the new worker likes it"), nor an order ("Sue the landlord")."""
     tok = ctx.toks[ctx.last]
@@ -483,8 +483,9 @@ _BASE_VERBS = words("person-verbs-base")
 
 
 def only_people_do(ctx: Context) -> bool:
-    """'Squirt giggled every time the judge said his name', 'Pumpkin refused to talk': a verb
-    that only people do, right after the word (not a pet's, nor a thing's: "Biscuit barked")."""
+    """'Squirt giggled every time the judge said his name', 'Bug sobbed through the visit': a
+    verb that only people do, right after the word (not a pet's, nor a thing's: "Biscuit
+    barked", "Rain refused to stop")."""
     nxt = ctx.after()
     return (nxt is not None and not nxt.cap and ctx.gap_after() == " "
             and nxt.low in _ONLY_PEOPLE)
