@@ -89,7 +89,7 @@ class Context:
         return prev.low in _NAMING or (prev2 is not None and (prev2.low, prev.low) in _NAMING_PAIRS)
 
     def goes_by(self) -> bool:
-        """'goes by "Nacho"', 'also known as Tito', 'her name is Cookie': two words that say
+        """'goes by "Nacho"', 'also known as Boots', 'her name is Cookie': two words that say
         a name follows, so that even an everyday word after them is one."""
         prev, prev2 = self.before(), self.before(2)
         return (prev is not None and prev2 is not None

@@ -733,7 +733,7 @@ def trim_openers_and_closers(run: Run):
     if first == last and toks[first].cls == X and not toks[first].bits & FUNCTION:
         ctx = run.context()
         if ctx.goes_by() or ctx.named_after():
-            # 'Dad goes by "Nacho"', 'also known as "Tito"', 'Biscuit is the name he goes by
+            # 'Dad goes by "Nacho"', 'also known as "Boots"', 'Biscuit is the name he goes by
             # at the shelter': an everyday word, a name
             run.named = True
             return True
