@@ -130,21 +130,30 @@ def role_after_the(ctx: Context) -> bool:
     if tok.poss or the is None or the.low != "the" or ctx.gap_after() != " " \
             or tok.low in _CLAUSE_VERBS:
         return False
-    for k in (2, 3):
-        role, before = ctx.after(k), ctx.after(k - 1)
-        if role is None or role.cap or ctx.text[before.end:role.start] != " ":
-            return False
-        if role.bits & ROLE and not role.poss:
-            verb = ctx.after(k + 1)
-            if verb is not None and verb.bits & ROLE and not verb.cap and not verb.poss \
-                    and ctx.text[role.end:verb.start] == " ":
-                role, verb = verb, ctx.after(k + 2)  # "Rose the foster mom called"
-            return (verb is not None and not verb.cap and ctx.text[role.end:verb.start] == " "
-                    and bool(verb.bits & PERSON_VERB or verb.low.endswith("ed")))
-    return False
+    k = _role_at(ctx, 2)
+    if k is None:
+        return False
+    role, verb = ctx.after(k), ctx.after(k + 1)
+    if verb is not None and verb.bits & ROLE and not verb.cap and not verb.poss \
+            and ctx.text[role.end:verb.start] == " ":
+        role, verb = verb, ctx.after(k + 2)  # "Rose the foster mom called"
+    return (verb is not None and not verb.cap and ctx.text[role.end:verb.start] == " "
+            and bool(verb.bits & PERSON_VERB or verb.low.endswith("ed")))
 
 
 _CLAUSE_VERBS = words("clause-verbs-also-names")
+
+
+def _role_at(ctx: Context, k: int) -> int | None:
+    """Where a role stands, the k-th word after the run's or the next ("the new supervisor",
+    "a foster mom"), the words joined by spaces; None if neither is one."""
+    for m in (k, k + 1):
+        role, before = ctx.after(m), ctx.after(m - 1)
+        if role is None or role.cap or ctx.text[before.end:role.start] != " ":
+            return None
+        if role.bits & ROLE and not role.poss:
+            return m
+    return None
 
 
 def has_a_role(ctx: Context) -> bool:
@@ -154,14 +163,11 @@ def has_a_role(ctx: Context) -> bool:
     if nxt is None or art is None or nxt.low not in ("has", "had") or art.low not in ("a", "an") \
             or ctx.gap_after() != " " or ctx.text[nxt.end:art.start] != " ":
         return False
-    for k in (3, 4):
-        role, before = ctx.after(k), ctx.after(k - 1)
-        if role is None or role.cap or ctx.text[before.end:role.start] != " ":
-            return False
-        if role.bits & ROLE and not role.poss:
-            after = ctx.after(k + 1)
-            return after is None or after.low != "of"
-    return False
+    k = _role_at(ctx, 3)
+    if k is None:
+        return False
+    after = ctx.after(k + 1)
+    return after is None or after.low != "of"
 
 
 def from_cue(ctx: Context) -> bool:

@@ -283,6 +283,15 @@ def _word_entry(word: str, lex: dict[str, int]) -> tuple:
             scored_candidate(raw, low, bits), spelt, [] if cap else None)
 
 
+def _remembered(word: str, lex: dict[str, int]) -> tuple:
+    """_word_entry's answer for a word not yet in _WORDS, kept there."""
+    known = _word_entry(word, lex)
+    if len(_WORDS) >= _WORDS_MAX:
+        _WORDS.clear()
+    _WORDS[word] = known
+    return known
+
+
 def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
     """The MARK_ bits of one piece of text without spaces, and its words, as (offset, length
     of the word, length of the token, raw, low, bits, cls, cap, particle, poss, lowercase
@@ -292,12 +301,7 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
         # ASCII letters alone ("said", "Dana"), as half of all pieces are: one word, the whole
         # piece, which is what the split below finds; no digit, and no full stop for
         # MARK_DOTTED. Read so, a piece never seen costs a third less.
-        known = words.get(chunk)
-        if known is None:
-            known = _word_entry(chunk, lex)
-            if len(words) >= _WORDS_MAX:
-                words.clear()
-            words[chunk] = known
+        known = words.get(chunk) or _remembered(chunk, lex)
         marks = MARK_CAPITALS if not chunk.islower() and _MARK_CAPITALS_RE.search(chunk) else 0
         return marks, ((0, *known),)
     # the per-text choice of tokenize before, made per piece: both patterns find the same
@@ -309,12 +313,7 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
     offset = len(parts[0])
     for k in range(1, len(parts), 2):
         word = parts[k]
-        known = words.get(word)
-        if known is None:
-            known = _word_entry(word, lex)
-            if len(words) >= _WORDS_MAX:
-                words.clear()
-            words[word] = known
+        known = words.get(word) or _remembered(word, lex)
         entries.append((offset, *known))
         offset += len(word) + len(parts[k + 1])
     marks = 0
