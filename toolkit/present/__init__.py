@@ -9,6 +9,7 @@ notebooks (``site.py``) on this machine only (``toolkit.serving``), and print th
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import webbrowser
 from pathlib import Path
@@ -17,7 +18,6 @@ from .. import serving
 from ..errors import CocoError
 from .server import (
     page_url,
-    remove_socket_folder,
     run_socket_folder,
     stop,
     voila_arguments,
@@ -102,5 +102,5 @@ def _serve(edition: str, template: str, notebook: str, args, what: str) -> int:
         if process is not None:
             stop(process)
         if sockets is not None:
-            remove_socket_folder(sockets)
+            shutil.rmtree(sockets, ignore_errors=True)  # whatever Voilà left in it
         remove_site(site)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -74,7 +73,7 @@ def socket_folder() -> Path:
 
 
 def run_socket_folder() -> Path:
-    """A private folder (0700) for one run's kernel files, removed by ``remove_socket_folder``.
+    """A private folder (0700) for one run's kernel files, which the run removes when it ends.
 
     Voilà removes its own folder before it shuts its kernels down, so a kernel still starting
     as it stops can leave files behind; removing the run's whole folder after Voilà has exited
@@ -83,10 +82,6 @@ def run_socket_folder() -> Path:
     import tempfile
 
     return Path(tempfile.mkdtemp(prefix="coco-", dir=socket_folder()))
-
-
-def remove_socket_folder(folder: Path) -> None:
-    shutil.rmtree(folder, ignore_errors=True)
 
 
 def voila_environment(site: Site, extra: dict[str, str] | None = None) -> dict[str, str]:
