@@ -402,6 +402,12 @@ FOUND = [
     # a word said twice: a nickname
     ("Bay-Bay asked for her mom again.", [("name", "Bay-Bay")]),
     ("April from HR said no to the overtime.", [("name", "April")]),
+    # two capitals that no list knows, with no cue around them: a person's initials
+    ("Discussed placement options with QT and the grandmother.", [("name", "QT")]),
+    ("4pm - supervision KT", [("name", "KT")]),
+    ("Caseload: Bao at 19, KL at 21, KL over cap.", [("name", "Bao"), ("name", "KL"),
+                                                     ("name", "KL")]),
+    ("Per RB at DHS reception, client dropped off forms.", [("name", "RB")]),
 ]
 
 CLEAR = [
@@ -638,6 +644,14 @@ CLEAR = [
     "she has a boo-boo on her knee",
     "We said bye-bye at the door.",
     "June from last year was hard.",
+    # two capitals that stand for things, or that are part of a code or a shouted line
+    "AM visit ok, PM visit cancelled",
+    "The youth is in grade 9 and plays JV basketball.",
+    "VM full, unable to LM, will try again",
+    "He scored well on the AP exam and a QR code took us to the form.",
+    "The DSM-5-TR criteria were in the evaluation.",
+    "Form QZ-100 is the one the court wants.",
+    "CALL BACK ABOUT THE QT FORM",
 ]
 
 

@@ -279,7 +279,7 @@ def _initials_in_context(run: Run, first: int):
             return True
         if text[tok.end:tok.end + 3] in (" + ", " & ") or _DATE_AFTER.match(text, tok.end):
             return True  # "mtg w/ RB + CW at 2", "staffed w/ JLH 3/14"
-        return None
+        return _unlisted_initials(text, tok) or None
     if len(tok.raw) == 2 and nxt is not None and nxt.low == "to" and ctx.gap_after() == " " \
             and not tok.bits & STATE_CODE and not tok.poss:
         act = ctx.after(2)
@@ -317,7 +317,27 @@ def _initials_in_context(run: Run, first: int):
             and record.raw.isupper() and record.low in _RECORDS and not tok.bits & STATE_CODE \
             and text[record.end:tok.start] == " for ":
         return True  # "DOB for MP corrected", "IEP for JT moved": a record of the person
-    return None
+    return _unlisted_initials(text, tok) or None
+
+
+def _unlisted_initials(text: str, tok: Token) -> bool:
+    """"Discussed placement options with JT", "RK reports no concerns", "called by DW": two
+    capitals that no list knows, neither an abbreviation of the work, a word, a state nor a
+    name, and no part of a number or a code, are initials wherever they stand."""
+    return len(tok.raw) == 2 and not tok.bits and tok.low not in _TWO_LETTER_ABBREVIATIONS \
+        and _stands_apart(text, tok)
+
+
+_TWO_LETTER_ABBREVIATIONS = words("two-letter-abbreviations")
+_STUCK_AFTER = re.compile(r"[-/#&@+_=\d]|\.\w| [#\d]")
+_STUCK_BEFORE = frozenset("-/#&@+_=.0123456789")
+
+
+def _stands_apart(text: str, tok: Token) -> bool:
+    """Whether a word stands on its own in a line written in both cases: nothing of a code
+    joined to it ("JV-24-00317", "5PM", "DSM-5-TR", "KT #4"), the line no shouted one."""
+    return not (_STUCK_AFTER.match(text, tok.end) or text.isupper()
+                or text[tok.start - 1:tok.start] in _STUCK_BEFORE)
 
 
 _ROLE_ABBREVIATIONS = words("role-abbreviations")
