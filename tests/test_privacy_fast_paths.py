@@ -194,11 +194,12 @@ _MARKED = ["J.R. called", "ABC", "eBAY", "x A.B", "A.b", "Ab.C", "١٢", "²", "
 def test_tokenize_notes_what_searches_of_the_whole_text_find():
     """(f) The MARK_ bits tokenize notes per piece are what names.rule_names and scanner.scan
     searched the whole text for: a digit, three capitals, a capital, a full stop and a
-    capital."""
+    capital, or a capital with its full stop standing alone ("J. R.")."""
     from toolkit.privacy import tokens
     searches = ((tokens.MARK_DIGIT, re.compile(r"\d")),
                 (tokens.MARK_CAPITALS, re.compile(r"[A-Z]{3}")),
-                (tokens.MARK_DOTTED, re.compile(r"[A-Z]\.[A-Z]")))
+                (tokens.MARK_DOTTED,
+                 re.compile(r"[A-Z]\.[A-Z]|(?<!\S)[^\w\s]?[A-Z]\.[^\w\s]*(?!\S)")))
     lex = lexicon()
     bad = []
     for text in LINES + _MARKED + [" ".join(_MARKED)]:
@@ -280,7 +281,7 @@ def test_a_piece_of_letters_alone_is_read_as_the_split_reads_it():
         words = parts[1::2]
         want = (MARK_DIGIT if re.search(r"\d", piece) else 0) \
             | (MARK_CAPITALS if re.search("[A-Z]{3}", piece) else 0) \
-            | (MARK_DOTTED if re.search(r"[A-Z]\.[A-Z]", piece) else 0)
+            | (MARK_DOTTED if re.search(r"[A-Z]\.[A-Z]|^[^\w\s]?[A-Z]\.[^\w\s]*$", piece) else 0)
         if [(e[0], e[1]) for e in entries] != [(w, len(x)) for w, x in zip(where, words)] \
                 or [e[1:-1] for e in entries] != [tokens._word_entry(x, lex)[:-1] for x in words] \
                 or marks != want:

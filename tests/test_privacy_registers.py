@@ -408,6 +408,9 @@ FOUND = [
     ("Caseload: Bao at 19, KL at 21, KL over cap.", [("name", "Bao"), ("name", "KL"),
                                                      ("name", "KL")]),
     ("Per RB at DHS reception, client dropped off forms.", [("name", "RB")]),
+    # initials with a space after each full stop
+    ("Spoke with J. R. about the visit.", [("name", "J. R.")]),
+    ("Present: K. M., the GAL and mom.", [("name", "K. M.")]),
 ]
 
 CLEAR = [
@@ -652,6 +655,8 @@ CLEAR = [
     "The DSM-5-TR criteria were in the evaluation.",
     "Form QZ-100 is the one the court wants.",
     "CALL BACK ABOUT THE QT FORM",
+    "Mail it to the P. O. Box on the form.",
+    "We met at 10 A. M. on Friday.",
 ]
 
 

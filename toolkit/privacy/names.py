@@ -1297,8 +1297,9 @@ def _judge_runs(text: str, toks: list[Token], lex: dict, capitals: list[int],
 # A note's sign-off: a dash and one to three capitals closing the text ("Thanks! -KO").
 _SIGN_OFF = re.compile(r"(?:^|\s)[-–—~]\s?([A-Z]{1,3})\.?\s*$")
 _SIGN_OFF_NOT = words("sign-off-not-initials")
-# "J.R.", "T.M.", "J.R.-C.": capitals each with its full stop, no letter or stop before them.
-_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?:-(?:[A-Z]\.){1,2})?(?!\w)")
+# "J.R.", "T.M.", "J.R.-C.", "J. R.": capitals each with its full stop, no letter or stop
+# before them.
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\. ?){1,2}[A-Z]\.(?:-(?:[A-Z]\.){1,2})?(?!\w)")
 _DOTTED_ABBREVIATIONS = words("dotted-abbreviations")
 _PERSON_IN_BRACKETS = re.compile(rf" \((?:\d|(?:{alternation('bracketed-person-words')})\b)"
                                  r"|, (?:age )?\d{1,2}\b", re.IGNORECASE)  # "M.O., age 7,"
@@ -1324,12 +1325,13 @@ def _one_unknown(text: str, toks: list[Token], span: tuple[int, int]) -> bool:
 
 
 def dotted_initials(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """"J.R. said he would call", "Discussed: T.M. (age 6)": two or three capitals, each with
-    its full stop, are a person's initials unless they are an abbreviation ("U.S.C.", "P.O.",
-    "D.O.B."): few other things are written so."""
+    """"J.R. said he would call", "Discussed: T.M. (age 6)", "with J. R.": two or three
+    capitals, each with its full stop, are a person's initials unless they are an
+    abbreviation ("U.S.C.", "P.O.", "D.O.B."): few other things are written so."""
     spans = []
     matches = list(_DOTTED.finditer(text))
-    abbreviations = [m.group().lower() in _DOTTED_ABBREVIATIONS for m in matches]
+    abbreviations = [m.group().replace(" ", "").lower() in _DOTTED_ABBREVIATIONS
+                     for m in matches]
     for k, match in enumerate(matches):
         start, end = match.span()
         if abbreviations[k] and _an_abbreviation_here(text, matches, abbreviations, k):

@@ -43,7 +43,8 @@ _ASCII_SPLIT = re.compile(r"([A-Za-z]++(?:['’-][A-Za-z]++)*+)")
 MARK_DIGIT, MARK_CAPITALS, MARK_DOTTED = 1, 2, 4
 _MARK_DIGIT_RE = re.compile(r"\d")
 _MARK_CAPITALS_RE = re.compile("[A-Z]" * 3)
-_MARK_DOTTED_RE = re.compile(r"[A-Z]\.[A-Z]")
+# "J.R." in one piece, or "J." of "J. R.", a capital with its full stop standing alone
+_MARK_DOTTED_RE = re.compile(r"[A-Z]\.[A-Z]|^\W?[A-Z]\.\W*$")
 _BOUNDARY = set(".!?;:\n•*–—")
 _OPENER_CHARS = " \t\"'“‘(["
 _JOIN_ABBR = words("join-abbreviations")  # "St. Mary's Hospital", "King Jr. Center"
