@@ -411,6 +411,10 @@ FOUND = [
     # initials with a space after each full stop
     ("Spoke with J. R. about the visit.", [("name", "J. R.")]),
     ("Present: K. M., the GAL and mom.", [("name", "K. M.")]),
+    # a name found once is the same name where it stands again, with no cue there
+    ("Grace did well at school. Her teacher said Grace reads a lot now.",
+     [("name", "Grace"), ("name", "Grace")]),
+    ("Will said he would come. Will you call him back?", [("name", "Will")]),
 ]
 
 CLEAR = [

@@ -913,9 +913,10 @@ LOWERCASE_RULE, CAPITALS_RULE = "names_in_lowercase", "names_in_capitals"
 MODEL_RULE = "learned_second_opinion"
 DOTTED_RULE, SIGN_OFF_RULE, LIST_RULE = "dotted_initials", "sign_off", "names_in_a_list"
 PUBLIC_FIGURE_RULE, PSEUDONYM_RULE = "public_figure", "pseudonym"
+AGAIN_RULE = "named_again"
 # What finds names after the rules' table, in order: each is counted by ``trace`` like a rule.
 PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, LIST_RULE, MODEL_RULE,
-          PUBLIC_FIGURE_RULE, PSEUDONYM_RULE)
+          PUBLIC_FIGURE_RULE, PSEUDONYM_RULE, AGAIN_RULE)
 _LONE_WORD = lone_word_never_a_name.__name__
 _TRIM = trim_openers_and_closers.__name__
 
@@ -934,18 +935,53 @@ def find_names(text: str, rules: tuple = RULES, trace=None, model=None,
 
     ``trace``, a ``collections.Counter``, counts (rule name, verdict) for every run decided:
     which rule found each name and which set each run aside. ``model``: a name_model.Model
-    (the learned second opinion) in place of the shipped one; ``False`` leaves it out.
-    ``spelt``, if given, receives the places of the words that are or hold a number word
+    (the learned second opinion) in place of the shipped one; ``False`` leaves it out, and
+    named_again with it (the rules' table and the passes of rule_names alone). ``spelt``, if
+    given, receives the places of the words that are or hold a number word
     (tokens.tokenize), for spoken.rewrite; ``marks``, one number: the tokens.MARK_ bits of
     the text (a digit, for scanner.scan)."""
     scored: list[int] = []  # the words name_model.names may score, as tokenize picks them
     toks, verdicts, spans = rule_names(text, rules, trace, scored, spelt, marks)
-    if model is False or not scored:
-        return spans  # (no word the model may score: it finds nothing)
+    if model is False:
+        return spans
+    if not scored:  # (no word the model may score: it finds nothing)
+        return spans + named_again(text, toks, verdicts, spans, trace) if spans else spans
     learned = name_model.names(text, toks, verdicts, spans, model, scored)
     if trace is not None and learned:
         trace[MODEL_RULE, True] += len(learned)
-    return spans + learned
+    found = spans + learned
+    return found + named_again(text, toks, verdicts, found, trace) if found else found
+
+
+def named_again(text: str, toks: list[Token], verdicts: dict[int, str],
+                found: list[tuple[int, int]], trace=None) -> list[tuple[int, int]]:
+    """"Grace did well at school. Her teacher said Grace reads a lot now": a word found as a
+    name is the same person's name where it stands again in the text, capitalized as it was,
+    even with no cue there; not where a rule set it aside as a place or a thing
+    (name_model.SURE_NOT_NAMES), nor before a pronoun ("Will you call?", "Hope you're well"),
+    nor in a line written in title case."""
+    named = {toks[i].raw for i in _words_in(toks, found) if toks[i].cap and len(toks[i].raw) > 1}
+    spans = []
+    if not named or name_model.register(text, toks) == "T":
+        return spans  # (in a title every word is capitalized: "I Am Not Mad At You")
+    inside = set(_words_in(toks, found))
+    last = len(toks) - 1
+    for i, tok in enumerate(toks):
+        if tok.raw in named and i not in inside \
+                and verdicts.get(i, "").rstrip("+") not in name_model.SURE_NOT_NAMES \
+                and not (i < last and toks[i + 1].low in _PRONOUNS_AFTER):
+            spans.append((tok.start, tok.end))
+    if trace is not None and spans:
+        trace[AGAIN_RULE, True] += len(spans)
+    return spans
+
+
+def _words_in(toks: list[Token], spans: list[tuple[int, int]]) -> list[int]:
+    return [i for i, tok in enumerate(toks) if any(s <= tok.start < e for s, e in spans)]
+
+
+# "Will you call?", "May I ask", "Hope you're well": a word opening a question or a wish
+_PRONOUNS_AFTER = words("pronouns-after-a-word-named-again")
 
 
 def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | None = None,
