@@ -415,6 +415,13 @@ FOUND = [
     ("Grace did well at school. Her teacher said Grace reads a lot now.",
      [("name", "Grace"), ("name", "Grace")]),
     ("Will said he would come. Will you call him back?", [("name", "Will")]),
+    # a form's dotted leader between a date of birth's keyword and the date
+    ("Date of Birth......11/02/2015", [("dob", "11/02/2015")]),
+    # a number shaped like an SSN after a member's or an immigrant's keyword: an id
+    ("member ID: XJH 448 21 0937", [("id_number", "XJH 448 21 0937")]),
+    ("alien number 123456789 is on the I-94", [("id_number", "123456789")]),
+    ("card says 528-47-3305, the form says 528-47-3350", [("ssn", "528-47-3305"),
+                                                           ("ssn", "528-47-3350")]),
 ]
 
 CLEAR = [
@@ -661,6 +668,7 @@ CLEAR = [
     "CALL BACK ABOUT THE QT FORM",
     "Mail it to the P. O. Box on the form.",
     "We met at 10 A. M. on Friday.",
+    "Hearing......11/02/2025",
 ]
 
 

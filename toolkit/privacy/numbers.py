@@ -27,8 +27,9 @@ _MONTH_INITIALS = "".join(sorted({w[0] for w in entries("month-words")}
                                  | {w[0] for w in entries("month-words-spanish")} | {"t"}))
 _DATE = re.compile(
     rf"(?=[\d{_MONTH_INITIALS}])"  # a digit, a month's first letter or the "t" of "the"
-    # 4/12/2017, 12/25, DOB-3/4/19 (a hyphen after letters, not after digits)
-    rf"(?<![\w/.])(?<!\d-)(?:\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-](?:\d{{4}}|\d{{2}}))?(?![\w/-])"
+    # 4/12/2017, 12/25, DOB-3/4/19 (a hyphen after letters, not after digits), a form's
+    # dotted leader before it ("Date of Birth......11/02/2015")
+    rf"(?:(?<=\.\.)|(?<![\w/.]))(?<!\d-)(?:\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-](?:\d{{4}}|\d{{2}}))?(?![\w/-])"
     rf"|{_YEAR}([/.-])[01]?\d\1[0-3]?\d(?![\w/-]|\.\d)"                    # 2017-04-12, 2011/05/19
     rf"|{_MONTH}\s+(?:the\s+)?{_DAY}\b(?:,?\s+{_YEAR}\b)?"                   # March 3, 2016
     rf"|\d{{1,2}}\s/\s\d{{1,2}}\s/\s(?:\d{{4}}|\d{{2}})\b"                      # 3 / 4 / 2019
@@ -63,9 +64,10 @@ _BIRTH_BEFORE = re.compile(
     rf"|\bbirth\s+(?:{alternation('birth-record-nouns')})\s*"
     rf"(?:{alternation('birth-record-verbs')}|:)|\bbirth\s*:)"
     # the full stop of an abbreviation right before the date, or an ellipsis, may close the
-    # cue ("Fecha de nac. 23 de enero", "DOB... 3/4/19"); no other full stop stands between
-    # a cue and its date ("She was born. Removed 3/4/2020" is another sentence)
-    r"(?:(?<!born)(?<!day)\.(?=\s*$)|\.\.\.)?(?P<gap>[^.!?;\n\d]{0,40})$",
+    # cue ("Fecha de nac. 23 de enero", "DOB... 3/4/19"), or a form's dotted leader ("Date of
+    # Birth......11/02/2015"); no other full stop stands between a cue and its date ("She was
+    # born. Removed 3/4/2020" is another sentence)
+    r"(?:(?<!born)(?<!day)\.(?=\s*$)|\.{2,})?(?P<gap>[^.!?;\n\d]{0,40})$",
     re.IGNORECASE)
 # Between a date of birth and a later date in the same sentence: words of events, or a
 # preposition right before the later date, make it the date of something else ("DOB 4/12/2017
@@ -353,11 +355,11 @@ def ssns(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
     """runs: as for dates_of_birth."""
     folded = text.casefold()  # read by _ssn_shaped and below
     found = [m.span() for m in _SSN.finditer(text)
-             if not _NOT_SSN_BEFORE.search(text, max(0, m.start() - 16), m.start())] \
+             if not _NOT_SSN_BEFORE.search(text, max(0, m.start() - 24), m.start())] \
         if (_FOUR_DIGITS.search(text) if runs is None else _ssn_shaped(runs, folded)) else []
     if "ast" in text:
         found += [m.span(1) for m in _LAST_FOUR.finditer(text)
-                  if not _NOT_SSN_BEFORE.search(text, max(0, m.start() - 16), m.start())]
+                  if not _NOT_SSN_BEFORE.search(text, max(0, m.start() - 24), m.start())]
     if "(" in text:
         found += [m.span(1) for m in _FOUR_THEN_SSN.finditer(text)]
     # Every _SSN_WORD holds "ss", "s.s" or "soc" once casefolded ("ſ", which IGNORECASE
@@ -435,7 +437,9 @@ def _ssn_shaped(runs: list[int], folded: str) -> bool:
 
 # Before an SSN's shape or a last four, the words of other numbers: "ITIN 912-70-1234" (a tax
 # number shaped like an SSN), "EBT card last 4 0082" (read by record_numbers as an id).
-_NOT_SSN_BEFORE = re.compile(rf"\b(?:{alternation('not-ssn-before')})\b[\s:#.]*$",
+# ... with a few capitals of the record's own between ("member ID: XJH 448 21 0937")
+_NOT_SSN_BEFORE = re.compile(rf"\b(?:{alternation('not-ssn-before')})\b[\s:#.]*"
+                             rf"(?:(?-i:[A-Z]{{1,4}})[\s-]?)?$",
                              re.IGNORECASE)
 
 
