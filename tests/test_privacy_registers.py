@@ -422,6 +422,7 @@ FOUND = [
     ("alien number 123456789 is on the I-94", [("id_number", "123456789")]),
     ("card says 528-47-3305, the form says 528-47-3350", [("ssn", "528-47-3305"),
                                                            ("ssn", "528-47-3350")]),
+    ("SACWIS # 4471902 is the referral", [("case_number", "4471902")]),
 ]
 
 CLEAR = [
