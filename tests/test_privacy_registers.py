@@ -423,6 +423,10 @@ FOUND = [
     ("card says 528-47-3305, the form says 528-47-3350", [("ssn", "528-47-3305"),
                                                            ("ssn", "528-47-3350")]),
     ("SACWIS # 4471902 is the referral", [("case_number", "4471902")]),
+    # a town, its state and ZIP code after a unit with no comma; a street with no type
+    ("her address: 55 Pine St Apt 2 Olympia WA 98501",
+     [("address", "55 Pine St Apt 2 Olympia WA 98501")]),
+    ("the shelter at 1200 Broadway has beds", [("address", "1200 Broadway")]),
 ]
 
 CLEAR = [
@@ -670,6 +674,7 @@ CLEAR = [
     "Mail it to the P. O. Box on the form.",
     "We met at 10 A. M. on Friday.",
     "Hearing......11/02/2025",
+    "Pick up at the Walgreens on Broadway.",
 ]
 
 

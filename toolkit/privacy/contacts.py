@@ -39,6 +39,7 @@ _ABBREVIATED_TYPES = words("street-type-abbreviations")
 _PLAIN_TYPES = words("street-type-plain-words")
 _WORD_TYPES = words("street-type-words")
 _NOT_STREET_NAME = words("not-street-name-words")
+_NO_TYPE_NEEDED = words("street-names-without-a-type")
 _STREET_TYPES = _ABBREVIATED_TYPES | _PLAIN_TYPES | _WORD_TYPES
 _JOIN_ABBREVIATIONS = words("join-abbreviations")  # "1500 Martin Luther King Jr. Way"
 # A house number: one to six digits that no word character or "$.,/:#-" stands before. The
@@ -66,7 +67,10 @@ _AFTER_STREET = re.compile(
     rf"(?:,?\s*(?i:{alternation('unit-words')}|#)"
     r"\.?\s*#?\s*(?=[A-Za-z-]{0,3}\d)[A-Za-z0-9-]{1,6}\b)?"
     r"(?:,\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,3},?\s+[A-Z]{2}"
-    r"(?:\s+\d{5}(?:-\d{4})?)?\b)?")
+    r"(?:\s+\d{5}(?:-\d{4})?)?\b"
+    # ... or with no comma before the town, when a state's code and a ZIP code close it
+    # ("55 Pine St Apt 2 Olympia WA 98501")
+    r"|\s+[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,3}\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\b)?")
 # Spanish street words open the street's name: "31 Calle Linda", "440 Camino del Sol",
 # "1208 Avenida Cesar Chavez". Capitalized only: "2 via Zoom" is no street.
 _SPANISH_STREET = re.compile(
@@ -215,6 +219,8 @@ def _street_end(text: str, number: re.Match) -> int | None:
         if word.group(2) and word.group(1).lower() not in _ABBREVIATED_TYPES \
                 and word.group(1).lower() not in _JOIN_ABBREVIATIONS and len(word.group(1)) > 1:
             break  # a full stop after a whole word ends the sentence (not "King Jr. Way")
+    if words and words[0].group(1).lower() in _NO_TYPE_NEEDED and words[0].group(1)[0].isupper():
+        return words[0].end()  # "1200 Broadway"
     if not any(word.group(1).lower() in _STREET_TYPES for word in words[1:]):
         return None  # "3 kids at home": only a street type after the first word ends a street
     end = None
