@@ -675,6 +675,8 @@ CLEAR = [
     "We met at 10 A. M. on Friday.",
     "Hearing......11/02/2025",
     "Pick up at the Walgreens on Broadway.",
+    "Mom listens to Vicente Fernández and Celia Cruz.",
+    "We read Bessel van der Kolk in the training.",
 ]
 
 
