@@ -677,6 +677,9 @@ CLEAR = [
     "Pick up at the Walgreens on Broadway.",
     "Mom listens to Vicente Fernández and Celia Cruz.",
     "We read Bessel van der Kolk in the training.",
+    "I felt like Judge Judy was watching me.",
+    "I listened to a podcast by NPR.",
+    "Cinderella was her favorite movie.",
 ]
 
 
