@@ -680,6 +680,8 @@ CLEAR = [
     "I felt like Judge Judy was watching me.",
     "I listened to a podcast by NPR.",
     "Cinderella was her favorite movie.",
+    "VC w/ mom went well, FW: the ROI from school",
+    "a 2 BR apt near the school",
 ]
 
 
