@@ -427,6 +427,9 @@ FOUND = [
     ("her address: 55 Pine St Apt 2 Olympia WA 98501",
      [("address", "55 Pine St Apt 2 Olympia WA 98501")]),
     ("the shelter at 1200 Broadway has beds", [("address", "1200 Broadway")]),
+    # e-mail addresses typed with a space after "@", or "at" in brackets
+    ("email: jrivera@ example.com", [("email", "jrivera@ example.com")]),
+    ("write to jrivera[at]example.com", [("email", "jrivera[at]example.com")]),
 ]
 
 CLEAR = [
@@ -682,6 +685,7 @@ CLEAR = [
     "Cinderella was her favorite movie.",
     "VC w/ mom went well, FW: the ROI from school",
     "a 2 BR apt near the school",
+    "we looked at google.com for the form",
 ]
 
 

@@ -21,9 +21,14 @@ _SEVEN_DIGITS = re.compile(r"\d(?:[\s().\-/–—]{0,3}\d){6}")
 # Opens with the digit, looking behind it after (as _HOUSE_NUMBER does), to skip to digits.
 _SPACED_DIGITS = re.compile(r"\d(?<![\d.,/-] \d)(?<![\w.,/-]\d)(?: \d){9,10}(?![\w,/-]|\.\d| \d)")
 
+# (a space typed after the "@" is still the address: "jrivera@ example.com")
 _EMAIL = re.compile(
-    r"(?<![\w.+-])[A-Za-z0-9](?:[\w.+-]*[\w+-])?@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+    r"(?<![\w.+-])[A-Za-z0-9](?:[\w.+-]*[\w+-])?@ ?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}\b")
+# "jrivera[at]example.com", "kim (at) mail.org": "at" in brackets, the domain with its dots.
+_BRACKETED_AT = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*\s?[\[(]at[\])]\s?[A-Za-z0-9][\w-]*"
+    r"(?:\.[A-Za-z0-9][\w-]*)*\.[A-Za-z]{2,24}\b", re.IGNORECASE)
 # "kpatel at example dot org", "j.doe [at] mail [dot] com": an address spelt out.
 _SPELT_EMAIL = re.compile(
     # the name before "at" may be spelt too: "marisol dot ortega at example dot org"
@@ -200,6 +205,8 @@ def emails(text: str) -> list[tuple[int, int]]:
     found = []
     if "@" in text:
         found += [m.span() for m in _EMAIL.finditer(text)]
+    if "at]" in text or "at)" in text:
+        found += [m.span() for m in _BRACKETED_AT.finditer(text)]
     # A spelt address ends in "dot com", "[dot] org"...: without "dot", _SPELT_EMAIL, which is
     # slow (it tries every word as the address's start), cannot match.
     if (" at " in text or "(at)" in text or "[at]" in text) and _DOT.search(text):
