@@ -33,8 +33,8 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import random
 import sys
+import zlib
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -53,8 +53,9 @@ DEFAULT_THRESHOLD = 1.0
 MIN_WEIGHT = 0.05
 
 
-def examples_of(lines) -> list[tuple[list, int]]:
-    """(features, label) for every candidate word of every line."""
+def examples_of(lines) -> list[tuple[list, int, str]]:
+    """(features, label, key) for every candidate word of every line; the key, the line and the
+    word's place in it, orders the examples in train()."""
     out = []
     for ex in lines:
         toks, verdicts, _ = names.rule_names(ex.text)
@@ -68,20 +69,27 @@ def examples_of(lines) -> list[tuple[list, int]]:
             if verdict.endswith("+"):
                 verdict = ""
             label = int(any(s < tok.end and tok.start < e for s, e in spans))
-            out.append((name_model.features(ex.text, toks, i, verdict), label))
+            out.append((name_model.features(ex.text, toks, i, verdict), label,
+                        f"{ex.text}\x00{i}"))
     return out
 
 
-def train(data: list[tuple[list, int]], epochs: int = EPOCHS) -> dict:
-    """Logistic regression by stochastic gradient with AdaGrad steps and a light L2 decay."""
+def train(data: list[tuple[list, int, str]], epochs: int = EPOCHS) -> dict:
+    """Logistic regression by stochastic gradient with AdaGrad steps and a light L2 decay.
+
+    Each epoch visits the examples in an order drawn from each one's own key (a checksum of
+    the epoch, its line and its word's place), not by shuffling their positions: a change to
+    the rules or the lists that adds or drops a few examples leaves the others' order as it
+    was. Shuffled by position, every such change reordered all of them, and the re-trained
+    model moved about a dozen corpus lines' findings that the change had nothing to do with
+    (12 lines when 50 of ~12,000 examples were left out; 0 with the keyed order)."""
     w: dict = {}
     g2: dict = {}
     order = list(range(len(data)))
-    rng = random.Random(SEED)
-    for _ in range(epochs):
-        rng.shuffle(order)
+    for epoch in range(epochs):
+        order.sort(key=lambda k: zlib.crc32(f"{SEED}|{epoch}|{data[k][2]}".encode()))
         for k in order:
-            feats, y = data[k]
+            feats, y, _ = data[k]
             z = sum(w.get(f, 0.0) for f in feats)
             p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
             grad = p - y
