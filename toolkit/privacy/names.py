@@ -960,11 +960,14 @@ def named_again(text: str, toks: list[Token], verdicts: dict[int, str],
     even with no cue there; not where a rule set it aside as a place or a thing
     (name_model.SURE_NOT_NAMES), nor before a pronoun ("Will you call?", "Hope you're well"),
     nor in a line written in title case."""
-    named = {toks[i].raw for i in _words_in(toks, found) if toks[i].cap and len(toks[i].raw) > 1}
-    spans = []
+    inside = _words_in(toks, found)
+    # (most lines name no one twice: a count of each name's word in the text, made in C, says so)
+    named = {toks[i].raw for i in inside if toks[i].cap and len(toks[i].raw) > 1
+             and text.count(toks[i].raw) > 1}
+    spans: list[tuple[int, int]] = []
     if not named or name_model.register(text, toks) == "T":
         return spans  # (in a title every word is capitalized: "I Am Not Mad At You")
-    inside = set(_words_in(toks, found))
+    inside = set(inside)
     last = len(toks) - 1
     for i, tok in enumerate(toks):
         if tok.raw in named and i not in inside \
