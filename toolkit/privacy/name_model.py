@@ -288,7 +288,7 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
     if candidates is None:
         candidates = [i for i, tok in enumerate(toks) if is_candidate(tok)]
     found: list[int] = []
-    reg = register(text, toks) if candidates else "m"
+    reg = None  # the line's register, read for the first word that gets this far (see below)
     for i in candidates:
         tok = toks[i]
         own = word_score(tok)
@@ -304,6 +304,9 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
             if s <= start < e:
                 break
         else:
+            if reg is None:
+                # most words fail the tests above, and most lines are then done without it
+                reg = register(text, toks)
             if own + weights.context_score(text, toks, i, verdict, reg) > threshold:
                 found.append(i)
     spans: list[tuple[int, int]] = []

@@ -1014,8 +1014,26 @@ def pseudonyms(text: str, toks: list[Token], verdicts: dict[int, str],
     name": a name the writer says is made up protects the person it stands for, which is what
     the guard asks for; it is set aside, and its words marked so that the model leaves it. Only
     what follows the name counts: "call her Dana" alone is as often a call to a real Dana."""
+    if not _may_say_made_up(text):
+        return found
     return _set_aside(toks, verdicts, found, PSEUDONYM_RULE, trace,
                       lambda start, end: _PSEUDONYM_AFTER.match(text, end) is not None)
+
+
+def _may_say_made_up(text: str) -> bool:
+    """Whether text may hold a phrase of [pseudonym-markers-phrases] at all: each closes with a
+    word ("name", "pseudonym") that a text of ASCII characters then holds once lowercased, as
+    _PSEUDONYM_AFTER reads it in any case. Most lines with a name hold none, and a look for a
+    word or two in the line costs less than trying the pattern after every name found (a
+    fiftieth of a line's time). Beyond ASCII, IGNORECASE matches more than lower() gives
+    ("ſ" as "s"): such a text is read by the pattern."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    for word in _PSEUDONYM_LAST_WORDS:
+        if word in lowered:
+            return True
+    return False
 
 
 def _set_aside(toks: list[Token], verdicts: dict[int, str], found: list[tuple[int, int]],
@@ -1036,6 +1054,11 @@ def _set_aside(toks: list[Token], verdicts: dict[int, str], found: list[tuple[in
 
 
 _PSEUDONYM = alternation("pseudonym-markers-phrases")
+# The last word of each phrase, its longest part between apostrophes (the pattern takes either
+# apostrophe there), in lowercase: what _may_say_made_up looks for.
+_PSEUDONYM_LAST_WORDS = tuple(sorted({
+    max(re.split("['’]", phrase.split()[-1].lower()), key=len)
+    for phrase in entries("pseudonym-markers-phrases")}))
 # what follows the name: "(not her real name)", ", a pseudonym,", "; that is an invented name"
 _PSEUDONYM_AFTER = re.compile(
     rf"(?i)['’]?s?\W{{0,3}}\s*(?:\(\s*)?(?:(?:that|this|it)\s+is\s+|is\s+)?(?:{_PSEUDONYM})\b")
@@ -1388,8 +1411,9 @@ def names_in_a_list(text: str, toks: list[Token], verdicts: dict[int, str],
     spans: list[tuple[int, int]] = []
     # words on no list, listed after a word for people, are names even with no name beside
     # them: "Kids: Bashiru, Omolade, Yewande", "Present: Oyelaran and Tuilagi" (but
-    # "Kosrae, Pohnpei and Majuro come up a lot" are islands)
-    unknown = [span for span in pending if _one_unknown(text, toks, span)]
+    # "Kosrae, Pohnpei and Majuro come up a lot" are islands); a pair needs two runs
+    unknown = [span for span in pending if _one_unknown(text, toks, span)] \
+        if len(pending) > 1 else []
     for a, b in zip(unknown, unknown[1:]):
         if text[a[1]:b[0]] in _LIST_GAPS and (_LIST_HEAD.search(text, 0, a[0])
                                               or _PAIR_OF_PEOPLE.match(text, b[1])):
@@ -1397,6 +1421,8 @@ def names_in_a_list(text: str, toks: list[Token], verdicts: dict[int, str],
                 if span in pending:
                     pending.remove(span)
                     spans.append(span)
+    if not pending or not found and not spans:
+        return spans  # nothing left to join, or no name found to join (most lines here)
     ends = {e for _, e in found + spans}
     starts = dict(found + spans)  # where a name starts -> where it ends
     changed = True
