@@ -1088,8 +1088,28 @@ _KNOWN_PHRASES = sorted({" ".join(p.split()) for p in entries("public-figure-phr
                         | {" ".join(p.split())
                            for p in entries("things-named-like-people-phrases")},
                         key=len, reverse=True)
+
+
+def _by_first_character(patterns: list[str]) -> str:
+    """The alternation of patterns, in their order, with those that open with the same letter
+    or digit grouped behind it: "a(?:bc|d)|x(?:y)" for "abc", "ad", "xy". At each place the
+    regex engine tries one group, not every phrase of the lists in turn (a quarter of the
+    time). The same matches: two patterns opening with different letters cannot both match
+    at one place (re.IGNORECASE makes no two ASCII letters alike), and within a group the
+    first that matches still wins. A pattern opening otherwise stays an alternative alone."""
+    groups: dict[str, list[str]] = {}
+    for pattern in patterns:
+        first = pattern[0]
+        if first.isascii() and first.isalnum():
+            groups.setdefault(first, []).append(pattern[1:])
+        else:
+            groups.setdefault(pattern, []).append("")
+    return "|".join(first + ("(?:%s)" % "|".join(rests) if rests != [""] else "")
+                    for first, rests in groups.items())
+
+
 _KNOWN_NAMES = re.compile(r"(?i)(?<![\w'’])(?:%s)(?:['’]s|(?<=s)['’])?(?![\w'’-])"
-                          % "|".join(_phrase_pattern(p) for p in _KNOWN_PHRASES))
+                          % _by_first_character([_phrase_pattern(p) for p in _KNOWN_PHRASES]))
 # The words of the phrases: a name found inside one holds one of them, which is looked for in
 # the words of the names found (a look-up a word) before the phrases are searched for in the
 # text (a long pattern, tried at every position).
