@@ -352,6 +352,8 @@ def _attending(text: str, start: int) -> bool:
     """Whether the text before start, on its line, opens a meeting's list of people
     ("Present: KL, ...") with no sentence ended since."""
     line = text[text.rfind("\n", 0, start) + 1:start]
+    if ":" not in line:
+        return False  # a heading closes with a colon: most lines hold none
     heading = None
     for heading in _ATTENDANCE.finditer(line):
         pass
