@@ -33,6 +33,7 @@ LOWER_TITLES = words("lowercase-titles")
 _BEFORE_FAMILY_PLURAL = words("between-the-and-a-family")  # "the same Johnsons"
 _ORG_JOINERS = words("org-joiners")  # "Signs of Safety", "Children and Family Services"
 _ORG_JOINERS_THE = _ORG_JOINERS | {"the"}
+_AGE_AFTER_COMMA = re.compile(r"[,(]\s*\d{1,2}\b")  # "Hope, 14,", "River (9)"
 
 
 # Between a role and the name it introduces: "my client Dana", "the mother, Hope,", "the kid —
@@ -136,8 +137,8 @@ class Context:
             return False
         if gap in (", ", " (") and nxt.low in _AGE_WORDS:
             return True
-        if gap in (", ", " (") and re.match(
-                r"[,(]\s*\d{1,2}\b", self.text[self.toks[self.last].end:].lstrip("'’s")):
+        if gap in (", ", " (") and _AGE_AFTER_COMMA.match(
+                self.text[self.toks[self.last].end:].lstrip("'’s")):
             return True
         if gap not in (", ", " (", " - ", " – ") or nxt.low not in APPOSITION_STARTERS:
             return False

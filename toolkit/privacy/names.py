@@ -39,10 +39,11 @@ from .casing import PAIR_OF_PEOPLE as _PAIR_OF_PEOPLE
 from .casing import bare_possessive, capitals_names, lowercase_names
 from .context import POSSESSED, Context, is_org, org_neighbour, plural_family, thing_after
 from .coordination import _joinable, thing_list
-from .cues import (_NOT_PERSON, IDIOM_OPENING, acts_after, at_work, family_acts, family_opens,
-                   from_cue, given_and_name, has_a_role, joined_to_given, modifies_next,
-                   month_as_name, not_a_person_here, only_people_do, person_signs, predicate_cue,
-                   refuses_to_act, role_after_the, role_predicate, title_as_name, unlisted_acts)
+from .cues import (_NOT_PERSON, _SPACE_DIGIT, IDIOM_OPENING, acts_after, at_work, family_acts,
+                   family_opens, from_cue, given_and_name, has_a_role, joined_to_given,
+                   modifies_next, month_as_name, not_a_person_here, only_people_do, person_signs,
+                   predicate_cue, refuses_to_act, role_after_the, role_predicate, title_as_name,
+                   unlisted_acts)
 from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME,
                       NOT_NAME, OBJECT_VERB, ORG, PERSON_VERB, PLACE, PLACE_PREFIX, REGION, ROLE,
                       STATE, STATE_CODE, STREET, STREET_PREFIX, THING, TITLE, WORD, lexicon)
@@ -425,7 +426,7 @@ def after_a_kin_word(run: Run):
     left to the other rules)."""
     toks, first = run.toks, run.first
     if first == run.last or toks[first].low not in _KIN_BEFORE_NAME or toks[first].poss \
-            or re.match(r" \d", run.text[toks[run.last].end:toks[run.last].end + 2]):
+            or _SPACE_DIGIT.match(run.text, toks[run.last].end):
         return None  # "Mom Case 3": a label in a phone's contacts
     for k in range(first + 1, run.last + 1):
         tok = toks[k]
