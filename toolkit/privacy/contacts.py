@@ -206,16 +206,20 @@ def emails(text: str) -> list[tuple[int, int]]:
 def _street_end(text: str, number: re.Match) -> int | None:
     """Where the street that number starts ends, or None if no street follows it."""
     words, pos = [], number.end()
+    typed = False  # a street type after the first word, noted as the words are read
     for _ in range(7):
         word = _ADDRESS_WORD.match(text, pos)
         if not word:
             break
+        lowered = word.group(1).lower()
+        if words and lowered in _STREET_TYPES:
+            typed = True
         words.append(word)
         pos = word.end()
-        if word.group(2) and word.group(1).lower() not in _ABBREVIATED_TYPES \
-                and word.group(1).lower() not in _JOIN_ABBREVIATIONS and len(word.group(1)) > 1:
+        if word.group(2) and lowered not in _ABBREVIATED_TYPES \
+                and lowered not in _JOIN_ABBREVIATIONS and len(word.group(1)) > 1:
             break  # a full stop after a whole word ends the sentence (not "King Jr. Way")
-    if not any(word.group(1).lower() in _STREET_TYPES for word in words[1:]):
+    if not typed:
         return None  # "3 kids at home": only a street type after the first word ends a street
     end = None
     for k, word in enumerate(words):

@@ -1120,9 +1120,14 @@ _KNOWN_WORDS = frozenset(w.replace("’", "'") for p in _KNOWN_PHRASES for w in 
 
 
 def _may_be_known(toks: list[Token], found: list[tuple[int, int]]) -> bool:
+    """Whether a word of a name found is a word of a known phrase (_KNOWN_WORDS)."""
+    known = _KNOWN_WORDS
     for tok in toks:
-        if tok.low in _KNOWN_WORDS and any(s <= tok.start < e for s, e in found):
-            return True
+        if tok.low in known:  # ("and", "the" are: most lines with a name get this far)
+            start = tok.start
+            for s, e in found:  # a loop, not any(): a line holds a name or two
+                if s <= start < e:
+                    return True
     return False
 
 
