@@ -157,8 +157,12 @@ def _phone_shaped(text: str, runs: list[int] | None = None) -> bool:
         return True
     if runs is None:
         runs = [len(run) for run in _DIGIT_RUN.findall(text)]
-    return any(tuple(runs[i:i + count]) in _PHONE_GROUPS
-               for count in _GROUP_COUNTS for i in range(len(runs) - count + 1))
+    lengths = tuple(runs)  # (a tuple's slices are tuples: no tuple() made of each)
+    for count in _GROUP_COUNTS:  # loops, not any() of a generator: asked of most digit lines
+        for i in range(len(lengths) - count + 1):
+            if lengths[i:i + count] in _PHONE_GROUPS:
+                return True
+    return False
 
 
 def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
