@@ -1,6 +1,6 @@
 """The privacy guard's fast paths find what the slow ones find.
 
-Seven filters repeat the first checks of the rules they spare, and must follow every change to
+Filters repeat the first checks of the rules they spare, and must follow every change to
 those rules:
 
 - find_names with RULES asks a rule before trim_openers_and_closers only if the run's words let
@@ -22,6 +22,10 @@ those rules:
 - tokens._chunk takes a piece of ASCII letters alone for one word, and looks for no digit nor
   dotted capitals in it, without the regex split. (g) below: the same words, where the split
   finds them, and the same marks.
+- numbers._date_spans reads an ASCII text lowercased without IGNORECASE. (h) below: the same
+  dates.
+- names.pseudonyms tries its pattern only in a line holding the last word of a phrase of it
+  (_may_say_made_up), and _KNOWN_NAMES groups its phrases by their first letter. (i) below.
 
 On every line of bench/corpus/*.txt (labels taken out) and on lines made from them with
 words mixed, cased, cut and punctuated differently (a fixed seed).
@@ -289,3 +293,43 @@ def test_a_piece_of_letters_alone_is_read_as_the_split_reads_it():
         read += piece.isalpha() and piece.isascii()
     assert not bad, f"{len(bad)} pieces differ, e.g. {bad[:5]}"
     assert read > 1000
+
+
+_DATES = ["DOB 3/4/2019", "born MARCH 3, 2016", "the 4th of March, 2019", "Jan-12-2015",
+          "12JAN2015", "4 DE MARZO DE 2019", "The Ninth", "3 / 4 / 2019", "2017-04-12",
+          "sept 9th", "Sept 9TH, 2010", "José nació el 4 de marzo", "ſept 9", "SEPTEMBER 31st"]
+
+
+def test_dates_are_found_in_the_lowercased_text_as_in_the_text():
+    """(h) numbers._date_spans reads a text of ASCII characters alone lowercased, without
+    IGNORECASE: the same dates as _DATE finds in the text as typed, in any case."""
+    from toolkit.privacy import numbers
+    bad = []
+    for text in LINES + _DATES + [t.upper() for t in LINES[:3000]] \
+            + [t.swapcase() for t in LINES[:3000]]:
+        if numbers._date_spans(text) != [m.span() for m in numbers._DATE.finditer(text)]:
+            bad.append(text)
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+
+
+def test_the_pseudonym_pattern_is_skipped_only_where_it_cannot_match():
+    """(i) names._may_say_made_up is true wherever _PSEUDONYM_AFTER matches after some place,
+    and the phrases of public figures grouped by their first letter (_KNOWN_NAMES) match
+    what their plain alternation matches."""
+    from toolkit.privacy.wordlists import entries
+    made_up = [f"{name} {phrase}" for name in ("I'll call her Rosa", "TANYA", "Dana’s")
+               for phrase in entries("pseudonym-markers-phrases")]
+    made_up += [t.upper() for t in made_up] + ["Rosa (NOT HER REAL NAME)", "Rosa, a Pſeudonym"]
+    bad = [text for text in LINES + made_up
+           if not names._may_say_made_up(text)
+           and any(names._PSEUDONYM_AFTER.match(text, k) for k in range(len(text) + 1))]
+    assert not bad, f"{len(bad)} lines skipped, e.g. {bad[:3]}"
+    assert all(names._may_say_made_up(text) for text in made_up)
+    plain = re.compile(r"(?i)(?<![\w'’])(?:%s)(?:['’]s|(?<=s)['’])?(?![\w'’-])"
+                       % "|".join(names._phrase_pattern(p) for p in names._KNOWN_PHRASES))
+    known = [f"saw {p} today" for p in names._KNOWN_PHRASES] \
+        + [p.upper() + "'s" for p in names._KNOWN_PHRASES]
+    bad = [text for text in LINES + known
+           if [m.span() for m in plain.finditer(text)]
+           != [m.span() for m in names._KNOWN_NAMES.finditer(text)]]
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"

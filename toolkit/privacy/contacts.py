@@ -166,8 +166,12 @@ def _phone_shaped(text: str, runs: list[int] | None = None) -> bool:
         return True
     if runs is None:
         runs = [len(run) for run in _DIGIT_RUN.findall(text)]
-    return any(tuple(runs[i:i + count]) in _PHONE_GROUPS
-               for count in _GROUP_COUNTS for i in range(len(runs) - count + 1))
+    lengths = tuple(runs)  # (a tuple's slices are tuples: no tuple() made of each)
+    for count in _GROUP_COUNTS:  # loops, not any() of a generator: asked of most digit lines
+        for i in range(len(lengths) - count + 1):
+            if lengths[i:i + count] in _PHONE_GROUPS:
+                return True
+    return False
 
 
 def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
@@ -217,18 +221,22 @@ def emails(text: str) -> list[tuple[int, int]]:
 def _street_end(text: str, number: re.Match) -> int | None:
     """Where the street that number starts ends, or None if no street follows it."""
     words, pos = [], number.end()
+    typed = False  # a street type after the first word, noted as the words are read
     for _ in range(7):
         word = _ADDRESS_WORD.match(text, pos)
         if not word:
             break
+        lowered = word.group(1).lower()
+        if words and lowered in _STREET_TYPES:
+            typed = True
         words.append(word)
         pos = word.end()
-        if word.group(2) and word.group(1).lower() not in _ABBREVIATED_TYPES \
-                and word.group(1).lower() not in _JOIN_ABBREVIATIONS and len(word.group(1)) > 1:
+        if word.group(2) and lowered not in _ABBREVIATED_TYPES \
+                and lowered not in _JOIN_ABBREVIATIONS and len(word.group(1)) > 1:
             break  # a full stop after a whole word ends the sentence (not "King Jr. Way")
     if words and words[0].group(1).lower() in _NO_TYPE_NEEDED and words[0].group(1)[0].isupper():
         return words[0].end()  # "1200 Broadway"
-    if not any(word.group(1).lower() in _STREET_TYPES for word in words[1:]):
+    if not typed:
         return None  # "3 kids at home": only a street type after the first word ends a street
     end = None
     for k, word in enumerate(words):

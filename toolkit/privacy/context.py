@@ -33,6 +33,7 @@ LOWER_TITLES = words("lowercase-titles")
 _BEFORE_FAMILY_PLURAL = words("between-the-and-a-family")  # "the same Johnsons"
 _ORG_JOINERS = words("org-joiners")  # "Signs of Safety", "Children and Family Services"
 _ORG_JOINERS_THE = _ORG_JOINERS | {"the"}
+_AGE_AFTER_COMMA = re.compile(r"[,(]\s*\d{1,2}\b")  # "Hope, 14,", "River (9)"
 
 
 # Between a role and the name it introduces: "my client Dana", "the mother, Hope,", "the kid —
@@ -54,14 +55,16 @@ class Context:
         i = self.last + k
         return self.toks[i] if i < len(self.toks) else None
 
+    # The two gaps read the words beside the run in place, not through before() and after():
+    # the rules ask for them some twenty thousand times a pass.
     def gap_before(self) -> str:
-        prev = self.before()
-        return self.text[prev.end:self.toks[self.first].start] if prev else ""
+        toks, first = self.toks, self.first
+        return self.text[toks[first - 1].end:toks[first].start] if first > 0 else ""
 
     def gap_after(self) -> str:
-        nxt = self.after()
-        end = self.toks[self.last].end + (2 if self.toks[self.last].poss else 0)
-        return self.text[end:nxt.start] if nxt else self.text[end:]
+        toks, last = self.toks, self.last
+        end = toks[last].end + (2 if toks[last].poss else 0)
+        return self.text[end:toks[last + 1].start] if last + 1 < len(toks) else self.text[end:]
 
     def titled(self) -> bool:
         prev = self.before()
@@ -136,8 +139,8 @@ class Context:
             return False
         if gap in (", ", " (") and nxt.low in _AGE_WORDS:
             return True
-        if gap in (", ", " (") and re.match(
-                r"[,(]\s*\d{1,2}\b", self.text[self.toks[self.last].end:].lstrip("'’s")):
+        if gap in (", ", " (") and _AGE_AFTER_COMMA.match(
+                self.text[self.toks[self.last].end:].lstrip("'’s")):
             return True
         if gap not in (", ", " (", " - ", " – ") or nxt.low not in APPOSITION_STARTERS:
             return False

@@ -30,6 +30,9 @@ _AGE_AFTER_IS = re.compile(
     rf"(?!\s+\w+\s+(?:{alternation('after-a-duration')})\b)")  # not "is 3 months away"
 _LINKING = words("linking-verbs", "linking-verbs-of-a-person")
 _BEFORE_ROAD = words("before-road")  # "the Walmart on Elm": a road or a place
+# A number right after a word: "Route 9", "Mom Case 3" (a label in a phone's contacts).
+# Patterns of the rules are compiled once, not looked up in re's cache at each call.
+_SPACE_DIGIT = re.compile(r" \d")
 _ON_A_PERSON = words("on-a-person")  # "hard on Crystal": no road after this "on"
 # After the first word, the endings of verbs, adverbs and plurals ("Max smiled", "Max really").
 _NOT_NOUN_ENDINGS = tuple(words("verb-adverb-plural-endings"))  # str.endswith takes a tuple
@@ -40,9 +43,10 @@ def family_opens(ctx: Context) -> bool:
     """'Iron Shell family offered to take all three kids', 'Yellow Hair family came to court': a
     name opening a sentence, then "family" and a verb in the past or of people."""
     prev = ctx.before()
-    if prev is not None and not any(c in ctx.text[prev.end:ctx.toks[ctx.first].start]
-                                    for c in ".!?\n"):
-        return False
+    if prev is not None:
+        gap = ctx.text[prev.end:ctx.toks[ctx.first].start]
+        if not ("." in gap or "!" in gap or "?" in gap or "\n" in gap):
+            return False  # (four tests, not a generator's: most runs end here)
     fam, verb = ctx.after(), ctx.after(2)
     return (fam is not None and verb is not None and fam.low in _FAMILY_WORDS and not fam.cap
             and not verb.cap and ctx.gap_after() == " " and ctx.text[fam.end:verb.start] == " "
@@ -106,8 +110,7 @@ def not_a_person_here(ctx: Context) -> bool:
     thing, a road or a place by what stands around it."""
     if thing_after(ctx):
         return True
-    end = ctx.toks[ctx.last].end
-    if re.match(r" \d", ctx.text[end:end + 2]):
+    if _SPACE_DIGIT.match(ctx.text, ctx.toks[ctx.last].end):
         return True
     prev = ctx.before()
     if not (prev and prev.low in _BEFORE_ROAD and ctx.gap_before() == " "):

@@ -39,10 +39,11 @@ from .casing import PAIR_OF_PEOPLE as _PAIR_OF_PEOPLE
 from .casing import bare_possessive, capitals_names, lowercase_names
 from .context import POSSESSED, Context, is_org, org_neighbour, plural_family, thing_after
 from .coordination import _joinable, thing_list
-from .cues import (_NOT_PERSON, IDIOM_OPENING, acts_after, at_work, family_acts, family_opens,
-                   from_cue, given_and_name, has_a_role, joined_to_given, modifies_next,
-                   month_as_name, not_a_person_here, only_people_do, person_signs, predicate_cue,
-                   refuses_to_act, role_after_the, role_predicate, title_as_name, unlisted_acts)
+from .cues import (_NOT_PERSON, _SPACE_DIGIT, IDIOM_OPENING, acts_after, at_work, family_acts,
+                   family_opens, from_cue, given_and_name, has_a_role, joined_to_given,
+                   modifies_next, month_as_name, not_a_person_here, only_people_do, person_signs,
+                   predicate_cue, refuses_to_act, role_after_the, role_predicate, title_as_name,
+                   unlisted_acts)
 from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME,
                       NOT_NAME, OBJECT_VERB, ORG, PERSON_VERB, PLACE, PLACE_PREFIX, REGION, ROLE,
                       STATE, STATE_CODE, STREET, STREET_PREFIX, THING, TITLE, WORD, lexicon)
@@ -352,6 +353,8 @@ def _attending(text: str, start: int) -> bool:
     """Whether the text before start, on its line, opens a meeting's list of people
     ("Present: KL, ...") with no sentence ended since."""
     line = text[text.rfind("\n", 0, start) + 1:start]
+    if ":" not in line:
+        return False  # a heading closes with a colon: most lines hold none
     heading = None
     for heading in _ATTENDANCE.finditer(line):
         pass
@@ -423,7 +426,7 @@ def after_a_kin_word(run: Run):
     left to the other rules)."""
     toks, first = run.toks, run.first
     if first == run.last or toks[first].low not in _KIN_BEFORE_NAME or toks[first].poss \
-            or re.match(r" \d", run.text[toks[run.last].end:toks[run.last].end + 2]):
+            or _SPACE_DIGIT.match(run.text, toks[run.last].end):
         return None  # "Mom Case 3": a label in a phone's contacts
     for k in range(first + 1, run.last + 1):
         tok = toks[k]
@@ -1053,8 +1056,26 @@ def pseudonyms(text: str, toks: list[Token], verdicts: dict[int, str],
     name": a name the writer says is made up protects the person it stands for, which is what
     the guard asks for; it is set aside, and its words marked so that the model leaves it. Only
     what follows the name counts: "call her Dana" alone is as often a call to a real Dana."""
+    if not _may_say_made_up(text):
+        return found
     return _set_aside(toks, verdicts, found, PSEUDONYM_RULE, trace,
                       lambda start, end: _PSEUDONYM_AFTER.match(text, end) is not None)
+
+
+def _may_say_made_up(text: str) -> bool:
+    """Whether text may hold a phrase of [pseudonym-markers-phrases] at all: each closes with a
+    word ("name", "pseudonym") that a text of ASCII characters then holds once lowercased, as
+    _PSEUDONYM_AFTER reads it in any case. Most lines with a name hold none, and a look for a
+    word or two in the line costs less than trying the pattern after every name found (a
+    fiftieth of a line's time). Beyond ASCII, IGNORECASE matches more than lower() gives
+    ("ſ" as "s"): such a text is read by the pattern."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    for word in _PSEUDONYM_LAST_WORDS:
+        if word in lowered:
+            return True
+    return False
 
 
 def _set_aside(toks: list[Token], verdicts: dict[int, str], found: list[tuple[int, int]],
@@ -1075,6 +1096,11 @@ def _set_aside(toks: list[Token], verdicts: dict[int, str], found: list[tuple[in
 
 
 _PSEUDONYM = alternation("pseudonym-markers-phrases")
+# The last word of each phrase, its longest part between apostrophes (the pattern takes either
+# apostrophe there), in lowercase: what _may_say_made_up looks for.
+_PSEUDONYM_LAST_WORDS = tuple(sorted({
+    max(re.split("['’]", phrase.split()[-1].lower()), key=len)
+    for phrase in entries("pseudonym-markers-phrases")}))
 # what follows the name: "(not her real name)", ", a pseudonym,", "; that is an invented name"
 _PSEUDONYM_AFTER = re.compile(
     rf"(?i)['’]?s?\W{{0,3}}\s*(?:\(\s*)?(?:(?:that|this|it)\s+is\s+|is\s+)?(?:{_PSEUDONYM})\b")
@@ -1104,8 +1130,28 @@ _KNOWN_PHRASES = sorted({" ".join(p.split()) for p in entries("public-figure-phr
                         | {" ".join(p.split())
                            for p in entries("things-named-like-people-phrases")},
                         key=len, reverse=True)
+
+
+def _by_first_character(patterns: list[str]) -> str:
+    """The alternation of patterns, in their order, with those that open with the same letter
+    or digit grouped behind it: "a(?:bc|d)|x(?:y)" for "abc", "ad", "xy". At each place the
+    regex engine tries one group, not every phrase of the lists in turn (a quarter of the
+    time). The same matches: two patterns opening with different letters cannot both match
+    at one place (re.IGNORECASE makes no two ASCII letters alike), and within a group the
+    first that matches still wins. A pattern opening otherwise stays an alternative alone."""
+    groups: dict[str, list[str]] = {}
+    for pattern in patterns:
+        first = pattern[0]
+        if first.isascii() and first.isalnum():
+            groups.setdefault(first, []).append(pattern[1:])
+        else:
+            groups.setdefault(pattern, []).append("")
+    return "|".join(first + ("(?:%s)" % "|".join(rests) if rests != [""] else "")
+                    for first, rests in groups.items())
+
+
 _KNOWN_NAMES = re.compile(r"(?i)(?<![\w'’])(?:%s)(?:['’]s|(?<=s)['’])?(?![\w'’-])"
-                          % "|".join(_phrase_pattern(p) for p in _KNOWN_PHRASES))
+                          % _by_first_character([_phrase_pattern(p) for p in _KNOWN_PHRASES]))
 # The words of the phrases: a name found inside one holds one of them, which is looked for in
 # the words of the names found (a look-up a word) before the phrases are searched for in the
 # text (a long pattern, tried at every position).
@@ -1113,9 +1159,14 @@ _KNOWN_WORDS = frozenset(w.replace("’", "'") for p in _KNOWN_PHRASES for w in 
 
 
 def _may_be_known(toks: list[Token], found: list[tuple[int, int]]) -> bool:
+    """Whether a word of a name found is a word of a known phrase (_KNOWN_WORDS)."""
+    known = _KNOWN_WORDS
     for tok in toks:
-        if tok.low in _KNOWN_WORDS and any(s <= tok.start < e for s, e in found):
-            return True
+        if tok.low in known:  # ("and", "the" are: most lines with a name get this far)
+            start = tok.start
+            for s, e in found:  # a loop, not any(): a line holds a name or two
+                if s <= start < e:
+                    return True
     return False
 
 
@@ -1427,8 +1478,9 @@ def names_in_a_list(text: str, toks: list[Token], verdicts: dict[int, str],
     spans: list[tuple[int, int]] = []
     # words on no list, listed after a word for people, are names even with no name beside
     # them: "Kids: Bashiru, Omolade, Yewande", "Present: Oyelaran and Tuilagi" (but
-    # "Kosrae, Pohnpei and Majuro come up a lot" are islands)
-    unknown = [span for span in pending if _one_unknown(text, toks, span)]
+    # "Kosrae, Pohnpei and Majuro come up a lot" are islands); a pair needs two runs
+    unknown = [span for span in pending if _one_unknown(text, toks, span)] \
+        if len(pending) > 1 else []
     for a, b in zip(unknown, unknown[1:]):
         if text[a[1]:b[0]] in _LIST_GAPS and (_LIST_HEAD.search(text, 0, a[0])
                                               or _PAIR_OF_PEOPLE.match(text, b[1])):
@@ -1436,6 +1488,8 @@ def names_in_a_list(text: str, toks: list[Token], verdicts: dict[int, str],
                 if span in pending:
                     pending.remove(span)
                     spans.append(span)
+    if not pending or not found and not spans:
+        return spans  # nothing left to join, or no name found to join (most lines here)
     ends = {e for _, e in found + spans}
     starts = dict(found + spans)  # where a name starts -> where it ends
     changed = True

@@ -39,6 +39,21 @@ _DATE = re.compile(
     # the 4th of March, 2019; 4 de marzo de 2019
     rf"|(?:the\s+)?{_DAY}\s+(?:of\s+|de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?{_YEAR}\b)?)",
     re.IGNORECASE)
+# _DATE for a text of ASCII characters alone, read once lowercased: every letter the pattern
+# names is in lowercase, and its classes hold both cases or none, so the lowercased text holds
+# its matches at the same places without IGNORECASE, which the regex engine tries faster (it
+# folds no letter at each place of the text): a third less time where most of a line's dates
+# are looked for (_date_spans).
+_DATE_LOWER = re.compile(_DATE.pattern, _DATE.flags & ~re.IGNORECASE)
+
+
+def _date_spans(text: str) -> list[tuple[int, int]]:
+    """Where _DATE matches in text, in order (see _DATE_LOWER)."""
+    if text.isascii():
+        return [match.span() for match in _DATE_LOWER.finditer(text.lower())]
+    return [match.span() for match in _DATE.finditer(text)]
+
+
 # A month and a year alone ("born in March 2019") is no date of birth: it names no one day.
 # Written without separators after a birth word: "dob 030419", "DOB 03042019", "born 20190304".
 _COMPACT_DATE = re.compile(
@@ -251,9 +266,8 @@ _EVENT_NEXT = re.compile(
 def _old_dates(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     spans = []
     this_year = datetime.date.today().year
-    for match in _DATE.finditer(text):
-        start, end = match.span()
-        date = match.group().rstrip()
+    for start, end in _date_spans(text):
+        date = text[start:end].rstrip()
         if not _WHOLE_DATE.search(date) or any(s < end and start < e for s, e in found):
             continue
         year = _YEAR_AT_END.search(date) or _YEAR_FIRST.match(date)
@@ -276,20 +290,19 @@ def _old_dates(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]
 def _cued_dates(text: str, runs: list[int] | None) -> list[tuple[int, int]]:
     found = []
     last_end = None  # where the last date of birth ended
-    for match in _DATE.finditer(text):
-        before = text[max(0, match.start() - 60):match.start()]
-        between = text[last_end:match.start()] if last_end is not None else None
+    for start, end in _date_spans(text):
+        before = text[max(0, start - 60):start]
+        between = text[last_end:start] if last_end is not None else None
         cue = _BIRTH_BEFORE.search(before)
         if cue and _EVENT_AFTER_CUE.search(cue.group("gap")):
             cue = None
-        if cue or _BIRTH_AFTER.match(text[match.end():match.end() + 32]) \
+        if cue or _BIRTH_AFTER.match(text[end:end + 32]) \
                 or between is not None and len(between) <= 70 \
                 and not _SENTENCE_END.search(between) and not _EVENT_BETWEEN.search(between):
-            start = match.start()
             if text[start:start + 4].lower() == "the ":
                 start += 4
-            found.append((start, match.end()))
-            last_end = match.end()
+            found.append((start, end))
+            last_end = end
     if (_SIX_DIGITS.search(text) if runs is None else (max(runs) if runs else 0) >= 6):
         for match in _COMPACT_DATE.finditer(text):
             if text[match.start() - 1:match.start()].isalnum():

@@ -110,7 +110,7 @@ def place_phrase(toks: list[Token], first: int, last: int, lex: dict[str, int]) 
     for start in (first, first + 1):
         if start >= last or start > first and toks[first].cls not in (S, X):
             return False
-        if lex.get(" ".join(t.low for t in toks[start:last + 1]), 0) & PLACE:
+        if lex.get(" ".join([t.low for t in toks[start:last + 1]]), 0) & PLACE:
             return True
     return False
 

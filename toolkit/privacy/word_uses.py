@@ -32,6 +32,7 @@ _AGE_IN_BRACKETS = re.compile(
 # A sentence about hospitals: "discharge" and "pediatric" may have any ending ("discharged").
 _HOSPITAL_WORDS = "|".join([alternation("hospital-words"),
                             alternation("hospital-word-beginnings", suffix=r"\w*")])
+_LOWERCASE_WORD = re.compile(r"[a-z]+")
 _HOSPITAL = re.compile(rf"\b(?:{_HOSPITAL_WORDS})\b|\bSt\.", re.IGNORECASE)
 _BEFORE_HOSPITAL = words("before-hospital")  # "from Mercy", "at Mercy", "than Mercy's"
 _AFTER_COMPOUND = words("after-compound-name")  # "Tahoma Little Elk's enrollment"
@@ -65,7 +66,7 @@ def place_use(text: str, toks: list[Token], first: int, last: int) -> bool:
         tail = text[end:end + 60]
         if tail.startswith(":"):
             return True  # "Denver, Austin, Madison: three places where ..."
-        words = re.findall(r"[a-z]+", tail.split(".")[0].lower())
+        words = _LOWERCASE_WORD.findall(tail.split(".")[0].lower())
         return any(w in _PLACE_NOUNS for w in words)  # "... were all mentioned as places"
     return False
 
