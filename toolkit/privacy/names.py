@@ -963,8 +963,13 @@ def named_again(text: str, toks: list[Token], verdicts: dict[int, str],
     even with no cue there; not where a rule set it aside as a place or a thing
     (name_model.SURE_NOT_NAMES), nor before a pronoun ("Will you call?", "Hope you're well"),
     nor in a line written in title case."""
+    # Most lines name no one twice: a count in the text of each run of letters of the names
+    # found, made in C, says so before any word is read (a name's word that stands twice has
+    # runs of letters that do).
+    if not any(text.count(letters) > 1 for start, end in found
+               for letters in _LETTERS.findall(text, start, end)):
+        return []
     inside = _words_in(toks, found)
-    # (most lines name no one twice: a count of each name's word in the text, made in C, says so)
     named = {toks[i].raw for i in inside if toks[i].cap and len(toks[i].raw) > 1
              and text.count(toks[i].raw) > 1}
     spans: list[tuple[int, int]] = []
@@ -988,6 +993,7 @@ def _words_in(toks: list[Token], spans: list[tuple[int, int]]) -> list[int]:
 
 # "Will you call?", "May I ask", "Hope you're well": a word opening a question or a wish
 _PRONOUNS_AFTER = words("pronouns-after-a-word-named-again")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
 def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | None = None,
