@@ -686,6 +686,7 @@ CLEAR = [
     "VC w/ mom went well, FW: the ROI from school",
     "a 2 BR apt near the school",
     "we looked at google.com for the form",
+    "ER f/u with PCP",
 ]
 
 
