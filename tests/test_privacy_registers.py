@@ -687,6 +687,8 @@ CLEAR = [
     "a 2 BR apt near the school",
     "we looked at google.com for the form",
     "ER f/u with PCP",
+    "In my example, the family speaks Mam, not Spanish.",
+    "We need a Mam interpreter for the Akateko family.",
 ]
 
 
