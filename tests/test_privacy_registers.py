@@ -430,6 +430,8 @@ FOUND = [
     # e-mail addresses typed with a space after "@", or "at" in brackets
     ("email: jrivera@ example.com", [("email", "jrivera@ example.com")]),
     ("write to jrivera[at]example.com", [("email", "jrivera[at]example.com")]),
+    # a word-name in lowercase, possessive, before a person's noun
+    ("grace's visit moved to tues", [("name", "grace")]),
 ]
 
 CLEAR = [
@@ -689,6 +691,7 @@ CLEAR = [
     "ER f/u with PCP",
     "In my example, the family speaks Mam, not Spanish.",
     "We need a Mam interpreter for the Akateko family.",
+    "the will's terms are clear, for heaven's sake",
 ]
 
 

@@ -196,10 +196,15 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
             or _asked_about(text, toks, i):
         return True
     n = len(toks)
-    nxt = toks[i + 1] if i + 1 < n else None
-    if nxt is None or nxt.cap or text[toks[i].end:nxt.start] != " " or toks[i].poss:
-        return False
     prev = toks[i - 1] if i else None
+    if toks[i].poss:
+        # "grace's visit moved to tues", "hope's mom called": a person's noun after the
+        # possessive, no determiner before it ("the will's terms")
+        return (prev is None or prev.low not in _DETERMINERS) and _person_noun_after(
+            text, toks, i, text[toks[i].end:toks[i].end + 2] + " ")
+    nxt = toks[i + 1] if i + 1 < n else None
+    if nxt is None or nxt.cap or text[toks[i].end:nxt.start] != " ":
+        return False
     if _opens_sentence(text, toks, i):
         if _said_of_a_person(text, toks, i):
             return True
