@@ -432,6 +432,8 @@ FOUND = [
     ("write to jrivera[at]example.com", [("email", "jrivera[at]example.com")]),
     # a word-name in lowercase, possessive, before a person's noun
     ("grace's visit moved to tues", [("name", "grace")]),
+    # "dob" as chat writes it is no name
+    ("dob: 3-4-88", [("dob", "3-4-88")]),
 ]
 
 CLEAR = [
@@ -692,6 +694,8 @@ CLEAR = [
     "In my example, the family speaks Mam, not Spanish.",
     "We need a Mam interpreter for the Akateko family.",
     "the will's terms are clear, for heaven's sake",
+    # a town before its state's code in capitals, with no comma
+    "moved to Boston MA last spring, then from Austin TX",
 ]
 
 

@@ -1522,9 +1522,12 @@ def names_in_a_list(text: str, toks: list[Token], verdicts: dict[int, str],
 
 def _town(toks: list[Token], first: int, last: int) -> int:
     """The run without the agency words that close it, "Warren PD" -> "Warren", nor a pronoun
-    (which trim_openers_and_closers would trim): "When I moved from Madison I brought ..."."""
+    (which trim_openers_and_closers would trim): "When I moved from Madison I brought ...",
+    nor a state's code in capitals: "moved to Boston MA", "from Austin TX"."""
     while last > first and (toks[last].bits & AUTHORITY
-                            or toks[last].cls == X and toks[last].bits & FUNCTION):
+                            or toks[last].cls == X and toks[last].bits & FUNCTION
+                            or toks[last].bits & STATE_CODE and toks[last].raw.isupper()
+                            and len(toks[last].raw) == 2):
         last -= 1
     return last
 
