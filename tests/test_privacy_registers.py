@@ -434,6 +434,9 @@ FOUND = [
     ("grace's visit moved to tues", [("name", "grace")]),
     # "dob" as chat writes it is no name
     ("dob: 3-4-88", [("dob", "3-4-88")]),
+    # a last four after "ends w"; nine digits after "#" and a space are a record's, no SSN
+    ("soc ends w 0192 per the packet", [("ssn", "0192")]),
+    ("MA# 100234987 printed on the discharge papers", [("id_number", "100234987")]),
 ]
 
 CLEAR = [

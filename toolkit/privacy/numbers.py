@@ -422,7 +422,9 @@ def ssns(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
 # An id of nine digits comes with its keyword ("passport 567123990", "Student # 100482291"),
 # which record_numbers reads; then this leaves the number to it.
 _NINE_DIGITS = re.compile(r"\d{9}")
-_BARE_NINE = re.compile(r"(?<![\w$.,/#-])(?!000|666|9)\d{3}(?!00)\d\d(?!0000)\d{4}(?![\w%]|[.,]\d)")
+# Not after "#" and a space either ("MA# 100234987", "the # 100234987"): a record's number.
+_BARE_NINE = re.compile(r"(?<![\w$.,/#-])(?<!# )(?!000|666|9)\d{3}(?!00)\d\d(?!0000)\d{4}"
+                        r"(?![\w%]|[.,]\d)")
 
 
 def _bare_ssns(text: str) -> list[tuple[int, int]]:
@@ -431,7 +433,7 @@ def _bare_ssns(text: str) -> list[tuple[int, int]]:
             and not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])]
 
 
-_ENDS_IN = re.compile(r"\b(?:ends?|ending|ended)\s+(?:in\s+|with\s+)?(\d{4})(?![\w-])",
+_ENDS_IN = re.compile(r"\b(?:ends?|ending|ended)\s+(?:in\s+|with\s+|w/?\s*)?(\d{4})(?![\w-])",
                       re.IGNORECASE)
 
 
