@@ -437,6 +437,10 @@ FOUND = [
     # a last four after "ends w"; nine digits after "#" and a space are a record's, no SSN
     ("soc ends w 0192 per the packet", [("ssn", "0192")]),
     ("MA# 100234987 printed on the discharge papers", [("id_number", "100234987")]),
+    # a box on a route written short, or on a star route with no number
+    ("mail goes to Rt. 2 Box 44 now", [("address", "Rt. 2 Box 44")]),
+    ("Route 2, Box 44 is the grandparents'", [("address", "Route 2, Box 44")]),
+    ("HCR 65 Box 21 per the tribal office", [("address", "HCR 65 Box 21")]),
 ]
 
 CLEAR = [

@@ -105,10 +105,12 @@ _GRID_ADDRESS = re.compile(
 # After a PO box or a street, a town without its state, closing the sentence or before a word
 # in lowercase: "P.O. Box 2207, Pendleton.", "7724 Bluebonnet Court, Dayton was named".
 _TOWN_CLOSING = re.compile(r",\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=\s*(?:[.;),]|$)|\s[a-z])")
-# A PO box, or a rural box on a route: "RR 2 Box 41", "HC 61 Box 1190" (highway contract).
+# A PO box, or a rural box on a route: "RR 2 Box 41", "Rt. 2, Box 44", "HC 61 Box 1190",
+# "HCR 65 Box 21" (highway contract), "Star Route Box 12".
 _PO_BOX = re.compile(
     r"\b(?:p\.?\s?o\.?|post\s+office)\s*box\s*#?\s*\d+(?:-\d+)?|\bpob\s*#?\s*\d+"
-    r"|\b(?:rural\s+route|r\.?r\.?|hc|h\.c\.|star\s+route)\s*#?\s*\d+,?\s*box\s*#?\s*\d+",
+    r"|\b(?:rural\s+route|r\.?r\.?|route|rte\.?|rt\.?|hcr?|h\.c\.(?:r\.)?|star\s+route)"
+    r"\s*(?:#?\s*\d+)?,?\s*box\s*#?\s*\d+",
     re.IGNORECASE)
 # "lot 14 at the Pine Ridge trailer park", "lot 12 at Sunny Acres", "Lot 3, Shady Pines MHP":
 # a lot and the park it is in. A lot alone may be a car park ("Lot 12 behind the courthouse"),
