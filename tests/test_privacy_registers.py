@@ -441,6 +441,10 @@ FOUND = [
     ("mail goes to Rt. 2 Box 44 now", [("address", "Rt. 2 Box 44")]),
     ("Route 2, Box 44 is the grandparents'", [("address", "Route 2, Box 44")]),
     ("HCR 65 Box 21 per the tribal office", [("address", "HCR 65 Box 21")]),
+    # avenida written short; a unit's Spanish words
+    ("the new place is 55 Av. Reforma, Depto 4 in the city",
+     [("address", "55 Av. Reforma, Depto 4")]),
+    ("she lives at 1420 Calle Ocho Interior 2 now", [("address", "1420 Calle Ocho Interior 2")]),
 ]
 
 CLEAR = [

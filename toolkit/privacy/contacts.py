@@ -80,7 +80,7 @@ _AFTER_STREET = re.compile(
 # "1208 Avenida Cesar Chavez". Capitalized only: "2 via Zoom" is no street.
 _SPANISH_STREET = re.compile(
     rf"(?: (?:{alternation('compass-points', transform=str.upper)})\.?)?"  # "4410 SW Avenida"
-    rf" (?:{alternation('spanish-street-words', transform=str.capitalize)})"
+    rf" (?:{alternation('spanish-street-words', transform=str.capitalize)})\.?"  # "Av."
     # the street's words, not a unit's after it ("1420 Calle Ocho Apt 3B")
     rf"(?: (?:(?:{alternation('spanish-street-articles')}) )*"
     rf"(?!(?i:{alternation('unit-words')})\b)[A-ZÁÉÍÓÚÑ][\w'’-]*){{1,3}}")
