@@ -445,6 +445,9 @@ FOUND = [
     ("the new place is 55 Av. Reforma, Depto 4 in the city",
      [("address", "55 Av. Reforma, Depto 4")]),
     ("she lives at 1420 Calle Ocho Interior 2 now", [("address", "1420 Calle Ocho Interior 2")]),
+    # dotted capitals that are also an abbreviation, in a court's caption: a person's
+    ("In re the Matter of A.M., a minor", [("name", "A.M.")]),
+    ("RE: in re D.C., dependency hearing", [("name", "D.C.")]),
 ]
 
 CLEAR = [
@@ -707,6 +710,10 @@ CLEAR = [
     "the will's terms are clear, for heaven's sake",
     # a town before its state's code in capitals, with no comma
     "moved to Boston MA last spring, then from Austin TX",
+    # a meeting's number and a confirmation's are no one's
+    "Meeting ID: 884 2210 4471 Passcode: 552190",
+    "join by Zoom 88422104471 at noon",
+    "the 10 A.M. hearing moved; we met in D.C., a long trip",
 ]
 
 

@@ -1397,8 +1397,12 @@ _SIGN_OFF_NOT = words("sign-off-not-initials")
 # before them.
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\. ?){1,2}[A-Z]\.(?:-(?:[A-Z]\.){1,2})?(?!\w)")
 _DOTTED_ABBREVIATIONS = words("dotted-abbreviations")
+# ... or after a comma: "M.O., age 7,", "In re the Matter of A.M., a minor"
 _PERSON_IN_BRACKETS = re.compile(rf" \((?:\d|(?:{alternation('bracketed-person-words')})\b)"
-                                 r"|, (?:age )?\d{1,2}\b", re.IGNORECASE)  # "M.O., age 7,"
+                                 r"|, (?:age )?\d{1,2}\b"
+                                 rf"|, an? (?:{alternation('bracketed-person-words')})\b",
+                                 re.IGNORECASE)
+_IN_RE = re.compile(r"\bin re:?\s+$", re.IGNORECASE)  # a court's caption: "In re A.M."
 _LISTED_WITH = re.compile(r",? (?:and|&) |, ")
 _TIME_BEFORE = re.compile(r"\d\s?$")  # "at 10 A.M. and T.M. came": a time
 
@@ -1440,12 +1444,14 @@ def dotted_initials(text: str, found: list[tuple[int, int]]) -> list[tuple[int, 
 def _an_abbreviation_here(text: str, matches: list, abbreviations: list[bool], k: int) -> bool:
     """Whether matches[k], dotted capitals that are also an abbreviation ("A.M.", "D.C."), is
     one here: yes after a number ("10 A.M."); no before a person's age or role in brackets
-    ("A.M. (child, 6)") or in a list beside a person's initials ("K.C., D.C., and B.C.")."""
+    ("A.M. (child, 6)"), after a court's caption ("In re A.M.") or in a list beside a
+    person's initials ("K.C., D.C., and B.C.")."""
     start, end = matches[k].span()
     if _TIME_BEFORE.search(text, 0, start):
         return True
-    if _PERSON_IN_BRACKETS.match(text, end):
-        return False
+    if _PERSON_IN_BRACKETS.match(text, end) or _CAPTION_BEFORE.search(text, 0, start) \
+            or _IN_RE.search(text, 0, start):
+        return False  # "In the Matter of A.M.": a court's caption names a person
     before = k > 0 and not abbreviations[k - 1] and _LISTED_WITH.fullmatch(
         text, matches[k - 1].end(), start)
     after = k + 1 < len(matches) and not abbreviations[k + 1] and _LISTED_WITH.fullmatch(

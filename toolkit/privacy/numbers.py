@@ -185,6 +185,11 @@ _ID_TOKEN = re.compile(
     r"|(?:(?:[A-Za-z]{1,5}-){2,3}|[A-Z]{2}-[A-Z]{1,8}|[A-Z]{5,6}-|[A-Z]{5,7}(?=\d{3})"
     r"|[A-Za-z]{1,4}[ -]?)?"
     r"\d[\dA-Za-z]*(?:[-/. ]\d[\dA-Za-z]*|-[A-Za-z]{1,4}\b)*)(?![\w$%])")
+# Things numbered that are no person's: "Meeting ID: 884 2210 4471", "Zoom 88422104471",
+# "confirmation # 1124471920": before an id's keyword or a long number, they make it none.
+_THING_NUMBERED_BEFORE = re.compile(
+    rf"\b(?:{alternation('numbered-things-not-people')})"
+    r"(?:\s+(?:id|i\.d\.|number|no\.?|code))?\s*[:#]?\s*$", re.IGNORECASE)
 # Docket shapes that need no keyword: 2024-JV-00123, JV-2023-0456 (or "jv-24-00317", typed in
 # lowercase), 22JV001045, FC-19-2231, ICPC-24-OR-0338 (a state's code after the year), and
 # record numbers with several letter prefixes: FC-CLM-20931.
@@ -576,6 +581,8 @@ def record_numbers(text: str, runs: list[int] | None = None) -> tuple[list, list
         if word.group() == "ID" and _IDAHO.match(text, word.end()) \
                 and _TOWN_BEFORE_IDAHO.search(text, 0, word.start()):
             continue  # "Kamiah, ID 83536", "Boise ID 83706": Idaho and a ZIP code
+        if _THING_NUMBERED_BEFORE.search(text, max(0, word.start() - 24), word.start()):
+            continue  # "Meeting ID: 884 2210 4471": a meeting's number, no one's
         found = _number_after(text, word.end())
         if not found:
             continue
@@ -613,7 +620,9 @@ def record_numbers(text: str, runs: list[int] | None = None) -> tuple[list, list
                         and not _NOT_DOCKET_AFTER.match(text, m.end())]
     if (_EIGHT_DIGITS.search(text) if longest is None else longest >= 8):
         loose_ids += [m.span() for m in _LONG_DIGITS.finditer(text)
-                      if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])]
+                      if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+                      and not _THING_NUMBERED_BEFORE.search(text, max(0, m.start() - 24),
+                                                            m.start())]
     if (_SIX_DIGITS_IN_A_ROW.search(text) if longest is None or 3 <= longest < 6
             else longest >= 6):
         loose_ids += [m.span() for m in _LETTERS_THEN_DIGITS.finditer(text)
