@@ -448,6 +448,9 @@ FOUND = [
     # dotted capitals that are also an abbreviation, in a court's caption: a person's
     ("In re the Matter of A.M., a minor", [("name", "A.M.")]),
     ("RE: in re D.C., dependency hearing", [("name", "D.C.")]),
+    # ... but not a caller's number left with it, nor a toll-free number of a person's
+    ("hotline callback 800.555.0103", [("phone", "800.555.0103")]),
+    ("the hotline worker gave mom's cell, 1-800-555-0188", [("phone", "1-800-555-0188")]),
 ]
 
 CLEAR = [
@@ -714,6 +717,10 @@ CLEAR = [
     "Meeting ID: 884 2210 4471 Passcode: 552190",
     "join by Zoom 88422104471 at noon",
     "the 10 A.M. hearing moved; we met in D.C., a long trip",
+    # a public line's toll-free number is everyone's
+    "The state child abuse hotline, 1-800-555-0100, is on every poster.",
+    "I gave her the crisis line at 1 (888) 555-0100 before I left.",
+    "Childhelp hotline (toll-free): 1-800-422-4453",
 ]
 
 

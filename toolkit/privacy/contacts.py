@@ -147,6 +147,14 @@ _NOT_PHONE_BEFORE = re.compile(
     rf"(?:§|\b(?:{alternation('statute-words', 'not-phone-before')})\.?)\s*$", re.IGNORECASE)
 
 
+# A toll-free number after a public line's word, in the same sentence: everyone's, not a
+# person's ("Childhelp's hotline, 1-800-422-4453", "the crisis line at 1 (888) 555-0100").
+_TOLL_FREE = re.compile(r"(?:1[\s.-]?)?\(?8(?:00|88|77|66|55|44|33)\b")
+# Only linking words between ("hotline's number is", "at", "toll-free:"): not "hotline
+# callback 800.555.0103" nor "the hotline worker gave mom's cell, 1-800-...", a person's.
+_PUBLIC_LINE_BEFORE = re.compile(
+    rf"\b(?:{alternation('public-line-phrases')})(?:['’]s)?"
+    rf"(?:[\s,:#()]+(?:{alternation('public-line-links')})\b\.?)*[\s,:#()]*$", re.IGNORECASE)
 _DIGIT_RUN = re.compile(r"\d+")
 _NOT_DIGIT = re.compile(r"\D")
 # A number from "+", its country code and groups: what phonenumbers rejects may still be
@@ -200,6 +208,9 @@ def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
                 continue
         if _NOT_PHONE_BEFORE.search(text[max(0, match.start - 12):match.start]):
             continue
+        if _TOLL_FREE.match(raw) and _PUBLIC_LINE_BEFORE.search(text, max(0, match.start - 40),
+                                                               match.start):
+            continue  # "the state's child abuse hotline, 1-800-555-0100": a public line's
         if text[match.start - 1:match.start].isalnum() or text[match.end:match.end + 1].isalnum() \
                 or text[match.start - 2:match.start - 1].isupper() and text[match.start - 1] == "-":
             continue  # part of a longer code: "B4490213", "WA-FAM-1998771"

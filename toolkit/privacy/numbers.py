@@ -185,6 +185,10 @@ _ID_TOKEN = re.compile(
     r"|(?:(?:[A-Za-z]{1,5}-){2,3}|[A-Z]{2}-[A-Z]{1,8}|[A-Z]{5,6}-|[A-Z]{5,7}(?=\d{3})"
     r"|[A-Za-z]{1,4}[ -]?)?"
     r"\d[\dA-Za-z]*(?:[-/. ]\d[\dA-Za-z]*|-[A-Za-z]{1,4}\b)*)(?![\w$%])")
+# A toll-free number after a public line's keyword ("hotline") is a number to call, no report's.
+_TOLL_FREE_NUMBER = re.compile(r"(?:1[\s.-]?)?\(?8(?:00|88|77|66|55|44|33)\)?"
+                               r"[\s.-]?\d{3}[\s.-]?\d{4}")
+_PUBLIC_LINES = frozenset(entries("public-line-phrases"))
 # Things numbered that are no person's: "Meeting ID: 884 2210 4471", "Zoom 88422104471",
 # "confirmation # 1124471920": before an id's keyword or a long number, they make it none.
 _THING_NUMBERED_BEFORE = re.compile(
@@ -587,6 +591,9 @@ def record_numbers(text: str, runs: list[int] | None = None) -> tuple[list, list
         if not found:
             continue
         start, end, link = found
+        if _TOLL_FREE_NUMBER.fullmatch(text, start, end) \
+                and word.group().lower() in _PUBLIC_LINES:
+            continue  # "hotline (toll-free): 1-800-422-4453": a line's to call (contacts.phones)
         if (word.group("case_strong") or word.group("id_strong")) and link != "strong" \
                 and not (link == "weak" and (_YEAR_RECORD.fullmatch(text[start:end])
                                              or _PREFIXED_RECORD.fullmatch(text[start:end]))):
