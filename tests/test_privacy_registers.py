@@ -721,6 +721,8 @@ CLEAR = [
     "The state child abuse hotline, 1-800-555-0100, is on every poster.",
     "I gave her the crisis line at 1 (888) 555-0100 before I left.",
     "Childhelp hotline (toll-free): 1-800-422-4453",
+    # an ending in brackets is no word ("ren" is a given name)
+    "In re: Dependency of Minor Child(ren)",
 ]
 
 

@@ -314,6 +314,10 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
     offset = len(parts[0])
     for k in range(1, len(parts), 2):
         word = parts[k]
+        if parts[k - 1] == "(" and k > 1 and parts[k + 1][:1] == ")" and word.islower():
+            # "Child(ren)", "parent(s)": an ending in brackets, glued to its word, is no word
+            offset += len(word) + len(parts[k + 1])
+            continue
         known = words.get(word) or _remembered(word, lex)
         entries.append((offset, *known))
         offset += len(word) + len(parts[k + 1])
