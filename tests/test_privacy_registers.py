@@ -449,6 +449,8 @@ FOUND = [
     ("In re the Matter of A.M., a minor", [("name", "A.M.")]),
     ("RE: in re D.C., dependency hearing", [("name", "D.C.")]),
     # ... but not a caller's number left with it, nor a toll-free number of a person's
+    # a name after a title, in a caption written in capitals
+    ("IN RE THE ADOPTION OF BABY GIRL RIVERA", [("name", "RIVERA")]),
     ("hotline callback 800.555.0103", [("phone", "800.555.0103")]),
     ("the hotline worker gave mom's cell, 1-800-555-0188", [("phone", "1-800-555-0188")]),
 ]

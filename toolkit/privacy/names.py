@@ -1541,14 +1541,18 @@ def _town(toks: list[Token], first: int, last: int) -> int:
 def _after_title(toks: list[Token], first: int, last: int) -> tuple[int, int] | None:
     """The name's first and last token after a title: 'Nurse Practitioner Smith' -> 'Smith';
     'Officer Friendly' -> None.
-    A surname that is also a word of colour, language or faith counts here: "Ms. White"."""
+    A surname that is also a word of colour, language or faith counts here: "Ms. White"; in
+    capitals too where all the words after the title are ("ADOPTION OF BABY GIRL RIVERA"),
+    not where the word alone is ("Officer CASA")."""
+    shouted = all(toks[k].raw.isupper() for k in range(first, last + 1))
+
     def word(tok: Token) -> bool:
         if tok.particle:
             return True
         if tok.cls not in (X, S) or tok.bits & MONTH:
             return False
         return not (tok.bits & NAME and not tok.bits & (ROLE | TITLE | FUNCTION)
-                    and not tok.raw.isupper())
+                    and (shouted or not tok.raw.isupper()))
 
     while first <= last and word(toks[first]):
         first += 1
