@@ -449,6 +449,9 @@ FOUND = [
     ("In re the Matter of A.M., a minor", [("name", "A.M.")]),
     ("RE: in re D.C., dependency hearing", [("name", "D.C.")]),
     # ... but not a caller's number left with it, nor a toll-free number of a person's
+    # two capitals filling a role's field in a note, even a state's code or a title's
+    ("Worker: JT   Sup: MR", [("name", "JT"), ("name", "MR")]),
+    ("CW: AR, sup: MS", [("name", "AR"), ("name", "MS")]),
     # a name after a title, in a caption written in capitals
     ("IN RE THE ADOPTION OF BABY GIRL RIVERA", [("name", "RIVERA")]),
     ("hotline callback 800.555.0103", [("phone", "800.555.0103")]),
@@ -725,6 +728,8 @@ CLEAR = [
     "Childhelp hotline (toll-free): 1-800-422-4453",
     # an ending in brackets is no word ("ren" is a given name)
     "In re: Dependency of Minor Child(ren)",
+    # ... but not a credential, a placeholder or a state in a field of its own
+    "Provider: MD   Sup: TBD   State: AR",
 ]
 
 

@@ -222,12 +222,40 @@ def initials_of_a_person(run: Run):
         return True  # "CW LM", "TL JRB": a worker's role, then the worker's initials
     if run.first + 1 == run.last and toks[first].low == "per" and _initials(toks[run.last]):
         first = run.last  # "Per KT: ...": the note's "per" opens the run; read the initials
+    if first == run.last and _initials_in_a_role_field(run.text, toks, first):
+        return True
     if first != run.last or not _initials(toks[first]):
         return None
     verdict = _initials_in_context(run, first)
     if verdict:
         run.first = first
     return verdict
+
+
+# What closes a note's field: the line's end, a comma, a slash, a bracket, two spaces, or the
+# next field's label ("Worker: JT   Sup: MR", "CW: AR, sup: JT").
+_FIELD_END = re.compile(r"\s*$|[,;/)]|\s{2}|\s+\w+:")
+
+
+def _may_fill_a_role_field(tok: Token) -> bool:
+    """What _initials_in_a_role_field asks of the word alone (see _word_asks)."""
+    return len(tok.raw) == 2 and tok.raw.isupper() and tok.raw.isascii() and not tok.poss \
+        and not tok.bits & (NOT_NAME | ROLE | ORG | MONTH | FUNCTION) \
+        and tok.low not in _ROLE_ABBREVIATIONS
+
+
+def _initials_in_a_role_field(text: str, toks: list[Token], i: int) -> bool:
+    """"Sup: MS", "CW: AR", "Worker: JT   Sup: MR": two capitals filling a role's field in a
+    note are the worker's initials, even where they are a state's code or a title's
+    abbreviation, which stand nowhere else so (not a word, a role or an abbreviation of the
+    lists: "Sup: TBD", "Provider: MD")."""
+    tok = toks[i]
+    if i == 0 or not _may_fill_a_role_field(tok):
+        return False
+    prev = toks[i - 1]
+    return text[prev.end:tok.start] == ": " and (
+        prev.low in _ROLE_ABBREVIATIONS or bool(prev.bits & (ROLE | FAMILY))) \
+        and _FIELD_END.match(text, tok.end) is not None
 
 
 def _initials_in_context(run: Run, first: int):
@@ -1243,7 +1271,7 @@ def _word_asks(tok: Token) -> int:
     word alone lets give a verdict (_may_decide's tests that read no other word). Worked out
     once per word, and kept in tok.memo with whether trim_openers_and_closers leaves nothing
     of the word alone."""
-    never, initials = _never_a_name(tok), _initials(tok)
+    never, initials = _never_a_name(tok), _initials(tok) or _may_fill_a_role_field(tok)
     if never and not initials:
         mask = -1
     else:
