@@ -452,6 +452,9 @@ FOUND = [
     # two capitals filling a role's field in a note, even a state's code or a title's
     ("Worker: JT   Sup: MR", [("name", "JT"), ("name", "MR")]),
     ("CW: AR, sup: MS", [("name", "AR"), ("name", "MS")]),
+    # what people call a person, even an everyday word
+    ("We call him Boo at the office.", [("name", "Boo")]),
+    ("she's nicknamed Peanut", [("name", "Peanut")]),
     # a name after a title, in a caption written in capitals
     ("IN RE THE ADOPTION OF BABY GIRL RIVERA", [("name", "RIVERA")]),
     ("hotline callback 800.555.0103", [("phone", "800.555.0103")]),
@@ -730,6 +733,9 @@ CLEAR = [
     "In re: Dependency of Minor Child(ren)",
     # ... but not a credential, a placeholder or a state in a field of its own
     "Provider: MD   Sup: TBD   State: AR",
+    # ... but a kin word of another language, a day or a role is no nickname
+    "the kids call her Paati, and I called her Monday",
+    "they call her Mummy, not Mom.",
 ]
 
 

@@ -16,6 +16,7 @@ from .wordlists import alternation, entries, words
 NAMING_WORDS = _NAMING = words("naming-words")
 # "goes by Sunny", "her name is Hope": two words before a name, as pairs.
 _NAMING_PAIRS = {tuple(phrase.split()) for phrase in entries("naming-phrases")}
+_NICKNAMING = words("nicknaming-words")  # "nicknamed Peanut"
 # "used a real name, Keanu Apaka,", "her nickname (Bug)": a noun of naming, then the name set
 # off by a comma, a bracket or a dash.
 _NAME_NOUNS = words("name-nouns")
@@ -92,12 +93,16 @@ class Context:
         return prev.low in _NAMING or (prev2 is not None and (prev2.low, prev.low) in _NAMING_PAIRS)
 
     def goes_by(self) -> bool:
-        """'goes by "Nacho"', 'also known as Boots', 'her name is Cookie': two words that say
-        a name follows, so that even an everyday word after them is one."""
-        prev, prev2 = self.before(), self.before(2)
-        return (prev is not None and prev2 is not None
-                and self.gap_before() in (" ", ' "', " “")
-                and (prev2.low, prev.low) in _NAMING_PAIRS
+        """'goes by "Nacho"', 'also known as Boots', 'her name is Cookie', 'we call him Boo',
+        'nicknamed Peanut': words that say a name follows, so that even an everyday word after
+        them is one."""
+        prev = self.before()
+        if prev is None or self.gap_before() not in (" ", ' "', " “"):
+            return False
+        if prev.low in _NICKNAMING:
+            return True
+        prev2 = self.before(2)
+        return (prev2 is not None and (prev2.low, prev.low) in _NAMING_PAIRS
                 and self.text[prev2.end:prev.start] == " ")
 
     def role_before(self) -> bool:
