@@ -455,6 +455,7 @@ FOUND = [
     # what people call a person, even an everyday word
     ("We call him Boo at the office.", [("name", "Boo")]),
     ("she's nicknamed Peanut", [("name", "Peanut")]),
+    ("she goes by daisy now not her full name fyi", [("name", "daisy")]),
     # a name after a title, in a caption written in capitals
     ("IN RE THE ADOPTION OF BABY GIRL RIVERA", [("name", "RIVERA")]),
     ("hotline callback 800.555.0103", [("phone", "800.555.0103")]),
@@ -736,6 +737,7 @@ CLEAR = [
     # ... but a kin word of another language, a day or a role is no nickname
     "the kids call her Paati, and I called her Monday",
     "they call her Mummy, not Mom.",
+    "Haitian names are beautiful, and time goes by fast",
 ]
 
 

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from .context import LOWER_TITLES, NAMING_WORDS, POSSESSED, Context
+from .context import LOWER_TITLES, NAMING_PAIRS, NAMING_WORDS, NICKNAMING, POSSESSED, Context
 from .cues import IDIOM_OPENING, at_work, from_cue, person_signs, predicate_cue, refuses_to_act
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME,
                       NOT_NAME, OBJECT_VERB, ORG, PARTICLE, PERSON_VERB, PLACE, RARE_GIVEN, ROLE,
@@ -98,9 +98,9 @@ def _cared_for(text: str, toks: list[Token], i: int) -> bool:
 
 
 def _named_or_kin_titled(text: str, toks: list[Token], i: int) -> bool:
-    """'a youth named destiny', 'calls grandma rose', 'the mom, crystal, was using': the word
-    after a word of naming, after a kin title typed in lowercase, or set off by commas after a
-    kin or role noun."""
+    """'a youth named destiny', 'she goes by daisy', 'calls grandma rose', 'the mom, crystal,
+    was using': the word after a word or two of naming, after a kin title typed in lowercase,
+    or set off by commas after a kin or role noun."""
     if i == 0:
         return False
     prev = toks[i - 1]
@@ -110,6 +110,12 @@ def _named_or_kin_titled(text: str, toks: list[Token], i: int) -> bool:
     if gap == " " and prev.low in NAMING_WORDS:
         # "called" is also a verb of phoning: "a program called summer bridge" names a thing
         return prev.low not in _TALKED_TO or _no_noun_after(text, toks, i)
+    if gap == " " and (prev.low in NICKNAMING or i >= 2 and (toks[i - 2].low, prev.low)
+                       in NAMING_PAIRS and toks[i - 2].low != "names"
+                       and text[toks[i - 2].end:prev.start] == " "):
+        # "she goes by daisy now", "we call him bear", "nicknamed peanut"; not "their names
+        # are beautiful", said of names in general
+        return True
     if gap == " " and prev.bits & TITLE and prev.bits & ROLE:
         return True
     return (gap == ", " and bool(prev.bits & ROLE) and prev.low not in _KIN_ADJECTIVES

@@ -15,8 +15,8 @@ from .wordlists import alternation, entries, words
 
 NAMING_WORDS = _NAMING = words("naming-words")
 # "goes by Sunny", "her name is Hope": two words before a name, as pairs.
-_NAMING_PAIRS = {tuple(phrase.split()) for phrase in entries("naming-phrases")}
-_NICKNAMING = words("nicknaming-words")  # "nicknamed Peanut"
+NAMING_PAIRS = _NAMING_PAIRS = {tuple(phrase.split()) for phrase in entries("naming-phrases")}
+NICKNAMING = _NICKNAMING = words("nicknaming-words")  # "nicknamed Peanut"
 # "used a real name, Keanu Apaka,", "her nickname (Bug)": a noun of naming, then the name set
 # off by a comma, a bracket or a dash.
 _NAME_NOUNS = words("name-nouns")
