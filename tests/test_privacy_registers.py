@@ -738,6 +738,8 @@ CLEAR = [
     "the kids call her Paati, and I called her Monday",
     "they call her Mummy, not Mom.",
     "Haitian names are beautiful, and time goes by fast",
+    # days or months from one to another
+    "Office Hours: Mon-Fri 8:00-5:00, Jan-Mar by appointment",
 ]
 
 

@@ -89,6 +89,8 @@ def _bits_of(low: str, lex: dict[str, int]) -> int | None:
         if first == second and len(first) > 1 and low not in _REDUPLICATED_WORDS:
             return FIRST  # "Man-Man", "Nay-Nay": a nickname of one word said twice
         parts = [lex.get(part, 0) for part in low.split("-")]
+        if all(part & MONTH for part in parts):
+            return MONTH | NOT_NAME  # "Mon-Fri", "Jan-Mar": days or months, from one to another
         if all(part & (WORD | NOT_NAME) for part in parts) or all(parts) and any(
                 part & COMMON and not part & NAME for part in parts):
             return COMMON | WORD  # "in-home", "well-being", "faith-based"; not "Mhlongo-Zulu"
