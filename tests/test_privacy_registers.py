@@ -452,6 +452,12 @@ FOUND = [
     # two capitals filling a role's field in a note, even a state's code or a title's
     ("Worker: JT   Sup: MR", [("name", "JT"), ("name", "MR")]),
     ("CW: AR, sup: MS", [("name", "AR"), ("name", "MS")]),
+    # a state's code or a title's in capitals, before a worker's act, where no state is
+    # spoken of
+    ("AR called mom 2x, no answer, left VM", [("name", "AR")]),
+    ("DE to f/u on housing", [("name", "DE")]),
+    ("MS to schedule CFT next wk", [("name", "MS")]),
+    ("- LT to send ROI to school by Fri", [("name", "LT")]),
     # what people call a person, even an everyday word
     ("We call him Boo at the office.", [("name", "Boo")]),
     ("she's nicknamed Peanut", [("name", "Peanut")]),
@@ -738,6 +744,10 @@ CLEAR = [
     "the kids call her Paati, and I called her Monday",
     "they call her Mummy, not Mom.",
     "Haitian names are beautiful, and time goes by fast",
+    # ... but the state, or a role, where one is
+    "mom moved from AR; TX called about the ICPC",
+    "MD says FTT is medical not neglect",
+    "the VA wanted records I wasn't sure I could send",
     # days or months from one to another
     "Office Hours: Mon-Fri 8:00-5:00, Jan-Mar by appointment",
 ]

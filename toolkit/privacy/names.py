@@ -46,7 +46,8 @@ from .cues import (_NOT_PERSON, _SPACE_DIGIT, IDIOM_OPENING, acts_after, at_work
                    unlisted_acts)
 from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME,
                       NOT_NAME, OBJECT_VERB, ORG, PERSON_VERB, PLACE, PLACE_PREFIX, REGION, ROLE,
-                      STATE, STATE_CODE, STREET, STREET_PREFIX, THING, TITLE, WORD, lexicon)
+                      STATE, STATE_CODE, STREET, STREET_PREFIX, THING, TITLE, TITLE_ABBR, WORD,
+                      lexicon)
 from .tokens import (INITIAL, MARK_CAPITALS, MARK_DOTTED, N, S, U, W1, W2, X, Token, runs,
                      tokenize)
 from .wordlists import alternation, entries, words
@@ -224,7 +225,7 @@ def initials_of_a_person(run: Run):
         first = run.last  # "Per KT: ...": the note's "per" opens the run; read the initials
     if first == run.last and _initials_in_a_role_field(run.text, toks, first):
         return True
-    if first != run.last or not _initials(toks[first]):
+    if first != run.last or not (_initials(toks[first]) or _title_in_capitals(toks[first])):
         return None
     verdict = _initials_in_context(run, first)
     if verdict:
@@ -258,16 +259,39 @@ def _initials_in_a_role_field(text: str, toks: list[Token], i: int) -> bool:
         and _FIELD_END.match(text, tok.end) is not None
 
 
+def _states_talked_of(text: str, toks: list[Token], tok: Token) -> bool:
+    """Whether tok, a state's code in capitals, may be the state here: the text speaks of
+    states ("ICPC", "interstate", "moved"), names another state, or has the code after "from",
+    "to", "in", "with" or "the" ("TX to call back about the ICPC", "mom moved from AR", "the VA
+    wanted records"), or the code is a role's too ("MD says"). Elsewhere in a note
+    two capitals before a worker's act are a worker's initials, even a state's code ("AR
+    called mom 2x", "DE to f/u on housing")."""
+    if _STATE_TALK.search(text) or tok.low in _ROLE_ABBREVIATIONS:
+        return True  # (or a role: "MD says FTT is medical")
+    for other in toks:
+        if other is not tok and (other.bits & REGION or other.bits & STATE_CODE
+                                 and other.raw.isupper() and len(other.raw) == 2):
+            return True
+    k = toks.index(tok)
+    return k > 0 and toks[k - 1].low in _BEFORE_A_STATE
+
+
+_STATE_TALK = re.compile(rf"\b(?:{alternation('state-talk-words')})\b", re.IGNORECASE)
+_BEFORE_A_STATE = words("before-a-state-code")
+
+
 def _initials_in_context(run: Run, first: int):
     """initials_of_a_person for the initials at toks[first], the run's only word."""
     toks, text = run.toks, run.text
     tok = toks[first]
+    # a state's code is read as a worker's initials only where no state is spoken of
+    state = bool(tok.bits & STATE_CODE) and _states_talked_of(text, toks, tok)
     if _AGE_IN_BRACKETS.match(text, tok.end) and not tok.poss:
         return True  # "JM (14)"
     ctx = Context(text, toks, first, first)
     prev, nxt = ctx.before(), ctx.after()
     if nxt is not None and ctx.gap_after() == " (" and nxt.low in _ROLE_ABBREVIATIONS \
-            and text[nxt.end:nxt.end + 1] == ")" and not tok.bits & STATE_CODE:
+            and text[nxt.end:nxt.end + 1] == ")" and not state:
         return True  # "RB (SW) will call back": a worker, then the worker's role
     if text[tok.start - 1:tok.start] == "(" and text[tok.end:tok.end + 1] == ")" \
             and prev is not None and (prev.bits & (ROLE | FAMILY) or prev.low in _KIN_SHORT):
@@ -284,12 +308,12 @@ def _initials_in_context(run: Run, first: int):
     if prev is not None and prev.low in _ROLE_ABBREVIATIONS and text[prev.end:tok.start] == " ":
         return True  # "SW KT" when the two are not one run, "supv JM re: safety"
     if len(tok.raw) == 2 and nxt is not None and nxt.low in _INITIALS_VERBS and not tok.poss \
-            and ctx.gap_after() == " " and not tok.bits & STATE_CODE:
+            and ctx.gap_after() == " " and not state:
         # "JM spoke w/ pat. aunt", "KT said no": two initials doing what people do (three
         # capitals no list knows are more often an agency: "OHA said"; "TX called", a state)
         return True
     if len(tok.raw) == 2 and nxt is not None and ctx.gap_after() == " " and not tok.poss \
-            and not tok.bits & STATE_CODE and text[nxt.end:nxt.end + 1] == "/" \
+            and not state and text[nxt.end:nxt.end + 1] == "/" \
             and text[nxt.start:].split(" ", 1)[0].rstrip(".,;:").lower() in _INITIALS_CHAT_ACTS:
         return True  # "KT f/u w/ school", "JM l/m for mom": a worker's act written short
     if _slash_pair(text, toks, first):
@@ -297,7 +321,7 @@ def _initials_in_context(run: Run, first: int):
     if prev is not None and prev.low in _WHILE_AWAY and text[tok.end:tok.end + 4] in (
             " on ", " out", " off"):
         return True  # "covering while JM on leave", "until KT out of office"
-    if prev is not None and not tok.bits & STATE_CODE and (
+    if prev is not None and not state and (
             prev.low in _BEFORE_INITIALS or prev.low == "w"
             and text[prev.end:prev.end + 1] in ("/", " ")):
         # "per KT, hold", "per MAH, TPR moved", "discussed it with AP, tribe responded", "FTM w
@@ -310,40 +334,42 @@ def _initials_in_context(run: Run, first: int):
             return True  # "mtg w/ RB + CW at 2", "staffed w/ JLH 3/14"
         return _unlisted_initials(text, tok) or None
     if len(tok.raw) == 2 and nxt is not None and nxt.low == "to" and ctx.gap_after() == " " \
-            and not tok.bits & STATE_CODE and not tok.poss:
+            and not state and not tok.poss:
         act = ctx.after(2)
-        if act is not None and act.low in _INITIALS_TO_ACTS and text[nxt.end:act.start] == " ":
-            return True  # "RB to call GAL before the FTM", "NR to co-facilitate"
-    if len(tok.raw) == 2 and text[tok.end:tok.end + 3] == " & " and not tok.bits & STATE_CODE:
+        if act is not None and text[nxt.end:act.start] == " " and (
+                act.low in _INITIALS_TO_ACTS or text[act.start:].split(" ", 1)[0].rstrip(
+                    ".,;:").lower() in _INITIALS_CHAT_ACTS):
+            return True  # "RB to call GAL before the FTM", "NR to co-facilitate", "DE to f/u"
+    if len(tok.raw) == 2 and text[tok.end:tok.end + 3] == " & " and not state:
         other = ctx.after()
         if other is not None and other.start == tok.end + 3 and _initials(other) \
                 and len(other.raw) == 2 and _initials_in_context(run, first + 1):
             return True  # "RM & CS to co-facilitate the CFT"
-    if not text[:tok.start].strip(" -•*\t").rpartition("\n")[2] and not tok.bits & STATE_CODE \
+    if not text[:tok.start].strip(" -•*\t").rpartition("\n")[2] and not state \
             and (text[tok.end:tok.end + 3] in (" - ", " – ", " — ") and nxt is not None
                  and not nxt.cap or nxt is not None and nxt.low in ("is", "was")
                  and ctx.after(2) is not None and ctx.after(2).low in _AWAY_AFTER_IS):
         return True  # "KT - can u run a CLETS", "KT is out sick again"
     if nxt is not None and nxt.low == "and" and ctx.gap_after() == " " and ctx.after(3) \
             is not None and ctx.after(2).low in _THIRD_PERSON_OWNERS and ctx.after(3).bits & ROLE \
-            and not tok.bits & STATE_CODE:
+            and not state:
         return True  # "KT and her brother were placed separately"
     if len(tok.raw) == 2 and nxt is not None and nxt.low == "and" and ctx.gap_after() == " " \
-            and not tok.bits & STATE_CODE:
+            and not state:
         other = ctx.after(2)
         if other is not None and _initials(other) and len(other.raw) == 2 \
                 and _initials_in_context(run, first + 2):
             return True  # "KW and NR to co-facilitate the FTM"
     verb = ctx.before(2)
     if prev is not None and prev.low == "to" and verb is not None and verb.low in _ASSIGNED \
-            and text[tok.end:tok.end + 1] in ("", ",", ".", ";") and not tok.bits & STATE_CODE:
+            and text[tok.end:tok.end + 1] in ("", ",", ".", ";") and not state:
         return True  # "assigned to TK.": the worker a case goes to
     if len(tok.raw) == 2 and prev is not None and prev.low == "for" \
             and text[tok.end:tok.end + 1] == ":":
         return True  # "ROI for RA: last 4 verified" (but "ask for ID.")
     record = ctx.before(2)
     if len(tok.raw) == 2 and prev is not None and prev.low == "for" and record is not None \
-            and record.raw.isupper() and record.low in _RECORDS and not tok.bits & STATE_CODE \
+            and record.raw.isupper() and record.low in _RECORDS and not state \
             and text[record.end:tok.start] == " for ":
         return True  # "DOB for MP corrected", "IEP for JT moved": a record of the person
     return _unlisted_initials(text, tok) or None
@@ -422,6 +448,14 @@ def _initials(tok: Token) -> bool:
     """Two or three capitals that no list calls an agency, role, title, month or word."""
     return 2 <= len(tok.raw) <= 3 and tok.raw.isupper() and tok.raw.isascii() and not (
         tok.bits & (NOT_NAME | ROLE | ORG | TITLE | MONTH | FUNCTION))
+
+
+def _title_in_capitals(tok: Token) -> bool:
+    """"MS to schedule CFT", "MR approved the extension": a title's abbreviation in capitals
+    with no name after it (the run holds it alone) is a worker's initials where a worker's act
+    follows (_initials_in_context)."""
+    return len(tok.raw) == 2 and tok.raw.isupper() and bool(tok.bits & TITLE_ABBR) \
+        and not tok.bits & (NOT_NAME | ROLE | ORG | MONTH | FUNCTION)
 
 
 def _slash_pair(text: str, toks: list[Token], i: int) -> bool:
