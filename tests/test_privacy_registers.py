@@ -458,6 +458,9 @@ FOUND = [
     ("DE to f/u on housing", [("name", "DE")]),
     ("MS to schedule CFT next wk", [("name", "MS")]),
     ("- LT to send ROI to school by Fri", [("name", "LT")]),
+    # a word-name or a month, then "is the" and a role
+    ("Drew is the GAL on most of my cases.", [("name", "Drew")]),
+    ("June is the foster mom who keeps a binder.", [("name", "June")]),
     # what people call a person, even an everyday word
     ("We call him Boo at the office.", [("name", "Boo")]),
     ("she's nicknamed Peanut", [("name", "Peanut")]),
@@ -744,6 +747,12 @@ CLEAR = [
     "the kids call her Paati, and I called her Monday",
     "they call her Mummy, not Mom.",
     "Haitian names are beautiful, and time goes by fast",
+    # a saint's hospital, a verb after "said to", a brand, a people, a page's footer
+    "st jude mail is in ur box again",
+    "Mister Rogers said to look for the helpers.",
+    "The shed had bags of Miracle-Gro; Tohono O'odham families have their own services.",
+    "The release form footer had the agency's logo",
+    "Grace is the teacher's favorite word",
     # ... but the state, or a role, where one is
     "mom moved from AR; TX called about the ICPC",
     "MD says FTT is medical not neglect",

@@ -478,12 +478,19 @@ def _spoken_to_or_cared_for(text: str, toks: list[Token], i: int) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is not None and toks[i].bits & COMMON and (
             nxt.low in _DETERMINERS or i and toks[i - 1].low in _TAKE
-            and nxt.low in _AFTER_TAKE):
-        return False  # a verb and its object ("said to treat the drive"), "take pride in"
+            and nxt.low in _AFTER_TAKE or nxt.low in _VERB_PARTICLES and i >= 2
+            and toks[i - 1].low == "to" and toks[i - 2].low in _BEFORE_AN_INFINITIVE):
+        # a verb and its object ("said to treat the drive"), "take pride in", a verb and its
+        # particle ("said to look for the helpers")
+        return False
     return _no_noun_after(text, toks, i) or bool(
         nxt.bits & PERSON_VERB and not nxt.cap)  # "visit w brooks went long"
 
 
+_SAINT_OR_MOUNT = words("saint-or-mount")  # "st jude", "mt hood" in lowercase
+# "said to look for the helpers": after these and "to", a verb and its particle.
+_BEFORE_AN_INFINITIVE = words("before-an-infinitive")
+_VERB_PARTICLES = words("verb-particles")
 # "take pride in", "took care of": an everyday word after "take" in an idiom, not a person.
 _TAKE = words("take-forms")
 _AFTER_TAKE = words("after-take-idioms")
@@ -761,6 +768,9 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
                 verdicts[i] = TOWN_IN_LOWERCASE
         if given and is_street(text, toks, i, i):
             given = False  # "off tyler st", "on calle linda"
+        if given and prev is not None and prev.low in _SAINT_OR_MOUNT \
+                and text[prev.end:tok.start] in (" ", ". "):
+            given = False  # "st jude mail is in ur box", "mt hood": a saint's or a place's
         if given and IDIOM_OPENING.match(text, tok.start):
             given = False  # "heaven knows when the judge will rule"
         if given and tok.low in _PEOPLES and i + 1 < n and toks[i + 1].low in _PEOPLE_NOUNS \

@@ -279,6 +279,7 @@ def month_as_name(ctx: Context) -> bool:
     nxt, other = ctx.after(), ctx.after(2)
     return (ctx.verb_after(strong=True) or ctx.apposition_after() or ctx.role_before()
             or ctx.titled() or _state_after(ctx) or from_cue(ctx)  # "June from licensing"
+            or role_predicate(ctx)  # "June is the foster mom who keeps a binder"
             # "June and Pat are the foster parents": joined to a given name, not a month's
             or nxt is not None and other is not None and nxt.low == "and" and other.cap
             and other.cls in (N, W1) and not other.bits & MONTH and ctx.gap_after() == " ")
@@ -504,9 +505,11 @@ _ONLY_PEOPLE = words("only-people-verbs")
 
 
 def role_predicate(ctx: Context) -> bool:
-    """'Cookie is the grandmother everyone knows', 'Sissy is the older sister': "is the", maybe
-    a word of which one, then a role that closes the phrase (not "the teacher's", "the mother
-    of all", nor "the best teacher": a saying)."""
+    """'Cookie is the grandmother everyone knows', 'Sissy is the older sister', 'June is the
+    foster mom who keeps a binder', 'Drew is the GAL on most of my cases': "is the", maybe a
+    word of which one, then a role (or two: "foster mom"; or a worker's in capitals) that
+    closes the phrase (not "the teacher's", "the mother of all", nor "the best teacher": a
+    saying)."""
     nxt, the = ctx.after(), ctx.after(2)
     if nxt is None or the is None or nxt.low not in ("is", "was") or the.low != "the" \
             or ctx.gap_after() != " " or ctx.text[nxt.end:the.start] != " ":
@@ -516,11 +519,21 @@ def role_predicate(ctx: Context) -> bool:
     if role is not None and role.low in _WHICH_ONE and ctx.text[the.end:role.start] == " ":
         k, the = 4, role
         role = ctx.after(k)
-    if role is None or role.cap or role.poss or not role.bits & ROLE \
-            or ctx.text[the.end:role.start] != " ":
+    if role is None or role.poss or ctx.text[the.end:role.start] != " " or not (
+            not role.cap and role.bits & ROLE
+            or role.raw.isupper() and role.low in _ROLE_ABBREVIATIONS):
         return False
     after = ctx.after(k + 1)
+    if after is not None and not after.cap and after.bits & ROLE and not after.poss \
+            and ctx.text[role.end:after.start] == " " and role.low in _ROLES_BEFORE_A_ROLE:
+        k, role = k + 1, after  # "the foster mom", "the case aide"
+        after = ctx.after(k + 1)
     return after is None or after.low != "of" and not after.bits & ROLE
+
+
+_ROLE_ABBREVIATIONS = words("role-abbreviations")
+# The first word of a role of two words ("foster mom", "bio dad", "case aide").
+_ROLES_BEFORE_A_ROLE = words("roles-before-a-role")
 
 
 _WHICH_ONE = words("kin-describers")

@@ -117,7 +117,8 @@ def _acts_as_person(ctx: Context) -> bool:
         # grandmother everyone knows"
         return only_people_do(ctx) or refuses_to_act(ctx) or role_predicate(ctx)
     if ctx.verb_after(strong=True) or ctx.apposition_after() or ctx.role_before() \
-            or refuses_to_act(ctx) or tok.bits & FIRST and _verb_then_whose(ctx):
+            or refuses_to_act(ctx) or tok.bits & FIRST and (
+                _verb_then_whose(ctx) or role_predicate(ctx)):  # "Drew is the GAL on..."
         return True
     nxt, other = ctx.after(), ctx.after(2)
     return bool(tok.bits & FIRST and nxt and nxt.low == "and" and other and other.cap
