@@ -461,6 +461,8 @@ FOUND = [
     # a word-name or a month, then "is the" and a role
     ("Drew is the GAL on most of my cases.", [("name", "Drew")]),
     ("June is the foster mom who keeps a binder.", [("name", "June")]),
+    # a chat's message pasted with its time and sender
+    ("[11:20 AM] Jun Park: heading to court, back by 2", [("name", "Jun Park")]),
     # what people call a person, even an everyday word
     ("We call him Boo at the office.", [("name", "Boo")]),
     ("she's nicknamed Peanut", [("name", "Peanut")]),
@@ -753,6 +755,8 @@ CLEAR = [
     "The shed had bags of Miracle-Gro; Tohono O'odham families have their own services.",
     "The release form footer had the agency's logo",
     "Grace is the teacher's favorite word",
+    "[3:15 PM] Records Unit: the scanner is down",
+    "[10:00] Portland: snow day; 9:00 Court: dependency review",
     # ... but the state, or a role, where one is
     "mom moved from AR; TX called about the ICPC",
     "MD says FTT is medical not neglect",

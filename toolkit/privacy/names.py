@@ -978,10 +978,12 @@ RULES = tuple(Rule(f.__name__, f) for f in (
 LOWERCASE_RULE, CAPITALS_RULE = "names_in_lowercase", "names_in_capitals"
 MODEL_RULE = "learned_second_opinion"
 DOTTED_RULE, SIGN_OFF_RULE, LIST_RULE = "dotted_initials", "sign_off", "names_in_a_list"
+SPEAKER_RULE = "speaker_of_a_message"
 PUBLIC_FIGURE_RULE, PSEUDONYM_RULE = "public_figure", "pseudonym"
 AGAIN_RULE = "named_again"
 # What finds names after the rules' table, in order: each is counted by ``trace`` like a rule.
-PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, LIST_RULE, MODEL_RULE,
+PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, SPEAKER_RULE, LIST_RULE,
+          MODEL_RULE,
           PUBLIC_FIGURE_RULE, PSEUDONYM_RULE, AGAIN_RULE)
 _LONE_WORD = lone_word_never_a_name.__name__
 _TRIM = trim_openers_and_closers.__name__
@@ -1103,12 +1105,16 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
     found = spans + lowercase + capitals
     dotted = dotted_initials(text, found) if marks[-1] & MARK_DOTTED else []
     signed = sign_off(text)
-    found += dotted + signed
+    # (a chat's time in brackets opens the line: a look at its first character)
+    speaker = speaker_of_a_message(text, toks, verdicts, found) \
+        if text[:1] in _SPEAKER_OPENERS else []
+    found += dotted + signed + speaker
     listed = (names_in_a_list(text, toks, verdicts, found)
               if "name_in_context" in verdicts.values() else [])
     if trace is not None:
         for name, more in ((LOWERCASE_RULE, lowercase), (CAPITALS_RULE, capitals),
-                           (DOTTED_RULE, dotted), (SIGN_OFF_RULE, signed), (LIST_RULE, listed)):
+                           (DOTTED_RULE, dotted), (SIGN_OFF_RULE, signed),
+                           (SPEAKER_RULE, speaker), (LIST_RULE, listed)):
             if more:
                 trace[name, True] += len(more)
     found += listed
@@ -1468,6 +1474,44 @@ _PERSON_IN_BRACKETS = re.compile(rf" \((?:\d|(?:{alternation('bracketed-person-w
 _IN_RE = re.compile(r"\bin re:?\s+$", re.IGNORECASE)  # a court's caption: "In re A.M."
 _LISTED_WITH = re.compile(r",? (?:and|&) |, ")
 _TIME_BEFORE = re.compile(r"\d\s?$")  # "at 10 A.M. and T.M. came": a time
+
+
+# "[11:20 AM] Jun Park: heading to court": a chat's message pasted with its time and sender.
+# The time in brackets, as chats copy it: a calendar's "9:00 Court: review" is no message.
+_SPEAKER = re.compile(r"\[\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\]\s+"
+                      r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}):\s")
+_SPEAKER_OPENERS = frozenset("[")
+_NOT_A_SPEAKER = ROLE | NOT_NAME | FUNCTION | TITLE
+# What the rules set aside for what the words are (a place, a street, a public figure): no
+# sender; but "organisation", which a surname that is also an organisation's word gets ("Jun
+# Park"), while few organisations send a chat's messages.
+_NOT_A_SENDER = name_model.SURE_NOT_NAMES - {"organisation"}
+
+
+def speaker_of_a_message(text: str, toks: list[Token], verdicts: dict[int, str],
+                         found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"[11:20 AM] Jun Park: heading to court", "[9:02] Oksana P.: can someone cover": the
+    capitalized words between a message's time and a colon are its sender's name, when one of
+    them is on a name list, none is a role's or a function word ("[3:15 PM] Records Unit: the
+    scanner is down", "[4:01 PM] Grace Lutheran: coats are in") and no rule set them aside as
+    a place, a street or a public figure."""
+    match = _SPEAKER.match(text)
+    if match is None:
+        return []
+    start, end = match.span(1)
+    if any(s < end and start < e for s, e in found):
+        return []
+    words = [k for k, tok in enumerate(toks) if start <= tok.start < end]
+    for k in words:
+        tok = toks[k]
+        if tok.bits & _NOT_A_SPEAKER or tok.bits & ORG and not tok.bits & NAME \
+                or tok.bits & PLACE and not tok.bits & FIRST \
+                or verdicts.get(k, "") in _NOT_A_SENDER:
+            return []  # ("Park", an organisation's word, is a surname too)
+    words = [toks[k] for k in words]
+    if not any(tok.bits & NAME or tok.cls == U for tok in words):
+        return []
+    return [(start, end)]
 
 
 def sign_off(text: str) -> list[tuple[int, int]]:

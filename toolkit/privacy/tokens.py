@@ -233,6 +233,8 @@ def scored_candidate(raw: str, low: str, bits: int) -> bool:
     """Whether name_model.names may score this word, as written (see above)."""
     if bits & _NEVER_SCORED or bits & _ENGLISH and not (bits & NAME and raw[0].isupper()):
         return False
+    if not bits and low.endswith("ly") and raw.islower():
+        return False  # (see name_model.is_candidate)
     return not (len(low) < 2 and not raw.isupper() or len(raw) > 3 and raw.isupper())
 
 
