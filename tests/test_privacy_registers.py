@@ -461,6 +461,9 @@ FOUND = [
     # a word-name or a month, then "is the" and a role
     ("Drew is the GAL on most of my cases.", [("name", "Drew")]),
     ("June is the foster mom who keeps a binder.", [("name", "June")]),
+    # a surname of everyday words after a title; a nickname after "Nicknamed" opening a line
+    ("I ran into Mrs. Two Bulls at the Walmart.", [("name", "Two Bulls")]),
+    ("Nicknamed Peanut by the NICU nurses, he's a loud toddler now.", [("name", "Peanut")]),
     # a chat's message pasted with its time and sender
     ("[11:20 AM] Jun Park: heading to court, back by 2", [("name", "Jun Park")]),
     # what people call a person, even an everyday word
@@ -756,6 +759,7 @@ CLEAR = [
     "The release form footer had the agency's logo",
     "Grace is the teacher's favorite word",
     "[3:15 PM] Records Unit: the scanner is down",
+    "Officer Friendly came to class; Mr. Clean is a brand",
     "[10:00] Portland: snow day; 9:00 Court: dependency review",
     # ... but the state, or a role, where one is
     "mom moved from AR; TX called about the ICPC",

@@ -37,7 +37,8 @@ from . import coordination as coordination_module
 from . import name_model, places, streets, word_uses
 from .casing import PAIR_OF_PEOPLE as _PAIR_OF_PEOPLE
 from .casing import bare_possessive, capitals_names, lowercase_names
-from .context import POSSESSED, Context, is_org, org_neighbour, plural_family, thing_after
+from .context import (NICKNAMING, POSSESSED, Context, is_org, org_neighbour, plural_family,
+                      thing_after)
 from .coordination import _joinable, thing_list
 from .cues import (_NOT_PERSON, _SPACE_DIGIT, IDIOM_OPENING, acts_after, at_work, family_acts,
                    family_opens, from_cue, given_and_name, has_a_role, joined_to_given,
@@ -539,10 +540,31 @@ def after_a_title(run: Run):
         # Soo-min Park": a given name no word list knows before a surname that is also a word
         return False
     span = _after_title(toks, run.first, run.last)
+    if span is None and _everyday_words_as_a_surname(toks, run.first, run.last):
+        return True  # "Mrs. Two Bulls", "Mr. Black Elk"
     if span is None:
         return False
     run.first, run.last = span
     return True
+
+
+_NOT_IN_A_SURNAME = ORG | PLACE | ROLE | THING | MONTH | FUNCTION | NOT_NAME | TITLE
+
+
+def _everyday_words_as_a_surname(toks: list[Token], first: int, last: int) -> bool:
+    """"Mrs. Two Bulls", "Mr. Black Elk", "Ms. Spotted Horse": after "Mr.", "Mrs.", "Ms." (a
+    title's abbreviation, right before), two or three everyday words, none a place's, a
+    thing's or an organisation's (the first may be a number or a colour), are a surname of the
+    Plains nations, where one alone is a character's ("Officer Friendly", "Mr. Clean")."""
+    if not 1 <= last - first <= 2 or not first or not toks[first - 1].bits & TITLE_ABBR:
+        return False
+    return all(toks[k].cap and not toks[k].raw.isupper() and (
+        toks[k].cls in (X, W2) and not toks[k].bits & _NOT_IN_A_SURNAME
+        or k == first and toks[k].low in _SURNAME_OPENERS) for k in range(first, last + 1))
+
+
+# A number or a colour opening such a surname ("Two Bulls", "Black Elk", "Red Cloud").
+_SURNAME_OPENERS = words("plains-surname-openers")
 
 
 def street_or_listed_things(run: Run):
@@ -823,6 +845,12 @@ def trim_openers_and_closers(run: Run):
             # at the shelter': an everyday word, a name
             run.named = True
             return True
+    if first + 1 == last and toks[first].low in NICKNAMING and toks[last].cls == X \
+            and not toks[last].bits & (FUNCTION | THING | ORG | PLACE) \
+            and run.text[toks[first].end:toks[last].start] == " ":
+        run.first = last  # "Nicknamed Peanut by the NICU nurses, he ...": the nickname alone
+        run.named = True
+        return True
     while run.first <= run.last:
         tok = toks[run.first]
         if tok.particle or tok.cls == S:
