@@ -760,6 +760,11 @@ CLEAR = [
     "Grace is the teacher's favorite word",
     "[3:15 PM] Records Unit: the scanner is down",
     "Officer Friendly came to class; Mr. Clean is a brand",
+    # a noun before a noun, no verb of care; nations; early intervention
+    "anyone have the number for the Medicaid transport line?",
+    "It took grace and patience to explain it to a grandmother.",
+    "ICWA: mo reports possible Cherokee heritage; mom is enrolled with the Oneida Nation",
+    "developmentally on track per EI",
     "[10:00] Portland: snow day; 9:00 Court: dependency review",
     # ... but the state, or a role, where one is
     "mom moved from AR; TX called about the ICPC",

@@ -513,8 +513,12 @@ def _cared_for_word(text: str, toks: list[Token], i: int) -> bool:
     prev = toks[i - 1] if i else None
     if prev is None or prev.cap or text[prev.end:toks[i].start] != " ":
         return False
+    k = i - 1
     if prev.low in _PHRASAL_CARE and i >= 2 and text[toks[i - 2].end:prev.start] == " ":
-        prev = toks[i - 2]
+        k, prev = i - 2, toks[i - 2]
+    if k and (toks[k - 1].low in _DETERMINERS or toks[k - 1].cap) \
+            and text[toks[k - 1].end:prev.start] == " ":
+        return False  # "the transport line", "the Medicaid transport line": a noun, no verb
     return prev.low in _CARE_VERBS and prev.low not in _GIVING
 
 
