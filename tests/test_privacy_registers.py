@@ -464,6 +464,13 @@ FOUND = [
     # a surname of everyday words after a title; a nickname after "Nicknamed" opening a line
     ("I ran into Mrs. Two Bulls at the Walmart.", [("name", "Two Bulls")]),
     ("Nicknamed Peanut by the NICU nurses, he's a loud toddler now.", [("name", "Peanut")]),
+    # a message's writer signing it with a given name after its last sentence; a greeting
+    # before a month that is a name too; nicknames after "went by", "nickname was"; a worker's
+    # dotted initials after the role
+    ("Is it okay to give it, or should the FP call them herself? Will", [("name", "Will")]),
+    ("Hi Jun, the therapist wants the full court report.", [("name", "Jun")]),
+    ("One of the boys went by Junebug in the car.", [("name", "Junebug")]),
+    ("Sup M.O. reminded unit: no client info on personal phones.", [("name", "M.O.")]),
     # a chat's message pasted with its time and sender
     ("[11:20 AM] Jun Park: heading to court, back by 2", [("name", "Jun Park")]),
     # what people call a person, even an everyday word
@@ -765,6 +772,11 @@ CLEAR = [
     "It took grace and patience to explain it to a grandmother.",
     "ICWA: mo reports possible Cherokee heritage; mom is enrolled with the Oneida Nation",
     "developmentally on track per EI",
+    "Moving boxes labeled with family last names sat by the elevator. Yikes.",
+    "A foster youth spoke at the assembly and she decided what to say. Good.",
+    "Dad wants the kids to keep learning Polish on Saturdays at St. Stanislaus.",
+    "Good morning team; the evening shift was quiet. Amen.",
+    "to be updated weekly",
     "[10:00] Portland: snow day; 9:00 Court: dependency review",
     # ... but the state, or a role, where one is
     "mom moved from AR; TX called about the ICPC",

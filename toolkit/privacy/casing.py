@@ -772,6 +772,8 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
                 verdicts[i] = TOWN_IN_LOWERCASE
         if given and is_street(text, toks, i, i):
             given = False  # "off tyler st", "on calle linda"
+        if given and bits & COMMON and not bits & FIRST and tok.low.endswith("ly"):
+            given = False  # "updated weekly", "daily": an adverb that is also a surname
         if given and prev is not None and prev.low in _SAINT_OR_MOUNT \
                 and text[prev.end:tok.start] in (" ", ". "):
             given = False  # "st jude mail is in ur box", "mt hood": a saint's or a place's

@@ -275,6 +275,8 @@ def _states_talked_of(text: str, toks: list[Token], tok: Token) -> bool:
                                  and other.raw.isupper() and len(other.raw) == 2):
             return True
     k = toks.index(tok)
+    if k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in _ASSIGNED:
+        return False  # "assigned to MT.": the worker a case goes to
     return k > 0 and toks[k - 1].low in _BEFORE_A_STATE
 
 
@@ -512,8 +514,10 @@ def after_a_greeting(run: Run):
         return None
     for k in range(first + 1, run.last + 1):
         tok = toks[k]
-        if tok.cls not in (N, W1, W2, U) or tok.bits & (ORG | THING | NOT_NAME | ROLE | TITLE):
-            return None  # "Dear Sir", "Hi Team": no one named
+        if tok.cls not in (N, W1, W2, U) and not (
+                tok.bits & MONTH and tok.bits & NAME and not tok.raw.isupper()) \
+                or tok.bits & (ORG | THING | NOT_NAME | ROLE | TITLE):
+            return None  # "Dear Sir", "Hi Team": no one named (but "Hi Jun,", "Dear April")
     run.first = first + 1
     return True
 
@@ -1006,12 +1010,12 @@ RULES = tuple(Rule(f.__name__, f) for f in (
 LOWERCASE_RULE, CAPITALS_RULE = "names_in_lowercase", "names_in_capitals"
 MODEL_RULE = "learned_second_opinion"
 DOTTED_RULE, SIGN_OFF_RULE, LIST_RULE = "dotted_initials", "sign_off", "names_in_a_list"
-SPEAKER_RULE = "speaker_of_a_message"
+SPEAKER_RULE, SIGNED_RULE = "speaker_of_a_message", "signed_with_a_name"
 PUBLIC_FIGURE_RULE, PSEUDONYM_RULE = "public_figure", "pseudonym"
 AGAIN_RULE = "named_again"
 # What finds names after the rules' table, in order: each is counted by ``trace`` like a rule.
-PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, SPEAKER_RULE, LIST_RULE,
-          MODEL_RULE,
+PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, SPEAKER_RULE, SIGNED_RULE,
+          LIST_RULE, MODEL_RULE,
           PUBLIC_FIGURE_RULE, PSEUDONYM_RULE, AGAIN_RULE)
 _LONE_WORD = lone_word_never_a_name.__name__
 _TRIM = trim_openers_and_closers.__name__
@@ -1137,12 +1141,16 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
     speaker = speaker_of_a_message(text, toks, verdicts, found) \
         if text[:1] in _SPEAKER_OPENERS else []
     found += dotted + signed + speaker
+    # (a capital after a sentence's end, among the text's last characters)
+    named = signed_with_a_name(text, toks, found) if _SIGNED_HINT.search(text[-24:]) else []
+    found += named
     listed = (names_in_a_list(text, toks, verdicts, found)
               if "name_in_context" in verdicts.values() else [])
     if trace is not None:
         for name, more in ((LOWERCASE_RULE, lowercase), (CAPITALS_RULE, capitals),
                            (DOTTED_RULE, dotted), (SIGN_OFF_RULE, signed),
-                           (SPEAKER_RULE, speaker), (LIST_RULE, listed)):
+                           (SPEAKER_RULE, speaker), (SIGNED_RULE, named),
+                           (LIST_RULE, listed)):
             if more:
                 trace[name, True] += len(more)
     found += listed
@@ -1542,6 +1550,33 @@ def speaker_of_a_message(text: str, toks: list[Token], verdicts: dict[int, str],
     return [(start, end)]
 
 
+# "... Does that sound right? Victor": one capitalized word after a sentence's end, closing a
+# message of a few sentences.
+_SIGNED_HINT = re.compile(r"[.!?]\s+[A-Z]")
+_SIGNED_NAME = re.compile(r"[.!?]\s+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)[.!]?\s*$")
+_NOT_A_SIGNATURE = NOT_NAME | ROLE | TITLE | MONTH | ORG | PLACE | FUNCTION | THING
+
+
+def signed_with_a_name(text: str, toks: list[Token], found: list[tuple[int, int]]) \
+        -> list[tuple[int, int]]:
+    """"... or should the FP call them herself? Will", "I didn't confirm anything. Carlos": a
+    word that can be a name, alone after the last sentence of a message of a few sentences, is
+    its writer's name signing it: a given name, or a name that is no word ("... we did it.
+    Thanks!", "... by the elevator. Yikes." are none)."""
+    match = _SIGNED_NAME.search(text, max(0, len(text) - 24))
+    if match is None or len(toks) < 8:
+        return []
+    start, end = match.span(1)
+    if any(s < end and start < e for s, e in found):
+        return []
+    tok, before = toks[-1], toks[-2]
+    if tok.start != start or tok.cls not in (N, W1) or tok.bits & _NOT_A_SIGNATURE \
+            or before.bits & (TITLE_ABBR | PLACE_PREFIX) or len(before.raw) == 1:
+        return []  # (nor a surname that is a word, "Good.", nor a word on no list, "Yikes.",
+        # nor after the full stop of "St." or "Dr." or an initial's)
+    return [(start, end)]
+
+
 def sign_off(text: str) -> list[tuple[int, int]]:
     """"Can you get someone out today? -D", "Thanks! -KO": a dash and one to three capitals
     closing a note are its writer's initials, unless they are a word of their own ("- OK")."""
@@ -1587,6 +1622,9 @@ def _an_abbreviation_here(text: str, matches: list, abbreviations: list[bool], k
     if _PERSON_IN_BRACKETS.match(text, end) or _CAPTION_BEFORE.search(text, 0, start) \
             or _IN_RE.search(text, 0, start):
         return False  # "In the Matter of A.M.": a court's caption names a person
+    before = text[max(0, start - 8):start].split()
+    if before and before[-1].rstrip(".:,").lower() in _ROLE_ABBREVIATIONS:
+        return False  # "Sup M.O. reminded the unit": a worker, after the worker's role
     before = k > 0 and not abbreviations[k - 1] and _LISTED_WITH.fullmatch(
         text, matches[k - 1].end(), start)
     after = k + 1 < len(matches) and not abbreviations[k + 1] and _LISTED_WITH.fullmatch(
