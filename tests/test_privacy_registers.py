@@ -777,6 +777,8 @@ CLEAR = [
     "Dad wants the kids to keep learning Polish on Saturdays at St. Stanislaus.",
     "Good morning team; the evening shift was quiet. Amen.",
     "to be updated weekly",
+    # theorists a training cites
+    "Erikson's stages, Bowlby and Winnicott, Kübler-Ross on grief, Felitti and Anda on ACEs",
     "[10:00] Portland: snow day; 9:00 Court: dependency review",
     # ... but the state, or a role, where one is
     "mom moved from AR; TX called about the ICPC",
