@@ -471,6 +471,8 @@ FOUND = [
     ("Hi Jun, the therapist wants the full court report.", [("name", "Jun")]),
     ("One of the boys went by Junebug in the car.", [("name", "Junebug")]),
     ("Sup M.O. reminded unit: no client info on personal phones.", [("name", "M.O.")]),
+    ("price family signed the kin agreement", [("name", "price")]),
+    ("I ran into Tyrone Jackson at the Juneteenth festival.", [("name", "Tyrone Jackson")]),
     # a chat's message pasted with its time and sender
     ("[11:20 AM] Jun Park: heading to court, back by 2", [("name", "Jun Park")]),
     # what people call a person, even an everyday word
@@ -777,6 +779,12 @@ CLEAR = [
     "Dad wants the kids to keep learning Polish on Saturdays at St. Stanislaus.",
     "Good morning team; the evening shift was quiet. Amen.",
     "to be updated weekly",
+    # towns of 5,000 people or more; a family's name that is a town's too
+    "Jefferson is tiny. If I'm seen at a house, the whole street knows by dinner.",
+    "austin copier jammed w/ a court report in it; eugene mtg moved to teams",
+    # characters, laws, brands and songs named like people
+    "Olivia Benson was the TV detective everyone quoted; Megan's Law checks are routine",
+    "Dell laptops went to auction; Fleetwood Mac played; Sheriff's deputies read over us",
     # theorists a training cites
     "Erikson's stages, Bowlby and Winnicott, Kübler-Ross on grief, Felitti and Anda on ACEs",
     "[10:00] Portland: snow day; 9:00 Court: dependency review",

@@ -736,7 +736,7 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
                     predicate_cue(Context(text, toks, i, i)) or at_work(Context(text, toks, i, i))):
             given = True  # "woods is the on-call supervisor", "price is handling the appeal"
         if not given and not after_title and bits & LAST and bits & (COMMON | WORD) \
-                and not bits & (_NOT_GIVEN | PLACE | FUNCTION | FAMILY) and len(tok.raw) > 3 \
+                and not bits & (_NOT_GIVEN | FUNCTION | FAMILY) and len(tok.raw) > 3 \
                 and tok.low not in _PHRASAL and (  # not "w/ kin", "asked can she", "called back"
                     prev is not None and prev.low in _BEFORE_SPOKEN_TO
                     or i + 1 < n and toks[i + 1].low in _FAMILY_WORDS):
@@ -764,9 +764,10 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
             given = _unlisted_possessive(text, toks, i, lex)
         if given and bits & PLACE and (place_context(Context(text, toks, i, i)) or (
                 i + 1 < n and not toks[i + 1].cap and text[tok.end:toks[i + 1].start] == " "
-                and (toks[i + 1].bits & ORG or toks[i + 1].low in _TOWN_NOUNS))):
+                and (toks[i + 1].bits & ORG and toks[i + 1].low not in _FAMILY_WORDS
+                     or toks[i + 1].low in _TOWN_NOUNS))):
             # "we moved to tulsa", "her aunt in florence", "lincoln elementary called",
-            # "austin trip got cancelled"
+            # "austin trip got cancelled"; but "price family signed": a family's name
             given = False
             if verdicts is not None:
                 verdicts[i] = TOWN_IN_LOWERCASE

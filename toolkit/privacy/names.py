@@ -1554,7 +1554,7 @@ def speaker_of_a_message(text: str, toks: list[Token], verdicts: dict[int, str],
 # message of a few sentences.
 _SIGNED_HINT = re.compile(r"[.!?]\s+[A-Z]")
 _SIGNED_NAME = re.compile(r"[.!?]\s+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)[.!]?\s*$")
-_NOT_A_SIGNATURE = NOT_NAME | ROLE | TITLE | MONTH | ORG | PLACE | FUNCTION | THING
+_NOT_A_SIGNATURE = NOT_NAME | ROLE | TITLE | MONTH | ORG | FUNCTION | THING
 
 
 def signed_with_a_name(text: str, toks: list[Token], found: list[tuple[int, int]]) \
@@ -1571,6 +1571,7 @@ def signed_with_a_name(text: str, toks: list[Token], found: list[tuple[int, int]
         return []
     tok, before = toks[-1], toks[-2]
     if tok.start != start or tok.cls not in (N, W1) or tok.bits & _NOT_A_SIGNATURE \
+            or tok.bits & PLACE and not tok.bits & NAME \
             or before.bits & (TITLE_ABBR | PLACE_PREFIX) or len(before.raw) == 1:
         return []  # (nor a surname that is a word, "Good.", nor a word on no list, "Yikes.",
         # nor after the full stop of "St." or "Dr." or an initial's)

@@ -32,6 +32,7 @@ from .wordlists import words
 
 # Words after which a place name is a place.
 _AT_PLACE = words("at-place-prepositions")
+_MET_INTO = words("met-into-verbs")  # "ran into", "bumped into": a person met
 # Before "from", words that come from people: "a text from Tyler", "heard from Austin".
 _FROM_PERSON = words("from-person-words")
 # Before "to" (up to three words back), verbs and nouns of going somewhere.
@@ -60,9 +61,11 @@ def _preposition(ctx: Context, depth: int) -> bool:
     if prev is None or ctx.gap_before() != " ":
         return False
     low = prev.low
+    prev2 = ctx.before(2)
+    if low == "into" and prev2 is not None and prev2.low in _MET_INTO:
+        return False  # "I ran into Tyrone Jackson at the festival": met, not went
     if low in _AT_PLACE:
         return True
-    prev2 = ctx.before(2)
     if low == "from":
         return prev2 is None or prev2.low not in _FROM_PERSON
     if low == "to":
