@@ -472,6 +472,9 @@ FOUND = [
     ("One of the boys went by Junebug in the car.", [("name", "Junebug")]),
     ("Sup M.O. reminded unit: no client info on personal phones.", [("name", "M.O.")]),
     ("price family signed the kin agreement", [("name", "price")]),
+    # ... but a person's things, and what a person said
+    ("Maria's book bag was left at the office; as Dana said, no names.",
+     [("name", "Maria"), ("name", "Dana")]),
     ("I ran into Tyrone Jackson at the Juneteenth festival.", [("name", "Tyrone Jackson")]),
     # a chat's message pasted with its time and sender
     ("[11:20 AM] Jun Park: heading to court, back by 2", [("name", "Jun Park")]),
@@ -785,6 +788,9 @@ CLEAR = [
     # characters, laws, brands and songs named like people
     "Olivia Benson was the TV detective everyone quoted; Megan's Law checks are routine",
     "Dell laptops went to auction; Fleetwood Mac played; Sheriff's deputies read over us",
+    # an author cited with a work or a verb of citing
+    "Reed's chapter on trauma-informed records was the clearest reading in the packet.",
+    "As Okonjo writes, confidentiality is a prima facie duty.",
     # theorists a training cites
     "Erikson's stages, Bowlby and Winnicott, Kübler-Ross on grief, Felitti and Anda on ACEs",
     "[10:00] Portland: snow day; 9:00 Court: dependency review",

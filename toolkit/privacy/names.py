@@ -1157,8 +1157,38 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
     if found and _may_be_known(toks, found):
         found = public_figures(text, toks, verdicts, found, trace)
     if found:
+        found = cited_authors(text, toks, verdicts, found, trace)
+    if found:
         found = pseudonyms(text, toks, verdicts, found, trace)
     return toks, verdicts, found
+
+
+def cited_authors(text: str, toks: list[Token], verdicts: dict[int, str],
+                  found: list[tuple[int, int]], trace=None) -> list[tuple[int, int]]:
+    """"Reed's chapter on trauma", "Hepworth's textbook", "Prochaska and DiClemente's stages",
+    "as Reamer writes": an author a training cites, named with a work of theirs or with the
+    verb of citing, is a public figure, whatever the lists know of the name."""
+    cited: list[tuple[int, int]] = []
+    for k, tok in enumerate(toks):
+        if tok.poss and tok.cap and k + 1 < len(toks) and toks[k + 1].low in _WORKS \
+                and not toks[k + 1].cap and text[tok.end:toks[k + 1].start].endswith(" "):
+            cited.append((tok.start, tok.end))
+            if k >= 2 and toks[k - 1].low in ("and", "&") and toks[k - 2].cap:
+                cited.append((toks[k - 2].start, toks[k - 2].end))  # "Daly and Wilson's"
+        elif tok.low == "as" and k + 2 < len(toks) and toks[k + 1].cap \
+                and toks[k + 2].low in _CITING and not toks[k + 1].poss:
+            cited.append((toks[k + 1].start, toks[k + 1].end))  # "As Reamer writes"
+    if not cited:
+        return found
+    return _set_aside(toks, verdicts, found, PUBLIC_FIGURE_RULE, trace,
+                      lambda start, end: any(s <= start < e or start <= s < end
+                                             for s, e in cited))
+
+
+# What an author cited wrote, after the author's possessive ("Reed's chapter"), and the verbs of
+# citing after "as" and the author ("as Reamer writes").
+_WORKS = words("works-of-authors")
+_CITING = words("verbs-of-citing")
 
 
 def pseudonyms(text: str, toks: list[Token], verdicts: dict[int, str],
