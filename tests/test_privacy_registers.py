@@ -472,6 +472,7 @@ FOUND = [
     ("One of the boys went by Junebug in the car.", [("name", "Junebug")]),
     ("Sup M.O. reminded unit: no client info on personal phones.", [("name", "M.O.")]),
     ("price family signed the kin agreement", [("name", "price")]),
+    ("I met a young Dana at intake", [("name", "Dana")]),
     # ... but a person's things, and what a person said
     ("Maria's book bag was left at the office; as Dana said, no names.",
      [("name", "Maria"), ("name", "Dana")]),
@@ -788,6 +789,8 @@ CLEAR = [
     # characters, laws, brands and songs named like people
     "Olivia Benson was the TV detective everyone quoted; Megan's Law checks are routine",
     "Dell laptops went to auction; Fleetwood Mac played; Sheriff's deputies read over us",
+    # a make after "a" and its colour; a character's name on a thing
+    "dad drives a black Mercedes; she wore her Elsa dress to court",
     # an author cited with a work or a verb of citing
     "Reed's chapter on trauma-informed records was the clearest reading in the packet.",
     "As Okonjo writes, confidentiality is a prima facie duty.",

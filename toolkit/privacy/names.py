@@ -673,6 +673,9 @@ def a_thing_or_a_pet(run: Run):
     if prev.low in ("a", "an") and (not prev.cap or prev.initial) \
             and not _family_after(run) and not _spanish_a(toks, first - 1):
         return False  # "drives a Ford Ranger", "An Xbox was under the tree"
+    if first >= 2 and prev.low in _THING_ADJECTIVES and toks[first - 2].low in ("a", "an") \
+            and run.text[toks[first - 2].end:prev.start] == " " and first == run.last:
+        return False  # "drives a black Mercedes", "a borrowed Ford"
     if prev.low == "the" and run.text.startswith(" of ", toks[run.last].end):
         return False  # "the Banks of the Wabash festival"
     # a pet: "a puppy named Biscuit", "the dog's name is Duke", "The cat, Princess, sleeps"
@@ -978,6 +981,10 @@ def name_in_context(run: Run):
     toks, first, classes = run.toks, run.first, run.classes
     if _NUMBER_LABEL_AFTER.match(run.text, toks[run.last].end):
         return False  # "Case No. 22JU07731", "Claim # 4471902": a record's label
+    last = run.last
+    if last + 1 < len(toks) and not toks[last].poss and toks[last + 1].low in _MERCH_NOUNS \
+            and not toks[last + 1].cap and run.text[toks[last].end:toks[last + 1].start] == " ":
+        return False  # "her Elsa dress", "an Elsa costume": a character's, on a thing
     ctx = run.context()
     if run.first0 < run.last and not toks[run.first0].bits & FUNCTION \
             and family_opens(Context(run.text, toks, run.first0, run.last)):
@@ -991,6 +998,9 @@ def name_in_context(run: Run):
 
 
 _BRING_IN_VERBS = words("bring-in-verbs")
+# Things a character's name is put on ("her Elsa dress", "the Moana blanket").
+_MERCH_NOUNS = words("character-thing-nouns")
+
 _ARTICLES = words("articles")
 _THIRD_PERSON_OWNERS = words("third-person-owners")
 _NUMBER_LABEL_AFTER = re.compile(r" (?:No\.?|Nos\.|#) ?\d")
@@ -1335,8 +1345,10 @@ _BEFORE_HOSPITAL = word_uses._BEFORE_HOSPITAL
 _ORG_JOINERS, _ORG_JOINERS_THE = context_module._ORG_JOINERS, context_module._ORG_JOINERS_THE
 _LIST_JOINERS = coordination_module._JOINERS
 # a_thing_or_a_pet: the words before a run that let it decide ("a", "an", "the", an animal, a
-# word between an animal and its name)
-_BEFORE_A_THING = words("articles") | _ANIMALS | _PET_LINKS
+# word between an animal and its name, a word between "a" and a make: "a black Mercedes")
+# Between "a" and a make: "a black Mercedes", "a borrowed Ford", "a used Honda".
+_THING_ADJECTIVES = words("thing-adjectives")
+_BEFORE_A_THING = words("articles") | _ANIMALS | _PET_LINKS | _THING_ADJECTIVES
 
 
 def _asks(mask: int) -> tuple:
