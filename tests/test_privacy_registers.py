@@ -791,6 +791,8 @@ CLEAR = [
     "Dell laptops went to auction; Fleetwood Mac played; Sheriff's deputies read over us",
     # a make after "a" and its colour; a character's name on a thing
     "dad drives a black Mercedes; she wore her Elsa dress to court",
+    # a note's "mo" and "fa", capitalized and possessive
+    "Mo's SSN listed on old intake was wrong; Fa's atty requested the notes",
     # an author cited with a work or a verb of citing
     "Reed's chapter on trauma-informed records was the clearest reading in the packet.",
     "As Okonjo writes, confidentiality is a prima facie duty.",

@@ -402,6 +402,12 @@ def _stands_apart(text: str, tok: Token) -> bool:
 _ROLE_ABBREVIATIONS = words("role-abbreviations")
 _DATE_AFTER = re.compile(r" \d{1,2}/\d{1,2}\b")  # "staffed w/ JLH 3/14": when they met
 _KIN_SHORT = words("kin-abbreviations")
+
+
+def _kin_in_a_note(tok: Token) -> bool:
+    """"Mo's SSN listed on old intake", "Fa's atty requested the notes": a note's "mo" or "fa"
+    (mother, father), capitalized and possessive, is the parent, not a "Mo" named so."""
+    return tok.poss and len(tok.low) == 2 and tok.low in _KIN_SHORT
 _AWAY_AFTER_IS = words("away-after-is")
 _ASSIGNED = words("assigned-verbs")
 _ATTENDANCE = re.compile(r"\b(?:%s)\s*:" % "|".join(sorted(words("attendance-words"))), re.I)
@@ -713,6 +719,8 @@ def one_word_acting_as_a_person(run: Run):
     also a word of another sort, doing what people do."""
     if run.first != run.last:
         return None
+    if _kin_in_a_note(run.toks[run.first]):
+        return False
     alone = run.context()
     if _acts_as_person(alone) or month_as_name(alone) \
             or title_as_name(alone):
@@ -981,6 +989,8 @@ def name_in_context(run: Run):
     toks, first, classes = run.toks, run.first, run.classes
     if _NUMBER_LABEL_AFTER.match(run.text, toks[run.last].end):
         return False  # "Case No. 22JU07731", "Claim # 4471902": a record's label
+    if first == run.last and _kin_in_a_note(toks[first]):
+        return False
     last = run.last
     if last + 1 < len(toks) and not toks[last].poss and toks[last + 1].low in _MERCH_NOUNS \
             and not toks[last + 1].cap and run.text[toks[last].end:toks[last + 1].start] == " ":
