@@ -791,6 +791,12 @@ CLEAR = [
     "Dell laptops went to auction; Fleetwood Mac played; Sheriff's deputies read over us",
     # a make after "a" and its colour; a character's name on a thing
     "dad drives a black Mercedes; she wore her Elsa dress to court",
+    # the agency's units named after towns or people; a statute after loose words; an idiom;
+    # a public line's number after "is written as"
+    "Hotline screen-in, 24 hr response, Eugene branch. Kennedy unit moving to 4th floor.",
+    "Confidentiality of reports and records is governed by ORS 419B.035.",
+    "we keep robbing peter to pay paul with the flex budget",
+    "On the handout the same hotline is written as 1-800-422-4453.",
     # a note's "mo" and "fa", capitalized and possessive
     "Mo's SSN listed on old intake was wrong; Fa's atty requested the notes",
     # an author cited with a work or a verb of citing

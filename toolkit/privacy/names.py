@@ -992,9 +992,12 @@ def name_in_context(run: Run):
     if first == run.last and _kin_in_a_note(toks[first]):
         return False
     last = run.last
-    if last + 1 < len(toks) and not toks[last].poss and toks[last + 1].low in _MERCH_NOUNS \
-            and not toks[last + 1].cap and run.text[toks[last].end:toks[last + 1].start] == " ":
-        return False  # "her Elsa dress", "an Elsa costume": a character's, on a thing
+    if last + 1 < len(toks) and not toks[last].poss and not toks[last + 1].cap \
+            and toks[last + 1].low in _THING_NOUNS_AFTER \
+            and run.text[toks[last].end:toks[last + 1].start] == " ":
+        # "her Elsa dress", "an Elsa costume": a character's, on a thing; "Eugene branch",
+        # "Kennedy unit moving to 4th floor": a part of the agency named so
+        return False
     ctx = run.context()
     if run.first0 < run.last and not toks[run.first0].bits & FUNCTION \
             and family_opens(Context(run.text, toks, run.first0, run.last)):
@@ -1009,7 +1012,7 @@ def name_in_context(run: Run):
 
 _BRING_IN_VERBS = words("bring-in-verbs")
 # Things a character's name is put on ("her Elsa dress", "the Moana blanket").
-_MERCH_NOUNS = words("character-thing-nouns")
+_THING_NOUNS_AFTER = words("character-thing-nouns", "unit-nouns")
 
 _ARTICLES = words("articles")
 _THIRD_PERSON_OWNERS = words("third-person-owners")

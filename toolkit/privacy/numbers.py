@@ -591,6 +591,10 @@ def record_numbers(text: str, runs: list[int] | None = None) -> tuple[list, list
         if not found:
             continue
         start, end, link = found
+        if link != "strong" and (_STATUTE_BEFORE.search(text[max(0, start - 12):start]) or (
+                (opening := _LETTERS.match(text, start)) is not None
+                and opening.group().lower() in _STATUTE_WORDS)):
+            continue  # "records is governed by ORS 419B.035": a statute, after loose words
         if _TOLL_FREE_NUMBER.fullmatch(text, start, end) \
                 and word.group().lower() in _PUBLIC_LINES:
             continue  # "hotline (toll-free): 1-800-422-4453": a line's to call (contacts.phones)
