@@ -441,6 +441,10 @@ FOUND = [
     ("mail goes to Rt. 2 Box 44 now", [("address", "Rt. 2 Box 44")]),
     ("Route 2, Box 44 is the grandparents'", [("address", "Route 2, Box 44")]),
     ("HCR 65 Box 21 per the tribal office", [("address", "HCR 65 Box 21")]),
+    # a Medicare number's groups of letters and digits; an intake's year, four digits and a
+    # serial
+    ("Medicare 1EG4-TE5-MK72 card copy", [("id_number", "1EG4-TE5-MK72")]),
+    ("intake 2024-0412-07 was screened in", [("case_number", "2024-0412-07")]),
     # avenida written short; a unit's Spanish words
     ("the new place is 55 Av. Reforma, Depto 4 in the city",
      [("address", "55 Av. Reforma, Depto 4")]),
@@ -795,6 +799,7 @@ CLEAR = [
     # a public line's number after "is written as"
     "Hotline screen-in, 24 hr response, Eugene branch. Kennedy unit moving to 4th floor.",
     "Confidentiality of reports and records is governed by ORS 419B.035.",
+    "on Medicare since 2019; the 2024-0412-07 meeting moved",
     "we keep robbing peter to pay paul with the flex budget",
     "On the handout the same hotline is written as 1-800-422-4453.",
     # a note's "mo" and "fa", capitalized and possessive

@@ -184,7 +184,9 @@ _ID_TOKEN = re.compile(
     r"#?\s*(?P<tok>\d{1,4} [A-Z]{2,4}(?![\w-])"
     r"|(?:(?:[A-Za-z]{1,5}-){2,3}|[A-Z]{2}-[A-Z]{1,8}|[A-Z]{5,6}-|[A-Z]{5,7}(?=\d{3})"
     r"|[A-Za-z]{1,4}[ -]?)?"
-    r"\d[\dA-Za-z]*(?:[-/. ]\d[\dA-Za-z]*|-[A-Za-z]{1,4}\b)*)(?![\w$%])")
+    # and groups of letters and digits after a hyphen ("1EG4-TE5-MK72", a Medicare number)
+    r"\d[\dA-Za-z]*(?:[-/. ]\d[\dA-Za-z]*|-[A-Za-z]{1,4}\b|-[A-Za-z]{1,3}\d[\dA-Za-z]*)*)"
+    r"(?![\w$%])")
 # A toll-free number after a public line's keyword ("hotline") is a number to call, no report's.
 _TOLL_FREE_NUMBER = re.compile(r"(?:1[\s.-]?)?\(?8(?:00|88|77|66|55|44|33)\)?"
                                r"[\s.-]?\d{3}[\s.-]?\d{4}")
@@ -568,8 +570,9 @@ def _looks_like_id(tok: str, link: str) -> bool:
 # and capitals before a year, a hyphen and a serial ("reference CW2024-0093").
 _PREFIXED_RECORD = re.compile(r"[A-Z]{1,4}-\d{5,}(?:-\d{1,6})?|[A-Z]{1,4}(?:19|20)\d\d-\d{3,}")
 # A year (of four digits or two), a hyphen and five digits or more: how agencies number
-# reports, intakes and referrals ("2024-118823", "24-33019").
-_YEAR_RECORD = re.compile(r"(?:19|20)?\d\d-\d{5,}")
+# reports, intakes and referrals ("2024-118823", "24-33019"); or a year, four digits and a
+# serial ("intake 2024-0412-07").
+_YEAR_RECORD = re.compile(r"(?:19|20)?\d\d-\d{5,}|(?:19|20)\d\d-\d{4}-\d{1,4}")
 
 
 def record_numbers(text: str, runs: list[int] | None = None) -> tuple[list, list, list, list]:
