@@ -477,6 +477,8 @@ FOUND = [
     ("Sup M.O. reminded unit: no client info on personal phones.", [("name", "M.O.")]),
     ("price family signed the kin agreement", [("name", "price")]),
     ("I met a young Dana at intake", [("name", "Dana")]),
+    ("Tanya Hall called about Ana Church's visit", [("name", "Tanya Hall"),
+                                                     ("name", "Ana Church")]),
     # ... but a person's things, and what a person said
     ("Maria's book bag was left at the office; as Dana said, no names.",
      [("name", "Maria"), ("name", "Dana")]),
@@ -800,6 +802,7 @@ CLEAR = [
     "Hotline screen-in, 24 hr response, Eugene branch. Kennedy unit moving to 4th floor.",
     "Confidentiality of reports and records is governed by ORS 419B.035.",
     "on Medicare since 2019; the 2024-0412-07 meeting moved",
+    "On Wednesdays the Kennedy Center lobby is packed with families.",
     "we keep robbing peter to pay paul with the flex budget",
     "On the handout the same hotline is written as 1-800-422-4453.",
     # a note's "mo" and "fa", capitalized and possessive

@@ -230,7 +230,8 @@ def is_org(toks: list[Token], first: int, last: int) -> bool:
     if last == first + 1 and toks[first].bits & LAST and "-" in toks[last].raw \
             and not toks[last].bits & ~NAME:
         return False  # a family name, then a given name of two parts: "Park Ji-yeon"
-    if last == first + 1 and toks[last].low not in _SCHOOL_LEVELS:
+    if last == first + 1 and toks[last].low not in _SCHOOL_LEVELS \
+            and toks[last].low not in _NEVER_SURNAMES:
         given, surname = toks[first].bits, toks[last].bits
         if given & FIRST and not given & (COMMON | PLACE | ORG) and surname & LAST:
             return False
@@ -238,6 +239,9 @@ def is_org(toks: list[Token], first: int, last: int) -> bool:
 
 
 _SCHOOL_LEVELS = words("school-level-words")
+# Organisations' words that the surname list holds but no one bears after a given name
+# ("Kennedy Center", "Marshall Clinic"; but "Ana Church", "Tanya Hall" are people).
+_NEVER_SURNAMES = words("org-words-not-surnames")
 
 
 def capitalized_run_has_org(text: str, toks: list[Token], j: int, step: int) -> bool:
