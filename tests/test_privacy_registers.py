@@ -807,6 +807,8 @@ CLEAR = [
     "On the handout the same hotline is written as 1-800-422-4453.",
     # a note's "mo" and "fa", capitalized and possessive
     "Mo's SSN listed on old intake was wrong; Fa's atty requested the notes",
+    "Mo refused to sign ROI for the tx provider; will revisit at next FTM.",
+    "Fa called sup directly, upset about visit cancellation",
     # an author cited with a work or a verb of citing
     "Reed's chapter on trauma-informed records was the clearest reading in the packet.",
     "As Okonjo writes, confidentiality is a prima facie duty.",

@@ -404,10 +404,20 @@ _DATE_AFTER = re.compile(r" \d{1,2}/\d{1,2}\b")  # "staffed w/ JLH 3/14": when t
 _KIN_SHORT = words("kin-abbreviations")
 
 
-def _kin_in_a_note(tok: Token) -> bool:
-    """"Mo's SSN listed on old intake", "Fa's atty requested the notes": a note's "mo" or "fa"
-    (mother, father), capitalized and possessive, is the parent, not a "Mo" named so."""
-    return tok.poss and len(tok.low) == 2 and tok.low in _KIN_SHORT
+def _kin_in_a_note(tok: Token, toks: list[Token]) -> bool:
+    """"Mo's SSN listed on old intake", "Fa's atty requested the notes", "Mo refused to sign
+    ROI ... FTM": a note's "mo" or "fa" (mother, father), capitalized, is the parent, not a
+    "Mo" named so, where it is possessive, or opens a sentence of a note (a worker's role
+    abbreviated, or an acronym in capitals, stands in the line: "Mo has it, he's scanning" is
+    a person)."""
+    if len(tok.low) != 2 or tok.low not in _KIN_SHORT:
+        return False
+    if tok.poss:
+        return True
+    return tok.initial and any(
+        other.low in _ROLE_ABBREVIATIONS and other is not tok
+        or len(other.raw) >= 3 and other.raw.isupper() and other.bits & NOT_NAME
+        for other in toks)
 _AWAY_AFTER_IS = words("away-after-is")
 _ASSIGNED = words("assigned-verbs")
 _ATTENDANCE = re.compile(r"\b(?:%s)\s*:" % "|".join(sorted(words("attendance-words"))), re.I)
@@ -719,7 +729,7 @@ def one_word_acting_as_a_person(run: Run):
     also a word of another sort, doing what people do."""
     if run.first != run.last:
         return None
-    if _kin_in_a_note(run.toks[run.first]):
+    if _kin_in_a_note(run.toks[run.first], run.toks):
         return False
     alone = run.context()
     if _acts_as_person(alone) or month_as_name(alone) \
@@ -989,7 +999,7 @@ def name_in_context(run: Run):
     toks, first, classes = run.toks, run.first, run.classes
     if _NUMBER_LABEL_AFTER.match(run.text, toks[run.last].end):
         return False  # "Case No. 22JU07731", "Claim # 4471902": a record's label
-    if first == run.last and _kin_in_a_note(toks[first]):
+    if first == run.last and _kin_in_a_note(toks[first], toks):
         return False
     last = run.last
     if last + 1 < len(toks) and not toks[last].poss and not toks[last + 1].cap \
