@@ -445,6 +445,10 @@ FOUND = [
     # serial
     ("Medicare 1EG4-TE5-MK72 card copy", [("id_number", "1EG4-TE5-MK72")]),
     ("intake 2024-0412-07 was screened in", [("case_number", "2024-0412-07")]),
+    # a warrant's number, a federal court's docket, an FBI number
+    ("the warrant number W24-11873 was read aloud", [("case_number", "W24-11873")]),
+    ("federal docket no. 3:24-cv-00117 came up", [("case_number", "3:24-cv-00117")]),
+    ("her FBI number 123456AB7 was on the rap sheet", [("id_number", "123456AB7")]),
     # avenida written short; a unit's Spanish words
     ("the new place is 55 Av. Reforma, Depto 4 in the city",
      [("address", "55 Av. Reforma, Depto 4")]),
@@ -802,6 +806,7 @@ CLEAR = [
     "Hotline screen-in, 24 hr response, Eugene branch. Kennedy unit moving to 4th floor.",
     "Confidentiality of reports and records is governed by ORS 419B.035.",
     "on Medicare since 2019; the 2024-0412-07 meeting moved",
+    "the hearing at 3:30 cited two warrants and a citation from 2019",
     "On Wednesdays the Kennedy Center lobby is packed with families.",
     "we keep robbing peter to pay paul with the flex budget",
     "On the handout the same hotline is written as 1-800-422-4453.",

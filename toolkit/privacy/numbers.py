@@ -185,7 +185,9 @@ _ID_TOKEN = re.compile(
     r"|(?:(?:[A-Za-z]{1,5}-){2,3}|[A-Z]{2}-[A-Z]{1,8}|[A-Z]{5,6}-|[A-Z]{5,7}(?=\d{3})"
     r"|[A-Za-z]{1,4}[ -]?)?"
     # and groups of letters and digits after a hyphen ("1EG4-TE5-MK72", a Medicare number)
-    r"\d[\dA-Za-z]*(?:[-/. ]\d[\dA-Za-z]*|-[A-Za-z]{1,4}\b|-[A-Za-z]{1,3}\d[\dA-Za-z]*)*)"
+    # or a federal court's ("3:24-cv-00117": a colon after the division's digit)
+    r"\d[\dA-Za-z]*(?:[-/. ]\d[\dA-Za-z]*|-[A-Za-z]{1,4}\b|-[A-Za-z]{1,3}\d[\dA-Za-z]*"
+    r"|(?<=\d):\d\d(?=-[a-z]{2}-))*)"
     r"(?![\w$%])")
 # A toll-free number after a public line's keyword ("hotline") is a number to call, no report's.
 _TOLL_FREE_NUMBER = re.compile(r"(?:1[\s.-]?)?\(?8(?:00|88|77|66|55|44|33)\)?"
