@@ -493,6 +493,7 @@ FOUND = [
     ("We call him Boo at the office.", [("name", "Boo")]),
     ("she's nicknamed Peanut", [("name", "Peanut")]),
     ("she goes by daisy now not her full name fyi", [("name", "daisy")]),
+    ("hunter is at his aunts til mon", [("name", "hunter")]),
     # a name after a title, in a caption written in capitals
     ("IN RE THE ADOPTION OF BABY GIRL RIVERA", [("name", "RIVERA")]),
     ("hotline callback 800.555.0103", [("phone", "800.555.0103")]),
@@ -775,6 +776,7 @@ CLEAR = [
     "the kids call her Paati, and I called her Monday",
     "they call her Mummy, not Mom.",
     "Haitian names are beautiful, and time goes by fast",
+    "faith is at her core, and grace is with his dad's memory",
     # a saint's hospital, a verb after "said to", a brand, a people, a page's footer
     "st jude mail is in ur box again",
     "Mister Rogers said to look for the helpers.",

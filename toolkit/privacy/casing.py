@@ -217,6 +217,12 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
         if nxt.low in _WORD_NAME_VERBS and (i + 2 >= n or toks[i + 2].low != "to"
                                             and toks[i + 2].low not in _THIRD_PERSON_OWNERS):
             return True  # "grace starts kinder in the fall", "ivy needs new shoes"
+        if nxt.low in ("is", "was") and i + 4 < n and toks[i + 2].low in _STAYING_WITH \
+                and toks[i + 3].low in _THIRD_PERSON_OWNERS \
+                and (toks[i + 4].bits & (FAMILY | ROLE) or toks[i + 4].low in _KIN_SHORT_S):
+            # "hunter is at his aunts til mon", "sky is w her dad this wknd": staying with
+            # kin ("faith is at her core" is none)
+            return True
         # "hunter got his learner's permit": a verb, then whose
         k = i + 1
         if nxt.low in _ADVERBS and i + 2 < n:
@@ -488,6 +494,10 @@ def _spoken_to_or_cared_for(text: str, toks: list[Token], i: int) -> bool:
 
 
 _SAINT_OR_MOUNT = words("saint-or-mount")  # "st jude", "mt hood" in lowercase
+# "hunter is at his aunts", "sky is w her dad": where a child stays, and with whose kin (the
+# kin word maybe plural or possessive without its apostrophe, as chat writes it)
+_STAYING_WITH = words("staying-with-words")
+_KIN_SHORT_S = words("kin-abbreviations") | {w + "s" for w in words("kin-abbreviations")}
 # "said to look for the helpers": after these and "to", a verb and its particle.
 _BEFORE_AN_INFINITIVE = words("before-an-infinitive")
 _VERB_PARTICLES = words("verb-particles")
