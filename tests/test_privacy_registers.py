@@ -494,6 +494,8 @@ FOUND = [
     ("she's nicknamed Peanut", [("name", "Peanut")]),
     ("she goes by daisy now not her full name fyi", [("name", "daisy")]),
     ("hunter is at his aunts til mon", [("name", "hunter")]),
+    ("chance ran from placement again le notified", [("name", "chance")]),
+    ("visit for angel moved to thurs", [("name", "angel")]),
     # a name after a title, in a caption written in capitals
     ("IN RE THE ADOPTION OF BABY GIRL RIVERA", [("name", "RIVERA")]),
     ("hotline callback 800.555.0103", [("phone", "800.555.0103")]),
@@ -777,6 +779,7 @@ CLEAR = [
     "they call her Mummy, not Mom.",
     "Haitian names are beautiful, and time goes by fast",
     "faith is at her core, and grace is with his dad's memory",
+    "chance ran out; hope fell apart; a visit for hope of reunification",
     # a saint's hospital, a verb after "said to", a brand, a people, a page's footer
     "st jude mail is in ur box again",
     "Mister Rogers said to look for the helpers.",

@@ -43,7 +43,7 @@ from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, N
 from .places import place_context
 from .streets import is_street
 from .tokens import INITIALS_BITS, LOWER_NOT_GIVEN, PHRASAL_PARTICLES, Token
-from .wordlists import alternation, words
+from .wordlists import alternation, entries, words
 
 # Verbs after which a lowercase word that is mainly a name is the person spoken to.
 _TALKED_TO = words("talked-to-verbs")
@@ -70,9 +70,12 @@ def _talked_to(text: str, toks: list[Token], i: int) -> bool:
     prev = toks[i - 1]
     if prev.low in _TALKED_TO and not prev.cap:
         return True
-    if prev.low == "for" and i >= 2 and toks[i - 2].low in _COVER_VERBS \
+    if prev.low == "for" and i >= 2 and (toks[i - 2].low in _COVER_VERBS or (
+            toks[i - 2].low in _FOR_A_CHILD and text[toks[i].end:toks[i].end + 4] != " of ")) \
             and text[toks[i - 2].end:prev.start] == " ":
-        return True  # "can u cover for hunter at 2": the worker away
+        # "can u cover for hunter at 2": the worker away; "visit for angel and miracle moved
+        # to thurs": the child a visit or a ride is for (not "a visit for hope of ...")
+        return True
     if prev.low not in ("to", "with") or i < 2 or text[toks[i - 2].end:prev.start] != " ":
         return False
     verb = toks[i - 2]
@@ -217,6 +220,9 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
         if nxt.low in _WORD_NAME_VERBS and (i + 2 >= n or toks[i + 2].low != "to"
                                             and toks[i + 2].low not in _THIRD_PERSON_OWNERS):
             return True  # "grace starts kinder in the fall", "ivy needs new shoes"
+        if i + 2 < n and (nxt.low, toks[i + 2].low) in _PERSON_ACT_PAIRS \
+                and text[nxt.end:toks[i + 2].start] == " ":
+            return True  # "chance ran from placement again", "major fell asleep in the car"
         if nxt.low in ("is", "was") and i + 4 < n and toks[i + 2].low in _STAYING_WITH \
                 and toks[i + 3].low in _THIRD_PERSON_OWNERS \
                 and (toks[i + 4].bits & (FAMILY | ROLE) or toks[i + 4].low in _KIN_SHORT_S):
@@ -494,6 +500,9 @@ def _spoken_to_or_cared_for(text: str, toks: list[Token], i: int) -> bool:
 
 
 _SAINT_OR_MOUNT = words("saint-or-mount")  # "st jude", "mt hood" in lowercase
+_FOR_A_CHILD = words("for-a-child-nouns")  # "visit for angel", "ride for royal"
+# "ran away", "fell asleep": two words only a person does, after a word-name opening a message
+_PERSON_ACT_PAIRS = {tuple(p.split()) for p in entries("person-act-phrases")}
 # "hunter is at his aunts", "sky is w her dad": where a child stays, and with whose kin (the
 # kin word maybe plural or possessive without its apostrophe, as chat writes it)
 _STAYING_WITH = words("staying-with-words")
