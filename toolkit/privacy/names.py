@@ -418,6 +418,8 @@ def _kin_in_a_note(tok: Token, toks: list[Token]) -> bool:
         other.low in _ROLE_ABBREVIATIONS and other is not tok
         or len(other.raw) >= 3 and other.raw.isupper() and other.bits & NOT_NAME
         for other in toks)
+
+
 _AWAY_AFTER_IS = words("away-after-is")
 _ASSIGNED = words("assigned-verbs")
 _ATTENDANCE = re.compile(r"\b(?:%s)\s*:" % "|".join(sorted(words("attendance-words"))), re.I)
@@ -1021,7 +1023,8 @@ def name_in_context(run: Run):
 
 
 _BRING_IN_VERBS = words("bring-in-verbs")
-# Things a character's name is put on ("her Elsa dress", "the Moana blanket").
+# After a name, things a character's name is put on ("her Elsa dress", "the Moana blanket"),
+# and an agency's parts named after towns or people ("Eugene branch", "Kennedy unit").
 _THING_NOUNS_AFTER = words("character-thing-nouns", "unit-nouns")
 
 _ARTICLES = words("articles")
@@ -1201,6 +1204,8 @@ def cited_authors(text: str, toks: list[Token], verdicts: dict[int, str],
     """"Reed's chapter on trauma", "Hepworth's textbook", "Prochaska and DiClemente's stages",
     "as Reamer writes": an author a training cites, named with a work of theirs or with the
     verb of citing, is a public figure, whatever the lists know of the name."""
+    if not _CITED_HINT.search(text):
+        return found  # (most lines: no possessive before a work, no "as" before a capital)
     cited: list[tuple[int, int]] = []
     for k, tok in enumerate(toks):
         if tok.poss and tok.cap and k + 1 < len(toks) and toks[k + 1].low in _WORKS \
@@ -1222,6 +1227,7 @@ def cited_authors(text: str, toks: list[Token], verdicts: dict[int, str],
 # citing after "as" and the author ("as Reamer writes").
 _WORKS = words("works-of-authors")
 _CITING = words("verbs-of-citing")
+_CITED_HINT = re.compile(rf"['’]s (?:{alternation('works-of-authors')})\b|\b[Aa]s [A-Z]")
 
 
 def pseudonyms(text: str, toks: list[Token], verdicts: dict[int, str],
@@ -1368,8 +1374,8 @@ _BEFORE_HOSPITAL = word_uses._BEFORE_HOSPITAL
 _ORG_JOINERS, _ORG_JOINERS_THE = context_module._ORG_JOINERS, context_module._ORG_JOINERS_THE
 _LIST_JOINERS = coordination_module._JOINERS
 # a_thing_or_a_pet: the words before a run that let it decide ("a", "an", "the", an animal, a
-# word between an animal and its name, a word between "a" and a make: "a black Mercedes")
-# Between "a" and a make: "a black Mercedes", "a borrowed Ford", "a used Honda".
+# word between an animal and its name, a word between "a" and a make: "a black Mercedes",
+# "a borrowed Ford", "a used Honda")
 _THING_ADJECTIVES = words("thing-adjectives")
 _BEFORE_A_THING = words("articles") | _ANIMALS | _PET_LINKS | _THING_ADJECTIVES
 
