@@ -1177,8 +1177,11 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
     speaker = speaker_of_a_message(text, toks, verdicts, found) \
         if text[:1] in _SPEAKER_OPENERS else []
     found += dotted + signed + speaker
-    # (a capital after a sentence's end, among the text's last characters)
-    named = signed_with_a_name(text, toks, found) if _SIGNED_HINT.search(text[-24:]) else []
+    # (a sentence's end and a space among the text's last characters: three looks in C,
+    # cheaper than a search, which most lines then need not make)
+    tail = text[-24:]
+    named = signed_with_a_name(text, toks, found) if (
+        ". " in tail or "? " in tail or "! " in tail) and _SIGNED_HINT.search(tail) else []
     found += named
     listed = (names_in_a_list(text, toks, verdicts, found)
               if "name_in_context" in verdicts.values() else [])
@@ -1204,8 +1207,10 @@ def cited_authors(text: str, toks: list[Token], verdicts: dict[int, str],
     """"Reed's chapter on trauma", "Hepworth's textbook", "Prochaska and DiClemente's stages",
     "as Reamer writes": an author a training cites, named with a work of theirs or with the
     verb of citing, is a public figure, whatever the lists know of the name."""
-    if not _CITED_HINT.search(text):
-        return found  # (most lines: no possessive before a work, no "as" before a capital)
+    if ("s " not in text or "'s " not in text and "’s " not in text) \
+            and "As " not in text and " as " not in text or not _CITED_HINT.search(text):
+        return found  # (most lines: no possessive before a work, no "as" before a capital;
+        # looks in C first, then the search, which costs a line several times more)
     cited: list[tuple[int, int]] = []
     for k, tok in enumerate(toks):
         if tok.poss and tok.cap and k + 1 < len(toks) and toks[k + 1].low in _WORKS \
