@@ -26,6 +26,8 @@ those rules:
   dates.
 - names.pseudonyms tries its pattern only in a line holding the last word of a phrase of it
   (_may_say_made_up), and _KNOWN_NAMES groups its phrases by their first letter. (i) below.
+- scanner.scan makes its Findings with findings.finding, not the frozen class's __init__.
+  (j) below: the same Findings.
 
 On every line of bench/corpus/*.txt (labels taken out) and on lines made from them with
 words mixed, cased, cut and punctuated differently (a fixed seed).
@@ -333,3 +335,18 @@ def test_the_pseudonym_pattern_is_skipped_only_where_it_cannot_match():
            if [m.span() for m in plain.finditer(text)]
            != [m.span() for m in names._KNOWN_NAMES.finditer(text)]]
     assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+
+
+def test_a_finding_made_without_init_is_the_finding_init_makes():
+    """(j) findings.finding, which fills a Finding's fields without its frozen __init__, makes
+    what Finding(...) makes: equal, with the same hash, fields, repr, and still frozen."""
+    import dataclasses
+
+    from toolkit.privacy.findings import KINDS, SUGGESTIONS, Finding, finding
+    for kind in KINDS:
+        fast, slow = finding(kind, 3, 7, "Dana"), Finding(kind, 3, 7, "Dana", SUGGESTIONS[kind])
+        assert fast == slow and hash(fast) == hash(slow) and repr(fast) == repr(slow)
+        assert dataclasses.asdict(fast) == dataclasses.asdict(slow)
+        assert vars(fast) == vars(slow) and list(vars(fast)) == list(vars(slow))
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            fast.start = 0  # type: ignore[misc]

@@ -14,8 +14,8 @@ from collections.abc import Iterable
 
 from . import contacts, names, numbers, spoken
 from .tokens import MARK_DIGIT
-from .findings import (ADDRESS, CASE_NUMBER, DOB, EMAIL, ID_NUMBER, NAME, PHONE, SSN,
-                       SUGGESTIONS, Finding)
+from .findings import (ADDRESS, CASE_NUMBER, DOB, EMAIL, ID_NUMBER, NAME, PHONE, SSN, Finding,
+                       finding)
 
 _START = operator.attrgetter("start")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -87,7 +87,7 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
                 if kind == NAME and allowed and _name_words(text[start:end]) <= allowed:
                     continue
                 taken.append((start, end))
-                findings.append(Finding(kind, start, end, text[start:end], SUGGESTIONS[kind]))
+                findings.append(finding(kind, start, end, text[start:end]))
     if len(findings) > 1:
         findings.sort(key=_START)
     return findings
