@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from . import contacts, names, numbers, spoken
-from .tokens import MARK_DIGIT
+from .tokens import MARK_DIGIT, MARK_KEYWORD
 from .findings import (ADDRESS, CASE_NUMBER, DOB, EMAIL, ID_NUMBER, NAME, PHONE, SSN, Finding,
                        finding)
 
@@ -59,7 +59,8 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
         # the lengths of the runs of digits, which answer the detectors' first tests: one
         # pass over the text where each detector made its own
         runs = numbers.digit_runs(text)
-        cases, ids, loose_cases, loose_ids = numbers.record_numbers(text, runs)
+        cases, ids, loose_cases, loose_ids = numbers.record_numbers(
+            text, runs, bool(marks[0] & MARK_KEYWORD))
         ranked += [(SSN, numbers.ssns(text, runs)),
                    (DOB, numbers.dates_of_birth(text, runs)),
                    (CASE_NUMBER, cases), (ID_NUMBER, ids), (PHONE, contacts.phones(text, runs)),

@@ -11,6 +11,7 @@ import re
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, NAME_FIRST,
                       NOT_NAME, OBJECT_VERB, ORG, PARTICLE, PERSON_VERB, PLACE, ROLE, TITLE,
                       TITLE_ABBR, WORD)
+from .numbers import KEYWORD_PAIRS, KEYWORD_RUNS
 from .spoken import NUMBER_WORDS
 from .wordlists import words
 
@@ -41,6 +42,11 @@ _ASCII_SPLIT = re.compile(r"([A-Za-z]++(?:['’-][A-Za-z]++)*+)")
 # time). The three in capitals are written out rather than "[A-Z]{3}", which the regex engine
 # tries as a counted loop: the same matches in less than half the instructions.
 MARK_DIGIT, MARK_CAPITALS, MARK_DOTTED = 1, 2, 4
+# And a fourth, for numbers.record_numbers: a piece that may hold the start of a keyword of a
+# record or an id ("case", "MRN", "i.d."), found by its runs of letters (numbers.
+# _keyword_starts), which spares most lines with digits a search of the whole line.
+MARK_KEYWORD = 8
+_RUN_PARTS = re.compile(r"['’-]")
 _MARK_DIGIT_RE = re.compile(r"\d")
 _MARK_CAPITALS_RE = re.compile("[A-Z]" * 3)
 # "J.R." in one piece, or "J." of "J. R.", a capital with its full stop standing alone
@@ -304,6 +310,8 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
         # MARK_DOTTED. Read so, a piece never seen costs a third less.
         known = words.get(chunk) or _remembered(chunk, lex)
         marks = MARK_CAPITALS if not chunk.islower() and _MARK_CAPITALS_RE.search(chunk) else 0
+        if known[3] in KEYWORD_RUNS:  # (its low: the piece in lowercase)
+            marks |= MARK_KEYWORD
         return marks, ((0, *known),)
     # the per-text choice of tokenize before, made per piece: both patterns find the same
     # words where no word character beyond ASCII stands
@@ -312,14 +320,22 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
     parts = split.split(chunk)
     entries = []
     offset = len(parts[0])
+    # (beyond ASCII record_numbers reads no MARK_KEYWORD: any will do)
+    marks = MARK_KEYWORD if split is _SPLIT else 0
     for k in range(1, len(parts), 2):
         word = parts[k]
         known = words.get(word) or _remembered(word, lex)
         entries.append((offset, *known))
         offset += len(word) + len(parts[k + 1])
-    marks = 0
+        # a word's low is the word in lowercase, if it holds no apostrophe; one with an
+        # apostrophe or a hyphen holds several runs of letters ("x-case", "o'case")
+        if known[3] in KEYWORD_RUNS or ("-" in word or "'" in word or "’" in word) \
+                and not KEYWORD_RUNS.isdisjoint(_RUN_PARTS.split(word.lower())):
+            marks = MARK_KEYWORD
+    if ("-" in chunk or "." in chunk) and any(pair in chunk.lower() for pair in KEYWORD_PAIRS):
+        marks = MARK_KEYWORD
     if _MARK_DIGIT_RE.search(chunk):
-        marks = MARK_DIGIT
+        marks |= MARK_DIGIT
     # Both other marks need a capital from A to Z: a piece with no capital at all (islower():
     # a cased character, none in capitals), as most are, spares their two searches.
     if not chunk.islower():
