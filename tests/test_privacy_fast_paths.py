@@ -29,6 +29,9 @@ those rules:
 - tokenize notes, once per piece, whether it may hold the start of a keyword of a record or an
   id (MARK_KEYWORD), and record_numbers skips its search for them in an ASCII text with none.
   (k) below: the mark is there wherever the search finds a keyword, the same numbers.
+- scanner.scan calls contacts.emails only on a text holding "@" or "at", and spoken.ranked
+  only where spoken.rewrite may find a number word ((d) above). (l) below: emails finds
+  nothing in the others.
 - scanner.scan makes its Findings with findings.finding, not the frozen class's __init__.
   (j) below: the same Findings.
 
@@ -380,3 +383,17 @@ def test_keywords_are_searched_for_only_where_tokenize_marked_a_piece():
         skipped += text.isascii() and not marked and bool(runs)
     assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
     assert skipped > 1000
+
+
+_MAILS = ["kim [AT] mail.org", "kim (AT) mail.org", "kpatel AT example DOT org", "jrivera@ x.com",
+          "kim [at] mail.org", "kpatel at example dot org", "j.doe [at] mail [dot] com", "＠"]
+
+
+def test_emails_are_looked_for_only_where_an_at_sign_or_at_stands():
+    """(l) contacts.emails finds nothing in a text with neither "@" nor "at" (scanner.scan
+    does not call it there)."""
+    from toolkit.privacy import contacts
+    texts = LINES + _MAILS + [t.upper() for t in LINES[:3000]] + [t.upper() for t in _MAILS]
+    bad = [t for t in texts if "@" not in t and "at" not in t and contacts.emails(t)]
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+    assert sum("@" not in t and "at" not in t for t in texts) > 3000
