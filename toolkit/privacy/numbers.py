@@ -275,8 +275,11 @@ def dates_of_birth(text: str, runs: list[int] | None = None) -> list[tuple[int, 
         if runs is not None and 4 not in runs and len(runs) < 3:
             return []  # no year of four digits, no three numbers: no whole date
         return _old_dates(text, []) if _YEAR_SHAPE.search(text) else []
-    found = _cued_dates(text, runs)
-    return found + _old_dates(text, found)
+    # the dates, found once for both readings (the search, at every position of the line, is
+    # most of what a line with a cue of birth costs here)
+    dates = _date_spans(text)
+    found = _cued_dates(text, runs, dates)
+    return found + _old_dates(text, found, dates)
 
 
 # A whole date a few years back, with nothing in its sentence that makes it an event's:
@@ -294,10 +297,12 @@ _EVENT_NEXT = re.compile(
     rf"[^,.;!?\n]{{0,30}}?\b(?:{_EVENTS}|{alternation('event-between-words')})\b", re.IGNORECASE)
 
 
-def _old_dates(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _old_dates(text: str, found: list[tuple[int, int]],
+               dates: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """dates: _date_spans(text), if the caller has it."""
     spans = []
     this_year = datetime.date.today().year
-    for start, end in _date_spans(text):
+    for start, end in _date_spans(text) if dates is None else dates:
         date = text[start:end].rstrip()
         if not _WHOLE_DATE.search(date) or any(s < end and start < e for s, e in found):
             continue
@@ -318,10 +323,12 @@ def _old_dates(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]
     return spans
 
 
-def _cued_dates(text: str, runs: list[int] | None) -> list[tuple[int, int]]:
+def _cued_dates(text: str, runs: list[int] | None,
+                dates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """dates: _date_spans(text)."""
     found = []
     last_end = None  # where the last date of birth ended
-    for start, end in _date_spans(text):
+    for start, end in dates:
         before = text[max(0, start - 60):start]
         between = text[last_end:start] if last_end is not None else None
         cue = _BIRTH_BEFORE.search(before)
