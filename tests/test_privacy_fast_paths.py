@@ -32,6 +32,9 @@ those rules:
 - scanner.scan calls contacts.emails only on a text holding "@" or "at", and spoken.ranked
   only where spoken.rewrite may find a number word ((d) above). (l) below: emails finds
   nothing in the others.
+- tokenize notes the lengths of the runs of digits of each piece with MARK_DIGIT, which
+  scanner.scan passes to the detectors of numbers instead of numbers.digit_runs(text). (m)
+  below: the same runs.
 - scanner.scan makes its Findings with findings.finding, not the frozen class's __init__.
   (j) below: the same Findings.
 
@@ -288,7 +291,7 @@ def test_a_piece_of_letters_alone_is_read_as_the_split_reads_it():
     bad = []
     read = 0
     for piece in {p for text in LINES for p in text.split(" ")}:
-        marks, entries = tokens._chunk(piece, lex)
+        marks, entries = tokens._chunk(piece, lex)[:2]  # (and its digit runs: (m))
         parts = tokens._SPLIT.split(piece)
         where = [len("".join(parts[:k])) for k in range(1, len(parts), 2)]
         words = parts[1::2]
@@ -397,3 +400,21 @@ def test_emails_are_looked_for_only_where_an_at_sign_or_at_stands():
     bad = [t for t in texts if "@" not in t and "at" not in t and contacts.emails(t)]
     assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
     assert sum("@" not in t and "at" not in t for t in texts) > 3000
+
+
+_RUNS = ["١٢٣ 45", "x²3 4", "12\t34 5", "12\n34", "a1b22c333", "٣٤-56 ７８", "5 0 3 5 5"]
+
+
+def test_tokenize_gives_the_digit_runs_digit_runs_finds():
+    """(m) The lengths of the runs of digits tokenize notes per piece are those
+    numbers.digit_runs finds in the whole text, beyond ASCII too."""
+    from toolkit.privacy import numbers
+    lex = lexicon()
+    bad = []
+    for text in LINES + _RUNS + [" ".join(_RUNS)] + [t + " " + r for t in LINES[:500]
+                                                    for r in _RUNS]:
+        digits: list[int] = []
+        tokenize(text, lex, digits=digits)
+        if digits != numbers.digit_runs(text):
+            bad.append(text)
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"

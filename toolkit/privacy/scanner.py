@@ -52,16 +52,16 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
     # a digit, which spares the detectors of numbers most lines.
     spelt: list[int] = []
     marks: list[int] = []
-    found_names = names.find_names(text, spelt=spelt, marks=marks)
+    runs: list[int] = []
+    found_names = names.find_names(text, spelt=spelt, marks=marks, digits=runs)
     has_digit = bool(marks[0] & MARK_DIGIT)
     # Every e-mail address contacts.emails looks for holds "@" or "at" ("[at]", " at "): a
     # line with neither, a third of all, spares the call and its four looks.
     ranked: list[tuple[str, list[tuple[int, int]]]] = [
         (EMAIL, contacts.emails(text) if "@" in text or "at" in text else [])]
     if has_digit:
-        # the lengths of the runs of digits, which answer the detectors' first tests: one
-        # pass over the text where each detector made its own
-        runs = numbers.digit_runs(text)
+        # runs: the lengths of the runs of digits (numbers.digit_runs, noted by tokenize),
+        # which answer the detectors' first tests: one pass where each detector made its own
         cases, ids, loose_cases, loose_ids = numbers.record_numbers(
             text, runs, bool(marks[0] & MARK_KEYWORD))
         ranked += [(SSN, numbers.ssns(text, runs)),

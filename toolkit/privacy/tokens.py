@@ -47,6 +47,8 @@ MARK_DIGIT, MARK_CAPITALS, MARK_DOTTED = 1, 2, 4
 # _keyword_starts), which spares most lines with digits a search of the whole line.
 MARK_KEYWORD = 8
 _RUN_PARTS = re.compile(r"['’-]")
+# as numbers.digit_runs reads them
+_DIGIT_RUN, _ASCII_DIGIT_RUN = re.compile(r"\d+"), re.compile(r"[0-9]+")
 _MARK_DIGIT_RE = re.compile(r"\d")
 _MARK_CAPITALS_RE = re.compile("[A-Z]" * 3)
 # "J.R." in one piece, or "J." of "J. R.", a capital with its full stop standing alone
@@ -334,8 +336,12 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
             marks = MARK_KEYWORD
     if ("-" in chunk or "." in chunk) and any(pair in chunk.lower() for pair in KEYWORD_PAIRS):
         marks = MARK_KEYWORD
+    digits = None
     if _MARK_DIGIT_RE.search(chunk):
         marks |= MARK_DIGIT
+        # and the lengths of its runs of digits, for tokenize's digits (see there)
+        digits = tuple(map(len, (_ASCII_DIGIT_RUN if chunk.isascii() else _DIGIT_RUN)
+                           .findall(chunk)))
     # Both other marks need a capital from A to Z: a piece with no capital at all (islower():
     # a cased character, none in capitals), as most are, spares their two searches.
     if not chunk.islower():
@@ -343,20 +349,27 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
             marks |= MARK_CAPITALS
         if _MARK_DOTTED_RE.search(chunk):
             marks |= MARK_DOTTED
+    if digits is not None:
+        return marks, tuple(entries), digits
     return marks, tuple(entries)
 
 
 def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
              lowercase: list[int] | None = None, initials: list[int] | None = None,
              scored: list[int] | None = None, spelt: list[int] | None = None,
-             marks: list[int] | None = None) -> list[Token]:
+             marks: list[int] | None = None, digits: list[int] | None = None) -> list[Token]:
     """The words of text as Tokens. capitals, if given, receives the place of every capitalized
     word in the list, in order, which spares runs() reading every word again; lowercase, if
     given, the place of every word that lowercase_candidate() accepts, in order, and initials
     the place of every word of two lowercase ASCII letters on no list, in order, both for
     casing.lowercase_names; scored, the place of every word scored_candidate() accepts, in
     order, for name_model.names; spelt, the place of every word that is or holds a number
-    word, for spoken.rewrite; marks, one number: the MARK_ bits of the text (see above)."""
+    word, for spoken.rewrite; marks, one number: the MARK_ bits of the text (see above);
+    digits, the lengths of the text's runs of digits, in order: numbers.digit_runs(text),
+    which scanner.scan asks of a text with digits. No run of digits holds a space, so the
+    text's runs are its pieces' runs, noted once per piece (a third element of a piece with
+    MARK_DIGIT); a search of the whole line for them cost three times as much as their
+    look-ups here."""
     global _words_lex
     if lex is not _words_lex:
         _WORDS.clear()
@@ -386,7 +399,11 @@ def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
             if len(chunks) >= _CHUNKS_MAX:
                 chunks.clear()
             chunks[chunk] = piece
-        seen |= piece[0]
+        mark = piece[0]
+        if mark:  # (most pieces have no mark)
+            seen |= mark
+            if mark & MARK_DIGIT and digits is not None:
+                digits += piece[2]
         for (offset, length, tok_length, raw, low, bits, cls, cap, particle, poss, lower,
              score, number, memo) in piece[1]:
             start = pos + offset
