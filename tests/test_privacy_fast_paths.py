@@ -26,6 +26,17 @@ those rules:
   dates.
 - names.pseudonyms tries its pattern only in a line holding the last word of a phrase of it
   (_may_say_made_up), and _KNOWN_NAMES groups its phrases by their first letter. (i) below.
+- tokenize notes, once per piece, whether it may hold the start of a keyword of a record or an
+  id (MARK_KEYWORD), and record_numbers skips its search for them in an ASCII text with none.
+  (k) below: the mark is there wherever the search finds a keyword, the same numbers.
+- scanner.scan calls contacts.emails only on a text holding "@" or "at", and spoken.ranked
+  only where spoken.rewrite may find a number word ((d) above). (l) below: emails finds
+  nothing in the others.
+- tokenize notes the lengths of the runs of digits of each piece with MARK_DIGIT, which
+  scanner.scan passes to the detectors of numbers instead of numbers.digit_runs(text). (m)
+  below: the same runs.
+- scanner.scan makes its Findings with findings.finding, not the frozen class's __init__.
+  (j) below: the same Findings.
 
 On every line of bench/corpus/*.txt (labels taken out) and on lines made from them with
 words mixed, cased, cut and punctuated differently (a fixed seed).
@@ -209,7 +220,8 @@ def test_tokenize_notes_what_searches_of_the_whole_text_find():
     for text in LINES + _MARKED + [" ".join(_MARKED)]:
         marks: list[int] = []
         tokenize(text, lex, marks=marks)
-        if marks != [sum(bit for bit, search in searches if search.search(text))]:
+        if [marks[0] & ~tokens.MARK_KEYWORD] \
+                != [sum(bit for bit, search in searches if search.search(text))]:
             bad.append(text)
     assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
 
@@ -279,7 +291,7 @@ def test_a_piece_of_letters_alone_is_read_as_the_split_reads_it():
     bad = []
     read = 0
     for piece in {p for text in LINES for p in text.split(" ")}:
-        marks, entries = tokens._chunk(piece, lex)
+        marks, entries = tokens._chunk(piece, lex)[:2]  # (and its digit runs: (m))
         parts = tokens._SPLIT.split(piece)
         where = [len("".join(parts[:k])) for k in range(1, len(parts), 2)]
         words = parts[1::2]
@@ -288,7 +300,7 @@ def test_a_piece_of_letters_alone_is_read_as_the_split_reads_it():
             | (MARK_DOTTED if re.search(r"[A-Z]\.[A-Z]|^[^\w\s]?[A-Z]\.[^\w\s]*$", piece) else 0)
         if [(e[0], e[1]) for e in entries] != [(w, len(x)) for w, x in zip(where, words)] \
                 or [e[1:-1] for e in entries] != [tokens._word_entry(x, lex)[:-1] for x in words] \
-                or marks != want:
+                or marks & ~tokens.MARK_KEYWORD != want:
             bad.append(piece)
         read += piece.isalpha() and piece.isascii()
     assert not bad, f"{len(bad)} pieces differ, e.g. {bad[:5]}"
@@ -332,4 +344,77 @@ def test_the_pseudonym_pattern_is_skipped_only_where_it_cannot_match():
     bad = [text for text in LINES + known
            if [m.span() for m in plain.finditer(text)]
            != [m.span() for m in names._KNOWN_NAMES.finditer(text)]]
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+
+
+def test_a_finding_made_without_init_is_the_finding_init_makes():
+    """(j) findings.finding, which fills a Finding's fields without its frozen __init__, makes
+    what Finding(...) makes: equal, with the same hash, fields, repr, and still frozen."""
+    import dataclasses
+
+    from toolkit.privacy.findings import KINDS, SUGGESTIONS, Finding, finding
+    for kind in KINDS:
+        fast, slow = finding(kind, 3, 7, "Dana"), Finding(kind, 3, 7, "Dana", SUGGESTIONS[kind])
+        assert fast == slow and hash(fast) == hash(slow) and repr(fast) == repr(slow)
+        assert dataclasses.asdict(fast) == dataclasses.asdict(slow)
+        assert vars(fast) == vars(slow) and list(vars(fast)) == list(vars(slow))
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            fast.start = 0  # type: ignore[misc]
+
+
+_KEYWORDS = ["A-Number 201-555-331", "I.D. 4471902", "i-94 4471902", "case#4471902",
+             "(MRN)5521087", "x-case 1234567", "o'case 1234567", "Medi-Cal 99812345",
+             "caseload 12", "Case No. 2024-118823", "ID: 12345", "5id 12345", "_id 12345"]
+
+
+def test_keywords_are_searched_for_only_where_tokenize_marked_a_piece():
+    """(k) tokenize's MARK_KEYWORD is set in every ASCII text where numbers.record_numbers's
+    search finds a keyword, and record_numbers told of the mark finds what it finds alone."""
+    from toolkit.privacy import numbers, tokens
+    lex = lexicon()
+    bad, skipped = [], 0
+    for text in LINES + _KEYWORDS + [k.upper() for k in _KEYWORDS] \
+            + [t + " " + k for t in LINES[:300] for k in _KEYWORDS]:
+        marks: list[int] = []
+        tokenize(text, lex, marks=marks)
+        marked = bool(marks[0] & tokens.MARK_KEYWORD)
+        if text.isascii() and not marked and numbers._KEYWORD_FOUND.search(text):
+            bad.append(text)
+        runs = numbers.digit_runs(text)
+        if numbers.record_numbers(text, runs, marked) != numbers.record_numbers(text, runs):
+            bad.append(text)
+        skipped += text.isascii() and not marked and bool(runs)
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+    assert skipped > 1000
+
+
+_MAILS = ["kim [AT] mail.org", "kim (AT) mail.org", "kpatel AT example DOT org", "jrivera@ x.com",
+          "kim [at] mail.org", "kpatel at example dot org", "j.doe [at] mail [dot] com", "＠"]
+
+
+def test_emails_are_looked_for_only_where_an_at_sign_or_at_stands():
+    """(l) contacts.emails finds nothing in a text with neither "@" nor "at" (scanner.scan
+    does not call it there)."""
+    from toolkit.privacy import contacts
+    texts = LINES + _MAILS + [t.upper() for t in LINES[:3000]] + [t.upper() for t in _MAILS]
+    bad = [t for t in texts if "@" not in t and "at" not in t and contacts.emails(t)]
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+    assert sum("@" not in t and "at" not in t for t in texts) > 3000
+
+
+_RUNS = ["١٢٣ 45", "x²3 4", "12\t34 5", "12\n34", "a1b22c333", "٣٤-56 ７８", "5 0 3 5 5"]
+
+
+def test_tokenize_gives_the_digit_runs_digit_runs_finds():
+    """(m) The lengths of the runs of digits tokenize notes per piece are those
+    numbers.digit_runs finds in the whole text, beyond ASCII too."""
+    from toolkit.privacy import numbers
+    lex = lexicon()
+    bad = []
+    for text in LINES + _RUNS + [" ".join(_RUNS)] + [t + " " + r for t in LINES[:500]
+                                                    for r in _RUNS]:
+        digits: list[int] = []
+        tokenize(text, lex, digits=digits)
+        if digits != numbers.digit_runs(text):
+            bad.append(text)
     assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"

@@ -1065,8 +1065,8 @@ def candidate_runs(text: str) -> list[Run]:
 
 
 def find_names(text: str, rules: tuple = RULES, trace=None, model=None,
-               spelt: list[int] | None = None, marks: list[int] | None = None) \
-        -> list[tuple[int, int]]:
+               spelt: list[int] | None = None, marks: list[int] | None = None,
+               digits: list[int] | None = None) -> list[tuple[int, int]]:
     """Spans of people's names, each (start, end) covering a whole name ("Dana Whitfield").
 
     ``trace``, a ``collections.Counter``, counts (rule name, verdict) for every run decided:
@@ -1075,9 +1075,10 @@ def find_names(text: str, rules: tuple = RULES, trace=None, model=None,
     named_again with it (the rules' table and the passes of rule_names alone). ``spelt``, if
     given, receives the places of the words that are or hold a number word
     (tokens.tokenize), for spoken.rewrite; ``marks``, one number: the tokens.MARK_ bits of
-    the text (a digit, for scanner.scan)."""
+    the text (a digit, for scanner.scan); ``digits``, the lengths of its runs of digits
+    (tokens.tokenize)."""
     scored: list[int] = []  # the words name_model.names may score, as tokenize picks them
-    toks, verdicts, spans = rule_names(text, rules, trace, scored, spelt, marks)
+    toks, verdicts, spans = rule_names(text, rules, trace, scored, spelt, marks, digits)
     if model is False:
         return spans
     if not scored:  # (no word the model may score: it finds nothing)
@@ -1130,20 +1131,21 @@ _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
 def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | None = None,
-               spelt: list[int] | None = None, marks: list[int] | None = None) \
+               spelt: list[int] | None = None, marks: list[int] | None = None,
+               digits: list[int] | None = None) \
         -> tuple[list[Token], dict[int, str], list[tuple[int, int]]]:
     """What the rules make of text: its words, the verdict on each word of a capitalized run
     (the deciding rule's name, with "+" when it found a name), and the names they found.
     scored, if given, receives the places of the words name_model.names may score (see
     tokens.scored_candidate); spelt, those of the words that are or hold a number word;
-    marks, the tokens.MARK_ bits of the text."""
+    marks, the tokens.MARK_ bits of the text; digits, the lengths of its runs of digits."""
     lex = lexicon()
     capitals: list[int] = []
     candidates: list[int] = []  # for lowercase_names
     initials: list[int] = []
     if marks is None:
         marks = []
-    toks = tokenize(text, lex, capitals, candidates, initials, scored, spelt, marks)
+    toks = tokenize(text, lex, capitals, candidates, initials, scored, spelt, marks, digits)
     spans: list[tuple[int, int]] = []
     verdicts: dict[int, str] = {}
     if rules is RULES:  # the same verdicts as below, but a rule is asked only if it can decide

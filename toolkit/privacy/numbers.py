@@ -168,6 +168,37 @@ _KEYWORD_FOUND = _by_first_letter(
 # ("K", the kelvin sign, as "k").
 _KEYWORD_FOUND_LOWER = re.compile(_KEYWORD_FOUND.pattern, _KEYWORD_FOUND.flags & ~re.IGNORECASE)
 
+
+def _keyword_starts() -> tuple[frozenset[str], tuple[str, ...]]:
+    r"""What a text of ASCII characters, lowercased, holds wherever _KEYWORD_FOUND_LOWER
+    matches, looked for once per piece of text between spaces by tokens._chunk (MARK_KEYWORD):
+    a search of the whole line for the keywords costs an eighth of a line with digits, and
+    half of those lines hold no keyword.
+
+    A keyword opens with letters, at a word's start (its "\b"), so where it matches, the run
+    of letters that starts there starts with the keyword's leading letters; and each keyword
+    goes on after them with no letter (a space, ".", "-"; or its end, where "(?![\w-])"
+    follows), so the run is those letters exactly: one of the first set, a run of letters of
+    the lowercased piece. A keyword of one leading letter ("a-number", "i.d.") is that letter
+    and the character after it, in the second set, looked for as a substring (rarer than the
+    letter alone, "i" or "a")."""
+    runs, pairs = set(), set()
+    for word in alternatives("case-keywords", "case-keyword-phrases", "case-keywords-strong",
+                             "id-keywords", "id-keyword-phrases", "id-keywords-strong"):
+        lead = re.match(r"[^\W\d_]+", word).group()
+        rest = word[len(lead):]
+        # what follows the letters, as the pattern writes it: none, "\s+", "\." or "\-"
+        assert not rest or rest[:2] in ("\\s", "\\.", "\\-"), word
+        if len(lead) > 1:
+            runs.add(lead)
+        else:
+            assert rest[:2] in ("\\.", "\\-"), word  # (a letter alone then a space: "a" of any)
+            pairs.add(lead + rest[1])
+    return frozenset(runs), tuple(sorted(pairs))
+
+
+KEYWORD_RUNS, KEYWORD_PAIRS = _keyword_starts()
+
 # An immigrant's "A-number" written "A# 201-555-331" ("#" cannot stand in a keyword list).
 _A_NUMBER = re.compile(r"\bA#\s?(A?\d{3}-?\d{3}-?\d{3})(?![\w-])")  # or "A# A219004512"
 _IDAHO = re.compile(r" \d{5}(?:-\d{4})?(?![\w-])")  # after ", ID": a ZIP code
@@ -257,8 +288,11 @@ def dates_of_birth(text: str, runs: list[int] | None = None) -> list[tuple[int, 
         if runs is not None and 4 not in runs and len(runs) < 3:
             return []  # no year of four digits, no three numbers: no whole date
         return _old_dates(text, []) if _YEAR_SHAPE.search(text) else []
-    found = _cued_dates(text, runs)
-    return found + _old_dates(text, found)
+    # the dates, found once for both readings (the search, at every position of the line, is
+    # most of what a line with a cue of birth costs here)
+    dates = _date_spans(text)
+    found = _cued_dates(text, runs, dates)
+    return found + _old_dates(text, found, dates)
 
 
 # A whole date a few years back, with nothing in its sentence that makes it an event's:
@@ -276,10 +310,12 @@ _EVENT_NEXT = re.compile(
     rf"[^,.;!?\n]{{0,30}}?\b(?:{_EVENTS}|{alternation('event-between-words')})\b", re.IGNORECASE)
 
 
-def _old_dates(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _old_dates(text: str, found: list[tuple[int, int]],
+               dates: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """dates: _date_spans(text), if the caller has it."""
     spans = []
     this_year = datetime.date.today().year
-    for start, end in _date_spans(text):
+    for start, end in _date_spans(text) if dates is None else dates:
         date = text[start:end].rstrip()
         if not _WHOLE_DATE.search(date) or any(s < end and start < e for s, e in found):
             continue
@@ -300,10 +336,12 @@ def _old_dates(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]
     return spans
 
 
-def _cued_dates(text: str, runs: list[int] | None) -> list[tuple[int, int]]:
+def _cued_dates(text: str, runs: list[int] | None,
+                dates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """dates: _date_spans(text)."""
     found = []
     last_end = None  # where the last date of birth ended
-    for start, end in _date_spans(text):
+    for start, end in dates:
         before = text[max(0, start - 60):start]
         between = text[last_end:start] if last_end is not None else None
         cue = _BIRTH_BEFORE.search(before)
@@ -577,14 +615,17 @@ _PREFIXED_RECORD = re.compile(r"[A-Z]{1,4}-\d{5,}(?:-\d{1,6})?|[A-Z]{1,4}(?:19|2
 _YEAR_RECORD = re.compile(r"(?:19|20)?\d\d-\d{5,}|(?:19|20)\d\d-\d{4}-\d{1,4}")
 
 
-def record_numbers(text: str, runs: list[int] | None = None) -> tuple[list, list, list, list]:
+def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = True) \
+        -> tuple[list, list, list, list]:
     """Case/record numbers and ids after a keyword and a strong link; then those after a weaker
     link or found by shape alone, which rank below phone numbers ("the referral was 5553217788").
-    runs: as for dates_of_birth."""
+    runs: as for dates_of_birth. keywords: False when tokens.tokenize noted no piece of the text
+    that may hold a keyword (tokens.MARK_KEYWORD, see _keyword_starts): a text of ASCII
+    characters then is not searched for one."""
     longest = None if runs is None else (max(runs) if runs else 0)
     cases, ids, loose_cases, loose_ids = [], [], [], []
-    found_words = _KEYWORD_FOUND_LOWER.finditer(text.lower()) if text.isascii() \
-        else _KEYWORD_FOUND.finditer(text)
+    found_words = (_KEYWORD_FOUND_LOWER.finditer(text.lower()) if keywords else ()) \
+        if text.isascii() else _KEYWORD_FOUND.finditer(text)
     for found_word in found_words:
         word = _KEYWORD.match(text, found_word.start())  # the same word, with its kind
         if word.group() == "ID" and _IDAHO.match(text, word.end()) \

@@ -11,6 +11,7 @@ import re
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, NAME_FIRST,
                       NOT_NAME, OBJECT_VERB, ORG, PARTICLE, PERSON_VERB, PLACE, ROLE, TITLE,
                       TITLE_ABBR, WORD)
+from .numbers import KEYWORD_PAIRS, KEYWORD_RUNS
 from .spoken import NUMBER_WORDS
 from .wordlists import words
 
@@ -41,6 +42,13 @@ _ASCII_SPLIT = re.compile(r"([A-Za-z]++(?:['’-][A-Za-z]++)*+)")
 # time). The three in capitals are written out rather than "[A-Z]{3}", which the regex engine
 # tries as a counted loop: the same matches in less than half the instructions.
 MARK_DIGIT, MARK_CAPITALS, MARK_DOTTED = 1, 2, 4
+# And a fourth, for numbers.record_numbers: a piece that may hold the start of a keyword of a
+# record or an id ("case", "MRN", "i.d."), found by its runs of letters (numbers.
+# _keyword_starts), which spares most lines with digits a search of the whole line.
+MARK_KEYWORD = 8
+_RUN_PARTS = re.compile(r"['’-]")
+# as numbers.digit_runs reads them
+_DIGIT_RUN, _ASCII_DIGIT_RUN = re.compile(r"\d+"), re.compile(r"[0-9]+")
 _MARK_DIGIT_RE = re.compile(r"\d")
 _MARK_CAPITALS_RE = re.compile("[A-Z]" * 3)
 # "J.R." in one piece, or "J." of "J. R.", a capital with its full stop standing alone
@@ -308,6 +316,8 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
         # MARK_DOTTED. Read so, a piece never seen costs a third less.
         known = words.get(chunk) or _remembered(chunk, lex)
         marks = MARK_CAPITALS if not chunk.islower() and _MARK_CAPITALS_RE.search(chunk) else 0
+        if known[3] in KEYWORD_RUNS:  # (its low: the piece in lowercase)
+            marks |= MARK_KEYWORD
         return marks, ((0, *known),)
     # the per-text choice of tokenize before, made per piece: both patterns find the same
     # words where no word character beyond ASCII stands
@@ -316,6 +326,8 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
     parts = split.split(chunk)
     entries = []
     offset = len(parts[0])
+    # (beyond ASCII record_numbers reads no MARK_KEYWORD: any will do)
+    marks = MARK_KEYWORD if split is _SPLIT else 0
     for k in range(1, len(parts), 2):
         word = parts[k]
         if parts[k - 1] == "(" and k > 1 and parts[k + 1][:1] == ")" and word.islower():
@@ -325,9 +337,19 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
         known = words.get(word) or _remembered(word, lex)
         entries.append((offset, *known))
         offset += len(word) + len(parts[k + 1])
-    marks = 0
+        # a word's low is the word in lowercase, if it holds no apostrophe; one with an
+        # apostrophe or a hyphen holds several runs of letters ("x-case", "o'case")
+        if known[3] in KEYWORD_RUNS or ("-" in word or "'" in word or "’" in word) \
+                and not KEYWORD_RUNS.isdisjoint(_RUN_PARTS.split(word.lower())):
+            marks = MARK_KEYWORD
+    if ("-" in chunk or "." in chunk) and any(pair in chunk.lower() for pair in KEYWORD_PAIRS):
+        marks = MARK_KEYWORD
+    digits = None
     if _MARK_DIGIT_RE.search(chunk):
-        marks = MARK_DIGIT
+        marks |= MARK_DIGIT
+        # and the lengths of its runs of digits, for tokenize's digits (see there)
+        digits = tuple(map(len, (_ASCII_DIGIT_RUN if chunk.isascii() else _DIGIT_RUN)
+                           .findall(chunk)))
     # Both other marks need a capital from A to Z: a piece with no capital at all (islower():
     # a cased character, none in capitals), as most are, spares their two searches.
     if not chunk.islower():
@@ -335,20 +357,27 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
             marks |= MARK_CAPITALS
         if _MARK_DOTTED_RE.search(chunk):
             marks |= MARK_DOTTED
+    if digits is not None:
+        return marks, tuple(entries), digits
     return marks, tuple(entries)
 
 
 def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
              lowercase: list[int] | None = None, initials: list[int] | None = None,
              scored: list[int] | None = None, spelt: list[int] | None = None,
-             marks: list[int] | None = None) -> list[Token]:
+             marks: list[int] | None = None, digits: list[int] | None = None) -> list[Token]:
     """The words of text as Tokens. capitals, if given, receives the place of every capitalized
     word in the list, in order, which spares runs() reading every word again; lowercase, if
     given, the place of every word that lowercase_candidate() accepts, in order, and initials
     the place of every word of two lowercase ASCII letters on no list, in order, both for
     casing.lowercase_names; scored, the place of every word scored_candidate() accepts, in
     order, for name_model.names; spelt, the place of every word that is or holds a number
-    word, for spoken.rewrite; marks, one number: the MARK_ bits of the text (see above)."""
+    word, for spoken.rewrite; marks, one number: the MARK_ bits of the text (see above);
+    digits, the lengths of the text's runs of digits, in order: numbers.digit_runs(text),
+    which scanner.scan asks of a text with digits. No run of digits holds a space, so the
+    text's runs are its pieces' runs, noted once per piece (a third element of a piece with
+    MARK_DIGIT); a search of the whole line for them cost three times as much as their
+    look-ups here."""
     global _words_lex
     if lex is not _words_lex:
         _WORDS.clear()
@@ -378,7 +407,11 @@ def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
             if len(chunks) >= _CHUNKS_MAX:
                 chunks.clear()
             chunks[chunk] = piece
-        seen |= piece[0]
+        mark = piece[0]
+        if mark:  # (most pieces have no mark)
+            seen |= mark
+            if mark & MARK_DIGIT and digits is not None:
+                digits += piece[2]
         for (offset, length, tok_length, raw, low, bits, cls, cap, particle, poss, lower,
              score, number, memo) in piece[1]:
             start = pos + offset
