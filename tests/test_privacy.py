@@ -457,6 +457,10 @@ GROUPS = {
     # the fifth session's: numbers in unusual shapes, and words that are also given names, as
     # names and as words, in reflections and chat; nicknames made of English words
     "fifth": (("extra29.txt", "extra30.txt"), {"name": 0.83}, 0.85, 0.03),
+    # the eighth session's: pasted fragments, notes with initials that are states' codes,
+    # retold cases, hard negatives, and chat in lowercase with word-names (extra36, at 0.64)
+    "eighth": (("extra31.txt", "extra32.txt", "extra33.txt", "extra34.txt", "extra35.txt",
+                "extra36.txt"), {"name": 0.85}, 0.95, 0.03),
 }
 
 
