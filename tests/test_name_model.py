@@ -42,6 +42,14 @@ def test_the_shipped_weights_are_what_the_corpus_trains_today(tmp_path):
         ".venv/bin/python scripts/train_name_model.py")
 
 
+def test_cross_validation_runs_through_the_scanner(capsys):
+    """--cv swaps in its own find_names for each model: it must take what scan passes."""
+    small = sorted(bench.CORPUS.glob("*.txt"), key=lambda f: f.stat().st_size)[:3]
+    _trainer().cross_validate([1.0], files=small)
+    table = capsys.readouterr().out
+    assert "name recall" in table and "\n     rules " in table and "\n       1.0 " in table
+
+
 def test_fast_scores_equal_the_sum_of_the_features_weights():
     model = name_model.model()
     table = model.table
