@@ -494,12 +494,6 @@ FOUND = [
     ("she's nicknamed Peanut", [("name", "Peanut")]),
     ("she goes by daisy now not her full name fyi", [("name", "daisy")]),
     ("hunter is at his aunts til mon", [("name", "hunter")]),
-    # chat: a word-name with a child's age, thanked at a message's end, asked, or "is the" and
-    # a kin word
-    ("jade 14 hunter 11 chance 8", [("name", "jade"), ("name", "hunter"), ("name", "chance")]),
-    ("lol ty summer", [("name", "summer")]),
-    ("grace can u cover my on call sat", [("name", "grace")]),
-    ("duke is the fa, hes in county jail til march", [("name", "duke")]),
     ("chance ran from placement again le notified", [("name", "chance")]),
     ("visit for angel moved to thurs", [("name", "angel")]),
     # a name after a title, in a caption written in capitals
@@ -786,11 +780,6 @@ CLEAR = [
     "Haitian names are beautiful, and time goes by fast",
     "faith is at her core, and grace is with his dad's memory",
     "chance ran out; hope fell apart; a visit for hope of reunification",
-    "hope 2 see u soon",
-    "summer 2024 schedule is out",
-    "hope u feel better",
-    "patience pls, the system is slow",
-    "faith is the key and justice is the goal",
     # a saint's hospital, a verb after "said to", a brand, a people, a page's footer
     "st jude mail is in ur box again",
     "Mister Rogers said to look for the helpers.",

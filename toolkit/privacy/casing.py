@@ -211,21 +211,12 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
         # possessive, no determiner before it ("the will's terms")
         return (prev is None or prev.low not in _DETERMINERS) and _person_noun_after(
             text, toks, i, text[toks[i].end:toks[i].end + 2] + " ")
-    if _AGE_AFTER.match(text, toks[i].end):
-        return True  # "angel 3 and miracle 18mo placed w/ aunt", "jade 14 hunter 11"
-    if prev is not None and prev.low in _THANKS and i + 1 == n and not toks[i].poss \
-            and text[prev.end:toks[i].start] == " ":
-        return True  # "lol ty summer", "np jade": the coworker thanked, closing the message
     nxt = toks[i + 1] if i + 1 < n else None
     if nxt is None or nxt.cap or text[toks[i].end:nxt.start] != " ":
         return False
     if _opens_sentence(text, toks, i):
         if _said_of_a_person(text, toks, i):
             return True
-        if not toks[i].bits & (PERSON_VERB | OBJECT_VERB) and _ASKED_NEXT.match(text, toks[i].end):
-            return True  # "grace can u cover my on call", "patience do u have the forms"
-        if _THE_ROLE_NEXT.match(text, toks[i].end):
-            return True  # "goodness is the oldest, 15", "duke is the fa", "bear is the 4yo"
         if nxt.low in _WORD_NAME_VERBS and (i + 2 >= n or toks[i + 2].low != "to"
                                             and toks[i + 2].low not in _THIRD_PERSON_OWNERS):
             return True  # "grace starts kinder in the fall", "ivy needs new shoes"
@@ -509,21 +500,6 @@ def _spoken_to_or_cared_for(text: str, toks: list[Token], i: int) -> bool:
 
 
 _SAINT_OR_MOUNT = words("saint-or-mount")  # "st jude", "mt hood" in lowercase
-# After a word-name in lowercase, a child's age, then what may follow an age in a note's list:
-# "angel 3 and miracle 18mo placed", "jade 14 hunter 11 chance 8", "gift 10 is asking"; not
-# "hope 2 see u" (chat's "to"), "summer 2024".
-_AGE_AFTER = re.compile(r" (?:(?:1[0-7]|[1-9])(?: ?(?:yo|y/o|yrs?))?"
-                        r"|\d{1,2} ?(?:mos?|months?|wks?))"
-                        r"(?=$|[,;)]| and | is | has | was | [a-z]+ (?:1[0-7]|[1-9])\b)")
-# "lol ty summer", "np jade": thanks in chat, then the coworker's name closing the message.
-_THANKS = words("chat-thanks")
-# After a word-name opening a message, a question or an offer to the coworker named:
-# "grace can u cover my on call", "patience do u have the new forms", "justice ill be at court"
-_ASKED_NEXT = re.compile(rf" (?:{alternation('addressed-after-a-name-phrases')})\b")
-# After a word-name opening a message, "is the" and a role, a kin word, an age or which child:
-# "goodness is the oldest", "duke is the fa", "bear is the 4yo", "unique is the mo, 22"
-_THE_ROLE_NEXT = re.compile(rf" (?:is|was) the (?:\d{{1,2}} ?(?:yo|y/o|mo)|"
-                            rf"{alternation('kin-abbreviations', 'role-after-is-the')})\b")
 _FOR_A_CHILD = words("for-a-child-nouns")  # "visit for angel", "ride for royal"
 # "ran away", "fell asleep": two words only a person does, after a word-name opening a message
 _PERSON_ACT_PAIRS = {tuple(p.split()) for p in entries("person-act-phrases")}
