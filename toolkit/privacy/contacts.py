@@ -12,6 +12,7 @@ import string
 
 import phonenumbers
 
+from .numbers import TOLL_FREE_NUMBER
 from .wordlists import alternation, entries, words
 
 # Seven digits with at most phone punctuation between them: the least a phone number has.
@@ -147,9 +148,9 @@ _NOT_PHONE_BEFORE = re.compile(
     rf"(?:§|\b(?:{alternation('statute-words', 'not-phone-before')})\.?)\s*$", re.IGNORECASE)
 
 
-# A toll-free number after a public line's word, in the same sentence: everyone's, not a
-# person's ("Childhelp's hotline, 1-800-422-4453", "the crisis line at 1 (888) 555-0100").
-_TOLL_FREE = re.compile(r"(?:1[\s.-]?)?\(?8(?:00|88|77|66|55|44|33)\b")
+# A toll-free number (numbers.TOLL_FREE_NUMBER) after a public line's word, in the same
+# sentence: everyone's, not a person's ("Childhelp's hotline, 1-800-422-4453", "the crisis line
+# at 1 (888) 555-0100").
 # Only linking words between ("hotline's number is", "at", "toll-free:"): not "hotline
 # callback 800.555.0103" nor "the hotline worker gave mom's cell, 1-800-...", a person's.
 _PUBLIC_LINE_BEFORE = re.compile(
@@ -208,8 +209,8 @@ def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
                 continue
         if _NOT_PHONE_BEFORE.search(text[max(0, match.start - 12):match.start]):
             continue
-        if _TOLL_FREE.match(raw) and _PUBLIC_LINE_BEFORE.search(text, max(0, match.start - 40),
-                                                               match.start):
+        if TOLL_FREE_NUMBER.match(raw) and _PUBLIC_LINE_BEFORE.search(
+                text, max(0, match.start - 40), match.start):
             continue  # "the state's child abuse hotline, 1-800-555-0100": a public line's
         if text[match.start - 1:match.start].isalnum() or text[match.end:match.end + 1].isalnum() \
                 or text[match.start - 2:match.start - 1].isupper() and text[match.start - 1] == "-":

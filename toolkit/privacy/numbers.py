@@ -220,9 +220,10 @@ _ID_TOKEN = re.compile(
     r"\d[\dA-Za-z]*(?:[-/. ]\d[\dA-Za-z]*|-[A-Za-z]{1,4}\b|-[A-Za-z]{1,3}\d[\dA-Za-z]*"
     r"|(?<=\d):\d\d(?=-[a-z]{2}-))*)"
     r"(?![\w$%])")
-# A toll-free number after a public line's keyword ("hotline") is a number to call, no report's.
-_TOLL_FREE_NUMBER = re.compile(r"(?:1[\s.-]?)?\(?8(?:00|88|77|66|55|44|33)\)?"
-                               r"[\s.-]?\d{3}[\s.-]?\d{4}")
+# A toll-free number: after a public line's keyword ("hotline") a number to call, no report's
+# (and contacts.phones reads it as no person's phone).
+TOLL_FREE_NUMBER = re.compile(r"(?:1[\s.-]?)?\(?8(?:00|88|77|66|55|44|33)\)?"
+                              r"[\s.-]?\d{3}[\s.-]?\d{4}")
 _PUBLIC_LINES = frozenset(entries("public-line-phrases"))
 # Things numbered that are no person's: "Meeting ID: 884 2210 4471", "Zoom 88422104471",
 # "confirmation # 1124471920": before an id's keyword or a long number, they make it none.
@@ -641,7 +642,7 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
                 (opening := _LETTERS.match(text, start)) is not None
                 and opening.group().lower() in _STATUTE_WORDS)):
             continue  # "records is governed by ORS 419B.035": a statute, after loose words
-        if _TOLL_FREE_NUMBER.fullmatch(text, start, end) \
+        if TOLL_FREE_NUMBER.fullmatch(text, start, end) \
                 and word.group().lower() in _PUBLIC_LINES:
             continue  # "hotline (toll-free): 1-800-422-4453": a line's to call (contacts.phones)
         if (word.group("case_strong") or word.group("id_strong")) and link != "strong" \
