@@ -461,6 +461,9 @@ GROUPS = {
     # retold cases, hard negatives, and chat in lowercase with word-names (extra36, at 0.64)
     "eighth": (("extra31.txt", "extra32.txt", "extra33.txt", "extra34.txt", "extra35.txt",
                 "extra36.txt"), {"name": 0.85}, 0.95, 0.03),
+    # the ninth session's: names in the hardest places of reflections and notes, hard
+    # negatives (the standing brief), numbers and addresses in unusual shapes
+    "ninth": (("extra37.txt", "extra38.txt", "extra39.txt"), {"name": 0.95}, 0.90, 0.05),
 }
 
 
