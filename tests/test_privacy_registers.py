@@ -500,6 +500,19 @@ FOUND = [
     ("IN RE THE ADOPTION OF BABY GIRL RIVERA", [("name", "RIVERA")]),
     ("hotline callback 800.555.0103", [("phone", "800.555.0103")]),
     ("the hotline worker gave mom's cell, 1-800-555-0188", [("phone", "1-800-555-0188")]),
+    # a date after a child's age in brackets, recent too, when the age fits its year
+    ("Siblings: Ty (12, 4/30/13), baby Jay (1, 6/6/24)",
+     [("name", "Ty"), ("dob", "4/30/13"), ("name", "Jay"), ("dob", "6/6/24")]),
+    ("SSN 9XX-XX-1148 on the partially redacted court report", [("ssn", "9XX-XX-1148")]),
+    ("ss ending 0602 for the payee form", [("ssn", "0602")]),
+    ("investigation # 2024-118823 closed unsubstantiated", [("case_number", "2024-118823")]),
+    ("investigation ID INV 301-447-2", [("case_number", "INV 301-447-2")]),
+    ("case nos. 1193847 / 1193848", [("case_number", "1193847"), ("case_number", "1193848")]),
+    # a private person's title before a theorist's surname
+    ("Mrs. Erikson laughed that she is no relation to Erik Erikson.", [("name", "Erikson")]),
+    # a person's cell beside the office's main line
+    ("BM's cell is (502) 555-0143, but the court should use the office main line, 555-0100.",
+     [("phone", "(502) 555-0143")]),
 ]
 
 CLEAR = [
@@ -831,6 +844,29 @@ CLEAR = [
     "the VA wanted records I wasn't sure I could send",
     # days or months from one to another
     "Office Hours: Mon-Fri 8:00-5:00, Jan-Mar by appointment",
+    # a pseudonym said to be one in a clause after it
+    'The trainer said, "Let\'s call her Rosa, which is not her real name," and went on.',
+    "For this example I'll call the dad Marcus; that's a made-up name.",
+    # landmark court cases, theorists, hospitals, athletes, characters
+    "Roe v. Wade and Dobbs v. Jackson came up once in a side conversation; we moved on.",
+    "Lassiter v. Department of Social Services held there's no automatic right to counsel.",
+    "I still hear Bowlby and Ainsworth in my head when I write about attachment.",
+    "Per Erikson teens need autonomy.",
+    "The youth was seen at Johns Hopkins and then transferred to Kennedy Krieger for the eval.",
+    "Serena Williams and Patrick Mahomes posters were on the wall of the teen's room.",
+    "She's obsessed with Moana and Elsa, so we used those characters to explain privacy.",
+    # numbers that are no one's: an office's main line, Childhelp's, an asset tag, a size, a
+    # desk's extension
+    "Our office's main line is 555-0100; the front desk forwards calls to the unit.",
+    "Childhelp is 1-800-422-4453.",
+    "Laptop asset tag AT-0093 was reported lost, and it was encrypted.",
+    "passport photo requirements: 2x2 inches, white background",
+    "the NICU social work desk is extension 2210",
+    # units, networks and kin
+    "grace period for the CEUs ends in june right?",
+    "- Use the county VPN every time; no public Wi-Fi at the library.",
+    "Attachment: ICWA_Notice_Template_v4.docx (38 KB)",
+    "Kin's home study is due Friday.",
 ]
 
 

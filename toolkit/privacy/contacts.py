@@ -156,6 +156,11 @@ _NOT_PHONE_BEFORE = re.compile(
 _PUBLIC_LINE_BEFORE = re.compile(
     rf"\b(?:{alternation('public-line-phrases')})(?:['’]s)?"
     rf"(?:[\s,:#()]+(?:{alternation('public-line-links')})\b\.?)*[\s,:#()]*$", re.IGNORECASE)
+# Any number after an office's published line, in the same words' reach: "our office's main
+# line is 555-0100", "the front desk (555) 555-0100".
+_OFFICE_LINE_BEFORE = re.compile(
+    rf"\b(?:{alternation('office-line-phrases')})(?:['’]s)?"
+    rf"(?:[\s,:#()]+(?:{alternation('public-line-links')})\b\.?)*[\s,:#()]*$", re.IGNORECASE)
 _DIGIT_RUN = re.compile(r"\d+")
 _NOT_DIGIT = re.compile(r"\D")
 # A number from "+", its country code and groups: what phonenumbers rejects may still be
@@ -212,6 +217,8 @@ def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
         if TOLL_FREE_NUMBER.match(raw) and _PUBLIC_LINE_BEFORE.search(
                 text, max(0, match.start - 40), match.start):
             continue  # "the state's child abuse hotline, 1-800-555-0100": a public line's
+        if _OFFICE_LINE_BEFORE.search(text, max(0, match.start - 40), match.start):
+            continue
         if text[match.start - 1:match.start].isalnum() or text[match.end:match.end + 1].isalnum() \
                 or text[match.start - 2:match.start - 1].isupper() and text[match.start - 1] == "-":
             continue  # part of a longer code: "B4490213", "WA-FAM-1998771"

@@ -1288,9 +1288,11 @@ _PSEUDONYM = alternation("pseudonym-markers-phrases")
 _PSEUDONYM_LAST_WORDS = tuple(sorted({
     max(re.split("['’]", phrase.split()[-1].lower()), key=len)
     for phrase in entries("pseudonym-markers-phrases")}))
-# what follows the name: "(not her real name)", ", a pseudonym,", "; that is an invented name"
+# what follows the name: "(not her real name)", ", a pseudonym,", "; that is an invented name",
+# ", which is not her real name", "; that's a made-up name"
 _PSEUDONYM_AFTER = re.compile(
-    rf"(?i)['’]?s?\W{{0,3}}\s*(?:\(\s*)?(?:(?:that|this|it)\s+is\s+|is\s+)?(?:{_PSEUDONYM})\b")
+    rf"(?i)['’]?s?\W{{0,3}}\s*(?:\(\s*)?(?:(?:that|this|it|which)\s+is\s+|(?:that|it)['’]s\s+"
+    rf"|is\s+)?(?:{_PSEUDONYM})\b")
 
 
 def public_figures(text: str, toks: list[Token], verdicts: dict[int, str],
@@ -1303,8 +1305,17 @@ def public_figures(text: str, toks: list[Token], verdicts: dict[int, str],
     known = [m.span() for m in _KNOWN_NAMES.finditer(text)]
     if not known:
         return found
-    return _set_aside(toks, verdicts, found, PUBLIC_FIGURE_RULE, trace,
-                      lambda start, end: any(s <= start and end <= e for s, e in known))
+
+    def aside(start: int, end: int) -> bool:
+        # "Mrs. Erikson laughed": a private person's title before a phrase that holds none
+        # ("Mr. Rogers" holds his) makes the name hers, not the theorist's.
+        return any(s <= start and end <= e and (s < start or not _PRIVATE_TITLE_BEFORE.search(
+            text, max(0, start - 6), start)) for s, e in known)
+
+    return _set_aside(toks, verdicts, found, PUBLIC_FIGURE_RULE, trace, aside)
+
+
+_PRIVATE_TITLE_BEFORE = re.compile(r"(?i)\b(?:mrs|mr|ms|miss)\.?\s+$")
 
 
 def _phrase_pattern(phrase: str) -> str:

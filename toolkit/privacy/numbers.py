@@ -108,7 +108,7 @@ _BIRTH_AFTER = re.compile(r"^\s*(?:\(|(?:is|was|as)\s+(?:(?:her|his|their|the|my
 _SSN = re.compile(r"(?=[\dXx*])"
                   r"(?:(?<![\w$.-])(?:\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4}|\d{3} - \d{2} - \d{4})"
                   r"(?![\w-]|\.\d)"
-                  r"|(?<![\w-])(?:[Xx*]{3}-[Xx*]{2}-|[Xx*]{5})\d{4}\b)")
+                  r"|(?<![\w-])(?:(?:[Xx*]{3}|\d[Xx*]{2})-[Xx*]{2}-|[Xx*]{5})\d{4}\b)")
 # After an SSN keyword, another person's last four in the same sentence: "Dad's SSN last 4 is
 # 7718, mom's is 2046", "the older sister's is 5520".
 _SSN_FOLLOW = re.compile(r"\b[A-Za-z]+['’]s\s+(?:(?:last\s+(?:4|four)|SSN|social)\s+)?(?:is|was|"
@@ -122,14 +122,15 @@ _LAST_FOUR = re.compile(rf"\blast\s*(?:4|four)(?:\s+digits)?(?:\s+of\s+"
                         r"(?:\s+(?:is|was|are))?\s*[:#=,]?\s*(\d{4})(?![\w-]|\.\d)",
                         re.IGNORECASE)
 # After a keyword's number, the numbers listed with it: "tribal enrollment numbers
-# (330-117-4928 and 330-117-4929)", "Medicaid numbers 88812345, 88812346 and 88812347".
+# (330-117-4928 and 330-117-4929)", "Medicaid numbers 88812345, 88812346 and 88812347",
+# "case nos. 1193847 / 1193848".
 # The next number of a list after one keyword: digits ("330-117-4928 and 330-117-4929") or an
 # id with letters around its digits ("RK55102B, RK55103B and RK55104B").
-_LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)"
+_LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+|\s+/\s+)"
                         r"((?:[A-Z]{1,4})?\d[\d-]*[\dA-Z])(?![\w-])")
 _SENTENCE_END = re.compile(r"[.!?;\n](?:\s|$)")
 _SSN_WORD = re.compile(r"(?=s)(?:\b(?:SSN|social\s+security|social|soc)\b|\bS\.S\.N\.?|\bSS#"
-                       r"|\bSS\s+no\b\.?|\bSS(?=\s*:?\s*\d))", re.IGNORECASE)
+                       r"|\bSS\s+no\b\.?|\bSS(?=\s*:?\s*\d|\s+end))", re.IGNORECASE)
 # A last four, then the SSN word in brackets: "ends in 4410 (SSN)".
 _FOUR_THEN_SSN = re.compile(r"(?<![\w-])(\d{4})\s*\((?:SSN|SS#?|social)\)", re.IGNORECASE)
 
@@ -285,6 +286,13 @@ _BIRTH_HINT = re.compile(rf"dob|d\.o\.b|rth|born|b\.|turn|b-?day|ll be|, ?[mf]\b
 def dates_of_birth(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
     """runs: the lengths of the text's runs of digits, if the caller knows them (see
     digit_runs)."""
+    found = _dates_by_cue_or_year(text, runs)
+    if "(" in text:
+        found += [span for span in dates_with_ages(text) if span not in found]
+    return found
+
+
+def _dates_by_cue_or_year(text: str, runs: list[int] | None) -> list[tuple[int, int]]:
     if not _BIRTH_HINT.search(text.lower()):
         if runs is not None and 4 not in runs and len(runs) < 3:
             return []  # no year of four digits, no three numbers: no whole date
@@ -294,6 +302,30 @@ def dates_of_birth(text: str, runs: list[int] | None = None) -> list[tuple[int, 
     dates = _date_spans(text)
     found = _cued_dates(text, runs, dates)
     return found + _old_dates(text, found, dates)
+
+
+# A child's age, then a date, in brackets: "baby Jay (1, 6/6/24)", "Ty (12 yo, 4/30/13)".
+_AGE_THEN_DATE = re.compile(r"\(\s*(\d{1,2})\s*(?:y/?o|y\.o\.|yrs?|years?)?\s*,\s*")
+
+
+def dates_with_ages(text: str) -> list[tuple[int, int]]:
+    """A date after a child's age in brackets, whose year is the age's: a birth date of any
+    year, recent ones too, which _old_dates leaves to events ("baby Jay (1, 6/6/24)"). The age
+    must fit the year (born this year less the age, or the year before), so a visit's date
+    after an age ("(4, 3/3/26 visit)") is not taken."""
+    spans = []
+    this_year = datetime.date.today().year
+    for age in _AGE_THEN_DATE.finditer(text):
+        date = _DATE.match(text, age.end())
+        if date is None:
+            continue
+        year = _YEAR_AT_END.search(date.group().rstrip())
+        if year is None or not text[date.end():date.end() + 2].lstrip().startswith(")"):
+            continue
+        born = _full_year(year.group(1), this_year)
+        if 0 <= this_year - int(age.group(1)) - born <= 1:
+            spans.append(date.span())
+    return spans
 
 
 # A whole date a few years back, with nothing in its sentence that makes it an event's:
@@ -592,6 +624,9 @@ def _word_then_digits(token: re.Match) -> bool:
         or letters.lower() in _WEAK_LINK
 
 
+_SIZE = re.compile(r"\d{1,2}[xX]\d{1,2}")
+
+
 def _looks_like_id(tok: str, link: str) -> bool:
     digits = sum(map(str.isdigit, tok))
     letters = sum(map(str.isalpha, tok))
@@ -600,7 +635,8 @@ def _looks_like_id(tok: str, link: str) -> bool:
     if link != "strong" and _DATE.fullmatch(tok):
         return False  # "the case opened 6/6/2023": a date
     if link == "strong":
-        return digits >= 3 or (digits >= 2 and letters >= 1)
+        # not a size: "passport photo requirements: 2x2"
+        return digits >= 3 or (digits >= 2 and letters >= 1 and not _SIZE.fullmatch(tok))
     if link == "weak":
         return digits >= 5 or (digits >= 3 and (letters >= 1 or "-" in tok))
     return digits >= 6 or (digits >= 4 and letters >= 1)
