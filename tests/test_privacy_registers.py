@@ -513,6 +513,12 @@ FOUND = [
     # a person's cell beside the office's main line
     ("BM's cell is (502) 555-0143, but the court should use the office main line, 555-0100.",
      [("phone", "(502) 555-0143")]),
+    # a word-name, then "was the surname" or "the one who"
+    ("Young was the surname on both files.", [("name", "Young")]),
+    ("Walker was the one who left the laptop in the car.", [("name", "Walker")]),
+    # a Burmese honorific before the name
+    ("Daw Khin Myint was the grandmother.", [("name", "Khin Myint")]),
+    ("Dana's law class met today", [("name", "Dana")]),
 ]
 
 CLEAR = [
@@ -867,6 +873,14 @@ CLEAR = [
     "- Use the county VPN every time; no public Wi-Fi at the library.",
     "Attachment: ICWA_Notice_Template_v4.docx (38 KB)",
     "Kin's home study is due Friday.",
+    "Hope is the one thing we have.",
+    # a law named after a child, a placeholder, a vignette, a foundation
+    "Kayla's Law and similar state bills were mentioned.",
+    "The composite family in the case study is called the Smiths, a placeholder the trainer "
+    "invented.",
+    "we talked about the Smith vignette from the textbook",
+    "the Casey Family Programs report and the Annie E. Casey data book both came up",
+    "correo y dirección en el formulario",
 ]
 
 

@@ -514,6 +514,8 @@ def role_predicate(ctx: Context) -> bool:
     if nxt is None or the is None or nxt.low not in ("is", "was") or the.low != "the" \
             or ctx.gap_after() != " " or ctx.text[nxt.end:the.start] != " ":
         return False
+    if _PERSON_PREDICATE.match(ctx.text, the.end):
+        return True  # "Young was the surname on both files", "Walker was the one who left"
     k = 3
     role = ctx.after(k)
     if role is not None and role.low in _WHICH_ONE and ctx.text[the.end:role.start] == " ":
@@ -532,6 +534,7 @@ def role_predicate(ctx: Context) -> bool:
 
 
 _ROLE_ABBREVIATIONS = words("role-abbreviations")
+_PERSON_PREDICATE = re.compile(rf" (?:{alternation('person-predicate-phrases')})\b")
 # The first word of a role of two words ("foster mom", "bio dad", "case aide").
 _ROLES_BEFORE_A_ROLE = words("roles-before-a-role")
 

@@ -1303,6 +1303,8 @@ def public_figures(text: str, toks: list[Token], verdicts: dict[int, str],
     inside one of [public-figure-phrases] or [things-named-like-people-phrases] are set aside,
     and their words marked so that the name model leaves them too."""
     known = [m.span() for m in _KNOWN_NAMES.finditer(text)]
+    if "s L" in text or "s A" in text or "’s " in text:
+        known += [m.span() for m in _NAMED_LAW.finditer(text)]
     if not known:
         return found
 
@@ -1315,6 +1317,10 @@ def public_figures(text: str, toks: list[Token], verdicts: dict[int, str],
     return _set_aside(toks, verdicts, found, PUBLIC_FIGURE_RULE, trace, aside)
 
 
+# A law named after a child, its noun capitalized: "Kayla's Law", "Jessica's Law", "Alicia's
+# Act" (not "Dana's law class": a person's).
+_NAMED_LAW = re.compile(rf"\b[A-Z][\w-]*['’]s "
+                        rf"(?:{alternation('named-law-nouns', transform=str.capitalize)})\b")
 _PRIVATE_TITLE_BEFORE = re.compile(r"(?i)\b(?:mrs|mr|ms|miss)\.?\s+$")
 
 
