@@ -519,6 +519,12 @@ FOUND = [
     # a Burmese honorific before the name
     ("Daw Khin Myint was the grandmother.", [("name", "Khin Myint")]),
     ("Dana's law class met today", [("name", "Dana")]),
+    # chat's word-names: "will" before a linking verb or "from", a word-name called back, a
+    # possessive before an hour and a visit
+    ("will is still asking if his teacher knows", [("name", "will")]),
+    ("lol will from intake left the file on the copier again", [("name", "will")]),
+    ("my sup said to call hope back tomorrow about the release", [("name", "hope")]),
+    ("can someone cover sunny's 2pm visit, she's stuck in training", [("name", "sunny")]),
 ]
 
 CLEAR = [
@@ -874,6 +880,8 @@ CLEAR = [
     "Attachment: ICWA_Notice_Template_v4.docx (38 KB)",
     "Kin's home study is due Friday.",
     "Hope is the one thing we have.",
+    "will be upset if we cancel the visit again",
+    "we need to bring hope back into this work",
     # a law named after a child, a placeholder, a vignette, a foundation
     "Kayla's Law and similar state bills were mentioned.",
     "The composite family in the case study is called the Smiths, a placeholder the trainer "

@@ -496,7 +496,8 @@ def _spoken_to_or_cared_for(text: str, toks: list[Token], i: int) -> bool:
         # particle ("said to look for the helpers")
         return False
     return _no_noun_after(text, toks, i) or bool(
-        nxt.bits & PERSON_VERB and not nxt.cap)  # "visit w brooks went long"
+        nxt.bits & PERSON_VERB and not nxt.cap  # "visit w brooks went long"
+        or nxt.low == "back")  # "call hope back tomorrow": the particle, not a back
 
 
 _SAINT_OR_MOUNT = words("saint-or-mount")  # "st jude", "mt hood" in lowercase
@@ -639,12 +640,18 @@ def _family_in_lowercase(toks: list[Token], i: int, lex: dict[str, int]) -> bool
             and bool(stem & LAST) and not stem & (COMMON | WORD | _NOT_GIVEN | PLACE))
 
 
+_TIME_OF_DAY = re.compile(r"\d{1,2}(?::\d\d)?\s?[ap]m", re.IGNORECASE)
+
+
 def _person_noun_after(text: str, toks: list[Token], i: int, gap: str) -> bool:
     """'jack's mom', 'jamals teacher', 'jaylas new worker', 'cjs half brother': a person's
     noun after a possessive, maybe after a word that says which."""
     if i + 1 >= len(toks):
         return False
     nxt = toks[i + 1]
+    if i + 2 < len(toks) and _TIME_OF_DAY.fullmatch(text, toks[i].end + len(gap), nxt.end) \
+            and text[nxt.end:toks[i + 2].start] == " ":
+        i, gap, nxt = i + 1, " ", toks[i + 2]  # "sunny's 2pm visit": the hour skipped
     if nxt.cap or text[toks[i].end:nxt.start] != gap:
         return False
     if nxt.low in _WHICH_PERSON and i + 2 < len(toks) and text[nxt.end:toks[i + 2].start] == " ":
@@ -747,7 +754,11 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
                 or _pair_of_people(text, toks, i)  # "grace n will r both in 2nd grade"
         elif not given and not after_title and bits & FIRST and bits & PERSON_VERB \
                 and not bits & (_NOT_GIVEN & ~PERSON_VERB) and _opens_sentence(text, toks, i):
-            given = at_work(Context(text, toks, i, i))  # "will is out sick", not "will call"
+            # "will is out sick", "will is still asking", "will from intake left", not "will
+            # call": no modal stands before "is", "was", "seems" (predicate_cue's linking
+            # verbs) or "from"
+            alone = Context(text, toks, i, i)
+            given = at_work(alone) or predicate_cue(alone) or from_cue(alone)
         elif not given and not after_title and bits & LAST and bits & (COMMON | WORD) \
                 and not bits & (_NOT_GIVEN | PLACE | FUNCTION | FAMILY | FIRST) \
                 and len(tok.raw) > 3 and tok.low not in _PHRASAL \
