@@ -256,7 +256,7 @@ def test_the_lexicon_reads_again_every_surname_that_is_a_word():
     every surname would be, none would change (a surname that is a rarer word, and no given
     name, has COMMON too)."""
     from toolkit.privacy import lexicon as lx
-    flags = lx.lexicon()
+    flags = lx.from_sources()
     missed = [w for w in lx._names("names-surnames.txt")[0]
               if flags[w] & lx.LAST and flags[w] & lx.WORD and not flags[w] & lx.FIRST
               and not flags[w] & (lx.COMMON | lx.NAME_FIRST)]
@@ -423,3 +423,49 @@ def test_tokenize_gives_the_digit_runs_digit_runs_finds():
         if digits != numbers.digit_runs(text):
             bad.append(text)
     assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+
+
+def test_the_compiled_lexicon_is_what_the_lists_build_today():
+    """(x) lexicon() reads data/lexicon-compiled.txt, made by scripts/compile_lexicon.py from
+    the word lists: it must hold what the lists build now, word for word."""
+    from toolkit.privacy import lexicon as lx
+    written = (lx._DATA / lx.COMPILED).read_text(encoding="utf-8")
+    assert written == lx.compile_text(lx.from_sources()), \
+        "the word lists changed: run .venv/bin/python scripts/compile_lexicon.py"
+
+
+def test_the_compiled_lexicon_answers_as_the_lists_do():
+    """(x) Every word's flags, whether the dict holds it or a group kept out of it does; a
+    word on no list is missing, as from a dict."""
+    from toolkit.privacy import lexicon as lx
+    lex, flags = lx.lexicon(), lx.from_sources()
+    assert lex.rare_words() > 50_000 and len(lex) + lex.rare_words() == len(flags)
+    assert [w for w, bits in flags.items() if lex.get(w) != bits] == []
+    assert [w for w, bits in flags.items() if lex[w] != bits or w not in lex] == []
+    for unknown in ("qzxv", "zz top", "", "a b"):
+        assert lex.get(unknown) is None and lex.get(unknown, 0) == 0 and unknown not in lex
+        with pytest.raises(KeyError):
+            lex[unknown]
+
+
+@pytest.fixture
+def fresh_lexicon():
+    """lexicon() built anew for the test, and again after it (its cache cleared both times)."""
+    from toolkit.privacy import lexicon as lx
+    lx.lexicon.cache_clear()
+    yield lx
+    lx.lexicon.cache_clear()
+
+
+def test_a_list_edited_since_compiling_is_read_from_the_lists(fresh_lexicon, monkeypatch):
+    """(x) When the lists are not those the compiled file was made from (its digest differs),
+    or the file is gone, lexicon() builds from the lists: an edit counts at once."""
+    lx = fresh_lexicon
+    monkeypatch.setattr(lx, "COMPILED_FORMAT", "another")  # the digest no longer matches
+    lex = lx.lexicon()
+    assert lex.rare_words() == 0 and lex == lx.from_sources()
+    lx.lexicon.cache_clear()
+    monkeypatch.setattr(lx, "COMPILED_FORMAT", "1")
+    monkeypatch.setattr(lx, "COMPILED", "no-such-file.txt")
+    lex = lx.lexicon()
+    assert lex.rare_words() == 0 and lex["garcia"] & lx.LAST

@@ -5,11 +5,14 @@ ten thousand lines a second; so the lists (US given names and surnames from the 
 Administration and the Census Bureau, our own extra names, SCOWL English words, GeoNames places
 and our own terms.txt) are folded into one map from a lowercase word to a set of bit flags. A
 place of several words ("corpus christi") is a key with spaces, looked up for a run of words.
+The map is read from lexicon-compiled.txt, the lists folded once by scripts/compile_lexicon.py,
+while the lists are those it was made from (see Lexicon and lexicon()).
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import importlib.resources
 import re
 
@@ -140,9 +143,140 @@ def _sections(filename: str, one_per_line: bool = False) -> dict[str, list[str]]
     return sections
 
 
+class Lexicon(dict):
+    """The map from a lowercase word to its flags, as a dict; with the compiled file, three large
+    groups of words that carry a single fact (an English word and nothing else, a rare given
+    name, a surname) stay out of the dict, in strings by their first three letters, and get()
+    looks there when the dict has no entry.
+
+    A dict of 150,000 entries costs most of the word lists' load time (every key a new string
+    and a slot in a table that grows by doubling); kept as some 15,000 strings, those 88,000
+    words cost little to load and a few microseconds to look up. Few look-ups reach them: the
+    tokenizer remembers each word's answer (tokens._WORDS), and the rules look up less than
+    two words a line."""
+
+    __slots__ = ("_rare",)
+
+    def __init__(self, entries=(), rare: tuple = ()):
+        super().__init__(entries)
+        # (flags, {first three letters: " word word ... "}) for each group kept out of the dict
+        self._rare = rare
+
+    def get(self, word, default=None):
+        bits = dict.get(self, word)
+        if bits is None and self._rare:
+            key = word[:3]
+            padded = f" {word} "
+            for flags, buckets in self._rare:
+                bucket = buckets.get(key)
+                if bucket is not None and padded in bucket:
+                    return flags
+            return default
+        return default if bits is None else bits
+
+    def __missing__(self, word):
+        bits = self.get(word)
+        if bits is None:
+            raise KeyError(word)
+        return bits
+
+    def __contains__(self, word):
+        return self.get(word) is not None
+
+    def rare_words(self) -> int:
+        """How many words the groups kept out of the dict hold."""
+        return sum(bucket.count(" ") - 1 for _, buckets in self._rare
+                   for bucket in buckets.values())
+
+
 @functools.cache
-def lexicon() -> dict[str, int]:
-    """Every word we know something about, lowercase, with its flags (built in ~0.1 s, once)."""
+def lexicon() -> Lexicon:
+    """Every word we know something about, lowercase, with its flags, built once: from
+    lexicon-compiled.txt when the word lists are those it was compiled from (~0.03 s), else
+    from the lists themselves (~0.1 s), so that an edit of terms.txt counts at once."""
+    try:
+        text = (_DATA / COMPILED).read_text(encoding="utf-8")
+    except OSError:
+        text = ""
+    compiled = _from_compiled(text) if text.startswith(_compiled_header()) else None
+    return compiled if compiled is not None else Lexicon(from_sources())
+
+
+COMPILED = "lexicon-compiled.txt"
+# The lists lexicon-compiled.txt is made from; their digest is in its first line.
+_SOURCES = ("words-common.txt", "words-less-common.txt", "names-given.txt", "names-extra.txt",
+            "names-surnames.txt", "places.txt", "terms.txt")
+# The groups kept out of the dict (see Lexicon): one fact each, and the most words.
+_RARE_GROUPS = (WORD, FIRST | RARE_GIVEN, LAST)
+
+
+def _compiled_header() -> str:
+    """The compiled file's first line: what made it, and the digest of the lists it was made
+    from (and of this file's format, COMPILED_FORMAT): a list edited since makes it stale."""
+    digest = hashlib.blake2b(COMPILED_FORMAT.encode(), digest_size=16)
+    for name in _SOURCES:
+        digest.update((_DATA / name).read_bytes())
+    return (f"# Made by scripts/compile_lexicon.py from {', '.join(_SOURCES)}; do not edit: "
+            f"edit those and run it again. Sources {digest.hexdigest()}\n")
+
+
+COMPILED_FORMAT = "1"
+
+
+def compile_text(flags: dict[str, int]) -> str:
+    """lexicon-compiled.txt's text for the map flags: a block a group of words with the same
+    flags, "=flags" and a word a line; a group of _RARE_GROUPS as "=flags rare", a line of the
+    words' first three letters, the keys, then for each key a line of the words opening with
+    it, between spaces."""
+    groups: dict[int, list[str]] = {}
+    for word, bits in flags.items():
+        groups.setdefault(bits, []).append(word)
+    blocks = []
+    for bits, words in sorted(groups.items()):
+        words.sort()
+        if bits in _RARE_GROUPS:
+            alone = [w for w in words if " " not in w]
+            if len(alone) < len(words):
+                blocks.append(f"={bits}\n" + "\n".join(w for w in words if " " in w))
+            buckets: dict[str, list[str]] = {}
+            for word in alone:
+                buckets.setdefault(word[:3], []).append(word)
+            blocks.append(f"={bits} rare\n" + " ".join(buckets) + "\n" + "\n".join(
+                " ".join(ws) for ws in buckets.values()))
+        else:
+            blocks.append(f"={bits}\n" + "\n".join(words))
+    return _compiled_header() + "\n".join(blocks) + "\n"
+
+
+def _from_compiled(text: str) -> Lexicon | None:
+    """The Lexicon of compile_text's text; None if it is not in that shape (a file edited by
+    hand), and lexicon() then reads the lists."""
+    body = text.split("\n", 1)[1]
+    if not body.startswith("="):
+        return None
+    lex = Lexicon()  # filled in place: a dict built apart and then copied would cost twice
+    rare = []
+    try:
+        for block in body[1:].split("\n="):
+            head, _, words = block.partition("\n")
+            bits, _, kind = head.partition(" ")
+            if kind == "rare":
+                keys, _, lines = words.rstrip("\n").partition("\n")
+                # each line between spaces, made in one pass over the block, not line by line
+                lines = lines.replace("\n", " \n ")
+                rare.append((int(bits), dict(zip(keys.split(" "), f" {lines} ".split("\n")))))
+            else:
+                lex.update(dict.fromkeys(words.rstrip("\n").split("\n"), int(bits)))
+    except ValueError:
+        return None
+    lex._rare = tuple(rare)
+    return lex
+
+
+def from_sources() -> dict[str, int]:
+    """Every word we know something about, lowercase, with its flags, read from the lists
+    themselves (~0.1 s): what lexicon-compiled.txt holds, and what lexicon() uses when a list
+    has changed since it was compiled."""
     # The first list fills an empty map in one call; the others are folded in word by word.
     flags: dict[str, int] = dict.fromkeys(_our_words("words-common.txt"), COMMON | WORD)
 
