@@ -525,6 +525,15 @@ FOUND = [
     ("lol will from intake left the file on the copier again", [("name", "will")]),
     ("my sup said to call hope back tomorrow about the release", [("name", "hope")]),
     ("can someone cover sunny's 2pm visit, she's stuck in training", [("name", "sunny")]),
+    # people beside what sets aside works, pets and made-up names
+    ("Dana is my dog walker", [("name", "Dana")]),
+    ("My dog loves the neighbor named Carlos.", [("name", "Carlos")]),
+    ("Dana is the one who walks our dog.", [("name", "Dana")]),
+    ("Bablu is the pet name for Arif, the middle son.", [("name", "Bablu"), ("name", "Arif")]),
+    ("Dana, the show host, called", [("name", "Dana")]),
+    ("Dana said the story was not made up.", [("name", "Dana")]),
+    ('The trainer said "call her Rosa," then slipped and used her real name, Adriana Velasquez.',
+     [("name", "Rosa"), ("name", "Adriana Velasquez")]),
 ]
 
 CLEAR = [
@@ -889,6 +898,25 @@ CLEAR = [
     "we talked about the Smith vignette from the textbook",
     "the Casey Family Programs report and the Annie E. Casey data book both came up",
     "correo y dirección en el formulario",
+    # storms, works, films, makes and an insurer
+    "Winter Storm Uri knocked out power and the servers for three days.",
+    "Annie, the musical, is still how half the public thinks about foster care.",
+    "Matilda was the book the girls were reading when I visited.",
+    "Moana is the only movie that calms her down",
+    "Kids quote Moana and Encanto at me constantly.",
+    "She's obsessed with Moana and Elsa, so we used those characters.",
+    "dad's Honda was impounded",
+    "Dodge Ram parked on the lawn",
+    "Tricare wanted records for a military family.",
+    # pets
+    "The dog at the foster home is named Bear and he's in every photo.",
+    "Sunny is the foster family's golden retriever, so I left her in my notes.",
+    "Max is our dog",
+    # a sentence that says its people are made up
+    "In the workbook the client is called Maria, and the authors say she is made up.",
+    "For this exercise, pretend the youth is named Jordan; it's a made-up case.",
+    "Earnest, Constance and Prudence were the three fictional siblings in the scenario.",
+    "I'll use a made-up name, Ruth, for the grandmother.",
 ]
 
 

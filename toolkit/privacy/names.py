@@ -685,6 +685,9 @@ def a_thing_or_a_pet(run: Run):
         # "A Mercedes parked in the driveway": the article opens the sentence ("A. Mahamud"
         # is an initial: no article takes a full stop)
         return False
+    if _PET_PREDICATE.match(run.text, toks[run.last].end) \
+            and _animal_in_sentence(run, run.last + 2, run.last + 7):
+        return False  # "Sunny is the foster family's golden retriever"
     if first == 0 or run.text[toks[first - 1].end:toks[first].start] not in (" ", ", "):
         return None
     prev = toks[first - 1]
@@ -702,7 +705,41 @@ def a_thing_or_a_pet(run: Run):
             return False
         if toks[k].low not in _PET_LINKS:
             break
+    if prev.low in _NAMING_VERBS and _animal_in_sentence(run, first - 8, first - 1):
+        return False  # "The dog at the foster home is named Bear"
     return None
+
+
+def _animal_in_sentence(run: Run, start: int, end: int) -> bool:
+    """Whether an animal's noun stands among words start to end (clipped to the line), with
+    no full stop, and no person's noun, between it and the run ("my dog loves the neighbor
+    named Carlos" is a person)."""
+    toks, text = run.toks, run.text
+    lo, hi = max(start, 0), min(end, len(toks))
+    for k in range(lo, hi):
+        if toks[k].low in _ANIMALS:
+            a, b = (k + 1, run.first) if k < run.first else (run.last + 1, k)
+            if any(tok.bits & ROLE and not tok.poss and tok.low not in _ANIMALS
+                   and tok.low not in _ROLE_ADJECTIVES or tok.low in _PET_STOPS
+                   for tok in toks[a:b]):
+                return False  # (whose it is may stand: "the foster family's golden retriever";
+                # not a clause: "Dana is the one who walks our dog")
+            between = text[min(toks[k].end, toks[run.first].start):
+                           max(toks[k].start, toks[run.last].end)]
+            if _SENTENCE_STOP.search(between):
+                return False
+            # the animal's noun closes its phrase: not "my dog walker", "the pet name for"
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            return nxt is None or not _WORD_GAP.fullmatch(text, toks[k].end, nxt.start) \
+                or bool(nxt.bits & FUNCTION) and not nxt.cap or nxt is toks[run.first]
+    return False
+
+
+_NAMING_VERBS = words("pet-naming-verbs")
+_ROLE_ADJECTIVES = words("role-adjectives")
+_PET_STOPS = words("pet-clause-words")
+# after a name: "is the", "was our", the words before an animal's noun
+_PET_PREDICATE = re.compile(r" (?:is|was) (?:the|our|their|her|his|my|a|an) ")
 
 
 def _family_after(run: Run) -> bool:
@@ -1200,6 +1237,9 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
     if found:
         found = cited_authors(text, toks, verdicts, found, trace)
     if found:
+        found = _set_aside(toks, verdicts, found, PUBLIC_FIGURE_RULE, trace,
+                           lambda start, end: _a_work_after(text, toks, end))
+    if found:
         found = pseudonyms(text, toks, verdicts, found, trace)
     return toks, verdicts, found
 
@@ -1230,6 +1270,27 @@ def cited_authors(text: str, toks: list[Token], verdicts: dict[int, str],
                                              for s, e in cited))
 
 
+# After a name, what says it is a work's title: "Annie, the musical, is still...", "Matilda was
+# the book the girls were reading", "Moana is the only movie that calms her down".
+_A_WORK_AFTER = re.compile(
+    rf"(?:,\s+the|\s+(?:is|was)\s+(?:the|her|his|their)"
+    rf"(?:\s+(?:{alternation('work-describers')}))?)\s+(?:{alternation('work-nouns')})\b",
+    re.IGNORECASE)
+
+def _a_work_after(text: str, toks: list[Token], end: int) -> bool:
+    """Whether a work's noun follows the name ending at end (_A_WORK_AFTER), and closes its
+    phrase: a stop or a function word after it, not another noun ("Dana, the show host")."""
+    work = _A_WORK_AFTER.match(text, end)
+    if work is None:
+        return False
+    nxt = next((tok for tok in toks if tok.start >= work.end()), None)
+    return nxt is None or not _WORD_GAP.fullmatch(text, work.end(), nxt.start) \
+        or bool(nxt.bits & FUNCTION) and not nxt.cap
+
+
+_WORD_GAP = re.compile(r" +")
+
+
 # What an author cited wrote, after the author's possessive ("Reed's chapter"), and the verbs of
 # citing after "as" and the author ("as Reamer writes").
 _WORKS = words("works-of-authors")
@@ -1246,7 +1307,23 @@ def pseudonyms(text: str, toks: list[Token], verdicts: dict[int, str],
     if not _may_say_made_up(text):
         return found
     return _set_aside(toks, verdicts, found, PSEUDONYM_RULE, trace,
-                      lambda start, end: _PSEUDONYM_AFTER.match(text, end) is not None)
+                      lambda start, end: _PSEUDONYM_AFTER.match(text, end) is not None
+                      or _in_a_made_up_sentence(text, start, end))
+
+
+# A sentence that says its people are made up: "pretend the youth is named Jordan; it's a
+# made-up case", "Earnest, Constance and Prudence were the three fictional siblings". Not one
+# that names a real name too ("then slipped and used her real name, Adriana").
+_MADE_UP = re.compile(rf"(?i)\b(?:{alternation('made-up-sentence-phrases')})\b")
+_REAL_TOO = re.compile(rf"(?i)\b(?:{alternation('real-name-phrases')})\b")
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
+def _in_a_made_up_sentence(text: str, start: int, end: int) -> bool:
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, start)]
+    after = _SENTENCE_STOP.search(text, end)
+    sentence = text[stops[-1] if stops else 0:after.end() if after else len(text)]
+    return _MADE_UP.search(sentence) is not None and _REAL_TOO.search(sentence) is None
 
 
 def _may_say_made_up(text: str) -> bool:
@@ -1284,10 +1361,11 @@ def _set_aside(toks: list[Token], verdicts: dict[int, str], found: list[tuple[in
 
 _PSEUDONYM = alternation("pseudonym-markers-phrases")
 # The last word of each phrase, its longest part between apostrophes (the pattern takes either
-# apostrophe there), in lowercase: what _may_say_made_up looks for.
+# apostrophe there), in lowercase: what _may_say_made_up looks for; and the words of the
+# phrases that make a whole sentence's names made up.
 _PSEUDONYM_LAST_WORDS = tuple(sorted({
-    max(re.split("['’]", phrase.split()[-1].lower()), key=len)
-    for phrase in entries("pseudonym-markers-phrases")}))
+    max(re.split("['’-]", phrase.split()[-1].lower()), key=len)
+    for phrase in entries("pseudonym-markers-phrases") + entries("made-up-sentence-phrases")}))
 # what follows the name: "(not her real name)", ", a pseudonym,", "; that is an invented name",
 # ", which is not her real name", "; that's a made-up name"
 _PSEUDONYM_AFTER = re.compile(
@@ -1305,6 +1383,8 @@ def public_figures(text: str, toks: list[Token], verdicts: dict[int, str],
     known = [m.span() for m in _KNOWN_NAMES.finditer(text)]
     if "s L" in text or "s A" in text or "’s " in text:
         known += [m.span() for m in _NAMED_LAW.finditer(text)]
+    if "torm " in text:
+        known += [m.span() for m in _STORM.finditer(text)]
     if not known:
         return found
 
@@ -1321,6 +1401,9 @@ def public_figures(text: str, toks: list[Token], verdicts: dict[int, str],
 # Act" (not "Dana's law class": a person's).
 _NAMED_LAW = re.compile(rf"\b[A-Z][\w-]*['’]s "
                         rf"(?:{alternation('named-law-nouns', transform=str.capitalize)})\b")
+# A storm's name after its kind: "Winter Storm Uri", "Tropical Storm Alberto".
+_STORM = re.compile(rf"\b(?:{alternation('storm-kinds', transform=str.capitalize)}) Storm "
+                    r"[A-Z][\w-]*")
 _PRIVATE_TITLE_BEFORE = re.compile(r"(?i)\b(?:mrs|mr|ms|miss)\.?\s+$")
 
 
@@ -1510,7 +1593,8 @@ def _may_decide(text: str, toks: list[Token], first: int, last: int) -> int:
         mask |= _B_COMPOUND
     if tl.low in _PEOPLES or tl.bits & ORG and toks[last - 1].low in _PEOPLES:
         mask |= _B_PEOPLE
-    if tf.raw in ("A", "An") or prev is not None and prev.low in _BEFORE_A_THING:
+    if tf.raw in ("A", "An") or prev is not None and prev.low in _BEFORE_A_THING \
+            or _PET_PREDICATE.match(text, tl.end):
         mask |= _B_THING
     if bits & ORG or nxt is not None and (nxt.low in _ORG_JOINERS
                                           or text[tl.end:nxt.start] == " & ") \
@@ -1561,6 +1645,8 @@ def _judge_runs(text: str, toks: list[Token], lex: dict, capitals: list[int],
                     mask |= _B_STREET
                 if nxt.low in _ORG_JOINERS or text[tok.end:nxt.start] == " & ":
                     mask |= _B_ORG
+                if _PET_PREDICATE.match(text, tok.end):
+                    mask |= _B_THING  # "Sunny is the foster family's golden retriever"
             if not mask and memo[1]:
                 # No rule before trim_openers_and_closers can decide, and that one trims the
                 # word away ("Yesterday", "Mom" opening a sentence): a sixth of all runs, set
