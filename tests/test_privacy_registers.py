@@ -526,6 +526,16 @@ FOUND = [
     ("my sup said to call hope back tomorrow about the release", [("name", "hope")]),
     ("can someone cover sunny's 2pm visit, she's stuck in training", [("name", "sunny")]),
     # people beside what sets aside works, pets and made-up names
+    # workers' initials: two joined before a word of shared work, three in a role's field,
+    # after "covering ="
+    ("LB/DW co-assigned", [("name", "LB"), ("name", "DW")]),
+    ("JT & AR co-facilitated FTM", [("name", "JT"), ("name", "AR")]),
+    ("NK / NA both on leave next wk", [("name", "NK"), ("name", "NA")]),
+    ("Supervision 1/22 — Worker: ABV, 45 min", [("name", "ABV")]),
+    ("CW = me; covering = RP", [("name", "RP")]),
+    ("ref: CPS/2024/11872", [("case_number", "CPS/2024/11872")]),
+    ("The notes just say M.O. called re: records.", [("name", "M.O.")]),
+    ("su cumpleaños es el 12 de diciembre", [("dob", "12 de diciembre")]),
     ("Dana is my dog walker", [("name", "Dana")]),
     ("My dog loves the neighbor named Carlos.", [("name", "Carlos")]),
     ("Dana is the one who walks our dog.", [("name", "Dana")]),
@@ -898,6 +908,16 @@ CLEAR = [
     "we talked about the Smith vignette from the textbook",
     "the Casey Family Programs report and the Annie E. Casey data book both came up",
     "correo y dirección en el formulario",
+    "HV/FTM both scheduled for Tuesday",
+    # a form's and a policy's numbers
+    "the provider license number goes on form CFS 418, not the child's ID",
+    "we verify with last four of SSN plus DOB, per policy 2.14",
+    "el aniversario de la boda es el 3 de marzo",
+    "THE JUDGE ORDERED THE RECORDS PRODUCED FOR IN-CAMERA REVIEW ONLY.",
+    "glen ellyn office has the better conference room",
+    "His M.O. is to call at night.",
+    "the visit is at 10 A.M. said the nurse",
+    "Sup: TBD",
     # storms, works, films, makes and an insurer
     "Winter Storm Uri knocked out power and the servers for three days.",
     "Annie, the musical, is still how half the public thinks about foster care.",

@@ -803,6 +803,11 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
                 verdicts[i] = TOWN_IN_LOWERCASE
         if given and is_street(text, toks, i, i):
             given = False  # "off tyler st", "on calle linda"
+        if given and prev is not None and text[prev.end:tok.start] == " " \
+                and lex.get(f"{prev.low} {tok.low}", 0) & PLACE:
+            given = False  # "glen ellyn office has the better room": a town of two words'
+            if verdicts is not None:
+                verdicts[i] = TOWN_IN_LOWERCASE
         if given and bits & COMMON and not bits & FIRST and tok.low.endswith("ly"):
             given = False  # "updated weekly", "daily": an adverb that is also a surname
         if given and prev is not None and prev.low in _SAINT_OR_MOUNT \

@@ -225,7 +225,8 @@ def initials_of_a_person(run: Run):
         return True  # "CW LM", "TL JRB": a worker's role, then the worker's initials
     if run.first + 1 == run.last and toks[first].low == "per" and _initials(toks[run.last]):
         first = run.last  # "Per KT: ...": the note's "per" opens the run; read the initials
-    if first == run.last and _initials_in_a_role_field(run.text, toks, first):
+    if first == run.last and (_initials_in_a_role_field(run.text, toks, first)
+                              or _initials_paired_at_work(run.text, toks, first)):
         return True
     if first != run.last or not (_initials(toks[first]) or _title_in_capitals(toks[first])):
         return None
@@ -237,28 +238,53 @@ def initials_of_a_person(run: Run):
 
 # What closes a note's field: the line's end, a comma, a slash, a bracket, two spaces, or the
 # next field's label ("Worker: JT   Sup: MR", "CW: AR, sup: JT").
-_FIELD_END = re.compile(r"\s*$|[,;/)]|\s{2}|\s+\w+:")
+_FIELD_END = re.compile(r"\s*$|[,;/)]|\s{2}|\s+\w+:|\s+[—–-]\s")
 
 
 def _may_fill_a_role_field(tok: Token) -> bool:
     """What _initials_in_a_role_field asks of the word alone (see _word_asks)."""
-    return len(tok.raw) == 2 and tok.raw.isupper() and tok.raw.isascii() and not tok.poss \
-        and not tok.bits & (NOT_NAME | ROLE | ORG | MONTH | FUNCTION) \
+    return len(tok.raw) in (2, 3) and tok.raw.isupper() and tok.raw.isascii() \
+        and not tok.poss and not tok.bits & (NOT_NAME | ROLE | ORG | MONTH | FUNCTION) \
         and tok.low not in _ROLE_ABBREVIATIONS
 
 
 def _initials_in_a_role_field(text: str, toks: list[Token], i: int) -> bool:
-    """"Sup: MS", "CW: AR", "Worker: JT   Sup: MR": two capitals filling a role's field in a
-    note are the worker's initials, even where they are a state's code or a title's
-    abbreviation, which stand nowhere else so (not a word, a role or an abbreviation of the
-    lists: "Sup: TBD", "Provider: MD")."""
+    """"Sup: MS", "CW: AR", "Worker: ABV, Sup: TC — 45 min", "covering = RP": two or three
+    capitals filling a role's field in a note are the worker's initials, even where they are a
+    state's code or a title's abbreviation, which stand nowhere else so (not a word, a role or
+    an abbreviation of the lists: "Sup: TBD", "Provider: MD")."""
     tok = toks[i]
     if i == 0 or not _may_fill_a_role_field(tok):
         return False
     prev = toks[i - 1]
-    return text[prev.end:tok.start] == ": " and (
-        prev.low in _ROLE_ABBREVIATIONS or bool(prev.bits & (ROLE | FAMILY))) \
-        and _FIELD_END.match(text, tok.end) is not None
+    return text[prev.end:tok.start] in (": ", " = ") and (
+        prev.low in _ROLE_ABBREVIATIONS or prev.low in _ROLE_FIELD_WORDS
+        or bool(prev.bits & (ROLE | FAMILY))) and _FIELD_END.match(text, tok.end) is not None
+
+
+_ROLE_FIELD_WORDS = words("role-field-words")
+
+
+def _initials_paired_at_work(text: str, toks: list[Token], i: int) -> bool:
+    """"LB/DW co-assigned", "JT & AR co-facilitated FTM", "NK / NA both on leave": two pairs of
+    capitals joined by a slash or "&", then a word of sharing the work: both are workers'
+    initials, even a state's code or an abbreviation of the lists."""
+    n = len(toks)
+    if not _may_fill_a_role_field(toks[i]):
+        return False
+    for a, b in ((i, i + 1), (i - 1, i)):
+        if a < 0 or b >= n or b + 1 >= n or not _may_fill_a_role_field(toks[a]) \
+                or not _may_fill_a_role_field(toks[b]):
+            continue
+        if _PAIR_JOIN.fullmatch(text, toks[a].end, toks[b].start) \
+                and text[toks[b].end:toks[b + 1].start] == " " \
+                and toks[b + 1].low in _SHARED_WORK:
+            return True
+    return False
+
+
+_PAIR_JOIN = re.compile(r"\s?/\s?| & ")
+_SHARED_WORK = words("shared-work-words")
 
 
 def _states_talked_of(text: str, toks: list[Token], tok: Token) -> bool:
@@ -1793,6 +1819,9 @@ def dotted_initials(text: str, found: list[tuple[int, int]]) -> list[tuple[int, 
     return spans
 
 
+_PERSON_VERB_AFTER = re.compile(rf" (?:{alternation('verbs-after-dotted-initials')})\b")
+
+
 def _an_abbreviation_here(text: str, matches: list, abbreviations: list[bool], k: int) -> bool:
     """Whether matches[k], dotted capitals that are also an abbreviation ("A.M.", "D.C."), is
     one here: yes after a number ("10 A.M."); no before a person's age or role in brackets
@@ -1802,8 +1831,9 @@ def _an_abbreviation_here(text: str, matches: list, abbreviations: list[bool], k
     if _TIME_BEFORE.search(text, 0, start):
         return True
     if _PERSON_IN_BRACKETS.match(text, end) or _CAPTION_BEFORE.search(text, 0, start) \
-            or _IN_RE.search(text, 0, start):
-        return False  # "In the Matter of A.M.": a court's caption names a person
+            or _IN_RE.search(text, 0, start) or _PERSON_VERB_AFTER.match(text, end):
+        return False  # "In the Matter of A.M.": a court's caption names a person; "M.O.
+        # called re: records": a person acts
     before = text[max(0, start - 8):start].split()
     if before and before[-1].rstrip(".:,").lower() in _ROLE_ABBREVIATIONS:
         return False  # "Sup M.O. reminded the unit": a worker, after the worker's role
@@ -1898,7 +1928,8 @@ def _after_title(toks: list[Token], first: int, last: int) -> tuple[int, int] | 
     'Officer Friendly' -> None.
     A surname that is also a word of colour, language or faith counts here: "Ms. White"; in
     capitals too where all the words after the title are ("ADOPTION OF BABY GIRL RIVERA"),
-    not where the word alone is ("Officer CASA")."""
+    not where the word alone is ("Officer CASA"), nor an everyday word ("THE JUDGE ORDERED THE
+    RECORDS")."""
     shouted = all(toks[k].raw.isupper() for k in range(first, last + 1))
 
     def word(tok: Token) -> bool:
@@ -1906,8 +1937,9 @@ def _after_title(toks: list[Token], first: int, last: int) -> tuple[int, int] | 
             return True
         if tok.cls not in (X, S) or tok.bits & MONTH:
             return False
+        # in capitals, not an everyday word: "THE JUDGE ORDERED THE RECORDS PRODUCED"
         return not (tok.bits & NAME and not tok.bits & (ROLE | TITLE | FUNCTION)
-                    and (shouted or not tok.raw.isupper()))
+                    and (shouted and not tok.bits & COMMON or not tok.raw.isupper()))
 
     while first <= last and word(toks[first]):
         first += 1

@@ -210,12 +210,12 @@ _LINK_TOKEN = re.compile(r"\s*(?:[,:()\[\]\"“–-]|#|w/|[^\W\d_](?:[^\W\d_]|[.
 _ID_TOKEN = re.compile(
     # letters before the digits: one group ("S0981234", "B 4490213") or several ("FC-CLM-20931"),
     # or a state's code and letters of the holder's name ("WA-SMITHJ123AB", "OR-D4471932", a
-    # licence), or a district's capitals ("SFUSD-4471902", a student's), or up to seven
-    # letters of the holder's name run into three digits ("KELLEDM882QF", a licence); or
+    # licence), or a district's capitals ("SFUSD-4471902", a student's; "CPS/2024/11872"), or up
+    # to seven letters of the holder's name run into three digits ("KELLEDM882QF", a licence); or
     # after them, apart, as plates are written ("482 KVN")
     r"#?\s*(?P<tok>\d{1,4} [A-Z]{2,4}(?![\w-])"
     r"|(?:(?:[A-Za-z]{1,5}-){2,3}|[A-Z]{2}-[A-Z]{1,8}|[A-Z]{5,6}-|[A-Z]{5,7}(?=\d{3})"
-    r"|[A-Za-z]{1,4}[ -]?)?"
+    r"|[A-Za-z]{1,4}[ /-]?)?"
     # and groups of letters and digits after a hyphen ("1EG4-TE5-MK72", a Medicare number)
     # or a federal court's ("3:24-cv-00117": a colon after the division's digit)
     r"\d[\dA-Za-z]*(?:[-/. ]\d[\dA-Za-z]*|-[A-Za-z]{1,4}\b|-[A-Za-z]{1,3}\d[\dA-Za-z]*"
@@ -380,6 +380,8 @@ def _cued_dates(text: str, runs: list[int] | None,
         cue = _BIRTH_BEFORE.search(before)
         if cue and _EVENT_AFTER_CUE.search(cue.group("gap")):
             cue = None
+        if _NUMBERED_RULE_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "plus DOB, per policy 2.14": a policy's section, no date
         if cue or _BIRTH_AFTER.match(text[end:end + 32]) \
                 or between is not None and len(between) <= 70 \
                 and not _SENTENCE_END.search(between) and not _EVENT_BETWEEN.search(between):
@@ -398,6 +400,9 @@ def _cued_dates(text: str, runs: list[int] | None,
     return found
 
 
+# A policy's, a statute's or a form's word right before a number: its section, no date.
+_NUMBERED_RULE_BEFORE = re.compile(
+    rf"\b(?:{alternation('statute-words', 'policy-words')})\.?\s*$", re.IGNORECASE)
 _SIX_DIGITS = re.compile(r"\d{6}")  # in every _COMPACT_DATE, and cheap to look for
 # A text's runs of digits. Several detectors first look for a few digits in a row (four for an
 # SSN, five for a ZIP code, six or eight for ids), each a search of the whole line; the lengths
@@ -674,6 +679,9 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
         if not found:
             continue
         start, end, link = found
+        if _STATUTE_BEFORE.search(text[max(0, start - 12):start]) \
+                and len(text[word.end():start].split()) >= 2:
+            continue  # "license number goes on form CFS 418": a form's number, words after
         if link != "strong" and (_STATUTE_BEFORE.search(text[max(0, start - 12):start]) or (
                 (opening := _LETTERS.match(text, start)) is not None
                 and opening.group().lower() in _STATUTE_WORDS)):
