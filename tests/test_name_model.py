@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from toolkit.privacy import name_model, names
+from toolkit.privacy import name_model, names, tokens
 from toolkit.privacy.lexicon import lexicon
 from toolkit.privacy.tokens import tokenize
 
@@ -95,18 +95,39 @@ def test_the_register_says_how_the_line_is_written(text, register):
     assert name_model.register(text, tokenize(text, lexicon())) == register
 
 
-# An everyday word in lowercase is left to the rules, even when it is a name too ("hope ran
-# out" reads like "destiny came home"); capitalized, or on no list, the model scores it.
+# A given name that is an everyday word is scored in lowercase too, as chat writes names, but
+# for the virtues ("hope ran out" reads like "destiny came home"); capitalized, or on no list,
+# the model scores it; an English word no name list holds, never.
 @pytest.mark.parametrize("text, word, scored", [
     ("hope ran out by the end of the hearing", "hope", False),
+    ("faith is at her core", "faith", False),
+    ("sunny can cover my 2pm", "sunny", True),
     ("Hope was at the hospital overnight", "Hope", True),
     ("texted hibaaq about the ride", "hibaaq", True),
     ("the court report is due", "court", False),
+    ("talked to woods about it", "woods", False),  # a surname that is a word, no given name
 ])
 def test_which_words_the_model_scores(text, word, scored):
     toks = tokenize(text, lexicon())
     tok = next(t for t in toks if t.raw == word)
     assert name_model.is_candidate(tok) is scored
+    assert tokens.scored_candidate(tok.raw, tok.low, tok.bits) is scored
+
+
+def test_an_everyday_word_in_lowercase_must_pass_a_margin():
+    """A lowercase everyday word must score LOWER_WORD_MARGIN above the threshold; the same
+    word capitalized, only the threshold."""
+    text = "sunny can cover my 2pm"
+    toks = tokenize(text, lexicon())
+    i = next(k for k, t in enumerate(toks) if t.raw == "sunny")
+    weights = name_model.model()
+    score = weights.word_score(toks[i]) + weights.context_score(
+        text, toks, i, "", name_model.register(text, toks))
+    between = name_model.Model(weights.by, score - name_model.LOWER_WORD_MARGIN / 2)
+    assert name_model.LOWER_WORD_MARGIN > 0
+    assert name_model.names(text, toks, {}, [], between) == []
+    below = name_model.Model(weights.by, score - name_model.LOWER_WORD_MARGIN * 2)
+    assert name_model.names(text, toks, {}, [], below) == [(toks[i].start, toks[i].end)]
 
 
 def test_the_model_adds_names_the_rules_miss_and_can_be_switched_off():

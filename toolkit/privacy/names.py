@@ -766,6 +766,7 @@ _ROLE_ADJECTIVES = words("role-adjectives")
 _PET_STOPS = words("pet-clause-words")
 # after a name: "is the", "was our", the words before an animal's noun
 _PET_PREDICATE = re.compile(r" (?:is|was) (?:the|our|their|her|his|my|a|an) ")
+_PET_OPENINGS = (" is ", " was ")  # how _PET_PREDICATE opens: looked for in C first
 
 
 def _family_after(run: Run) -> bool:
@@ -1258,7 +1259,7 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
             if more:
                 trace[name, True] += len(more)
     found += listed
-    if found and _may_be_known(toks, found):
+    if found and (_may_be_known(text, toks, found) or _may_name_a_law_or_storm(text)):
         found = public_figures(text, toks, verdicts, found, trace)
     if found:
         found = cited_authors(text, toks, verdicts, found, trace)
@@ -1306,6 +1307,8 @@ _A_WORK_AFTER = re.compile(
 def _a_work_after(text: str, toks: list[Token], end: int) -> bool:
     """Whether a work's noun follows the name ending at end (_A_WORK_AFTER), and closes its
     phrase: a stop or a function word after it, not another noun ("Dana, the show host")."""
+    if not text.startswith(_WORK_OPENINGS, end):
+        return False  # (most names: a look in C spares the pattern)
     work = _A_WORK_AFTER.match(text, end)
     if work is None:
         return False
@@ -1315,6 +1318,7 @@ def _a_work_after(text: str, toks: list[Token], end: int) -> bool:
 
 
 _WORD_GAP = re.compile(r" +")
+_WORK_OPENINGS = (", the", " is ", " was ")  # how _A_WORK_AFTER can open
 
 
 # What an author cited wrote, after the author's possessive ("Reed's chapter"), and the verbs of
@@ -1391,7 +1395,9 @@ _PSEUDONYM = alternation("pseudonym-markers-phrases")
 # phrases that make a whole sentence's names made up.
 _PSEUDONYM_LAST_WORDS = tuple(sorted({
     max(re.split("['’-]", phrase.split()[-1].lower()), key=len)
-    for phrase in entries("pseudonym-markers-phrases") + entries("made-up-sentence-phrases")}))
+    for phrase in entries("pseudonym-markers-phrases")} | {
+    max(reversed(re.split(r"['’\s-]", phrase.lower())), key=len)  # "made" of "were made up"
+    for phrase in entries("made-up-sentence-phrases")}))
 # what follows the name: "(not her real name)", ", a pseudonym,", "; that is an invented name",
 # ", which is not her real name", "; that's a made-up name"
 _PSEUDONYM_AFTER = re.compile(
@@ -1407,9 +1413,9 @@ def public_figures(text: str, toks: list[Token], verdicts: dict[int, str],
     inside one of [public-figure-phrases] or [things-named-like-people-phrases] are set aside,
     and their words marked so that the name model leaves them too."""
     known = [m.span() for m in _KNOWN_NAMES.finditer(text)]
-    if "s L" in text or "s A" in text or "’s " in text:
+    if "s L" in text or "s A" in text or "’s " in text:  # what _NAMED_LAW needs
         known += [m.span() for m in _NAMED_LAW.finditer(text)]
-    if "torm " in text:
+    if "torm " in text:  # what _STORM needs
         known += [m.span() for m in _STORM.finditer(text)]
     if not known:
         return found
@@ -1427,6 +1433,11 @@ def public_figures(text: str, toks: list[Token], verdicts: dict[int, str],
 # Act" (not "Dana's law class": a person's).
 _NAMED_LAW = re.compile(rf"\b[A-Z][\w-]*['’]s "
                         rf"(?:{alternation('named-law-nouns', transform=str.capitalize)})\b")
+def _may_name_a_law_or_storm(text: str) -> bool:
+    """What public_figures' _NAMED_LAW and _STORM need in the text, looked for in C."""
+    return "s L" in text or "s A" in text or "’s " in text or "torm " in text
+
+
 # A storm's name after its kind: "Winter Storm Uri", "Tropical Storm Alberto".
 _STORM = re.compile(rf"\b(?:{alternation('storm-kinds', transform=str.capitalize)}) Storm "
                     r"[A-Z][\w-]*")
@@ -1465,22 +1476,52 @@ def _by_first_character(patterns: list[str]) -> str:
 
 _KNOWN_NAMES = re.compile(r"(?i)(?<![\w'’])(?:%s)(?:['’]s|(?<=s)['’])?(?![\w'’-])"
                           % _by_first_character([_phrase_pattern(p) for p in _KNOWN_PHRASES]))
-# The words of the phrases: a name found inside one holds one of them, which is looked for in
-# the words of the names found (a look-up a word) before the phrases are searched for in the
-# text (a long pattern, tried at every position).
-_KNOWN_WORDS = frozenset(w.replace("’", "'") for p in _KNOWN_PHRASES for w in p.split())
 
 
-def _may_be_known(toks: list[Token], found: list[tuple[int, int]]) -> bool:
-    """Whether a word of a name found is a word of a known phrase (_KNOWN_WORDS)."""
-    known = _KNOWN_WORDS
+def _may_be_known(text: str, toks: list[Token], found: list[tuple[int, int]]) -> bool:
+    """Whether a word of a name found is a word of a known phrase all of whose words stand in
+    the text: a name found inside a phrase holds one of its words, which is looked up for the
+    words of the names found, and the phrase's few words are then looked for in the lowered
+    text, before the phrases' pattern (long, tried at every position) reads the line. The
+    phrases' words hold many given names and surnames ("Patrick", "Williams")."""
+    by_word = _PHRASES_BY_WORD
+    lowered = None
     for tok in toks:
-        if tok.low in known:  # ("and", "the" are: most lines with a name get this far)
-            start = tok.start
-            for s, e in found:  # a loop, not any(): a line holds a name or two
-                if s <= start < e:
-                    return True
+        phrases = by_word.get(tok.low)
+        if phrases is None:  # ("and", "the" are: most lines with a name get this far)
+            continue
+        start = tok.start
+        for s, e in found:  # a loop, not any(): a line holds a name or two
+            if s <= start < e:
+                break
+        else:
+            continue
+        if not text.isascii():
+            return True  # (IGNORECASE matches more than lower() gives: the pattern decides)
+        if lowered is None:
+            lowered = text.lower().replace("’", "'")  # (the phrases' words have "'" only)
+        for phrase_words in phrases:
+            for word in phrase_words:
+                if word not in lowered:
+                    break
+            else:
+                return True
     return False
+
+
+def _phrases_by_word() -> dict[str, list[tuple[str, ...]]]:
+    """Each word of the known phrases (and its form without "'s"), with the phrases that hold
+    it, as their words: what _may_be_known looks for."""
+    by_word: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _KNOWN_PHRASES:
+        words = tuple(w.replace("’", "'") for w in phrase.split())
+        for word in words:
+            for form in {word, word.removesuffix("'s")}:
+                by_word.setdefault(form, []).append(words)
+    return by_word
+
+
+_PHRASES_BY_WORD = _phrases_by_word()
 
 
 # The rules before trim_openers_and_closers, in RULES' order, each with what its verdict needs
@@ -1620,7 +1661,7 @@ def _may_decide(text: str, toks: list[Token], first: int, last: int) -> int:
     if tl.low in _PEOPLES or tl.bits & ORG and toks[last - 1].low in _PEOPLES:
         mask |= _B_PEOPLE
     if tf.raw in ("A", "An") or prev is not None and prev.low in _BEFORE_A_THING \
-            or _PET_PREDICATE.match(text, tl.end):
+            or text.startswith(_PET_OPENINGS, tl.end) and _PET_PREDICATE.match(text, tl.end):
         mask |= _B_THING
     if bits & ORG or nxt is not None and (nxt.low in _ORG_JOINERS
                                           or text[tl.end:nxt.start] == " & ") \
@@ -1671,7 +1712,7 @@ def _judge_runs(text: str, toks: list[Token], lex: dict, capitals: list[int],
                     mask |= _B_STREET
                 if nxt.low in _ORG_JOINERS or text[tok.end:nxt.start] == " & ":
                     mask |= _B_ORG
-                if _PET_PREDICATE.match(text, tok.end):
+                if text.startswith(_PET_OPENINGS, tok.end) and _PET_PREDICATE.match(text, tok.end):
                     mask |= _B_THING  # "Sunny is the foster family's golden retriever"
             if not mask and memo[1]:
                 # No rule before trim_openers_and_closers can decide, and that one trims the

@@ -237,9 +237,16 @@ _ENGLISH = COMMON | WORD
 _PARTS = re.compile(r"['’-]")
 
 
+# Virtues and abstract nouns that are given names too: typed in lowercase, left to the rules,
+# not scored ("faith is at her core", "hope n faith r what got me thru"; see name_model).
+LOWER_VIRTUES = words("virtues-also-names")
+
+
 def scored_candidate(raw: str, low: str, bits: int) -> bool:
     """Whether name_model.names may score this word, as written (see above)."""
-    if bits & _NEVER_SCORED or bits & _ENGLISH and not (bits & NAME and raw[0].isupper()):
+    if bits & _NEVER_SCORED or bits & _ENGLISH and not (
+            bits & NAME and raw[0].isupper()
+            or bits & FIRST and raw.islower() and low not in LOWER_VIRTUES):
         return False
     if not bits and low.endswith("ly") and raw.islower():
         return False  # (see name_model.is_candidate)
