@@ -329,6 +329,7 @@ def title_as_name(ctx: Context) -> bool:
 # After a possessive, a person's records, school and care: "Legend's IEP meeting", "Sky's
 # therapy appointment" (roles count too: "Harmony's dentist").
 _RECORDS = POSSESSED | words("records-after-possessive")
+_BIRTH_RECORDS = words("birth-records-after-a-name")
 # "Storm uses they/them", "Sage goes by they/them", "River (he/him)".
 _PRONOUNS = re.compile(
     r"(?:,?\s+(?:who\s+)?(?:uses|use|goes\s+by|prefers|is\s+\w+\s+and\s+uses)\s+|\s*\(\s*)"
@@ -390,6 +391,8 @@ def person_signs(ctx: Context) -> bool:
         return True
     if nxt is None:
         return False
+    if ctx.gap_after() == " " and nxt.low in _BIRTH_RECORDS and tok.bits & FIRST:
+        return True  # "journey dob is 3/14/2017", "Journey DOB 3/14/17": whose birth date
     if ctx.gap_after() == " (" and nxt.bits & ROLE and not nxt.cap:
         return ")" in ctx.text[nxt.end:nxt.end + 25]
     if nxt.low in ("is", "was") and ctx.gap_after() == " ":

@@ -1238,6 +1238,8 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
     capitals = capitals_names(text, toks) if marks[-1] & MARK_CAPITALS else []
     found = spans + lowercase + capitals
     dotted = dotted_initials(text, found) if marks[-1] & MARK_DOTTED else []
+    if "." in text and text.islower():  # (chat in lowercase: a look in C first)
+        dotted += dotted_initials_in_lowercase(text, found)
     signed = sign_off(text)
     # (a chat's time in brackets opens the line: a look at its first character)
     speaker = speaker_of_a_message(text, toks, verdicts, found) \
@@ -1861,6 +1863,27 @@ def dotted_initials(text: str, found: list[tuple[int, int]]) -> list[tuple[int, 
 
 
 _PERSON_VERB_AFTER = re.compile(rf" (?:{alternation('verbs-after-dotted-initials')})\b")
+
+
+def dotted_initials_in_lowercase(text: str, found: list[tuple[int, int]]) \
+        -> list[tuple[int, int]]:
+    """"t.j. is at the fp on elm", "a.b. and c.b. are the two older kids": in chat typed all in
+    lowercase, two or three letters each with its full stop, no abbreviation of the lists
+    ("e.g.", "p.m."), before a person's verb, "and" or "is": a person's initials."""
+    spans = []
+    for match in _LOWER_DOTTED.finditer(text):
+        start, end = match.span()
+        if match.group().replace(" ", "") in _DOTTED_ABBREVIATIONS \
+                or _TIME_BEFORE.search(text, 0, start) \
+                or any(s < end and start < e for s, e in found):
+            continue
+        if _PERSON_VERB_AFTER.match(text, end) or _LOWER_DOTTED_NEXT.match(text, end):
+            spans.append((start, end))
+    return spans
+
+
+_LOWER_DOTTED = re.compile(r"(?<![\w.])(?:[a-z]\.){2,3}(?![\w.])")
+_LOWER_DOTTED_NEXT = re.compile(rf" (?:{alternation('after-initials-in-lowercase')})(?!\w)")
 
 
 def _an_abbreviation_here(text: str, matches: list, abbreviations: list[bool], k: int) -> bool:
