@@ -921,6 +921,7 @@ CLEAR = [
     "His M.O. is to call at night.",
     "e.g. is a good example of what not to send",
     "Summer birthday party at the park",
+    "paris texas is closer than u think",
     "visit at 3 p.m. is fine",
     "the visit is at 10 A.M. said the nurse",
     "Sup: TBD",

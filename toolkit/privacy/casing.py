@@ -38,8 +38,8 @@ import re
 from .context import LOWER_TITLES, NAMING_PAIRS, NAMING_WORDS, NICKNAMING, POSSESSED, Context
 from .cues import IDIOM_OPENING, at_work, from_cue, person_signs, predicate_cue, refuses_to_act
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME,
-                      NOT_NAME, OBJECT_VERB, ORG, PARTICLE, PERSON_VERB, PLACE, RARE_GIVEN, ROLE,
-                      STRONG_VERB, TITLE, WORD)
+                      NOT_NAME, OBJECT_VERB, ORG, PARTICLE, PERSON_VERB, PLACE, RARE_GIVEN, REGION,
+                      ROLE, STRONG_VERB, TITLE, WORD)
 from .places import place_context
 from .streets import is_street
 from .tokens import INITIALS_BITS, LOWER_NOT_GIVEN, PHRASAL_PARTICLES, Token
@@ -795,9 +795,10 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
         if given and bits & PLACE and (place_context(Context(text, toks, i, i)) or (
                 i + 1 < n and not toks[i + 1].cap and text[tok.end:toks[i + 1].start] == " "
                 and (toks[i + 1].bits & ORG and toks[i + 1].low not in _FAMILY_WORDS
-                     or toks[i + 1].low in _TOWN_NOUNS))):
+                     or toks[i + 1].low in _TOWN_NOUNS or toks[i + 1].bits & REGION))):
             # "we moved to tulsa", "her aunt in florence", "lincoln elementary called",
-            # "austin trip got cancelled"; but "price family signed": a family's name
+            # "austin trip got cancelled", "paris texas is closer than u think"; but "price
+            # family signed": a family's name
             given = False
             if verdicts is not None:
                 verdicts[i] = TOWN_IN_LOWERCASE
