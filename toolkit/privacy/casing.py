@@ -42,7 +42,7 @@ from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, N
                       ROLE, STRONG_VERB, TITLE, WORD)
 from .places import place_context
 from .streets import is_street
-from .tokens import INITIALS_BITS, LOWER_NOT_GIVEN, PHRASAL_PARTICLES, Token
+from .tokens import INITIALS_BITS, LOWER_NOT_GIVEN, LOWER_VIRTUES, PHRASAL_PARTICLES, Token
 from .wordlists import alternation, entries, words
 
 # Verbs after which a lowercase word that is mainly a name is the person spoken to.
@@ -403,7 +403,17 @@ def _addressed_or_signing(text: str, toks: list[Token], i: int) -> bool:
     if (text.startswith(": ", tok.end) or _HERE.match(text, tok.end)) \
             and _opens_sentence(text, toks, i):
         return True  # "deb: who has the van", "misty here did u get my cert"
-    return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or nxt.cap or text[tok.end:nxt.start] != " " or tok.low in LOWER_VIRTUES \
+            or not _opens_sentence(text, toks, i):
+        return False
+    if nxt.low in _ASKING_A_COWORKER:
+        return True  # "jade pls dont cc the insurer", "autumn pls resend w/o the ssn"
+    # "major mom called abt the bill", "tawny fp said": whose parent or carer acts (chat drops
+    # the possessive's "s")
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    return (bool(nxt.bits & ROLE) and not nxt.poss and after is not None and not after.cap
+            and bool(after.bits & STRONG_VERB) and text[nxt.end:after.start] == " ")
 
 
 # "misty here did u get my cert", "nana joy here, i made a cake": not "hope here is what i
@@ -412,6 +422,7 @@ _HERE = re.compile(r" here\b(?! (?:is|are|was|were|we|it|and)\b)")
 
 
 _GREETINGS = words("chat-greetings")
+_ASKING_A_COWORKER = words("asking-a-coworker")  # "jade pls ..."
 _WHICH_PERSON = words("kin-describers", "which-person-words")
 _SIGNED_AFTER = re.compile(r"\s*(?:[,!).]|$| here\b| from\b)")
 _SELF_NAMING = words("self-naming-words")

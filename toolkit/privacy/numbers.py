@@ -37,7 +37,7 @@ _DATE = re.compile(
     # as records and forms print them: Jan-12-2015, 12-Jan-2015, 12JAN2015, 12-JAN-15
     rf"|{_MONTH}-{_DAY}-(?:\d{{4}}|\d{{2}})\b|\d{{1,2}}-?{_MONTH}-?(?:\d{{4}}|\d{{2}})\b"
     # the 4th of March, 2019; 4 de marzo de 2019
-    rf"|(?:the\s+)?{_DAY}\s+(?:of\s+|de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?{_YEAR}\b)?)",
+    rf"|(?:the\s+)?{_DAY}\s+(?:of\s+|de\s+)?{_MONTH}(?:,?\s+(?:del?\s+)?{_YEAR}\b)?)",
     re.IGNORECASE)
 # _DATE for a text of ASCII characters alone, read once lowercased: every letter the pattern
 # names is in lowercase, and its classes hold both cases or none, so the lowercased text holds
@@ -115,19 +115,19 @@ _SSN_FOLLOW = re.compile(r"\b[A-Za-z]+['’]s\s+(?:(?:last\s+(?:4|four)|SSN|soci
                          r"ends\s+in|ending\s+in|:)\s*(\d{4}|\d{3}-\d{2}-\d{4})(?![\w-])",
                          re.IGNORECASE)
 # A last four with no SSN word: "last 4 2286 is all the school needs", "her last four 2286",
-# "last four of his social is 9031", "last 4 of ss 4821". Not "the last 4 of her phone number":
-# that gives no digits.
+# "last four of his social is 9031", "last 4 of ss 4821", "last four (7720)". Not "the last 4 of
+# her phone number": that gives no digits.
 _LAST_FOUR = re.compile(rf"\blast\s*(?:4|four)(?:\s+digits)?(?:\s+of\s+"
                         rf"(?:(?:{alternation('last-four-owners')})\s+)?(?:social|ssn?|ss#))?"
-                        r"(?:\s+(?:is|was|are))?\s*[:#=,]?\s*(\d{4})(?![\w-]|\.\d)",
+                        r"(?:\s+(?:is|was|are))?\s*[:#=,(]?\s*(\d{4})(?![\w-]|\.\d)",
                         re.IGNORECASE)
 # After a keyword's number, the numbers listed with it: "tribal enrollment numbers
 # (330-117-4928 and 330-117-4929)", "Medicaid numbers 88812345, 88812346 and 88812347",
 # "case nos. 1193847 / 1193848".
 # The next number of a list after one keyword: digits ("330-117-4928 and 330-117-4929") or an
 # id with letters around its digits ("RK55102B, RK55103B and RK55104B").
-_LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+|\s+/\s+)"
-                        r"((?:[A-Z]{1,4})?\d[\d-]*[\dA-Z])(?![\w-])")
+_LIST_NEXT = re.compile(r"(?:\s*[,;]\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+|\s+/\s+)"
+                        r"((?:[A-Z]{1,4}-?)?\d[\d-]*[\dA-Z])(?![\w-])")
 _SENTENCE_END = re.compile(r"[.!?;\n](?:\s|$)")
 _SSN_WORD = re.compile(r"(?=s)(?:\b(?:SSN|social\s+security|social|soc)\b|\bS\.S\.N\.?|\bSS#"
                        r"|\bSS\s+no\b\.?|\bSS(?=\s*:?\s*\d|\s+end))", re.IGNORECASE)
@@ -649,8 +649,10 @@ def _looks_like_id(tok: str, link: str) -> bool:
 
 # Capitals, a hyphen and five digits or more: a record's number by its shape, even after a word
 # that is an ordinary word too ("intake IN-601288", "report CR-448812", "Intake INT-230614-07"),
-# and capitals before a year, a hyphen and a serial ("reference CW2024-0093").
-_PREFIXED_RECORD = re.compile(r"[A-Z]{1,4}-\d{5,}(?:-\d{1,6})?|[A-Z]{1,4}(?:19|20)\d\d-\d{3,}")
+# and capitals before a year, a hyphen and a serial ("reference CW2024-0093"), or with slashes
+# ("investigation INV/2025/00312").
+_PREFIXED_RECORD = re.compile(r"[A-Z]{1,4}-\d{5,}(?:-\d{1,6})?|[A-Z]{1,4}(?:19|20)\d\d-\d{3,}"
+                              r"|[A-Z]{1,4}/(?:19|20)\d\d/\d{3,}")
 # A year (of four digits or two), a hyphen and five digits or more: how agencies number
 # reports, intakes and referrals ("2024-118823", "24-33019"); or a year, four digits and a
 # serial ("intake 2024-0412-07").
