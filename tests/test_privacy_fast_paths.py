@@ -37,6 +37,11 @@ those rules:
   below: the same runs.
 - scanner.scan makes its Findings with findings.finding, not the frozen class's __init__.
   (j) below: the same Findings.
+- tokenize notes, once per piece, whether it opens with a street's word (MARK_STREET), holds a
+  docket's ending (MARK_DOCKET) or three digits, a hyphen and four (MARK_DASHED), and
+  contacts.addresses and numbers.record_numbers told of them skip the reading and the
+  searches that cannot then succeed. (n) below: the marks are there wherever the searches
+  find their shapes, and the same addresses and numbers either way.
 
 On every line of bench/corpus/*.txt (labels taken out) and on lines made from them with
 words mixed, cased, cut and punctuated differently (a fixed seed).
@@ -220,7 +225,8 @@ def test_tokenize_notes_what_searches_of_the_whole_text_find():
     for text in LINES + _MARKED + [" ".join(_MARKED)]:
         marks: list[int] = []
         tokenize(text, lex, marks=marks)
-        if [marks[0] & ~tokens.MARK_KEYWORD] \
+        tested = tokens.MARK_DIGIT | tokens.MARK_CAPITALS | tokens.MARK_DOTTED
+        if [marks[0] & tested] \
                 != [sum(bit for bit, search in searches if search.search(text))]:
             bad.append(text)
     assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
@@ -285,8 +291,9 @@ def test_the_rare_given_names_are_those_below_the_count():
 def test_a_piece_of_letters_alone_is_read_as_the_split_reads_it():
     """(g) tokens._chunk on every piece of text between spaces: the words where the regex
     split of the piece finds them (_SPLIT: every letter, not ASCII only), and the marks of the
-    three searches."""
+    searches (a piece of letters alone is its own street's word: MARK_STREET)."""
     from toolkit.privacy import tokens
+    from toolkit.privacy.contacts import STREET_WORDS
     lex = lexicon()
     bad = []
     read = 0
@@ -298,6 +305,11 @@ def test_a_piece_of_letters_alone_is_read_as_the_split_reads_it():
         want = (MARK_DIGIT if re.search(r"\d", piece) else 0) \
             | (MARK_CAPITALS if re.search("[A-Z]{3}", piece) else 0) \
             | (MARK_DOTTED if re.search(r"[A-Z]\.[A-Z]|^[^\w\s]?[A-Z]\.[^\w\s]*$", piece) else 0)
+        street = re.match(r"[A-Za-z0-9][A-Za-z0-9'-]*", piece)
+        want |= (tokens.MARK_STREET if street and street.group().lower() in STREET_WORDS
+                 else 0) \
+            | (tokens.MARK_DOCKET if re.search(r"[-A-Z]\d{3}", piece) else 0) \
+            | (tokens.MARK_DASHED if re.search(r"\d{3}-\d{4}", piece) else 0)
         if [(e[0], e[1]) for e in entries] != [(w, len(x)) for w, x in zip(where, words)] \
                 or [e[1:-1] for e in entries] != [tokens._word_entry(x, lex)[:-1] for x in words] \
                 or marks & ~tokens.MARK_KEYWORD != want:
@@ -418,3 +430,42 @@ def test_tokenize_gives_the_digit_runs_digit_runs_finds():
         if digits != numbers.digit_runs(text):
             bad.append(text)
     assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+
+
+_SHAPES = ["455 Elm Street, Salem", "3104 SE 82nd Ave", "12 Main St.", "1200 Broadway",
+           "1200 broadway", "9 Oak Court", "77 Pine ct,", "(Ave 12", "2024-JV-00123",
+           "JV001045", "FC-CLM-20931", "555-0142", "x555-0142y", "١٢٣-٤٥٦٧", "A-١٢٣",
+           "12 St-Mary", "4 Way's", "3 st\nrd", "5 Ave\tx", "2\xa0Ave"]
+
+
+def test_streets_and_number_shapes_are_looked_for_only_where_tokenize_marked_a_piece():
+    """(n) MARK_STREET is set wherever contacts._street_end finds a street; MARK_DOCKET and
+    MARK_DASHED wherever their searches of the whole text find their shapes; and addresses
+    and record_numbers told of the marks find what they find alone."""
+    from toolkit.privacy import contacts, numbers, tokens
+    lex = lexicon()
+    dashed = re.compile(r"\d{3}-\d{4}")
+    bad, spared = [], 0
+    for text in LINES + _SHAPES + [t + " " + k for t in LINES[:300] for k in _SHAPES]:
+        marks: list[int] = []
+        tokenize(text, lex, marks=marks)
+        mark = marks[0]
+        street = bool(mark & tokens.MARK_STREET)
+        if not street and any(contacts._street_end(text, number) is not None
+                              for number in contacts._HOUSE_NUMBER.finditer(text)):
+            bad.append(("street", text))
+        if bool(mark & tokens.MARK_DOCKET) != bool(numbers._DOCKET_END.search(text)) \
+                or bool(mark & tokens.MARK_DASHED) != bool(dashed.search(text)):
+            bad.append(("shape", text))
+        runs = numbers.digit_runs(text)
+        if not runs:
+            continue
+        if contacts.addresses(text, runs, street) != contacts.addresses(text):
+            bad.append(("addresses", text))
+        told = numbers.record_numbers(text, runs, True, bool(mark & tokens.MARK_DOCKET),
+                                      bool(mark & tokens.MARK_DASHED))
+        if told != numbers.record_numbers(text):
+            bad.append(("record_numbers", text))
+        spared += not street and bool(contacts._HOUSE_NUMBER.search(text))
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+    assert spared > 500

@@ -47,6 +47,9 @@ _WORD_TYPES = words("street-type-words")
 _NOT_STREET_NAME = words("not-street-name-words")
 _NO_TYPE_NEEDED = words("street-names-without-a-type")
 _STREET_TYPES = _ABBREVIATED_TYPES | _PLAIN_TYPES | _WORD_TYPES
+# The words without which _street_end finds no street: a type, or a street that needs none.
+# tokens._chunk notes a piece of text that opens with one (MARK_STREET), for addresses().
+STREET_WORDS = _STREET_TYPES | _NO_TYPE_NEEDED
 _JOIN_ABBREVIATIONS = words("join-abbreviations")  # "1500 Martin Luther King Jr. Way"
 # A house number: one to six digits that no word character or "$.,/:#-" stands before. The
 # pattern opens with the first digit, and looks behind it after, so that the regex engine skips
@@ -270,12 +273,16 @@ def _street_end(text: str, number: re.Match) -> int | None:
     return end
 
 
-def addresses(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
+def addresses(text: str, runs: list[int] | None = None,
+              street_words: bool = True) -> list[tuple[int, int]]:
     """runs: the lengths of the text's runs of digits, if the caller knows them
-    (numbers.digit_runs)."""
+    (numbers.digit_runs). street_words: False when tokens.tokenize noted no piece of the text
+    opening with a word of STREET_WORDS (MARK_STREET): _street_end, which reads the words
+    after each house number for one, then finds no street, and is not called (most lines
+    with numbers: "3 kids", "at 10 am")."""
     found = []
     for number in _HOUSE_NUMBER.finditer(text):
-        end = _street_end(text, number)
+        end = _street_end(text, number) if street_words else None
         if end is None:
             street = _SPANISH_STREET.match(text, number.end())
             if street is None and number.end() - number.start() >= 2:  # not "3 E Coli"
