@@ -193,10 +193,14 @@ _DIGITS = ["ssn 123-45-6789", "XXX-XX-1234", "***-**-4410", "xx*x*1234", "zip 97
 
 def test_the_number_detectors_told_the_digit_runs_find_what_they_find_alone():
     """(e) record_numbers, ssns, dates_of_birth, addresses and phones given the lengths of the
-    text's runs of digits (as scanner.scan gives them) find what their own searches find."""
-    from toolkit.privacy import contacts, numbers
+    text's runs of digits (as scanner.scan gives them, and spoken.ranked for a text with its
+    spelt numbers written in digits) find what their own searches find."""
+    from toolkit.privacy import contacts, numbers, spoken
     bad = []
-    for text in LINES + _DIGITS + [t + " " + d for t in LINES[:500] for d in _DIGITS[:4]]:
+    rewritten = [new for new, segments in map(spoken.rewrite, LINES) if segments]
+    assert len(rewritten) > 100
+    for text in LINES + _DIGITS + [t + " " + d for t in LINES[:500] for d in _DIGITS[:4]] \
+            + rewritten:
         runs = numbers.digit_runs(text)
         if not runs:
             continue  # (scanner.scan asks none of them)
