@@ -37,6 +37,9 @@ those rules:
   below: the same runs.
 - scanner.scan makes its Findings with findings.finding, not the frozen class's __init__.
   (j) below: the same Findings.
+- contacts.phones remembers phonenumbers' verdict on each candidate by its text
+  (contacts._Matcher). (o) below: the same matches as the plain matcher, the first time and
+  the next.
 - tokenize notes, once per piece, whether it opens with a street's word (MARK_STREET), holds a
   docket's ending (MARK_DOCKET) or three digits, a hyphen and four (MARK_DASHED), and
   contacts.addresses and numbers.record_numbers told of them skip the reading and the
@@ -473,3 +476,35 @@ def test_streets_and_number_shapes_are_looked_for_only_where_tokenize_marked_a_p
         spared += not street and bool(contacts._HOUSE_NUMBER.search(text))
     assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
     assert spared > 500
+
+
+_PHONES = ["call 503-555-0144 or 503-555-0145", "(503) 555-0144 x12", "+52 1 55 5555 0147",
+           "503.555.01.44", "12/25/2019 503 555 0144", "1-800-555-0199 ext. 4", "555-0142",
+           "pages 12-34 and 555-212-3456", "at 10:30 503 5550144", "503-555-0144/0145"]
+
+
+def test_the_phone_matcher_remembers_what_the_plain_matcher_finds():
+    """(o) contacts._Matcher finds what phonenumbers.PhoneNumberMatcher finds (POSSIBLE, "US"),
+    with no verdict remembered and with every verdict remembered."""
+    import phonenumbers
+
+    from toolkit.privacy import contacts
+
+    def found(matcher):
+        return [(m.start, m.end, m.raw_string) for m in matcher]
+
+    texts = [t for t in LINES + _PHONES + [t + " " + p for t in LINES[:200] for p in _PHONES]
+             if re.search(r"\d", t)]
+    bad = []
+    for remembered in (False, True):
+        if not remembered:
+            contacts._VERIFIED.clear()
+        for text in texts:
+            plain = found(phonenumbers.PhoneNumberMatcher(
+                text, "US", leniency=phonenumbers.Leniency.POSSIBLE))
+            if not remembered:
+                contacts._VERIFIED.clear()
+            if found(contacts._Matcher(text)) != plain:
+                bad.append((remembered, text))
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+    assert len(contacts._VERIFIED) > 100

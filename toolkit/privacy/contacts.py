@@ -188,6 +188,40 @@ def _phone_shaped(text: str, runs: list[int] | None = None) -> bool:
     return False
 
 
+# What _Matcher remembers of each candidate it has parsed: the number, or None when it is no
+# possible number. Emptied when it reaches _VERIFIED_MAX candidates (a few MB at most), so that
+# a long-running kernel does not grow it without end.
+_VERIFIED: dict[str, phonenumbers.PhoneNumber | None] = {}
+_VERIFIED_MAX = 20_000
+_UNSEEN = object()
+
+
+class _Matcher(phonenumbers.PhoneNumberMatcher):
+    """phonenumbers' matcher, with its verdict on each candidate remembered by the candidate's
+    text (_VERIFIED). phonenumbers.parse, pure Python, is most of what a line with a phone
+    costs; the same numbers come back in other lines and, above all, in the same answer,
+    scanned again at every pause of its widget. With Leniency.POSSIBLE (the only leniency
+    phones() asks for) and the region fixed, _parse_and_verify reads nothing but the
+    candidate: the looks at the characters around it are for VALID and stricter, and the
+    verdict is is_possible_number of what parse gives. The match it returns is made anew at
+    the candidate's offset. (tests/test_privacy_fast_paths.py (o) compares with the plain
+    matcher.)"""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text, "US", leniency=phonenumbers.Leniency.POSSIBLE)
+
+    def _parse_and_verify(self, candidate, offset):
+        number = _VERIFIED.get(candidate, _UNSEEN)
+        if number is _UNSEEN:
+            match = super()._parse_and_verify(candidate, 0)
+            number = None if match is None else match.number
+            if len(_VERIFIED) >= _VERIFIED_MAX:
+                _VERIFIED.clear()
+            _VERIFIED[candidate] = number
+        return None if number is None else phonenumbers.PhoneNumberMatch(offset, candidate,
+                                                                          number)
+
+
 def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
     """runs: the lengths of the text's runs of digits, if the caller knows them
     (numbers.digit_runs). They spare the searches of the whole text that cannot succeed:
@@ -203,8 +237,7 @@ def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
     if "+" in text:
         found += [m.span() for m in _INTERNATIONAL.finditer(text)
                   if 8 <= len(_NOT_DIGIT.sub("", m.group())) <= 15]
-    for match in phonenumbers.PhoneNumberMatcher(text, "US",
-                                                 leniency=phonenumbers.Leniency.POSSIBLE):
+    for match in _Matcher(text):
         raw = match.raw_string
         if not raw.startswith("+"):
             digits = _EXTENSION.split(raw)[0]
