@@ -37,6 +37,14 @@ those rules:
   below: the same runs.
 - scanner.scan makes its Findings with findings.finding, not the frozen class's __init__.
   (j) below: the same Findings.
+- contacts.phones remembers phonenumbers' verdict on each candidate by its text
+  (contacts._Matcher). (o) below: the same matches as the plain matcher, the first time and
+  the next.
+- tokenize notes, once per piece, whether it opens with a street's word (MARK_STREET), holds a
+  docket's ending (MARK_DOCKET) or three digits, a hyphen and four (MARK_DASHED), and
+  contacts.addresses and numbers.record_numbers told of them skip the reading and the
+  searches that cannot then succeed. (n) below: the marks are there wherever the searches
+  find their shapes, and the same addresses and numbers either way.
 
 On every line of bench/corpus/*.txt (labels taken out) and on lines made from them with
 words mixed, cased, cut and punctuated differently (a fixed seed).
@@ -188,10 +196,14 @@ _DIGITS = ["ssn 123-45-6789", "XXX-XX-1234", "***-**-4410", "xx*x*1234", "zip 97
 
 def test_the_number_detectors_told_the_digit_runs_find_what_they_find_alone():
     """(e) record_numbers, ssns, dates_of_birth, addresses and phones given the lengths of the
-    text's runs of digits (as scanner.scan gives them) find what their own searches find."""
-    from toolkit.privacy import contacts, numbers
+    text's runs of digits (as scanner.scan gives them, and spoken.ranked for a text with its
+    spelt numbers written in digits) find what their own searches find."""
+    from toolkit.privacy import contacts, numbers, spoken
     bad = []
-    for text in LINES + _DIGITS + [t + " " + d for t in LINES[:500] for d in _DIGITS[:4]]:
+    rewritten = [new for new, segments in map(spoken.rewrite, LINES) if segments]
+    assert len(rewritten) > 100
+    for text in LINES + _DIGITS + [t + " " + d for t in LINES[:500] for d in _DIGITS[:4]] \
+            + rewritten:
         runs = numbers.digit_runs(text)
         if not runs:
             continue  # (scanner.scan asks none of them)
@@ -220,7 +232,8 @@ def test_tokenize_notes_what_searches_of_the_whole_text_find():
     for text in LINES + _MARKED + [" ".join(_MARKED)]:
         marks: list[int] = []
         tokenize(text, lex, marks=marks)
-        if [marks[0] & ~tokens.MARK_KEYWORD] \
+        tested = tokens.MARK_DIGIT | tokens.MARK_CAPITALS | tokens.MARK_DOTTED
+        if [marks[0] & tested] \
                 != [sum(bit for bit, search in searches if search.search(text))]:
             bad.append(text)
     assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
@@ -285,8 +298,9 @@ def test_the_rare_given_names_are_those_below_the_count():
 def test_a_piece_of_letters_alone_is_read_as_the_split_reads_it():
     """(g) tokens._chunk on every piece of text between spaces: the words where the regex
     split of the piece finds them (_SPLIT: every letter, not ASCII only), and the marks of the
-    three searches."""
+    searches (a piece of letters alone is its own street's word: MARK_STREET)."""
     from toolkit.privacy import tokens
+    from toolkit.privacy.contacts import STREET_WORDS
     lex = lexicon()
     bad = []
     read = 0
@@ -303,6 +317,11 @@ def test_a_piece_of_letters_alone_is_read_as_the_split_reads_it():
         want = (MARK_DIGIT if re.search(r"\d", piece) else 0) \
             | (MARK_CAPITALS if re.search("[A-Z]{3}", piece) else 0) \
             | (MARK_DOTTED if re.search(r"[A-Z]\.[A-Z]|^[^\w\s]?[A-Z]\.[^\w\s]*$", piece) else 0)
+        street = re.match(r"[A-Za-z0-9][A-Za-z0-9'-]*", piece)
+        want |= (tokens.MARK_STREET if street and street.group().lower() in STREET_WORDS
+                 else 0) \
+            | (tokens.MARK_DOCKET if re.search(r"[-A-Z]\d{3}", piece) else 0) \
+            | (tokens.MARK_DASHED if re.search(r"\d{3}-\d{4}", piece) else 0)
         if [(e[0], e[1]) for e in entries] != [(w, len(x)) for w, x in zip(where, words)] \
                 or [e[1:-1] for e in entries] != [tokens._word_entry(x, lex)[:-1] for x in words] \
                 or marks & ~tokens.MARK_KEYWORD != want:
@@ -469,3 +488,74 @@ def test_a_list_edited_since_compiling_is_read_from_the_lists(fresh_lexicon, mon
     monkeypatch.setattr(lx, "COMPILED", "no-such-file.txt")
     lex = lx.lexicon()
     assert lex.rare_words() == 0 and lex["garcia"] & lx.LAST
+
+
+_SHAPES = ["455 Elm Street, Salem", "3104 SE 82nd Ave", "12 Main St.", "1200 Broadway",
+           "1200 broadway", "9 Oak Court", "77 Pine ct,", "(Ave 12", "2024-JV-00123",
+           "JV001045", "FC-CLM-20931", "555-0142", "x555-0142y", "١٢٣-٤٥٦٧", "A-١٢٣",
+           "12 St-Mary", "4 Way's", "3 st\nrd", "5 Ave\tx", "2\xa0Ave"]
+
+
+def test_streets_and_number_shapes_are_looked_for_only_where_tokenize_marked_a_piece():
+    """(n) MARK_STREET is set wherever contacts._street_end finds a street; MARK_DOCKET and
+    MARK_DASHED wherever their searches of the whole text find their shapes; and addresses
+    and record_numbers told of the marks find what they find alone."""
+    from toolkit.privacy import contacts, numbers, tokens
+    lex = lexicon()
+    dashed = re.compile(r"\d{3}-\d{4}")
+    bad, spared = [], 0
+    for text in LINES + _SHAPES + [t + " " + k for t in LINES[:300] for k in _SHAPES]:
+        marks: list[int] = []
+        tokenize(text, lex, marks=marks)
+        mark = marks[0]
+        street = bool(mark & tokens.MARK_STREET)
+        if not street and any(contacts._street_end(text, number) is not None
+                              for number in contacts._HOUSE_NUMBER.finditer(text)):
+            bad.append(("street", text))
+        if bool(mark & tokens.MARK_DOCKET) != bool(numbers._DOCKET_END.search(text)) \
+                or bool(mark & tokens.MARK_DASHED) != bool(dashed.search(text)):
+            bad.append(("shape", text))
+        runs = numbers.digit_runs(text)
+        if not runs:
+            continue
+        if contacts.addresses(text, runs, street) != contacts.addresses(text):
+            bad.append(("addresses", text))
+        told = numbers.record_numbers(text, runs, True, bool(mark & tokens.MARK_DOCKET),
+                                      bool(mark & tokens.MARK_DASHED))
+        if told != numbers.record_numbers(text):
+            bad.append(("record_numbers", text))
+        spared += not street and bool(contacts._HOUSE_NUMBER.search(text))
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+    assert spared > 500
+
+
+_PHONES = ["call 503-555-0144 or 503-555-0145", "(503) 555-0144 x12", "+52 1 55 5555 0147",
+           "503.555.01.44", "12/25/2019 503 555 0144", "1-800-555-0199 ext. 4", "555-0142",
+           "pages 12-34 and 555-212-3456", "at 10:30 503 5550144", "503-555-0144/0145"]
+
+
+def test_the_phone_matcher_remembers_what_the_plain_matcher_finds():
+    """(o) contacts._Matcher finds what phonenumbers.PhoneNumberMatcher finds (POSSIBLE, "US"),
+    with no verdict remembered and with every verdict remembered."""
+    import phonenumbers
+
+    from toolkit.privacy import contacts
+
+    def found(matcher):
+        return [(m.start, m.end, m.raw_string) for m in matcher]
+
+    texts = [t for t in LINES + _PHONES + [t + " " + p for t in LINES[:200] for p in _PHONES]
+             if re.search(r"\d", t)]
+    bad = []
+    for remembered in (False, True):
+        if not remembered:
+            contacts._VERIFIED.clear()
+        for text in texts:
+            plain = found(phonenumbers.PhoneNumberMatcher(
+                text, "US", leniency=phonenumbers.Leniency.POSSIBLE))
+            if not remembered:
+                contacts._VERIFIED.clear()
+            if found(contacts._Matcher(text)) != plain:
+                bad.append((remembered, text))
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+    assert len(contacts._VERIFIED) > 100

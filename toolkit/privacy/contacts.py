@@ -47,6 +47,9 @@ _WORD_TYPES = words("street-type-words")
 _NOT_STREET_NAME = words("not-street-name-words")
 _NO_TYPE_NEEDED = words("street-names-without-a-type")
 _STREET_TYPES = _ABBREVIATED_TYPES | _PLAIN_TYPES | _WORD_TYPES
+# The words without which _street_end finds no street: a type, or a street that needs none.
+# tokens._chunk notes a piece of text that opens with one (MARK_STREET), for addresses().
+STREET_WORDS = _STREET_TYPES | _NO_TYPE_NEEDED
 _JOIN_ABBREVIATIONS = words("join-abbreviations")  # "1500 Martin Luther King Jr. Way"
 # A house number: one to six digits that no word character or "$.,/:#-" stands before. The
 # pattern opens with the first digit, and looks behind it after, so that the regex engine skips
@@ -190,6 +193,40 @@ def _phone_shaped(text: str, runs: list[int] | None = None) -> bool:
     return False
 
 
+# What _Matcher remembers of each candidate it has parsed: the number, or None when it is no
+# possible number. Emptied when it reaches _VERIFIED_MAX candidates (a few MB at most), so that
+# a long-running kernel does not grow it without end.
+_VERIFIED: dict[str, phonenumbers.PhoneNumber | None] = {}
+_VERIFIED_MAX = 20_000
+_UNSEEN = object()
+
+
+class _Matcher(phonenumbers.PhoneNumberMatcher):
+    """phonenumbers' matcher, with its verdict on each candidate remembered by the candidate's
+    text (_VERIFIED). phonenumbers.parse, pure Python, is most of what a line with a phone
+    costs; the same numbers come back in other lines and, above all, in the same answer,
+    scanned again at every pause of its widget. With Leniency.POSSIBLE (the only leniency
+    phones() asks for) and the region fixed, _parse_and_verify reads nothing but the
+    candidate: the looks at the characters around it are for VALID and stricter, and the
+    verdict is is_possible_number of what parse gives. The match it returns is made anew at
+    the candidate's offset. (tests/test_privacy_fast_paths.py (o) compares with the plain
+    matcher.)"""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text, "US", leniency=phonenumbers.Leniency.POSSIBLE)
+
+    def _parse_and_verify(self, candidate, offset):
+        number = _VERIFIED.get(candidate, _UNSEEN)
+        if number is _UNSEEN:
+            match = super()._parse_and_verify(candidate, 0)
+            number = None if match is None else match.number
+            if len(_VERIFIED) >= _VERIFIED_MAX:
+                _VERIFIED.clear()
+            _VERIFIED[candidate] = number
+        return None if number is None else phonenumbers.PhoneNumberMatch(offset, candidate,
+                                                                          number)
+
+
 def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
     """runs: the lengths of the text's runs of digits, if the caller knows them
     (numbers.digit_runs). They spare the searches of the whole text that cannot succeed:
@@ -205,8 +242,7 @@ def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
     if "+" in text:
         found += [m.span() for m in _INTERNATIONAL.finditer(text)
                   if 8 <= len(_NOT_DIGIT.sub("", m.group())) <= 15]
-    for match in phonenumbers.PhoneNumberMatcher(text, "US",
-                                                 leniency=phonenumbers.Leniency.POSSIBLE):
+    for match in _Matcher(text):
         raw = match.raw_string
         if not raw.startswith("+"):
             digits = _EXTENSION.split(raw)[0]
@@ -277,12 +313,16 @@ def _street_end(text: str, number: re.Match) -> int | None:
     return end
 
 
-def addresses(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
+def addresses(text: str, runs: list[int] | None = None,
+              street_words: bool = True) -> list[tuple[int, int]]:
     """runs: the lengths of the text's runs of digits, if the caller knows them
-    (numbers.digit_runs)."""
+    (numbers.digit_runs). street_words: False when tokens.tokenize noted no piece of the text
+    opening with a word of STREET_WORDS (MARK_STREET): _street_end, which reads the words
+    after each house number for one, then finds no street, and is not called (most lines
+    with numbers: "3 kids", "at 10 am")."""
     found = []
     for number in _HOUSE_NUMBER.finditer(text):
-        end = _street_end(text, number)
+        end = _street_end(text, number) if street_words else None
         if end is None:
             street = _SPANISH_STREET.match(text, number.end())
             if street is None and number.end() - number.start() >= 2:  # not "3 E Coli"

@@ -659,13 +659,17 @@ _PREFIXED_RECORD = re.compile(r"[A-Z]{1,4}-\d{5,}(?:-\d{1,6})?|[A-Z]{1,4}(?:19|2
 _YEAR_RECORD = re.compile(r"(?:19|20)?\d\d-\d{5,}|(?:19|20)\d\d-\d{4}-\d{1,4}")
 
 
-def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = True) \
+def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = True,
+                   docket: bool | None = None, dashed: bool | None = None) \
         -> tuple[list, list, list, list]:
     """Case/record numbers and ids after a keyword and a strong link; then those after a weaker
     link or found by shape alone, which rank below phone numbers ("the referral was 5553217788").
     runs: as for dates_of_birth. keywords: False when tokens.tokenize noted no piece of the text
     that may hold a keyword (tokens.MARK_KEYWORD, see _keyword_starts): a text of ASCII
-    characters then is not searched for one."""
+    characters then is not searched for one. docket, dashed: whether tokenize noted a piece
+    holding _DOCKET_END (tokens.MARK_DOCKET), and three digits, a hyphen and four
+    (tokens.MARK_DASHED); None: the text is searched for them. Neither shape holds a space,
+    so the pieces' marks answer what the searches of the whole line asked."""
     longest = None if runs is None else (max(runs) if runs else 0)
     cases, ids, loose_cases, loose_ids = [], [], [], []
     found_words = (_KEYWORD_FOUND_LOWER.finditer(text.lower()) if keywords else ()) \
@@ -718,7 +722,7 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
             (loose_cases if is_case else loose_ids).extend(spans)
     if "A#" in text:
         ids += [m.span(1) for m in _A_NUMBER.finditer(text)]
-    if _DOCKET_END.search(text):
+    if (_DOCKET_END.search(text) if docket is None else docket):
         loose_cases += [m.span() for m in _DOCKET.finditer(text)
                         if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
                         and not _NOT_DOCKET_AFTER.match(text, m.end())]
@@ -727,8 +731,13 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
                       if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
                       and not _THING_NUMBERED_BEFORE.search(text, max(0, m.start() - 24),
                                                             m.start())]
-    if (_SIX_DIGITS_IN_A_ROW.search(text) if longest is None or 3 <= longest < 6
-            else longest >= 6):
+    if longest is None:
+        shaped = _SIX_DIGITS_IN_A_ROW.search(text)
+    elif 3 <= longest < 6:  # (no run of six digits: "\d{3}-\d{4}" alone may match)
+        shaped = _SIX_DIGITS_IN_A_ROW.search(text) if dashed is None else dashed
+    else:
+        shaped = longest >= 6
+    if shaped:
         loose_ids += [m.span() for m in _LETTERS_THEN_DIGITS.finditer(text)
                       if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
                       and _LETTERS.match(m.group()).group().lower() not in _STATUTE_WORDS]

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from . import contacts, names, numbers, spoken
-from .tokens import MARK_DIGIT, MARK_KEYWORD
+from .tokens import MARK_DASHED, MARK_DIGIT, MARK_DOCKET, MARK_KEYWORD, MARK_STREET
 from .findings import (ADDRESS, CASE_NUMBER, DOB, EMAIL, ID_NUMBER, NAME, PHONE, SSN, Finding,
                        finding)
 
@@ -54,21 +54,24 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
     marks: list[int] = []
     runs: list[int] = []
     found_names = names.find_names(text, spelt=spelt, marks=marks, digits=runs)
-    has_digit = bool(marks[0] & MARK_DIGIT)
+    mark = marks[0]
+    has_digit = bool(mark & MARK_DIGIT)
     # Every e-mail address contacts.emails looks for holds "@" or "at" ("[at]", " at "): a
     # line with neither, a third of all, spares the call and its four looks.
     ranked: list[tuple[str, list[tuple[int, int]]]] = [
         (EMAIL, contacts.emails(text) if "@" in text or "at" in text else [])]
     if has_digit:
         # runs: the lengths of the runs of digits (numbers.digit_runs, noted by tokenize),
-        # which answer the detectors' first tests: one pass where each detector made its own
+        # which answer the detectors' first tests: one pass where each detector made its own;
+        # and the shapes tokenize marked (a street's word, a docket's ending, "555-0142")
         cases, ids, loose_cases, loose_ids = numbers.record_numbers(
-            text, runs, bool(marks[0] & MARK_KEYWORD))
+            text, runs, bool(mark & MARK_KEYWORD), bool(mark & MARK_DOCKET),
+            bool(mark & MARK_DASHED))
         ranked += [(SSN, numbers.ssns(text, runs)),
                    (DOB, numbers.dates_of_birth(text, runs)),
                    (CASE_NUMBER, cases), (ID_NUMBER, ids), (PHONE, contacts.phones(text, runs)),
-                   (ADDRESS, contacts.addresses(text, runs)), (CASE_NUMBER, loose_cases),
-                   (ID_NUMBER, loose_ids)]
+                   (ADDRESS, contacts.addresses(text, runs, bool(mark & MARK_STREET))),
+                   (CASE_NUMBER, loose_cases), (ID_NUMBER, loose_ids)]
     ranked.append((NAME, found_names))
     if has_digit and found_names:
         after = numbers.dates_after_names(text, found_names)

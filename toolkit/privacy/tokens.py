@@ -11,6 +11,7 @@ import re
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, NAME_FIRST,
                       NOT_NAME, OBJECT_VERB, ORG, PARTICLE, PERSON_VERB, PLACE, ROLE, TITLE,
                       TITLE_ABBR, WORD)
+from .contacts import STREET_WORDS
 from .numbers import KEYWORD_PAIRS, KEYWORD_RUNS
 from .spoken import NUMBER_WORDS
 from .wordlists import words
@@ -46,6 +47,17 @@ MARK_DIGIT, MARK_CAPITALS, MARK_DOTTED = 1, 2, 4
 # record or an id ("case", "MRN", "i.d."), found by its runs of letters (numbers.
 # _keyword_starts), which spares most lines with digits a search of the whole line.
 MARK_KEYWORD = 8
+# Three more for the detectors of numbers and addresses, each a search of the whole line they
+# spare most lines with digits. MARK_STREET: a piece opens with a street's type or a street
+# that needs none ("St.", "court", "Broadway"), as contacts._street_end reads the words after a
+# house number: without one, no street follows any number (contacts.addresses). MARK_DOCKET: a
+# hyphen or a capital, then three digits (numbers._DOCKET_END: every docket's shape ends so).
+# MARK_DASHED: three digits, a hyphen and four (numbers._SIX_DIGITS_IN_A_ROW's second half).
+# None of the three holds a space: a text holds one where one of its pieces does.
+MARK_STREET, MARK_DOCKET, MARK_DASHED = 16, 32, 64
+_STREET_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")  # contacts._ADDRESS_WORD's word
+_DOCKET_END = re.compile(r"[-A-Z]\d{3}")  # as numbers._DOCKET_END
+_DASHED = re.compile(r"\d{3}-\d{4}")
 _RUN_PARTS = re.compile(r"['’-]")
 # as numbers.digit_runs reads them
 _DIGIT_RUN, _ASCII_DIGIT_RUN = re.compile(r"\d+"), re.compile(r"[0-9]+")
@@ -323,8 +335,11 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
         # MARK_DOTTED. Read so, a piece never seen costs a third less.
         known = words.get(chunk) or _remembered(chunk, lex)
         marks = MARK_CAPITALS if not chunk.islower() and _MARK_CAPITALS_RE.search(chunk) else 0
-        if known[3] in KEYWORD_RUNS:  # (its low: the piece in lowercase)
+        low = known[3]  # (its low: the piece in lowercase)
+        if low in KEYWORD_RUNS:
             marks |= MARK_KEYWORD
+        if low in STREET_WORDS:
+            marks |= MARK_STREET
         return marks, ((0, *known),)
     # the per-text choice of tokenize before, made per piece: both patterns find the same
     # words where no word character beyond ASCII stands
@@ -351,9 +366,16 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
             marks = MARK_KEYWORD
     if ("-" in chunk or "." in chunk) and any(pair in chunk.lower() for pair in KEYWORD_PAIRS):
         marks = MARK_KEYWORD
+    street = _STREET_WORD.match(chunk)
+    if street is not None and street.group().lower() in STREET_WORDS:
+        marks |= MARK_STREET
     digits = None
     if _MARK_DIGIT_RE.search(chunk):
         marks |= MARK_DIGIT
+        if _DOCKET_END.search(chunk):
+            marks |= MARK_DOCKET
+        if _DASHED.search(chunk):
+            marks |= MARK_DASHED
         # and the lengths of its runs of digits, for tokenize's digits (see there)
         digits = tuple(map(len, (_ASCII_DIGIT_RUN if chunk.isascii() else _DIGIT_RUN)
                            .findall(chunk)))
