@@ -86,10 +86,10 @@ def is_candidate(tok: Token) -> bool:
     virtues left to the rules ("faith is at her core": tokens.LOWER_VIRTUES) and a margin
     above the threshold (LOWER_WORD_MARGIN), no more false flags (2026-12-01, 42 files, each
     left out in turn: names 0.929 -> 0.933, precision 0.970, false flags 126 of 9,803 either
-    way; with no margin 0.934, 131). A surname that is a word and no given name ("banks",
-    "price") is still left to the rules in lowercase. Nor a word in
-    lowercase on no list that ends in "ly", a misspelt adverb ("definately went to bed"), as
-    lowercase_names leaves it too."""
+    way; with no margin 0.934, 131). A surname that is a word and no given name ("woods",
+    "cook") is still left to the rules in lowercase. Nor a word in lowercase on no list that
+    ends in "ly", a misspelt adverb ("definately went to bed"), as lowercase_names leaves it
+    too."""
     bits = tok.bits
     if bits & _NEVER or len(tok.low) < 2 and not tok.raw.isupper() \
             or len(tok.raw) > 3 and tok.raw.isupper():

@@ -1306,6 +1306,7 @@ _A_WORK_AFTER = re.compile(
     rf"(?:\s+(?:{alternation('work-describers')}))?)\s+(?:{alternation('work-nouns')})\b",
     re.IGNORECASE)
 
+
 def _a_work_after(text: str, toks: list[Token], end: int) -> bool:
     """Whether a work's noun follows the name ending at end (_A_WORK_AFTER), and closes its
     phrase: a stop or a function word after it, not another noun ("Dana, the show host")."""
@@ -1352,6 +1353,8 @@ _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 
 
 def _in_a_made_up_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence holding the name from start to end says its people are made up
+    (_MADE_UP) and names no real name (_REAL_TOO)."""
     stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, start)]
     after = _SENTENCE_STOP.search(text, end)
     sentence = text[stops[-1] if stops else 0:after.end() if after else len(text)]
@@ -1435,6 +1438,8 @@ def public_figures(text: str, toks: list[Token], verdicts: dict[int, str],
 # Act" (not "Dana's law class": a person's).
 _NAMED_LAW = re.compile(rf"\b[A-Z][\w-]*['’]s "
                         rf"(?:{alternation('named-law-nouns', transform=str.capitalize)})\b")
+
+
 def _may_name_a_law_or_storm(text: str) -> bool:
     """What public_figures' _NAMED_LAW and _STORM need in the text, looked for in C."""
     return "s L" in text or "s A" in text or "’s " in text or "torm " in text
@@ -1443,7 +1448,7 @@ def _may_name_a_law_or_storm(text: str) -> bool:
 # A storm's name after its kind: "Winter Storm Uri", "Tropical Storm Alberto".
 _STORM = re.compile(rf"\b(?:{alternation('storm-kinds', transform=str.capitalize)}) Storm "
                     r"[A-Z][\w-]*")
-_PRIVATE_TITLE_BEFORE = re.compile(r"(?i)\b(?:mrs|mr|ms|miss)\.?\s+$")
+_PRIVATE_TITLE_BEFORE = re.compile(rf"(?i)\b(?:{alternation('private-titles')})\.?\s+$")
 
 
 def _phrase_pattern(phrase: str) -> str:
