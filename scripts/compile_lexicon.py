@@ -4,7 +4,8 @@
 
 lexicon.lexicon() reads the compiled file in a third of the time the lists take (see
 lexicon.Lexicon), when the lists are those it was compiled from; after an edit of a list it
-builds from the lists, and tests/test_privacy.py fails until this script is run again.
+builds from the lists, and tests/test_privacy_fast_paths.py fails until this script is run
+again.
 """
 
 from __future__ import annotations

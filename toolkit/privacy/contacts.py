@@ -156,14 +156,13 @@ _NOT_PHONE_BEFORE = re.compile(
 # at 1 (888) 555-0100").
 # Only linking words between ("hotline's number is", "at", "toll-free:"): not "hotline
 # callback 800.555.0103" nor "the hotline worker gave mom's cell, 1-800-...", a person's.
-_PUBLIC_LINE_BEFORE = re.compile(
-    rf"\b(?:{alternation('public-line-phrases')})(?:['’]s)?"
-    rf"(?:[\s,:#()]+(?:{alternation('public-line-links')})\b\.?)*[\s,:#()]*$", re.IGNORECASE)
-# Any number after an office's published line, in the same words' reach: "our office's main
-# line is 555-0100", "the front desk (555) 555-0100".
-_OFFICE_LINE_BEFORE = re.compile(
-    rf"\b(?:{alternation('office-line-phrases')})(?:['’]s)?"
-    rf"(?:[\s,:#()]+(?:{alternation('public-line-links')})\b\.?)*[\s,:#()]*$", re.IGNORECASE)
+_LINE_LINKS = rf"(?:['’]s)?(?:[\s,:#()]+(?:{alternation('public-line-links')})\b\.?)*[\s,:#()]*$"
+_PUBLIC_LINE_BEFORE = re.compile(rf"\b(?:{alternation('public-line-phrases')}){_LINE_LINKS}",
+                                 re.IGNORECASE)
+# Any number after an office's published line, with the same linking words between: "our
+# office's main line is 555-0100", "the front desk (555) 555-0100".
+_OFFICE_LINE_BEFORE = re.compile(rf"\b(?:{alternation('office-line-phrases')}){_LINE_LINKS}",
+                                 re.IGNORECASE)
 _DIGIT_RUN = re.compile(r"\d+")
 _NOT_DIGIT = re.compile(r"\D")
 # A number from "+", its country code and groups: what phonenumbers rejects may still be

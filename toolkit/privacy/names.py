@@ -1261,7 +1261,8 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
             if more:
                 trace[name, True] += len(more)
     found += listed
-    if found and (_may_be_known(text, toks, found) or _may_name_a_law_or_storm(text)):
+    if found and (_may_be_known(text, toks, found) or _may_name_a_law(text)
+                  or _may_name_a_storm(text)):
         found = public_figures(text, toks, verdicts, found, trace)
     if found:
         found = cited_authors(text, toks, verdicts, found, trace)
@@ -1418,9 +1419,9 @@ def public_figures(text: str, toks: list[Token], verdicts: dict[int, str],
     inside one of [public-figure-phrases] or [things-named-like-people-phrases] are set aside,
     and their words marked so that the name model leaves them too."""
     known = [m.span() for m in _KNOWN_NAMES.finditer(text)]
-    if "s L" in text or "s A" in text or "’s " in text:  # what _NAMED_LAW needs
+    if _may_name_a_law(text):
         known += [m.span() for m in _NAMED_LAW.finditer(text)]
-    if "torm " in text:  # what _STORM needs
+    if _may_name_a_storm(text):
         known += [m.span() for m in _STORM.finditer(text)]
     if not known:
         return found
@@ -1440,9 +1441,14 @@ _NAMED_LAW = re.compile(rf"\b[A-Z][\w-]*['’]s "
                         rf"(?:{alternation('named-law-nouns', transform=str.capitalize)})\b")
 
 
-def _may_name_a_law_or_storm(text: str) -> bool:
-    """What public_figures' _NAMED_LAW and _STORM need in the text, looked for in C."""
-    return "s L" in text or "s A" in text or "’s " in text or "torm " in text
+def _may_name_a_law(text: str) -> bool:
+    """What _NAMED_LAW needs in the text ("'s Law", "'s Act"), looked for in C."""
+    return "s L" in text or "s A" in text or "’s " in text
+
+
+def _may_name_a_storm(text: str) -> bool:
+    """What _STORM needs in the text, looked for in C."""
+    return "torm " in text
 
 
 # A storm's name after its kind: "Winter Storm Uri", "Tropical Storm Alberto".
