@@ -29,9 +29,9 @@ those rules:
 - tokenize notes, once per piece, whether it may hold the start of a keyword of a record or an
   id (MARK_KEYWORD), and record_numbers skips its search for them in an ASCII text with none.
   (k) below: the mark is there wherever the search finds a keyword, the same numbers.
-- scanner.scan calls contacts.emails only on a text holding "@" or "at", and spoken.ranked
-  only where spoken.rewrite may find a number word ((d) above). (l) below: emails finds
-  nothing in the others.
+- scanner.scan calls contacts.emails only on a text holding "@", " at ", "at]" or "at)" (its
+  own first tests), and spoken.ranked only where spoken.rewrite may find a number word ((d)
+  above). (l) below: emails finds nothing in the others.
 - tokenize notes the lengths of the runs of digits of each piece with MARK_DIGIT, which
   scanner.scan passes to the detectors of numbers instead of numbers.digit_runs(text). (m)
   below: the same runs.
@@ -417,13 +417,17 @@ _MAILS = ["kim [AT] mail.org", "kim (AT) mail.org", "kpatel AT example DOT org",
 
 
 def test_emails_are_looked_for_only_where_an_at_sign_or_at_stands():
-    """(l) contacts.emails finds nothing in a text with neither "@" nor "at" (scanner.scan
-    does not call it there)."""
+    """(l) contacts.emails finds nothing in a text holding none of "@", " at ", "at]" and
+    "at)" (scanner.scan does not call it there)."""
     from toolkit.privacy import contacts
     texts = LINES + _MAILS + [t.upper() for t in LINES[:3000]] + [t.upper() for t in _MAILS]
-    bad = [t for t in texts if "@" not in t and "at" not in t and contacts.emails(t)]
+
+    def skipped(t):
+        return "@" not in t and " at " not in t and "at]" not in t and "at)" not in t
+    bad = [t for t in texts if skipped(t) and contacts.emails(t)]
     assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
-    assert sum("@" not in t and "at" not in t for t in texts) > 3000
+    assert sum(skipped(t) for t in texts) > 3000
+    assert sum(skipped(t) and "at" in t for t in texts) > 1000  # ("that", "what")
 
 
 _RUNS = ["١٢٣ 45", "x²3 4", "12\t34 5", "12\n34", "a1b22c333", "٣٤-56 ７８", "5 0 3 5 5"]
