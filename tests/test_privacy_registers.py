@@ -430,6 +430,9 @@ FOUND = [
     # e-mail addresses typed with a space after "@", or "at" in brackets
     ("email: jrivera@ example.com", [("email", "jrivera@ example.com")]),
     ("write to jrivera[at]example.com", [("email", "jrivera[at]example.com")]),
+    # ... and "at" or "dot" in capitals
+    ("her email is kpatel AT example DOT org", [("email", "kpatel AT example DOT org")]),
+    ("write to kim [At] mail.org today", [("email", "kim [At] mail.org")]),
     # a word-name in lowercase, possessive, before a person's noun
     ("grace's visit moved to tues", [("name", "grace")]),
     # "dob" as chat writes it is no name

@@ -265,11 +265,16 @@ def emails(text: str) -> list[tuple[int, int]]:
     found = []
     if "@" in text:
         found += [m.span() for m in _EMAIL.finditer(text)]
-    if "at]" in text or "at)" in text:
+    # The patterns ignore case ("kpatel AT example DOT org", "kim [At] mail.org"): their
+    # first looks, for "at" in brackets or between spaces, read the text in lowercase where
+    # "at" may stand in capitals (scanner.scan calls this only on such a text, or one with
+    # "@", " at ", "at]" or "at)").
+    folded = text.lower() if "AT" in text or "At" in text or "aT" in text else text
+    if "at]" in folded or "at)" in folded:
         found += [m.span() for m in _BRACKETED_AT.finditer(text)]
     # A spelt address ends in "dot com", "[dot] org"...: without "dot", _SPELT_EMAIL, which is
     # slow (it tries every word as the address's start), cannot match.
-    if (" at " in text or "(at)" in text or "[at]" in text) and _DOT.search(text):
+    if (" at " in folded or "(at)" in folded or "[at]" in folded) and _DOT.search(text):
         found += [m.span() for m in _SPELT_EMAIL.finditer(text)]
     return found
 
