@@ -412,8 +412,9 @@ def test_keywords_are_searched_for_only_where_tokenize_marked_a_piece():
     assert skipped > 1000
 
 
-_MAILS = ["kim [AT] mail.org", "kim (AT) mail.org", "kim [At] mail.org", "kim At example Dot org", "kpatel AT example DOT org", "jrivera@ x.com",
-          "kim [at] mail.org", "kpatel at example dot org", "j.doe [at] mail [dot] com", "＠"]
+_MAILS = ["kim [AT] mail.org", "kim (AT) mail.org", "kim [At] mail.org", "kim At example Dot org",
+          "kpatel AT example DOT org", "jrivera@ x.com", "kim [at] mail.org", "kim at example.org",
+          "kpatel at example dot org", "j.doe [at] mail [dot] com", "＠"]
 
 
 def test_emails_are_looked_for_only_where_an_at_sign_or_at_stands():

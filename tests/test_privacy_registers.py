@@ -427,12 +427,29 @@ FOUND = [
     ("her address: 55 Pine St Apt 2 Olympia WA 98501",
      [("address", "55 Pine St Apt 2 Olympia WA 98501")]),
     ("the shelter at 1200 Broadway has beds", [("address", "1200 Broadway")]),
+    # a town, a state's code and a ZIP code with no comma; a box with no "PO", before a town
+    # and a state's code
+    ("her mail goes to Lincoln NE 68502 now", [("address", "Lincoln NE 68502")]),
+    ("Return address on the letter was Box 33, Pine Ridge, SD.",
+     [("address", "Box 33, Pine Ridge, SD")]),
+    # a date of birth with its month in French
+    ("Né le 3 février 2015, according to the birth certificate",
+     [("dob", "3 février 2015")]),
+    # an area code in brackets after an id's keyword is a phone's
+    ("dad's probation: (225) 555-0101", [("phone", "(225) 555-0101")]),
     # e-mail addresses typed with a space after "@", or "at" in brackets
     ("email: jrivera@ example.com", [("email", "jrivera@ example.com")]),
     ("write to jrivera[at]example.com", [("email", "jrivera[at]example.com")]),
     # ... and "at" or "dot" in capitals
     ("her email is kpatel AT example DOT org", [("email", "kpatel AT example DOT org")]),
     ("write to kim [At] mail.org today", [("email", "kim [At] mail.org")]),
+    # a space before the "@"; "at" said for "@" before a domain with its dots; "(dot)"
+    # inside the name
+    ("Her address is kelsey.m @example.net, with a space", [("email", "kelsey.m @example.net")]),
+    ("her email is ms.glory.ann at example.net", [("email", "ms.glory.ann at example.net")]),
+    ("write kim at example.org about it", [("email", "kim at example.org")]),
+    ("Her new email: lakeisha(dot)grant(at)example(dot)com",
+     [("email", "lakeisha(dot)grant(at)example(dot)com")]),
     # a word-name in lowercase, possessive, before a person's noun
     ("grace's visit moved to tues", [("name", "grace")]),
     # "dob" as chat writes it is no name
@@ -568,6 +585,12 @@ FOUND = [
 ]
 
 CLEAR = [
+    # a box of files; two capitals and five digits that are no state and ZIP code
+    "Box 3, Shelf 2 holds the closed files from 2019.",
+    "Room AB 12345 is booked for the training.",
+    # an everyday word, "at" and a web address: no e-mail address
+    "She works at amazon.com now and likes it.",
+    "we applied at indeed.com and heard nothing",
     "per CFT, hold visits until the MDT",
     "UA came back clean, per PO",
     "texted thru the app bc the phone is off",

@@ -12,6 +12,7 @@ import string
 
 import phonenumbers
 
+from .lexicon import COMMON, FUNCTION, STATE_CODE, WORD, lexicon
 from .numbers import TOLL_FREE_NUMBER
 from .wordlists import alternation, entries, words
 
@@ -22,9 +23,10 @@ _SEVEN_DIGITS = re.compile(r"\d(?:[\s().\-/–—]{0,3}\d){6}")
 # Opens with the digit, looking behind it after (as _HOUSE_NUMBER does), to skip to digits.
 _SPACED_DIGITS = re.compile(r"\d(?<![\d.,/-] \d)(?<![\w.,/-]\d)(?: \d){9,10}(?![\w,/-]|\.\d| \d)")
 
-# (a space typed after the "@" is still the address: "jrivera@ example.com")
+# (a space typed before or after the "@" is still the address: "jrivera@ example.com",
+# "kelsey.m @example.net")
 _EMAIL = re.compile(
-    r"(?<![\w.+-])[A-Za-z0-9](?:[\w.+-]*[\w+-])?@ ?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+    r"(?<![\w.+-])[A-Za-z0-9](?:[\w.+-]*[\w+-])? ?@ ?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}\b")
 # "jrivera[at]example.com", "kim (at) mail.org": "at" in brackets, the domain with its dots.
 _BRACKETED_AT = re.compile(
@@ -32,12 +34,22 @@ _BRACKETED_AT = re.compile(
     r"(?:\.[A-Za-z0-9][\w-]*)*\.[A-Za-z]{2,24}\b", re.IGNORECASE)
 # "kpatel at example dot org", "j.doe [at] mail [dot] com": an address spelt out.
 _SPELT_EMAIL = re.compile(
-    # the name before "at" may be spelt too: "marisol dot ortega at example dot org"
-    r"\b[\w.+-]+(?:\s+(?:dot|underscore)\s+[\w+-]+)*\s*(?:\(at\)|\[at\]|\s+at\s+)\s*[\w-]+"
+    # the name before "at" may be spelt too: "marisol dot ortega at example dot org",
+    # "lakeisha(dot)grant(at)example(dot)com"
+    r"\b[\w.+-]+(?:(?:\s+(?:dot|underscore)\s+|\s*\(dot\)\s*|\s*\[dot\]\s*)[\w+-]+)*"
+    r"\s*(?:\(at\)|\[at\]|\s+at\s+)\s*[\w-]+"
     r"(?:\s*(?:\(dot\)|\[dot\]|\s+dot\s+|\.)\s*"
     rf"[\w-]+)*?\s*(?:\(dot\)|\[dot\]|\s+dot\s+)\s*(?:{alternation('spelt-email-domains')})\b",
     re.IGNORECASE)
 _DOT = re.compile(r"dot", re.IGNORECASE)  # in every spelt address, with _SPELT_EMAIL's flags
+# "ms.glory.ann at example.net", "kim at example.org": "at" said for "@" before a domain
+# written with its dots. What stands before "at" must look like an address's name: it holds
+# a dot, a digit, "_" or "+", or is no everyday word ("works at amazon.com": _everyday).
+_AT_DOMAIN = re.compile(
+    r"(?<![\w.+-])([A-Za-z0-9][\w.+-]*[\w+-]|[A-Za-z0-9])\s+at\s+[A-Za-z0-9][\w-]*"
+    rf"(?:\.[A-Za-z0-9][\w-]*)*\.(?:{alternation('spelt-email-domains')})\b(?!\.\w)",
+    re.IGNORECASE)
+_ADDRESS_NAME_SIGNS = frozenset("._+0123456789")
 
 # Street types. Abbreviations may be typed in lowercase ("600 north pine st"); full words that
 # are also ordinary words ("a long drive", "in court") need a capitalized street name.
@@ -135,11 +147,16 @@ _COMPASS_STREET = re.compile(
     r"|(?:[NSEW]|NE|NW|SE|SW)\.? (?:\d{1,4} (?:[NSEW])\b|\d{1,3}(?:st|nd|rd|th)\b"  # "212 W. 4th"
     r"|[A-Z][a-z]{2,}\b(?! [A-Z][a-z])))")
 _CITY_STATE_ZIP = re.compile(
-    r",\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,3},?\s+[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?\b")
+    r",\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,3},?\s+([A-Z]{2})(?:\s+\d{5}(?:-\d{4})?)?\b")
+# A box without "PO" or a route before it, kept only when a town and a state's code follow
+# (_CITY_STATE_ZIP): "Box 33, Pine Ridge, SD"; not "Box 3, Shelf 2".
+_BARE_BOX = re.compile(r"(?<![\w.])[Bb]ox\s*#?\s*\d+(?=,)")
 # "she moved into Apt. 12B": an apartment is part of an address even without its street.
 _APARTMENT = re.compile(r"(?=a)\b(?:apt\.?|apartment)\s*#?\s*\d+[A-Za-z]?\b", re.IGNORECASE)
-# "Fresno, CA 93744": a town with a ZIP code is an address even without a street.
-_TOWN_ZIP = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
+# "Fresno, CA 93744": a town with a ZIP code is an address even without a street; and with no
+# comma, "Lincoln NE 68502", when the two capitals are a state's (group 1: the state).
+_TOWN_ZIP = re.compile(
+    r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:,\s+[A-Z]{2}|\s+([A-Z]{2}))\s+\d{5}(?:-\d{4})?\b")
 # In every _TOWN_ZIP, and cheap to look for: written out, not "\d{5}", which the regex engine
 # tries as a counted loop at every position (the same matches, in half the instructions).
 _FIVE_DIGITS = re.compile(r"\d" * 5)
@@ -276,7 +293,16 @@ def emails(text: str) -> list[tuple[int, int]]:
     # slow (it tries every word as the address's start), cannot match.
     if (" at " in folded or "(at)" in folded or "[at]" in folded) and _DOT.search(text):
         found += [m.span() for m in _SPELT_EMAIL.finditer(text)]
+    if " at " in folded and "." in text:
+        found += [m.span() for m in _AT_DOMAIN.finditer(text)
+                  if not _ADDRESS_NAME_SIGNS.isdisjoint(m.group(1)) or not _everyday(m.group(1))]
     return found
+
+
+def _everyday(word: str) -> bool:
+    """An everyday English word, a surname too or not: "works", "shop", "is" (see
+    _AT_DOMAIN)."""
+    return bool(lexicon().get(word.lower(), 0) & (COMMON | WORD | FUNCTION))
 
 
 def _street_end(text: str, number: re.Match) -> int | None:
@@ -345,12 +371,17 @@ def addresses(text: str, runs: list[int] | None = None,
         for box in _PO_BOX.finditer(text):
             town = _CITY_STATE_ZIP.match(text, box.end()) or _TOWN_CLOSING.match(text, box.end())
             found.append((box.start(), town.end() if town else box.end()))
+        for box in _BARE_BOX.finditer(text):  # "Box 33, Pine Ridge, SD": with its town, state
+            town = _CITY_STATE_ZIP.match(text, box.end())
+            if town is not None and lexicon().get(town.group(1).lower(), 0) & STATE_CODE:
+                found.append((box.start(), town.end()))
     if "#" in text or "No." in text or "N°" in text or "Nº" in text:  # what _GRID_ADDRESS needs
         found += [m.span() for m in _GRID_ADDRESS.finditer(text)]
     # Each pattern tries every position of the text; the words or digits it cannot match
     # without, looked for first, spare most lines the trial.
     if (_FIVE_DIGITS.search(text) if runs is None else (max(runs) if runs else 0) >= 5):
-        found += [m.span() for m in _TOWN_ZIP.finditer(text)]
+        found += [m.span() for m in _TOWN_ZIP.finditer(text)
+                  if m.group(1) is None or lexicon().get(m.group(1).lower(), 0) & STATE_CODE]
     if "ap" in lowered:  # "apt", "apartment": lower() is how the pattern ignores case
         found += [m.span() for m in _APARTMENT.finditer(text)]
     if "block of" in text:

@@ -20,11 +20,13 @@ from .wordlists import alternation, alternatives, entries, words
 # characters any match can start with, "(?=[...])". It matches nothing more nor less, but
 # the regex engine, which tries the pattern at every position of a text, then leaves most
 # positions at their first character: twice as fast on these patterns.
-_MONTH = rf"(?:{alternation('month-words', 'month-words-spanish')})\.?"  # "march" before "mar"
+_MONTHS = alternation("month-words", "month-words-spanish", "month-words-french")
+_MONTH = rf"(?:{_MONTHS})\.?"  # "march" before "mar"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _MONTH_INITIALS = "".join(sorted({w[0] for w in entries("month-words")}
-                                 | {w[0] for w in entries("month-words-spanish")} | {"t"}))
+                                 | {w[0] for w in entries("month-words-spanish")}
+                                 | {w[0] for w in entries("month-words-french")} | {"t"}))
 _DATE = re.compile(
     rf"(?=[\d{_MONTH_INITIALS}])"  # a digit, a month's first letter or the "t" of "the"
     # 4/12/2017, 12/25, DOB-3/4/19 (a hyphen after letters, not after digits), a form's
@@ -615,6 +617,7 @@ def _number_after(text: str, pos: int, max_links: int = 9):
 
 
 _PHONE_SHAPE = re.compile(r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}")
+_AREA_CODE_IN_BRACKETS = re.compile(r"\(\d{3}\) ?\d{3}[ .-]\d{4}(?!\d)")
 
 
 def _word_then_digits(token: re.Match) -> bool:
@@ -685,6 +688,8 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
         if not found:
             continue
         start, end, link = found
+        if text[start - 1:start] == "(" and _AREA_CODE_IN_BRACKETS.match(text, start - 1):
+            continue  # "probation: (225) 555-0101": an area code in brackets, a phone's
         if _STATUTE_BEFORE.search(text[max(0, start - 12):start]) \
                 and len(text[word.end():start].split()) >= 2:
             continue  # "license number goes on form CFS 418": a form's number, words after

@@ -56,7 +56,7 @@ _SLASHES = words("spoken-slashes")
 _JOINERS = words("spoken-number-joiners")
 _BEFORE_DAY = words("spoken-before-a-day")
 _DAY_OF = words("spoken-day-of")
-_MONTHS = words("month-words", "month-words-spanish")
+_MONTHS = words("month-words", "month-words-spanish", "month-words-french")
 _BEFORE_A_DIGIT = words("spoken-before-a-digit")
 _CARDINALS = {**_UNITS, **_TEENS, **_TENS}
 _LETTER_WORDS = words("spoken-letter-words")
@@ -86,7 +86,7 @@ _WHOLE = words("spoken-teens", "spoken-tens")
 _JOIN = r"(?:[ \t]{1,3}|-)"
 _IN_A_RUN = alternation("spoken-units", "spoken-teens", "spoken-tens", "spoken-zero-letters",
                         "spoken-repeats", "spoken-scales", "spoken-dashes", "spoken-slashes")
-_MONTH = alternation("month-words", "month-words-spanish")
+_MONTH = alternation("month-words", "month-words-spanish", "month-words-french")
 _NEXT_IN_A_RUN = re.compile(rf"{_JOIN}(?:{_IN_A_RUN}|\d)", re.IGNORECASE)
 _NEXT_OF_A_MONTH = re.compile(
     rf"[ \t]+(?:{alternation('spoken-day-of')})[ \t]+(?:{_MONTH})\b", re.IGNORECASE)
