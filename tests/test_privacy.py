@@ -470,6 +470,10 @@ GROUPS = {
     # the tenth session's: e-mail addresses and phone numbers in every shape, other numbers,
     # with look-alikes (extra42); phones given in pieces or mixing words and digits are missed
     "tenth": (("extra42.txt",), {}, 0.88, 0.02),
+    # ... and first-person reflections (extra43) and coworkers' chat and notes (extra44) with
+    # names of many naming customs and word-names in every place, which train the name model
+    "tenth-names": (("extra43.txt", "extra44.txt"), {"name": 0.92, "id_number": 0.80}, 0.97,
+                    0.03),
 }
 
 

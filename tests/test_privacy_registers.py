@@ -432,6 +432,10 @@ FOUND = [
     ("her mail goes to Lincoln NE 68502 now", [("address", "Lincoln NE 68502")]),
     ("Return address on the letter was Box 33, Pine Ridge, SD.",
      [("address", "Box 33, Pine Ridge, SD")]),
+    # a word-name before a child's age in words, or on a worker's caseload
+    ("Major is a twelve-year-old I work with.", [("name", "Major")]),
+    ("King is on my caseload and his foster mom just texted me", [("name", "King")]),
+    ("major is on my caseload, he turned 9 last week", [("name", "major")]),
     # a date of birth with its month in French
     ("Né le 3 février 2015, according to the birth certificate",
      [("dob", "3 février 2015")]),
@@ -585,6 +589,18 @@ FOUND = [
 ]
 
 CLEAR = [
+    # a made-up name, said so after a word of the telling, and the same name again
+    'I\'ll call the mom "Rosa" here, not her real name. Rosa had four kids and no car.',
+    'For this workshop I\'ll call him "Kevin," which is made up. Kevin\'s case taught me a lot.',
+    # doctrines named after people; an agency in capitals; a region's people; a kin word of
+    # Ojibwe; a hotline spelt in letters; a calendar
+    "the Miranda warning analogy was a stretch",
+    "Jordan's Principle is something our First Nations partners talk about.",
+    "I worry that my notes could end up with ICE.",
+    "Appalachian families have taught me that our business is sacred.",
+    "nokomis is ojibwe for grandmother btw",
+    "The hotline number 1-800-4-A-CHILD is on every poster in our office.",
+    "Court is on my calendar all week.",
     # a box of files; two capitals and five digits that are no state and ZIP code
     "Box 3, Shelf 2 holds the closed files from 2019.",
     "Room AB 12345 is booked for the training.",

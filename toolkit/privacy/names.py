@@ -1340,9 +1340,22 @@ def pseudonyms(text: str, toks: list[Token], verdicts: dict[int, str],
     what follows the name counts: "call her Dana" alone is as often a call to a real Dana."""
     if not _may_say_made_up(text):
         return found
-    return _set_aside(toks, verdicts, found, PSEUDONYM_RULE, trace,
+    kept = _set_aside(toks, verdicts, found, PSEUDONYM_RULE, trace,
                       lambda start, end: _PSEUDONYM_AFTER.match(text, end) is not None
                       or _in_a_made_up_sentence(text, start, end))
+    if len(kept) == len(found):
+        return kept
+    # The same name again is the same made-up person: 'I'll call him "Kevin," which is made
+    # up. Kevin's case taught me...'. Its words everywhere in the text are marked, so that
+    # the model and named_again leave them too.
+    made_up = {text[start:end] for start, end in set(found) - set(kept)}
+    words = {tok.raw for tok in toks for start, end in found
+             if start <= tok.start < end and text[start:end] in made_up}
+    for i, tok in enumerate(toks):
+        if tok.raw in words and tok.cap:
+            verdicts[i] = PSEUDONYM_RULE
+    return _set_aside(toks, verdicts, kept, PSEUDONYM_RULE, trace,
+                      lambda start, end: text[start:end] in made_up)
 
 
 # A sentence that says its people are made up: "pretend the youth is named Jordan; it's a
@@ -1405,9 +1418,11 @@ _PSEUDONYM_LAST_WORDS = tuple(sorted({
     max(reversed(re.split(r"['’\s-]", phrase.lower())), key=len)  # "made" of "were made up"
     for phrase in entries("made-up-sentence-phrases")}))
 # what follows the name: "(not her real name)", ", a pseudonym,", "; that is an invented name",
-# ", which is not her real name", "; that's a made-up name"
+# ", which is not her real name", "; that's a made-up name", maybe after a word of the telling
+# ('call the mom "Rosa" here, not her real name': [pseudonym-aside-phrases])
 _PSEUDONYM_AFTER = re.compile(
-    rf"(?i)['’]?s?\W{{0,3}}\s*(?:\(\s*)?(?:(?:that|this|it|which)\s+is\s+|(?:that|it)['’]s\s+"
+    rf"(?i)['’]?s?\W{{0,3}}\s*(?:(?:{alternation('pseudonym-aside-phrases')})\W{{0,2}}\s*)?"
+    rf"(?:\(\s*)?(?:(?:that|this|it|which)\s+is\s+|(?:that|it)['’]s\s+"
     rf"|is\s+)?(?:{_PSEUDONYM})\b")
 
 

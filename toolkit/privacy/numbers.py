@@ -618,6 +618,8 @@ def _number_after(text: str, pos: int, max_links: int = 9):
 
 _PHONE_SHAPE = re.compile(r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}")
 _AREA_CODE_IN_BRACKETS = re.compile(r"\(\d{3}\) ?\d{3}[ .-]\d{4}(?!\d)")
+# A toll-free prefix, then digits and letters to dial by ("1-800-4-A-CHILD", "1-800-THE-LOST")
+_VANITY_NUMBER = re.compile(r"(?:1[ .-]?)?8(?:00|88|77|66|55|44|33)[ .-](?:\d{1,3}[ .-])?[A-Z]")
 
 
 def _word_then_digits(token: re.Match) -> bool:
@@ -690,6 +692,8 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
         start, end, link = found
         if text[start - 1:start] == "(" and _AREA_CODE_IN_BRACKETS.match(text, start - 1):
             continue  # "probation: (225) 555-0101": an area code in brackets, a phone's
+        if _VANITY_NUMBER.match(text, start):
+            continue  # "The hotline number 1-800-4-A-CHILD": a public line spelt in letters
         if _STATUTE_BEFORE.search(text[max(0, start - 12):start]) \
                 and len(text[word.end():start].split()) >= 2:
             continue  # "license number goes on form CFS 418": a form's number, words after
