@@ -436,6 +436,8 @@ FOUND = [
     ("Major is a twelve-year-old I work with.", [("name", "Major")]),
     ("King is on my caseload and his foster mom just texted me", [("name", "King")]),
     ("major is on my caseload, he turned 9 last week", [("name", "major")]),
+    # a deacon is a title ("Deacon Okafor"), as a pastor is
+    ("Deacon Okafor drove her to court", [("name", "Okafor")]),
     # a date of birth with its month in French
     ("Né le 3 février 2015, according to the birth certificate",
      [("dob", "3 février 2015")]),
