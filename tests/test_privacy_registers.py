@@ -591,6 +591,8 @@ FOUND = [
 ]
 
 CLEAR = [
+    # a town no list holds, after "from" and before its state
+    "i drove in from Grace, Idaho, 2 hours each way lol",
     # a made-up name, said so after a word of the telling, and the same name again
     'I\'ll call the mom "Rosa" here, not her real name. Rosa had four kids and no car.',
     'For this workshop I\'ll call him "Kevin," which is made up. Kevin\'s case taught me a lot.',

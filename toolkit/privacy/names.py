@@ -647,10 +647,13 @@ def compound_name(run: Run):
 
 
 def town_in_a_place_context(run: Run):
-    """"moved to Austin", "her aunt in Florence", "Tyler, Texas", "Warren PD": a town."""
+    """"moved to Austin", "her aunt in Florence", "Tyler, Texas", "Warren PD": a town; "from
+    Grace, Idaho": a town no list holds, before its state."""
     toks = run.toks
     if toks[run.first].bits & PLACE and places.is_place(
             run.text, toks, run.first, _town(toks, run.first, run.last)):
+        return False
+    if places.town_before_a_state(run.text, toks, run.first, run.last):
         return False
     return None
 
@@ -1684,6 +1687,8 @@ def _may_decide(text: str, toks: list[Token], first: int, last: int) -> int:
         mask |= _B_STREET  # is_street, thing_list (listed)
     if tf.bits & PLACE:
         mask |= _B_PLACE_USE | _B_TOWN
+    elif nxt is not None and nxt.bits & REGION and text[tl.end:nxt.start] == ", ":
+        mask |= _B_TOWN  # places.town_before_a_state
     if last - first >= 2:
         mask |= _B_COMPOUND
     if tl.low in _PEOPLES or tl.bits & ORG and toks[last - 1].low in _PEOPLES:
@@ -1742,6 +1747,8 @@ def _judge_runs(text: str, toks: list[Token], lex: dict, capitals: list[int],
                     mask |= _B_ORG
                 if text.startswith(_PET_OPENINGS, tok.end) and _PET_PREDICATE.match(text, tok.end):
                     mask |= _B_THING  # "Sunny is the foster family's golden retriever"
+                if nxt.bits & REGION and text[tok.end:nxt.start] == ", ":
+                    mask |= _B_TOWN  # places.town_before_a_state
             if not mask and memo[1]:
                 # No rule before trim_openers_and_closers can decide, and that one trims the
                 # word away ("Yesterday", "Mom" opening a sentence): a sixth of all runs, set

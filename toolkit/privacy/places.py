@@ -41,6 +41,19 @@ _MOTION = words("motion-words")
 _OF_PLACE = words("of-place-words")
 
 
+def town_before_a_state(text: str, toks: list[Token], first: int, last: int) -> bool:
+    """'drove in from Grace, Idaho', 'she grew up in Hope, Arkansas': a town no list holds,
+    after a preposition of place and before a comma and a state's or country's name, is a
+    town all the same; not a person's cue around it ("met with Grace, Idaho's worker")."""
+    if last + 1 >= len(toks):
+        return False
+    ctx = Context(text, toks, first, last)
+    nxt = ctx.after()
+    return (nxt.cap and bool(nxt.bits & REGION) and ctx.gap_after() == ", "
+            and not toks[last].poss and not nxt.poss and _preposition(ctx, 0)
+            and not person_cue(ctx))
+
+
 def place_context(ctx: Context, depth: int = 0) -> bool:
     """Whether the words around ctx's run make it a place."""
     nxt = ctx.after()
