@@ -414,7 +414,8 @@ def test_keywords_are_searched_for_only_where_tokenize_marked_a_piece():
 
 _MAILS = ["kim [AT] mail.org", "kim (AT) mail.org", "kim [At] mail.org", "kim At example Dot org",
           "kpatel AT example DOT org", "jrivera@ x.com", "kim [at] mail.org", "kim at example.org",
-          "kpatel at example dot org", "j.doe [at] mail [dot] com", "＠"]
+          "kpatel at example dot org", "j.doe [at] mail [dot] com", "＠", "kim  at  example.org",
+          "kim at\texample.org", "ms.ann at 4u.example.net"]
 
 
 def test_emails_are_looked_for_only_where_an_at_sign_or_at_stands():
@@ -431,6 +432,10 @@ def test_emails_are_looked_for_only_where_an_at_sign_or_at_stands():
     assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
     assert sum(skipped(t) for t in texts) > 3000
     assert sum(skipped(t) and "at" in t for t in texts) > 1000  # ("that", "what")
+    # and "at" for "@" before a domain is looked for only where its hint stands
+    unhinted = [t for t in texts if contacts._AT_DOMAIN.search(t.lower())
+                and not contacts._AT_DOMAIN_HINT.search(t.lower())]
+    assert not unhinted, unhinted[:3]
 
 
 _RUNS = ["١٢٣ 45", "x²3 4", "12\t34 5", "12\n34", "a1b22c333", "٣٤-56 ７８", "5 0 3 5 5"]

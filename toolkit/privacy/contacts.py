@@ -50,6 +50,11 @@ _AT_DOMAIN = re.compile(
     rf"(?:\.[A-Za-z0-9][\w-]*)*\.(?:{alternation('spelt-email-domains')})\b(?!\.\w)",
     re.IGNORECASE)
 _ADDRESS_NAME_SIGNS = frozenset("._+0123456789")
+# What every _AT_DOMAIN match holds, found fast (" at" is a literal the regex engine skips
+# to): "at", then a word with a dot and a letter or digit after it. Most lines with " at " hold none, and
+# the whole pattern, tried at every word, cost a line with "at" and a full stop as much as
+# the rest of the e-mail detector.
+_AT_DOMAIN_HINT = re.compile(r" at\s+[^\s.]+\.\w")
 
 # Street types. Abbreviations may be typed in lowercase ("600 north pine st"); full words that
 # are also ordinary words ("a long drive", "in court") need a capitalized street name.
@@ -293,7 +298,7 @@ def emails(text: str) -> list[tuple[int, int]]:
     # slow (it tries every word as the address's start), cannot match.
     if (" at " in folded or "(at)" in folded or "[at]" in folded) and _DOT.search(text):
         found += [m.span() for m in _SPELT_EMAIL.finditer(text)]
-    if " at " in folded and "." in text:
+    if " at " in folded and _AT_DOMAIN_HINT.search(folded):
         found += [m.span() for m in _AT_DOMAIN.finditer(text)
                   if not _ADDRESS_NAME_SIGNS.isdisjoint(m.group(1)) or not _everyday(m.group(1))]
     return found
