@@ -316,7 +316,7 @@ def test_a_piece_of_letters_alone_is_read_as_the_split_reads_it():
         words = [parts[k] for k in kept]
         want = (MARK_DIGIT if re.search(r"\d", piece) else 0) \
             | (MARK_CAPITALS if re.search("[A-Z]{3}", piece) else 0) \
-            | (MARK_DOTTED if re.search(r"[A-Z]\.[A-Z]|^[^\w\s]?[A-Z]\.[^\w\s]*$", piece) else 0)
+            | (MARK_DOTTED if re.search(r"[A-Z]\.[A-Z]|^\W?[A-Z]\.\W*$", piece) else 0)
         street = re.match(r"[A-Za-z0-9][A-Za-z0-9'-]*", piece)
         want |= (tokens.MARK_STREET if street and street.group().lower() in STREET_WORDS
                  else 0) \

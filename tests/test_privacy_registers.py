@@ -432,6 +432,16 @@ FOUND = [
     ("her mail goes to Lincoln NE 68502 now", [("address", "Lincoln NE 68502")]),
     ("Return address on the letter was Box 33, Pine Ridge, SD.",
      [("address", "Box 33, Pine Ridge, SD")]),
+    # a nickname others give, a phone call, names that changed: real people, not pseudonyms
+    ("they call him Buddy at school and he hates it", [("name", "Buddy")]),
+    ("I'll call Rosa tomorrow about the visit.", [("name", "Rosa")]),
+    ("The names changed after the adoption, so Dana and Lee have new ones.",
+     [("name", "Dana"), ("name", "Lee")]),
+    # a person's own test results, after a possessive, stay a person's
+    ("Dana's test results came back on Friday.", [("name", "Dana")]),
+    # a real person who has the made-up name's name, said so right before it
+    ('I used "Mary" as a fake name once, and a mom said her name was Mary too.',
+     [("name", "Mary")]),
     # a word-name before a child's age in words, or on a worker's caseload
     ("Major is a twelve-year-old I work with.", [("name", "Major")]),
     ("King is on my caseload and his foster mom just texted me", [("name", "King")]),
@@ -591,6 +601,23 @@ FOUND = [
 ]
 
 CLEAR = [
+    # names given for the telling: after "I'll call him", with a word of the telling, in
+    # quotes or in a text that says its names are changed; the same name again
+    "There was a boy, I'll call him Marcus for this, who found his file on the shared drive.",
+    "I'm calling her Jo here, not her name, and Jo knows I'm writing this.",
+    'Let\'s call the supervisor "Pat Doe" for this story.',
+    "I changed everything, the town and the names; I'm calling the teen Alex.",
+    'Names changed: "Danielle" and her two boys lived in a motel by the highway.',
+    'I used a pseudonym, "Mr. Gray," for the foster father.',
+    "Pretend names for our scenario: Maya, Jonah and Baby Teo, none of them real.",
+    # things named after people: effects, scores, tests, types, hierarchies; theorists and
+    # famous people named as references
+    "The Dunning-Kruger effect is real in new-worker orientation.",
+    "Apgar scores in the birth record are health information too.",
+    "Maslow's hierarchy came up again at the afternoon session.",
+    "Freud had nothing to do with 1.07 but somebody brought him up anyway.",
+    "Mathews v. Eldridge came up once and I still don't get the balancing test.",
+    "Ben & Jerry's was the prize for the best role play.",
     # a town no list holds, after "from" and before its state
     "i drove in from Grace, Idaho, 2 hours each way lol",
     # a made-up name, said so after a word of the telling, and the same name again

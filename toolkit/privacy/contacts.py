@@ -51,9 +51,9 @@ _AT_DOMAIN = re.compile(
     re.IGNORECASE)
 _ADDRESS_NAME_SIGNS = frozenset("._+0123456789")
 # What every _AT_DOMAIN match holds, found fast (" at" is a literal the regex engine skips
-# to): "at", then a word with a dot and a letter or digit after it. Most lines with " at " hold none, and
-# the whole pattern, tried at every word, cost a line with "at" and a full stop as much as
-# the rest of the e-mail detector.
+# to): "at", then a word with a dot and a letter or digit after it. Most lines with " at "
+# hold none, and the whole pattern, tried at every word, cost a line with "at" and a full
+# stop as much as the rest of the e-mail detector.
 _AT_DOMAIN_HINT = re.compile(r" at\s+[^\s.]+\.\w")
 
 # Street types. Abbreviations may be typed in lowercase ("600 north pine st"); full words that

@@ -1274,6 +1274,9 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
                            lambda start, end: _a_work_after(text, toks, end))
     if found:
         found = pseudonyms(text, toks, verdicts, found, trace)
+    if found:
+        found = _set_aside(toks, verdicts, found, PUBLIC_FIGURE_RULE, trace,
+                           lambda start, end: _EPONYM_AFTER.match(text, end) is not None)
     return toks, verdicts, found
 
 
@@ -1301,6 +1304,13 @@ def cited_authors(text: str, toks: list[Token], verdicts: dict[int, str],
     return _set_aside(toks, verdicts, found, PUBLIC_FIGURE_RULE, trace,
                       lambda start, end: any(s <= start < e or start <= s < end
                                              for s, e in cited))
+
+
+# After a name, a noun that makes it a thing named after a person: "the Dunning-Kruger effect",
+# "Apgar scores", "Maslow's hierarchy" ([eponym-nouns], [eponym-nouns-possessive])
+_EPONYM_AFTER = re.compile(
+    rf"(?:\s+(?:{alternation('eponym-nouns')})"
+    rf"|['’]s\s+(?:{alternation('eponym-nouns-possessive')}))\b")
 
 
 # After a name, what says it is a work's title: "Annie, the musical, is still...", "Matilda was
@@ -1343,9 +1353,11 @@ def pseudonyms(text: str, toks: list[Token], verdicts: dict[int, str],
     what follows the name counts: "call her Dana" alone is as often a call to a real Dana."""
     if not _may_say_made_up(text):
         return found
+    named = _named_for_the_telling(text)
     kept = _set_aside(toks, verdicts, found, PSEUDONYM_RULE, trace,
                       lambda start, end: _PSEUDONYM_AFTER.match(text, end) is not None
-                      or _in_a_made_up_sentence(text, start, end))
+                      or start in named or _in_a_made_up_sentence(text, start, end)
+                      or _quoted_in_a_text_of_made_up_names(text, start, end))
     if len(kept) == len(found):
         return kept
     # The same name again is the same made-up person: 'I'll call him "Kevin," which is made
@@ -1355,10 +1367,17 @@ def pseudonyms(text: str, toks: list[Token], verdicts: dict[int, str],
     words = {tok.raw for tok in toks for start, end in found
              if start <= tok.start < end and text[start:end] in made_up}
     for i, tok in enumerate(toks):
-        if tok.raw in words and tok.cap:
+        if tok.raw in words and tok.cap and _NAME_GIVEN_BEFORE.search(
+                text, max(0, tok.start - 24), tok.start) is None:
             verdicts[i] = PSEUDONYM_RULE
     return _set_aside(toks, verdicts, kept, PSEUDONYM_RULE, trace,
-                      lambda start, end: text[start:end] in made_up)
+                      lambda start, end: text[start:end] in made_up
+                      and _NAME_GIVEN_BEFORE.search(text, max(0, start - 24), start) is None)
+
+
+# '... "Mary" as a fake name, and a participant said her daughter's name was Mary': a real
+# person given the made-up name's name, said so right before it
+_NAME_GIVEN_BEFORE = re.compile(r"(?i)\b(?:name\s+(?:is|was)|named|called)\s+$")
 
 
 # A sentence that says its people are made up: "pretend the youth is named Jordan; it's a
@@ -1376,6 +1395,58 @@ def _in_a_made_up_sentence(text: str, start: int, end: int) -> bool:
     after = _SENTENCE_STOP.search(text, end)
     sentence = text[stops[-1] if stops else 0:after.end() if after else len(text)]
     return _MADE_UP.search(sentence) is not None and _REAL_TOO.search(sentence) is None
+
+
+# "I'll call him Marcus", "I'm calling the teen Alex", 'let's call the worker "Jane Doe"': the
+# writer naming someone for the telling (group 1: a quote before the name, if any).
+_NAMING_FOR_THE_TELLING = re.compile(
+    rf"(?i:\b(?:{alternation('naming-for-the-telling-phrases')})\s+"
+    r"(?:(?:him|her|them|this|the|my|our|a|an)\s+(?:[a-z]+\s+)?)?)([\"“‘']?)(?=[A-Z])")
+_A_TELLING_ASIDE = re.compile(
+    rf"(?i)[\"”’']?,?\s+(?:{alternation('pseudonym-aside-phrases')})\b")
+_SAYS_MADE_UP_PHRASES = alternation("made-up-sentence-phrases", "pseudonym-markers-phrases",
+                                    "names-changed-phrases")
+_SAYS_NAMES_ARE_MADE_UP = re.compile(
+    rf"(?i)\b(?:{_SAYS_MADE_UP_PHRASES})\b")
+
+
+def _named_for_the_telling(text: str) -> set[int]:
+    """Where the names start that the writer gives for the telling ("I'll call him Marcus for
+    this", "I'm calling him Jay here", 'let's call the worker "Jane Doe"', "I changed
+    everything ... I'm calling the teen Alex"): after one of [naming-for-the-telling-phrases],
+    a name in quotes, or before a word of the telling, or in a text that says its names are
+    made up. Not "they call him Buddy" (a real nickname), nor "I'll call Rosa" (a phone
+    call)."""
+    starts = set()
+    declared = None
+    for match in _NAMING_FOR_THE_TELLING.finditer(text):
+        start = match.end()
+        word = _NAME_WORDS.match(text, start)
+        if word is None:
+            continue
+        if not match.group(1) and _A_TELLING_ASIDE.match(text, word.end()) is None:
+            if declared is None:
+                declared = _SAYS_NAMES_ARE_MADE_UP.search(text) is not None
+            if not declared:
+                continue
+        starts.add(start)
+    return starts
+
+
+def _quoted_in_a_text_of_made_up_names(text: str, start: int, end: int) -> bool:
+    """'names changed: "Danielle" and her two boys', 'Using a pseudonym, "Mr. Blue," for the
+    foster father': a name in quotes, in a text that says its names are made up."""
+    return _QUOTE_BEFORE.search(text, max(0, start - 12), start) is not None and (
+        text[end:end + 1] in _CLOSING_QUOTES or text[end:end + 2] in (",\"", ",”")) \
+        and _SAYS_NAMES_ARE_MADE_UP.search(text) is not None
+
+
+# an opening quote right before the name, or before its title ('"Mr. Blue,"')
+_QUOTE_BEFORE = re.compile(rf"[\"“‘'](?:(?:{alternation('lowercase-titles')})\.?\s+)?$",
+                           re.IGNORECASE)
+_CLOSING_QUOTES = ("\"", "”", "’", "'")
+# a name after a naming phrase: capitalized words ("Jane Doe", "Ramirez-Lopez")
+_NAME_WORDS = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
 
 
 def _may_say_made_up(text: str) -> bool:
@@ -1419,7 +1490,8 @@ _PSEUDONYM_LAST_WORDS = tuple(sorted({
     max(re.split("['’-]", phrase.split()[-1].lower()), key=len)
     for phrase in entries("pseudonym-markers-phrases")} | {
     max(reversed(re.split(r"['’\s-]", phrase.lower())), key=len)  # "made" of "were made up"
-    for phrase in entries("made-up-sentence-phrases")}))
+    for phrase in entries("made-up-sentence-phrases")} | {
+    phrase.split()[-1] for phrase in entries("naming-for-the-telling-phrases")}))
 # what follows the name: "(not her real name)", ", a pseudonym,", "; that is an invented name",
 # ", which is not her real name", "; that's a made-up name", maybe after a word of the telling
 # ('call the mom "Rosa" here, not her real name': [pseudonym-aside-phrases])
