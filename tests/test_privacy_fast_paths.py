@@ -40,6 +40,9 @@ those rules:
 - contacts.phones remembers phonenumbers' verdict on each candidate by its text
   (contacts._Matcher). (o) below: the same matches as the plain matcher, the first time and
   the next.
+- tokenize gives again the Token of a word that no one holds since an earlier text, with its
+  new place, instead of building a new one. (p) below: the same Tokens, and those kept never
+  change.
 - tokenize notes, once per piece, whether it opens with a street's word (MARK_STREET), holds a
   docket's ending (MARK_DOCKET) or three digits, a hyphen and four (MARK_DASHED), and
   contacts.addresses and numbers.record_numbers told of them skip the reading and the
@@ -323,12 +326,48 @@ def test_a_piece_of_letters_alone_is_read_as_the_split_reads_it():
             | (tokens.MARK_DOCKET if re.search(r"[-A-Z]\d{3}", piece) else 0) \
             | (tokens.MARK_DASHED if re.search(r"\d{3}-\d{4}", piece) else 0)
         if [(e[0], e[1]) for e in entries] != [(w, len(x)) for w, x in zip(where, words)] \
-                or [e[1:-1] for e in entries] != [tokens._word_entry(x, lex)[:-1] for x in words] \
+                or [_entry_fields(e) for e in entries] \
+                != [tokens._word_entry(x, lex)[:-1] for x in words] \
                 or marks & ~tokens.MARK_KEYWORD != want:
             bad.append(piece)
         read += piece.isalpha() and piece.isascii()
     assert not bad, f"{len(bad)} pieces differ, e.g. {bad[:5]}"
     assert read > 1000
+
+
+def _entry_fields(entry: tuple) -> tuple:
+    """What _word_entry says of a word (but the memo), read back from a piece's entry in
+    _chunk: the lengths, the fields of the word's Token in _TOKENS and its _F_ flags."""
+    from toolkit.privacy import tokens
+    _, length, tok_length, place, flags = entry
+    tok = tokens._TOKENS[place]
+    lower = 1 if flags & tokens._F_LOWER else 2 if flags & tokens._F_INITIALS else 0
+    return (length, tok_length, tok.raw, tok.low, tok.bits, tok.cls, tok.cap, tok.particle,
+            tok.poss, lower, bool(flags & tokens._F_SCORED), bool(flags & tokens._F_SPELT))
+
+
+def _token_fields(toks: list) -> list[tuple]:
+    return [(t.start, t.end, t.raw, t.low, t.bits, t.cls, t.cap, t.initial, t.poss,
+             t.particle, id(t.memo)) for t in toks]
+
+
+def test_a_token_is_reused_only_where_no_one_holds_it():
+    """(p) tokenize gives again a word's Token of _TOKENS that no one holds, with its new
+    place: every text's Tokens are those it gives while every Token it gave is kept (none is
+    then reused), and the Tokens kept keep their places while the same texts are read again;
+    no Token stands twice in a text."""
+    from toolkit.privacy import tokens
+    lex = lexicon()
+    kept = [tokenize(text, lex) for text in LINES]  # (while kept, no Token is free)
+    held = [_token_fields(toks) for toks in kept]
+    again = [_token_fields(tokenize(text, lex)) for text in LINES]  # each dropped at once
+    assert again == held
+    assert [_token_fields(toks) for toks in kept] == held
+    assert all(len({id(t) for t in toks}) == len(toks) for toks in kept)
+    del kept  # (now no one holds them)
+    reused = sum(tokenize(text, lex)[0] is tokens._TOKENS[tokens._WORDS[text.split(" ")[0]][2]]
+                 for text in _LINES[:200] if text.split(" ")[0].isalpha())
+    assert reused > 100  # (and the Tokens are reused: the fast path is taken)
 
 
 _DATES = ["DOB 3/4/2019", "born MARCH 3, 2016", "the 4th of March, 2019", "Jan-12-2015",

@@ -7,6 +7,7 @@ name that is also one, an unknown word, ...) so that the rules in names.py read 
 from __future__ import annotations
 
 import re
+from sys import getrefcount
 
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, NAME_FIRST,
                       NOT_NAME, OBJECT_VERB, ORG, PARTICLE, PERSON_VERB, PLACE, ROLE, TITLE,
@@ -286,6 +287,53 @@ _CHUNKS: dict[str, tuple] = {}
 _CHUNKS_MAX = 40_000
 
 
+# A Token of each word in _WORDS, at the place _WORDS gives it, reused by tokenize wherever the
+# word stands again while no one holds it. Building a Token costs more than anything else
+# tokenize does with a word (the object, its eleven slots, and in time its collection); a
+# word's own fields (raw to memo) are the same wherever it stands, so only start, end and
+# initial change, which tokenize sets every time. A Token no one holds is one whose count of
+# references is _FREE: this list's, tokenize's name for it and getrefcount's argument. Any
+# other holder -- the list of Tokens of the text being read (a word twice in a text), a
+# caller's Tokens, Run or Context kept from an earlier text -- counts too, and tokenize
+# then builds a new Token with the same fields (_copy), so a Token it has given out never
+# changes. Nothing but tokenize sets a Token's fields (tests/test_privacy_fast_paths.py
+# checks that Tokens kept from one text keep their places while others are read).
+_TOKENS: list[Token] = []
+
+
+def _free_count() -> int:
+    """The count getrefcount gives, in tokenize's loop, for a Token of _TOKENS no one holds:
+    worked out as the loop reads it, so that it stays right whatever this Python counts."""
+    pool = [Token()]
+    tok = pool[0]
+    return getrefcount(tok)
+
+
+_FREE = _free_count()
+
+
+def _copy(tok: Token) -> Token:
+    """A new Token with tok's fields but start, end and initial, which tokenize sets."""
+    new = Token()
+    new.raw = tok.raw
+    new.low = tok.low
+    new.bits = tok.bits
+    new.cls = tok.cls
+    new.cap = tok.cap
+    new.particle = tok.particle
+    new.poss = tok.poss
+    new.initial = False
+    new.memo = tok.memo
+    return new
+
+
+# What tokenize does with a word besides making its Token, as one number kept with the word:
+# 0 for most words (in lowercase, on no list below). _F_LOWER: a lowercase_candidate();
+# _F_INITIALS: perhaps a worker's initials in chat; _F_SCORED: a scored_candidate(); _F_SPELT:
+# a number word or one holding one; _F_CAP: capitalized.
+_F_LOWER, _F_INITIALS, _F_SCORED, _F_SPELT, _F_CAP = 1, 2, 4, 8, 16
+
+
 def _word_entry(word: str, lex: dict[str, int]) -> tuple:
     """All that _chunk keeps of a word as written, whatever piece it stands in: the length of
     the word and of the token, _word's answer (raw, low, bits, cls, cap, particle, poss),
@@ -316,12 +364,30 @@ def _word_entry(word: str, lex: dict[str, int]) -> tuple:
 
 
 def _remembered(word: str, lex: dict[str, int]) -> tuple:
-    """_word_entry's answer for a word not yet in _WORDS, kept there."""
-    known = _word_entry(word, lex)
-    if len(_WORDS) >= _WORDS_MAX:
-        _WORDS.clear()
-    _WORDS[word] = known
+    """_word_entry's answer for a word not yet in _WORDS, kept there as _chunk keeps a word:
+    the lengths of the word and of the token, the place in _TOKENS of a Token holding the
+    word's fields (_word_entry's raw to memo; no place yet), and its _F_ flags."""
+    (length, tok_length, raw, low, bits, cls, cap, particle, poss, lower, score, number,
+     memo) = _word_entry(word, lex)
+    tok = Token()
+    tok.start = tok.end = 0
+    tok.raw, tok.low, tok.bits, tok.cls, tok.cap = raw, low, bits, cls, cap
+    tok.particle, tok.poss, tok.initial, tok.memo = particle, poss, False, memo
+    flags = ((_F_LOWER if lower == 1 else _F_INITIALS if lower else 0)
+             | (_F_SCORED if score else 0) | (_F_SPELT if number else 0)
+             | (_F_CAP if cap else 0))
+    known = _WORDS[word] = (length, tok_length, len(_TOKENS), flags)
+    _TOKENS.append(tok)
     return known
+
+
+def _forget() -> None:
+    """Empties _WORDS, and _CHUNKS and _TOKENS with it: a piece's words are places in
+    _TOKENS, which _WORDS gave. (tokenize calls it before a text, never while a piece is read,
+    whose words already read would otherwise keep places in the _TOKENS forgotten.)"""
+    _WORDS.clear()
+    _CHUNKS.clear()
+    _TOKENS.clear()
 
 
 def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
@@ -335,7 +401,7 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
         # MARK_DOTTED. Read so, a piece never seen costs a third less.
         known = words.get(chunk) or _remembered(chunk, lex)
         marks = MARK_CAPITALS if not chunk.islower() and _MARK_CAPITALS_RE.search(chunk) else 0
-        low = known[3]  # (its low: the piece in lowercase)
+        low = _TOKENS[known[2]].low  # (its low: the piece in lowercase)
         if low in KEYWORD_RUNS:
             marks |= MARK_KEYWORD
         if low in STREET_WORDS:
@@ -361,7 +427,7 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
         offset += len(word) + len(parts[k + 1])
         # a word's low is the word in lowercase, if it holds no apostrophe; one with an
         # apostrophe or a hyphen holds several runs of letters ("x-case", "o'case")
-        if known[3] in KEYWORD_RUNS or ("-" in word or "'" in word or "’" in word) \
+        if _TOKENS[known[2]].low in KEYWORD_RUNS or ("-" in word or "'" in word or "’" in word) \
                 and not KEYWORD_RUNS.isdisjoint(_RUN_PARTS.split(word.lower())):
             marks = MARK_KEYWORD
     if ("-" in chunk or "." in chunk) and any(pair in chunk.lower() for pair in KEYWORD_PAIRS):
@@ -408,9 +474,8 @@ def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
     MARK_DIGIT); a search of the whole line for them cost three times as much as their
     look-ups here."""
     global _words_lex
-    if lex is not _words_lex:
-        _WORDS.clear()
-        _CHUNKS.clear()
+    if lex is not _words_lex or len(_WORDS) >= _WORDS_MAX:
+        _forget()
         _words_lex = lex
     chunks = _CHUNKS
     toks: list[Token] = []
@@ -425,7 +490,7 @@ def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
     if spelt is None:
         spelt = []
     # Methods looked up once, not once a word: this loop is the scanner's busiest.
-    get, append = chunks.get, toks.append
+    get, append, pool, refs = chunks.get, toks.append, _TOKENS, getrefcount
     pos = 0  # where the piece starts in text
     word_end = 0  # where the last word ended, its "'s" included: the gap before the next
     seen = 0  # the MARK_ bits of the pieces read
@@ -441,51 +506,44 @@ def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
             seen |= mark
             if mark & MARK_DIGIT and digits is not None:
                 digits += piece[2]
-        for (offset, length, tok_length, raw, low, bits, cls, cap, particle, poss, lower,
-             score, number, memo) in piece[1]:
+        for offset, length, tok_length, wid, flags in piece[1]:
             start = pos + offset
-            # one statement a slot: a little faster than assigning them as tuples
-            tok = Token()
+            tok = pool[wid]
+            if refs(tok) != _FREE:
+                tok = _copy(tok)  # (the word stands again in this text, or a caller keeps it)
             tok.start = start
             tok.end = start + tok_length
-            tok.raw = raw
-            tok.low = low
-            tok.bits = bits
-            tok.cls = cls
-            tok.cap = cap
-            tok.particle = particle
-            tok.poss = poss
-            tok.initial = False
-            tok.memo = memo
-            if lower:
-                if lower == 1:
+            if flags:  # (most words are in lowercase, and none of the lists below wants them)
+                if flags & _F_LOWER:
                     lowercase.append(len(toks))
-                else:
+                elif flags & _F_INITIALS:
                     initials.append(len(toks))
-            if score:
-                scored.append(len(toks))
-            if number:
-                spelt.append(len(toks))
-            if cap:
-                capitals.append(len(toks))
-                # what stands before the word: spaces, punctuation, digits
-                gap = text[word_end:start]
-                # Sentence-initial: nothing but spaces, quotes and brackets since a boundary,
-                # and the boundary is not the full stop of "Mr." or of an initial ("J.
-                # Whitfield").
-                core = gap.strip(_OPENER_CHARS)
-                if not toks:
-                    tok.initial = not core
-                elif core:
-                    last = core[-1]
-                    prev = toks[-1]
-                    tok.initial = (last in _BOUNDARY and not (
-                        last == "." and core == "." and (prev.bits & TITLE_ABBR
-                                                         or prev.cls == INITIAL
-                                                         or prev.low in _JOIN_ABBR))
+                if flags & _F_SCORED:
+                    scored.append(len(toks))
+                if flags & _F_SPELT:
+                    spelt.append(len(toks))
+                if flags & _F_CAP:
+                    capitals.append(len(toks))
+                    # what stands before the word: spaces, punctuation, digits
+                    gap = text[word_end:start]
+                    # Sentence-initial: nothing but spaces, quotes and brackets since a
+                    # boundary, and the boundary is not the full stop of "Mr." or of an
+                    # initial ("J. Whitfield").
+                    core = gap.strip(_OPENER_CHARS)
+                    if not toks:
+                        initial = not core
+                    elif core:
+                        last = core[-1]
+                        prev = toks[-1]
+                        initial = (last in _BOUNDARY and not (
+                            last == "." and core == "." and (prev.bits & TITLE_ABBR
+                                                             or prev.cls == INITIAL
+                                                             or prev.low in _JOIN_ABBR))
                                    or core == "-" or "\n" in gap)
-                if gap and gap[-1] in "\"“‘":  # an opening quote starts a sentence of its own
-                    tok.initial = True
+                    else:
+                        initial = False
+                    # an opening quote starts a sentence of its own
+                    tok.initial = initial or bool(gap) and gap[-1] in "\"“‘"
             append(tok)
             word_end = start + length
         pos += len(chunk) + 1
