@@ -325,7 +325,8 @@ def test_a_piece_of_letters_alone_is_read_as_the_split_reads_it():
                  else 0) \
             | (tokens.MARK_DOCKET if re.search(r"[-A-Z]\d{3}", piece) else 0) \
             | (tokens.MARK_DASHED if re.search(r"\d{3}-\d{4}", piece) else 0)
-        if [(e[0], e[1]) for e in entries] != [(w, len(x)) for w, x in zip(where, words)] \
+        if [(e[0], _entry_fields(e)[0]) for e in entries] \
+                != [(w, len(x)) for w, x in zip(where, words)] \
                 or [_entry_fields(e) for e in entries] \
                 != [tokens._word_entry(x, lex)[:-1] for x in words] \
                 or marks & ~tokens.MARK_KEYWORD != want:
@@ -339,8 +340,9 @@ def _entry_fields(entry: tuple) -> tuple:
     """What _word_entry says of a word (but the memo), read back from a piece's entry in
     _chunk: the lengths, the fields of the word's Token in _TOKENS and its _F_ flags."""
     from toolkit.privacy import tokens
-    _, length, tok_length, place, flags = entry
+    _, tok_length, place, flags = entry
     tok = tokens._TOKENS[place]
+    length = tok_length + tok.cut
     lower = 1 if flags & tokens._F_LOWER else 2 if flags & tokens._F_INITIALS else 0
     return (length, tok_length, tok.raw, tok.low, tok.bits, tok.cls, tok.cap, tok.particle,
             tok.poss, lower, bool(flags & tokens._F_SCORED), bool(flags & tokens._F_SPELT))
@@ -365,7 +367,7 @@ def test_a_token_is_reused_only_where_no_one_holds_it():
     assert [_token_fields(toks) for toks in kept] == held
     assert all(len({id(t) for t in toks}) == len(toks) for toks in kept)
     del kept  # (now no one holds them)
-    reused = sum(tokenize(text, lex)[0] is tokens._TOKENS[tokens._WORDS[text.split(" ")[0]][2]]
+    reused = sum(tokenize(text, lex)[0] is tokens._TOKENS[tokens._WORDS[text.split(" ")[0]][1]]
                  for text in _LINES[:200] if text.split(" ")[0].isalpha())
     assert reused > 100  # (and the Tokens are reused: the fast path is taken)
 

@@ -91,10 +91,11 @@ class Token:
     memo is a list shared by every Token of the same capitalized word as written (kept with
     the word in _WORDS; None for a word in lowercase), where a rule may keep what it works out
     from the word alone (names._word_asks), so that it is worked out once per word, not once
-    per Token."""
+    per Token. cut: how many characters after end are no part of the token but of the word
+    ("'s", "'ll"), where the gap before the next word starts."""
 
     __slots__ = ("start", "end", "raw", "low", "bits", "cls", "cap", "initial", "poss",
-                 "particle", "memo")
+                 "particle", "memo", "cut")
 
 
 def _bits_of(low: str, lex: dict[str, int]) -> int | None:
@@ -324,6 +325,7 @@ def _copy(tok: Token) -> Token:
     new.poss = tok.poss
     new.initial = False
     new.memo = tok.memo
+    new.cut = tok.cut
     return new
 
 
@@ -365,18 +367,19 @@ def _word_entry(word: str, lex: dict[str, int]) -> tuple:
 
 def _remembered(word: str, lex: dict[str, int]) -> tuple:
     """_word_entry's answer for a word not yet in _WORDS, kept there as _chunk keeps a word:
-    the lengths of the word and of the token, the place in _TOKENS of a Token holding the
-    word's fields (_word_entry's raw to memo; no place yet), and its _F_ flags."""
+    the length of the token, the place in _TOKENS of a Token holding the word's fields
+    (_word_entry's raw to memo, and cut; no place yet), and its _F_ flags."""
     (length, tok_length, raw, low, bits, cls, cap, particle, poss, lower, score, number,
      memo) = _word_entry(word, lex)
     tok = Token()
     tok.start = tok.end = 0
     tok.raw, tok.low, tok.bits, tok.cls, tok.cap = raw, low, bits, cls, cap
     tok.particle, tok.poss, tok.initial, tok.memo = particle, poss, False, memo
+    tok.cut = length - tok_length
     flags = ((_F_LOWER if lower == 1 else _F_INITIALS if lower else 0)
              | (_F_SCORED if score else 0) | (_F_SPELT if number else 0)
              | (_F_CAP if cap else 0))
-    known = _WORDS[word] = (length, tok_length, len(_TOKENS), flags)
+    known = _WORDS[word] = (tok_length, len(_TOKENS), flags)
     _TOKENS.append(tok)
     return known
 
@@ -391,9 +394,9 @@ def _forget() -> None:
 
 
 def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
-    """The MARK_ bits of one piece of text without spaces, and its words, as (offset, length
-    of the word, length of the token, raw, low, bits, cls, cap, particle, poss, lowercase
-    candidate, scored candidate, spelt number word, memo) tuples."""
+    """The MARK_ bits of one piece of text without spaces; its words, as (offset, length of
+    the token, place in _TOKENS, _F_ flags) tuples; the lengths of its runs of digits (None
+    without a digit); and its length with the space after it, where the next piece starts."""
     words = _WORDS
     if chunk.isalpha() and chunk.isascii():
         # ASCII letters alone ("said", "Dana"), as half of all pieces are: one word, the whole
@@ -401,12 +404,12 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
         # MARK_DOTTED. Read so, a piece never seen costs a third less.
         known = words.get(chunk) or _remembered(chunk, lex)
         marks = MARK_CAPITALS if not chunk.islower() and _MARK_CAPITALS_RE.search(chunk) else 0
-        low = _TOKENS[known[2]].low  # (its low: the piece in lowercase)
+        low = _TOKENS[known[1]].low  # (its low: the piece in lowercase)
         if low in KEYWORD_RUNS:
             marks |= MARK_KEYWORD
         if low in STREET_WORDS:
             marks |= MARK_STREET
-        return marks, ((0, *known),)
+        return marks, ((0, *known),), None, len(chunk) + 1
     # the per-text choice of tokenize before, made per piece: both patterns find the same
     # words where no word character beyond ASCII stands
     split = _SPLIT if not chunk.isascii() and _NON_ASCII_WORD_CHAR.search(chunk) \
@@ -427,7 +430,7 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
         offset += len(word) + len(parts[k + 1])
         # a word's low is the word in lowercase, if it holds no apostrophe; one with an
         # apostrophe or a hyphen holds several runs of letters ("x-case", "o'case")
-        if _TOKENS[known[2]].low in KEYWORD_RUNS or ("-" in word or "'" in word or "’" in word) \
+        if _TOKENS[known[1]].low in KEYWORD_RUNS or ("-" in word or "'" in word or "’" in word) \
                 and not KEYWORD_RUNS.isdisjoint(_RUN_PARTS.split(word.lower())):
             marks = MARK_KEYWORD
     if ("-" in chunk or "." in chunk) and any(pair in chunk.lower() for pair in KEYWORD_PAIRS):
@@ -452,9 +455,7 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
             marks |= MARK_CAPITALS
         if _MARK_DOTTED_RE.search(chunk):
             marks |= MARK_DOTTED
-    if digits is not None:
-        return marks, tuple(entries), digits
-    return marks, tuple(entries)
+    return marks, tuple(entries), digits, len(chunk) + 1
 
 
 def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
@@ -492,8 +493,8 @@ def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
     # Methods looked up once, not once a word: this loop is the scanner's busiest.
     get, append, pool, refs = chunks.get, toks.append, _TOKENS, getrefcount
     pos = 0  # where the piece starts in text
-    word_end = 0  # where the last word ended, its "'s" included: the gap before the next
     seen = 0  # the MARK_ bits of the pieces read
+    free = _FREE
     for chunk in text.split(" "):
         piece = get(chunk)
         if piece is None:
@@ -501,15 +502,15 @@ def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
             if len(chunks) >= _CHUNKS_MAX:
                 chunks.clear()
             chunks[chunk] = piece
-        mark = piece[0]
+        mark, entries, lengths, step = piece
         if mark:  # (most pieces have no mark)
             seen |= mark
-            if mark & MARK_DIGIT and digits is not None:
-                digits += piece[2]
-        for offset, length, tok_length, wid, flags in piece[1]:
+            if lengths is not None and digits is not None:
+                digits += lengths
+        for offset, tok_length, wid, flags in entries:
             start = pos + offset
             tok = pool[wid]
-            if refs(tok) != _FREE:
+            if refs(tok) != free:
                 tok = _copy(tok)  # (the word stands again in this text, or a caller keeps it)
             tok.start = start
             tok.end = start + tok_length
@@ -524,8 +525,13 @@ def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
                     spelt.append(len(toks))
                 if flags & _F_CAP:
                     capitals.append(len(toks))
-                    # what stands before the word: spaces, punctuation, digits
-                    gap = text[word_end:start]
+                    # what stands before the word: spaces, punctuation, digits, from the end of
+                    # the word before, its "'s" included
+                    if toks:
+                        prev = toks[-1]
+                        gap = text[prev.end + prev.cut:start]
+                    else:
+                        gap = text[:start]
                     # Sentence-initial: nothing but spaces, quotes and brackets since a
                     # boundary, and the boundary is not the full stop of "Mr." or of an
                     # initial ("J. Whitfield").
@@ -534,7 +540,6 @@ def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
                         initial = not core
                     elif core:
                         last = core[-1]
-                        prev = toks[-1]
                         initial = (last in _BOUNDARY and not (
                             last == "." and core == "." and (prev.bits & TITLE_ABBR
                                                              or prev.cls == INITIAL
@@ -545,8 +550,7 @@ def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
                     # an opening quote starts a sentence of its own
                     tok.initial = initial or bool(gap) and gap[-1] in "\"“‘"
             append(tok)
-            word_end = start + length
-        pos += len(chunk) + 1
+        pos += step
     if marks is not None:
         marks.append(seen)
     return toks
