@@ -40,6 +40,9 @@ those rules:
 - contacts.phones remembers phonenumbers' verdict on each candidate by its text
   (contacts._Matcher). (o) below: the same matches as the plain matcher, the first time and
   the next.
+- casing.lowercase_names reads what each of its tests asks of the word alone as one bit of
+  tokens.lowercase_tests, kept with the word's Token. (q) below: the same answers as the
+  questions themselves.
 - tokenize gives again the Token of a word that no one holds since an earlier text, with its
   new place, instead of building a new one. (p) below: the same Tokens, and those kept never
   change.
@@ -370,6 +373,59 @@ def test_a_token_is_reused_only_where_no_one_holds_it():
     reused = sum(tokenize(text, lex)[0] is tokens._TOKENS[tokens._WORDS[text.split(" ")[0]][1]]
                  for text in _LINES[:200] if text.split(" ")[0].isalpha())
     assert reused > 100  # (and the Tokens are reused: the fast path is taken)
+
+
+def test_the_lowercase_tests_kept_per_word_are_what_each_test_asks_of_the_word():
+    """(q) tokens.lowercase_tests, which casing.lowercase_names reads in place of each test's
+    questions about the word alone: the same answers as those questions, as lowercase_names
+    asked them before, on every word in lowercase of three letters or more."""
+    from toolkit.privacy import tokens as t
+    from toolkit.privacy.lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST,
+                                         MONTH, NAME, NOT_NAME, PARTICLE, PERSON_VERB, PLACE,
+                                         RARE_GIVEN, ROLE, TITLE, WORD)
+    lex = lexicon()
+    ng = t.LOWER_NOT_GIVEN
+    bad = []
+    seen = set()
+    for text in LINES:
+        for tok in tokenize(text, lex):
+            if tok.cap or len(tok.raw) < 3 or tok.raw in seen:
+                continue
+            seen.add(tok.raw)
+            bits, raw, low, poss = tok.bits, tok.raw, tok.low, tok.poss
+            asked = {
+                t.L_TITLED: bits & NAME and not bits & (ROLE | NOT_NAME | PERSON_VERB),
+                t.L_GIVEN: bits & FIRST and not bits & (COMMON | WORD | ALSO_WORD | ng
+                                                        | RARE_GIVEN),
+                t.L_ALSO: bits & ALSO_WORD and not bits & ng,
+                t.L_ACTS: not bits or bits & FIRST and not bits & (ng & ~PARTICLE),
+                t.L_ADDRESSED: (not bits or bits & (FIRST | ALSO_WORD)) and not bits & ng
+                and (bits or len(raw) >= 3),
+                t.L_MONTH: bits & MONTH and bits & FIRST and not bits & (ROLE | NOT_NAME | TITLE),
+                t.L_WORD_NAME: bits & FIRST and bits & (COMMON | WORD) and not bits & ng,
+                t.L_CHAT_VERB: bits & FIRST and bits & PERSON_VERB
+                and not bits & (ng & ~PERSON_VERB),
+                t.L_SURNAME_OPENING: bits & LAST and bits & (COMMON | WORD)
+                and not bits & (ng | PLACE | FUNCTION | FAMILY | FIRST) and len(raw) > 3
+                and low not in t.PHRASAL_PARTICLES,
+                t.L_SURNAME_WORD: bits & LAST and bits & (COMMON | WORD)
+                and not bits & (ng | FUNCTION | FAMILY) and len(raw) > 3
+                and low not in t.PHRASAL_PARTICLES,
+                t.L_UNLISTED_S: not bits and low[-1] == "s",
+                t.L_GIVEN_S: bits and low[-1] == "s" and not poss
+                and lex.get(low[:-1], 0) & FIRST and len(raw) >= 4,
+                t.L_SURNAME: bits & LAST and not bits & (FIRST | COMMON | WORD | ng | PLACE
+                                                         | FUNCTION),
+                t.L_UNLISTED: not bits and len(raw) >= 4 and not poss,
+                t.L_UNLISTED_POSS: not bits and len(raw) >= 5 and low[-1] == "s",
+            }
+            want = sum(bit for bit, yes in asked.items() if yes)
+            stem = lex.get(low[:-1], 0) if low[-1] == "s" else 0
+            if t.lowercase_tests(raw, low, bits, poss, stem) != want \
+                    or tok.lower_tests not in (None, want):
+                bad.append(raw)
+    assert not bad, f"{len(bad)} words differ, e.g. {bad[:5]}"
+    assert len(seen) > 3000
 
 
 _DATES = ["DOB 3/4/2019", "born MARCH 3, 2016", "the 4th of March, 2019", "Jan-12-2015",

@@ -10,8 +10,8 @@ import re
 from sys import getrefcount
 
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, NAME_FIRST,
-                      NOT_NAME, OBJECT_VERB, ORG, PARTICLE, PERSON_VERB, PLACE, ROLE, TITLE,
-                      TITLE_ABBR, WORD)
+                      NOT_NAME, OBJECT_VERB, ORG, PARTICLE, PERSON_VERB, PLACE, RARE_GIVEN, ROLE,
+                      TITLE, TITLE_ABBR, WORD)
 from .contacts import STREET_WORDS
 from .numbers import KEYWORD_PAIRS, KEYWORD_RUNS
 from .spoken import NUMBER_WORDS
@@ -92,10 +92,14 @@ class Token:
     the word in _WORDS; None for a word in lowercase), where a rule may keep what it works out
     from the word alone (names._word_asks), so that it is worked out once per word, not once
     per Token. cut: how many characters after end are no part of the token but of the word
-    ("'s", "'ll"), where the gap before the next word starts."""
+    ("'s", "'ll"), where the gap before the next word starts. lower_tests: the L_ bits of
+    the tests of casing.lowercase_names that the word as written lets through
+    (lowercase_tests), or None until lowercase_names first reads the word and keeps them
+    there: they are the same for every Token of the word, so a Token given again (_TOKENS)
+    keeps them true."""
 
     __slots__ = ("start", "end", "raw", "low", "bits", "cls", "cap", "initial", "poss",
-                 "particle", "memo", "cut")
+                 "particle", "memo", "cut", "lower_tests")
 
 
 def _bits_of(low: str, lex: dict[str, int]) -> int | None:
@@ -236,6 +240,61 @@ def lowercase_candidate(raw: str, low: str, bits: int, cap: bool, poss: bool,
         or not bits and len(raw) >= 4 and not poss)  # "texted abdirahman"
 
 
+# The tests of casing.lowercase_names, one bit each, in its order: L_TITLED (after "ms", "mr"),
+# L_GIVEN (a given name alone), L_ALSO, L_ACTS, L_ADDRESSED, L_MONTH, L_WORD_NAME,
+# L_CHAT_VERB (its two tests of a name that is also a verb), L_SURNAME_OPENING,
+# L_SURNAME_WORD, L_UNLISTED_S, L_GIVEN_S, L_SURNAME, L_UNLISTED, L_UNLISTED_POSS.
+(L_TITLED, L_GIVEN, L_ALSO, L_ACTS, L_ADDRESSED, L_MONTH, L_WORD_NAME, L_CHAT_VERB,
+ L_SURNAME_OPENING, L_SURNAME_WORD, L_UNLISTED_S, L_GIVEN_S, L_SURNAME, L_UNLISTED,
+ L_UNLISTED_POSS) = (1 << k for k in range(15))
+
+
+def lowercase_tests(raw: str, low: str, bits: int, poss: bool, stem: int) -> int:
+    """The L_ bits of the tests of casing.lowercase_names whose questions about the word alone
+    (its flags, length, ending, possessive) this word answers yes: each line below is, word
+    for word, what that test asks of the word before it reads any other, so a test whose bit
+    is clear cannot succeed, and one whose bit is set reads its context as before. Worked out
+    once per word, with the rest of what tokenize keeps of it; a test changed there must be
+    changed here (tests/test_privacy_fast_paths.py finds the same names either way). stem:
+    the flags of the word without its last "s", if it ends in one."""
+    ng = LOWER_NOT_GIVEN
+    tests = 0
+    if bits & NAME and not bits & (ROLE | NOT_NAME | PERSON_VERB):
+        tests |= L_TITLED
+    if bits & FIRST and not bits & (COMMON | WORD | ALSO_WORD | ng | RARE_GIVEN):
+        tests |= L_GIVEN
+    if bits & ALSO_WORD and not bits & ng:
+        tests |= L_ALSO
+    if not bits or bits & FIRST and not bits & (ng & ~PARTICLE):
+        tests |= L_ACTS
+    if (not bits or bits & (FIRST | ALSO_WORD)) and not bits & ng and (bits or len(raw) >= 3):
+        tests |= L_ADDRESSED
+    if bits & MONTH and bits & FIRST and not bits & (ROLE | NOT_NAME | TITLE):
+        tests |= L_MONTH
+    if bits & FIRST and bits & (COMMON | WORD) and not bits & ng:
+        tests |= L_WORD_NAME
+    if bits & FIRST and bits & PERSON_VERB and not bits & (ng & ~PERSON_VERB):
+        tests |= L_CHAT_VERB
+    if bits & LAST and bits & (COMMON | WORD) and not bits & (ng | PLACE | FUNCTION | FAMILY
+                                                             | FIRST) \
+            and len(raw) > 3 and low not in PHRASAL_PARTICLES:
+        tests |= L_SURNAME_OPENING
+    if bits & LAST and bits & (COMMON | WORD) and not bits & (ng | FUNCTION | FAMILY) \
+            and len(raw) > 3 and low not in PHRASAL_PARTICLES:
+        tests |= L_SURNAME_WORD
+    if not bits and low[-1] == "s":
+        tests |= L_UNLISTED_S
+    if bits and low[-1] == "s" and not poss and stem & FIRST and len(raw) >= 4:
+        tests |= L_GIVEN_S
+    if bits & LAST and not bits & (FIRST | COMMON | WORD | ng | PLACE | FUNCTION):
+        tests |= L_SURNAME
+    if not bits and len(raw) >= 4 and not poss:
+        tests |= L_UNLISTED
+    if not bits and len(raw) >= 5 and low[-1] == "s":
+        tests |= L_UNLISTED_POSS
+    return tests
+
+
 # What name_model.names asks of a word before it reads anything else (its is_candidate): on
 # a name list, or on no list at all, never a role, title, month or function word, nor a word
 # of one lowercase letter or of four capitals or more, nor an everyday word in lowercase
@@ -291,14 +350,15 @@ _CHUNKS_MAX = 40_000
 # A Token of each word in _WORDS, at the place _WORDS gives it, reused by tokenize wherever the
 # word stands again while no one holds it. Building a Token costs more than anything else
 # tokenize does with a word (the object, its eleven slots, and in time its collection); a
-# word's own fields (raw to memo) are the same wherever it stands, so only start, end and
-# initial change, which tokenize sets every time. A Token no one holds is one whose count of
-# references is _FREE: this list's, tokenize's name for it and getrefcount's argument. Any
+# word's own fields (raw to lower_tests) are the same wherever it stands, so only start, end
+# and initial change, which tokenize sets every time. A Token no one holds is one whose count
+# of references is _FREE: this list's, tokenize's name for it and getrefcount's argument. Any
 # other holder -- the list of Tokens of the text being read (a word twice in a text), a
 # caller's Tokens, Run or Context kept from an earlier text -- counts too, and tokenize
 # then builds a new Token with the same fields (_copy), so a Token it has given out never
-# changes. Nothing but tokenize sets a Token's fields (tests/test_privacy_fast_paths.py
-# checks that Tokens kept from one text keep their places while others are read).
+# changes. Nothing but tokenize sets a Token's place (tests/test_privacy_fast_paths.py
+# checks that Tokens kept from one text keep their places while others are read); the
+# rules only add to memo and fill lower_tests, what is true of the word wherever it stands.
 _TOKENS: list[Token] = []
 
 
@@ -326,6 +386,7 @@ def _copy(tok: Token) -> Token:
     new.initial = False
     new.memo = tok.memo
     new.cut = tok.cut
+    new.lower_tests = tok.lower_tests
     return new
 
 
@@ -376,6 +437,7 @@ def _remembered(word: str, lex: dict[str, int]) -> tuple:
     tok.raw, tok.low, tok.bits, tok.cls, tok.cap = raw, low, bits, cls, cap
     tok.particle, tok.poss, tok.initial, tok.memo = particle, poss, False, memo
     tok.cut = length - tok_length
+    tok.lower_tests = None  # (worked out when lowercase_names first reads the word)
     flags = ((_F_LOWER if lower == 1 else _F_INITIALS if lower else 0)
              | (_F_SCORED if score else 0) | (_F_SPELT if number else 0)
              | (_F_CAP if cap else 0))
