@@ -20,9 +20,9 @@ those rules:
 - scanner.scan finds the lengths of a text's runs of digits once, and the detectors of numbers
   answer their first tests with them instead of searching for digits in a row. (e) below: the
   same findings either way.
-- tokens._chunk takes a piece of ASCII letters alone for one word, and looks for no digit nor
-  dotted capitals in it, without the regex split. (g) below: the same words, where the split
-  finds them, and the same marks.
+- tokens._chunk takes a piece of ASCII letters alone, or then one stop (",", "."), for one
+  word, and looks for no digit in it, without the regex split. (g) below: the same words,
+  where the split finds them, and the same marks.
 - numbers._date_spans reads an ASCII text lowercased without IGNORECASE. (h) below: the same
   dates.
 - names.pseudonyms tries its pattern only in a line holding the last word of a phrase of it
