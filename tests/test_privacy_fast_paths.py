@@ -4,8 +4,9 @@ Filters repeat the first checks of the rules they spare, and must follow every c
 those rules:
 
 - find_names with RULES asks a rule before trim_openers_and_closers only if the run's words let
-  it give a verdict (names._may_decide, names._word_asks); given any other tuple of rules it
-  asks each in turn. (a) below: the same names, per-word verdicts and trace either way.
+  it give a verdict (names._may_decide, names._word_asks), and a rule after it only if its
+  first test lets it (names._after_trim); given any other tuple of rules it asks each in
+  turn. (a) below: the same names, per-word verdicts and trace either way.
 - tokenize picks, once per word, the words lowercase_names may take for a name
   (tokens.lowercase_candidate) and the two-letter words that may be chat initials; without
   them lowercase_names picks its words itself. (b) below: the same names and verdicts.
@@ -19,9 +20,9 @@ those rules:
 - scanner.scan finds the lengths of a text's runs of digits once, and the detectors of numbers
   answer their first tests with them instead of searching for digits in a row. (e) below: the
   same findings either way.
-- tokens._chunk takes a piece of ASCII letters alone for one word, and looks for no digit nor
-  dotted capitals in it, without the regex split. (g) below: the same words, where the split
-  finds them, and the same marks.
+- tokens._chunk takes a piece of ASCII letters alone, or then one stop (",", "."), for one
+  word, and looks for no digit in it, without the regex split. (g) below: the same words,
+  where the split finds them, and the same marks.
 - numbers._date_spans reads an ASCII text lowercased without IGNORECASE. (h) below: the same
   dates.
 - names.pseudonyms tries its pattern only in a line holding the last word of a phrase of it
@@ -40,6 +41,12 @@ those rules:
 - contacts.phones remembers phonenumbers' verdict on each candidate by its text
   (contacts._Matcher). (o) below: the same matches as the plain matcher, the first time and
   the next.
+- casing.lowercase_names reads what each of its tests asks of the word alone as one bit of
+  tokens.lowercase_tests, kept with the word's Token. (q) below: the same answers as the
+  questions themselves.
+- tokenize gives again the Token of a word that no one holds since an earlier text, with its
+  new place, instead of building a new one. (p) below: the same Tokens, and those kept never
+  change.
 - tokenize notes, once per piece, whether it opens with a street's word (MARK_STREET), holds a
   docket's ending (MARK_DOCKET) or three digits, a hyphen and four (MARK_DASHED), and
   contacts.addresses and numbers.record_numbers told of them skip the reading and the
@@ -59,7 +66,7 @@ from pathlib import Path
 
 import pytest
 
-from toolkit.privacy import casing, names
+from toolkit.privacy import casing, names, scan
 from toolkit.privacy.lexicon import lexicon
 from toolkit.privacy.tokens import MARK_CAPITALS, MARK_DIGIT, MARK_DOTTED, tokenize
 
@@ -322,13 +329,120 @@ def test_a_piece_of_letters_alone_is_read_as_the_split_reads_it():
                  else 0) \
             | (tokens.MARK_DOCKET if re.search(r"[-A-Z]\d{3}", piece) else 0) \
             | (tokens.MARK_DASHED if re.search(r"\d{3}-\d{4}", piece) else 0)
-        if [(e[0], e[1]) for e in entries] != [(w, len(x)) for w, x in zip(where, words)] \
-                or [e[1:-1] for e in entries] != [tokens._word_entry(x, lex)[:-1] for x in words] \
+        if [(e[0], _entry_fields(e)[0]) for e in entries] \
+                != [(w, len(x)) for w, x in zip(where, words)] \
+                or [_entry_fields(e) for e in entries] \
+                != [tokens._word_entry(x, lex)[:-1] for x in words] \
                 or marks & ~tokens.MARK_KEYWORD != want:
             bad.append(piece)
         read += piece.isalpha() and piece.isascii()
     assert not bad, f"{len(bad)} pieces differ, e.g. {bad[:5]}"
     assert read > 1000
+
+
+def _entry_fields(entry: tuple) -> tuple:
+    """What _word_entry says of a word (but the memo), read back from a piece's entry in
+    _chunk: the lengths, the fields of the word's Token in _TOKENS and its _F_ flags."""
+    from toolkit.privacy import tokens
+    _, tok_length, place, flags = entry
+    tok = tokens._TOKENS[place]
+    length = tok_length + tok.cut
+    lower = 1 if flags & tokens._F_LOWER else 2 if flags & tokens._F_INITIALS else 0
+    return (length, tok_length, tok.raw, tok.low, tok.bits, tok.cls, tok.cap, tok.particle,
+            tok.poss, lower, bool(flags & tokens._F_SCORED), bool(flags & tokens._F_SPELT))
+
+
+def _token_fields(toks: list) -> list[tuple]:
+    return [(t.start, t.end, t.raw, t.low, t.bits, t.cls, t.cap, t.initial, t.poss,
+             t.particle, id(t.memo)) for t in toks]
+
+
+def test_a_token_is_reused_only_where_no_one_holds_it():
+    """(p) tokenize gives again a word's Token of _TOKENS that no one holds, with its new
+    place: every text's Tokens are those it gives while every Token it gave is kept (none is
+    then reused), and the Tokens kept keep their places while the same texts are read again;
+    no Token stands twice in a text."""
+    from toolkit.privacy import tokens
+    lex = lexicon()
+    kept = [tokenize(text, lex) for text in LINES]  # (while kept, no Token is free)
+    held = [_token_fields(toks) for toks in kept]
+    again = [_token_fields(tokenize(text, lex)) for text in LINES]  # each dropped at once
+    assert again == held
+    assert [_token_fields(toks) for toks in kept] == held
+    assert all(len({id(t) for t in toks}) == len(toks) for toks in kept)
+    del kept  # (now no one holds them)
+    reused = sum(tokenize(text, lex)[0] is tokens._TOKENS[tokens._WORDS[text.split(" ")[0]][1]]
+                 for text in _LINES[:200] if text.split(" ")[0].isalpha())
+    assert reused > 100  # (and the Tokens are reused: the fast path is taken)
+
+
+def test_without_counts_of_references_every_word_gets_a_token_of_its_own(monkeypatch):
+    """(p) where counts of references say nothing (no global lock, PyPy: tokens._FREE is
+    -1), tokenize reuses no Token, and the scanner finds what it finds reusing them."""
+    from toolkit.privacy import tokens
+    lex = lexicon()
+    sample = _LINES[::7]
+    reusing = [[(f.kind, f.start, f.end) for f in scan(text)] for text in sample]
+    monkeypatch.setattr(tokens, "_REFS", id)
+    monkeypatch.setattr(tokens, "_FREE", -1)
+    for text in _LINES[:200]:
+        first = tokenize(text, lex)
+        assert all(tok is not tokens._TOKENS[tokens._WORDS[tok.raw][1]] for tok in first
+                   if tok.raw in tokens._WORDS)
+    assert [[(f.kind, f.start, f.end) for f in scan(text)] for text in sample] == reusing
+
+
+def test_the_lowercase_tests_kept_per_word_are_what_each_test_asks_of_the_word():
+    """(q) tokens.lowercase_tests, which casing.lowercase_names reads in place of each test's
+    questions about the word alone: the same answers as those questions, as lowercase_names
+    asked them before, on every word in lowercase of three letters or more."""
+    from toolkit.privacy import tokens as t
+    from toolkit.privacy.lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST,
+                                         MONTH, NAME, NOT_NAME, PARTICLE, PERSON_VERB, PLACE,
+                                         RARE_GIVEN, ROLE, TITLE, WORD)
+    lex = lexicon()
+    ng = t.LOWER_NOT_GIVEN
+    bad = []
+    seen = set()
+    for text in LINES:
+        for tok in tokenize(text, lex):
+            if tok.cap or len(tok.raw) < 3 or tok.raw in seen:
+                continue
+            seen.add(tok.raw)
+            bits, raw, low, poss = tok.bits, tok.raw, tok.low, tok.poss
+            asked = {
+                t.L_TITLED: bits & NAME and not bits & (ROLE | NOT_NAME | PERSON_VERB),
+                t.L_GIVEN: bits & FIRST and not bits & (COMMON | WORD | ALSO_WORD | ng
+                                                        | RARE_GIVEN),
+                t.L_ALSO: bits & ALSO_WORD and not bits & ng,
+                t.L_ACTS: not bits or bits & FIRST and not bits & (ng & ~PARTICLE),
+                t.L_ADDRESSED: (not bits or bits & (FIRST | ALSO_WORD)) and not bits & ng
+                and (bits or len(raw) >= 3),
+                t.L_MONTH: bits & MONTH and bits & FIRST and not bits & (ROLE | NOT_NAME | TITLE),
+                t.L_WORD_NAME: bits & FIRST and bits & (COMMON | WORD) and not bits & ng,
+                t.L_CHAT_VERB: bits & FIRST and bits & PERSON_VERB
+                and not bits & (ng & ~PERSON_VERB),
+                t.L_SURNAME_OPENING: bits & LAST and bits & (COMMON | WORD)
+                and not bits & (ng | PLACE | FUNCTION | FAMILY | FIRST) and len(raw) > 3
+                and low not in t.PHRASAL_PARTICLES,
+                t.L_SURNAME_WORD: bits & LAST and bits & (COMMON | WORD)
+                and not bits & (ng | FUNCTION | FAMILY) and len(raw) > 3
+                and low not in t.PHRASAL_PARTICLES,
+                t.L_UNLISTED_S: not bits and low[-1] == "s",
+                t.L_GIVEN_S: bits and low[-1] == "s" and not poss
+                and lex.get(low[:-1], 0) & FIRST and len(raw) >= 4,
+                t.L_SURNAME: bits & LAST and not bits & (FIRST | COMMON | WORD | ng | PLACE
+                                                         | FUNCTION),
+                t.L_UNLISTED: not bits and len(raw) >= 4 and not poss,
+                t.L_UNLISTED_POSS: not bits and len(raw) >= 5 and low[-1] == "s",
+            }
+            want = sum(bit for bit, yes in asked.items() if yes)
+            stem = lex.get(low[:-1], 0) if low[-1] == "s" else 0
+            if t.lowercase_tests(raw, low, bits, poss, stem) != want \
+                    or tok.lower_tests not in (None, want):
+                bad.append(raw)
+    assert not bad, f"{len(bad)} words differ, e.g. {bad[:5]}"
+    assert len(seen) > 3000
 
 
 _DATES = ["DOB 3/4/2019", "born MARCH 3, 2016", "the 4th of March, 2019", "Jan-12-2015",

@@ -37,12 +37,14 @@ import re
 
 from .context import LOWER_TITLES, NAMING_PAIRS, NAMING_WORDS, NICKNAMING, POSSESSED, Context
 from .cues import IDIOM_OPENING, at_work, from_cue, person_signs, predicate_cue, refuses_to_act
-from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME,
-                      NOT_NAME, OBJECT_VERB, ORG, PARTICLE, PERSON_VERB, PLACE, RARE_GIVEN, REGION,
-                      ROLE, STRONG_VERB, TITLE, WORD)
+from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, NAME, OBJECT_VERB, ORG,
+                      PARTICLE, PERSON_VERB, PLACE, REGION, ROLE, STRONG_VERB, TITLE, WORD)
 from .places import place_context
 from .streets import is_street
-from .tokens import INITIALS_BITS, LOWER_NOT_GIVEN, LOWER_VIRTUES, PHRASAL_PARTICLES, Token
+from .tokens import (INITIALS_BITS, L_ACTS, L_ADDRESSED, L_ALSO, L_CHAT_VERB, L_GIVEN, L_GIVEN_S,
+                     L_MONTH, L_SURNAME, L_SURNAME_OPENING, L_SURNAME_WORD, L_TITLED, L_UNLISTED,
+                     L_UNLISTED_POSS, L_UNLISTED_S, L_WORD_NAME, LOWER_NOT_GIVEN, LOWER_VIRTUES,
+                     PHRASAL_PARTICLES, Token, lowercase_tests)
 from .wordlists import alternation, entries, words
 
 # Verbs after which a lowercase word that is mainly a name is the person spoken to.
@@ -61,6 +63,9 @@ _THIRD_PERSON_OWNERS = words("third-person-owners")  # "hunter got his learner's
 # A lowercase word with one of these may be a name (given, word-name, surname): made once,
 # not for every word of every line.
 _CANDIDATE_BITS = FIRST | ALSO_WORD | LAST
+# The tests of lowercase_names after the first two (tokens.lowercase_tests)
+_CHAIN = (L_ALSO | L_ACTS | L_ADDRESSED | L_MONTH | L_WORD_NAME | L_CHAT_VERB | L_SURNAME_OPENING
+          | L_SURNAME_WORD | L_UNLISTED_S | L_GIVEN_S | L_SURNAME | L_UNLISTED | L_UNLISTED_POSS)
 
 
 def _talked_to(text: str, toks: list[Token], i: int) -> bool:
@@ -719,17 +724,24 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
             spans.append((tok.start, tok.end))
             resume = i + 1
             continue
-        after_title = (prev is not None and prev.low in LOWER_TITLES and not prev.cap
-                       and text[prev.end:tok.start] in (" ", ". ") and bits & NAME
-                       and not bits & (ROLE | NOT_NAME | PERSON_VERB))
+        # Each test below asks first what the word alone lets through, as its L_ bit (worked
+        # out once per word by tokens.lowercase_tests, which spells each test's question)
+        tests = tok.lower_tests
+        if tests is None:  # (the first time the word is read here)
+            tests = tok.lower_tests = lowercase_tests(
+                tok.raw, tok.low, bits, tok.poss,
+                lex.get(tok.low[:-1], 0) if tok.low[-1] == "s" else 0)
+        after_title = (tests & L_TITLED and prev is not None and prev.low in LOWER_TITLES
+                       and not prev.cap and text[prev.end:tok.start] in (" ", ". "))
         # a given name, alone (but a rare one, maybe a word of another language, needs more)
-        given = bits & FIRST and not bits & (COMMON | WORD | ALSO_WORD | _NOT_GIVEN | RARE_GIVEN)
-        if not given and not after_title and bits & ALSO_WORD and not bits & _NOT_GIVEN:
+        given = tests & L_GIVEN
+        if not given and not after_title and not tests & _CHAIN:
+            continue  # no test below can succeed, and a word not found changes nothing
+        if not given and not after_title and tests & L_ALSO:
             given = _talked_to(text, toks, i) or (tok.poss and _person_noun_after(
                 text, toks, i, "'s " if text[tok.end:tok.end + 2] == "'s" else "’s ")) or (
                 _opens_sentence(text, toks, i) and _said_of_a_person(text, toks, i))
-        if not given and not after_title and (not bits or bits & FIRST and not bits & (
-                _NOT_GIVEN & ~PARTICLE)):
+        if not given and not after_title and tests & L_ACTS:
             # "lakeisha said", "grace told me": a word no dictionary knows, or a given name,
             # doing what people do; not after "the", "my", "i" ("the will said" is a document).
             # After a kin word ("gma rose wants", "bio dad jebro flew back") any person's
@@ -746,62 +758,53 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
                           # "ok so gammachuu told his teacher": a word on no list after a
                           # function word that is no article or owner ("the will said")
                           or not bits and not prev.bits & ROLE and prev.low not in _DETERMINERS))
-        if not given and not after_title and (not bits or bits & (FIRST | ALSO_WORD)) \
-                and not bits & _NOT_GIVEN and (bits or len(tok.raw) >= 3):
+        if not given and not after_title and tests & L_ADDRESSED:
             given = _addressed_or_signing(text, toks, i)
-        if not given and not after_title and bits & MONTH and bits & FIRST \
-                and not bits & (ROLE | NOT_NAME | TITLE):
+        if not given and not after_title and tests & L_MONTH:
             given = _month_named(text, toks, i)
-        if not given and not after_title and bits & FIRST and bits & (COMMON | WORD) \
-                and not bits & _NOT_GIVEN:
+        if not given and not after_title and tests & L_WORD_NAME:
             given = _word_name_acts(text, toks, i)
-        elif not given and not after_title and bits & FIRST and bits & PERSON_VERB \
-                and not bits & (_NOT_GIVEN & ~PERSON_VERB) and (
+        elif not given and not after_title and tests & L_CHAT_VERB and (
                     i + 1 < n and toks[i + 1].low in _CHAT_AND
                     or i and toks[i - 1].low in _CHAT_AND):
             # "me n will r covering", "will n his sister": a name that is also a verb, only
             # in chat's "n" with "me" or his or her kin ("i will and ..." stays a verb)
             given = _with_me(text, toks, i) or _and_own_kin(text, toks, i) \
                 or _pair_of_people(text, toks, i)  # "grace n will r both in 2nd grade"
-        elif not given and not after_title and bits & FIRST and bits & PERSON_VERB \
-                and not bits & (_NOT_GIVEN & ~PERSON_VERB) and _opens_sentence(text, toks, i):
+        elif not given and not after_title and tests & L_CHAT_VERB \
+                and _opens_sentence(text, toks, i):
             # "will is out sick", "will is still asking", "will from intake left", not "will
             # call": no modal stands before "is", "was", "seems" (predicate_cue's linking
             # verbs) or "from"
             alone = Context(text, toks, i, i)
             given = at_work(alone) or predicate_cue(alone) or from_cue(alone)
-        elif not given and not after_title and bits & LAST and bits & (COMMON | WORD) \
-                and not bits & (_NOT_GIVEN | PLACE | FUNCTION | FAMILY | FIRST) \
-                and len(tok.raw) > 3 and tok.low not in _PHRASAL \
+        elif not given and not after_title and tests & L_SURNAME_OPENING \
                 and _opens_sentence(text, toks, i) and (
                     predicate_cue(Context(text, toks, i, i)) or at_work(Context(text, toks, i, i))):
             given = True  # "woods is the on-call supervisor", "price is handling the appeal"
-        if not given and not after_title and bits & LAST and bits & (COMMON | WORD) \
-                and not bits & (_NOT_GIVEN | FUNCTION | FAMILY) and len(tok.raw) > 3 \
-                and tok.low not in _PHRASAL and (  # not "w/ kin", "asked can she", "called back"
+        if not given and not after_title and tests & L_SURNAME_WORD and (
+                # not "w/ kin", "asked can she", "called back" (L_SURNAME_WORD: nor _PHRASAL)
                     prev is not None and prev.low in _BEFORE_SPOKEN_TO
                     or i + 1 < n and toks[i + 1].low in _FAMILY_WORDS):
             # "talked to price about his court date", "banks family is asking about adoption"
             given = _spoken_to_or_cared_for(text, toks, i) or _family_opening(text, toks, i)
-        if not given and not after_title and not bits and tok.low[-1] == "s":
+        if not given and not after_title and tests & L_UNLISTED_S:
             given = bare_possessive(text, toks, i, lex) or _family_in_lowercase(toks, i, lex)
-        if not given and not after_title and bits and tok.low[-1] == "s" and not tok.poss \
-                and lex.get(tok.low[:-1], 0) & FIRST and len(tok.raw) >= 4:
+        if not given and not after_title and tests & L_GIVEN_S:
             # "hopes mom texted me", "rosas caseload is at 19": a given name and its "s" (a
             # possessive without its apostrophe) that is also a word ("hopes") or a surname
             # ("rosas"), before a person's noun or a record; a word only opening a message
             # ("she hopes mom comes" is a verb)
             given = _person_noun_after(text, toks, i, " ") and (
                 not bits & (COMMON | WORD) or _opens_sentence(text, toks, i))
-        if not given and not after_title and bits & LAST and not bits & (
-                FIRST | COMMON | WORD | _NOT_GIVEN | PLACE | FUNCTION):
+        if not given and not after_title and tests & L_SURNAME:
             given = _surname_acts(text, toks, i)
-        if not given and not after_title and not bits and len(tok.raw) >= 4 and not tok.poss:
+        if not given and not after_title and tests & L_UNLISTED:
             # "texted abdirahman", "met with nhia": a word no list knows, as the person spoken
             # to; chat abbreviations are on the lists ("texted abt"), and short ones skipped.
             given = (_talked_to(text, toks, i) and _no_noun_after(text, toks, i)
                      or _cared_for(text, toks, i) or _unlisted_acts(text, toks, i))
-        if not given and not after_title and not bits and len(tok.raw) >= 5 and tok.low[-1] == "s":
+        if not given and not after_title and tests & L_UNLISTED_POSS:
             given = _unlisted_possessive(text, toks, i, lex)
         if given and bits & PLACE and (place_context(Context(text, toks, i, i)) or (
                 i + 1 < n and not toks[i + 1].cap and text[tok.end:toks[i + 1].start] == " "

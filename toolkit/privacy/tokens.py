@@ -7,10 +7,11 @@ name that is also one, an unknown word, ...) so that the rules in names.py read 
 from __future__ import annotations
 
 import re
+import sys
 
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, NAME_FIRST,
-                      NOT_NAME, OBJECT_VERB, ORG, PARTICLE, PERSON_VERB, PLACE, ROLE, TITLE,
-                      TITLE_ABBR, WORD)
+                      NOT_NAME, OBJECT_VERB, ORG, PARTICLE, PERSON_VERB, PLACE, RARE_GIVEN, ROLE,
+                      TITLE, TITLE_ABBR, WORD)
 from .contacts import STREET_WORDS
 from .numbers import KEYWORD_PAIRS, KEYWORD_RUNS
 from .spoken import NUMBER_WORDS
@@ -68,6 +69,9 @@ _MARK_DOTTED_RE = re.compile(r"[A-Z]\.[A-Z]|^\W?[A-Z]\.\W*$")
 _BOUNDARY = set(".!?;:\n•*–—")
 _OPENER_CHARS = " \t\"'“‘(["
 _JOIN_ABBR = words("join-abbreviations")  # "St. Mary's Hospital", "King Jr. Center"
+# a stop after a word, which _chunk reads without the split (a set: "" is in no set, as it
+# is in every string)
+_STOP_CHARS = frozenset(",.;:!?")
 
 # Word classes: N a name that is no English word ("Tanya"); W1 a given name that is also a word
 # ("Hope"); W2 a surname that is also a word ("Young"); U a word on no list ("Oyelaran");
@@ -90,10 +94,15 @@ class Token:
     memo is a list shared by every Token of the same capitalized word as written (kept with
     the word in _WORDS; None for a word in lowercase), where a rule may keep what it works out
     from the word alone (names._word_asks), so that it is worked out once per word, not once
-    per Token."""
+    per Token. cut: how many characters after end are no part of the token but of the word
+    ("'s", "'ll"), where the gap before the next word starts. lower_tests: the L_ bits of
+    the tests of casing.lowercase_names that the word as written lets through
+    (lowercase_tests), or None until lowercase_names first reads the word and keeps them
+    there: they are the same for every Token of the word, so a Token given again (_TOKENS)
+    keeps them true."""
 
     __slots__ = ("start", "end", "raw", "low", "bits", "cls", "cap", "initial", "poss",
-                 "particle", "memo")
+                 "particle", "memo", "cut", "lower_tests")
 
 
 def _bits_of(low: str, lex: dict[str, int]) -> int | None:
@@ -234,6 +243,61 @@ def lowercase_candidate(raw: str, low: str, bits: int, cap: bool, poss: bool,
         or not bits and len(raw) >= 4 and not poss)  # "texted abdirahman"
 
 
+# The tests of casing.lowercase_names, one bit each, in its order: L_TITLED (after "ms", "mr"),
+# L_GIVEN (a given name alone), L_ALSO, L_ACTS, L_ADDRESSED, L_MONTH, L_WORD_NAME,
+# L_CHAT_VERB (its two tests of a name that is also a verb), L_SURNAME_OPENING,
+# L_SURNAME_WORD, L_UNLISTED_S, L_GIVEN_S, L_SURNAME, L_UNLISTED, L_UNLISTED_POSS.
+(L_TITLED, L_GIVEN, L_ALSO, L_ACTS, L_ADDRESSED, L_MONTH, L_WORD_NAME, L_CHAT_VERB,
+ L_SURNAME_OPENING, L_SURNAME_WORD, L_UNLISTED_S, L_GIVEN_S, L_SURNAME, L_UNLISTED,
+ L_UNLISTED_POSS) = (1 << k for k in range(15))
+
+
+def lowercase_tests(raw: str, low: str, bits: int, poss: bool, stem: int) -> int:
+    """The L_ bits of the tests of casing.lowercase_names whose questions about the word alone
+    (its flags, length, ending, possessive) this word answers yes: each line below is, word
+    for word, what that test asks of the word before it reads any other, so a test whose bit
+    is clear cannot succeed, and one whose bit is set reads its context as before. Worked out
+    once per word, with the rest of what tokenize keeps of it; a test changed there must be
+    changed here (tests/test_privacy_fast_paths.py finds the same names either way). stem:
+    the flags of the word without its last "s", if it ends in one."""
+    ng = LOWER_NOT_GIVEN
+    tests = 0
+    if bits & NAME and not bits & (ROLE | NOT_NAME | PERSON_VERB):
+        tests |= L_TITLED
+    if bits & FIRST and not bits & (COMMON | WORD | ALSO_WORD | ng | RARE_GIVEN):
+        tests |= L_GIVEN
+    if bits & ALSO_WORD and not bits & ng:
+        tests |= L_ALSO
+    if not bits or bits & FIRST and not bits & (ng & ~PARTICLE):
+        tests |= L_ACTS
+    if (not bits or bits & (FIRST | ALSO_WORD)) and not bits & ng and (bits or len(raw) >= 3):
+        tests |= L_ADDRESSED
+    if bits & MONTH and bits & FIRST and not bits & (ROLE | NOT_NAME | TITLE):
+        tests |= L_MONTH
+    if bits & FIRST and bits & (COMMON | WORD) and not bits & ng:
+        tests |= L_WORD_NAME
+    if bits & FIRST and bits & PERSON_VERB and not bits & (ng & ~PERSON_VERB):
+        tests |= L_CHAT_VERB
+    if bits & LAST and bits & (COMMON | WORD) and not bits & (ng | PLACE | FUNCTION | FAMILY
+                                                             | FIRST) \
+            and len(raw) > 3 and low not in PHRASAL_PARTICLES:
+        tests |= L_SURNAME_OPENING
+    if bits & LAST and bits & (COMMON | WORD) and not bits & (ng | FUNCTION | FAMILY) \
+            and len(raw) > 3 and low not in PHRASAL_PARTICLES:
+        tests |= L_SURNAME_WORD
+    if not bits and low[-1] == "s":
+        tests |= L_UNLISTED_S
+    if bits and low[-1] == "s" and not poss and stem & FIRST and len(raw) >= 4:
+        tests |= L_GIVEN_S
+    if bits & LAST and not bits & (FIRST | COMMON | WORD | ng | PLACE | FUNCTION):
+        tests |= L_SURNAME
+    if not bits and len(raw) >= 4 and not poss:
+        tests |= L_UNLISTED
+    if not bits and len(raw) >= 5 and low[-1] == "s":
+        tests |= L_UNLISTED_POSS
+    return tests
+
+
 # What name_model.names asks of a word before it reads anything else (its is_candidate): on
 # a name list, or on no list at all, never a role, title, month or function word, nor a word
 # of one lowercase letter or of four capitals or more, nor an everyday word in lowercase
@@ -286,6 +350,68 @@ _CHUNKS: dict[str, tuple] = {}
 _CHUNKS_MAX = 40_000
 
 
+# A Token of each word in _WORDS, at the place _WORDS gives it, reused by tokenize wherever the
+# word stands again while no one holds it. Building a Token costs more than anything else
+# tokenize does with a word (the object, its eleven slots, and in time its collection); a
+# word's own fields (raw to lower_tests) are the same wherever it stands, so only start, end
+# and initial change, which tokenize sets every time. A Token no one holds is one whose count
+# of references is _FREE: this list's, tokenize's name for it and getrefcount's argument. Any
+# other holder -- the list of Tokens of the text being read (a word twice in a text), a
+# caller's Tokens, Run or Context kept from an earlier text -- counts too, and tokenize
+# then builds a new Token with the same fields (_copy), so a Token it has given out never
+# changes. Nothing but tokenize sets a Token's place (tests/test_privacy_fast_paths.py
+# checks that Tokens kept from one text keep their places while others are read); the
+# rules only add to memo and fill lower_tests, what is true of the word wherever it stands.
+_TOKENS: list[Token] = []
+
+
+def _yes() -> bool:
+    return True
+
+
+def _free_count() -> int:
+    """The count getrefcount gives, in tokenize's loop, for a Token of _TOKENS no one holds:
+    worked out as the loop reads it, so that it stays right whatever this Python counts.
+    -1, which no count is, where counts do not say who holds an object: a Python without
+    the global lock (a thread's references may be counted apart) or one that does not count
+    references at all (PyPy). tokenize then gives every word a Token of its own."""
+    if sys.implementation.name != "cpython" or not getattr(sys, "_is_gil_enabled", _yes)():
+        return -1
+    pool = [Token()]
+    tok = pool[0]
+    return sys.getrefcount(tok)
+
+
+_FREE = _free_count()
+# What tokenize asks of a Token: its count of references; where _FREE is -1, a number that is
+# never -1 (its id), so that every word gets a Token of its own.
+_REFS = sys.getrefcount if _FREE >= 0 else id
+
+
+def _copy(tok: Token) -> Token:
+    """A new Token with tok's fields but start, end and initial, which tokenize sets."""
+    new = Token()
+    new.raw = tok.raw
+    new.low = tok.low
+    new.bits = tok.bits
+    new.cls = tok.cls
+    new.cap = tok.cap
+    new.particle = tok.particle
+    new.poss = tok.poss
+    new.initial = False
+    new.memo = tok.memo
+    new.cut = tok.cut
+    new.lower_tests = tok.lower_tests
+    return new
+
+
+# What tokenize does with a word besides making its Token, as one number kept with the word:
+# 0 for most words (in lowercase, on no list below). _F_LOWER: a lowercase_candidate();
+# _F_INITIALS: perhaps a worker's initials in chat; _F_SCORED: a scored_candidate(); _F_SPELT:
+# a number word or one holding one; _F_CAP: capitalized.
+_F_LOWER, _F_INITIALS, _F_SCORED, _F_SPELT, _F_CAP = 1, 2, 4, 8, 16
+
+
 def _word_entry(word: str, lex: dict[str, int]) -> tuple:
     """All that _chunk keeps of a word as written, whatever piece it stands in: the length of
     the word and of the token, _word's answer (raw, low, bits, cls, cap, particle, poss),
@@ -316,31 +442,60 @@ def _word_entry(word: str, lex: dict[str, int]) -> tuple:
 
 
 def _remembered(word: str, lex: dict[str, int]) -> tuple:
-    """_word_entry's answer for a word not yet in _WORDS, kept there."""
-    known = _word_entry(word, lex)
-    if len(_WORDS) >= _WORDS_MAX:
-        _WORDS.clear()
-    _WORDS[word] = known
+    """_word_entry's answer for a word not yet in _WORDS, kept there as _chunk keeps a word:
+    the length of the token, the place in _TOKENS of a Token holding the word's fields
+    (_word_entry's raw to memo, and cut; no place yet), and its _F_ flags."""
+    (length, tok_length, raw, low, bits, cls, cap, particle, poss, lower, score, number,
+     memo) = _word_entry(word, lex)
+    tok = Token()
+    tok.start = tok.end = 0
+    tok.raw, tok.low, tok.bits, tok.cls, tok.cap = raw, low, bits, cls, cap
+    tok.particle, tok.poss, tok.initial, tok.memo = particle, poss, False, memo
+    tok.cut = length - tok_length
+    tok.lower_tests = None  # (worked out when lowercase_names first reads the word)
+    flags = ((_F_LOWER if lower == 1 else _F_INITIALS if lower else 0)
+             | (_F_SCORED if score else 0) | (_F_SPELT if number else 0)
+             | (_F_CAP if cap else 0))
+    known = _WORDS[word] = (tok_length, len(_TOKENS), flags)
+    _TOKENS.append(tok)
     return known
 
 
+def _forget() -> None:
+    """Empties _WORDS, and _CHUNKS and _TOKENS with it: a piece's words are places in
+    _TOKENS, which _WORDS gave. (tokenize calls it before a text, never while a piece is read,
+    whose words already read would otherwise keep places in the _TOKENS forgotten.)"""
+    _WORDS.clear()
+    _CHUNKS.clear()
+    _TOKENS.clear()
+
+
 def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
-    """The MARK_ bits of one piece of text without spaces, and its words, as (offset, length
-    of the word, length of the token, raw, low, bits, cls, cap, particle, poss, lowercase
-    candidate, scored candidate, spelt number word, memo) tuples."""
+    """The MARK_ bits of one piece of text without spaces; its words, as (offset, length of
+    the token, place in _TOKENS, _F_ flags) tuples; the lengths of its runs of digits (None
+    without a digit); and its length with the space after it, where the next piece starts."""
     words = _WORDS
-    if chunk.isalpha() and chunk.isascii():
-        # ASCII letters alone ("said", "Dana"), as half of all pieces are: one word, the whole
-        # piece, which is what the split below finds; no digit, and no full stop for
-        # MARK_DOTTED. Read so, a piece never seen costs a third less.
-        known = words.get(chunk) or _remembered(chunk, lex)
-        marks = MARK_CAPITALS if not chunk.islower() and _MARK_CAPITALS_RE.search(chunk) else 0
-        low = known[3]  # (its low: the piece in lowercase)
+    if chunk.isascii() and (chunk.isalpha() or chunk[-1:] in _STOP_CHARS
+                            and chunk[:-1].isalpha()):
+        # ASCII letters alone ("said", "Dana"), as half of all pieces are, or then one stop
+        # ("said,", "home."), as another sixth are: one word, the letters, which is what the
+        # split below finds; no digit. Read so, a piece never seen costs a third less.
+        word = chunk if chunk[-1] not in _STOP_CHARS else chunk[:-1]
+        known = words.get(word) or _remembered(word, lex)
+        marks = MARK_CAPITALS if not word.islower() and _MARK_CAPITALS_RE.search(word) else 0
+        low = _TOKENS[known[1]].low  # (its low: the word in lowercase)
         if low in KEYWORD_RUNS:
             marks |= MARK_KEYWORD
-        if low in STREET_WORDS:
+        if low in STREET_WORDS:  # (the letters are _STREET_WORD's match)
             marks |= MARK_STREET
-        return marks, ((0, *known),)
+        if word is not chunk and chunk[-1] == ".":
+            # "J." alone is MARK_DOTTED's second shape (a capital, then no letter); and a
+            # keyword's pair may end in its full stop, as the search below reads it
+            if len(word) == 1 and word.isupper():
+                marks |= MARK_DOTTED
+            if any(pair in chunk.lower() for pair in KEYWORD_PAIRS):
+                marks |= MARK_KEYWORD
+        return marks, ((0, *known),), None, len(chunk) + 1
     # the per-text choice of tokenize before, made per piece: both patterns find the same
     # words where no word character beyond ASCII stands
     split = _SPLIT if not chunk.isascii() and _NON_ASCII_WORD_CHAR.search(chunk) \
@@ -361,7 +516,7 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
         offset += len(word) + len(parts[k + 1])
         # a word's low is the word in lowercase, if it holds no apostrophe; one with an
         # apostrophe or a hyphen holds several runs of letters ("x-case", "o'case")
-        if known[3] in KEYWORD_RUNS or ("-" in word or "'" in word or "’" in word) \
+        if _TOKENS[known[1]].low in KEYWORD_RUNS or ("-" in word or "'" in word or "’" in word) \
                 and not KEYWORD_RUNS.isdisjoint(_RUN_PARTS.split(word.lower())):
             marks = MARK_KEYWORD
     if ("-" in chunk or "." in chunk) and any(pair in chunk.lower() for pair in KEYWORD_PAIRS):
@@ -386,9 +541,7 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
             marks |= MARK_CAPITALS
         if _MARK_DOTTED_RE.search(chunk):
             marks |= MARK_DOTTED
-    if digits is not None:
-        return marks, tuple(entries), digits
-    return marks, tuple(entries)
+    return marks, tuple(entries), digits, len(chunk) + 1
 
 
 def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
@@ -408,9 +561,8 @@ def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
     MARK_DIGIT); a search of the whole line for them cost three times as much as their
     look-ups here."""
     global _words_lex
-    if lex is not _words_lex:
-        _WORDS.clear()
-        _CHUNKS.clear()
+    if lex is not _words_lex or len(_WORDS) >= _WORDS_MAX:
+        _forget()
         _words_lex = lex
     chunks = _CHUNKS
     toks: list[Token] = []
@@ -425,10 +577,10 @@ def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
     if spelt is None:
         spelt = []
     # Methods looked up once, not once a word: this loop is the scanner's busiest.
-    get, append = chunks.get, toks.append
+    get, append, pool, refs = chunks.get, toks.append, _TOKENS, _REFS
     pos = 0  # where the piece starts in text
-    word_end = 0  # where the last word ended, its "'s" included: the gap before the next
     seen = 0  # the MARK_ bits of the pieces read
+    free = _FREE
     for chunk in text.split(" "):
         piece = get(chunk)
         if piece is None:
@@ -436,59 +588,55 @@ def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
             if len(chunks) >= _CHUNKS_MAX:
                 chunks.clear()
             chunks[chunk] = piece
-        mark = piece[0]
+        mark, entries, lengths, step = piece
         if mark:  # (most pieces have no mark)
             seen |= mark
-            if mark & MARK_DIGIT and digits is not None:
-                digits += piece[2]
-        for (offset, length, tok_length, raw, low, bits, cls, cap, particle, poss, lower,
-             score, number, memo) in piece[1]:
+            if lengths is not None and digits is not None:
+                digits += lengths
+        for offset, tok_length, wid, flags in entries:
             start = pos + offset
-            # one statement a slot: a little faster than assigning them as tuples
-            tok = Token()
+            tok = pool[wid]
+            if refs(tok) != free:
+                tok = _copy(tok)  # (the word stands again in this text, or a caller keeps it)
             tok.start = start
             tok.end = start + tok_length
-            tok.raw = raw
-            tok.low = low
-            tok.bits = bits
-            tok.cls = cls
-            tok.cap = cap
-            tok.particle = particle
-            tok.poss = poss
-            tok.initial = False
-            tok.memo = memo
-            if lower:
-                if lower == 1:
+            if flags:  # (most words are in lowercase, and none of the lists below wants them)
+                if flags & _F_LOWER:
                     lowercase.append(len(toks))
-                else:
+                elif flags & _F_INITIALS:
                     initials.append(len(toks))
-            if score:
-                scored.append(len(toks))
-            if number:
-                spelt.append(len(toks))
-            if cap:
-                capitals.append(len(toks))
-                # what stands before the word: spaces, punctuation, digits
-                gap = text[word_end:start]
-                # Sentence-initial: nothing but spaces, quotes and brackets since a boundary,
-                # and the boundary is not the full stop of "Mr." or of an initial ("J.
-                # Whitfield").
-                core = gap.strip(_OPENER_CHARS)
-                if not toks:
-                    tok.initial = not core
-                elif core:
-                    last = core[-1]
-                    prev = toks[-1]
-                    tok.initial = (last in _BOUNDARY and not (
-                        last == "." and core == "." and (prev.bits & TITLE_ABBR
-                                                         or prev.cls == INITIAL
-                                                         or prev.low in _JOIN_ABBR))
+                if flags & _F_SCORED:
+                    scored.append(len(toks))
+                if flags & _F_SPELT:
+                    spelt.append(len(toks))
+                if flags & _F_CAP:
+                    capitals.append(len(toks))
+                    # what stands before the word: spaces, punctuation, digits, from the end of
+                    # the word before, its "'s" included
+                    if toks:
+                        prev = toks[-1]
+                        gap = text[prev.end + prev.cut:start]
+                    else:
+                        gap = text[:start]
+                    # Sentence-initial: nothing but spaces, quotes and brackets since a
+                    # boundary, and the boundary is not the full stop of "Mr." or of an
+                    # initial ("J. Whitfield").
+                    core = gap.strip(_OPENER_CHARS)
+                    if not toks:
+                        initial = not core
+                    elif core:
+                        last = core[-1]
+                        initial = (last in _BOUNDARY and not (
+                            last == "." and core == "." and (prev.bits & TITLE_ABBR
+                                                             or prev.cls == INITIAL
+                                                             or prev.low in _JOIN_ABBR))
                                    or core == "-" or "\n" in gap)
-                if gap and gap[-1] in "\"“‘":  # an opening quote starts a sentence of its own
-                    tok.initial = True
+                    else:
+                        initial = False
+                    # an opening quote starts a sentence of its own
+                    tok.initial = initial or bool(gap) and gap[-1] in "\"“‘"
             append(tok)
-            word_end = start + length
-        pos += len(chunk) + 1
+        pos += step
     if marks is not None:
         marks.append(seen)
     return toks
