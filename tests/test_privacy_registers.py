@@ -437,6 +437,8 @@ FOUND = [
     ("I'll call Rosa tomorrow about the visit.", [("name", "Rosa")]),
     ("The names changed after the adoption, so Dana and Lee have new ones.",
      [("name", "Dana"), ("name", "Lee")]),
+    # a person before "counties" that closes no list of names
+    ("Grant, my coworker, covers two counties now.", [("name", "Grant")]),
     # a person's own test results, after a possessive, stay a person's
     ("Dana's test results came back on Friday.", [("name", "Dana")]),
     # a real person who has the made-up name's name, said so right before it
@@ -618,6 +620,9 @@ CLEAR = [
     "Freud had nothing to do with 1.07 but somebody brought him up anyway.",
     "Mathews v. Eldridge came up once and I still don't get the balancing test.",
     "Ben & Jerry's was the prize for the best role play.",
+    # counties in a list closed by "counties", whatever the lists say of their names
+    "Our region covers Lincoln, Grant and Sherman counties.",
+    "Marshall and Hunter counties both sent people to the training.",
     # a town no list holds, after "from" and before its state
     "i drove in from Grace, Idaho, 2 hours each way lol",
     # a made-up name, said so after a word of the telling, and the same name again

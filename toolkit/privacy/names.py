@@ -655,7 +655,15 @@ def town_in_a_place_context(run: Run):
         return False
     if places.town_before_a_state(run.text, toks, run.first, run.last):
         return False
+    if _may_list_plural_places(run.text) and places.listed_before_plural_places(
+            run.text, toks, run.first, run.last):
+        return False  # "Lincoln, Grant and Sherman counties"
     return None
+
+
+def _may_list_plural_places(text: str) -> bool:
+    """What places.listed_before_plural_places needs in the text, looked for in C."""
+    return "ounties" in text or "arishes" in text or "ownships" in text or "oroughs" in text
 
 
 def hospital_by_its_name(run: Run):
@@ -1765,8 +1773,9 @@ def _may_decide(text: str, toks: list[Token], first: int, last: int) -> int:
         mask |= _B_STREET  # is_street, thing_list (listed)
     if tf.bits & PLACE:
         mask |= _B_PLACE_USE | _B_TOWN
-    elif nxt is not None and nxt.bits & REGION and text[tl.end:nxt.start] == ", ":
-        mask |= _B_TOWN  # places.town_before_a_state
+    elif nxt is not None and nxt.bits & REGION and text[tl.end:nxt.start] == ", " \
+            or _may_list_plural_places(text):
+        mask |= _B_TOWN  # places.town_before_a_state, listed_before_plural_places
     if last - first >= 2:
         mask |= _B_COMPOUND
     if tl.low in _PEOPLES or tl.bits & ORG and toks[last - 1].low in _PEOPLES:
@@ -1792,6 +1801,7 @@ def _judge_runs(text: str, toks: list[Token], lex: dict, capitals: list[int],
     asking every rule in turn, but a rule is called only if what it asks of the words lets
     it give a verdict (_word_asks and the words beside a run of one word, _may_decide)."""
     n = len(toks)
+    plural_places = _may_list_plural_places(text)  # (places.listed_before_plural_places)
     for first, last in runs(text, toks, capitals):
         if first == last:
             tok = toks[first]
@@ -1825,8 +1835,8 @@ def _judge_runs(text: str, toks: list[Token], lex: dict, capitals: list[int],
                     mask |= _B_ORG
                 if text.startswith(_PET_OPENINGS, tok.end) and _PET_PREDICATE.match(text, tok.end):
                     mask |= _B_THING  # "Sunny is the foster family's golden retriever"
-                if nxt.bits & REGION and text[tok.end:nxt.start] == ", ":
-                    mask |= _B_TOWN  # places.town_before_a_state
+                if nxt.bits & REGION and text[tok.end:nxt.start] == ", " or plural_places:
+                    mask |= _B_TOWN  # places.town_before_a_state, listed_before_plural_places
             if not mask and memo[1]:
                 # No rule before trim_openers_and_closers can decide, and that one trims the
                 # word away ("Yesterday", "Mom" opening a sentence): a sixth of all runs, set

@@ -54,6 +54,33 @@ def town_before_a_state(text: str, toks: list[Token], first: int, last: int) -> 
             and not person_cue(ctx))
 
 
+# "Lincoln, Grant and Sherman counties", "Marshall and Hunter Counties": a list of names
+# closed by a plural noun of places names places, whatever the lists say of its words.
+PLURAL_PLACE_NOUNS = frozenset(("counties", "parishes", "townships", "boroughs"))
+_LIST_LINKS = (", ", " and ", ", and ", " & ", " or ", ", or ")
+
+
+def listed_before_plural_places(text: str, toks: list[Token], first: int, last: int) -> bool:
+    """Whether the run toks[first..last] stands in a list of capitalized words that a noun of
+    PLURAL_PLACE_NOUNS closes: "Lincoln, Grant and Sherman counties"."""
+    k = last
+    while k + 1 < len(toks):
+        nxt = toks[k + 1]
+        gap = text[toks[k].end:nxt.start]
+        if gap == " " and nxt.low in PLURAL_PLACE_NOUNS:
+            return True
+        if nxt.cap and gap == " ":
+            k += 1  # "Big Horn", a place of two words
+        elif nxt.cap and gap in _LIST_LINKS:
+            k += 1
+        elif nxt.low in ("and", "or") and gap in (" ", ", ") and k + 2 < len(toks) \
+                and toks[k + 2].cap:
+            k += 2
+        else:
+            return False
+    return False
+
+
 def place_context(ctx: Context, depth: int = 0) -> bool:
     """Whether the words around ctx's run make it a place."""
     nxt = ctx.after()
