@@ -662,8 +662,12 @@ def town_in_a_place_context(run: Run):
 
 
 def _may_list_plural_places(text: str) -> bool:
-    """What places.listed_before_plural_places needs in the text, looked for in C."""
-    return "ounties" in text or "arishes" in text or "ownships" in text or "oroughs" in text
+    """What places.listed_before_plural_places needs in the text, looked for in C: the end of
+    one of its nouns, in any case ("counties", "Counties")."""
+    return any(ending in text for ending in _PLURAL_PLACE_ENDINGS)
+
+
+_PLURAL_PLACE_ENDINGS = tuple(noun[1:] for noun in places.PLURAL_PLACE_NOUNS)
 
 
 def hospital_by_its_name(run: Run):

@@ -56,7 +56,7 @@ def town_before_a_state(text: str, toks: list[Token], first: int, last: int) -> 
 
 # "Lincoln, Grant and Sherman counties", "Marshall and Hunter Counties": a list of names
 # closed by a plural noun of places names places, whatever the lists say of its words.
-PLURAL_PLACE_NOUNS = frozenset(("counties", "parishes", "townships", "boroughs"))
+PLURAL_PLACE_NOUNS = words("plural-place-nouns")
 _LIST_LINKS = (", ", " and ", ", and ", " & ", " or ", ", or ")
 
 
