@@ -1361,8 +1361,11 @@ def pseudonyms(text: str, toks: list[Token], verdicts: dict[int, str],
                found: list[tuple[int, int]], trace=None) -> list[tuple[int, int]]:
     """"I'll call her Rosa (not her real name)", "Let's call the boy Marcus; that is an invented
     name": a name the writer says is made up protects the person it stands for, which is what
-    the guard asks for; it is set aside, and its words marked so that the model leaves it. Only
-    what follows the name counts: "call her Dana" alone is as often a call to a real Dana."""
+    the guard asks for; it is set aside, with the same name again, and its words marked so
+    that the model leaves it. The writer must say so: after the name, in its sentence, or,
+    where the writer names someone for the telling ("I'll call him Marcus"), with quotes, a
+    word of the telling ("here", "for this") or a phrase saying the names are changed. "They
+    call him Buddy" is a real nickname, and "I'll call Rosa" a call to a real Rosa."""
     if not _may_say_made_up(text):
         return found
     named = _named_for_the_telling(text)
