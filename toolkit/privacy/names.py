@@ -664,7 +664,10 @@ def town_in_a_place_context(run: Run):
 def _may_list_plural_places(text: str) -> bool:
     """What places.listed_before_plural_places needs in the text, looked for in C: the end of
     one of its nouns, in any case ("counties", "Counties")."""
-    return any(ending in text for ending in _PLURAL_PLACE_ENDINGS)
+    for ending in _PLURAL_PLACE_ENDINGS:  # (a loop: any() over a generator costs more)
+        if ending in text:
+            return True
+    return False
 
 
 _PLURAL_PLACE_ENDINGS = tuple(noun[1:] for noun in places.PLURAL_PLACE_NOUNS)
@@ -1751,13 +1754,16 @@ def _word_asks(tok: Token) -> int:
     return mask
 
 
-def _may_decide(text: str, toks: list[Token], first: int, last: int) -> int:
+def _may_decide(text: str, toks: list[Token], first: int, last: int,
+                plural_places: bool = True) -> int:
     """The rules of _GUARDED that may give a verdict on the run toks[first..last] of two words
     or more (True or False, not None), as bits: for each rule before trim_openers_and_closers,
     what it asks of the words before it reads anything else; a rule whose test fails here
     returns None, and changes nothing in the run, so it need not be called. Most runs fail
     most of these tests, and a test read here costs less than the call it spares. (_word_asks
-    and _judge_runs ask the same of a run of one word.)"""
+    and _judge_runs ask the same of a run of one word.) plural_places: whether the text may
+    hold a noun of places.PLURAL_PLACE_NOUNS (_may_list_plural_places), which _judge_runs
+    works out once a text; True, the default, asks as if it may."""
     tf, tl = toks[first], toks[last]
     n = len(toks)
     prev = toks[first - 1] if first else None
@@ -1781,7 +1787,7 @@ def _may_decide(text: str, toks: list[Token], first: int, last: int) -> int:
     if tf.bits & PLACE:
         mask |= _B_PLACE_USE | _B_TOWN
     elif nxt is not None and nxt.bits & REGION and text[tl.end:nxt.start] == ", " \
-            or _may_list_plural_places(text):
+            or plural_places:
         mask |= _B_TOWN  # places.town_before_a_state, listed_before_plural_places
     if last - first >= 2:
         mask |= _B_COMPOUND
@@ -1856,7 +1862,7 @@ def _judge_runs(text: str, toks: list[Token], lex: dict, capitals: list[int],
                 verdicts[first] = _TRIM
                 continue
         else:
-            mask = _may_decide(text, toks, first, last)
+            mask = _may_decide(text, toks, first, last, plural_places)
         ask = _ASKS.get(mask) or _asks(mask)
         run = Run(text, toks, lex, first, last)
         for name, decide in ask:
