@@ -4,9 +4,8 @@ Filters repeat the first checks of the rules they spare, and must follow every c
 those rules:
 
 - find_names with RULES asks a rule before trim_openers_and_closers only if the run's words let
-  it give a verdict (names._may_decide, names._word_asks), and a rule after it only if its
-  first test lets it (names._after_trim); given any other tuple of rules it asks each in
-  turn. (a) below: the same names, per-word verdicts and trace either way.
+  it give a verdict (names._may_decide, names._word_asks); given any other tuple of rules it
+  asks each in turn. (a) below: the same names, per-word verdicts and trace either way.
 - tokenize picks, once per word, the words lowercase_names may take for a name
   (tokens.lowercase_candidate) and the two-letter words that may be chat initials; without
   them lowercase_names picks its words itself. (b) below: the same names and verdicts.

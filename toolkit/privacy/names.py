@@ -1647,8 +1647,8 @@ _PHRASES_BY_WORD = _phrases_by_word()
 
 # The rules before trim_openers_and_closers, in RULES' order, each with what its verdict needs
 # of the run's own words and of the words beside it (see _may_decide); the rules after it
-# are asked by _after_trim, each where its first test lets it decide. A rule added, or a rule
-# that comes to decide more runs, must be followed here or there (tests/
+# are asked of every run that reaches them. A rule added before trim_openers_and_closers, or a
+# rule there that comes to decide more runs, must be followed here (tests/
 # test_privacy_fast_paths.py compares with asking every rule).
 _GUARDED = ("initials_of_a_person", "lone_word_never_a_name", "after_a_role_abbreviation",
             "after_a_kin_word", "after_a_greeting", "after_a_title", "street_or_listed_things",
@@ -1660,12 +1660,6 @@ assert tuple(rule.name for rule in RULES[:len(_GUARDED)]) == _GUARDED
 assert RULES[len(_GUARDED)].name == "trim_openers_and_closers"
 _RULE = {rule.name: (rule.name, rule.decide) for rule in RULES}
 _UNGUARDED = tuple((rule.name, rule.decide) for rule in RULES[len(_GUARDED):])
-# The rules after trim_openers_and_closers, which _after_trim asks in this order; the last always
-# decides (True or False).
-_AFTER_TRIM = ("verb_opening_a_sentence", "unknown_word_inside", "trimmed_without_a_sure_name",
-               "place_once_trimmed", "abstract_subject", "unlisted_name_acting",
-               "name_in_context")
-assert tuple(rule.name for rule in RULES[len(_GUARDED) + 1:]) == _AFTER_TRIM
 # One bit per rule of _GUARDED, by its place there.
 (_B_INITIALS, _B_LONE, _B_ROLE_ABBR, _B_KIN, _B_GREETING, _B_TITLE, _B_STREET, _B_PLACE_USE,
  _B_COUNTRY, _B_COMPOUND, _B_TOWN, _B_HOSPITAL, _B_PEOPLE, _B_THING, _B_ONE_WORD, _B_ORG,
@@ -1682,12 +1676,12 @@ _BEFORE_A_THING = words("articles") | _ANIMALS | _PET_LINKS | _THING_ADJECTIVES
 
 
 def _asks(mask: int) -> tuple:
-    """The (name, decide) pairs of the rules whose bits are set, then trim_openers_and_closers,
-    in RULES' order (made once per set of bits); _after_trim asks the rules after it."""
+    """The (name, decide) pairs of the rules whose bits are set, then every rule from
+    trim_openers_and_closers on, in RULES' order (made once per set of bits)."""
     ask = _ASKS.get(mask)
     if ask is None:
         ask = _ASKS[mask] = tuple(_RULE[name] for k, name in enumerate(_GUARDED)
-                                  if mask >> k & 1) + _UNGUARDED[:1]
+                                  if mask >> k & 1) + _UNGUARDED
     return ask
 
 
@@ -1867,46 +1861,16 @@ def _judge_runs(text: str, toks: list[Token], lex: dict, capitals: list[int],
         run = Run(text, toks, lex, first, last)
         for name, decide in ask:
             verdict = decide(run)
-            if verdict is not None:
-                break
-        else:  # (trim_openers_and_closers left a run: the rules after it decide)
-            name, verdict = _after_trim(run)
-        if verdict:
-            spans.append((toks[run.first].start, toks[run.last].end))
-        if trace is not None:
-            trace[name, verdict] += 1
-        said = name + "+" if verdict else name
-        for i in range(first, last + 1):
-            verdicts[i] = said
-
-
-def _after_trim(run: Run) -> tuple[str, bool]:
-    """The rule after trim_openers_and_closers that decides the run, and its verdict, as
-    asking each in turn (_AFTER_TRIM) finds them; but each rule is called only where the
-    first test it makes lets it give a verdict (the same test, made here, spares a call that
-    returns None: unknown_word_inside, trimmed_without_a_sure_name and place_once_trimmed
-    are their tests, and most runs pass all three). verb_opening_a_sentence never decides,
-    and fills run.classes."""
-    verb_opening_a_sentence(run)
-    classes = run.classes
-    if X in classes or S in classes:
-        return "unknown_word_inside", False
-    if (run.trimmed_word or run.acronym) and N not in classes:
-        return "trimmed_without_a_sure_name", False
-    toks, first = run.toks, run.first
-    bits = toks[first].bits
-    if first != run.first0 and bits & PLACE and place_once_trimmed(run) is False:
-        return "place_once_trimmed", False
-    if first == run.last and toks[first].initial and bits & FIRST \
-            and bits & (COMMON | WORD | ALSO_WORD):
-        verdict = abstract_subject(run)
-        if verdict is not None:
-            return "abstract_subject", verdict
-    if 2 <= len(classes) <= 3 and U in classes:
-        verdict = unlisted_name_acting(run)
-        if verdict is not None:
-            return "unlisted_name_acting", verdict
-    return "name_in_context", name_in_context(run)
+            if verdict is None:
+                continue
+            if verdict:
+                spans.append((toks[run.first].start, toks[run.last].end))
+            if trace is not None:
+                trace[name, verdict] += 1
+            said = name + "+" if verdict else name
+            for i in range(first, last + 1):
+                verdicts[i] = said
+            break
 
 
 # A note's sign-off: a dash and one to three capitals closing the text ("Thanks! -KO").
