@@ -32,12 +32,13 @@ _EMAIL = re.compile(
 _BRACKETED_AT = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*\s?[\[(]at[\])]\s?[A-Za-z0-9][\w-]*"
     r"(?:\.[A-Za-z0-9][\w-]*)*\.[A-Za-z]{2,24}\b", re.IGNORECASE)
-# "kpatel at example dot org", "j.doe [at] mail [dot] com": an address spelt out.
+# "kpatel at example dot org", "j.doe [at] mail [dot] com": an address spelt out ("at" between
+# spaces, as emails' first looks find it).
 _SPELT_EMAIL = re.compile(
     # the name before "at" may be spelt too: "marisol dot ortega at example dot org",
     # "lakeisha(dot)grant(at)example(dot)com"
     r"\b[\w.+-]+(?:(?:\s+(?:dot|underscore)\s+|\s*\(dot\)\s*|\s*\[dot\]\s*)[\w+-]+)*"
-    r"\s*(?:\(at\)|\[at\]|\s+at\s+)\s*[\w-]+"
+    r"\s*(?:\(at\)|\[at\]| +at +)\s*[\w-]+"
     r"(?:\s*(?:\(dot\)|\[dot\]|\s+dot\s+|\.)\s*"
     rf"[\w-]+)*?\s*(?:\(dot\)|\[dot\]|\s+dot\s+)\s*(?:{alternation('spelt-email-domains')})\b",
     re.IGNORECASE)
@@ -46,7 +47,7 @@ _DOT = re.compile(r"dot", re.IGNORECASE)  # in every spelt address, with _SPELT_
 # written with its dots. What stands before "at" must look like an address's name: it holds
 # a dot, a digit, "_" or "+", or is no everyday word ("works at amazon.com": _everyday).
 _AT_DOMAIN = re.compile(
-    r"(?<![\w.+-])([A-Za-z0-9][\w.+-]*[\w+-]|[A-Za-z0-9])\s+at\s+[A-Za-z0-9][\w-]*"
+    r"(?<![\w.+-])([A-Za-z0-9][\w.+-]*[\w+-]|[A-Za-z0-9]) +at +[A-Za-z0-9][\w-]*"
     rf"(?:\.[A-Za-z0-9][\w-]*)*\.(?:{alternation('spelt-email-domains')})\b(?!\.\w)",
     re.IGNORECASE)
 _ADDRESS_NAME_SIGNS = frozenset("._+0123456789")
@@ -54,7 +55,7 @@ _ADDRESS_NAME_SIGNS = frozenset("._+0123456789")
 # to): "at", then a word with a dot and a letter or digit after it. Most lines with " at "
 # hold none, and the whole pattern, tried at every word, cost a line with "at" and a full
 # stop as much as the rest of the e-mail detector.
-_AT_DOMAIN_HINT = re.compile(r" at\s+[^\s.]+\.\w")
+_AT_DOMAIN_HINT = re.compile(r" at +[^\s.]+\.\w")
 
 # Street types. Abbreviations may be typed in lowercase ("600 north pine st"); full words that
 # are also ordinary words ("a long drive", "in court") need a capitalized street name.
@@ -289,8 +290,8 @@ def emails(text: str) -> list[tuple[int, int]]:
         found += [m.span() for m in _EMAIL.finditer(text)]
     # The patterns ignore case ("kpatel AT example DOT org", "kim [At] mail.org"): their
     # first looks, for "at" in brackets or between spaces, read the text in lowercase where
-    # "at" may stand in capitals (scanner.scan calls this only on such a text, or one with
-    # "@", " at ", "at]" or "at)").
+    # "at" may stand in capitals. Most lines hold none of these ("that", "what" hold "at"
+    # but not " at "), and are read no further than these looks, made in C.
     folded = text.lower() if "AT" in text or "At" in text or "aT" in text else text
     if "at]" in folded or "at)" in folded:
         found += [m.span() for m in _BRACKETED_AT.finditer(text)]

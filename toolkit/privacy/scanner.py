@@ -56,14 +56,7 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
     found_names = names.find_names(text, spelt=spelt, marks=marks, digits=runs)
     mark = marks[0]
     has_digit = bool(mark & MARK_DIGIT)
-    # contacts.emails looks for an address only where "@", "at]", "at)" or " at " stands, in
-    # any case (its own first tests): a line with none, most of them ("that", "what" hold
-    # "at"), spares the call: "kpatel AT example DOT org", "kim [At] mail.org" are read too,
-    # but not the "At" opening a sentence ("At the visit").
-    ranked: list[tuple[str, list[tuple[int, int]]]] = [
-        (EMAIL, contacts.emails(text) if "@" in text or " at " in text or "at]" in text
-         or "at)" in text or "AT" in text or "aT" in text or " At " in text or "At]" in text
-         or "At)" in text else [])]
+    ranked: list[tuple[str, list[tuple[int, int]]]] = [(EMAIL, contacts.emails(text))]
     if has_digit:
         # runs: the lengths of the runs of digits (numbers.digit_runs, noted by tokenize),
         # which answer the detectors' first tests: one pass where each detector made its own;
