@@ -25,6 +25,7 @@ words said of people after a town's name or a list of them ("Dallas and Madison 
 from __future__ import annotations
 
 from .context import Context, thing_after
+from .coordination import listed
 from .lexicon import EVENT, PLACE, REGION, ROLE, STATE_CODE
 from .tokens import N, S, X, Token
 from .town_cues import authority_after, in_list, route, subject
@@ -54,31 +55,23 @@ def town_before_a_state(text: str, toks: list[Token], first: int, last: int) -> 
             and not person_cue(ctx))
 
 
-# "Lincoln, Grant and Sherman counties", "Marshall and Hunter Counties": a list of names
-# closed by a plural noun of places names places, whatever the lists say of its words.
+# "Lincoln, Grant and Sherman counties", "Marion and Polk Counties": a list of names closed by
+# a plural noun of places names places, whatever the lists say of its words.
 PLURAL_PLACE_NOUNS = words("plural-place-nouns")
-_LIST_LINKS = (", ", " and ", ", and ", " & ", " or ", ", or ")
 
 
 def listed_before_plural_places(text: str, toks: list[Token], first: int, last: int) -> bool:
-    """Whether the run toks[first..last] stands in a list of capitalized words that a noun of
-    PLURAL_PLACE_NOUNS closes: "Lincoln, Grant and Sherman counties"."""
-    k = last
-    while k + 1 < len(toks):
-        nxt = toks[k + 1]
-        gap = text[toks[k].end:nxt.start]
-        if gap == " " and nxt.low in PLURAL_PLACE_NOUNS:
-            return True
-        if nxt.cap and gap == " ":
-            k += 1  # "Big Horn", a place of two words
-        elif nxt.cap and gap in _LIST_LINKS:
-            k += 1
-        elif nxt.low in ("and", "or") and gap in (" ", ", ") and k + 2 < len(toks) \
-                and toks[k + 2].cap:
-            k += 2
-        else:
-            return False
-    return False
+    """Whether the run toks[first..last] is one of a list of capitalized words
+    (coordination.listed) that a noun of PLURAL_PLACE_NOUNS closes, in lowercase after it or
+    capitalized as its last word: "Lincoln, Grant and Sherman counties"."""
+    items = listed(text, toks, first, last)
+    if not items:
+        return False
+    end = items[-1][1]
+    if toks[end].low in PLURAL_PLACE_NOUNS:
+        return True  # "Marion and Polk Counties"
+    return end + 1 < len(toks) and toks[end + 1].low in PLURAL_PLACE_NOUNS \
+        and text[toks[end].end:toks[end + 1].start] == " "
 
 
 def place_context(ctx: Context, depth: int = 0) -> bool:
