@@ -600,6 +600,13 @@ FOUND = [
     ("Dana said the story was not made up.", [("name", "Dana")]),
     ('The trainer said "call her Rosa," then slipped and used her real name, Adriana Velasquez.',
      [("name", "Rosa"), ("name", "Adriana Velasquez")]),
+    # two capitals listed with a worker's initials are initials, even where a list of
+    # abbreviations or words holds them; not a function word, a role or the work's acronyms
+    ("Staff on the log: RB, KB, DS.", [("name", "RB"), ("name", "KB"), ("name", "DS")]),
+    ("RB and KB co-led the FTM.", [("name", "RB"), ("name", "KB")]),
+    ("RB and IT fixed the laptop.", [("name", "RB")]),
+    ("per RB, ROI sent to PCP", [("name", "RB")]),
+    ("RB, MD and the nurse met", [("name", "RB")]),
 ]
 
 CLEAR = [

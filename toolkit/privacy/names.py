@@ -1131,9 +1131,10 @@ DOTTED_RULE, SIGN_OFF_RULE, LIST_RULE = "dotted_initials", "sign_off", "names_in
 SPEAKER_RULE, SIGNED_RULE = "speaker_of_a_message", "signed_with_a_name"
 PUBLIC_FIGURE_RULE, PSEUDONYM_RULE = "public_figure", "pseudonym"
 AGAIN_RULE = "named_again"
+INITIALS_LIST_RULE = "initials_listed_together"
 # What finds names after the rules' table, in order: each is counted by ``trace`` like a rule.
 PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, SPEAKER_RULE, SIGNED_RULE,
-          LIST_RULE, MODEL_RULE,
+          LIST_RULE, MODEL_RULE, INITIALS_LIST_RULE,
           PUBLIC_FIGURE_RULE, PSEUDONYM_RULE, AGAIN_RULE)
 _LONE_WORD = lone_word_never_a_name.__name__
 _TRIM = trim_openers_and_closers.__name__
@@ -1163,13 +1164,22 @@ def find_names(text: str, rules: tuple = RULES, trace=None, model=None,
     toks, verdicts, spans = rule_names(text, rules, trace, scored, spelt, marks, digits)
     if model is False:
         return spans
-    if not scored:  # (no word the model may score: it finds nothing)
-        return spans + named_again(text, toks, verdicts, spans, trace) if spans else spans
-    learned = name_model.names(text, toks, verdicts, spans, model, scored)
-    if trace is not None and learned:
-        trace[MODEL_RULE, True] += len(learned)
-    found = spans + learned
-    return found + named_again(text, toks, verdicts, found, trace) if found else found
+    if scored:  # (else no word the model may score: it finds nothing)
+        learned = name_model.names(text, toks, verdicts, spans, model, scored)
+        if trace is not None and learned:
+            trace[MODEL_RULE, True] += len(learned)
+        found = spans + learned
+    else:
+        found = spans
+    if not found:
+        return found
+    # (initials found: a look at each span's length first)
+    if any(1 < end - start < 4 for start, end in found):
+        together = initials_listed_together(text, toks, found)
+        if trace is not None and together:
+            trace[INITIALS_LIST_RULE, True] += len(together)
+        found += together
+    return found + named_again(text, toks, verdicts, found, trace)
 
 
 def named_again(text: str, toks: list[Token], verdicts: dict[int, str],
@@ -2101,6 +2111,48 @@ def names_in_a_list(text: str, toks: list[Token], verdicts: dict[int, str],
                 starts[start] = end
                 changed = True
     return spans
+
+
+def initials_listed_together(text: str, toks: list[Token],
+                             found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"Staff initials on the log: KB, AO, DS", "co-workers JT and KB both saw it": two
+    capitals listed with initials found as a person's are initials too, even where a list of
+    abbreviations holds them ("KB") or a word does ("DS"); never an agency, a role, a month, a
+    function word ("JT and IT fixed it"), nor a state's code where states are spoken of. Three
+    capitals listed so are more often the work's acronyms: "per JT, ROI sent", "ZS missed
+    IEP"."""
+    seeds = [k for k, tok in enumerate(toks) if _initials_found(tok, found)]
+    spans: list[tuple[int, int]] = []
+    taken = set(seeds)
+    while seeds:
+        k = seeds.pop()
+        for step in (-1, 1):
+            j = k + step
+            if 0 <= j < len(toks) and toks[j].low == "and":
+                j += step  # "JT and KB"
+            if j < 0 or j >= len(toks) or j in taken:
+                continue
+            a, b = (toks[j], toks[k]) if j < k else (toks[k], toks[j])
+            if text[a.end:b.start] in _INITIALS_GAPS and not a.poss \
+                    and _may_be_listed_initials(text, toks, toks[j]):
+                taken.add(j)
+                seeds.append(j)
+                spans.append((toks[j].start, toks[j].end))
+    return spans
+
+
+_INITIALS_GAPS = (", ", " and ", ", and ", " & ", "/", " / ", " + ")
+
+
+def _initials_found(tok: Token, found: list[tuple[int, int]]) -> bool:
+    return 2 <= len(tok.raw) <= 3 and tok.raw.isupper() and (tok.start, tok.end) in found
+
+
+def _may_be_listed_initials(text: str, toks: list[Token], tok: Token) -> bool:
+    return len(tok.raw) == 2 and tok.raw.isupper() and tok.raw.isascii() \
+        and tok.raw.isalpha() and not tok.bits & (ORG | ROLE | MONTH | FUNCTION) \
+        and tok.low not in _ROLE_ABBREVIATIONS and _stands_apart(text, tok) \
+        and not (tok.bits & STATE_CODE and _states_talked_of(text, toks, tok))
 
 
 def _town(toks: list[Token], first: int, last: int) -> int:
