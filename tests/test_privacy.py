@@ -478,6 +478,14 @@ GROUPS = {
     # with famous people, brands and eponyms (extra46), on which the guard still flags a
     # fifth of the lines: celebrities and theorists no list holds, named with no cue
     "tenth-hard": (("extra45.txt", "extra46.txt"), {"name": 0.95}, 0.97, 0.16),
+    # the eleventh session's: cases retold in a training room, a supervision or a consultation
+    # (extra47), and reflections typed fast, in lowercase, with names where they are hardest
+    # to see (extra48)
+    "eleventh-names": (("extra47.txt", "extra48.txt"),
+                       {"name": 0.91, "id_number": 0.50, "ssn": 0.75}, 0.97, 0.09),
+    # ... and numbers that identify people inside ordinary sentences, with look-alikes (extra49)
+    "eleventh-numbers": (("extra49.txt",), {"case_number": 0.79, "dob": 0.74, "id_number": 0.76,
+                                            "name": 0.97}, 0.95, 0.13),
 }
 
 
