@@ -607,6 +607,15 @@ FOUND = [
     ("RB and IT fixed the laptop.", [("name", "RB")]),
     ("per RB, ROI sent to PCP", [("name", "RB")]),
     ("RB, MD and the nurse met", [("name", "RB")]),
+    # a date of birth in brackets after a name, even of one word, in a roster: a whole date or
+    # a year, two years back or more; not a recent date, nor one without its year
+    ("Mark (3-8-06) is refusing placement.", [("name", "Mark"), ("dob", "3-8-06")]),
+    ("Khoa (2012) and Bao (2019) are placed together.",
+     [("name", "Khoa"), ("dob", "2012"), ("name", "Bao"), ("dob", "2019")]),
+    ("Dana (March 4) called.", [("name", "Dana")]),
+    # a place the text says is one, beside a person who is none
+    ("Dana, the state worker, called me.", [("name", "Dana")]),
+    ("Dana is a town clerk in Ohio.", [("name", "Dana")]),
 ]
 
 CLEAR = [
@@ -1051,6 +1060,14 @@ CLEAR = [
     "For this exercise, pretend the youth is named Jordan; it's a made-up case.",
     "Earnest, Constance and Prudence were the three fictional siblings in the scenario.",
     "I'll use a made-up name, Ruth, for the grandmother.",
+    "The mother, we'll call her Hope, is not a real person and neither is her son.",
+    'We\'re using "Jordan" as a stand-in name for every child in the scenarios.',
+    # a place the text says is one; a form of address; placeholders
+    "Grey Eagle is also a town in Minnesota, the liaison noted.",
+    "Jordan, the country, came up in the refugee resettlement section.",
+    "There's also a town called Hollis, where the group home is.",
+    'The judge is "Your Honor," never her first name.',
+    "Jane Doe is how I write every example now.",
 ]
 
 

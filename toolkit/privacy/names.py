@@ -1132,10 +1132,11 @@ SPEAKER_RULE, SIGNED_RULE = "speaker_of_a_message", "signed_with_a_name"
 PUBLIC_FIGURE_RULE, PSEUDONYM_RULE = "public_figure", "pseudonym"
 AGAIN_RULE = "named_again"
 INITIALS_LIST_RULE = "initials_listed_together"
+SAID_A_PLACE_RULE = "said_to_be_a_place"
 # What finds names after the rules' table, in order: each is counted by ``trace`` like a rule.
 PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, SPEAKER_RULE, SIGNED_RULE,
           LIST_RULE, MODEL_RULE, INITIALS_LIST_RULE,
-          PUBLIC_FIGURE_RULE, PSEUDONYM_RULE, AGAIN_RULE)
+          PUBLIC_FIGURE_RULE, PSEUDONYM_RULE, SAID_A_PLACE_RULE, AGAIN_RULE)
 _LONE_WORD = lone_word_never_a_name.__name__
 _TRIM = trim_openers_and_closers.__name__
 
@@ -1302,7 +1303,32 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
     if found:
         found = _set_aside(toks, verdicts, found, PUBLIC_FIGURE_RULE, trace,
                            lambda start, end: _EPONYM_AFTER.match(text, end) is not None)
+    if found and _may_say_a_place(text):
+        found = _set_aside(toks, verdicts, found, SAID_A_PLACE_RULE, trace,
+                           lambda start, end: _said_a_place(text, start, end))
     return toks, verdicts, found
+
+
+def _may_say_a_place(text: str) -> bool:
+    """What _said_a_place needs in the text: a noun of [place-kind-nouns], looked for in C."""
+    return any(noun in text for noun in _PLACE_KINDS)
+
+
+def _said_a_place(text: str, start: int, end: int) -> bool:
+    """"Grey Eagle is also a town in Minnesota", "Jordan, the country, came up", "a town called
+    Hollis", "Bailey's Landing is a trailer park": the text says what the name is, and it is a
+    place."""
+    return _A_PLACE_AFTER.match(text, end) is not None \
+        or _A_PLACE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+_PLACE_KINDS = tuple(entries("place-kind-nouns"))
+_PLACE_KIND = alternation("place-kind-nouns")
+# (the noun closing its phrase: not "Dana, the state worker", "Dana is a town clerk")
+_A_PLACE_AFTER = re.compile(
+    rf"(?:['’]s \w+)?(?:,? (?:is|was|are|were) (?:\w+ )?|, )(?:a|an|the) (?:\w+ )?"
+    rf"(?:{_PLACE_KIND})s?(?=[,.;:!?)]|\s+(?:in|of|near|outside|where|that|which)\b|\s*$)")
+_A_PLACE_BEFORE = re.compile(rf"\b(?:a|an|the) (?:\w+ )?(?:{_PLACE_KIND}) (?:called|named|of) $")
 
 
 def cited_authors(text: str, toks: list[Token], verdicts: dict[int, str],

@@ -433,6 +433,29 @@ def _full_year(digits: str, this_year: int) -> int:
     return 2000 + int(digits) if int(digits) <= this_year % 100 else 1900 + int(digits)
 
 
+_YEAR_IN_BRACKETS = re.compile(rf"{_YEAR}(?=\))")
+
+
+def _bracketed_date(text: str, pos: int, oldest: int) -> tuple[int, int] | None:
+    """The date of birth a roster gives in brackets after a name, even a name of one word:
+    "Mark (3-8-06) is refusing placement", "Khoa (2012), Lan (2014) and Bao (2019)": a whole
+    date or a year, closing the brackets, at least two years back ("Dana (3/4/2026)" is more
+    often a visit's)."""
+    date = _DATE.match(text, pos) or _YEAR_IN_BRACKETS.match(text, pos)
+    if date is None or not text.startswith(")", date.end()):
+        return None
+    year = _YEAR_AT_END.search(date.group())
+    if year is None or not _WHOLE_OR_YEAR.fullmatch(date.group()):
+        return None
+    return date.span() if _full_year(year.group(1), datetime.date.today().year) <= oldest \
+        else None
+
+
+# a day, a month and a year, or a year alone: not "(3/4)" nor "(March 4)"
+_WHOLE_OR_YEAR = re.compile(rf"{_YEAR}|\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})"
+                            rf"|\D+\d{{1,2}},?\s+{_YEAR}|\d{{1,2}}\s+\D+\s+{_YEAR}")
+
+
 def dates_after_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Dates of birth given as people give them to be recognised: a name of two words or more,
     then a whole date, day, month and a year at least two years back ("This is Darnell Wayne
@@ -442,6 +465,11 @@ def dates_after_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int
     this_year = datetime.date.today().year
     oldest = this_year - 2
     for start, end in names:
+        if text.startswith(" (", end):
+            bracketed = _bracketed_date(text, end + 2, oldest)
+            if bracketed:
+                spans.append(bracketed)
+                continue
         if " " not in text[start:end].strip():
             continue
         gap = _NAME_DATE_GAP.match(text, end)
