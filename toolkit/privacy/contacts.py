@@ -13,7 +13,7 @@ import string
 import phonenumbers
 
 from .lexicon import COMMON, FUNCTION, STATE_CODE, WORD, lexicon
-from .numbers import TOLL_FREE_NUMBER
+from .numbers import THING_NUMBERED_BEFORE, TOLL_FREE_NUMBER
 from .wordlists import alternation, entries, words
 
 # Seven digits with at most phone punctuation between them: the least a phone number has.
@@ -272,6 +272,8 @@ def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
                 continue
         if _NOT_PHONE_BEFORE.search(text[max(0, match.start - 12):match.start]):
             continue
+        if THING_NUMBERED_BEFORE.search(text, max(0, match.start - 24), match.start):
+            continue  # "Meeting ID 447 118 2290": a meeting's number, in a phone's shape
         if TOLL_FREE_NUMBER.match(raw) and _PUBLIC_LINE_BEFORE.search(
                 text, max(0, match.start - 40), match.start):
             continue  # "the state's child abuse hotline, 1-800-555-0100": a public line's

@@ -203,7 +203,12 @@ def _keyword_starts() -> tuple[frozenset[str], tuple[str, ...]]:
 KEYWORD_RUNS, KEYWORD_PAIRS = _keyword_starts()
 
 # An immigrant's "A-number" written "A# 201-555-331" ("#" cannot stand in a keyword list).
-_A_NUMBER = re.compile(r"\bA#\s?(A?\d{3}-?\d{3}-?\d{3})(?![\w-])")  # or "A# A219004512"
+# A Mexican CURP, a person's id however it is introduced ("Clave única: GOMR170512HDFNRS09"):
+# four letters, the birth date in six digits, H or M, the state's two letters, three consonants
+# and two check characters.
+_CURP = re.compile(r"(?<![\w-])[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z\d]\d(?![\w-])")
+# "A# 219-004-512", "A# A219004512", "A#: A 209 447 118"
+_A_NUMBER = re.compile(r"\bA#:?\s?(A?\s?\d{3}[- ]?\d{3}[- ]?\d{3})(?![\w-])")
 _IDAHO = re.compile(r" \d{5}(?:-\d{4})?(?![\w-])")  # after ", ID": a ZIP code
 _TOWN_BEFORE_IDAHO = re.compile(r"(?:, |[A-Z][a-z]+ )$")
 _STRONG_LINK = re.compile(rf"(?:{alternation('strong-link-words')}|#|:)\.?", re.IGNORECASE)
@@ -230,7 +235,7 @@ TOLL_FREE_NUMBER = re.compile(r"(?:1[\s.-]?)?\(?8(?:00|88|77|66|55|44|33)\)?"
 _PUBLIC_LINES = frozenset(entries("public-line-phrases"))
 # Things numbered that are no person's: "Meeting ID: 884 2210 4471", "Zoom 88422104471",
 # "confirmation # 1124471920": before an id's keyword or a long number, they make it none.
-_THING_NUMBERED_BEFORE = re.compile(
+THING_NUMBERED_BEFORE = re.compile(
     rf"\b(?:{alternation('numbered-things-not-people')})"
     r"(?:\s+(?:id|i\.d\.|number|no\.?|code))?\s*[:#]?\s*$", re.IGNORECASE)
 # Docket shapes that need no keyword: 2024-JV-00123, JV-2023-0456 (or "jv-24-00317", typed in
@@ -291,7 +296,16 @@ def dates_of_birth(text: str, runs: list[int] | None = None) -> list[tuple[int, 
     found = _dates_by_cue_or_year(text, runs)
     if "(" in text:
         found += [span for span in dates_with_ages(text) if span not in found]
-    return found
+    return [span for span in found if not _in_a_later_year(text[span[0]:span[1]])] \
+        if found else found
+
+
+def _in_a_later_year(date: str) -> bool:
+    """"He turns 18 on 9/9/2027 and ages out": a date in a year still to come is no one's
+    birth (a year of two digits is read as _full_year reads it, so never a later one)."""
+    year = _YEAR_AT_END.search(date.rstrip()) or _YEAR_FIRST.match(date)
+    return year is not None and len(year.group(1)) == 4 \
+        and int(year.group(1)) > datetime.date.today().year
 
 
 def _dates_by_cue_or_year(text: str, runs: list[int] | None) -> list[tuple[int, int]]:
@@ -433,26 +447,23 @@ def _full_year(digits: str, this_year: int) -> int:
     return 2000 + int(digits) if int(digits) <= this_year % 100 else 1900 + int(digits)
 
 
-_YEAR_IN_BRACKETS = re.compile(rf"{_YEAR}(?=\))")
-
-
 def _bracketed_date(text: str, pos: int, oldest: int) -> tuple[int, int] | None:
     """The date of birth a roster gives in brackets after a name, even a name of one word:
-    "Mark (3-8-06) is refusing placement", "Khoa (2012), Lan (2014) and Bao (2019)": a whole
-    date or a year, closing the brackets, at least two years back ("Dana (3/4/2026)" is more
-    often a visit's)."""
-    date = _DATE.match(text, pos) or _YEAR_IN_BRACKETS.match(text, pos)
+    "Mark (3-8-06) is refusing placement", "Amina (2/9/2012) and Abdi (7/1/2014)": a whole
+    date, closing the brackets, at least two years back ("Dana (3/4/2026)" is more often a
+    visit's). A year alone is no date of birth ("Khoa (2012)"), as bench/LABELS.md says."""
+    date = _DATE.match(text, pos)
     if date is None or not text.startswith(")", date.end()):
         return None
     year = _YEAR_AT_END.search(date.group())
-    if year is None or not _WHOLE_OR_YEAR.fullmatch(date.group()):
+    if year is None or not _WHOLE_DATE_ALONE.fullmatch(date.group()):
         return None
     return date.span() if _full_year(year.group(1), datetime.date.today().year) <= oldest \
         else None
 
 
-# a day, a month and a year, or a year alone: not "(3/4)" nor "(March 4)"
-_WHOLE_OR_YEAR = re.compile(rf"{_YEAR}|\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})"
+# a day, a month and a year: not "(3/4)" nor "(March 4)"
+_WHOLE_DATE_ALONE = re.compile(rf"\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})"
                             rf"|\D+\d{{1,2}},?\s+{_YEAR}|\d{{1,2}}\s+\D+\s+{_YEAR}")
 
 
@@ -712,7 +723,7 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
         if word.group() == "ID" and _IDAHO.match(text, word.end()) \
                 and _TOWN_BEFORE_IDAHO.search(text, 0, word.start()):
             continue  # "Kamiah, ID 83536", "Boise ID 83706": Idaho and a ZIP code
-        if _THING_NUMBERED_BEFORE.search(text, max(0, word.start() - 24), word.start()):
+        if THING_NUMBERED_BEFORE.search(text, max(0, word.start() - 24), word.start()):
             continue  # "Meeting ID: 884 2210 4471": a meeting's number, no one's
         found = _number_after(text, word.end())
         if not found:
@@ -759,6 +770,8 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
             (loose_cases if is_case else loose_ids).extend(spans)
     if "A#" in text:
         ids += [m.span(1) for m in _A_NUMBER.finditer(text)]
+    if runs is None or 6 in runs:  # (a CURP holds a run of six digits)
+        ids += [m.span() for m in _CURP.finditer(text)]
     if (_DOCKET_END.search(text) if docket is None else docket):
         loose_cases += [m.span() for m in _DOCKET.finditer(text)
                         if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
@@ -766,7 +779,7 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
     if (_EIGHT_DIGITS.search(text) if longest is None else longest >= 8):
         loose_ids += [m.span() for m in _LONG_DIGITS.finditer(text)
                       if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
-                      and not _THING_NUMBERED_BEFORE.search(text, max(0, m.start() - 24),
+                      and not THING_NUMBERED_BEFORE.search(text, max(0, m.start() - 24),
                                                             m.start())]
     if longest is None:
         shaped = _SIX_DIGITS_IN_A_ROW.search(text)
@@ -777,5 +790,7 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
     if shaped:
         loose_ids += [m.span() for m in _LETTERS_THEN_DIGITS.finditer(text)
                       if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
-                      and _LETTERS.match(m.group()).group().lower() not in _STATUTE_WORDS]
+                      and _LETTERS.match(m.group()).group().lower() not in _STATUTE_WORDS
+                      and not THING_NUMBERED_BEFORE.search(text, max(0, m.start() - 24),
+                                                           m.start())]
     return cases, ids, loose_cases, loose_ids
