@@ -1078,6 +1078,12 @@ CLEAR = [
     "Meeting ID 447 118 2290 — the ethics consult group, 2nd Wednesday, noon.",
     "ticket #INC0048812 for the laptop that won't encrypt",
     "He turns 18 on 9/9/2099 and ages out.",
+    # a town before a state of two words; a character the model would take, which the line
+    # says is from a film; a pet named again; a role's letters after "the"
+    "It's a one-room school in Faith, South Dakota, so naming it names the kid.",
+    "Precious, from the 2009 film, is a character; using her in a vignette is fine.",
+    "Let me tell you about Sunny. Sunny was our office dog, a golden retriever.",
+    "The radio version, as the DJ said it on air, made it worse.",
     "She was born in 1987, and the form wants the whole date.",
 ]
 

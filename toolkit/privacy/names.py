@@ -320,6 +320,8 @@ def _initials_in_context(run: Run, first: int):
         return True  # "JM (14)"
     ctx = Context(text, toks, first, first)
     prev, nxt = ctx.before(), ctx.after()
+    if prev is not None and prev.low in _ARTICLES and text[prev.end:tok.start] == " ":
+        return None  # "as the DJ said it", "the DA said no": a role's or an office's letters
     if nxt is not None and ctx.gap_after() == " (" and nxt.low in _ROLE_ABBREVIATIONS \
             and text[nxt.end:nxt.end + 1] == ")" and not state:
         return True  # "RB (SW) will call back": a worker, then the worker's role
@@ -1167,6 +1169,8 @@ def find_names(text: str, rules: tuple = RULES, trace=None, model=None,
         return spans
     if scored:  # (else no word the model may score: it finds nothing)
         learned = name_model.names(text, toks, verdicts, spans, model, scored)
+        if learned:
+            learned = set_aside_what_the_text_says(text, toks, verdicts, learned, trace)
         if trace is not None and learned:
             trace[MODEL_RULE, True] += len(learned)
         found = spans + learned
@@ -1181,6 +1185,31 @@ def find_names(text: str, rules: tuple = RULES, trace=None, model=None,
             trace[INITIALS_LIST_RULE, True] += len(together)
         found += together
     return found + named_again(text, toks, verdicts, found, trace)
+
+
+def _named_as_a_thing_elsewhere(text: str, toks: list[Token], verdicts: dict[int, str],
+                                found: list[tuple[int, int]], trace=None) \
+        -> list[tuple[int, int]]:
+    """"I'll tell you about Sunny. Sunny was our office dog": a word the text itself makes a
+    pet, a thing, a famous person or a place somewhere is that, not a person, where it stands
+    again with no such cue (named_again's converse)."""
+    aside = set()  # the whole of each run set aside so: not "Taylor" of "Taylor Swift"
+    for i, said in verdicts.items():
+        if said in _THING_VERDICTS and verdicts.get(i - 1) != said:
+            last = i
+            while verdicts.get(last + 1) == said:
+                last += 1
+            aside.add(text[toks[i].start:toks[last].end])
+    if not aside:
+        return found
+    at = {tok.start: i for i, tok in enumerate(toks)}
+    return _set_aside(toks, verdicts, found, PUBLIC_FIGURE_RULE, trace,
+                      lambda start, end: text[start:end] in aside
+                      and not verdicts.get(at.get(start), "").startswith(_CUED))
+
+
+_CUED = ("after_a_title", "after_a_kin_word", "after_a_greeting")  # "Mr. Ford drives a Ford"
+_THING_VERDICTS = frozenset(("a_thing_or_a_pet", "public_figure", "said_to_be_a_place"))
 
 
 def named_again(text: str, toks: list[Token], verdicts: dict[int, str],
@@ -1290,8 +1319,19 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
             if more:
                 trace[name, True] += len(more)
     found += listed
-    if found and (_may_be_known(text, toks, found) or _may_name_a_law(text)
-                  or _may_name_a_storm(text)):
+    return toks, verdicts, set_aside_what_the_text_says(text, toks, verdicts, found, trace) \
+        if found else found
+
+
+def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[int, str],
+                                 found: list[tuple[int, int]], trace=None) \
+        -> list[tuple[int, int]]:
+    """The names found but those the text itself says are no private person's: a famous
+    person, an author cited, a work, a made-up name, a thing named after someone, a place, or
+    a word it makes one of these elsewhere.
+    Read of the rules' names and again of the model's (find_names), which weigh a word and
+    its neighbours, not what the rest of the line says of it."""
+    if _may_be_known(text, toks, found) or _may_name_a_law(text) or _may_name_a_storm(text):
         found = public_figures(text, toks, verdicts, found, trace)
     if found:
         found = cited_authors(text, toks, verdicts, found, trace)
@@ -1306,7 +1346,9 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
     if found and _may_say_a_place(text):
         found = _set_aside(toks, verdicts, found, SAID_A_PLACE_RULE, trace,
                            lambda start, end: _said_a_place(text, start, end))
-    return toks, verdicts, found
+    if found and len(verdicts) > 1:
+        found = _named_as_a_thing_elsewhere(text, toks, verdicts, found, trace)
+    return found
 
 
 def _may_say_a_place(text: str) -> bool:
@@ -1367,7 +1409,7 @@ _EPONYM_AFTER = re.compile(
 # After a name, what says it is a work's title: "Annie, the musical, is still...", "Matilda was
 # the book the girls were reading", "Moana is the only movie that calms her down".
 _A_WORK_AFTER = re.compile(
-    rf"(?:,\s+the|\s+(?:is|was)\s+(?:the|her|his|their)"
+    rf"(?:,\s+the|,\s+from\s+the(?:\s+\d{{4}})?|\s+(?:is|was)\s+(?:the|her|his|their)"
     rf"(?:\s+(?:{alternation('work-describers')}))?)\s+(?:{alternation('work-nouns')})\b",
     re.IGNORECASE)
 
@@ -1386,7 +1428,7 @@ def _a_work_after(text: str, toks: list[Token], end: int) -> bool:
 
 
 _WORD_GAP = re.compile(r" +")
-_WORK_OPENINGS = (", the", " is ", " was ")  # how _A_WORK_AFTER can open
+_WORK_OPENINGS = (", the", ", from the", " is ", " was ")  # how _A_WORK_AFTER can open
 
 
 # What an author cited wrote, after the author's possessive ("Reed's chapter"), and the verbs of
@@ -1816,8 +1858,8 @@ def _may_decide(text: str, toks: list[Token], first: int, last: int,
         mask |= _B_STREET  # is_street, thing_list (listed)
     if tf.bits & PLACE:
         mask |= _B_PLACE_USE | _B_TOWN
-    elif nxt is not None and nxt.bits & REGION and text[tl.end:nxt.start] == ", " \
-            or plural_places:
+    elif nxt is not None and nxt.bits & (REGION | PLACE) and text[tl.end:nxt.start] == ", " \
+            or plural_places:  # (PLACE: a state of two words, "South Dakota")
         mask |= _B_TOWN  # places.town_before_a_state, listed_before_plural_places
     if last - first >= 2:
         mask |= _B_COMPOUND
@@ -1878,7 +1920,8 @@ def _judge_runs(text: str, toks: list[Token], lex: dict, capitals: list[int],
                     mask |= _B_ORG
                 if text.startswith(_PET_OPENINGS, tok.end) and _PET_PREDICATE.match(text, tok.end):
                     mask |= _B_THING  # "Sunny is the foster family's golden retriever"
-                if nxt.bits & REGION and text[tok.end:nxt.start] == ", " or plural_places:
+                if nxt.bits & (REGION | PLACE) and text[tok.end:nxt.start] == ", " \
+                        or plural_places:
                     mask |= _B_TOWN  # places.town_before_a_state, listed_before_plural_places
             if not mask and memo[1]:
                 # No rule before trim_openers_and_closers can decide, and that one trims the

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from .context import Context, thing_after
 from .coordination import listed
-from .lexicon import EVENT, PLACE, REGION, ROLE, STATE_CODE
+from .lexicon import EVENT, PLACE, REGION, ROLE, STATE_CODE, lexicon
 from .tokens import N, S, X, Token
 from .town_cues import authority_after, in_list, route, subject
 from .wordlists import words
@@ -50,9 +50,16 @@ def town_before_a_state(text: str, toks: list[Token], first: int, last: int) -> 
         return False
     ctx = Context(text, toks, first, last)
     nxt = ctx.after()
-    return (nxt.cap and bool(nxt.bits & REGION) and ctx.gap_after() == ", "
-            and not toks[last].poss and not nxt.poss and _preposition(ctx, 0)
-            and not person_cue(ctx))
+    return (nxt.cap and (bool(nxt.bits & REGION) or _two_word_region(toks, last + 1))
+            and ctx.gap_after() == ", " and not toks[last].poss and not nxt.poss
+            and _preposition(ctx, 0) and not person_cue(ctx))
+
+
+def _two_word_region(toks: list[Token], k: int) -> bool:
+    """"South Dakota", "New Mexico", "Rhode Island": a state of two words at toks[k]."""
+    if k + 1 >= len(toks) or not toks[k + 1].cap:
+        return False
+    return bool(lexicon().get(toks[k].low + " " + toks[k + 1].low, 0) & REGION)
 
 
 # "Lincoln, Grant and Sherman counties", "Marion and Polk Counties": a list of names closed by
