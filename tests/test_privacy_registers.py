@@ -614,6 +614,11 @@ FOUND = [
     ("Dana (March 4) called.", [("name", "Dana")]),
     # a place the text says is one, beside a person who is none
     ("Dana, the state worker, called me.", [("name", "Dana")]),
+    # a given name, then a child's age with no word for it, opening a line
+    ("Mark 12 read the court report over my shoulder.", [("name", "Mark")]),
+    ("Angel 4 was on an angel tree tag last year.", [("name", "Angel")]),
+    ("destiny 14 asked me to delete the pic", [("name", "destiny")]),
+    ("Grace 5 and Hope 3 are placed together.", [("name", "Grace"), ("name", "Hope")]),
     # ids: a Mexican CURP by its shape, an alien number spaced, a USCIS receipt is a case's, a
     # docket written as clerks do, an insurance policy's number is a person's id
     ("Clave: GOMR170512HDFNRS09 for the consulate", [("id_number", "GOMR170512HDFNRS09")]),
@@ -1078,6 +1083,14 @@ CLEAR = [
     "Meeting ID 447 118 2290 — the ethics consult group, 2nd Wednesday, noon.",
     "ticket #INC0048812 for the laptop that won't encrypt",
     "He turns 18 on 9/9/2099 and ages out.",
+    # ... but not a count, a unit, chat's "to" or "for", a ward, a list of numbers
+    "Ward 3 nurses said the baby was fine.",
+    "Ward 7 at the hospital.",
+    "Summer 2 weeks ago was hard.",
+    "will 2 be there",
+    "hope 4 the best",
+    "Mark 1 and 2 of the checklist are done.",
+    "max 3 people per breakout please",
     # a town before a state of two words; a character the model would take, which the line
     # says is from a film; a pet named again; a role's letters after "the"
     "It's a one-room school in Faith, South Dakota, so naming it names the kid.",

@@ -217,6 +217,9 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
         return (prev is None or prev.low not in _DETERMINERS) and _person_noun_after(
             text, toks, i, text[toks[i].end:toks[i].end + 2] + " ")
     nxt = toks[i + 1] if i + 1 < n else None
+    if text[toks[i].end + 1:toks[i].end + 2].isdigit() and _opens_sentence(text, toks, i) \
+            and person_signs(Context(text, toks, i, i)):
+        return True  # "destiny 14 asked me to delete the pic": a child's age after the name
     if nxt is None or nxt.cap or text[toks[i].end:nxt.start] != " ":
         return False
     if _opens_sentence(text, toks, i):

@@ -15,7 +15,7 @@ from .word_uses import bracketed_person
 from .context import APPOSITION_STARTERS, POSSESSED, Context, thing_after
 from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, MONTH, NAME, NOT_NAME,
                       OBJECT_VERB, ORG, PERSON_VERB, ROLE, STATE, STRONG_VERB, THING, TITLE,
-                      WORD)
+                      WORD, lexicon)
 from .tokens import N, W1
 from .wordlists import alternation, words
 
@@ -356,6 +356,33 @@ _AGE_OR_CASELOAD = re.compile(
 _BARE_AGE = re.compile(
     rf"\s+(?:is|was)\s+(?:(?:{alternation('hedges')})\s+)?\d{{1,2}}"
     r"(?=\s*(?:[,;.!?)]|$)|\s+(?:and|now|but|so)\b)", re.IGNORECASE)
+# "Mark 12 read the court report over my shoulder", "Harry 10 on my caseload hates that joke",
+# "Angel 4 was on an angel tree tag": a given name, then a child's age with no word for it, as
+# notes and quick reflections write them; not a unit after the number ("Summer 2 weeks ago":
+# [not-age-units], [age-units]), a time or money.
+_AGE_BEFORE_AN_ACT = re.compile(
+    rf"\s(1\d|[1-9])(?:\s*(?:yo|y/o|yrs?))?"
+    rf"(?:\s*[,;)]\s|\s+(?:and|&)\s+[A-Z]|\s+(?!(?:{alternation('not-age-units', 'age-units')})"
+    rf"|and\b|or\b|to\b|of\b|at\b|am\b|pm\b|a\.m|p\.m)([a-z]{{2,}})\b)")
+
+
+_CHAT_TO_FOR_BEFORE = words("chat-to-and-for-before")
+
+
+def _age_before_an_act(rest: str) -> bool:
+    """_AGE_BEFORE_AN_ACT, and the word after the number no count's noun ("Ward 3 nurses
+    said": a role, a thing, kin) nor, after 2 or 4, a word of chat's "to" and "for" ("Will 2
+    be there?")."""
+    age = _AGE_BEFORE_AN_ACT.match(rest)
+    if age is None:
+        return False
+    word = age.group(2)
+    if word is None:
+        return True
+    lex = lexicon()
+    if (lex.get(word, 0) | lex.get(word[:-1], 0) * word.endswith("s")) & (ROLE | THING | FAMILY):
+        return False
+    return age.group(1) not in ("2", "4") or word not in _CHAT_TO_FOR_BEFORE
 _DIGIT = re.compile(r"\d")  # no digit, no age: _AGE is then not tried
 # "Heaven knows how many", "legend has it": matched at the word, in any case
 IDIOM_OPENING = re.compile(rf"(?:{alternation('word-name-idiom-phrases')})\b"
@@ -394,6 +421,8 @@ def person_signs(ctx: Context) -> bool:
     if ("/" in rest and _PRONOUNS.match(rest)
             or _DIGIT.search(rest) and (_AGE.match(rest)
                                         or tok.bits & FIRST and _BARE_AGE.match(rest))):
+        return True
+    if rest[1:2].isdigit() and tok.bits & FIRST and _age_before_an_act(rest):
         return True
     if ("old" in rest or "caseload" in rest) and _AGE_OR_CASELOAD.match(rest):
         return True
