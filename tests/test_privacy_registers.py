@@ -614,6 +614,12 @@ FOUND = [
     ("Dana (March 4) called.", [("name", "Dana")]),
     # a place the text says is one, beside a person who is none
     ("Dana, the state worker, called me.", [("name", "Dana")]),
+    # dates of birth in Polish, Vietnamese and a Latin American record's short month
+    ("data urodzenia: 7 listopada 2008, on the photo", [("dob", "7 listopada 2008")]),
+    ("the boy, ur. 3 maja 2011, placed with his uncle", [("dob", "3 maja 2011")]),
+    ("her son's birthday, ngày 2 tháng 9 năm 2015, on the flyer",
+     [("dob", "ngày 2 tháng 9 năm 2015")]),
+    ("Fecha de nac.: 1-dic-2012", [("dob", "1-dic-2012")]),
     # a given name, then a child's age with no word for it, opening a line
     ("Mark 12 read the court report over my shoulder.", [("name", "Mark")]),
     ("Angel 4 was on an angel tree tag last year.", [("name", "Angel")]),
@@ -1083,6 +1089,9 @@ CLEAR = [
     "Meeting ID 447 118 2290 — the ethics consult group, 2nd Wednesday, noon.",
     "ticket #INC0048812 for the laptop that won't encrypt",
     "He turns 18 on 9/9/2099 and ages out.",
+    # a birth word of another language inside a word ("Diné"), chat's "ur"
+    "Tribe: Diné (Navajo Nation) | Notice: sent 9/30 | Response due: 10/10",
+    "see ur 3 kids tomorrow at 10",
     # ... but not a count, a unit, chat's "to" or "for", a ward, a list of numbers
     "Ward 3 nurses said the baby was fine.",
     "Ward 7 at the hospital.",

@@ -20,13 +20,15 @@ from .wordlists import alternation, alternatives, entries, words
 # characters any match can start with, "(?=[...])". It matches nothing more nor less, but
 # the regex engine, which tries the pattern at every position of a text, then leaves most
 # positions at their first character: twice as fast on these patterns.
-_MONTHS = alternation("month-words", "month-words-spanish", "month-words-french")
+_MONTHS = alternation("month-words", "month-words-spanish", "month-words-french",
+                      "month-words-polish")
 _MONTH = rf"(?:{_MONTHS})\.?"  # "march" before "mar"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _MONTH_INITIALS = "".join(sorted({w[0] for w in entries("month-words")}
                                  | {w[0] for w in entries("month-words-spanish")}
-                                 | {w[0] for w in entries("month-words-french")} | {"t"}))
+                                 | {w[0] for w in entries("month-words-french")}
+                                 | {w[0] for w in entries("month-words-polish")} | {"t"}))
 _DATE = re.compile(
     rf"(?=[\d{_MONTH_INITIALS}])"  # a digit, a month's first letter or the "t" of "the"
     # 4/12/2017, 12/25, DOB-3/4/19 (a hyphen after letters, not after digits), a form's
@@ -39,7 +41,9 @@ _DATE = re.compile(
     # as records and forms print them: Jan-12-2015, 12-Jan-2015, 12JAN2015, 12-JAN-15
     rf"|{_MONTH}-{_DAY}-(?:\d{{4}}|\d{{2}})\b|\d{{1,2}}-?{_MONTH}-?(?:\d{{4}}|\d{{2}})\b"
     # the 4th of March, 2019; 4 de marzo de 2019
-    rf"|(?:the\s+)?{_DAY}\s+(?:of\s+|de\s+)?{_MONTH}(?:,?\s+(?:del?\s+)?{_YEAR}\b)?)",
+    rf"|(?:the\s+)?{_DAY}\s+(?:of\s+|de\s+)?{_MONTH}(?:,?\s+(?:del?\s+)?{_YEAR}\b)?"
+    # Vietnamese: ngày 2 tháng 9 năm 2015
+    rf"|ngày\s+{_DAY}\s+tháng\s+\d{{1,2}}(?:,?\s+năm\s+{_YEAR})?\b)",
     re.IGNORECASE)
 # _DATE for a text of ASCII characters alone, read once lowercased: every letter the pattern
 # names is in lowercase, and its classes hold both cases or none, so the lowercased text holds
@@ -73,7 +77,8 @@ _BIRTH_BEFORE = re.compile(
     rf"(?=[{_BIRTH_CUE_INITIALS}])"
     rf"(?:\bDOB|\bd\.o\.b\.?|\bdate\s+of\s+birth|\bbirth\s*-?\s*date|\bbirthday|\bborn|\bb\.|"
     # "nació el 4 de marzo", "fecha de nacimiento 15/08/2017", "née le 3 mars"
-    rf"(?:{alternation('birth-words-other-languages')})(?:\b|(?<=\.))|"
+    # (a word of its own: not the "né" of "Diné")
+    rf"\b(?:{alternation('birth-words-other-languages')})(?:\b|(?<=\.))|"
     # "turns 6 on March 4", "turned 16 on Feb 2", "she'll be 6 on 3/4"
     rf"\b(?:turns?|turned|turning|(?:'ll|’ll|will)\s+be)\s+"
     rf"(?:\d{{1,2}}|{alternation('number-words')})\b"
