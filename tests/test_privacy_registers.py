@@ -614,6 +614,15 @@ FOUND = [
     ("Dana (March 4) called.", [("name", "Dana")]),
     # a place the text says is one, beside a person who is none
     ("Dana, the state worker, called me.", [("name", "Dana")]),
+    # the text says whose name it is; a name of several words with a school's level inside; a
+    # given name no list holds before a surname that is an organisation's word too; a Korean
+    # given name whose second syllable is an English word; a person "who" after "to"
+    ("Chase is the name of the older brother, he's seventeen.", [("name", "Chase")]),
+    ("Hunter, one of my sixteen-year-olds, got a job at the feed store.", [("name", "Hunter")]),
+    ("The tribal representative, Leonard High Elk, spoke.", [("name", "Leonard High Elk")]),
+    ("New workers include Samira Haddad and Kyung-mi Park.",
+     [("name", "Samira Haddad"), ("name", "Kyung-mi Park")]),
+    ("Welcome to Kyung-mi, who comes to us from the hospital team.", [("name", "Kyung-mi")]),
     # dates of birth in Polish, Vietnamese and a Latin American record's short month
     ("data urodzenia: 7 listopada 2008, on the photo", [("dob", "7 listopada 2008")]),
     ("the boy, ur. 3 maja 2011, placed with his uncle", [("dob", "3 maja 2011")]),
@@ -1089,6 +1098,10 @@ CLEAR = [
     "Meeting ID 447 118 2290 — the ethics consult group, 2nd Wednesday, noon.",
     "ticket #INC0048812 for the laptop that won't encrypt",
     "He turns 18 on 9/9/2099 and ages out.",
+    # ... but not the name of a program, or of someone's pet
+    "Hope is the name of the program we use for the older kids.",
+    "Magnolia is also the name of the foster family's cat.",
+    "She went to Lincoln High last year and hated it.",
     # a birth word of another language inside a word ("Diné"), chat's "ur"
     "Tribe: Diné (Navajo Nation) | Notice: sent 9/30 | Response due: 10/10",
     "see ur 3 kids tomorrow at 10",

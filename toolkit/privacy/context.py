@@ -221,8 +221,9 @@ def is_org(toks: list[Token], first: int, last: int) -> bool:
     name that is not a word keeps the run a person's name.
     """
     for k in range(first, last + 1):  # a loop, not any(): most runs are a word or two
-        if toks[k].bits & ORG and toks[k].cap:
-            break
+        if toks[k].bits & ORG and toks[k].cap and not (
+                k < last and toks[k].low in _SCHOOL_LEVELS and not toks[k + 1].bits & ORG):
+            break  # (a school's level names a school last: "Lincoln High", not "High Elk")
     else:
         return False
     if first == last and toks[first].bits & FIRST:
@@ -230,6 +231,9 @@ def is_org(toks: list[Token], first: int, last: int) -> bool:
     if last == first + 1 and toks[first].bits & LAST and "-" in toks[last].raw \
             and not toks[last].bits & ~NAME:
         return False  # a family name, then a given name of two parts: "Park Ji-yeon"
+    if last == first + 1 and not toks[first].bits and toks[last].bits & LAST \
+            and toks[last].low not in _NEVER_SURNAMES:
+        return False  # a given name no list holds, then a surname: "Kyung-mi Park"
     if last == first + 1 and toks[last].low not in _SCHOOL_LEVELS \
             and toks[last].low not in _NEVER_SURNAMES:
         given, surname = toks[first].bits, toks[last].bits
@@ -245,9 +249,13 @@ _NEVER_SURNAMES = words("org-words-not-surnames")
 
 
 def capitalized_run_has_org(text: str, toks: list[Token], j: int, step: int) -> bool:
+    """Whether the capitalized words from toks[j], read in the direction of step, name an
+    organisation (is_org): "and Family Services" does, "and Kyung-mi Park", "and Dana Park"
+    (a person whose surname is an organisation's word too) do not."""
+    start = j
+    has_org = False
     while 0 <= j < len(toks) and toks[j].cap:
-        if toks[j].bits & ORG:
-            return True
+        has_org = has_org or bool(toks[j].bits & ORG)
         nxt = j + step
         if not 0 <= nxt < len(toks):
             break
@@ -255,7 +263,10 @@ def capitalized_run_has_org(text: str, toks: list[Token], j: int, step: int) -> 
         if text[a.end:b.start] != " ":
             break
         j = nxt
-    return False
+    if not has_org:
+        return False
+    end = j if 0 <= j < len(toks) and toks[j].cap else j - step
+    return is_org(toks, min(start, end), max(start, end))
 
 
 def org_neighbour(text: str, toks: list[Token], first: int, last: int) -> bool:

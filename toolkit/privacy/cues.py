@@ -383,6 +383,31 @@ def _age_before_an_act(rest: str) -> bool:
     if (lex.get(word, 0) | lex.get(word[:-1], 0) * word.endswith("s")) & (ROLE | THING | FAMILY):
         return False
     return age.group(1) not in ("2", "4") or word not in _CHAT_TO_FOR_BEFORE
+# "Chase is the name of the older brother", "Sterling is also the name of a kid on my
+# caseload", "Hunter, one of my sixteen-year-olds, got a job": the text says whose name it is,
+# a person's (a role or kin word, or an age's "-year-olds", among the words after): not "Hope
+# is the name of the program".
+_NAME_OF_OR_ONE_OF = re.compile(
+    r"(?:\s+(?:is|was)\s+(?:also\s+|actually\s+)?the\s+name\s+of|,\s+one\s+of)"
+    r"\s+(?:a|an|the|my|our|his|her|their)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
+
+
+def _names_a_person_after(rest: str) -> bool:
+    said = _NAME_OF_OR_ONE_OF.match(rest)
+    if said is None:
+        return False
+    lex = lexicon()
+    words_after = said.group(1).lower().replace("’", "'").split()
+    owners = [k for k, word in enumerate(words_after) if word.endswith("'s")]
+    if owners:  # "the foster family's cat": what is named is the owner's, not the owner
+        words_after = words_after[owners[-1] + 1:]
+    for word in words_after:
+        bits = lex.get(word, 0) | (lex.get(word[:-1], 0) if word.endswith("s") else 0)
+        if bits & (ROLE | FAMILY) or word.endswith(("-year-olds", "-year-old")):
+            return True
+    return False
+
+
 _DIGIT = re.compile(r"\d")  # no digit, no age: _AGE is then not tried
 # "Heaven knows how many", "legend has it": matched at the word, in any case
 IDIOM_OPENING = re.compile(rf"(?:{alternation('word-name-idiom-phrases')})\b"
@@ -425,6 +450,8 @@ def person_signs(ctx: Context) -> bool:
     if rest[1:2].isdigit() and tok.bits & FIRST and _age_before_an_act(rest):
         return True
     if ("old" in rest or "caseload" in rest) and _AGE_OR_CASELOAD.match(rest):
+        return True
+    if ("name of" in rest or "one of" in rest) and _names_a_person_after(rest):
         return True
     if nxt is None:
         return False

@@ -136,12 +136,16 @@ def _bits_of(low: str, lex: dict[str, int]) -> int | None:
 def _compound_word(raw: str, lex: dict[str, int]) -> bool:
     """'Jack-o'-lanterns', 'Jack-in-the-box', 'Johnny-come-lately': a hyphenated word whose later
     parts are small words in lowercase is a word, although it opens with a name. A name of
-    several parts capitalizes them ("Mary-Kate") or keeps a name in lowercase ("Hyun-woo")."""
-    for part in raw.split("-")[1:]:
+    several parts capitalizes them ("Mary-Kate"), keeps a name in lowercase ("Hyun-woo") or a
+    syllable of a few letters after a name, even one that is a word ("Kyung-mi", "Ji-ho")."""
+    parts = raw.split("-")
+    named = bool(lex.get(parts[0].lower(), 0) & NAME)
+    for part in parts[1:]:
         if not part or not part[0].islower():
             continue
         bits = lex.get(part.lower(), 0)
-        if len(part) == 1 or bits & FUNCTION or bits & COMMON and not bits & FIRST:
+        if len(part) == 1 or bits & FUNCTION or bits & COMMON and not bits & FIRST and not (
+                named and len(part) <= 3):  # "Kyung-mi", "Ji-ho": a syllable after a name
             return True
     return False
 

@@ -77,6 +77,8 @@ def hospital_use(ctx: Context) -> bool:
     prev = ctx.before()
     if prev is None or prev.low not in _BEFORE_HOSPITAL or ctx.gap_before() != " ":
         return False
+    if ctx.text.startswith(", who ", ctx.toks[ctx.last].end):
+        return False  # "Welcome to Kyung-mi, who comes to us from the hospital": a person
     if ctx.verb_after(strong=True) and not (prev.low == "from" and ctx.before(2) is not None
                                             and ctx.before(2).bits & ROLE):
         return False  # "Mercy from ..." acts, but "the social worker from Mercy called" does not
