@@ -486,6 +486,11 @@ GROUPS = {
     # ... and numbers that identify people inside ordinary sentences, with look-alikes (extra49)
     "eleventh-numbers": (("extra49.txt",), {"case_number": 0.79, "dob": 0.74, "id_number": 0.76,
                                             "name": 0.97}, 0.95, 0.13),
+    # ... reflections naming almost no one, crowded with look-alikes (extra50), names slipping
+    # into reflections (extra51) and numbers as participants mention them (extra52)
+    "eleventh-reflections": (("extra50.txt", "extra51.txt", "extra52.txt"),
+                             {"name": 0.95, "case_number": 0.75, "dob": 0.91, "id_number": 0.80,
+                              "ssn": 0.95}, 0.97, 0.07),
 }
 
 
