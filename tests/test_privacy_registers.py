@@ -614,6 +614,7 @@ FOUND = [
     ("Dana (March 4) called.", [("name", "Dana")]),
     # a place the text says is one, beside a person who is none
     ("Dana, the state worker, called me.", [("name", "Dana")]),
+    ("Dana is a character in every way.", [("name", "Dana")]),
     # the text says whose name it is; a name of several words with a school's level inside; a
     # given name no list holds before a surname that is an organisation's word too; a Korean
     # given name whose second syllable is an English word; a person "who" after "to"
@@ -1102,6 +1103,15 @@ CLEAR = [
     "Hope is the name of the program we use for the older kids.",
     "Magnolia is also the name of the foster family's cat.",
     "She went to Lincoln High last year and hated it.",
+    # what the text says a name is: a brand, a character, a goddess; a name it says is not the
+    # real one; a kin title; a nationality
+    "Nizhoni is also a brand of jewelry sold at the trading post.",
+    "Hiawatha is a Longfellow character, and also the name of a meeting room.",
+    "Ixchel is also the Maya goddess of the moon, the interpreter told me.",
+    "Rosa — call her that, it's not her real name — was in my case example today.",
+    'I call her "Rosa" in the case study, and it isn\'t her real name.',
+    "Hooyo is a kin title in Somali families.",
+    "The records went to the Kenyan consulate with a court order.",
     # a birth word of another language inside a word ("Diné"), chat's "ur"
     "Tribe: Diné (Navajo Nation) | Notice: sent 9/30 | Response due: 10/10",
     "see ur 3 kids tomorrow at 10",

@@ -1134,11 +1134,11 @@ SPEAKER_RULE, SIGNED_RULE = "speaker_of_a_message", "signed_with_a_name"
 PUBLIC_FIGURE_RULE, PSEUDONYM_RULE = "public_figure", "pseudonym"
 AGAIN_RULE = "named_again"
 INITIALS_LIST_RULE = "initials_listed_together"
-SAID_A_PLACE_RULE = "said_to_be_a_place"
+SAID_NO_PERSON_RULE = "said_to_be_no_person"
 # What finds names after the rules' table, in order: each is counted by ``trace`` like a rule.
 PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, SPEAKER_RULE, SIGNED_RULE,
           LIST_RULE, MODEL_RULE, INITIALS_LIST_RULE,
-          PUBLIC_FIGURE_RULE, PSEUDONYM_RULE, SAID_A_PLACE_RULE, AGAIN_RULE)
+          PUBLIC_FIGURE_RULE, PSEUDONYM_RULE, SAID_NO_PERSON_RULE, AGAIN_RULE)
 _LONE_WORD = lone_word_never_a_name.__name__
 _TRIM = trim_openers_and_closers.__name__
 
@@ -1209,7 +1209,7 @@ def _named_as_a_thing_elsewhere(text: str, toks: list[Token], verdicts: dict[int
 
 
 _CUED = ("after_a_title", "after_a_kin_word", "after_a_greeting")  # "Mr. Ford drives a Ford"
-_THING_VERDICTS = frozenset(("a_thing_or_a_pet", "public_figure", "said_to_be_a_place"))
+_THING_VERDICTS = frozenset(("a_thing_or_a_pet", "public_figure", "said_to_be_no_person"))
 
 
 def named_again(text: str, toks: list[Token], verdicts: dict[int, str],
@@ -1343,33 +1343,42 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
     if found:
         found = _set_aside(toks, verdicts, found, PUBLIC_FIGURE_RULE, trace,
                            lambda start, end: _EPONYM_AFTER.match(text, end) is not None)
-    if found and _may_say_a_place(text):
-        found = _set_aside(toks, verdicts, found, SAID_A_PLACE_RULE, trace,
-                           lambda start, end: _said_a_place(text, start, end))
+    if found and _may_say_what_it_is(text):
+        found = _set_aside(toks, verdicts, found, SAID_NO_PERSON_RULE, trace,
+                           lambda start, end: _said_what_it_is(text, start, end))
     if found and len(verdicts) > 1:
         found = _named_as_a_thing_elsewhere(text, toks, verdicts, found, trace)
     return found
 
 
-def _may_say_a_place(text: str) -> bool:
-    """What _said_a_place needs in the text: a noun of [place-kind-nouns], looked for in C."""
+def _may_say_what_it_is(text: str) -> bool:
+    """What _said_what_it_is needs in the text: a noun of [place-kind-nouns] or
+    [thing-kind-nouns], looked for in C."""
     return any(noun in text for noun in _PLACE_KINDS)
 
 
-def _said_a_place(text: str, start: int, end: int) -> bool:
+def _said_what_it_is(text: str, start: int, end: int) -> bool:
     """"Grey Eagle is also a town in Minnesota", "Jordan, the country, came up", "a town called
-    Hollis", "Bailey's Landing is a trailer park": the text says what the name is, and it is a
-    place."""
+    Hollis", "Bailey's Landing is a trailer park", "Nizhoni is also a brand of jewelry",
+    "Hiawatha is a Longfellow character": the text says what the name is, and it is a place or
+    a thing."""
     return _A_PLACE_AFTER.match(text, end) is not None \
-        or _A_PLACE_BEFORE.search(text, max(0, start - 40), start) is not None
+        or _A_PLACE_BEFORE.search(text, max(0, start - 40), start) is not None \
+        or text[max(0, start - 6):start].endswith(_ARTICLES_BEFORE) \
+        and _A_KIND_AFTER.match(text, end) is not None  # "the Maya goddess of the moon"
 
 
-_PLACE_KINDS = tuple(entries("place-kind-nouns"))
-_PLACE_KIND = alternation("place-kind-nouns")
+_PLACE_KINDS = entries("place-kind-nouns") + entries("thing-kind-nouns") + ("character",)
+_PLACE_KIND = alternation("place-kind-nouns", "thing-kind-nouns")
 # (the noun closing its phrase: not "Dana, the state worker", "Dana is a town clerk")
+_KIND_CLOSED = r"(?=[,.;:!?)]|\s+(?:in|of|near|outside|where|that|which)\b|\s*$)"
+# "Hiawatha is a Longfellow character": a character of an author's or a maker's, capitalized
+# (not "Dana is a character in every way")
 _A_PLACE_AFTER = re.compile(
-    rf"(?:['’]s \w+)?(?:,? (?:is|was|are|were) (?:\w+ )?|, )(?:a|an|the) (?:\w+ )?"
-    rf"(?:{_PLACE_KIND})s?(?=[,.;:!?)]|\s+(?:in|of|near|outside|where|that|which)\b|\s*$)")
+    rf"(?:['’]s \w+)?(?:,? (?:is|was|are|were) (?:\w+ )?|, )(?:a|an|the) "
+    rf"(?:(?:\w+ )?(?:{_PLACE_KIND})s?|[A-Z][\w-]* characters?){_KIND_CLOSED}")
+_A_KIND_AFTER = re.compile(rf" (?:{_PLACE_KIND}|characters?){_KIND_CLOSED}")
+_ARTICLES_BEFORE = ("a ", "an ", "the ", "A ", "An ", "The ")
 _A_PLACE_BEFORE = re.compile(rf"\b(?:a|an|the) (?:\w+ )?(?:{_PLACE_KIND}) (?:called|named|of) $")
 
 
