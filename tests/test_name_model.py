@@ -72,7 +72,7 @@ def test_fast_scores_equal_the_sum_of_the_features_weights():
 # takes it, which shows that it is at work in the sentence.
 @pytest.mark.parametrize("text, kept_out", [
     ("She volunteers at Grace Community Church on Sundays, qorvath.", "Grace Community Church"),
-    ("We moved the visit to Fort Worth because of the qorvath.", "Fort Worth"),
+    ("We moved the visit to Fort Worth because of qorvath.", "Fort Worth"),
     ("Dad drives a Ford Ranger to the qorvath visits.", "Ford Ranger"),
 ])
 def test_the_model_never_overrules_a_sure_rule(text, kept_out):

@@ -615,6 +615,10 @@ FOUND = [
     # a place the text says is one, beside a person who is none
     ("Dana, the state worker, called me.", [("name", "Dana")]),
     ("Dana is a character in every way.", [("name", "Dana")]),
+    # ... but after "the", a surname before its noun or in a list of them is a person's
+    ("I drove out to the Begay place twice, then to the Whitehorse visit.",
+     [("name", "Begay"), ("name", "Whitehorse")]),
+    ("The Tsosie and Nez families are related.", [("name", "Tsosie"), ("name", "Nez")]),
     # the text says whose name it is; a name of several words with a school's level inside; a
     # given name no list holds before a surname that is an organisation's word too; a Korean
     # given name whose second syllable is an English word; a person "who" after "to"
@@ -1112,6 +1116,13 @@ CLEAR = [
     'I call her "Rosa" in the case study, and it isn\'t her real name.',
     "Hooyo is a kin title in Somali families.",
     "The records went to the Kenyan consulate with a court order.",
+    # one capitalized word after "the", then a verb, a word of function or a stop: a paper, a
+    # hotel, a device; a word the text says is a town; placeholders
+    "The managed care company feels like the Borg: resistance is futile.",
+    "The Alexa in the foster home living room: I asked them to mute it.",
+    "I left my agency laptop at the Marriott in Rochester.",
+    'The file was called "Jackson_removal_final" — Jackson being the town.',
+    "Luke, Leia, and Han make great placeholder siblings in a role play.",
     # a birth word of another language inside a word ("Diné"), chat's "ur"
     "Tribe: Diné (Navajo Nation) | Notice: sent 9/30 | Response due: 10/10",
     "see ur 3 kids tomorrow at 10",

@@ -1133,6 +1133,7 @@ DOTTED_RULE, SIGN_OFF_RULE, LIST_RULE = "dotted_initials", "sign_off", "names_in
 SPEAKER_RULE, SIGNED_RULE = "speaker_of_a_message", "signed_with_a_name"
 PUBLIC_FIGURE_RULE, PSEUDONYM_RULE = "public_figure", "pseudonym"
 AGAIN_RULE = "named_again"
+A_THING_RULE = "a_thing_or_a_pet"
 INITIALS_LIST_RULE = "initials_listed_together"
 SAID_NO_PERSON_RULE = "said_to_be_no_person"
 # What finds names after the rules' table, in order: each is counted by ``trace`` like a rule.
@@ -1346,9 +1347,36 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
     if found and _may_say_what_it_is(text):
         found = _set_aside(toks, verdicts, found, SAID_NO_PERSON_RULE, trace,
                            lambda start, end: _said_what_it_is(text, start, end))
+    if found and ("the " in text or "The " in text):
+        found = _set_aside(toks, verdicts, found, A_THING_RULE, trace,
+                           lambda start, end: _a_thing_after_the(text, toks, start, end))
     if found and len(verdicts) > 1:
         found = _named_as_a_thing_elsewhere(text, toks, verdicts, found, trace)
     return found
+
+
+def _a_thing_after_the(text: str, toks: list[Token], start: int, end: int) -> bool:
+    """"When the Herald called", "The Alexa in the living room", "the Marriott in Rochester",
+    "like the Borg:": one capitalized word after "the", then no noun it names (a verb, a
+    word of function, a stop) is a thing, a paper, a hotel, a device; a person after "the"
+    heads a noun ("the Okafor family", "the Tsosie case") or is a family in the plural ("the
+    Nguyens said")."""
+    if not text[max(0, start - 4):start] in ("the ", "The "):
+        return False
+    k = next((i for i, tok in enumerate(toks) if tok.start == start), None)
+    if k is None or toks[k].end != end or toks[k].poss or toks[k].low.endswith("s"):
+        return False
+    if k + 1 == len(toks):
+        return True
+    nxt = toks[k + 1]
+    gap = text[end:nxt.start]
+    if gap.strip(" ") and gap.strip(" ")[0] in ",.;:!?)":
+        return True
+    # (not a list of surnames before its noun, "the Tsosie and Nez families", nor a noun that
+    # is a verb too, "the Begay place", "the Whitehorse visit")
+    return gap == " " and not nxt.cap and bool(nxt.bits & (FUNCTION | PERSON_VERB)) \
+        and nxt.low not in _LIST_JOINERS and nxt.low not in POSSESSED \
+        and not nxt.bits & (FAMILY | ORG | THING | OBJECT_VERB)
 
 
 def _may_say_what_it_is(text: str) -> bool:
@@ -1375,7 +1403,7 @@ _KIND_CLOSED = r"(?=[,.;:!?)]|\s+(?:in|of|near|outside|where|that|which)\b|\s*$)
 # "Hiawatha is a Longfellow character": a character of an author's or a maker's, capitalized
 # (not "Dana is a character in every way")
 _A_PLACE_AFTER = re.compile(
-    rf"(?:['’]s \w+)?(?:,? (?:is|was|are|were) (?:\w+ )?|, )(?:a|an|the) "
+    rf"(?:['’]s \w+)?(?:,? (?:is|was|are|were|being) (?:\w+ )?|, )(?:a|an|the) "
     rf"(?:(?:\w+ )?(?:{_PLACE_KIND})s?|[A-Z][\w-]* characters?){_KIND_CLOSED}")
 _A_KIND_AFTER = re.compile(rf" (?:{_PLACE_KIND}|characters?){_KIND_CLOSED}")
 _ARTICLES_BEFORE = ("a ", "an ", "the ", "A ", "An ", "The ")
