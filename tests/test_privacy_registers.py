@@ -1123,6 +1123,15 @@ CLEAR = [
     "I left my agency laptop at the Marriott in Rochester.",
     'The file was called "Jackson_removal_final" — Jackson being the town.',
     "Luke, Leia, and Han make great placeholder siblings in a role play.",
+    # a time's letters, a verb after "to" before its object, a season, a misspelt field, a
+    # meeting's ID a few words on, a city abroad, a role's plural
+    "4pm is also the deadline for the e-filing, just fyi",
+    "she said to reach him at the shop",
+    "County Road 12 floods every spring, so plan the visits for summer.",
+    "adress: on file",
+    "mtg ID for staffing is 834 220 1190, no passcode",
+    "The aunt in Lviv wants updates by WhatsApp.",
+    "Volunteer hours this quarter: 312, across 19 CASAs.",
     # a birth word of another language inside a word ("Diné"), chat's "ur"
     "Tribe: Diné (Navajo Nation) | Notice: sent 9/30 | Response due: 10/10",
     "see ur 3 kids tomorrow at 10",

@@ -68,6 +68,10 @@ _CHAIN = (L_ALSO | L_ACTS | L_ADDRESSED | L_MONTH | L_WORD_NAME | L_CHAT_VERB | 
           | L_SURNAME_WORD | L_UNLISTED_S | L_GIVEN_S | L_SURNAME | L_UNLISTED | L_UNLISTED_POSS)
 
 
+_OBJECT_PRONOUNS = words("object-pronouns")
+_SEASONS = words("seasons")  # "plan the visits for summer"
+
+
 def _talked_to(text: str, toks: list[Token], i: int) -> bool:
     """'asked ray', 'talked to maria', 'met with sue': the word is the person spoken to."""
     if i == 0 or text[toks[i - 1].end:toks[i].start] != " ":
@@ -76,13 +80,17 @@ def _talked_to(text: str, toks: list[Token], i: int) -> bool:
     if prev.low in _TALKED_TO and not prev.cap:
         return True
     if prev.low == "for" and i >= 2 and (toks[i - 2].low in _COVER_VERBS or (
-            toks[i - 2].low in _FOR_A_CHILD and text[toks[i].end:toks[i].end + 4] != " of ")) \
+            toks[i - 2].low in _FOR_A_CHILD and text[toks[i].end:toks[i].end + 4] != " of "
+            and toks[i].low not in _SEASONS)) \
             and text[toks[i - 2].end:prev.start] == " ":
         # "can u cover for hunter at 2": the worker away; "visit for angel and miracle moved
         # to thurs": the child a visit or a ride is for (not "a visit for hope of ...")
         return True
     if prev.low not in ("to", "with") or i < 2 or text[toks[i - 2].end:prev.start] != " ":
         return False
+    if prev.low == "to" and i + 1 < len(toks) and toks[i + 1].low in _OBJECT_PRONOUNS \
+            and text[toks[i].end:toks[i + 1].start] == " ":
+        return False  # "said to reach him at the shop": a verb, then its object
     verb = toks[i - 2]
     return verb.low in _TALKED_WITH or (
         verb.low in _PHRASAL and i >= 3 and toks[i - 3].low in _PHRASAL_VERBS
@@ -352,6 +360,8 @@ def _chat_initials(text: str, toks: list[Token], i: int) -> bool:
     where a worker fits: after a word that hands something to a person, or opening a message
     or a clause before what a person is or does, before a worker's role, or joined by "and"
     to other such initials."""
+    if text[toks[i].start - 1:toks[i].start].isdigit():
+        return False  # "4pm is also the deadline", "2nd": a time's or a number's letters
     prev = toks[i - 1] if i else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if prev is not None and prev.low in _BEFORE_CHAT_INITIALS and text[prev.end:toks[i].start] in (

@@ -240,9 +240,11 @@ TOLL_FREE_NUMBER = re.compile(r"(?:1[\s.-]?)?\(?8(?:00|88|77|66|55|44|33)\)?"
 _PUBLIC_LINES = frozenset(entries("public-line-phrases"))
 # Things numbered that are no person's: "Meeting ID: 884 2210 4471", "Zoom 88422104471",
 # "confirmation # 1124471920": before an id's keyword or a long number, they make it none.
+# (or a few words after the id's word: "mtg ID for staffing is 834 220 1190")
 THING_NUMBERED_BEFORE = re.compile(
     rf"\b(?:{alternation('numbered-things-not-people')})"
-    r"(?:\s+(?:id|i\.d\.|number|no\.?|code))?\s*[:#]?\s*$", re.IGNORECASE)
+    r"(?:\s+(?:id|i\.d\.|number|no\.?|code)(?:\s+[a-z]+){0,3}?\s*(?:is|was|=)?)?\s*[:#]?\s*$",
+    re.IGNORECASE)
 # Docket shapes that need no keyword: 2024-JV-00123, JV-2023-0456 (or "jv-24-00317", typed in
 # lowercase), 22JV001045, FC-19-2231, ICPC-24-OR-0338 (a state's code after the year), and
 # record numbers with several letter prefixes: FC-CLM-20931.
