@@ -1119,6 +1119,7 @@ CLEAR = [
     # one capitalized word after "the", then a verb, a word of function or a stop: a paper, a
     # hotel, a device; a word the text says is a town; placeholders
     "The managed care company feels like the Borg: resistance is futile.",
+    "When the Herald called about the fire, I followed the script.",
     "The Alexa in the foster home living room: I asked them to mute it.",
     "I left my agency laptop at the Marriott in Rochester.",
     'The file was called "Jackson_removal_final" — Jackson being the town.',

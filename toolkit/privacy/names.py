@@ -1376,7 +1376,7 @@ def _a_thing_after_the(text: str, toks: list[Token], start: int, end: int) -> bo
     # is a verb too, "the Begay place", "the Whitehorse visit")
     return gap == " " and not nxt.cap and bool(nxt.bits & (FUNCTION | PERSON_VERB)) \
         and nxt.low not in _LIST_JOINERS and nxt.low not in POSSESSED \
-        and not nxt.bits & (FAMILY | ORG | THING | OBJECT_VERB)
+        and not nxt.bits & (FAMILY | ORG | THING)
 
 
 def _may_say_what_it_is(text: str) -> bool:
