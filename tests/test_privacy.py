@@ -491,6 +491,12 @@ GROUPS = {
     "eleventh-reflections": (("extra50.txt", "extra51.txt", "extra52.txt"),
                              {"name": 0.95, "case_number": 0.75, "dob": 0.91, "id_number": 0.80,
                               "ssn": 0.95}, 0.97, 0.07),
+    # ... reflections by another writer (extra53), cases retold, notes and chat (extra55), and
+    # hard negatives in reflections (extra54), where the guard still flags three lines in ten:
+    # famous people, characters and brands no list holds
+    "eleventh-late": (("extra53.txt", "extra55.txt"), {"name": 0.89, "case_number": 0.84},
+                      0.97, 0.05),
+    "eleventh-hard": (("extra54.txt",), {"name": 0.97}, 0.97, 0.31),
 }
 
 
