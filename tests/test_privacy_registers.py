@@ -615,6 +615,10 @@ FOUND = [
     # a place the text says is one, beside a person who is none
     ("Dana, the state worker, called me.", [("name", "Dana")]),
     ("Dana is a character in every way.", [("name", "Dana")]),
+    ("Storm uses they/them and is doing well.", [("name", "Storm")]),
+    ("The kid is Max, the dog is also Max.", [("name", "Max"), ("name", "Max")]),
+    ("Dana, our program manager, called.", [("name", "Dana")]),
+    ("Mr. Ford drives a Ford pickup to every visit.", [("name", "Ford")]),
     # ... but after "the", a surname before its noun or in a list of them is a person's
     ("I drove out to the Begay place twice, then to the Whitehorse visit.",
      [("name", "Begay"), ("name", "Whitehorse")]),
@@ -1120,6 +1124,13 @@ CLEAR = [
     # hotel, a device; a word the text says is a town; placeholders
     "The managed care company feels like the Borg: resistance is futile.",
     "When the Herald called about the fire, I followed the script.",
+    # a storm by its name alone where the text says what it did; pets in apposition; what the
+    # text says a word names
+    "Storm Helene flooded our satellite office, and the records were soaked.",
+    "Ginsburg the cat, Thurgood the dog.",
+    "Max, the therapy dog, was at the courthouse again.",
+    "Hollister is also the name of our county seat, so people get confused.",
+    "The judge ordered records about Genesis, the residential program, not the girl.",
     "The Alexa in the foster home living room: I asked them to mute it.",
     "I left my agency laptop at the Marriott in Rochester.",
     'The file was called "Jackson_removal_final" — Jackson being the town.',

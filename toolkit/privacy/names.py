@@ -734,6 +734,9 @@ def a_thing_or_a_pet(run: Run):
     if _PET_PREDICATE.match(run.text, toks[run.last].end) \
             and _animal_in_sentence(run, run.last + 2, run.last + 7):
         return False  # "Sunny is the foster family's golden retriever"
+    if run.text.startswith(_APPOSITION_OPENINGS, toks[run.last].end) \
+            and _PET_APPOSITION.match(run.text, toks[run.last].end):
+        return False  # "Ginsburg the cat, Thurgood the dog", "Max, the therapy dog, was"
     if first == 0 or run.text[toks[first - 1].end:toks[first].start] not in (" ", ", "):
         return None
     prev = toks[first - 1]
@@ -787,6 +790,15 @@ _PET_STOPS = words("pet-clause-words")
 # after a name: "is the", "was our", the words before an animal's noun
 _PET_PREDICATE = re.compile(r" (?:is|was) (?:the|our|their|her|his|my|a|an) ")
 _PET_OPENINGS = (" is ", " was ")  # how _PET_PREDICATE opens: looked for in C first
+
+
+# the animal in apposition, closing its phrase: "Thurgood the dog.", "Max, the therapy dog,"
+# (not "The kid is Max, the dog is also Max")
+_PET_APPOSITION = re.compile(
+    rf",? (?:the|our|their|her|his|my|a|an) (?:[\w-]+['’]s )?(?:[\w-]+ )?"
+    rf"(?:{alternation('animal-nouns')})(?=[,.;:!?)]|\s*$)")
+_APPOSITION_OPENINGS = (" the ", ", the ", ", our ", ", a ", ", an ", ", their ", ", her ",
+                        ", his ", ", my ", " our ", " my ")
 
 
 def _family_after(run: Run) -> bool:
@@ -1209,7 +1221,8 @@ def _named_as_a_thing_elsewhere(text: str, toks: list[Token], verdicts: dict[int
                       and not verdicts.get(at.get(start), "").startswith(_CUED))
 
 
-_CUED = ("after_a_title", "after_a_kin_word", "after_a_greeting")  # "Mr. Ford drives a Ford"
+# "Mr. Ford drives a Ford", "Today I mean the kid: Jordan got his driver's permit"
+_CUED = ("after_a_title", "after_a_kin_word", "after_a_greeting", "one_word_acting_as_a_person")
 _THING_VERDICTS = frozenset(("a_thing_or_a_pet", "public_figure", "said_to_be_no_person"))
 
 
@@ -1403,7 +1416,8 @@ _KIND_CLOSED = r"(?=[,.;:!?)]|\s+(?:in|of|near|outside|where|that|which)\b|\s*$)
 # "Hiawatha is a Longfellow character": a character of an author's or a maker's, capitalized
 # (not "Dana is a character in every way")
 _A_PLACE_AFTER = re.compile(
-    rf"(?:['’]s \w+)?(?:,? (?:is|was|are|were|being) (?:\w+ )?|, )(?:a|an|the) "
+    rf"(?:['’]s \w+)?(?:,? (?:is|was|are|were|being) (?:\w+ )?(?:the name of (?=our|my|their))?"
+    rf"|, )(?:a|an|the|our|my|their) "
     rf"(?:(?:\w+ )?(?:{_PLACE_KIND})s?|[A-Z][\w-]* characters?){_KIND_CLOSED}")
 _A_KIND_AFTER = re.compile(rf" (?:{_PLACE_KIND}|characters?){_KIND_CLOSED}")
 _ARTICLES_BEFORE = ("a ", "an ", "the ", "A ", "An ", "The ")
@@ -1646,6 +1660,8 @@ def public_figures(text: str, toks: list[Token], verdicts: dict[int, str],
         known += [m.span() for m in _NAMED_LAW.finditer(text)]
     if _may_name_a_storm(text):
         known += [m.span() for m in _STORM.finditer(text)]
+        if _STORM_DAMAGE.search(text):
+            known += [m.span() for m in _STORM_ALONE.finditer(text)]
     if not known:
         return found
 
@@ -1677,6 +1693,11 @@ def _may_name_a_storm(text: str) -> bool:
 # A storm's name after its kind: "Winter Storm Uri", "Tropical Storm Alberto".
 _STORM = re.compile(rf"\b(?:{alternation('storm-kinds', transform=str.capitalize)}) Storm "
                     r"[A-Z][\w-]*")
+# "Storm Helene flooded our satellite office", "When Storm Elliott knocked out power": a storm
+# called by its name alone, where the text says what it did ([storm-damage-words]); not
+# "Storm uses they/them", a person so named.
+_STORM_ALONE = re.compile(r"\bStorm [A-Z][\w-]*")
+_STORM_DAMAGE = re.compile(rf"\b(?:{alternation('storm-damage-words')})\b", re.IGNORECASE)
 _PRIVATE_TITLE_BEFORE = re.compile(rf"(?i)\b(?:{alternation('private-titles')})\.?\s+$")
 
 
@@ -1903,7 +1924,9 @@ def _may_decide(text: str, toks: list[Token], first: int, last: int,
     if tl.low in _PEOPLES or tl.bits & ORG and toks[last - 1].low in _PEOPLES:
         mask |= _B_PEOPLE
     if tf.raw in ("A", "An") or prev is not None and prev.low in _BEFORE_A_THING \
-            or text.startswith(_PET_OPENINGS, tl.end) and _PET_PREDICATE.match(text, tl.end):
+            or text.startswith(_PET_OPENINGS, tl.end) and _PET_PREDICATE.match(text, tl.end) \
+            or text.startswith(_APPOSITION_OPENINGS, tl.end) \
+            and _PET_APPOSITION.match(text, tl.end):
         mask |= _B_THING
     if bits & ORG or nxt is not None and (nxt.low in _ORG_JOINERS
                                           or text[tl.end:nxt.start] == " & ") \
@@ -1955,7 +1978,9 @@ def _judge_runs(text: str, toks: list[Token], lex: dict, capitals: list[int],
                     mask |= _B_STREET
                 if nxt.low in _ORG_JOINERS or text[tok.end:nxt.start] == " & ":
                     mask |= _B_ORG
-                if text.startswith(_PET_OPENINGS, tok.end) and _PET_PREDICATE.match(text, tok.end):
+                if text.startswith(_PET_OPENINGS, tok.end) and _PET_PREDICATE.match(text, tok.end) \
+                        or text.startswith(_APPOSITION_OPENINGS, tok.end) \
+                        and _PET_APPOSITION.match(text, tok.end):
                     mask |= _B_THING  # "Sunny is the foster family's golden retriever"
                 if nxt.bits & (REGION | PLACE) and text[tok.end:nxt.start] == ", " \
                         or plural_places:
