@@ -619,6 +619,11 @@ FOUND = [
     ("The kid is Max, the dog is also Max.", [("name", "Max"), ("name", "Max")]),
     ("Dana, our program manager, called.", [("name", "Dana")]),
     ("Mr. Ford drives a Ford pickup to every visit.", [("name", "Ford")]),
+    # a letter for a child with the child's age; a word-name opening a chat message, a verb,
+    # then a person's pronoun
+    ("Q (13) placed at emergency shelter after disruption.", [("name", "Q")]),
+    ("king didnt show for his visit again", [("name", "king")]),
+    ("heaven moved to the new placement, she likes it", [("name", "heaven")]),
     # ... but after "the", a surname before its noun or in a list of them is a person's
     ("I drove out to the Begay place twice, then to the Whitehorse visit.",
      [("name", "Begay"), ("name", "Whitehorse")]),
@@ -1124,6 +1129,9 @@ CLEAR = [
     # hotel, a device; a word the text says is a town; placeholders
     "The managed care company feels like the Borg: resistance is futile.",
     "When the Herald called about the fire, I followed the script.",
+    "Plan B (2) is the fallback.",
+    "miles is the issue, she lives 40 out and has no car",
+    "grace was shown to him by the judge",
     # a storm by its name alone where the text says what it did; pets in apposition; what the
     # text says a word names
     "Storm Helene flooded our satellite office, and the records were soaked.",

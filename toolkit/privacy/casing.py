@@ -210,6 +210,26 @@ def _kin_before(text: str, toks: list[Token], i: int) -> bool:
             and prev.low not in _KIN_ADJECTIVES and text[prev.end:toks[i].start] == " ")
 
 
+def _acts_then_pronoun(text: str, toks: list[Token], i: int) -> bool:
+    """"heaven moved to the new placement, she likes it", "king didnt show for his visit
+    again", "hope did great at the visit today, she hugged her mom": a word-name opening a
+    message before a verb, and a person's pronoun later in the same sentence, which can only
+    be the word's (a virtue or a season is "it": "hope ran out, it always does")."""
+    nxt = toks[i + 1]
+    if nxt.low in _LINKING_VERBS or not (
+            nxt.bits & (PERSON_VERB | STRONG_VERB) or nxt.low.endswith("ed")
+            or nxt.low in _CHAT_VERBS_AFTER_A_NAME):
+        return False  # (not "is", "was": "miles is the issue, she lives 40 out")
+    stop = _ENDS_SENTENCE.search(text, nxt.end)
+    end = min(stop.start() if stop else len(text), nxt.end + 80)
+    return _PERSON_PRONOUN.search(text, nxt.end, end) is not None
+
+
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|his|hes|shes|he's|she's)\b")
+_CHAT_VERBS_AFTER_A_NAME = words("chat-verbs-after-a-name")
+_LINKING_VERBS = words("linking-verbs", "linking-verbs-of-a-person")
+
+
 def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
     """A given name that is also a common word, with a person's context (module docstring)."""
     if _spoken_to_or_cared_for(text, toks, i) or _with_me(text, toks, i) \
@@ -232,6 +252,8 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
         return False
     if _opens_sentence(text, toks, i):
         if _said_of_a_person(text, toks, i):
+            return True
+        if _acts_then_pronoun(text, toks, i):
             return True
         if nxt.low in _WORD_NAME_VERBS and (i + 2 >= n or toks[i + 2].low != "to"
                                             and toks[i + 2].low not in _THIRD_PERSON_OWNERS):

@@ -1145,12 +1145,13 @@ DOTTED_RULE, SIGN_OFF_RULE, LIST_RULE = "dotted_initials", "sign_off", "names_in
 SPEAKER_RULE, SIGNED_RULE = "speaker_of_a_message", "signed_with_a_name"
 PUBLIC_FIGURE_RULE, PSEUDONYM_RULE = "public_figure", "pseudonym"
 AGAIN_RULE = "named_again"
+LETTER_RULE = "a_letter_with_an_age"
 A_THING_RULE = "a_thing_or_a_pet"
 INITIALS_LIST_RULE = "initials_listed_together"
 SAID_NO_PERSON_RULE = "said_to_be_no_person"
 # What finds names after the rules' table, in order: each is counted by ``trace`` like a rule.
 PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, SPEAKER_RULE, SIGNED_RULE,
-          LIST_RULE, MODEL_RULE, INITIALS_LIST_RULE,
+          LETTER_RULE, LIST_RULE, MODEL_RULE, INITIALS_LIST_RULE,
           PUBLIC_FIGURE_RULE, PSEUDONYM_RULE, SAID_NO_PERSON_RULE, AGAIN_RULE)
 _LONE_WORD = lone_word_never_a_name.__name__
 _TRIM = trim_openers_and_closers.__name__
@@ -1317,6 +1318,11 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
     speaker = speaker_of_a_message(text, toks, verdicts, found) \
         if text[:1] in _SPEAKER_OPENERS else []
     found += dotted + signed + speaker
+    if "(" in text:  # (an age in brackets after a letter: a look in C first)
+        lettered = _a_letter_with_an_age(text, toks, found)
+        if trace is not None and lettered:
+            trace[LETTER_RULE, True] += len(lettered)
+        found += lettered
     # (a sentence's end and a space among the text's last characters: three looks in C,
     # cheaper than a search, which most lines then need not make)
     tail = text[-24:]
@@ -1422,6 +1428,21 @@ _A_PLACE_AFTER = re.compile(
 _A_KIND_AFTER = re.compile(rf" (?:{_PLACE_KIND}|characters?){_KIND_CLOSED}")
 _ARTICLES_BEFORE = ("a ", "an ", "the ", "A ", "An ", "The ")
 _A_PLACE_BEFORE = re.compile(rf"\b(?:a|an|the) (?:\w+ )?(?:{_PLACE_KIND}) (?:called|named|of) $")
+
+
+def _a_letter_with_an_age(text: str, toks: list[Token],
+                          found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"Q (13) placed at emergency shelter", "the kids, J (4) and M (2)": one capital letter
+    standing for a child, with the child's age in brackets after it (not "I" or "A", nor a
+    letter glued to a word or a number: "Plan B (2)", "Form A (3)" follow a noun)."""
+    spans = []
+    for k, tok in enumerate(toks):
+        if len(tok.raw) == 1 and tok.raw.isupper() and tok.raw not in "AI" \
+                and _AGE_IN_BRACKETS.match(text, tok.end) and (tok.start, tok.end) not in found \
+                and (k == 0 or not toks[k - 1].cap or toks[k - 1].bits & (ROLE | FAMILY)) \
+                and text[tok.start - 1:tok.start] in ("", " ", "(", ",", "\n"):
+            spans.append((tok.start, tok.end))
+    return spans
 
 
 def cited_authors(text: str, toks: list[Token], verdicts: dict[int, str],
