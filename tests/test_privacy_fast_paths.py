@@ -4,8 +4,12 @@ Filters repeat the first checks of the rules they spare, and must follow every c
 those rules:
 
 - find_names with RULES asks a rule before trim_openers_and_closers only if the run's words let
-  it give a verdict (names._may_decide, names._word_asks); given any other tuple of rules it
+  it give a verdict (names._may_decide, names._word_asks, and for one_word_acting_as_a_person
+  the words beside a run of one word, names._may_act_here); given any other tuple of rules it
   asks each in turn. (a) below: the same names, per-word verdicts and trace either way.
+- places.place_phrase looks a place of several words up in the lexicon's dict alone, not in
+  the groups of words a Lexicon keeps out of it. (r) below: none of those groups is a place's,
+  and the same answers as Lexicon.get on every run of the lines.
 - tokenize picks, once per word, the words lowercase_names may take for a name
   (tokens.lowercase_candidate) and the two-letter words that may be chat initials; without
   them lowercase_names picks its words itself. (b) below: the same names and verdicts.
@@ -686,3 +690,32 @@ def test_the_phone_matcher_remembers_what_the_plain_matcher_finds():
                 bad.append((remembered, text))
     assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
     assert len(contacts._VERIFIED) > 100
+
+
+def test_a_place_of_several_words_is_found_in_the_lexicon_s_dict(monkeypatch):
+    """(r) places.place_phrase reads the lexicon's dict with dict.get: the groups of words
+    kept out of it (lexicon.Lexicon) carry no PLACE, and on every run of two words or more
+    of the lines, dict.get and Lexicon.get give the same place's bit, and place_phrase the
+    same answer as where it read them with Lexicon.get."""
+    from toolkit.privacy import places
+    from toolkit.privacy.lexicon import PLACE
+    from toolkit.privacy.tokens import runs
+    lex = lexicon()
+    assert lex._rare and not any(flags & PLACE for flags, _ in lex._rare)
+    bad, asked = [], 0
+    for text in LINES:
+        toks = tokenize(text, lex)
+        for first, last in runs(text, toks):
+            for start in range(first, last):
+                phrase = " ".join(t.low for t in toks[start:last + 1])
+                asked += 1
+                if dict.get(lex, phrase, 0) & PLACE != lex.get(phrase, 0) & PLACE:
+                    bad.append(phrase)
+            found = places.place_phrase(toks, first, last, lex)
+            with monkeypatch.context() as before:
+                before.setattr(places, "_PHRASE_GET",
+                               lambda lx, key, default: lx.get(key, default))
+                if places.place_phrase(toks, first, last, lex) != found:
+                    bad.append(text)
+    assert not bad, f"{len(bad)} differ, e.g. {bad[:3]}"
+    assert asked > 1000

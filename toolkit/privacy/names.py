@@ -40,6 +40,7 @@ from .casing import bare_possessive, capitals_names, lowercase_names
 from .context import (NICKNAMING, POSSESSED, Context, is_org, org_neighbour, plural_family,
                       thing_after)
 from .coordination import _joinable, thing_list
+from . import cues as cues_module
 from .cues import (_NOT_PERSON, _SPACE_DIGIT, IDIOM_OPENING, acts_after, at_work, family_acts,
                    family_opens, from_cue, given_and_name, has_a_role, joined_to_given,
                    modifies_next, month_as_name, not_a_person_here, only_people_do, person_signs,
@@ -47,7 +48,8 @@ from .cues import (_NOT_PERSON, _SPACE_DIGIT, IDIOM_OPENING, acts_after, at_work
                    unlisted_acts)
 from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME,
                       NOT_NAME, OBJECT_VERB, ORG, PERSON_VERB, PLACE, PLACE_PREFIX, REGION, ROLE,
-                      STATE, STATE_CODE, STREET, STREET_PREFIX, THING, TITLE, TITLE_ABBR, WORD,
+                      STATE, STATE_CODE, STREET, STREET_PREFIX, STRONG_VERB, THING, TITLE,
+                      TITLE_ABBR, WORD,
                       lexicon)
 from .tokens import (INITIAL, MARK_CAPITALS, MARK_DOTTED, N, S, U, W1, W2, X, Token, runs,
                      tokenize)
@@ -1743,9 +1745,47 @@ def _word_asks(tok: Token) -> int:
         if tok.cls in (X, U) and _may_be_plural_family(tok):
             mask |= _B_FAMILY
     # and whether trim_openers_and_closers trims the word away when it stands alone (a
-    # particle, class S or X): False, whatever stands around it
-    tok.memo.extend((mask, tok.particle or tok.cls == S or tok.cls == X))
+    # particle, class S or X): False, whatever stands around it; and whether
+    # one_word_acting_as_a_person is asked of it wherever it stands (_may_act_here)
+    tok.memo.extend((mask, tok.particle or tok.cls == S or tok.cls == X,
+                     bool(tok.poss or tok.bits & (MONTH | TITLE) or tok.low in _KIN_SHORT)))
     return mask
+
+
+# What one_word_acting_as_a_person may find right after a word (see _may_act_here): the words
+# its cues read after a space (a linking verb, "and", a record of birth, a verb only people
+# do, a negation, the start of an age: "is", "turned", "just turned"), and the gaps of an
+# apposition ("River, 9,", "Hope - the youngest -").
+_AGE_OPENERS = words("age-openers") \
+    | frozenset(entry.split()[0] for entry in entries("adverbs-before-turned"))
+_ACTING_CUES = frozenset({"and"}) | _AGE_OPENERS | cues_module._BIRTH_RECORDS \
+    | cues_module._ONLY_PEOPLE | cues_module._NEGATIONS
+_APPOSITION_GAPS = frozenset((", ", " (", " - ", " – "))
+
+
+def _may_act_here(text: str, toks: list[Token], i: int) -> bool:
+    """Whether one_word_acting_as_a_person may give a verdict on the run of the one word
+    toks[i], by the words beside it, for a word that is neither possessive, a month, a title,
+    nor a kin word of a note (those are always asked: _word_asks). False where none of its
+    cues can hold: _acts_as_person (person_signs, only_people_do, refuses_to_act,
+    role_predicate, verb_after, apposition_after, role_before, _verb_then_whose, "and" and a
+    given name) each needs a role before the word, or after it a bracket, a slash (pronouns,
+    "he/him"), a gap of an apposition, an age after spaces ("is 7", "turned 16", "just turned
+    16"), or after one space a verb of people or a word of _ACTING_CUES; month_as_name and
+    title_as_name need a month or a title. The rule then returns None: it is not asked, and
+    more than half its calls are spared (tests/test_privacy_fast_paths.py (a))."""
+    if i and toks[i - 1].bits & ROLE:
+        return True  # role_before: "my client River"
+    end = toks[i].end
+    if text.startswith(" (", end) or "/" in text[end:end + 60]:
+        return True  # person_signs: "Miles (5)", "Raven (bio mom)", "Storm uses they/them"
+    if i + 1 == len(toks):
+        return False
+    nxt = toks[i + 1]
+    gap = text[end:nxt.start]
+    if gap == " ":
+        return bool(nxt.bits & (STRONG_VERB | PERSON_VERB)) or nxt.low in _ACTING_CUES
+    return gap in _APPOSITION_GAPS or gap.isspace() and nxt.low in _AGE_OPENERS
 
 
 def _may_decide(text: str, toks: list[Token], first: int, last: int,
@@ -1855,6 +1895,10 @@ def _judge_runs(text: str, toks: list[Token], lex: dict, capitals: list[int],
                     trace[_TRIM, False] += 1
                 verdicts[first] = _TRIM
                 continue
+            if mask & _B_ONE_WORD and not memo[2] and not _may_act_here(text, toks, first):
+                # nothing beside the word lets one_word_acting_as_a_person decide (asked
+                # after the test above, which reads the word's bits as _word_asks set them)
+                mask ^= _B_ONE_WORD
         else:
             mask = _may_decide(text, toks, first, last, plural_places)
         ask = _ASKS.get(mask) or _asks(mask)
