@@ -1788,8 +1788,21 @@ def _may_act_here(text: str, toks: list[Token], i: int) -> bool:
     return gap in _APPOSITION_GAPS or gap.isspace() and nxt.low in _AGE_OPENERS
 
 
+def _last_plural_thing(toks: list[Token]) -> int:
+    """The place of the text's last word that may close a list of things (coordination.
+    thing_list): a noun of things in lowercase ending in "s" ("the Maple and Willow rooms");
+    -1 if none. street_or_listed_things, without a street's word beside the run (streets.
+    _street_word_near), decides only where such a word stands after the run: the list it
+    reads goes on from the run, and the noun stands right after the list."""
+    for k in range(len(toks) - 1, -1, -1):
+        tok = toks[k]
+        if tok.bits & THING and not tok.cap and tok.low.endswith("s"):
+            return k
+    return -1
+
+
 def _may_decide(text: str, toks: list[Token], first: int, last: int,
-                plural_places: bool = True) -> int:
+                plural_places: bool = True, things: int | None = None) -> int:
     """The rules of _GUARDED that may give a verdict on the run toks[first..last] of two words
     or more (True or False, not None), as bits: for each rule before trim_openers_and_closers,
     what it asks of the words before it reads anything else; a rule whose test fails here
@@ -1797,7 +1810,8 @@ def _may_decide(text: str, toks: list[Token], first: int, last: int,
     most of these tests, and a test read here costs less than the call it spares. (_word_asks
     and _judge_runs ask the same of a run of one word.) plural_places: whether the text may
     hold a noun of places.PLURAL_PLACE_NOUNS (_may_list_plural_places), which _judge_runs
-    works out once a text; True, the default, asks as if it may."""
+    works out once a text; True, the default, asks as if it may. things: _last_plural_thing
+    (toks), if worked out already."""
     tf, tl = toks[first], toks[last]
     n = len(toks)
     prev = toks[first - 1] if first else None
@@ -1816,8 +1830,9 @@ def _may_decide(text: str, toks: list[Token], first: int, last: int,
         mask |= _B_GREETING
     if tf.bits & TITLE or prev is not None and prev.bits & TITLE:
         mask |= _B_TITLE
-    if streets._street_word_near(toks, first, last) or _joinable(toks, first, last):
-        mask |= _B_STREET  # is_street, thing_list (listed)
+    if streets._street_word_near(toks, first, last) or _joinable(toks, first, last) and (
+            _last_plural_thing(toks) if things is None else things) > last:
+        mask |= _B_STREET  # is_street, thing_list (listed, then a noun of things)
     if tf.bits & PLACE:
         mask |= _B_PLACE_USE | _B_TOWN
     elif nxt is not None and nxt.bits & REGION and text[tl.end:nxt.start] == ", " \
@@ -1849,11 +1864,13 @@ def _judge_runs(text: str, toks: list[Token], lex: dict, capitals: list[int],
     it give a verdict (_word_asks and the words beside a run of one word, _may_decide)."""
     n = len(toks)
     plural_places = _may_list_plural_places(text)  # (places.listed_before_plural_places)
+    things = None  # _last_plural_thing(toks), worked out when a run first asks for it
     for first, last in runs(text, toks, capitals):
         if first == last:
             tok = toks[first]
             memo = tok.memo
             mask = memo[0] if memo else _word_asks(tok)
+            listed = False  # a capitalized word or a joiner beside the word (_joinable)
             if mask < 0:
                 # A third of all runs are one word that lone_word_never_a_name sets aside
                 # ("When", "I", "CPS"): that verdict is read off the word, without a Run.
@@ -1866,8 +1883,10 @@ def _judge_runs(text: str, toks: list[Token], lex: dict, capitals: list[int],
                 prev = toks[first - 1]
                 if prev.bits & TITLE:
                     mask |= _B_TITLE
-                if prev.bits & STREET_PREFIX or prev.cap or prev.low in _LIST_JOINERS:
-                    mask |= _B_STREET  # _street_word_near, _joinable
+                if prev.bits & STREET_PREFIX:
+                    mask |= _B_STREET  # _street_word_near
+                elif prev.cap or prev.low in _LIST_JOINERS:
+                    listed = True
                 if prev.low in _BEFORE_HOSPITAL:
                     mask |= _B_HOSPITAL
                 if prev.low in _ORG_JOINERS_THE or text[prev.end:tok.start] == " & ":
@@ -1876,14 +1895,21 @@ def _judge_runs(text: str, toks: list[Token], lex: dict, capitals: list[int],
                     mask |= _B_THING
             if first + 1 < n:
                 nxt = toks[first + 1]
-                if nxt.bits & STREET or nxt.cap or nxt.low in _LIST_JOINERS:
+                if nxt.bits & STREET:
                     mask |= _B_STREET
+                elif nxt.cap or nxt.low in _LIST_JOINERS:
+                    listed = True
                 if nxt.low in _ORG_JOINERS or text[tok.end:nxt.start] == " & ":
                     mask |= _B_ORG
                 if text.startswith(_PET_OPENINGS, tok.end) and _PET_PREDICATE.match(text, tok.end):
                     mask |= _B_THING  # "Sunny is the foster family's golden retriever"
                 if nxt.bits & REGION and text[tok.end:nxt.start] == ", " or plural_places:
                     mask |= _B_TOWN  # places.town_before_a_state, listed_before_plural_places
+            if listed and not mask & _B_STREET:
+                if things is None:
+                    things = _last_plural_thing(toks)
+                if things > first:
+                    mask |= _B_STREET  # thing_list: a list, then a noun of things
             if not mask and memo[1]:
                 # No rule before trim_openers_and_closers can decide, and that one trims the
                 # word away ("Yesterday", "Mom" opening a sentence): a sixth of all runs, set
@@ -1900,7 +1926,7 @@ def _judge_runs(text: str, toks: list[Token], lex: dict, capitals: list[int],
                 # after the test above, which reads the word's bits as _word_asks set them)
                 mask ^= _B_ONE_WORD
         else:
-            mask = _may_decide(text, toks, first, last, plural_places)
+            mask = _may_decide(text, toks, first, last, plural_places, things)
         ask = _ASKS.get(mask) or _asks(mask)
         run = Run(text, toks, lex, first, last)
         for name, decide in ask:
