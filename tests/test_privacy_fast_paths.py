@@ -7,6 +7,8 @@ those rules:
   it give a verdict (names._may_decide, names._word_asks, and for one_word_acting_as_a_person
   the words beside a run of one word, names._may_act_here); given any other tuple of rules it
   asks each in turn. (a) below: the same names, per-word verdicts and trace either way.
+- names._may_be_known reads the words of the names found by a binary search of the words'
+  starts, not every word of the line. (s) below: the same answers as reading every word.
 - places.place_phrase looks a place of several words up in the lexicon's dict alone, not in
   the groups of words a Lexicon keeps out of it. (r) below: none of those groups is a place's,
   and the same answers as Lexicon.get on every run of the lines.
@@ -719,3 +721,42 @@ def test_a_place_of_several_words_is_found_in_the_lexicon_s_dict(monkeypatch):
                     bad.append(text)
     assert not bad, f"{len(bad)} differ, e.g. {bad[:3]}"
     assert asked > 1000
+
+
+def _may_be_known_reading_every_word(text, toks, found) -> bool:
+    """names._may_be_known as it read the words before (s): every word of the line, then
+    whether it stands in a name found."""
+    lowered = None
+    for tok in toks:
+        phrases = names._PHRASES_BY_WORD.get(tok.low)
+        if phrases is None or not any(s <= tok.start < e for s, e in found):
+            continue
+        if not text.isascii():
+            return True
+        if lowered is None:
+            lowered = text.lower().replace("’", "'")
+        if any(all(word in lowered for word in words) for words in phrases):
+            return True
+    return False
+
+
+def test_the_words_of_the_names_found_are_found_by_their_starts():
+    """(s) names._may_be_known, which finds the words of each name found by a binary search,
+    answers as reading every word of the line does: for the names find_names finds, for each
+    capitalized word and each run of them alone, and for spans that start or end inside a
+    word."""
+    from toolkit.privacy.tokens import runs
+    lex = lexicon()
+    bad, known = [], 0
+    for text in LINES + [p for p in names._KNOWN_PHRASES]:
+        toks = tokenize(text, lex)
+        tries = [names.find_names(text)] + [[(t.start, t.end)] for t in toks if t.cap] \
+            + [[(toks[a].start, toks[b].end)] for a, b in runs(text, toks)] \
+            + [[(t.start + 1, t.end + 3)] for t in toks[:3]] + [[(0, len(text))]]
+        for found in tries:
+            answer = names._may_be_known(text, toks, found)
+            known += answer
+            if answer != _may_be_known_reading_every_word(text, toks, found):
+                bad.append((text, found))
+    assert not bad, f"{len(bad)} differ, e.g. {bad[:3]}"
+    assert known > 100

@@ -30,7 +30,9 @@ lowercase or in capitals are found in casing.py.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from . import context as context_module
 from . import coordination as coordination_module
@@ -1606,30 +1608,33 @@ def _may_be_known(text: str, toks: list[Token], found: list[tuple[int, int]]) ->
     the text: a name found inside a phrase holds one of its words, which is looked up for the
     words of the names found, and the phrase's few words are then looked for in the lowered
     text, before the phrases' pattern (long, tried at every position) reads the line. The
-    phrases' words hold many given names and surnames ("Patrick", "Williams")."""
+    phrases' words hold many given names and surnames ("Patrick", "Williams"). The words of
+    each name are found by a binary search of the words' starts (toks are in order), not by
+    reading every word of the line: a line holds a name or two, of a word or two."""
     by_word = _PHRASES_BY_WORD
     lowered = None
-    for tok in toks:
-        phrases = by_word.get(tok.low)
-        if phrases is None:  # ("and", "the" are: most lines with a name get this far)
-            continue
-        start = tok.start
-        for s, e in found:  # a loop, not any(): a line holds a name or two
-            if s <= start < e:
-                break
-        else:
-            continue
-        if not text.isascii():
-            return True  # (IGNORECASE matches more than lower() gives: the pattern decides)
-        if lowered is None:
-            lowered = text.lower().replace("’", "'")  # (the phrases' words have "'" only)
-        for phrase_words in phrases:
-            for word in phrase_words:
-                if word not in lowered:
-                    break
-            else:
-                return True
+    n = len(toks)
+    for s, e in found:
+        k = bisect_left(toks, s, key=_START)
+        while k < n and toks[k].start < e:
+            phrases = by_word.get(toks[k].low)
+            k += 1
+            if phrases is None:
+                continue
+            if not text.isascii():
+                return True  # (IGNORECASE matches more than lower() gives: the pattern decides)
+            if lowered is None:
+                lowered = text.lower().replace("’", "'")  # (the phrases' words have "'" only)
+            for phrase_words in phrases:
+                for word in phrase_words:
+                    if word not in lowered:
+                        break
+                else:
+                    return True
     return False
+
+
+_START = attrgetter("start")
 
 
 def _phrases_by_word() -> dict[str, list[tuple[str, ...]]]:
@@ -1758,8 +1763,8 @@ def _word_asks(tok: Token) -> int:
 # apposition ("River, 9,", "Hope - the youngest -").
 _AGE_OPENERS = words("age-openers") \
     | frozenset(entry.split()[0] for entry in entries("adverbs-before-turned"))
-_ACTING_CUES = frozenset({"and"}) | _AGE_OPENERS | cues_module._BIRTH_RECORDS \
-    | cues_module._ONLY_PEOPLE | cues_module._NEGATIONS
+_ACTING_CUES = _AGE_OPENERS | cues_module._BIRTH_RECORDS | cues_module._ONLY_PEOPLE \
+    | cues_module._NEGATIONS
 _APPOSITION_GAPS = frozenset((", ", " (", " - ", " – "))
 
 
@@ -1771,9 +1776,10 @@ def _may_act_here(text: str, toks: list[Token], i: int) -> bool:
     role_predicate, verb_after, apposition_after, role_before, _verb_then_whose, "and" and a
     given name) each needs a role before the word, or after it a bracket, a slash (pronouns,
     "he/him"), a gap of an apposition, an age after spaces ("is 7", "turned 16", "just turned
-    16"), or after one space a verb of people or a word of _ACTING_CUES; month_as_name and
-    title_as_name need a month or a title. The rule then returns None: it is not asked, and
-    more than half its calls are spared (tests/test_privacy_fast_paths.py (a))."""
+    16"), or after one space a strong verb, a word of _ACTING_CUES, or after a given name a
+    verb of people or "and"; month_as_name and title_as_name need a month or a title. The
+    rule then returns None: it is not asked, and more than half its calls are spared
+    (tests/test_privacy_fast_paths.py (a))."""
     if i and toks[i - 1].bits & ROLE:
         return True  # role_before: "my client River"
     end = toks[i].end
@@ -1784,7 +1790,10 @@ def _may_act_here(text: str, toks: list[Token], i: int) -> bool:
     nxt = toks[i + 1]
     gap = text[end:nxt.start]
     if gap == " ":
-        return bool(nxt.bits & (STRONG_VERB | PERSON_VERB)) or nxt.low in _ACTING_CUES
+        # (a verb of people that is no strong verb, and "and", count only after a given
+        # name: _verb_then_whose, "Faith and Hope are twins")
+        return bool(nxt.bits & STRONG_VERB) or nxt.low in _ACTING_CUES \
+            or bool(toks[i].bits & FIRST) and (bool(nxt.bits & PERSON_VERB) or nxt.low == "and")
     return gap in _APPOSITION_GAPS or gap.isspace() and nxt.low in _AGE_OPENERS
 
 
