@@ -26,8 +26,9 @@ those rules:
   answer their first tests with them instead of searching for digits in a row. (e) below: the
   same findings either way.
 - tokens._chunk takes a piece of ASCII letters alone, or then one stop (",", "."), for one
-  word, and looks for no digit in it, without the regex split. (g) below: the same words,
-  where the split finds them, and the same marks.
+  word, and looks for no digit in it, without the regex split; and a piece of ASCII digits
+  alone, or then one stop, for one run of digits and no word, without the searches. (g) below:
+  the same words, where the split finds them, and the same marks; (m) the same runs.
 - numbers._date_spans reads an ASCII text lowercased without IGNORECASE. (h) below: the same
   dates.
 - names.pseudonyms tries its pattern only in a line holding the last word of a phrase of it

@@ -440,13 +440,15 @@ def _word_entry(word: str, lex: dict[str, int]) -> tuple:
     # test: a word in lowercase of four letters or more, not possessive), else 0.
     stem = (_DICT_GET(lex, low[:-1]) or lex.get(low[:-1], 0)
             if low[-1:] == "s" and not cap and not poss and len(raw) >= 4 else 0)
-    lower = (1 if lowercase_candidate(raw, low, bits, cap, poss, stem)
+    # (a capitalized word is neither: lowercase_candidate's second test, and raw.islower())
+    lower = (0 if cap else 1 if lowercase_candidate(raw, low, bits, cap, poss, stem)
              else 2 if len(raw) == 2 and not bits & ~INITIALS_BITS and raw.islower()
              and raw.isascii()
              else 0)
     # a word with no apostrophe or hyphen, as nine in ten are, is its only part: one look-up
+    # (of low, which is then the word in lowercase: no "'s" or clitic was cut from it)
     spelt = (any(part.lower() in NUMBER_WORDS for part in _PARTS.split(word))
-             if "'" in word or "-" in word or "’" in word else word.lower() in NUMBER_WORDS)
+             if "'" in word or "-" in word or "’" in word else low in NUMBER_WORDS)
     # the lengths of the word and of the token, which tokenize adds to start
     return (len(word), len(word) - cut, raw, low, bits, cls, cap, particle, poss, lower,
             scored_candidate(raw, low, bits), spelt, [] if cap else None)
@@ -486,8 +488,8 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
     the token, place in _TOKENS, _F_ flags) tuples; the lengths of its runs of digits (None
     without a digit); and its length with the space after it, where the next piece starts."""
     words = _WORDS
-    if chunk.isascii() and (chunk.isalpha() or chunk[-1:] in _STOP_CHARS
-                            and chunk[:-1].isalpha()):
+    ascii = chunk.isascii()
+    if ascii and (chunk.isalpha() or chunk[-1:] in _STOP_CHARS and chunk[:-1].isalpha()):
         # ASCII letters alone ("said", "Dana"), as half of all pieces are, or then one stop
         # ("said,", "home."), as another sixth are: one word, the letters, which is what the
         # split below finds; no digit. Read so, a piece never seen costs a third less.
@@ -507,10 +509,17 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
             if any(pair in chunk.lower() for pair in KEYWORD_PAIRS):
                 marks |= MARK_KEYWORD
         return marks, ((0, *known),), None, len(chunk) + 1
+    if ascii and (chunk.isdigit() or chunk[-1:] in _STOP_CHARS and chunk[:-1].isdigit()):
+        # ASCII digits alone ("16", "2024"), or then one stop ("12,", "2024."), as a twentieth
+        # of pieces are: no word, one run of digits (the piece less its stop), and no letter,
+        # capital or hyphen that the searches below want; the digits are _STREET_WORD's
+        # match, a street's word only if STREET_WORDS holds them.
+        number = chunk if chunk[-1] not in _STOP_CHARS else chunk[:-1]
+        return (MARK_DIGIT | (MARK_STREET if number in STREET_WORDS else 0), (), (len(number),),
+                len(chunk) + 1)
     # the per-text choice of tokenize before, made per piece: both patterns find the same
     # words where no word character beyond ASCII stands
-    split = _SPLIT if not chunk.isascii() and _NON_ASCII_WORD_CHAR.search(chunk) \
-        else _ASCII_SPLIT
+    split = _SPLIT if not ascii and _NON_ASCII_WORD_CHAR.search(chunk) else _ASCII_SPLIT
     parts = split.split(chunk)
     entries = []
     offset = len(parts[0])
@@ -543,7 +552,7 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
         if _DASHED.search(chunk):
             marks |= MARK_DASHED
         # and the lengths of its runs of digits, for tokenize's digits (see there)
-        digits = tuple(map(len, (_ASCII_DIGIT_RUN if chunk.isascii() else _DIGIT_RUN)
+        digits = tuple(map(len, (_ASCII_DIGIT_RUN if ascii else _DIGIT_RUN)
                            .findall(chunk)))
     # Both other marks need a capital from A to Z: a piece with no capital at all (islower():
     # a cased character, none in capitals), as most are, spares their two searches.
