@@ -7,6 +7,10 @@ those rules:
   it give a verdict (names._may_decide, names._word_asks, and for one_word_acting_as_a_person
   the words beside a run of one word, names._may_act_here); given any other tuple of rules it
   asks each in turn. (a) below: the same names, per-word verdicts and trace either way.
+- names.pseudonyms, in a line that may say a name is made up, reads who is named for the
+  telling (_named_for_the_telling) only in a text holding the last word of one of its
+  phrases, and each name's sentence (_in_a_made_up_sentence) only in a text holding a word of
+  [made-up-sentence-phrases]. (t) below: the searches find nothing in the others.
 - names._may_be_known reads the words of the names found by a binary search of the words'
   starts, not every word of the line. (s) below: the same answers as reading every word.
 - places.place_phrase looks a place of several words up in the lexicon's dict alone, not in
@@ -761,3 +765,26 @@ def test_the_words_of_the_names_found_are_found_by_their_starts():
                 bad.append((text, found))
     assert not bad, f"{len(bad)} differ, e.g. {bad[:3]}"
     assert known > 100
+
+
+def test_the_searches_of_made_up_names_are_skipped_only_where_they_find_nothing():
+    """(t) names._TELLING_WORDS and names._MADE_UP_WORDS: a text without any of them (lowered)
+    is one where _named_for_the_telling finds no name and _MADE_UP no phrase."""
+    from toolkit.privacy.wordlists import entries
+    made_up = [f"{phrase} {name} today." for name in ("Rosa", '"Rosa"', "the boy Marcus")
+               for phrase in entries("naming-for-the-telling-phrases")
+               + entries("made-up-sentence-phrases")]
+    made_up += [t.upper() for t in made_up] + [t.title() for t in made_up]
+    bad, found = [], 0
+    for text in LINES + made_up:
+        if not text.isascii():
+            continue
+        lowered = text.lower()
+        telling = names._named_for_the_telling(text)
+        sentence = names._MADE_UP.search(text) is not None
+        found += bool(telling) + sentence
+        if telling and not names._may_hold(lowered, names._TELLING_WORDS) \
+                or sentence and not names._may_hold(lowered, names._MADE_UP_WORDS):
+            bad.append(text)
+    assert not bad, f"{len(bad)} lines skipped, e.g. {bad[:3]}"
+    assert found > 50

@@ -1375,10 +1375,14 @@ def pseudonyms(text: str, toks: list[Token], verdicts: dict[int, str],
     call him Buddy" is a real nickname, and "I'll call Rosa" a call to a real Rosa."""
     if not _may_say_made_up(text):
         return found
-    named = _named_for_the_telling(text)
+    # (most lines that get here hold "call" or "name", not a phrase of each search below: a
+    # look for the words each needs spares its search of the whole text or of each sentence)
+    lowered = text.lower() if text.isascii() else None
+    named = _named_for_the_telling(text) if _may_hold(lowered, _TELLING_WORDS) else set()
+    made_up = _may_hold(lowered, _MADE_UP_WORDS)
     kept = _set_aside(toks, verdicts, found, PSEUDONYM_RULE, trace,
                       lambda start, end: _PSEUDONYM_AFTER.match(text, end) is not None
-                      or start in named or _in_a_made_up_sentence(text, start, end)
+                      or start in named or made_up and _in_a_made_up_sentence(text, start, end)
                       or _quoted_in_a_text_of_made_up_names(text, start, end))
     if len(kept) == len(found):
         return kept
@@ -1508,12 +1512,26 @@ _PSEUDONYM = alternation("pseudonym-markers-phrases")
 # The last word of each phrase, its longest part between apostrophes (the pattern takes either
 # apostrophe there), in lowercase: what _may_say_made_up looks for; and the words of the
 # phrases that make a whole sentence's names made up.
+_MADE_UP_WORDS = tuple(sorted({
+    max(reversed(re.split(r"['’\s-]", phrase.lower())), key=len)  # "made" of "were made up"
+    for phrase in entries("made-up-sentence-phrases")}))
+_TELLING_WORDS = tuple(sorted({
+    phrase.split()[-1] for phrase in entries("naming-for-the-telling-phrases")}))
 _PSEUDONYM_LAST_WORDS = tuple(sorted({
     max(re.split("['’-]", phrase.split()[-1].lower()), key=len)
-    for phrase in entries("pseudonym-markers-phrases")} | {
-    max(reversed(re.split(r"['’\s-]", phrase.lower())), key=len)  # "made" of "were made up"
-    for phrase in entries("made-up-sentence-phrases")} | {
-    phrase.split()[-1] for phrase in entries("naming-for-the-telling-phrases")}))
+    for phrase in entries("pseudonym-markers-phrases")} | set(_MADE_UP_WORDS)
+    | set(_TELLING_WORDS)))
+
+
+def _may_hold(lowered: str | None, words: tuple[str, ...]) -> bool:
+    """Whether an ASCII text, lowered, holds one of words, as a phrase's search needs (see
+    _may_say_made_up); None for a text beyond ASCII, which the search reads itself."""
+    if lowered is None:
+        return True
+    for word in words:  # (a loop: any() over a generator costs more)
+        if word in lowered:
+            return True
+    return False
 # what follows the name: "(not her real name)", ", a pseudonym,", "; that is an invented name",
 # ", which is not her real name", "; that's a made-up name", maybe after a word of the telling
 # ('call the mom "Rosa" here, not her real name': [pseudonym-aside-phrases])
