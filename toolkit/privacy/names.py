@@ -1738,7 +1738,8 @@ def _word_asks(tok: Token) -> int:
     initials_of_a_person passed it over), else the bits of the rules of _GUARDED that its
     word alone lets give a verdict (_may_decide's tests that read no other word). Worked out
     once per word, and kept in tok.memo with whether trim_openers_and_closers leaves nothing
-    of the word alone."""
+    of the word alone and whether one_word_acting_as_a_person is asked of it wherever it
+    stands (else _judge_runs asks _may_act_here)."""
     never, initials = _never_a_name(tok), _initials(tok) or _may_fill_a_role_field(tok)
     if never and not initials:
         mask = -1
