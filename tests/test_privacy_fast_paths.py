@@ -4,8 +4,18 @@ Filters repeat the first checks of the rules they spare, and must follow every c
 those rules:
 
 - find_names with RULES asks a rule before trim_openers_and_closers only if the run's words let
-  it give a verdict (names._may_decide, names._word_asks); given any other tuple of rules it
+  it give a verdict (names._may_decide, names._word_asks, and for one_word_acting_as_a_person
+  the words beside a run of one word, names._may_act_here); given any other tuple of rules it
   asks each in turn. (a) below: the same names, per-word verdicts and trace either way.
+- names.pseudonyms, in a line that may say a name is made up, reads who is named for the
+  telling (_named_for_the_telling) only in a text holding the last word of one of its
+  phrases, and each name's sentence (_in_a_made_up_sentence) only in a text holding a word of
+  [made-up-sentence-phrases]. (t) below: the searches find nothing in the others.
+- names._may_be_known reads the words of the names found by a binary search of the words'
+  starts, not every word of the line. (s) below: the same answers as reading every word.
+- places.place_phrase looks a place of several words up in the lexicon's dict alone, not in
+  the groups of words a Lexicon keeps out of it. (r) below: none of those groups is a place's,
+  and the same answers as Lexicon.get on every run of the lines.
 - tokenize picks, once per word, the words lowercase_names may take for a name
   (tokens.lowercase_candidate) and the two-letter words that may be chat initials; without
   them lowercase_names picks its words itself. (b) below: the same names and verdicts.
@@ -20,8 +30,9 @@ those rules:
   answer their first tests with them instead of searching for digits in a row. (e) below: the
   same findings either way.
 - tokens._chunk takes a piece of ASCII letters alone, or then one stop (",", "."), for one
-  word, and looks for no digit in it, without the regex split. (g) below: the same words,
-  where the split finds them, and the same marks.
+  word, and looks for no digit in it, without the regex split; and a piece of ASCII digits
+  alone, or then one stop, for one run of digits and no word, without the searches. (g) below:
+  the same words, where the split finds them, and the same marks; (m) the same runs.
 - numbers._date_spans reads an ASCII text lowercased without IGNORECASE. (h) below: the same
   dates.
 - names.pseudonyms tries its pattern only in a line holding the last word of a phrase of it
@@ -686,3 +697,94 @@ def test_the_phone_matcher_remembers_what_the_plain_matcher_finds():
                 bad.append((remembered, text))
     assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
     assert len(contacts._VERIFIED) > 100
+
+
+def test_a_place_of_several_words_is_found_in_the_lexicon_s_dict(monkeypatch):
+    """(r) places.place_phrase reads the lexicon's dict with dict.get: the groups of words
+    kept out of it (lexicon.Lexicon) carry no PLACE, and on every run of two words or more
+    of the lines, dict.get and Lexicon.get give the same place's bit, and place_phrase the
+    same answer as where it read them with Lexicon.get."""
+    from toolkit.privacy import places
+    from toolkit.privacy.lexicon import PLACE
+    from toolkit.privacy.tokens import runs
+    lex = lexicon()
+    assert lex._rare and not any(flags & PLACE for flags, _ in lex._rare)
+    bad, asked = [], 0
+    for text in LINES:
+        toks = tokenize(text, lex)
+        for first, last in runs(text, toks):
+            for start in range(first, last):
+                phrase = " ".join(t.low for t in toks[start:last + 1])
+                asked += 1
+                if dict.get(lex, phrase, 0) & PLACE != lex.get(phrase, 0) & PLACE:
+                    bad.append(phrase)
+            found = places.place_phrase(toks, first, last, lex)
+            with monkeypatch.context() as before:
+                before.setattr(places, "_PHRASE_GET",
+                               lambda lx, key, default: lx.get(key, default))
+                if places.place_phrase(toks, first, last, lex) != found:
+                    bad.append(text)
+    assert not bad, f"{len(bad)} differ, e.g. {bad[:3]}"
+    assert asked > 1000
+
+
+def _may_be_known_reading_every_word(text, toks, found) -> bool:
+    """names._may_be_known as it read the words before (s): every word of the line, then
+    whether it stands in a name found."""
+    lowered = None
+    for tok in toks:
+        phrases = names._PHRASES_BY_WORD.get(tok.low)
+        if phrases is None or not any(s <= tok.start < e for s, e in found):
+            continue
+        if not text.isascii():
+            return True
+        if lowered is None:
+            lowered = text.lower().replace("’", "'")
+        if any(all(word in lowered for word in words) for words in phrases):
+            return True
+    return False
+
+
+def test_the_words_of_the_names_found_are_found_by_their_starts():
+    """(s) names._may_be_known, which finds the words of each name found by a binary search,
+    answers as reading every word of the line does: for the names find_names finds, for each
+    capitalized word and each run of them alone, and for spans that start or end inside a
+    word."""
+    from toolkit.privacy.tokens import runs
+    lex = lexicon()
+    bad, known = [], 0
+    for text in LINES + [p for p in names._KNOWN_PHRASES]:
+        toks = tokenize(text, lex)
+        tries = [names.find_names(text)] + [[(t.start, t.end)] for t in toks if t.cap] \
+            + [[(toks[a].start, toks[b].end)] for a, b in runs(text, toks)] \
+            + [[(t.start + 1, t.end + 3)] for t in toks[:3]] + [[(0, len(text))]]
+        for found in tries:
+            answer = names._may_be_known(text, toks, found)
+            known += answer
+            if answer != _may_be_known_reading_every_word(text, toks, found):
+                bad.append((text, found))
+    assert not bad, f"{len(bad)} differ, e.g. {bad[:3]}"
+    assert known > 100
+
+
+def test_the_searches_of_made_up_names_are_skipped_only_where_they_find_nothing():
+    """(t) names._TELLING_WORDS and names._MADE_UP_WORDS: a text without any of them (lowered)
+    is one where _named_for_the_telling finds no name and _MADE_UP no phrase."""
+    from toolkit.privacy.wordlists import entries
+    made_up = [f"{phrase} {name} today." for name in ("Rosa", '"Rosa"', "the boy Marcus")
+               for phrase in entries("naming-for-the-telling-phrases")
+               + entries("made-up-sentence-phrases")]
+    made_up += [t.upper() for t in made_up] + [t.title() for t in made_up]
+    bad, found = [], 0
+    for text in LINES + made_up:
+        if not text.isascii():
+            continue
+        lowered = text.lower()
+        telling = names._named_for_the_telling(text)
+        sentence = names._MADE_UP.search(text) is not None
+        found += bool(telling) + sentence
+        if telling and not names._may_hold(lowered, names._TELLING_WORDS) \
+                or sentence and not names._may_hold(lowered, names._MADE_UP_WORDS):
+            bad.append(text)
+    assert not bad, f"{len(bad)} lines skipped, e.g. {bad[:3]}"
+    assert found > 50

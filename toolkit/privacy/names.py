@@ -30,7 +30,9 @@ lowercase or in capitals are found in casing.py.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from . import context as context_module
 from . import coordination as coordination_module
@@ -40,6 +42,7 @@ from .casing import bare_possessive, capitals_names, lowercase_names
 from .context import (NICKNAMING, POSSESSED, Context, is_org, org_neighbour, plural_family,
                       thing_after)
 from .coordination import _joinable, thing_list
+from . import cues as cues_module
 from .cues import (_NOT_PERSON, _SPACE_DIGIT, IDIOM_OPENING, acts_after, at_work, family_acts,
                    family_opens, from_cue, given_and_name, has_a_role, joined_to_given,
                    modifies_next, month_as_name, not_a_person_here, only_people_do, person_signs,
@@ -47,7 +50,8 @@ from .cues import (_NOT_PERSON, _SPACE_DIGIT, IDIOM_OPENING, acts_after, at_work
                    unlisted_acts)
 from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME,
                       NOT_NAME, OBJECT_VERB, ORG, PERSON_VERB, PLACE, PLACE_PREFIX, REGION, ROLE,
-                      STATE, STATE_CODE, STREET, STREET_PREFIX, THING, TITLE, TITLE_ABBR, WORD,
+                      STATE, STATE_CODE, STREET, STREET_PREFIX, STRONG_VERB, THING, TITLE,
+                      TITLE_ABBR, WORD,
                       lexicon)
 from .tokens import (INITIAL, MARK_CAPITALS, MARK_DOTTED, N, S, U, W1, W2, X, Token, runs,
                      tokenize)
@@ -1521,10 +1525,14 @@ def pseudonyms(text: str, toks: list[Token], verdicts: dict[int, str],
     call him Buddy" is a real nickname, and "I'll call Rosa" a call to a real Rosa."""
     if not _may_say_made_up(text):
         return found
-    named = _named_for_the_telling(text)
+    # (most lines that get here hold "call" or "name", not a phrase of each search below: a
+    # look for the words each needs spares its search of the whole text or of each sentence)
+    lowered = text.lower() if text.isascii() else None
+    named = _named_for_the_telling(text) if _may_hold(lowered, _TELLING_WORDS) else set()
+    made_up = _may_hold(lowered, _MADE_UP_WORDS)
     kept = _set_aside(toks, verdicts, found, PSEUDONYM_RULE, trace,
                       lambda start, end: _PSEUDONYM_AFTER.match(text, end) is not None
-                      or start in named or _in_a_made_up_sentence(text, start, end)
+                      or start in named or made_up and _in_a_made_up_sentence(text, start, end)
                       or _quoted_in_a_text_of_made_up_names(text, start, end))
     if len(kept) == len(found):
         return kept
@@ -1654,12 +1662,26 @@ _PSEUDONYM = alternation("pseudonym-markers-phrases")
 # The last word of each phrase, its longest part between apostrophes (the pattern takes either
 # apostrophe there), in lowercase: what _may_say_made_up looks for; and the words of the
 # phrases that make a whole sentence's names made up.
+_MADE_UP_WORDS = tuple(sorted({
+    max(reversed(re.split(r"['’\s-]", phrase.lower())), key=len)  # "made" of "were made up"
+    for phrase in entries("made-up-sentence-phrases")}))
+_TELLING_WORDS = tuple(sorted({
+    phrase.split()[-1] for phrase in entries("naming-for-the-telling-phrases")}))
 _PSEUDONYM_LAST_WORDS = tuple(sorted({
     max(re.split("['’-]", phrase.split()[-1].lower()), key=len)
-    for phrase in entries("pseudonym-markers-phrases")} | {
-    max(reversed(re.split(r"['’\s-]", phrase.lower())), key=len)  # "made" of "were made up"
-    for phrase in entries("made-up-sentence-phrases")} | {
-    phrase.split()[-1] for phrase in entries("naming-for-the-telling-phrases")}))
+    for phrase in entries("pseudonym-markers-phrases")} | set(_MADE_UP_WORDS)
+    | set(_TELLING_WORDS)))
+
+
+def _may_hold(lowered: str | None, words: tuple[str, ...]) -> bool:
+    """Whether an ASCII text, lowered, holds one of words, as a phrase's search needs (see
+    _may_say_made_up); None for a text beyond ASCII, which the search reads itself."""
+    if lowered is None:
+        return True
+    for word in words:  # (a loop: any() over a generator costs more)
+        if word in lowered:
+            return True
+    return False
 # what follows the name: "(not her real name)", ", a pseudonym,", "; that is an invented name",
 # ", which is not her real name", "; that's a made-up name", maybe after a word of the telling
 # ('call the mom "Rosa" here, not her real name': [pseudonym-aside-phrases])
@@ -1761,30 +1783,33 @@ def _may_be_known(text: str, toks: list[Token], found: list[tuple[int, int]]) ->
     the text: a name found inside a phrase holds one of its words, which is looked up for the
     words of the names found, and the phrase's few words are then looked for in the lowered
     text, before the phrases' pattern (long, tried at every position) reads the line. The
-    phrases' words hold many given names and surnames ("Patrick", "Williams")."""
+    phrases' words hold many given names and surnames ("Patrick", "Williams"). The words of
+    each name are found by a binary search of the words' starts (toks are in order), not by
+    reading every word of the line: a line holds a name or two, of a word or two."""
     by_word = _PHRASES_BY_WORD
     lowered = None
-    for tok in toks:
-        phrases = by_word.get(tok.low)
-        if phrases is None:  # ("and", "the" are: most lines with a name get this far)
-            continue
-        start = tok.start
-        for s, e in found:  # a loop, not any(): a line holds a name or two
-            if s <= start < e:
-                break
-        else:
-            continue
-        if not text.isascii():
-            return True  # (IGNORECASE matches more than lower() gives: the pattern decides)
-        if lowered is None:
-            lowered = text.lower().replace("’", "'")  # (the phrases' words have "'" only)
-        for phrase_words in phrases:
-            for word in phrase_words:
-                if word not in lowered:
-                    break
-            else:
-                return True
+    n = len(toks)
+    for s, e in found:
+        k = bisect_left(toks, s, key=_START)
+        while k < n and toks[k].start < e:
+            phrases = by_word.get(toks[k].low)
+            k += 1
+            if phrases is None:
+                continue
+            if not text.isascii():
+                return True  # (IGNORECASE matches more than lower() gives: the pattern decides)
+            if lowered is None:
+                lowered = text.lower().replace("’", "'")  # (the phrases' words have "'" only)
+            for phrase_words in phrases:
+                for word in phrase_words:
+                    if word not in lowered:
+                        break
+                else:
+                    return True
     return False
+
+
+_START = attrgetter("start")
 
 
 def _phrases_by_word() -> dict[str, list[tuple[str, ...]]]:
@@ -1870,7 +1895,8 @@ def _word_asks(tok: Token) -> int:
     initials_of_a_person passed it over), else the bits of the rules of _GUARDED that its
     word alone lets give a verdict (_may_decide's tests that read no other word). Worked out
     once per word, and kept in tok.memo with whether trim_openers_and_closers leaves nothing
-    of the word alone."""
+    of the word alone and whether one_word_acting_as_a_person is asked of it wherever it
+    stands (else _judge_runs asks _may_act_here)."""
     never, initials = _never_a_name(tok), _initials(tok) or _may_fill_a_role_field(tok)
     if never and not initials:
         mask = -1
@@ -1900,13 +1926,68 @@ def _word_asks(tok: Token) -> int:
         if tok.cls in (X, U) and _may_be_plural_family(tok):
             mask |= _B_FAMILY
     # and whether trim_openers_and_closers trims the word away when it stands alone (a
-    # particle, class S or X): False, whatever stands around it
-    tok.memo.extend((mask, tok.particle or tok.cls == S or tok.cls == X))
+    # particle, class S or X): False, whatever stands around it; and whether
+    # one_word_acting_as_a_person is asked of it wherever it stands (_may_act_here)
+    tok.memo.extend((mask, tok.particle or tok.cls == S or tok.cls == X,
+                     bool(tok.poss or tok.bits & (MONTH | TITLE) or tok.low in _KIN_SHORT)))
     return mask
 
 
+# What one_word_acting_as_a_person may find right after a word (see _may_act_here): the words
+# its cues read after a space (a linking verb, "and", a record of birth, a verb only people
+# do, a negation, the start of an age: "is", "turned", "just turned"), and the gaps of an
+# apposition ("River, 9,", "Hope - the youngest -").
+_AGE_OPENERS = words("age-openers") \
+    | frozenset(entry.split()[0] for entry in entries("adverbs-before-turned"))
+_ACTING_CUES = _AGE_OPENERS | cues_module._BIRTH_RECORDS | cues_module._ONLY_PEOPLE \
+    | cues_module._NEGATIONS
+_APPOSITION_GAPS = frozenset((", ", " (", " - ", " – "))
+
+
+def _may_act_here(text: str, toks: list[Token], i: int) -> bool:
+    """Whether one_word_acting_as_a_person may give a verdict on the run of the one word
+    toks[i], by the words beside it, for a word that is neither possessive, a month, a title,
+    nor a kin word of a note (those are always asked: _word_asks). False where none of its
+    cues can hold: _acts_as_person (person_signs, only_people_do, refuses_to_act,
+    role_predicate, verb_after, apposition_after, role_before, _verb_then_whose, "and" and a
+    given name) each needs a role before the word, or after it a bracket, a slash (pronouns,
+    "he/him"), a gap of an apposition, an age after spaces ("is 7", "turned 16", "just turned
+    16"), or after one space a strong verb, a word of _ACTING_CUES, or after a given name a
+    verb of people or "and"; month_as_name and title_as_name need a month or a title. The
+    rule then returns None: it is not asked, and more than half its calls are spared
+    (tests/test_privacy_fast_paths.py (a))."""
+    if i and toks[i - 1].bits & ROLE:
+        return True  # role_before: "my client River"
+    end = toks[i].end
+    if text.startswith(" (", end) or "/" in text[end:end + 60]:
+        return True  # person_signs: "Miles (5)", "Raven (bio mom)", "Storm uses they/them"
+    if i + 1 == len(toks):
+        return False
+    nxt = toks[i + 1]
+    gap = text[end:nxt.start]
+    if gap == " ":
+        # (a verb of people that is no strong verb, and "and", count only after a given
+        # name: _verb_then_whose, "Faith and Hope are twins")
+        return bool(nxt.bits & STRONG_VERB) or nxt.low in _ACTING_CUES \
+            or bool(toks[i].bits & FIRST) and (bool(nxt.bits & PERSON_VERB) or nxt.low == "and")
+    return gap in _APPOSITION_GAPS or gap.isspace() and nxt.low in _AGE_OPENERS
+
+
+def _last_plural_thing(toks: list[Token]) -> int:
+    """The place of the text's last word that may close a list of things (coordination.
+    thing_list): a noun of things in lowercase ending in "s" ("the Maple and Willow rooms");
+    -1 if none. street_or_listed_things, without a street's word beside the run (streets.
+    _street_word_near), decides only where such a word stands after the run: the list it
+    reads goes on from the run, and the noun stands right after the list."""
+    for k in range(len(toks) - 1, -1, -1):
+        tok = toks[k]
+        if tok.bits & THING and not tok.cap and tok.low.endswith("s"):
+            return k
+    return -1
+
+
 def _may_decide(text: str, toks: list[Token], first: int, last: int,
-                plural_places: bool = True) -> int:
+                plural_places: bool = True, things: int | None = None) -> int:
     """The rules of _GUARDED that may give a verdict on the run toks[first..last] of two words
     or more (True or False, not None), as bits: for each rule before trim_openers_and_closers,
     what it asks of the words before it reads anything else; a rule whose test fails here
@@ -1914,7 +1995,8 @@ def _may_decide(text: str, toks: list[Token], first: int, last: int,
     most of these tests, and a test read here costs less than the call it spares. (_word_asks
     and _judge_runs ask the same of a run of one word.) plural_places: whether the text may
     hold a noun of places.PLURAL_PLACE_NOUNS (_may_list_plural_places), which _judge_runs
-    works out once a text; True, the default, asks as if it may."""
+    works out once a text; True, the default, asks as if it may. things: _last_plural_thing
+    (toks), if worked out already."""
     tf, tl = toks[first], toks[last]
     n = len(toks)
     prev = toks[first - 1] if first else None
@@ -1933,8 +2015,9 @@ def _may_decide(text: str, toks: list[Token], first: int, last: int,
         mask |= _B_GREETING
     if tf.bits & TITLE or prev is not None and prev.bits & TITLE:
         mask |= _B_TITLE
-    if streets._street_word_near(toks, first, last) or _joinable(toks, first, last):
-        mask |= _B_STREET  # is_street, thing_list (listed)
+    if streets._street_word_near(toks, first, last) or _joinable(toks, first, last) and (
+            _last_plural_thing(toks) if things is None else things) > last:
+        mask |= _B_STREET  # is_street, thing_list (listed, then a noun of things)
     if tf.bits & PLACE:
         mask |= _B_PLACE_USE | _B_TOWN
     elif nxt is not None and nxt.bits & (REGION | PLACE) and text[tl.end:nxt.start] == ", " \
@@ -1968,11 +2051,13 @@ def _judge_runs(text: str, toks: list[Token], lex: dict, capitals: list[int],
     it give a verdict (_word_asks and the words beside a run of one word, _may_decide)."""
     n = len(toks)
     plural_places = _may_list_plural_places(text)  # (places.listed_before_plural_places)
+    things = None  # _last_plural_thing(toks), worked out when a run first asks for it
     for first, last in runs(text, toks, capitals):
         if first == last:
             tok = toks[first]
             memo = tok.memo
             mask = memo[0] if memo else _word_asks(tok)
+            listed = False  # a capitalized word or a joiner beside the word (_joinable)
             if mask < 0:
                 # A third of all runs are one word that lone_word_never_a_name sets aside
                 # ("When", "I", "CPS"): that verdict is read off the word, without a Run.
@@ -1985,8 +2070,10 @@ def _judge_runs(text: str, toks: list[Token], lex: dict, capitals: list[int],
                 prev = toks[first - 1]
                 if prev.bits & TITLE:
                     mask |= _B_TITLE
-                if prev.bits & STREET_PREFIX or prev.cap or prev.low in _LIST_JOINERS:
-                    mask |= _B_STREET  # _street_word_near, _joinable
+                if prev.bits & STREET_PREFIX:
+                    mask |= _B_STREET  # _street_word_near
+                elif prev.cap or prev.low in _LIST_JOINERS:
+                    listed = True
                 if prev.low in _BEFORE_HOSPITAL:
                     mask |= _B_HOSPITAL
                 if prev.low in _ORG_JOINERS_THE or text[prev.end:tok.start] == " & ":
@@ -1995,8 +2082,10 @@ def _judge_runs(text: str, toks: list[Token], lex: dict, capitals: list[int],
                     mask |= _B_THING
             if first + 1 < n:
                 nxt = toks[first + 1]
-                if nxt.bits & STREET or nxt.cap or nxt.low in _LIST_JOINERS:
+                if nxt.bits & STREET:
                     mask |= _B_STREET
+                elif nxt.cap or nxt.low in _LIST_JOINERS:
+                    listed = True
                 if nxt.low in _ORG_JOINERS or text[tok.end:nxt.start] == " & ":
                     mask |= _B_ORG
                 if text.startswith(_PET_OPENINGS, tok.end) and _PET_PREDICATE.match(text, tok.end) \
@@ -2006,6 +2095,11 @@ def _judge_runs(text: str, toks: list[Token], lex: dict, capitals: list[int],
                 if nxt.bits & (REGION | PLACE) and text[tok.end:nxt.start] == ", " \
                         or plural_places:
                     mask |= _B_TOWN  # places.town_before_a_state, listed_before_plural_places
+            if listed and not mask & _B_STREET:
+                if things is None:
+                    things = _last_plural_thing(toks)
+                if things > first:
+                    mask |= _B_STREET  # thing_list: a list, then a noun of things
             if not mask and memo[1]:
                 # No rule before trim_openers_and_closers can decide, and that one trims the
                 # word away ("Yesterday", "Mom" opening a sentence): a sixth of all runs, set
@@ -2017,8 +2111,12 @@ def _judge_runs(text: str, toks: list[Token], lex: dict, capitals: list[int],
                     trace[_TRIM, False] += 1
                 verdicts[first] = _TRIM
                 continue
+            if mask & _B_ONE_WORD and not memo[2] and not _may_act_here(text, toks, first):
+                # nothing beside the word lets one_word_acting_as_a_person decide (asked
+                # after the test above, which reads the word's bits as _word_asks set them)
+                mask ^= _B_ONE_WORD
         else:
-            mask = _may_decide(text, toks, first, last, plural_places)
+            mask = _may_decide(text, toks, first, last, plural_places, things)
         ask = _ASKS.get(mask) or _asks(mask)
         run = Run(text, toks, lex, first, last)
         for name, decide in ask:

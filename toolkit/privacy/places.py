@@ -147,13 +147,21 @@ def is_place(text: str, toks: list[Token], first: int, last: int) -> bool:
     return not person_cue(ctx)
 
 
+# A place of several words is an entry of the lexicon's dict itself, looked up with dict.get:
+# the groups a Lexicon keeps out of the dict (lexicon.Lexicon.get reads them on a miss, a
+# search of long strings that cost this rule most of its time) hold single words of one fact
+# each, none of them PLACE (tests/test_privacy_fast_paths.py checks), so a phrase they may
+# seem to hold (two of their words in a row) is no place either.
+_PHRASE_GET = dict.get
+
+
 def place_phrase(toks: list[Token], first: int, last: int, lex: dict[str, int]) -> bool:
     """A run that is one place of several words: "Corpus Christi", "Ann Arbor", "Baton Rouge",
     also after a word that opens a sentence ("In Corpus Christi")."""
     for start in (first, first + 1):
         if start >= last or start > first and toks[first].cls not in (S, X):
             return False
-        if lex.get(" ".join([t.low for t in toks[start:last + 1]]), 0) & PLACE:
+        if _PHRASE_GET(lex, " ".join([t.low for t in toks[start:last + 1]]), 0) & PLACE:
             return True
     return False
 

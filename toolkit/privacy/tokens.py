@@ -167,6 +167,12 @@ def _classify(raw: str, bits: int) -> int:
     return U
 
 
+# A word's flags: the lexicon's dict first, in C, where nine words in ten are; lex.get (which
+# lexicon.Lexicon makes a method of Python, reading on a miss the groups of words it keeps out
+# of the dict) only on a miss. The same flags as lex.get alone, in a third of its time.
+_DICT_GET = dict.get
+
+
 def _word(word: str, lex: dict[str, int]) -> tuple:
     """What a word as written says by itself, whatever stands around it: how many characters
     of it are no part of the token ("'s", "'ll"), then its raw and lowercase forms, flags,
@@ -180,7 +186,9 @@ def _word(word: str, lex: dict[str, int]) -> tuple:
     low = raw.lower()
     if "’" in low:
         low = low.replace("’", "'")
-    bits = get(low)
+    bits = _DICT_GET(lex, low)
+    if bits is None:
+        bits = get(low)
     if bits is None and "'" in low:
         stem, _, clitic = low.rpartition("'")
         if clitic in _CLITICS:  # "I'm", "they'll", "Dana'll": the word before the clitic
@@ -431,15 +439,20 @@ def _word_entry(word: str, lex: dict[str, int]) -> tuple:
     again every tuple of the caches while they fill (3% of the time on text never seen)."""
     cut, raw, low, bits, cls, cap, particle, poss = _word(word, lex)
     # 1: a lowercase_candidate(); 2: perhaps a worker's initials in chat ("ask kt"), which
-    # casing.lowercase_names reads with _chat_initials; 0: neither
-    stem = lex.get(low[:-1], 0) if low[-1:] == "s" else 0
-    lower = (1 if lowercase_candidate(raw, low, bits, cap, poss, stem)
+    # casing.lowercase_names reads with _chat_initials; 0: neither. The flags of the word
+    # without its "s" are looked up only where lowercase_candidate reads them (its first
+    # test: a word in lowercase of four letters or more, not possessive), else 0.
+    stem = (_DICT_GET(lex, low[:-1]) or lex.get(low[:-1], 0)
+            if low[-1:] == "s" and not cap and not poss and len(raw) >= 4 else 0)
+    # (a capitalized word is neither: lowercase_candidate's second test, and raw.islower())
+    lower = (0 if cap else 1 if lowercase_candidate(raw, low, bits, cap, poss, stem)
              else 2 if len(raw) == 2 and not bits & ~INITIALS_BITS and raw.islower()
              and raw.isascii()
              else 0)
     # a word with no apostrophe or hyphen, as nine in ten are, is its only part: one look-up
+    # (of low, which is then the word in lowercase: no "'s" or clitic was cut from it)
     spelt = (any(part.lower() in NUMBER_WORDS for part in _PARTS.split(word))
-             if "'" in word or "-" in word or "’" in word else word.lower() in NUMBER_WORDS)
+             if "'" in word or "-" in word or "’" in word else low in NUMBER_WORDS)
     # the lengths of the word and of the token, which tokenize adds to start
     return (len(word), len(word) - cut, raw, low, bits, cls, cap, particle, poss, lower,
             scored_candidate(raw, low, bits), spelt, [] if cap else None)
@@ -479,8 +492,8 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
     the token, place in _TOKENS, _F_ flags) tuples; the lengths of its runs of digits (None
     without a digit); and its length with the space after it, where the next piece starts."""
     words = _WORDS
-    if chunk.isascii() and (chunk.isalpha() or chunk[-1:] in _STOP_CHARS
-                            and chunk[:-1].isalpha()):
+    ascii = chunk.isascii()
+    if ascii and (chunk.isalpha() or chunk[-1:] in _STOP_CHARS and chunk[:-1].isalpha()):
         # ASCII letters alone ("said", "Dana"), as half of all pieces are, or then one stop
         # ("said,", "home."), as another sixth are: one word, the letters, which is what the
         # split below finds; no digit. Read so, a piece never seen costs a third less.
@@ -500,10 +513,17 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
             if any(pair in chunk.lower() for pair in KEYWORD_PAIRS):
                 marks |= MARK_KEYWORD
         return marks, ((0, *known),), None, len(chunk) + 1
+    if ascii and (chunk.isdigit() or chunk[-1:] in _STOP_CHARS and chunk[:-1].isdigit()):
+        # ASCII digits alone ("16", "2024"), or then one stop ("12,", "2024."), as a twentieth
+        # of pieces are: no word, one run of digits (the piece less its stop), and no letter,
+        # capital or hyphen that the searches below want; the digits are _STREET_WORD's
+        # match, a street's word only if STREET_WORDS holds them.
+        number = chunk if chunk[-1] not in _STOP_CHARS else chunk[:-1]
+        return (MARK_DIGIT | (MARK_STREET if number in STREET_WORDS else 0), (), (len(number),),
+                len(chunk) + 1)
     # the per-text choice of tokenize before, made per piece: both patterns find the same
     # words where no word character beyond ASCII stands
-    split = _SPLIT if not chunk.isascii() and _NON_ASCII_WORD_CHAR.search(chunk) \
-        else _ASCII_SPLIT
+    split = _SPLIT if not ascii and _NON_ASCII_WORD_CHAR.search(chunk) else _ASCII_SPLIT
     parts = split.split(chunk)
     entries = []
     offset = len(parts[0])
@@ -536,7 +556,7 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
         if _DASHED.search(chunk):
             marks |= MARK_DASHED
         # and the lengths of its runs of digits, for tokenize's digits (see there)
-        digits = tuple(map(len, (_ASCII_DIGIT_RUN if chunk.isascii() else _DIGIT_RUN)
+        digits = tuple(map(len, (_ASCII_DIGIT_RUN if ascii else _DIGIT_RUN)
                            .findall(chunk)))
     # Both other marks need a capital from A to Z: a piece with no capital at all (islower():
     # a cased character, none in capitals), as most are, spares their two searches.
