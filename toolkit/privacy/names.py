@@ -1952,8 +1952,9 @@ def _may_act_here(text: str, toks: list[Token], i: int) -> bool:
     role_predicate, verb_after, apposition_after, role_before, _verb_then_whose, "and" and a
     given name) each needs a role before the word, or after it a bracket, a slash (pronouns,
     "he/him"), a gap of an apposition, an age after spaces ("is 7", "turned 16", "just turned
-    16"), or after one space a strong verb, a word of _ACTING_CUES, or after a given name a
-    verb of people or "and"; month_as_name and title_as_name need a month or a title. The
+    16"; after a given name, a number: "Mark 12 read"), or after one space a strong verb, a
+    word of _ACTING_CUES, or after a given name a verb of people or "and"; month_as_name and
+    title_as_name need a month or a title. The
     rule then returns None: it is not asked, and more than half its calls are spared
     (tests/test_privacy_fast_paths.py (a))."""
     if i and toks[i - 1].bits & ROLE:
@@ -1970,7 +1971,9 @@ def _may_act_here(text: str, toks: list[Token], i: int) -> bool:
         # name: _verb_then_whose, "Faith and Hope are twins")
         return bool(nxt.bits & STRONG_VERB) or nxt.low in _ACTING_CUES \
             or bool(toks[i].bits & FIRST) and (bool(nxt.bits & PERSON_VERB) or nxt.low == "and")
-    return gap in _APPOSITION_GAPS or gap.isspace() and nxt.low in _AGE_OPENERS
+    # (or a given name, then a child's age with no word for it: "Mark 12 read the report")
+    return gap in _APPOSITION_GAPS or gap.isspace() and nxt.low in _AGE_OPENERS \
+        or gap[1:2].isdigit() and bool(toks[i].bits & FIRST)
 
 
 def _last_plural_thing(toks: list[Token]) -> int:
