@@ -619,6 +619,8 @@ FOUND = [
     ("The kid is Max, the dog is also Max.", [("name", "Max"), ("name", "Max")]),
     ("Dana, our program manager, called.", [("name", "Dana")]),
     ("Mr. Ford drives a Ford pickup to every visit.", [("name", "Ford")]),
+    ("The stepdad is Curtis Maybry, not Curtis Mayfield.", [("name", "Curtis Maybry")]),
+    ("Andre described the removal in the unit meeting.", [("name", "Andre")]),
     # a letter for a child with the child's age; a word-name opening a chat message, a verb,
     # then a person's pronoun
     ("Q (13) placed at emergency shelter after disruption.", [("name", "Q")]),
@@ -1130,6 +1132,11 @@ CLEAR = [
     "The managed care company feels like the Borg: resistance is futile.",
     "When the Herald called about the fire, I followed the script.",
     "Plan B (2) is the fallback.",
+    # famous people and characters of [famous-people-phrases], matched word by word
+    "Kyrie Irving posters covered the walls of the boy's room.",
+    "Gandalf would say the file belongs to the child.",
+    "John F. Kennedy's speech was quoted in the opening.",
+    "Charlotte's Web is on the shelf in the visit room.",
     "miles is the issue, she lives 40 out and has no car",
     "grace was shown to him by the judge",
     # a storm by its name alone where the text says what it did; pets in apposition; what the
