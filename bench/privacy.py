@@ -152,11 +152,11 @@ def main(argv: list[str]) -> int:
         return record_or_compare(argv[0], Path(argv[1]), scan)
     from toolkit.privacy.lexicon import lexicon
     from toolkit.privacy.name_model import model
-    from toolkit.privacy.names import famous_by_word
+    from toolkit.privacy.names import famous_names
     started = time.perf_counter()
     lexicon()
     model()  # the name model's weights: data read on the first scan too
-    famous_by_word()  # and the famous people's names, read on the first name found
+    famous_names()  # and the famous people's names, read on the first name found
     load_seconds = time.perf_counter() - started
 
     if argv:
@@ -209,7 +209,7 @@ def word_list_cost(load_seconds: float) -> None:
              "    with open('/proc/self/statm') as f: return int(f.read().split()[1])\n"
              "import os, toolkit.privacy.lexicon as lx; import toolkit.privacy.scanner\n"
              "from toolkit.privacy import name_model, names\n"
-             "before = rss(); lx.lexicon(); name_model.model(); names.famous_by_word()\n"
+             "before = rss(); lx.lexicon(); name_model.model(); names.famous_names()\n"
              "after = rss()\n"
              "print((after - before) * os.sysconf('SC_PAGE_SIZE') / 2**20)")
     try:

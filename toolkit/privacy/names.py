@@ -1356,9 +1356,10 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
     a word it makes one of these elsewhere.
     Read of the rules' names and again of the model's (find_names), which weigh a word and
     its neighbours, not what the rest of the line says of it."""
-    if _may_be_known(text, toks, found) or _may_be_famous(toks, found) \
-            or _may_name_a_law(text) or _may_name_a_storm(text):
-        found = public_figures(text, toks, verdicts, found, trace)
+    famous = _famous_spans(toks, found)
+    if famous or _may_be_known(text, toks, found) or _may_name_a_law(text) \
+            or _may_name_a_storm(text):
+        found = public_figures(text, toks, verdicts, found, trace, famous)
     if found:
         found = cited_authors(text, toks, verdicts, found, trace)
     if found:
@@ -1406,8 +1407,8 @@ def _a_thing_after_the(text: str, toks: list[Token], start: int, end: int) -> bo
 
 def _may_say_what_it_is(text: str) -> bool:
     """What _said_what_it_is needs in the text: a noun of [place-kind-nouns] or
-    [thing-kind-nouns], looked for in C."""
-    return any(noun in text for noun in _PLACE_KINDS)
+    [thing-kind-nouns] (or "character"), one search in C."""
+    return _PLACE_KIND_HINT.search(text) is not None
 
 
 def _said_what_it_is(text: str, start: int, end: int) -> bool:
@@ -1421,8 +1422,8 @@ def _said_what_it_is(text: str, start: int, end: int) -> bool:
         and _A_KIND_AFTER.match(text, end) is not None  # "the Maya goddess of the moon"
 
 
-_PLACE_KINDS = entries("place-kind-nouns") + entries("thing-kind-nouns") + ("character",)
 _PLACE_KIND = alternation("place-kind-nouns", "thing-kind-nouns")
+_PLACE_KIND_HINT = re.compile(rf"(?:{_PLACE_KIND}|character)")
 # (the noun closing its phrase: not "Dana, the state worker", "Dana is a town clerk")
 _KIND_CLOSED = r"(?=[,.;:!?)]|\s+(?:in|of|near|outside|where|that|which)\b|\s*$)"
 # "Hiawatha is a Longfellow character": a character of an author's or a maker's, capitalized
@@ -1694,15 +1695,17 @@ _PSEUDONYM_AFTER = re.compile(
 
 
 def public_figures(text: str, toks: list[Token], verdicts: dict[int, str],
-                   found: list[tuple[int, int]], trace=None) -> list[tuple[int, int]]:
+                   found: list[tuple[int, int]], trace=None,
+                   famous: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """"I grew up watching Mr. Rogers", "a lawyer like Michelle Obama", "the Harry Potter
     books", "dad works at Wells Fargo", "Will and Grace reruns": a famous person, a character,
     or a business, place or work named like people is nobody's private name. The names found
-    inside one of [public-figure-phrases] or [things-named-like-people-phrases] are set aside,
-    and their words marked so that the name model leaves them too."""
+    inside one of [public-figure-phrases] or [things-named-like-people-phrases], or one of
+    famous (the spans of [famous-people-phrases] _famous_spans found), are set aside, and
+    their words marked so that the name model leaves them too."""
     known = [m.span() for m in _KNOWN_NAMES.finditer(text)] \
         if _may_be_known(text, toks, found) else []
-    known += _famous_spans(toks, found)
+    known += famous or []
     if _may_name_a_law(text):
         known += [m.span() for m in _NAMED_LAW.finditer(text)]
     if _may_name_a_storm(text):
@@ -1838,40 +1841,38 @@ def famous_words(name: str) -> tuple[str, ...]:
 _FAMOUS_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 
 
-def _may_be_famous(toks: list[Token], found: list[tuple[int, int]]) -> bool:
-    """Whether a word of a name found is a word of [famous-people-phrases]."""
-    famous = famous_by_word()
-    return any(toks[k].low in famous for k in _words_found(toks, found))
-
-
 def _famous_spans(toks: list[Token], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Where a name of [famous-people-phrases] stands whole around a word of a name found
     ("Kyrie Irving posters", "like Yoda said"): its words read as tokenize reads them, in
-    order, each token's lowercase form (a possessive's "'s" is no part of it: "Oprah's")."""
+    order, each token's lowercase form (a possessive's "'s" is no part of it: "Oprah's").
+    Each run of up to the longest name's words that holds the word is looked up whole: a
+    few lookups a word, where a given name such as "john" opens a hundred famous names."""
+    names, words, longest = famous_names()
     spans = []
     n = len(toks)
     for k in _words_found(toks, found):
-        for parts, at in famous_by_word().get(toks[k].low, ()):
-            first = k - at
-            last = first + len(parts) - 1
-            if first >= 0 and last < n and all(
-                    toks[first + j].low == part for j, part in enumerate(parts)):
-                spans.append((toks[first].start, toks[last].end))
+        if toks[k].low not in words:
+            continue  # (most names found: one lookup)
+        for first in range(max(0, k - longest + 1), k + 1):
+            for last in range(k, min(n, first + longest)):
+                if tuple([tok.low for tok in toks[first:last + 1]]) in names:
+                    spans.append((toks[first].start, toks[last].end))
     return spans
 
 
 @functools.lru_cache(maxsize=1)
-def famous_by_word() -> dict[str, list[tuple[tuple[str, ...], int]]]:
-    """Each word of [famous-people-phrases], with the names that hold it and its place in each:
-    made on the first line that asks (bench/privacy.py counts it in the word lists' load)."""
-    by_word: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+def famous_names() -> tuple[frozenset[tuple[str, ...]], frozenset[str], int]:
+    """The names of [famous-people-phrases] as their words, every word of them, and the most
+    words a name has: made on the first name found (bench/privacy.py counts it in the word
+    lists' load)."""
+    names = set()
     for name in entries("famous-people-phrases"):
         words = famous_words(name)
         if len(words) < 2 and len(name.split()) > 1:
             continue  # a name of words and digits ("andre 3000"), one word once read
-        for at, word in enumerate(words):
-            by_word.setdefault(word, []).append((words, at))
-    return by_word
+        names.add(words)
+    return (frozenset(names), frozenset(word for name in names for word in name),
+            max(map(len, names)))
 
 
 def _phrases_by_word() -> dict[str, list[tuple[str, ...]]]:
