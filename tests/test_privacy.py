@@ -475,28 +475,28 @@ GROUPS = {
     "tenth-names": (("extra43.txt", "extra44.txt"), {"name": 0.92, "id_number": 0.80}, 0.97,
                     0.03),
     # ... reflections in many voices with pseudonyms (extra45), and hard negatives crowded
-    # with famous people, brands and eponyms (extra46), on which the guard still flags a
-    # fifth of the lines: celebrities and theorists no list holds, named with no cue
-    "tenth-hard": (("extra45.txt", "extra46.txt"), {"name": 0.95}, 0.97, 0.16),
+    # with famous people, brands and eponyms (extra46), on which the guard still flags one
+    # line in eight: celebrities and theorists no list holds, named with no cue
+    "tenth-hard": (("extra45.txt", "extra46.txt"), {"name": 0.95}, 0.97, 0.13),
     # the eleventh session's: cases retold in a training room, a supervision or a consultation
     # (extra47), and reflections typed fast, in lowercase, with names where they are hardest
     # to see (extra48)
     "eleventh-names": (("extra47.txt", "extra48.txt"),
-                       {"name": 0.91, "id_number": 0.50, "ssn": 0.75}, 0.97, 0.09),
+                       {"name": 0.96, "id_number": 0.75, "ssn": 0.83}, 0.97, 0.03),
     # ... and numbers that identify people inside ordinary sentences, with look-alikes (extra49)
-    "eleventh-numbers": (("extra49.txt",), {"case_number": 0.79, "dob": 0.74, "id_number": 0.76,
-                                            "name": 0.97}, 0.95, 0.13),
+    "eleventh-numbers": (("extra49.txt",), {"case_number": 0.82, "dob": 0.94, "id_number": 0.82,
+                                            "name": 0.97}, 0.95, 0.07),
     # ... reflections naming almost no one, crowded with look-alikes (extra50), names slipping
     # into reflections (extra51) and numbers as participants mention them (extra52)
     "eleventh-reflections": (("extra50.txt", "extra51.txt", "extra52.txt"),
-                             {"name": 0.95, "case_number": 0.75, "dob": 0.91, "id_number": 0.80,
-                              "ssn": 0.95}, 0.97, 0.07),
+                             {"name": 0.96, "case_number": 0.95, "dob": 0.92, "id_number": 0.91,
+                              "ssn": 0.96}, 0.97, 0.03),
     # ... reflections by another writer (extra53), cases retold, notes and chat (extra55), and
-    # hard negatives in reflections (extra54), where the guard still flags three lines in ten:
-    # famous people, characters and brands no list holds
-    "eleventh-late": (("extra53.txt", "extra55.txt"), {"name": 0.89, "case_number": 0.84},
-                      0.97, 0.05),
-    "eleventh-hard": (("extra54.txt",), {"name": 0.97}, 0.97, 0.31),
+    # hard negatives in reflections (extra54), where the guard still flags a quarter of the
+    # lines: famous people, characters and brands no list holds
+    "eleventh-late": (("extra53.txt", "extra55.txt"), {"name": 0.95, "case_number": 0.95},
+                      0.97, 0.04),
+    "eleventh-hard": (("extra54.txt",), {"name": 0.97}, 0.97, 0.24),
 }
 
 
