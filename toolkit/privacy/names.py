@@ -1629,19 +1629,16 @@ _NAME_WORDS = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
 
 
 def _may_say_made_up(text: str) -> bool:
-    """Whether text may hold a phrase of [pseudonym-markers-phrases] at all: each closes with a
-    word ("name", "pseudonym") that a text of ASCII characters then holds once lowercased, as
-    _PSEUDONYM_AFTER reads it in any case. Most lines with a name hold none, and a look for a
+    """Whether text may hold a phrase of [pseudonym-markers-phrases] (or of the made-up
+    sentence's or the telling's) at all: a text of ASCII characters then holds all its words
+    of three letters or more once lowercased ("not", "real", "name"), as _PSEUDONYM_AFTER
+    reads it in any case. Most lines with a name hold none, and a look for a
     word or two in the line costs less than trying the pattern after every name found (a
     fiftieth of a line's time). Beyond ASCII, IGNORECASE matches more than lower() gives
     ("ſ" as "s"): such a text is read by the pattern."""
     if not text.isascii():
         return True
-    lowered = text.lower()
-    for word in _PSEUDONYM_LAST_WORDS:
-        if word in lowered:
-            return True
-    return False
+    return _may_hold(text.lower(), _PSEUDONYM_WORDS)
 
 
 def _set_aside(toks: list[Token], verdicts: dict[int, str], found: list[tuple[int, int]],
@@ -1665,24 +1662,34 @@ _PSEUDONYM = alternation("pseudonym-markers-phrases")
 # The last word of each phrase, its longest part between apostrophes (the pattern takes either
 # apostrophe there), in lowercase: what _may_say_made_up looks for; and the words of the
 # phrases that make a whole sentence's names made up.
-_MADE_UP_WORDS = tuple(sorted({
-    max(reversed(re.split(r"['’\s-]", phrase.lower())), key=len)  # "made" of "were made up"
-    for phrase in entries("made-up-sentence-phrases")}))
-_TELLING_WORDS = tuple(sorted({
-    phrase.split()[-1] for phrase in entries("naming-for-the-telling-phrases")}))
-_PSEUDONYM_LAST_WORDS = tuple(sorted({
-    max(re.split("['’-]", phrase.split()[-1].lower()), key=len)
-    for phrase in entries("pseudonym-markers-phrases")} | set(_MADE_UP_WORDS)
-    | set(_TELLING_WORDS)))
+def _phrase_words(phrase: str) -> tuple[str, ...]:
+    """The words of three letters or more that a text, lowered, holds where it holds the
+    phrase ("not a real person" -> not, real, person; "i'll call" -> call): all of them, so
+    that a phrase of common words ("i call her") does not send every line to the search."""
+    parts = re.split(r"['’\s-]", phrase.lower())
+    return tuple(part for part in parts if len(part) >= 3) or (max(parts, key=len),)
 
 
-def _may_hold(lowered: str | None, words: tuple[str, ...]) -> bool:
-    """Whether an ASCII text, lowered, holds one of words, as a phrase's search needs (see
-    _may_say_made_up); None for a text beyond ASCII, which the search reads itself."""
+_MADE_UP_WORDS = tuple(sorted({_phrase_words(phrase)
+                               for phrase in entries("made-up-sentence-phrases")}))
+_TELLING_WORDS = tuple(sorted({_phrase_words(phrase)
+                               for phrase in entries("naming-for-the-telling-phrases")}))
+_PSEUDONYM_WORDS = tuple(sorted({_phrase_words(phrase)
+                                 for phrase in entries("pseudonym-markers-phrases")}
+                                | set(_MADE_UP_WORDS) | set(_TELLING_WORDS)))
+
+
+def _may_hold(lowered: str | None, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether an ASCII text, lowered, holds all the words of one of phrases (_phrase_words),
+    as a phrase's search needs (see _may_say_made_up); None for a text beyond ASCII, which the
+    search reads itself."""
     if lowered is None:
         return True
-    for word in words:  # (a loop: any() over a generator costs more)
-        if word in lowered:
+    for words in phrases:  # (loops: any() over a generator costs more)
+        for word in words:
+            if word not in lowered:
+                break
+        else:
             return True
     return False
 # what follows the name: "(not her real name)", ", a pseudonym,", "; that is an invented name",
