@@ -1685,8 +1685,8 @@ def _may_hold(lowered: str | None, phrases: tuple[tuple[str, ...], ...]) -> bool
     search reads itself."""
     if lowered is None:
         return True
-    for words in phrases:  # (loops: any() over a generator costs more)
-        for word in words:
+    for phrase in phrases:  # (loops: any() over a generator costs more)
+        for word in phrase:
             if word not in lowered:
                 break
         else:
