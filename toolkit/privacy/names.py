@@ -1387,10 +1387,11 @@ def _a_thing_after_the(text: str, toks: list[Token], start: int, end: int) -> bo
     word of function, a stop) is a thing, a paper, a hotel, a device; a person after "the"
     heads a noun ("the Okafor family", "the Tsosie case") or is a family in the plural ("the
     Nguyens said")."""
-    if not text[max(0, start - 4):start] in ("the ", "The "):
+    if text[max(0, start - 4):start] not in ("the ", "The "):
         return False
-    k = next((i for i, tok in enumerate(toks) if tok.start == start), None)
-    if k is None or toks[k].end != end or toks[k].poss or toks[k].low.endswith("s"):
+    k = bisect_left(toks, start, key=_START)
+    if k == len(toks) or toks[k].start != start or toks[k].end != end or toks[k].poss \
+            or toks[k].low.endswith("s"):
         return False
     if k + 1 == len(toks):
         return True
@@ -1854,24 +1855,28 @@ def _famous_spans(toks: list[Token], found: list[tuple[int, int]]) -> list[tuple
     order, each token's lowercase form (a possessive's "'s" is no part of it: "Oprah's").
     Each run of up to the longest name's words that holds the word is looked up whole: a
     few lookups a word, where a given name such as "john" opens a hundred famous names."""
-    names, words, longest = famous_names()
+    names, words, firsts, lasts, longest = famous_names()
     spans = []
     n = len(toks)
     for k in _words_found(toks, found):
         if toks[k].low not in words:
             continue  # (most names found: one lookup)
         for first in range(max(0, k - longest + 1), k + 1):
+            if toks[first].low not in firsts:
+                continue
             for last in range(k, min(n, first + longest)):
-                if tuple([tok.low for tok in toks[first:last + 1]]) in names:
+                if toks[last].low in lasts \
+                        and tuple([tok.low for tok in toks[first:last + 1]]) in names:
                     spans.append((toks[first].start, toks[last].end))
     return spans
 
 
 @functools.lru_cache(maxsize=1)
-def famous_names() -> tuple[frozenset[tuple[str, ...]], frozenset[str], int]:
-    """The names of [famous-people-phrases] as their words, every word of them, and the most
-    words a name has: made on the first name found (bench/privacy.py counts it in the word
-    lists' load)."""
+def famous_names() -> tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[str],
+                            frozenset[str], int]:
+    """The names of [famous-people-phrases] as their words; every word of them, the words
+    that open one and those that close one; and the most words a name has: made on the first
+    name found (bench/privacy.py counts it in the word lists' load)."""
     names = set()
     for name in entries("famous-people-phrases"):
         words = famous_words(name)
@@ -1879,6 +1884,7 @@ def famous_names() -> tuple[frozenset[tuple[str, ...]], frozenset[str], int]:
             continue  # a name of words and digits ("andre 3000"), one word once read
         names.add(words)
     return (frozenset(names), frozenset(word for name in names for word in name),
+            frozenset(name[0] for name in names), frozenset(name[-1] for name in names),
             max(map(len, names)))
 
 
