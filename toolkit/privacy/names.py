@@ -1671,22 +1671,38 @@ def _phrase_words(phrase: str) -> tuple[str, ...]:
     return tuple(part for part in parts if len(part) >= 3) or (max(parts, key=len),)
 
 
-_MADE_UP_WORDS = tuple(sorted({_phrase_words(phrase)
-                               for phrase in entries("made-up-sentence-phrases")}))
-_TELLING_WORDS = tuple(sorted({_phrase_words(phrase)
-                               for phrase in entries("naming-for-the-telling-phrases")}))
-_PSEUDONYM_WORDS = tuple(sorted({_phrase_words(phrase)
-                                 for phrase in entries("pseudonym-markers-phrases")}
-                                | set(_MADE_UP_WORDS) | set(_TELLING_WORDS)))
+@dataclass(frozen=True)
+class _PhraseWords:
+    """The words of some phrases (_phrase_words), and a pattern of each phrase's longest word,
+    which a line that holds a phrase must hold: one search in C, which most lines fail,
+    before the phrases are read one by one."""
+
+    phrases: tuple[tuple[str, ...], ...]
+    hint: re.Pattern
+
+    @classmethod
+    def of(cls, phrases) -> _PhraseWords:
+        phrases = tuple(sorted({_phrase_words(phrase) for phrase in phrases}))
+        longest = sorted({max(words, key=len) for words in phrases}, key=len, reverse=True)
+        return cls(phrases, re.compile("|".join(map(re.escape, longest))))
 
 
-def _may_hold(lowered: str | None, phrases: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether an ASCII text, lowered, holds all the words of one of phrases (_phrase_words),
-    as a phrase's search needs (see _may_say_made_up); None for a text beyond ASCII, which the
-    search reads itself."""
+_MADE_UP_WORDS = _PhraseWords.of(entries("made-up-sentence-phrases"))
+_TELLING_WORDS = _PhraseWords.of(entries("naming-for-the-telling-phrases"))
+_PSEUDONYM_WORDS = _PhraseWords.of(entries("pseudonym-markers-phrases")
+                                   + entries("made-up-sentence-phrases")
+                                   + entries("naming-for-the-telling-phrases"))
+
+
+def _may_hold(lowered: str | None, words: _PhraseWords) -> bool:
+    """Whether an ASCII text, lowered, holds all the words of one of the phrases of words
+    (_phrase_words), as a phrase's search needs (see _may_say_made_up); None for a text beyond
+    ASCII, which the search reads itself."""
     if lowered is None:
         return True
-    for phrase in phrases:  # (loops: any() over a generator costs more)
+    if words.hint.search(lowered) is None:
+        return False  # (most lines)
+    for phrase in words.phrases:  # (loops: any() over a generator costs more)
         for word in phrase:
             if word not in lowered:
                 break
