@@ -1323,7 +1323,7 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
     speaker = speaker_of_a_message(text, toks, verdicts, found) \
         if text[:1] in _SPEAKER_OPENERS else []
     found += dotted + signed + speaker
-    if "(" in text:  # (an age in brackets after a letter: a look in C first)
+    if "(" in text and _LETTER_BEFORE_A_BRACKET.search(text):  # (looks in C first)
         lettered = _a_letter_with_an_age(text, toks, found)
         if trace is not None and lettered:
             trace[LETTER_RULE, True] += len(lettered)
@@ -1436,6 +1436,9 @@ _A_PLACE_AFTER = re.compile(
 _A_KIND_AFTER = re.compile(rf" (?:{_PLACE_KIND}|characters?){_KIND_CLOSED}")
 _ARTICLES_BEFORE = ("a ", "an ", "the ", "A ", "An ", "The ")
 _A_PLACE_BEFORE = re.compile(rf"\b(?:a|an|the) (?:\w+ )?(?:{_PLACE_KIND}) (?:called|named|of) $")
+
+
+_LETTER_BEFORE_A_BRACKET = re.compile(r"(?<![\w.'’-])[B-HJ-Z] \(")
 
 
 def _a_letter_with_an_age(text: str, toks: list[Token],
