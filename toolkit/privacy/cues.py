@@ -364,8 +364,6 @@ _AGE_BEFORE_AN_ACT = re.compile(
     rf"\s(1\d|[1-9])(?:\s*(?:yo|y/o|yrs?))?"
     rf"(?:\s*[,;)]\s|\s+(?:and|&)\s+[A-Z]|\s+(?!(?:{alternation('not-age-units', 'age-units')})"
     rf"|and\b|or\b|to\b|of\b|at\b|am\b|pm\b|a\.m|p\.m)([a-z]{{2,}})\b)")
-
-
 _CHAT_TO_FOR_BEFORE = words("chat-to-and-for-before")
 
 
@@ -380,9 +378,14 @@ def _age_before_an_act(rest: str) -> bool:
     if word is None:
         return True
     lex = lexicon()
-    if (lex.get(word, 0) | lex.get(word[:-1], 0) * word.endswith("s")) & (ROLE | THING | FAMILY):
+    bits = lex.get(word, 0)
+    if word.endswith("s"):
+        bits |= lex.get(word[:-1], 0)  # "nurses"
+    if bits & (ROLE | THING | FAMILY):
         return False
     return age.group(1) not in ("2", "4") or word not in _CHAT_TO_FOR_BEFORE
+
+
 # "Chase is the name of the older brother", "Sterling is also the name of a kid on my
 # caseload", "Hunter, one of my sixteen-year-olds, got a job": the text says whose name it is,
 # a person's (a role or kin word, or an age's "-year-olds", among the words after): not "Hope
@@ -393,6 +396,7 @@ _NAME_OF_OR_ONE_OF = re.compile(
 
 
 def _names_a_person_after(rest: str) -> bool:
+    """_NAME_OF_OR_ONE_OF, with a person's noun among the words after it."""
     said = _NAME_OF_OR_ONE_OF.match(rest)
     if said is None:
         return False

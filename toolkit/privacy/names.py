@@ -1352,10 +1352,10 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
                                  found: list[tuple[int, int]], trace=None) \
         -> list[tuple[int, int]]:
     """The names found but those the text itself says are no private person's: a famous
-    person, an author cited, a work, a made-up name, a thing named after someone, a place, or
-    a word it makes one of these elsewhere.
-    Read of the rules' names and again of the model's (find_names), which weigh a word and
-    its neighbours, not what the rest of the line says of it."""
+    person, an author cited, a work, a made-up name, a thing named after someone, a place, a
+    thing after "the", or a word it makes one of these elsewhere. Read of the rules' names,
+    and again of the model's (find_names), which weighs a word and its neighbours, not what
+    the rest of the line says of it."""
     famous = _famous_spans(toks, found)
     if famous or _may_be_known(text, toks, found) or _may_name_a_law(text) \
             or _may_name_a_storm(text):
