@@ -59,7 +59,7 @@ def _two_word_region(toks: list[Token], k: int) -> bool:
     """"South Dakota", "New Mexico", "Rhode Island": a state of two words at toks[k]."""
     if k + 1 >= len(toks) or not toks[k + 1].cap:
         return False
-    return bool(lexicon().get(toks[k].low + " " + toks[k + 1].low, 0) & REGION)
+    return bool(_PHRASE_GET(lexicon(), toks[k].low + " " + toks[k + 1].low, 0) & REGION)
 
 
 # "Lincoln, Grant and Sherman counties", "Marion and Polk Counties": a list of names closed by
