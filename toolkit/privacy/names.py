@@ -1818,28 +1818,24 @@ def _may_be_known(text: str, toks: list[Token], found: list[tuple[int, int]]) ->
     words of the names found, and the phrase's few words are then looked for in the lowered
     text, before the phrases' pattern (long, tried at every position) reads the line. The
     phrases' words hold many given names and surnames ("Patrick", "Williams"). The words of
-    each name are found by a binary search of the words' starts (toks are in order), not by
+    each name are found by a binary search of the words' starts (_words_found), not by
     reading every word of the line: a line holds a name or two, of a word or two."""
     by_word = _PHRASES_BY_WORD
     lowered = None
-    n = len(toks)
-    for s, e in found:
-        k = bisect_left(toks, s, key=_START)
-        while k < n and toks[k].start < e:
-            phrases = by_word.get(toks[k].low)
-            k += 1
-            if phrases is None:
-                continue
-            if not text.isascii():
-                return True  # (IGNORECASE matches more than lower() gives: the pattern decides)
-            if lowered is None:
-                lowered = text.lower().replace("’", "'")  # (the phrases' words have "'" only)
-            for phrase_words in phrases:
-                for word in phrase_words:
-                    if word not in lowered:
-                        break
-                else:
-                    return True
+    for k in _words_found(toks, found):
+        phrases = by_word.get(toks[k].low)
+        if phrases is None:
+            continue
+        if not text.isascii():
+            return True  # (IGNORECASE matches more than lower() gives: the pattern decides)
+        if lowered is None:
+            lowered = text.lower().replace("’", "'")  # (the phrases' words have "'" only)
+        for phrase_words in phrases:
+            for word in phrase_words:
+                if word not in lowered:
+                    break
+            else:
+                return True
     return False
 
 
