@@ -225,7 +225,7 @@ def _acts_then_pronoun(text: str, toks: list[Token], i: int) -> bool:
     return _PERSON_PRONOUN.search(text, nxt.end, end) is not None
 
 
-_PERSON_PRONOUN = re.compile(r"\b(?:he|she|his|hes|shes|he's|she's)\b")
+_PERSON_PRONOUN = re.compile(rf"\b(?:{alternation('person-pronouns-after-a-name')})\b")
 _CHAT_VERBS_AFTER_A_NAME = words("chat-verbs-after-a-name")
 _LINKING_VERBS = words("linking-verbs", "linking-verbs-of-a-person")
 
