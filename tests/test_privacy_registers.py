@@ -658,6 +658,11 @@ FOUND = [
     ("Dkt CP-51-DP-0001187-2025", [("case_number", "CP-51-DP-0001187-2025")]),
     ("policy no. PL-00381-7724 per the mom", [("id_number", "PL-00381-7724")]),
     ("Dana is a town clerk in Ohio.", [("name", "Dana")]),
+    # a kin word as a title before a given name in lowercase, in English or another language,
+    # also capitalized by a phone at a message's start
+    ("talked to nana rose on speaker", [("name", "rose")]),
+    ("auntie sandy cant do tues", [("name", "sandy")]),
+    ("Tia grace here, running late", [("name", "grace")]),
 ]
 
 CLEAR = [
@@ -1177,6 +1182,9 @@ CLEAR = [
     "Let me tell you about Sunny. Sunny was our office dog, a golden retriever.",
     "The radio version, as the DJ said it on air, made it worse.",
     "She was born in 1987, and the form wants the whole date.",
+    # ... but not a word of another language after one
+    "abuela dijo que la niña está bien",
+    "la abuela que cuida a los niños",
 ]
 
 

@@ -38,7 +38,8 @@ import re
 from .context import LOWER_TITLES, NAMING_PAIRS, NAMING_WORDS, NICKNAMING, POSSESSED, Context
 from .cues import IDIOM_OPENING, at_work, from_cue, person_signs, predicate_cue, refuses_to_act
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, NAME, OBJECT_VERB, ORG,
-                      PARTICLE, PERSON_VERB, PLACE, REGION, ROLE, STRONG_VERB, TITLE, WORD)
+                      PARTICLE, PERSON_VERB, PLACE, RARE_GIVEN, REGION, ROLE, STRONG_VERB, TITLE,
+                      WORD)
 from .places import place_context
 from .streets import is_street
 from .tokens import (INITIALS_BITS, L_ACTS, L_ADDRESSED, L_ALSO, L_CHAT_VERB, L_GIVEN, L_GIVEN_S,
@@ -208,6 +209,22 @@ def _kin_before(text: str, toks: list[Token], i: int) -> bool:
     prev = toks[i - 1]
     return (bool(prev.bits & ROLE) and not prev.cap and not prev.poss
             and prev.low not in _KIN_ADJECTIVES and text[prev.end:toks[i].start] == " ")
+
+
+def _after_a_kin_title(text: str, toks: list[Token], i: int) -> bool:
+    """'talked to nana rose', 'auntie sandy cant do tues', 'Tia grace here': a kin word used as
+    a title right before the word, in lowercase (or capitalized by a phone at a message's
+    start): the title says a person is named, whatever follows. The word must be a given name
+    no rarer than most, not a word of another language that a few babies were given ("la
+    abuela dijo", "abuela que"), nor one on no list ("la tía vive en")."""
+    if i == 0 or not toks[i].bits & FIRST or toks[i].bits & RARE_GIVEN:
+        return False
+    prev = toks[i - 1]
+    return (prev.low in _KIN_TITLES and not prev.poss and (not prev.cap or prev.initial)
+            and text[prev.end:toks[i].start] == " ")
+
+
+_KIN_TITLES = words("kin-titles")
 
 
 def _acts_then_pronoun(text: str, toks: list[Token], i: int) -> bool:
@@ -792,7 +809,8 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
                      and (prev is None or kin or not prev.bits & (FUNCTION | ROLE)
                           # "ok so gammachuu told his teacher": a word on no list after a
                           # function word that is no article or owner ("the will said")
-                          or not bits and not prev.bits & ROLE and prev.low not in _DETERMINERS))
+                          or not bits and not prev.bits & ROLE and prev.low not in _DETERMINERS)
+                     or _after_a_kin_title(text, toks, i))
         if not given and not after_title and tests & L_ADDRESSED:
             given = _addressed_or_signing(text, toks, i)
         if not given and not after_title and tests & L_MONTH:
