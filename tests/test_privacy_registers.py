@@ -663,6 +663,13 @@ FOUND = [
     ("talked to nana rose on speaker", [("name", "rose")]),
     ("auntie sandy cant do tues", [("name", "sandy")]),
     ("Tia grace here, running late", [("name", "grace")]),
+    # initials in a note: three capitals no list knows before a worker's act, and two or three
+    # before a role or kin word in brackets
+    ("DLH reports the FP is requesting respite.", [("name", "DLH")]),
+    ("MVT to follow up with the CAC about the interview.", [("name", "MVT")]),
+    ("TQN (dad) asked for a Vietnamese interpreter.", [("name", "TQN")]),
+    ("DKS (adoption worker) started the life book.", [("name", "DKS")]),
+    ("NB (youth, 15) asked to use her Ojibwe name.", [("name", "NB")]),
 ]
 
 CLEAR = [
@@ -1185,6 +1192,12 @@ CLEAR = [
     # ... but not a word of another language after one
     "abuela dijo que la niña está bien",
     "la abuela que cuida a los niños",
+    # ... but not a role's or an agency's letters, nor capitals before what they stand for
+    "FSW drove mom to the appt",
+    "PM flagged the case for review.",
+    "OHA said the claim was denied.",
+    "CHW (community health worker) called the mom.",
+    "PGA (BF sister) to be contacted for the home study.",
 ]
 
 

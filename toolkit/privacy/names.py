@@ -333,6 +333,9 @@ def _initials_in_context(run: Run, first: int):
     if text[tok.start - 1:tok.start] == "(" and text[tok.end:tok.end + 1] == ")" \
             and prev is not None and (prev.bits & (ROLE | FAMILY) or prev.low in _KIN_SHORT):
         return True  # "bio mom (RT)", "HV w/ mo (DK)"
+    if nxt is not None and ctx.gap_after() == " (" and not tok.poss \
+            and _person_in_brackets(text, toks, first + 1, tok.raw, run.lex):
+        return True  # "TQN (dad) asked", "DKS (adoption worker) started", "NB (youth, 15)"
     if _attending(text, tok.start):
         return True  # "Present: KL, Marisol, D. Yazzie"
     if text[tok.end:tok.end + 1] == ":" and nxt is not None and nxt.low in _INITIALS_TO_ACTS \
@@ -344,10 +347,12 @@ def _initials_in_context(run: Run, first: int):
         return True  # "JM's mom", "SG's IEP", "DN's GAL"
     if prev is not None and prev.low in _ROLE_ABBREVIATIONS and text[prev.end:tok.start] == " ":
         return True  # "SW KT" when the two are not one run, "supv JM re: safety"
-    if len(tok.raw) == 2 and nxt is not None and nxt.low in _INITIALS_VERBS and not tok.poss \
+    if (len(tok.raw) == 2 or not tok.bits) and tok.low not in _ROLE_ABBREVIATIONS \
+            and nxt is not None and nxt.low in _INITIALS_VERBS and not tok.poss \
             and ctx.gap_after() == " " and not state:
-        # "JM spoke w/ pat. aunt", "KT said no": two initials doing what people do (three
-        # capitals no list knows are more often an agency: "OHA said"; "TX called", a state)
+        # "JM spoke w/ pat. aunt", "KT said no", "DLH reports": initials doing what people do
+        # (three capitals on a list are an agency's or a role's: "OHA said", "FSW drove";
+        # "TX called", a state)
         return True
     if len(tok.raw) == 2 and nxt is not None and ctx.gap_after() == " " and not tok.poss \
             and not state and text[nxt.end:nxt.end + 1] == "/" \
@@ -370,7 +375,8 @@ def _initials_in_context(run: Run, first: int):
         if text[tok.end:tok.end + 3] in (" + ", " & ") or _DATE_AFTER.match(text, tok.end):
             return True  # "mtg w/ RB + CW at 2", "staffed w/ JLH 3/14"
         return _unlisted_initials(text, tok) or None
-    if len(tok.raw) == 2 and nxt is not None and nxt.low == "to" and ctx.gap_after() == " " \
+    if (len(tok.raw) == 2 or not tok.bits and tok.low not in _ROLE_ABBREVIATIONS) \
+            and nxt is not None and nxt.low == "to" and ctx.gap_after() == " " \
             and not state and not tok.poss:
         act = ctx.after(2)
         if act is not None and text[nxt.end:act.start] == " " and (
@@ -410,6 +416,32 @@ def _initials_in_context(run: Run, first: int):
             and text[record.end:tok.start] == " for ":
         return True  # "DOB for MP corrected", "IEP for JT moved": a record of the person
     return _unlisted_initials(text, tok) or None
+
+
+def _person_in_brackets(text: str, toks: list[Token], k: int, letters: str,
+                        lex: dict[str, int]) -> bool:
+    """Whether the brackets opening at toks[k] say who a person is: a role or a kin word
+    closing their first part ("(dad)", "(ER nurse)", "(paternal grandparents)", "(youth, 15)",
+    "(MGF)"), in a few words; not the words the capitals stand for ("CHW (community health
+    worker)": their first letters spell them)."""
+    close = text.find(")", toks[k].start, toks[k].start + 40)
+    if close < 0:
+        return False
+    part = text.find(",", toks[k].start, close)
+    end = close if part < 0 else part
+    inside = []
+    while k < len(toks) and toks[k].end <= end:
+        inside.append(toks[k])
+        k += 1
+    if not inside or len(inside) > 3 or toks[k - 1].end != end:
+        return False
+    if "".join(t.raw[0] for t in inside).upper() == letters:
+        return False  # "CHW (community health worker)": what the letters stand for
+    head = inside[-1]
+    role = head.bits & (ROLE | FAMILY) or head.low[-1] == "s" and lex.get(head.low[:-1], 0) & (
+        ROLE | FAMILY)  # "(paternal grandparents)"
+    return bool(role) and not any(t.bits & ORG for t in inside) \
+        or head.low in _KIN_SHORT or head.low in _ROLE_ABBREVIATIONS
 
 
 def _unlisted_initials(text: str, tok: Token) -> bool:
