@@ -670,6 +670,9 @@ FOUND = [
     ("TQN (dad) asked for a Vietnamese interpreter.", [("name", "TQN")]),
     ("DKS (adoption worker) started the life book.", [("name", "DKS")]),
     ("NB (youth, 15) asked to use her Ojibwe name.", [("name", "NB")]),
+    ("Team (per MJC): do not discuss the case at the front desk.", [("name", "MJC")]),
+    # a caseload after an adverb
+    ("Faith is still on my caseload even though I changed units.", [("name", "Faith")]),
 ]
 
 CLEAR = [

@@ -346,11 +346,12 @@ _AGE = re.compile(
     r"|\s+(?:is|was)\s+the\s+\d{1,2}[\s-]*(?:years?|yrs?|months?)[\s-]*old\b"
     r"|\s+(?:is|was)\s+the\s+\d{1,2}\s*(?:y/?o|yo)\b", re.IGNORECASE)
 # "Major is a twelve-year-old I work with", "Tiny is a 3-year-old in a kinship home", "Dana
-# is on my caseload": an age in words or after "a", a caseload: said of a child, not a thing
+# is on my caseload", "Faith is still on my caseload": an age in words or after "a", a
+# caseload (maybe after an adverb): said of a child, not a thing
 _AGE_OR_CASELOAD = re.compile(
     rf"\s+(?:is|was)\s+(?:(?:a|an|the)\s+(?:\d{{1,2}}|{alternation('number-words')})"
-    r"[\s-]*(?:years?|months?)[\s-]*old\b|(?:on|in)\s+(?:my|our|her|his|their|the)\s+"
-    r"caseloads?\b)", re.IGNORECASE)
+    rf"[\s-]*(?:years?|months?)[\s-]*old\b|(?:(?:{alternation('adverbs')})\s+)?"
+    r"(?:on|in)\s+(?:my|our|her|his|their|the)\s+caseloads?\b)", re.IGNORECASE)
 # "River is 3 and nonverbal", "Justice is 5, on Risperdal now": an age with no unit, the
 # number closing its clause. Asked only of a given name: "Court is 9" is a time.
 _BARE_AGE = re.compile(

@@ -366,9 +366,10 @@ def _initials_in_context(run: Run, first: int):
     if prev is not None and not state and (
             prev.low in _BEFORE_INITIALS or prev.low == "w"
             and text[prev.end:prev.end + 1] in ("/", " ")):
-        # "per KT, hold", "per MAH, TPR moved", "discussed it with AP, tribe responded", "FTM w
-        # PRH and tribe rep": initials closing a phrase, or before "and" or a kin word
-        if text[tok.end:tok.end + 1] in ("", ",", ":", ";", ".") or nxt is not None \
+        # "per KT, hold", "(per MJC)", "per MAH, TPR moved", "discussed it with AP, tribe
+        # responded", "FTM w PRH and tribe rep": initials closing a phrase, or before "and" or
+        # a kin word
+        if text[tok.end:tok.end + 1] in ("", ",", ":", ";", ".", ")") or nxt is not None \
                 and ctx.gap_after() == " " and not nxt.cap and (
                     nxt.low == "and" or prev.low == "per" and nxt.bits & (ROLE | FAMILY)):
             return True
