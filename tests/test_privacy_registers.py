@@ -673,6 +673,8 @@ FOUND = [
     ("Team (per MJC): do not discuss the case at the front desk.", [("name", "MJC")]),
     # a caseload after an adverb
     ("Faith is still on my caseload even though I changed units.", [("name", "Faith")]),
+    # a job's level after a role is no name
+    ("T.R. (SW II) to complete the ICWA inquiry by Friday.", [("name", "T.R.")]),
 ]
 
 CLEAR = [
@@ -1201,6 +1203,16 @@ CLEAR = [
     "OHA said the claim was denied.",
     "CHW (community health worker) called the mom.",
     "PGA (BF sister) to be contacted for the home study.",
+    # the work's bodies in two capitals, a role's plural, chat, a place of two words in
+    # lowercase, an age after a record's word, a hotline, a car's make
+    "Investigator arrived with LE; the BF was cooperative.",
+    "MCN and NN reps were copied on the notice per ICWA.",
+    "fps asked if they can put the twins pics on facebook",
+    "brb supervisor wants me in her office",
+    "family came from the marshall islands last year",
+    "Children in the home at time of report: a 10-year-old, an 8-year-old",
+    "Hotline calls are anonymous for a reason.",
+    "Mercedes-Benz was the car in the surveillance photo.",
 ]
 
 

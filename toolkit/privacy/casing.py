@@ -871,9 +871,13 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
                 verdicts[i] = TOWN_IN_LOWERCASE
         if given and is_street(text, toks, i, i):
             given = False  # "off tyler st", "on calle linda"
-        if given and prev is not None and text[prev.end:tok.start] == " " \
-                and lex.get(f"{prev.low} {tok.low}", 0) & PLACE:
-            given = False  # "glen ellyn office has the better room": a town of two words'
+        if given and (prev is not None and text[prev.end:tok.start] == " "
+                      and lex.get(f"{prev.low} {tok.low}", 0) & PLACE
+                      or i + 1 < n and text[tok.end:toks[i + 1].start] == " "
+                      and lex.get(f"{tok.low} {toks[i + 1].low}", 0) & PLACE):
+            # "glen ellyn office has the better room", "came from the marshall islands": a
+            # place of two words
+            given = False
             if verdicts is not None:
                 verdicts[i] = TOWN_IN_LOWERCASE
         if given and bits & COMMON and not bits & FIRST and tok.low.endswith("ly"):

@@ -319,6 +319,8 @@ def _initials_in_context(run: Run, first: int):
     """initials_of_a_person for the initials at toks[first], the run's only word."""
     toks, text = run.toks, run.text
     tok = toks[first]
+    if tok.low in _NEVER_INITIALS:
+        return None  # "arrived with LE;": law enforcement
     # a state's code is read as a worker's initials only where no state is spoken of
     state = bool(tok.bits & STATE_CODE) and _states_talked_of(text, toks, tok)
     if _AGE_IN_BRACKETS.match(text, tok.end) and not tok.poss:
@@ -454,6 +456,7 @@ def _unlisted_initials(text: str, tok: Token) -> bool:
 
 
 _TWO_LETTER_ABBREVIATIONS = words("two-letter-abbreviations")
+_NEVER_INITIALS = words("never-initials")
 _STUCK_AFTER = re.compile(r"[-/#&@+_=\d]|\.\w| [#\d]")
 _STUCK_BEFORE = frozenset("-/#&@+_=.0123456789")
 

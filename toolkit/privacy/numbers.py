@@ -681,13 +681,18 @@ def _word_then_digits(token: re.Match) -> bool:
 
 
 _SIZE = re.compile(r"\d{1,2}[xX]\d{1,2}")
+# A number joined to words in lowercase, an adjective: "a 10-year-old", "a 12-step group"
+_NUMBER_COMPOUND = re.compile(r"\d{1,2}(?:-[a-z]+)+")
 
 
 def _looks_like_id(tok: str, link: str) -> bool:
     digits = sum(map(str.isdigit, tok))
     letters = sum(map(str.isalpha, tok))
-    if _YEAR_ONLY.fullmatch(tok) or _SCHOOL_YEAR.fullmatch(tok) or _DECADE.fullmatch(tok):
-        return False  # a year, a school year or a decade ("a case from the early 2000s")
+    if _YEAR_ONLY.fullmatch(tok) or _SCHOOL_YEAR.fullmatch(tok) or _DECADE.fullmatch(tok) \
+            or _NUMBER_COMPOUND.fullmatch(tok):
+        # a year, a school year, a decade ("a case from the early 2000s"), an age ("report: a
+        # 10-year-old")
+        return False
     if link != "strong" and _DATE.fullmatch(tok):
         return False  # "the case opened 6/6/2023": a date
     if link == "strong":
