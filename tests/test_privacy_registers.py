@@ -675,6 +675,17 @@ FOUND = [
     ("Faith is still on my caseload even though I changed units.", [("name", "Faith")]),
     # a job's level after a role is no name
     ("T.R. (SW II) to complete the ICWA inquiry by Friday.", [("name", "T.R.")]),
+    # dates of birth in Ukrainian, Russian, Korean and Chinese
+    ("I typed her birthday as 14 березня 2010 from her papers.", [("dob", "14 березня 2010")]),
+    ("она родилась 2 апреля 2014 в Киеве", [("dob", "2 апреля 2014")]),
+    ("Ji-woo Park (2016년 3월 2일) needs an interpreter.",
+     [("name", "Ji-woo Park"), ("dob", "2016년 3월 2일")]),
+    ("The form gives the birth date as 2014年10月8日.", [("dob", "2014年10月8日")]),
+    # a record's number: capitals and a space before a year and a serial, a year, a month and
+    # a serial; a policy's number with a record's shape is an id
+    ("Investigation INV 24-33019 closed unsubstantiated.", [("case_number", "INV 24-33019")]),
+    ("Intake 2025-10-0447, self-referred.", [("case_number", "2025-10-0447")]),
+    ("Insurance policy PLY-9920-44810 is in her name.", [("id_number", "PLY-9920-44810")]),
 ]
 
 CLEAR = [
@@ -1213,6 +1224,7 @@ CLEAR = [
     "Children in the home at time of report: a 10-year-old, an 8-year-old",
     "Hotline calls are anonymous for a reason.",
     "Mercedes-Benz was the car in the surveillance photo.",
+    "The hearing is on 2025年3月2日 at the court.",
 ]
 
 

@@ -21,14 +21,15 @@ from .wordlists import alternation, alternatives, entries, words
 # the regex engine, which tries the pattern at every position of a text, then leaves most
 # positions at their first character: twice as fast on these patterns.
 _MONTHS = alternation("month-words", "month-words-spanish", "month-words-french",
-                      "month-words-polish")
+                      "month-words-polish", "month-words-cyrillic")
 _MONTH = rf"(?:{_MONTHS})\.?"  # "march" before "mar"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _MONTH_INITIALS = "".join(sorted({w[0] for w in entries("month-words")}
                                  | {w[0] for w in entries("month-words-spanish")}
                                  | {w[0] for w in entries("month-words-french")}
-                                 | {w[0] for w in entries("month-words-polish")} | {"t"}))
+                                 | {w[0] for w in entries("month-words-polish")}
+                                 | {w[0] for w in entries("month-words-cyrillic")} | {"t"}))
 _DATE = re.compile(
     rf"(?=[\d{_MONTH_INITIALS}])"  # a digit, a month's first letter or the "t" of "the"
     # 4/12/2017, 12/25, DOB-3/4/19 (a hyphen after letters, not after digits), a form's
@@ -43,7 +44,9 @@ _DATE = re.compile(
     # the 4th of March, 2019; 4 de marzo de 2019
     rf"|(?:the\s+)?{_DAY}\s+(?:of\s+|de\s+)?{_MONTH}(?:,?\s+(?:del?\s+)?{_YEAR}\b)?"
     # Vietnamese: ngày 2 tháng 9 năm 2015
-    rf"|ngày\s+{_DAY}\s+tháng\s+\d{{1,2}}(?:,?\s+năm\s+{_YEAR})?\b)",
+    rf"|ngày\s+{_DAY}\s+tháng\s+\d{{1,2}}(?:,?\s+năm\s+{_YEAR})?\b"
+    # Chinese and Korean: 2014年10月8日, 2016년 3월 2일
+    rf"|{_YEAR}\s*[年년]\s*[01]?\d\s*[月월]\s*[0-3]?\d\s*[日일])",
     re.IGNORECASE)
 # _DATE for a text of ASCII characters alone, read once lowercased: every letter the pattern
 # names is in lowercase, and its classes hold both cases or none, so the lowercased text holds
@@ -462,7 +465,7 @@ def _bracketed_date(text: str, pos: int, oldest: int) -> tuple[int, int] | None:
     date = _DATE.match(text, pos)
     if date is None or not text.startswith(")", date.end()):
         return None
-    year = _YEAR_AT_END.search(date.group())
+    year = _YEAR_AT_END.search(date.group()) or _CJK_YEAR.match(date.group())
     if year is None or not _WHOLE_DATE_ALONE.fullmatch(date.group()):
         return None
     return date.span() if _full_year(year.group(1), datetime.date.today().year) <= oldest \
@@ -471,7 +474,9 @@ def _bracketed_date(text: str, pos: int, oldest: int) -> tuple[int, int] | None:
 
 # a day, a month and a year: not "(3/4)" nor "(March 4)"
 _WHOLE_DATE_ALONE = re.compile(rf"\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})"
-                            rf"|\D+\d{{1,2}},?\s+{_YEAR}|\d{{1,2}}\s+\D+\s+{_YEAR}")
+                            rf"|\D+\d{{1,2}},?\s+{_YEAR}|\d{{1,2}}\s+\D+\s+{_YEAR}"
+                            r"|\d{4}\s*[年년].*[日일]")
+_CJK_YEAR = re.compile(r"(\d{4})\s*[年년]")  # a Chinese or Korean date opens with its year
 
 
 def dates_after_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -706,13 +711,16 @@ def _looks_like_id(tok: str, link: str) -> bool:
 # Capitals, a hyphen and five digits or more: a record's number by its shape, even after a word
 # that is an ordinary word too ("intake IN-601288", "report CR-448812", "Intake INT-230614-07"),
 # and capitals before a year, a hyphen and a serial ("reference CW2024-0093"), or with slashes
-# ("investigation INV/2025/00312").
+# ("investigation INV/2025/00312"), or a space before a year and a serial ("Investigation INV
+# 24-33019"), or capitals before two groups of digits ("policy PLY-9920-44810").
 _PREFIXED_RECORD = re.compile(r"[A-Z]{1,4}-\d{5,}(?:-\d{1,6})?|[A-Z]{1,4}(?:19|20)\d\d-\d{3,}"
-                              r"|[A-Z]{1,4}/(?:19|20)\d\d/\d{3,}")
+                              r"|[A-Z]{1,4}/(?:19|20)\d\d/\d{3,}|[A-Z]{1,4} (?:19|20)?\d\d-\d{4,}"
+                              r"|[A-Z]{1,4}-\d{3,4}-\d{4,6}")
 # A year (of four digits or two), a hyphen and five digits or more: how agencies number
 # reports, intakes and referrals ("2024-118823", "24-33019"); or a year, four digits and a
-# serial ("intake 2024-0412-07").
-_YEAR_RECORD = re.compile(r"(?:19|20)?\d\d-\d{5,}|(?:19|20)\d\d-\d{4}-\d{1,4}")
+# serial ("intake 2024-0412-07"); or a year, a month and a serial ("Intake 2025-10-0447").
+_YEAR_RECORD = re.compile(r"(?:19|20)?\d\d-\d{5,}|(?:19|20)\d\d-\d{4}-\d{1,4}"
+                          r"|(?:19|20)\d\d-[01]\d-\d{4,}")
 
 
 def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = True,
@@ -776,7 +784,10 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
             spans.append(more.span(1))  # "(330-117-4928 and 330-117-4929)": one keyword, a list
         if link == "strong" or link == "weak" and keyword and (
                 not keyword.lower().startswith("referral")
-                or not text[word.end():start].strip(" #:")):  # "referral 1187765"
+                or not text[word.end():start].strip(" #:")) \
+                or link == "weak" and not keyword:
+            # (and a word that needs a strong link, here with a record's shape, as tested
+            # above: "policy PLY-9920-44810" is the policy's, no docket found by its shape)
             (cases if is_case else ids).extend(spans)
         else:
             (loose_cases if is_case else loose_ids).extend(spans)
