@@ -1225,6 +1225,20 @@ CLEAR = [
     "Hotline calls are anonymous for a reason.",
     "Mercedes-Benz was the car in the surveillance photo.",
     "The hearing is on 2025年3月2日 at the court.",
+    # a code's section, offices' and conference lines, the numbers of trainings, courses,
+    # vouchers, inventories and payments, a town of Haiti
+    "the email had her DOB in the subject line, which feels like a 1.07(m) problem",
+    "The court clerk's published main number is 555-0190, and they won't give case info.",
+    "The agency's main fax, listed on the website, is (919) 555-0101.",
+    "The national child abuse hotline in the handout is 1-800-555-0198.",
+    "The agency's published after-hours line is 555-0102.",
+    "The conference line is 1-888-555-0150, access code 7720 pound.",
+    "The training code for this workshop is ETH-107-2025, use it for CEU credit.",
+    "The LMS course ID is CW-ETH-301, module 4.",
+    "The course voucher code is 912-44-0031, and no, it is not anyone's social.",
+    "Inventory tag 004417 is on the locked file cabinet.",
+    "The payment batch ID 7720-114 was delayed.",
+    "Port-de-Paix is where the family lived.",
 ]
 
 

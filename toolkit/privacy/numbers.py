@@ -35,7 +35,8 @@ _DATE = re.compile(
     # 4/12/2017, 12/25, DOB-3/4/19 (a hyphen after letters, not after digits), a form's
     # dotted leader before it ("Date of Birth......11/02/2015")
     rf"(?:(?<=\.\.)|(?<![\w/.]))(?<!\d-)"
-    rf"(?:\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-](?:\d{{4}}|\d{{2}}))?(?![\w/-])"
+    # (not a code's section with its letter in brackets: "1.07(p)")
+    rf"(?:\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-](?:\d{{4}}|\d{{2}}))?(?![\w/(-])"
     rf"|{_YEAR}([/.-])[01]?\d\1[0-3]?\d(?![\w/-]|\.\d)"                    # 2017-04-12, 2011/05/19
     rf"|{_MONTH}\s+(?:the\s+)?{_DAY}\b(?:,?\s+{_YEAR}\b)?"                   # March 3, 2016
     rf"|\d{{1,2}}\s/\s\d{{1,2}}\s/\s(?:\d{{4}}|\d{{2}})\b"                      # 3 / 4 / 2019
@@ -241,6 +242,8 @@ _ID_TOKEN = re.compile(
 TOLL_FREE_NUMBER = re.compile(r"(?:1[\s.-]?)?\(?8(?:00|88|77|66|55|44|33)\)?"
                               r"[\s.-]?\d{3}[\s.-]?\d{4}")
 _PUBLIC_LINES = frozenset(entries("public-line-phrases"))
+# an office's published line between a keyword and its number (contacts._OFFICE_LINE_BEFORE)
+_OFFICE_LINE = re.compile(rf"\b(?:{alternation('office-line-phrases')})\b", re.IGNORECASE)
 # Things numbered that are no person's: "Meeting ID: 884 2210 4471", "Zoom 88422104471",
 # "confirmation # 1124471920": before an id's keyword or a long number, they make it none.
 # (or a few words after the id's word: "mtg ID for staffing is 834 220 1190")
@@ -510,8 +513,10 @@ def dates_after_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int
 def ssns(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
     """runs: as for dates_of_birth."""
     folded = text.casefold()  # read by _ssn_shaped and below
+    # (not after another number's words: "ITIN 912-70-1234", "the voucher code is ...")
     found = [m.span() for m in _SSN.finditer(text)
-             if not _NOT_SSN_BEFORE.search(text, max(0, m.start() - 24), m.start())] \
+             if not _NOT_SSN_BEFORE.search(text, max(0, m.start() - 24), m.start())
+             and not THING_NUMBERED_BEFORE.search(text, max(0, m.start() - 24), m.start())] \
         if (_FOUR_DIGITS.search(text) if runs is None else _ssn_shaped(runs, folded)) else []
     if "ast" in text:
         found += [m.span(1) for m in _LAST_FOUR.finditer(text)
@@ -749,6 +754,8 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
         if not found:
             continue
         start, end, link = found
+        if _OFFICE_LINE.search(text, word.end(), start):
+            continue  # "the court clerk's published main number is 555-0190": the office's
         if text[start - 1:start] == "(" and _AREA_CODE_IN_BRACKETS.match(text, start - 1):
             continue  # "probation: (225) 555-0101": an area code in brackets, a phone's
         if _VANITY_NUMBER.match(text, start):
@@ -798,7 +805,10 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
     if (_DOCKET_END.search(text) if docket is None else docket):
         loose_cases += [m.span() for m in _DOCKET.finditer(text)
                         if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
-                        and not _NOT_DOCKET_AFTER.match(text, m.end())]
+                        and not _NOT_DOCKET_AFTER.match(text, m.end())
+                        # "the training code for this workshop is ETH-107-2025"
+                        and not THING_NUMBERED_BEFORE.search(text, max(0, m.start() - 40),
+                                                             m.start())]
     if (_EIGHT_DIGITS.search(text) if longest is None else longest >= 8):
         loose_ids += [m.span() for m in _LONG_DIGITS.finditer(text)
                       if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
