@@ -686,6 +686,15 @@ FOUND = [
     ("Investigation INV 24-33019 closed unsubstantiated.", [("case_number", "INV 24-33019")]),
     ("Intake 2025-10-0447, self-referred.", [("case_number", "2025-10-0447")]),
     ("Insurance policy PLY-9920-44810 is in her name.", [("id_number", "PLY-9920-44810")]),
+    # listed full names: a surname of everyday words after a given name (not a pet after a
+    # name's "Horse"), a saint's "St." inside a surname
+    ("Invitees: Gerald Yellow Horse, Marlene Two Bulls, Vernon Iron Shell",
+     [("name", "Gerald Yellow Horse"), ("name", "Marlene Two Bulls"),
+      ("name", "Vernon Iron Shell")]),
+    ("Lakota speakers willing to help: Cecelia Looking Horse, Darrell Kills Crow",
+     [("name", "Cecelia Looking Horse"), ("name", "Darrell Kills Crow")]),
+    ("Licensed respite providers: Dolores Kaminski, Marguerite St. Fleur",
+     [("name", "Dolores Kaminski"), ("name", "Marguerite St. Fleur")]),
 ]
 
 CLEAR = [
@@ -1239,6 +1248,8 @@ CLEAR = [
     "Inventory tag 004417 is on the locked file cabinet.",
     "The payment batch ID 7720-114 was delayed.",
     "Port-de-Paix is where the family lived.",
+    "Mickey Mouse Clubhouse on in the background during the visit",
+    "Mary Bridge Children's, Randall Children's: the trainer's examples.",
 ]
 
 

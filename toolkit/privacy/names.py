@@ -649,6 +649,11 @@ def _everyday_words_as_a_surname(toks: list[Token], first: int, last: int) -> bo
     Plains nations, where one alone is a character's ("Officer Friendly", "Mr. Clean")."""
     if not 1 <= last - first <= 2 or not first or not toks[first - 1].bits & TITLE_ABBR:
         return False
+    return _words_of_a_surname(toks, first, last)
+
+
+def _words_of_a_surname(toks: list[Token], first: int, last: int) -> bool:
+    """Whether toks[first..last], capitalized, may make such a surname."""
     return all(toks[k].cap and not toks[k].raw.isupper() and (
         toks[k].cls in (X, W2) and not toks[k].bits & _NOT_IN_A_SURNAME
         or k == first and toks[k].low in _SURNAME_OPENERS) for k in range(first, last + 1))
@@ -656,6 +661,7 @@ def _everyday_words_as_a_surname(toks: list[Token], first: int, last: int) -> bo
 
 # A number or a colour opening such a surname ("Two Bulls", "Black Elk", "Red Cloud").
 _SURNAME_OPENERS = words("plains-surname-openers")
+_SURNAME_CLOSERS = words("plains-surname-closers")
 
 
 def street_or_listed_things(run: Run):
@@ -791,7 +797,8 @@ def a_thing_or_a_pet(run: Run):
         return False  # "the Banks of the Wabash festival"
     # a pet: "a puppy named Biscuit", "the dog's name is Duke", "The cat, Princess, sleeps"
     for k in range(first - 1, max(first - 4, -1), -1):
-        if toks[k].low in _ANIMALS:
+        if toks[k].low in _ANIMALS and (not toks[k].cap or toks[k].initial):
+            # (not a name's word: "Gerald Yellow Horse, Marlene Two Bulls")
             return False
         if toks[k].low not in _PET_LINKS:
             break
@@ -954,10 +961,30 @@ def holiday_brand_agency_or_role(run: Run):
         tok = toks[k]
         if tok.bits & NOT_NAME and not tok.bits & FUNCTION and not _is_acronym(tok) \
                 and not (tok.particle and not tok.cap and first < k < last) \
+                and not _named_in_full(toks, k, first, last) \
                 or k > first and tok.bits & (ROLE | TITLE) and not _is_acronym(tok) \
                 and not _surname_after_given(toks, k, last):
             return False
     return None
+
+
+def _named_in_full(toks: list[Token], k: int, first: int, last: int) -> bool:
+    """'Ada Okafor', 'Marguerite St. Fleur': a word of the lists of things that is a given
+    name, opening the run before a surname no list calls anything else (not "ADA": an
+    acronym is in capitals), or a saint's "St." inside a surname, after a given name that is
+    no English word and before the rest of the name."""
+    tok = toks[k]
+    if k == first:
+        nxt = toks[k + 1] if k < last else None
+        return nxt is not None and bool(tok.bits & FIRST) and not tok.raw.isupper() \
+            and bool(nxt.bits & LAST) and not nxt.bits & (NOT_NAME | COMMON | WORD | ORG | PLACE)
+    before = toks[k - 1].bits
+    return tok.low in _SAINT_IN_A_SURNAME and k < last and k - 1 == first \
+        and bool(before & FIRST) and not before & (COMMON | WORD | NOT_NAME) \
+        and not any(t.bits & ORG for t in toks[k + 1:last + 1])
+
+
+_SAINT_IN_A_SURNAME = words("saint-in-a-surname")
 
 
 def _surname_after_given(toks: list[Token], k: int, last: int) -> bool:
@@ -1017,6 +1044,9 @@ def trim_openers_and_closers(run: Run):
         return True
     while run.first <= run.last:
         tok = toks[run.first]
+        if tok.cls == S and tok.bits & FIRST and _named_in_full(toks, run.first, run.first,
+                                                                 run.last):
+            break  # "Ada Okafor": a given name before a surname, not the acronym it also is
         if tok.particle or tok.cls == S:
             run.acronym = run.acronym or _is_acronym(tok)
         elif tok.cls == X:
@@ -1052,8 +1082,20 @@ def verb_opening_a_sentence(run: Run):
 
 def unknown_word_inside(run: Run):
     """"Victory Outreach runs a recovery home": an English word left inside the run after
-    trimming makes it no name."""
-    return False if X in run.classes or S in run.classes else None
+    trimming makes it no name; but not after a given name that is no English word, in a
+    surname of everyday words opening with a number or a colour or closing with an animal
+    ("Marlene Two Bulls", "Darrell Kills Crow"), or with a saint's "St." ("Marguerite St.
+    Fleur"): the other rules read those."""
+    if X not in run.classes and S not in run.classes:
+        return None
+    toks, first, last = run.toks, run.first, run.last
+    if toks[first].cls == N and toks[first].bits & FIRST and (
+            last - first == 2 and _words_of_a_surname(toks, first + 1, last)
+            and (toks[first + 1].low in _SURNAME_OPENERS or toks[last].low in _SURNAME_CLOSERS)
+            and not toks[last].poss  # (not "Mickey Mouse Clubhouse", "Mary Bridge Children's")
+            or last - first >= 2 and _named_in_full(toks, first + 1, first, last)):
+        return None
+    return False
 
 
 def trimmed_without_a_sure_name(run: Run):
