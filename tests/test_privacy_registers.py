@@ -695,6 +695,9 @@ FOUND = [
      [("name", "Cecelia Looking Horse"), ("name", "Darrell Kills Crow")]),
     ("Licensed respite providers: Dolores Kaminski, Marguerite St. Fleur",
      [("name", "Dolores Kaminski"), ("name", "Marguerite St. Fleur")]),
+    # "Hon." is a judge's title, not part of the name
+    ("Hon. Whitaker said from the bench that we should have asked for a protective order.",
+     [("name", "Whitaker")]),
 ]
 
 CLEAR = [
@@ -1250,6 +1253,13 @@ CLEAR = [
     "Port-de-Paix is where the family lived.",
     "Mickey Mouse Clubhouse on in the background during the visit",
     "Mary Bridge Children's, Randall Children's: the trainer's examples.",
+    # a tea, the first child-protection case, role plays' placeholders, a name said to be none
+    "Earl Grey tea and shredding day, my Friday routine.",
+    "Using a famous case like Mary Ellen Wilson in 1874 is okay because it's public.",
+    "Role play names should be obviously fake: Jane Doe, John Q. Public, Sam Sample.",
+    "I shared the story of a little boy, let's call him Tiger, not his name, who hid food.",
+    # no day or month above 31: a rule's number
+    "Per Administrative Rule 5101:2-33-21, records are confidential; her DOB stays out.",
 ]
 
 

@@ -25,6 +25,9 @@ _MONTHS = alternation("month-words", "month-words-spanish", "month-words-french"
 _MONTH = rf"(?:{_MONTHS})\.?"  # "march" before "mar"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
+# (a day or a month in ASCII digits of 31 or less, "00" of an unknown day, or two digits of
+# another script: "١٥/٠٦/٢٠١٤")
+_DAY_OR_MONTH = r"(?:[12]\d|3[01]|0?\d|(?![0-9])\d\d?)"
 _MONTH_INITIALS = "".join(sorted({w[0] for w in entries("month-words")}
                                  | {w[0] for w in entries("month-words-spanish")}
                                  | {w[0] for w in entries("month-words-french")}
@@ -35,8 +38,9 @@ _DATE = re.compile(
     # 4/12/2017, 12/25, DOB-3/4/19 (a hyphen after letters, not after digits), a form's
     # dotted leader before it ("Date of Birth......11/02/2015")
     rf"(?:(?<=\.\.)|(?<![\w/.]))(?<!\d-)"
-    # (not a code's section with its letter in brackets: "1.07(p)")
-    rf"(?:\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-](?:\d{{4}}|\d{{2}}))?(?![\w/(-])"
+    # (not a code's section with its letter in brackets: "1.07(p)"; a day and a month, in
+    # either order, of 31 or less: not a rule's "5101:2-33-21")
+    rf"(?:{_DAY_OR_MONTH}[/.-]{_DAY_OR_MONTH}(?:[/.-](?:\d{{4}}|\d{{2}}))?(?![\w/(-])"
     rf"|{_YEAR}([/.-])[01]?\d\1[0-3]?\d(?![\w/-]|\.\d)"                    # 2017-04-12, 2011/05/19
     rf"|{_MONTH}\s+(?:the\s+)?{_DAY}\b(?:,?\s+{_YEAR}\b)?"                   # March 3, 2016
     rf"|\d{{1,2}}\s/\s\d{{1,2}}\s/\s(?:\d{{4}}|\d{{2}})\b"                      # 3 / 4 / 2019
