@@ -698,6 +698,10 @@ FOUND = [
     # "Hon." is a judge's title, not part of the name
     ("Hon. Whitaker said from the bench that we should have asked for a protective order.",
      [("name", "Whitaker")]),
+    # a child's word for a parent, a great-aunt's title
+    ('The note said "I love you Mommy Keisha" and it ended up in the file.',
+     [("name", "Keisha")]),
+    ("When Great-Aunt Bessie asked about her niece, I said nothing.", [("name", "Bessie")]),
 ]
 
 CLEAR = [
