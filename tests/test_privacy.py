@@ -497,6 +497,13 @@ GROUPS = {
     "eleventh-late": (("extra53.txt", "extra55.txt"), {"name": 0.95, "case_number": 0.95},
                       0.97, 0.04),
     "eleventh-hard": (("extra54.txt",), {"name": 0.97}, 0.97, 0.24),
+    # The twelfth round: names with few cues (lowercase chat, staff and family initials beside
+    # the work's abbreviations, lists, openers; extra56), numbers that identify and numbers that
+    # do not (extra57), and workshop answers naming almost no one (extra58) or letting names
+    # slip (extra59)
+    "twelfth-few-cues": (("extra56.txt",), {"name": 0.92}, 0.97, 0.04),
+    "twelfth-numbers": (("extra57.txt",), {"name": 0.98, "phone": 0.96}, 0.97, 0.02),
+    "twelfth-answers": (("extra58.txt", "extra59.txt"), {"name": 0.95}, 0.97, 0.02),
 }
 
 
