@@ -702,6 +702,8 @@ FOUND = [
     ('The note said "I love you Mommy Keisha" and it ended up in the file.',
      [("name", "Keisha")]),
     ("When Great-Aunt Bessie asked about her niece, I said nothing.", [("name", "Bessie")]),
+    # a name that is also a modal, before a verb's "-s", which no modal takes
+    ("will says he'll call the therapist himself", [("name", "will")]),
 ]
 
 CLEAR = [
@@ -1264,6 +1266,7 @@ CLEAR = [
     "I shared the story of a little boy, let's call him Tiger, not his name, who hid food.",
     # no day or month above 31: a rule's number
     "Per Administrative Rule 5101:2-33-21, records are confidential; her DOB stays out.",
+    "the will says the house goes to her",
 ]
 
 

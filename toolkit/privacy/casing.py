@@ -830,7 +830,11 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
             # call": no modal stands before "is", "was", "seems" (predicate_cue's linking
             # verbs) or "from"
             alone = Context(text, toks, i, i)
-            given = at_work(alone) or predicate_cue(alone) or from_cue(alone)
+            given = at_work(alone) or predicate_cue(alone) or from_cue(alone) or (
+                # "will says he'll call", "will wants his own phone": a verb's "-s" after the
+                # word, which no modal takes
+                i + 1 < n and toks[i + 1].low.endswith("s") and toks[i + 1].bits & PERSON_VERB
+                and not toks[i + 1].cap and text[tok.end:toks[i + 1].start] == " ")
         elif not given and not after_title and tests & L_SURNAME_OPENING \
                 and _opens_sentence(text, toks, i) and (
                     predicate_cue(Context(text, toks, i, i)) or at_work(Context(text, toks, i, i))):
