@@ -704,6 +704,10 @@ FOUND = [
     ("When Great-Aunt Bessie asked about her niece, I said nothing.", [("name", "Bessie")]),
     # a name that is also a modal, before a verb's "-s", which no modal takes
     ("will says he'll call the therapist himself", [("name", "will")]),
+    # which one of a role, a state of a person, a verb and then a person's pronoun
+    ("Rose was the first kid I ever removed, and she still writes to me.", [("name", "Rose")]),
+    ("Joy is allergic to peanuts, and that detail alone identifies a kid.", [("name", "Joy")]),
+    ("Sunny did best at the park visit; she called her mom twice.", [("name", "Sunny")]),
 ]
 
 CLEAR = [
@@ -1267,6 +1271,8 @@ CLEAR = [
     # no day or month above 31: a rule's number
     "Per Administrative Rule 5101:2-33-21, records are confidential; her DOB stays out.",
     "the will says the house goes to her",
+    "Poppy seed muffins are what she blamed the positive UA on.",
+    "Summer ended and he went back to school.",
 ]
 
 

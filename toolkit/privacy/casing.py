@@ -36,7 +36,8 @@ from __future__ import annotations
 import re
 
 from .context import LOWER_TITLES, NAMING_PAIRS, NAMING_WORDS, NICKNAMING, POSSESSED, Context
-from .cues import IDIOM_OPENING, at_work, from_cue, person_signs, predicate_cue, refuses_to_act
+from .cues import (IDIOM_OPENING, acts_then_pronoun, at_work, from_cue, person_signs,
+                   predicate_cue, refuses_to_act)
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, NAME, OBJECT_VERB, ORG,
                       PARTICLE, PERSON_VERB, PLACE, RARE_GIVEN, REGION, ROLE, STRONG_VERB, TITLE,
                       WORD)
@@ -227,26 +228,6 @@ def _after_a_kin_title(text: str, toks: list[Token], i: int) -> bool:
 _KIN_TITLES = words("kin-titles")
 
 
-def _acts_then_pronoun(text: str, toks: list[Token], i: int) -> bool:
-    """"heaven moved to the new placement, she likes it", "king didnt show for his visit
-    again", "hope did great at the visit today, she hugged her mom": a word-name opening a
-    message before a verb, and a person's pronoun later in the same sentence, which can only
-    be the word's (a virtue or a season is "it": "hope ran out, it always does")."""
-    nxt = toks[i + 1]
-    if nxt.low in _LINKING_VERBS or not (
-            nxt.bits & (PERSON_VERB | STRONG_VERB) or nxt.low.endswith("ed")
-            or nxt.low in _CHAT_VERBS_AFTER_A_NAME):
-        return False  # (not "is", "was": "miles is the issue, she lives 40 out")
-    stop = _ENDS_SENTENCE.search(text, nxt.end)
-    end = min(stop.start() if stop else len(text), nxt.end + 80)
-    return _PERSON_PRONOUN.search(text, nxt.end, end) is not None
-
-
-_PERSON_PRONOUN = re.compile(rf"\b(?:{alternation('person-pronouns-after-a-name')})\b")
-_CHAT_VERBS_AFTER_A_NAME = words("chat-verbs-after-a-name")
-_LINKING_VERBS = words("linking-verbs", "linking-verbs-of-a-person")
-
-
 def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
     """A given name that is also a common word, with a person's context (module docstring)."""
     if _spoken_to_or_cared_for(text, toks, i) or _with_me(text, toks, i) \
@@ -270,7 +251,7 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
     if _opens_sentence(text, toks, i):
         if _said_of_a_person(text, toks, i):
             return True
-        if _acts_then_pronoun(text, toks, i):
+        if acts_then_pronoun(text, toks, i):
             return True
         if nxt.low in _WORD_NAME_VERBS and (i + 2 >= n or toks[i + 2].low != "to"
                                             and toks[i + 2].low not in _THIRD_PERSON_OWNERS):

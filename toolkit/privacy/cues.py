@@ -16,7 +16,7 @@ from .context import APPOSITION_STARTERS, POSSESSED, Context, thing_after
 from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, MONTH, NAME, NOT_NAME,
                       OBJECT_VERB, ORG, PERSON_VERB, ROLE, STATE, STRONG_VERB, THING, TITLE,
                       WORD, lexicon)
-from .tokens import N, W1
+from .tokens import N, W1, Token
 from .wordlists import alternation, words
 
 _NUMBER_WORDS = words("number-words")
@@ -611,7 +611,45 @@ _PERSON_PREDICATE = re.compile(rf" (?:{alternation('person-predicate-phrases')})
 _ROLES_BEFORE_A_ROLE = words("roles-before-a-role")
 
 
-_WHICH_ONE = words("kin-describers")
+_WHICH_ONE = words("kin-describers", "which-one-ordinals")
+
+
+def acts_then_pronoun(text: str, toks: list[Token], i: int) -> bool:
+    """"heaven moved to the new placement, she likes it", "king didnt show for his visit
+    again", "Sunny did best at the park visit; she called her mom", "Major just got his first
+    job": a word-name opening a message before a verb (maybe after an adverb), and a
+    person's pronoun later in the same sentence, which can only be the word's (a virtue or a
+    season is "it": "hope ran out, it always does"; and not "her", which a virtue may take:
+    "faith kept her going"), nor a season ("Summer ended and he went back to school"). The
+    caller sees that the word opens its sentence."""
+    if toks[i].low in _SEASONS:
+        return False
+    if i + 2 < len(toks) and toks[i + 1].low in _ADVERBS \
+            and text[toks[i + 1].end:toks[i + 2].start] == " ":
+        i += 1  # "Major just got his first job"
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    if nxt.cap or nxt.low in _LINKING or not (
+            nxt.bits & (PERSON_VERB | STRONG_VERB) or past_tense(nxt.low)
+            or nxt.low in CHAT_VERBS_AFTER_A_NAME):
+        return False  # (not "is", "was": "miles is the issue, she lives 40 out")
+    stop = _SENTENCE_STOP.search(text, nxt.end)
+    end = min(stop.start() if stop else len(text), nxt.end + 80)
+    return _PERSON_PRONOUN.search(text, nxt.end, end) is not None
+
+
+def past_tense(low: str) -> bool:
+    """A word that reads as a verb in the past ("posted", "moved"): not a short word or one in
+    "-eed" ("seed", "bed", "need": "Poppy seed muffins")."""
+    return low.endswith("ed") and len(low) >= 5 and not low.endswith("eed")
+
+
+_PERSON_PRONOUN = re.compile(rf"\b(?:{alternation('person-pronouns-after-a-name')})\b")
+_SEASONS = words("seasons")
+# verbs of chat after a name (besides the lists' verbs of people): "did", "keeps", "went"
+CHAT_VERBS_AFTER_A_NAME = words("chat-verbs-after-a-name")
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
 
 
 def refuses_to_act(ctx: Context) -> bool:

@@ -44,11 +44,11 @@ from .context import (NICKNAMING, POSSESSED, Context, is_org, org_neighbour, plu
                       thing_after)
 from .coordination import _joinable, thing_list
 from . import cues as cues_module
-from .cues import (_NOT_PERSON, _SPACE_DIGIT, IDIOM_OPENING, acts_after, at_work, family_acts,
-                   family_opens, from_cue, given_and_name, has_a_role, joined_to_given,
-                   modifies_next, month_as_name, not_a_person_here, only_people_do, person_signs,
-                   predicate_cue, refuses_to_act, role_after_the, role_predicate, title_as_name,
-                   unlisted_acts)
+from .cues import (_NOT_PERSON, _SPACE_DIGIT, CHAT_VERBS_AFTER_A_NAME, IDIOM_OPENING, acts_after,
+                   acts_then_pronoun, at_work, family_acts, family_opens, from_cue,
+                   given_and_name, has_a_role, joined_to_given, modifies_next, month_as_name,
+                   not_a_person_here, only_people_do, past_tense, person_signs, predicate_cue,
+                   refuses_to_act, role_after_the, role_predicate, title_as_name, unlisted_acts)
 from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME,
                       NOT_NAME, OBJECT_VERB, ORG, PERSON_VERB, PLACE, PLACE_PREFIX, REGION, ROLE,
                       STATE, STATE_CODE, STREET, STREET_PREFIX, STRONG_VERB, THING, TITLE,
@@ -124,7 +124,9 @@ def _acts_as_person(ctx: Context) -> bool:
         return only_people_do(ctx) or refuses_to_act(ctx) or role_predicate(ctx)
     if ctx.verb_after(strong=True) or ctx.apposition_after() or ctx.role_before() \
             or refuses_to_act(ctx) or tok.bits & FIRST and (
-                _verb_then_whose(ctx) or role_predicate(ctx)):  # "Drew is the GAL on..."
+                _verb_then_whose(ctx) or role_predicate(ctx)  # "Drew is the GAL on..."
+                # "Sunny did best at the visit; she called her mom"
+                or tok.initial and acts_then_pronoun(ctx.text, ctx.toks, ctx.first)):
         return True
     nxt, other = ctx.after(), ctx.after(2)
     return bool(tok.bits & FIRST and nxt and nxt.low == "and" and other and other.cap
@@ -2108,6 +2110,7 @@ def _word_asks(tok: Token) -> int:
 # apposition ("River, 9,", "Hope - the youngest -").
 _AGE_OPENERS = words("age-openers") \
     | frozenset(entry.split()[0] for entry in entries("adverbs-before-turned"))
+_ADVERBS = cues_module._ADVERBS
 _ACTING_CUES = _AGE_OPENERS | cues_module._BIRTH_RECORDS | cues_module._ONLY_PEOPLE \
     | cues_module._NEGATIONS
 _APPOSITION_GAPS = frozenset((", ", " (", " - ", " – "))
@@ -2139,7 +2142,12 @@ def _may_act_here(text: str, toks: list[Token], i: int) -> bool:
         # (a verb of people that is no strong verb, and "and", count only after a given
         # name: _verb_then_whose, "Faith and Hope are twins")
         return bool(nxt.bits & STRONG_VERB) or nxt.low in _ACTING_CUES \
-            or bool(toks[i].bits & FIRST) and (bool(nxt.bits & PERSON_VERB) or nxt.low == "and")
+            or bool(toks[i].bits & FIRST) and (bool(nxt.bits & PERSON_VERB) or nxt.low == "and"
+                                               # acts_then_pronoun, opening a sentence
+                                               or toks[i].initial and (
+                                                   past_tense(nxt.low)
+                                                   or nxt.low in CHAT_VERBS_AFTER_A_NAME
+                                                   or nxt.low in _ADVERBS))
     # (or a given name, then a child's age with no word for it: "Mark 12 read the report")
     return gap in _APPOSITION_GAPS or gap.isspace() and nxt.low in _AGE_OPENERS \
         or gap[1:2].isdigit() and bool(toks[i].bits & FIRST)
