@@ -708,6 +708,11 @@ FOUND = [
     ("Rose was the first kid I ever removed, and she still writes to me.", [("name", "Rose")]),
     ("Joy is allergic to peanuts, and that detail alone identifies a kid.", [("name", "Joy")]),
     ("Sunny did best at the park visit; she called her mom twice.", [("name", "Sunny")]),
+    # a code of capitals and five digits later in the sentence of an id's word
+    ("The tribal enrollment number is what the ICWA notice needed: OJB-00417.",
+     [("id_number", "OJB-00417")]),
+    ("Tribal enrollment #s for the 3 kids: CN-22041, CN-22042, CN-22043.",
+     [("id_number", "CN-22041"), ("id_number", "CN-22042"), ("id_number", "CN-22043")]),
 ]
 
 CLEAR = [
@@ -1273,6 +1278,7 @@ CLEAR = [
     "the will says the house goes to her",
     "Poppy seed muffins are what she blamed the positive UA on.",
     "Summer ended and he went back to school.",
+    "The records request portal has a 10-day turnaround and ticket numbers like RQ-10442.",
 ]
 
 

@@ -732,6 +732,27 @@ _YEAR_RECORD = re.compile(r"(?:19|20)?\d\d-\d{5,}|(?:19|20)\d\d-\d{4}-\d{1,4}"
                           r"|(?:19|20)\d\d-[01]\d-\d{4,}")
 
 
+# Capitals, a hyphen and five digits or more, standing apart: a code no sentence writes for
+# anything but a record or an id ("CN-22041", "OST-48819", "FC-88120"; not a form's "CFS-418"
+# nor "COVID-19").
+_CODE = re.compile(r"(?<![\w-])[A-Z]{2,4}-\d{5,}(?![\w-])")
+_CLAUSE_STOP = re.compile(r"[.;!?\n]")
+
+
+def _code_later(text: str, pos: int) -> tuple[int, int, str] | None:
+    """The first _CODE in the 80 characters after pos, before the sentence ends, as a number
+    that loose words link to its keyword."""
+    stop = _CLAUSE_STOP.search(text, pos, pos + 80)
+    code = _CODE.search(text, pos, stop.start() if stop else pos + 80)
+    if code is None or _THING_NUMBERED.search(text, pos, code.start()):
+        return None  # "... has ticket numbers like RQ-10442": another thing's
+    return code.start(), code.end(), "loose"
+
+
+_THING_NUMBERED = re.compile(rf"\b(?:{alternation('numbered-things-not-people')})\b",
+                             re.IGNORECASE)
+
+
 def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = True,
                    docket: bool | None = None, dashed: bool | None = None) \
         -> tuple[list, list, list, list]:
@@ -755,6 +776,10 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
         if THING_NUMBERED_BEFORE.search(text, max(0, word.start() - 24), word.start()):
             continue  # "Meeting ID: 884 2210 4471": a meeting's number, no one's
         found = _number_after(text, word.end())
+        if not found or not _looks_like_id(text[found[0]:found[1]], found[2]):
+            # "tribal enrollment number is what the ICWA notice needed: OJB-00417", "medicaid #
+            # for kaia 4 its MA-4471902": words the links do not read, then a code
+            found = _code_later(text, word.end() if not found else found[1])
         if not found:
             continue
         start, end, link = found
