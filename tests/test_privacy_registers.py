@@ -713,6 +713,8 @@ FOUND = [
      [("id_number", "OJB-00417")]),
     ("Tribal enrollment #s for the 3 kids: CN-22041, CN-22042, CN-22043.",
      [("id_number", "CN-22041"), ("id_number", "CN-22042"), ("id_number", "CN-22043")]),
+    ("Insurance: Medicaid MCO, member CMH 0044 1928, PCP on file",
+     [("id_number", "CMH 0044 1928")]),
 ]
 
 CLEAR = [

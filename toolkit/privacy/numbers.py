@@ -721,10 +721,11 @@ def _looks_like_id(tok: str, link: str) -> bool:
 # that is an ordinary word too ("intake IN-601288", "report CR-448812", "Intake INT-230614-07"),
 # and capitals before a year, a hyphen and a serial ("reference CW2024-0093"), or with slashes
 # ("investigation INV/2025/00312"), or a space before a year and a serial ("Investigation INV
-# 24-33019"), or capitals before two groups of digits ("policy PLY-9920-44810").
+# 24-33019"), or capitals before two groups of digits ("policy PLY-9920-44810") or before
+# groups apart, as cards print them ("member CMH 0044 1928").
 _PREFIXED_RECORD = re.compile(r"[A-Z]{1,4}-\d{5,}(?:-\d{1,6})?|[A-Z]{1,4}(?:19|20)\d\d-\d{3,}"
                               r"|[A-Z]{1,4}/(?:19|20)\d\d/\d{3,}|[A-Z]{1,4} (?:19|20)?\d\d-\d{4,}"
-                              r"|[A-Z]{1,4}-\d{3,4}-\d{4,6}")
+                              r"|[A-Z]{1,4}-\d{3,4}-\d{4,6}|[A-Z]{1,4}(?: \d{2,5}){2,4}")
 # A year (of four digits or two), a hyphen and five digits or more: how agencies number
 # reports, intakes and referrals ("2024-118823", "24-33019"); or a year, four digits and a
 # serial ("intake 2024-0412-07"); or a year, a month and a serial ("Intake 2025-10-0447").
