@@ -715,6 +715,9 @@ FOUND = [
      [("id_number", "CN-22041"), ("id_number", "CN-22042"), ("id_number", "CN-22043")]),
     ("Insurance: Medicaid MCO, member CMH 0044 1928, PCP on file",
      [("id_number", "CMH 0044 1928")]),
+    # the writer's "I" among the words between a keyword and its number
+    ("The case ID I use is 24-0917-FC, which means nothing to anyone else.",
+     [("case_number", "24-0917-FC")]),
 ]
 
 CLEAR = [

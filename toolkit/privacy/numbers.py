@@ -669,8 +669,8 @@ def _number_after(text: str, pos: int, max_links: int = 9):
                 # whose it is: "Medicaid ID for Ebony is MA-2201-774-09", "the card for
                 # Wyatt Runningwater reads 0412-7789"
                 continue
-            if not (raw.isalpha() and raw.islower()):
-                return None
+            if not (raw.isalpha() and raw.islower() or raw == "I"):
+                return None  # (but "the case ID I use is 24-0917-FC": the writer's "I")
             loose = True
         pos = link.end()
     return None
