@@ -718,6 +718,11 @@ FOUND = [
     # the writer's "I" among the words between a keyword and its number
     ("The case ID I use is 24-0917-FC, which means nothing to anyone else.",
      [("case_number", "24-0917-FC")]),
+    # a phone's shape after words of phoning is the phone, whatever record's word stands
+    ("Call back number left in the hotline report: 334-555-0195",
+     [("phone", "334-555-0195")]),
+    ("The hotline caller gave the number as 555-0156, no name.", [("phone", "555-0156")]),
+    ("Call me about CPS report 2024-118823 when you can.", [("case_number", "2024-118823")]),
 ]
 
 CLEAR = [

@@ -677,6 +677,16 @@ def _number_after(text: str, pos: int, max_links: int = 9):
 
 
 _PHONE_SHAPE = re.compile(r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}")
+_PHONE_OR_LOCAL = re.compile(r"(?:\(?\d{3}\)?[ .-]?)?\d{3}[ .-]\d{4}")  # also "555-0156"
+_PHONE_CUE = re.compile(rf"\b(?:{alternation('phone-cue-phrases')})\b", re.IGNORECASE)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding pos starts: after the last full stop, "!", "?" or line break
+    before it (and a space)."""
+    cut = max(text.rfind(". ", 0, pos), text.rfind("! ", 0, pos), text.rfind("? ", 0, pos),
+              text.rfind("\n", 0, pos))
+    return cut + 1 if cut >= 0 else 0
 _AREA_CODE_IN_BRACKETS = re.compile(r"\(\d{3}\) ?\d{3}[ .-]\d{4}(?!\d)")
 # A toll-free prefix, then digits and letters to dial by ("1-800-4-A-CHILD", "1-800-THE-LOST")
 _VANITY_NUMBER = re.compile(r"(?:1[ .-]?)?8(?:00|88|77|66|55|44|33)[ .-](?:\d{1,3}[ .-])?[A-Z]")
@@ -786,6 +796,9 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
         start, end, link = found
         if _OFFICE_LINE.search(text, word.end(), start):
             continue  # "the court clerk's published main number is 555-0190": the office's
+        if _PHONE_OR_LOCAL.fullmatch(text, start, end) and _PHONE_CUE.search(
+                text, _sentence_start(text, start), start):
+            continue  # "Call back number left in the hotline report: 334-555-0195": a phone
         if text[start - 1:start] == "(" and _AREA_CODE_IN_BRACKETS.match(text, start - 1):
             continue  # "probation: (225) 555-0101": an area code in brackets, a phone's
         if _VANITY_NUMBER.match(text, start):
