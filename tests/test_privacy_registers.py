@@ -723,6 +723,8 @@ FOUND = [
      [("phone", "334-555-0195")]),
     ("The hotline caller gave the number as 555-0156, no name.", [("phone", "555-0156")]),
     ("Call me about CPS report 2024-118823 when you can.", [("case_number", "2024-118823")]),
+    # a country's code before groups shaped as an SSN's: a phone
+    ("Relative in Kenya, phone +254 20 5550 133.", [("phone", "+254 20 5550 133")]),
 ]
 
 CLEAR = [

@@ -120,8 +120,9 @@ _BIRTH_AFTER = re.compile(r"^\s*(?:\(|(?:is|was|as)\s+(?:(?:her|his|their|the|my
                           # a roster's line: a name, the date, the sex ("Elijah, 1/7/17, M")
                           r"|^,\s*[MF]\s*(?:[,;)]|$)", re.IGNORECASE)
 
+# (not after "+": a country's code opens a phone, "+254 20 5550 133")
 _SSN = re.compile(r"(?=[\dXx*])"
-                  r"(?:(?<![\w$.-])(?:\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4}|\d{3} - \d{2} - \d{4})"
+                  r"(?:(?<![\w$.+-])(?:\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4}|\d{3} - \d{2} - \d{4})"
                   r"(?![\w-]|\.\d)"
                   r"|(?<![\w-])(?:(?:[Xx*]{3}|\d[Xx*]{2})-[Xx*]{2}-|[Xx*]{5})\d{4}\b)")
 # After an SSN keyword, another person's last four in the same sentence: "Dad's SSN last 4 is
