@@ -1291,6 +1291,9 @@ CLEAR = [
     "Poppy seed muffins are what she blamed the positive UA on.",
     "Summer ended and he went back to school.",
     "The records request portal has a 10-day turnaround and ticket numbers like RQ-10442.",
+    # a pet named in lowercase, a storm's name after its kind in lowercase
+    "the fp has 4 cats and a parrot named kevin",
+    "Winter storm Elliott closed the office for three days.",
 ]
 
 

@@ -140,6 +140,9 @@ def _named_or_kin_titled(text: str, toks: list[Token], i: int) -> bool:
             and text[toks[i].end:toks[i].end + 1] == ",")
 
 
+_ANIMALS = words("animal-nouns")
+
+
 def _after_chat_with(text: str, toks: list[Token], i: int) -> bool:
     """'kids r w/ grace now', 'visit w brooks went long': "w/" or a lone "w", chat's "with",
     right before the word."""
@@ -526,6 +529,7 @@ PAIR_OF_PEOPLE = re.compile(r"(?: are (?:the |both |my |our |his |her |their )?"
                             r"| \((?:[A-Z]\w+ )?| )"
                             r"(?:%s)\b" % "|".join(sorted(words("pair-kin-nouns"))), re.I)
 TOWN_IN_LOWERCASE = "town_in_lowercase"
+PET_IN_LOWERCASE = "pet_in_lowercase"  # "a parrot named kevin"
 _TOWN_NOUNS = words("town-institutions", "town-nouns-after")
 
 
@@ -725,8 +729,9 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
                     verdicts: dict[int, str] | None = None, candidates: list[int] | None = None,
                     initials: list[int] | None = None) -> list[tuple[int, int]]:
     """Names typed in lowercase: given names, names after 'ms', 'mr', and names doing things.
-    verdicts, if given, receives TOWN_IN_LOWERCASE for a name set aside as a town's, so that
-    the name model (name_model.py) leaves it too. candidates and initials: the places of the
+    verdicts, if given, receives TOWN_IN_LOWERCASE for a name set aside as a town's (and
+    PET_IN_LOWERCASE for a pet's), so that the name model (name_model.py) leaves it too.
+    candidates and initials: the places of the
     words tokens.lowercase_candidate() accepts and of the two-letter words that may be chat
     initials, if tokenize() gave them (tests/test_privacy_fast_paths.py checks that they find
     what the words picked here find)."""
@@ -872,6 +877,11 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
             given = False  # "st jude mail is in ur box", "mt hood": a saint's or a place's
         if given and IDIOM_OPENING.match(text, tok.start):
             given = False  # "heaven knows when the judge will rule"
+        if given and prev is not None and prev.low in NAMING_WORDS \
+                and any(other.low in _ANIMALS for other in toks[max(0, i - 4):i - 1]):
+            given = False  # "the fp has 4 cats and a parrot named kevin": a pet's name
+            if verdicts is not None:
+                verdicts[i] = PET_IN_LOWERCASE
         if given and tok.low in _PEOPLES and i + 1 < n and toks[i + 1].low in _PEOPLE_NOUNS \
                 and text[tok.end:toks[i + 1].start] == " ":
             given = False  # "need a karen interp", "the cheyenne language"

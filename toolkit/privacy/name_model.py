@@ -41,7 +41,7 @@ SURE_NOT_NAMES = frozenset((
     "town_in_a_place_context", "hospital_by_its_name", "a_people_not_a_person", "organisation",
     "place_prefix", "place_phrase_or_event", "holiday_brand_agency_or_role", "place_once_trimmed",
     "a_thing_or_a_pet", "town_in_lowercase", "public_figure", "pseudonym", "abstract_subject",
-    "said_to_be_no_person",
+    "said_to_be_no_person", "pet_in_lowercase",
 ))
 
 

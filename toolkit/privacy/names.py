@@ -1847,8 +1847,9 @@ def _may_name_a_storm(text: str) -> bool:
     return "torm " in text
 
 
-# A storm's name after its kind: "Winter Storm Uri", "Tropical Storm Alberto".
-_STORM = re.compile(rf"\b(?:{alternation('storm-kinds', transform=str.capitalize)}) Storm "
+# A storm's name after its kind: "Winter Storm Uri", "Tropical Storm Alberto", "Winter storm
+# Elliott".
+_STORM = re.compile(rf"\b(?:{alternation('storm-kinds', transform=str.capitalize)}) [Ss]torm "
                     r"[A-Z][\w-]*")
 # "Storm Helene flooded our satellite office", "When Storm Elliott knocked out power": a storm
 # called by its name alone, where the text says what it did ([storm-damage-words]); not
