@@ -725,6 +725,10 @@ FOUND = [
     ("Call me about CPS report 2024-118823 when you can.", [("case_number", "2024-118823")]),
     # a country's code before groups shaped as an SSN's: a phone
     ("Relative in Kenya, phone +254 20 5550 133.", [("phone", "+254 20 5550 133")]),
+    # a virtue's word asked in chat, before "pls" and a verb or chat's "can u", "r u"
+    ("grace pls call trish back b4 5", [("name", "grace"), ("name", "trish")]),
+    ("joy can u grab me a water", [("name", "joy")]),
+    ("faith r u coming to the staffing", [("name", "faith")]),
 ]
 
 CLEAR = [
@@ -1294,6 +1298,9 @@ CLEAR = [
     # a pet named in lowercase, a storm's name after its kind in lowercase
     "the fp has 4 cats and a parrot named kevin",
     "Winter storm Elliott closed the office for three days.",
+    "patience pls, IT is wiping 40 devices",
+    "hope can you believe this",
+    "hope u feel better",
 ]
 
 

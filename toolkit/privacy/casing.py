@@ -445,11 +445,19 @@ def _addressed_or_signing(text: str, toks: list[Token], i: int) -> bool:
             and _opens_sentence(text, toks, i):
         return True  # "deb: who has the van", "misty here did u get my cert"
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is None or nxt.cap or text[tok.end:nxt.start] != " " or tok.low in LOWER_VIRTUES \
+    if nxt is None or nxt.cap or text[tok.end:nxt.start] != " " \
             or not _opens_sentence(text, toks, i):
         return False
     if nxt.low in _ASKING_A_COWORKER:
-        return True  # "jade pls dont cc the insurer", "autumn pls resend w/o the ssn"
+        # "jade pls dont cc the insurer", and a virtue's word before a verb: "grace pls call
+        # trish back" (but "patience pls, IT is wiping 40 devices")
+        return tok.low not in LOWER_VIRTUES or i + 2 < len(toks) \
+            and toks[i + 2].low in _BASE_VERBS and text[nxt.end:toks[i + 2].start] == " "
+    if i + 2 < len(toks) and (nxt.low, toks[i + 2].low) in _ASKING_PAIRS \
+            and text[nxt.end:toks[i + 2].start] == " ":
+        return True  # "joy can u grab me a water", "faith r u coming to the staffing"
+    if tok.low in LOWER_VIRTUES:
+        return False  # "hope u feel better": a wish
     # "major mom called abt the bill", "tawny fp said": whose parent or carer acts (chat drops
     # the possessive's "s")
     after = toks[i + 2] if i + 2 < len(toks) else None
@@ -464,6 +472,7 @@ _HERE = re.compile(r" here\b(?! (?:is|are|was|were|we|it|and)\b)")
 
 _GREETINGS = words("chat-greetings")
 _ASKING_A_COWORKER = words("asking-a-coworker")  # "jade pls ..."
+_ASKING_PAIRS = {tuple(p.split()) for p in entries("asking-a-coworker-phrases")}
 _WHICH_PERSON = words("kin-describers", "which-person-words")
 _SIGNED_AFTER = re.compile(r"\s*(?:[,!).]|$| here\b| from\b)")
 _SELF_NAMING = words("self-naming-words")
