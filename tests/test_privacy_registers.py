@@ -732,6 +732,9 @@ FOUND = [
     # two words only a child does, after a word-name opening a message
     ("destiny came home at 2am, smelled like weed", [("name", "destiny")]),
     ("lily wet the bed again, normal?", [("name", "lily")]),
+    # two given names joined by chat's "n" before what two people did together or share
+    ("destiny n heaven ran together, found at mall", [("name", "destiny"), ("name", "heaven")]),
+    ("grace n summer share a room now", [("name", "grace"), ("name", "summer")]),
 ]
 
 CLEAR = [
@@ -1304,6 +1307,7 @@ CLEAR = [
     "patience pls, IT is wiping 40 devices",
     "hope can you believe this",
     "hope u feel better",
+    "hope n faith go together for me",
 ]
 
 

@@ -354,10 +354,14 @@ def _pair_of_people(text: str, toks: list[Token], i: int) -> bool:
 
 
 # After two given names joined by chat's "n", "both", maybe after chat's "r" for "are": what
-# two people do together; or where they are ("wade n river r at the shelter tonite"). Not "r"
-# alone: "hope n faith r what got me thru".
+# two people do together, or share; or where they are ("wade n river r at the shelter
+# tonite"), or what they are to each other. Not "r" alone: "hope n faith r what got me thru".
 _PAIR_IN_CHAT = re.compile(r" (?:(?:r|are|were) )?both\b"
-                           rf"| (?:r|are|were) (?:{alternation('whereabouts-after-is-phrases')})\b")
+                           rf"| (?:r|are|were) (?:{alternation('whereabouts-after-is-phrases')})\b"
+                           # "destiny n heaven ran together", "grace n summer share a room",
+                           # "will n chase r roommates"
+                           r"| (?:\w+ed|ran) together\b| share\b"  # (not "go together")
+                           rf"| r (?:{alternation('pair-kin-nouns')})\b")
 
 
 def _in_a_noun_phrase(toks: list[Token], i: int) -> bool:
