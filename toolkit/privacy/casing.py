@@ -744,10 +744,10 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
     """Names typed in lowercase: given names, names after 'ms', 'mr', and names doing things.
     verdicts, if given, receives TOWN_IN_LOWERCASE for a name set aside as a town's (and
     PET_IN_LOWERCASE for a pet's), so that the name model (name_model.py) leaves it too.
-    candidates and initials: the places of the
-    words tokens.lowercase_candidate() accepts and of the two-letter words that may be chat
-    initials, if tokenize() gave them (tests/test_privacy_fast_paths.py checks that they find
-    what the words picked here find)."""
+    candidates and initials: the places of the words tokens.lowercase_candidate() accepts and
+    of the two-letter words that may be chat initials, if tokenize() gave them
+    (tests/test_privacy_fast_paths.py checks that they find what the words picked here
+    find)."""
     # Most words cannot be names here: capitalized ones (find_names' business), short ones, and
     # words on some list that are no given name, which can only be surnames after "ms", "mr"
     # (after_title below). Picking the others first spares the tests below most words;

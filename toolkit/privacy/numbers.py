@@ -27,7 +27,7 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 # (a day or a month in ASCII digits of 31 or less, "00" of an unknown day, or two digits of
 # another script: "١٥/٠٦/٢٠١٤")
-_DAY_OR_MONTH = r"(?:[12]\d|3[01]|0?\d|(?![0-9])\d\d?)"
+_DAY_OR_MONTH = r"(?:[0-2]?\d|3[01]|(?![0-9])\d\d)"
 _MONTH_INITIALS = "".join(sorted({w[0] for w in entries("month-words")}
                                  | {w[0] for w in entries("month-words-spanish")}
                                  | {w[0] for w in entries("month-words-french")}
@@ -688,6 +688,8 @@ def _sentence_start(text: str, pos: int) -> int:
     cut = max(text.rfind(". ", 0, pos), text.rfind("! ", 0, pos), text.rfind("? ", 0, pos),
               text.rfind("\n", 0, pos))
     return cut + 1 if cut >= 0 else 0
+
+
 _AREA_CODE_IN_BRACKETS = re.compile(r"\(\d{3}\) ?\d{3}[ .-]\d{4}(?!\d)")
 # A toll-free prefix, then digits and letters to dial by ("1-800-4-A-CHILD", "1-800-THE-LOST")
 _VANITY_NUMBER = re.compile(r"(?:1[ .-]?)?8(?:00|88|77|66|55|44|33)[ .-](?:\d{1,3}[ .-])?[A-Z]")
