@@ -695,6 +695,7 @@ FOUND = [
      [("name", "Cecelia Looking Horse"), ("name", "Darrell Kills Crow")]),
     ("Licensed respite providers: Dolores Kaminski, Marguerite St. Fleur",
      [("name", "Dolores Kaminski"), ("name", "Marguerite St. Fleur")]),
+    ("I met Ada Okafor at the office.", [("name", "Ada Okafor")]),
     # "Hon." is a judge's title, not part of the name
     ("Hon. Whitaker said from the bench that we should have asked for a protective order.",
      [("name", "Whitaker")]),
@@ -1308,6 +1309,7 @@ CLEAR = [
     "hope can you believe this",
     "hope u feel better",
     "hope n faith go together for me",
+    "The ADA Compliance office called.",
 ]
 
 

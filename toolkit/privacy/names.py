@@ -973,12 +973,14 @@ def holiday_brand_agency_or_role(run: Run):
 def _named_in_full(toks: list[Token], k: int, first: int, last: int) -> bool:
     """'Ada Okafor', 'Marguerite St. Fleur': a word of the lists of things that is a given
     name, opening the run before a surname no list calls anything else (not "ADA": an
-    acronym is in capitals), or a saint's "St." inside a surname, after a given name that is
+    acronym is in capitals; nor a month, which a name found may be again: "June is my
+    busiest month; June Castellano"), or a saint's "St." inside a surname, after a given name that is
     no English word and before the rest of the name."""
     tok = toks[k]
     if k == first:
         nxt = toks[k + 1] if k < last else None
         return nxt is not None and bool(tok.bits & FIRST) and not tok.raw.isupper() \
+            and not tok.bits & MONTH \
             and bool(nxt.bits & LAST) and not nxt.bits & (NOT_NAME | COMMON | WORD | ORG | PLACE)
     before = toks[k - 1].bits
     return tok.low in _SAINT_IN_A_SURNAME and k < last and k - 1 == first \
@@ -1095,8 +1097,9 @@ def unknown_word_inside(run: Run):
             last - first == 2 and _words_of_a_surname(toks, first + 1, last)
             and (toks[first + 1].low in _SURNAME_OPENERS or toks[last].low in _SURNAME_CLOSERS)
             and not toks[last].poss  # (not "Mickey Mouse Clubhouse", "Mary Bridge Children's")
-            or last - first >= 2 and _named_in_full(toks, first + 1, first, last)):
-        return None
+            or last - first >= 2 and _named_in_full(toks, first + 1, first, last)) \
+            or toks[first].cls == S and _named_in_full(toks, first, first, last):
+        return None  # (and "Ada Okafor": a given name on a list of things, then a surname)
     return False
 
 
