@@ -963,27 +963,31 @@ def holiday_brand_agency_or_role(run: Run):
         tok = toks[k]
         if tok.bits & NOT_NAME and not tok.bits & FUNCTION and not _is_acronym(tok) \
                 and not (tok.particle and not tok.cap and first < k < last) \
-                and not _named_in_full(toks, k, first, last) \
+                and not (_given_before_a_surname(toks, k, last) if k == first
+                         else _saint_in_a_surname(toks, k, first, last)) \
                 or k > first and tok.bits & (ROLE | TITLE) and not _is_acronym(tok) \
                 and not _surname_after_given(toks, k, last):
             return False
     return None
 
 
-def _named_in_full(toks: list[Token], k: int, first: int, last: int) -> bool:
-    """'Ada Okafor', 'Marguerite St. Fleur': a word of the lists of things that is a given
-    name, opening the run before a surname no list calls anything else (not "ADA": an
-    acronym is in capitals; nor a month, which a name found may be again: "June is my
-    busiest month; June Castellano"), or a saint's "St." inside a surname, after a given name that is
-    no English word and before the rest of the name."""
-    tok = toks[k]
-    if k == first:
-        nxt = toks[k + 1] if k < last else None
-        return nxt is not None and bool(tok.bits & FIRST) and not tok.raw.isupper() \
-            and not tok.bits & MONTH \
-            and bool(nxt.bits & LAST) and not nxt.bits & (NOT_NAME | COMMON | WORD | ORG | PLACE)
+def _given_before_a_surname(toks: list[Token], k: int, last: int) -> bool:
+    """'Ada Okafor': a word of the lists of things that is a given name, opening the run
+    before a surname no list calls anything else; not "ADA" (an acronym is in capitals), nor
+    a month, which a name found may be again ("June is my busiest month; June Castellano")."""
+    if k >= last:
+        return False
+    tok, nxt = toks[k], toks[k + 1]
+    return bool(tok.bits & FIRST) and not tok.raw.isupper() and not tok.bits & MONTH \
+        and bool(nxt.bits & LAST) and not nxt.bits & (NOT_NAME | COMMON | WORD | ORG | PLACE)
+
+
+def _saint_in_a_surname(toks: list[Token], k: int, first: int, last: int) -> bool:
+    """'Marguerite St. Fleur': a saint's "St." inside a surname, right after a given name that
+    is no English word and before the rest of the name, which holds no organisation's word
+    ("Mercy St. Vincent Hospital")."""
     before = toks[k - 1].bits
-    return tok.low in _SAINT_IN_A_SURNAME and k < last and k - 1 == first \
+    return toks[k].low in _SAINT_IN_A_SURNAME and k - 1 == first and k < last \
         and bool(before & FIRST) and not before & (COMMON | WORD | NOT_NAME) \
         and not any(t.bits & ORG for t in toks[k + 1:last + 1])
 
@@ -1048,8 +1052,7 @@ def trim_openers_and_closers(run: Run):
         return True
     while run.first <= run.last:
         tok = toks[run.first]
-        if tok.cls == S and tok.bits & FIRST and _named_in_full(toks, run.first, run.first,
-                                                                 run.last):
+        if tok.cls == S and _given_before_a_surname(toks, run.first, run.last):
             break  # "Ada Okafor": a given name before a surname, not the acronym it also is
         if tok.particle or tok.cls == S:
             run.acronym = run.acronym or _is_acronym(tok)
@@ -1097,8 +1100,8 @@ def unknown_word_inside(run: Run):
             last - first == 2 and _words_of_a_surname(toks, first + 1, last)
             and (toks[first + 1].low in _SURNAME_OPENERS or toks[last].low in _SURNAME_CLOSERS)
             and not toks[last].poss  # (not "Mickey Mouse Clubhouse", "Mary Bridge Children's")
-            or last - first >= 2 and _named_in_full(toks, first + 1, first, last)) \
-            or toks[first].cls == S and _named_in_full(toks, first, first, last):
+            or last - first >= 2 and _saint_in_a_surname(toks, first + 1, first, last)) \
+            or toks[first].cls == S and _given_before_a_surname(toks, first, last):
         return None  # (and "Ada Okafor": a given name on a list of things, then a surname)
     return False
 
@@ -2114,7 +2117,7 @@ def _word_asks(tok: Token) -> int:
 # apposition ("River, 9,", "Hope - the youngest -").
 _AGE_OPENERS = words("age-openers") \
     | frozenset(entry.split()[0] for entry in entries("adverbs-before-turned"))
-_ADVERBS = cues_module._ADVERBS
+_ADVERBS = words("adverbs")
 _ACTING_CUES = _AGE_OPENERS | cues_module._BIRTH_RECORDS | cues_module._ONLY_PEOPLE \
     | cues_module._NEGATIONS
 _APPOSITION_GAPS = frozenset((", ", " (", " - ", " – "))
