@@ -820,8 +820,9 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
                 and not (link == "weak" and (_YEAR_RECORD.fullmatch(text[start:end])
                                              or _PREFIXED_RECORD.fullmatch(text[start:end]))):
             continue  # but "CPS report 2024-118823": a year and a serial is a record's number
-        if not _looks_like_id(text[start:end], link) or _DATE.fullmatch(text, start, end) \
-                or _ORDINAL.fullmatch(text, start, end):
+        # (the number looks like an id: _number_after's was tested above, and _code_later's
+        # shape always does)
+        if _DATE.fullmatch(text, start, end) or _ORDINAL.fullmatch(text, start, end):
             continue  # "renewal ends 8/31", "ends on the 31st": a date, not the record's number
         if "date" in text[word.end():start].lower() and _DATE.fullmatch(text, start, end):
             continue  # "next court date: 5/5/25": a date, not the court's number
