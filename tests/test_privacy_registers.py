@@ -736,6 +736,10 @@ FOUND = [
     # two given names joined by chat's "n" before what two people did together or share
     ("destiny n heaven ran together, found at mall", [("name", "destiny"), ("name", "heaven")]),
     ("grace n summer share a room now", [("name", "grace"), ("name", "summer")]),
+    # a word-name before what only people do with a phone, a pen or a brush
+    ("Faith posted a fundraiser for her own family and named the kids.", [("name", "Faith")]),
+    ("Sky painted the whole visit room wall with handprints.", [("name", "Sky")]),
+    ("Rose spotted her caseworker at the park and waved.", [("name", "Rose")]),
 ]
 
 CLEAR = [
@@ -1310,6 +1314,8 @@ CLEAR = [
     "hope u feel better",
     "hope n faith go together for me",
     "The ADA Compliance office called.",
+    # a thing's word after a brand's, before a verb that a page can do too
+    "Our agency's Facebook page posted a photo of the holiday party.",
 ]
 
 

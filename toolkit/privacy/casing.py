@@ -39,8 +39,8 @@ from .context import LOWER_TITLES, NAMING_PAIRS, NAMING_WORDS, NICKNAMING, POSSE
 from .cues import (IDIOM_OPENING, acts_then_pronoun, at_work, from_cue, person_signs,
                    predicate_cue, refuses_to_act)
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, NAME, OBJECT_VERB, ORG,
-                      PARTICLE, PERSON_VERB, PLACE, RARE_GIVEN, REGION, ROLE, STRONG_VERB, TITLE,
-                      WORD)
+                      PARTICLE, PERSON_VERB, PLACE, RARE_GIVEN, REGION, ROLE, STRONG_VERB, THING,
+                      TITLE, WORD)
 from .places import place_context
 from .streets import is_street
 from .tokens import (INITIALS_BITS, L_ACTS, L_ADDRESSED, L_ALSO, L_CHAT_VERB, L_GIVEN, L_GIVEN_S,
@@ -805,6 +805,8 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
                                           and not tok.low.endswith("ly"))  # "definately"
                      and not nxt.cap and text[tok.end:nxt.start] == " " and not tok.poss
                      and (prev is None or kin or not prev.poss)  # "Mateo's case asked"
+                     # "our Facebook page posted a photo": a thing's word after a brand's
+                     and (prev is None or kin or not (prev.cap and bits & THING))
                      and (prev is None or kin or not prev.bits & (FUNCTION | ROLE)
                           # "ok so gammachuu told his teacher": a word on no list after a
                           # function word that is no article or owner ("the will said")
