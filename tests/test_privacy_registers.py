@@ -740,6 +740,19 @@ FOUND = [
     ("Faith posted a fundraiser for her own family and named the kids.", [("name", "Faith")]),
     ("Sky painted the whole visit room wall with handprints.", [("name", "Sky")]),
     ("Rose spotted her caseworker at the park and waved.", [("name", "Rose")]),
+    # a story's person with a surname not the story's, or beside a title that is a given name
+    ("Harry Jones read Harry Potter to the kids at the shelter.", [("name", "Harry Jones")]),
+    ("Heidi said Peter was late to the visit again.", [("name", "Heidi"), ("name", "Peter")]),
+    ("Wendy took the kids to Wendy's after court, her treat.", [("name", "Wendy")]),
+    # whom a question asks about, between its word and what it asks
+    ("did grace get her glasses", [("name", "grace")]),
+    ("did april sign the consent or not", [("name", "april")]),
+    ("did will take his meds this am", [("name", "will")]),
+    ("is grace coming to the staffing", [("name", "grace")]),
+    ("has will signed the release yet", [("name", "will")]),
+    ("hows will doing", [("name", "will")]),
+    ("can will pick up the kids after school", [("name", "will")]),
+    ("is sky still at her moms", [("name", "sky")]),
 ]
 
 CLEAR = [
@@ -1316,6 +1329,16 @@ CLEAR = [
     "The ADA Compliance office called.",
     # a thing's word after a brand's, before a verb that a page can do too
     "Our agency's Facebook page posted a photo of the holiday party.",
+    # the people of a story the line names, by a title or by a person no list holds
+    "Elsa and Anna from Frozen were on every shirt the little one owned.",
+    "In the Harry Potter books, Dumbledore keeps everything from Harry for his own good.",
+    "Simba lost his father and got raised by Timon and Pumbaa, kinship care if you squint.",
+    # a virtue or a season asked about, with nothing only people do; a modal twice
+    "did hope get lost in all this",
+    "is hope fading for reunification",
+    "it was hope that kept her going",
+    "did summer go by fast",
+    "i will will it into being",
 ]
 
 

@@ -36,8 +36,8 @@ from __future__ import annotations
 import re
 
 from .context import LOWER_TITLES, NAMING_PAIRS, NAMING_WORDS, NICKNAMING, POSSESSED, Context
-from .cues import (IDIOM_OPENING, acts_then_pronoun, at_work, from_cue, person_signs,
-                   predicate_cue, refuses_to_act)
+from .cues import (ASKING, IDIOM_OPENING, acts_then_pronoun, asked_whether_they_did, at_work,
+                   from_cue, person_signs, predicate_cue, refuses_to_act)
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, NAME, OBJECT_VERB, ORG,
                       PARTICLE, PERSON_VERB, PLACE, RARE_GIVEN, REGION, ROLE, STRONG_VERB, THING,
                       TITLE, WORD)
@@ -475,6 +475,8 @@ _HERE = re.compile(r" here\b(?! (?:is|are|was|were|we|it|and)\b)")
 
 
 _GREETINGS = words("chat-greetings")
+# the tests whose words asked_whether_they_did may take: given names of every sort
+_ASKED = L_ACTS | L_MONTH | L_WORD_NAME | L_CHAT_VERB
 _ASKING_A_COWORKER = words("asking-a-coworker")  # "jade pls ..."
 _ASKING_PAIRS = {tuple(p.split()) for p in entries("asking-a-coworker-phrases")}
 _WHICH_PERSON = words("kin-describers", "which-person-words")
@@ -812,6 +814,9 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
                           # function word that is no article or owner ("the will said")
                           or not bits and not prev.bits & ROLE and prev.low not in _DETERMINERS)
                      or _after_a_kin_title(text, toks, i))
+        if not given and not after_title and bits & FIRST and tests & _ASKED \
+                and prev is not None and prev.low in ASKING:
+            given = asked_whether_they_did(text, toks, i)  # "did grace get her glasses"
         if not given and not after_title and tests & L_ADDRESSED:
             given = _addressed_or_signing(text, toks, i)
         if not given and not after_title and tests & L_MONTH:

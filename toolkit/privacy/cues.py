@@ -16,7 +16,7 @@ from .context import APPOSITION_STARTERS, POSSESSED, Context, thing_after
 from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, MONTH, NAME, NOT_NAME,
                       OBJECT_VERB, ORG, PERSON_VERB, ROLE, STATE, STRONG_VERB, THING, TITLE,
                       WORD, lexicon)
-from .tokens import N, W1, Token
+from .tokens import LOWER_VIRTUES, N, W1, Token
 from .wordlists import alternation, words
 
 _NUMBER_WORDS = words("number-words")
@@ -637,6 +637,67 @@ def acts_then_pronoun(text: str, toks: list[Token], i: int) -> bool:
     stop = _SENTENCE_STOP.search(text, nxt.end)
     end = min(stop.start() if stop else len(text), nxt.end + 80)
     return _PERSON_PRONOUN.search(text, nxt.end, end) is not None
+
+
+def asked_whether_they_did(text: str, toks: list[Token], i: int) -> bool:
+    """'did grace get her glasses', 'did will take his meds this am', 'did april sign the
+    consent or not', and opening a question, 'is grace coming to the staffing', 'has will
+    signed the release yet', 'can will pick up the kids': a given name between a question's
+    word and what is asked of it (a verb's bare form, a participle, a state) is whom the
+    question asks about, whatever else the word is. "did" and "does" ask wherever they stand
+    ("hey did kiana ever call back"); the others only opening a question, as statements use
+    them too ("it was hope that kept her going"). A virtue or a season needs a person's
+    pronoun later in the sentence ("did hope get lost in all this" asks of no one), unless
+    what is asked is asked of people alone ("is grace coming"). The caller sees that the word
+    is a given name after one of ASKING."""
+    if not i or i + 1 >= len(toks):
+        return False
+    aux, tok, nxt = toks[i - 1], toks[i], toks[i + 1]
+    if nxt.cap or text[aux.end:tok.start] != " " or text[tok.end:nxt.start] != " ":
+        return False
+    low = aux.low
+    if low in _ASKING_WHETHER:
+        asked = nxt.low in _ASKED_VERBS
+    elif not _opens_a_question(text, toks, i - 1):
+        return False
+    elif low in _ASKING_STATE:
+        asked = nxt.low in _ASKED_STATES or len(nxt.low) >= 5 and nxt.low.endswith("ing")
+    elif low in _ASKING_DONE:
+        asked = nxt.low in _ASKED_PARTICIPLES or past_tense(nxt.low)
+    elif tok.low == low:
+        return False  # "will will call u back": the second is the modal (not "can will")
+    else:
+        asked = nxt.low in _ASKED_VERBS  # a modal's: "can will pick up the kids"
+    if not asked:
+        return False
+    if (tok.low in LOWER_VIRTUES or tok.low in _SEASONS) and nxt.low not in _ONLY_OF_PEOPLE:
+        stop = _SENTENCE_STOP.search(text, nxt.end)
+        end = min(stop.start() if stop else len(text), nxt.end + 80)
+        return _ASKED_PRONOUN.search(text, nxt.end, end) is not None
+    return True
+
+
+def _opens_a_question(text: str, toks: list[Token], j: int) -> bool:
+    """Whether word j opens its sentence, or follows a question's opening word ("how is will
+    doing", "hey is grace in")."""
+    if not j:
+        return True
+    prev = toks[j - 1]
+    gap = text[prev.end:toks[j].start]
+    return prev.low in _QUESTION_OPENERS or any(c in ".!?:;\n" for c in gap)
+
+
+_ASKING_WHETHER = words("asking-whether-words")
+_ASKING_STATE = words("asking-state-words")
+_ASKING_DONE = words("asking-done-words")
+ASKING = _ASKING_WHETHER | _ASKING_STATE | _ASKING_DONE | words("asking-modal-words")
+_ASKED_VERBS = words("asked-whether-verbs")
+_ASKED_STATES = words("asked-state-words")
+_ASKED_PARTICIPLES = words("asked-participles")
+_QUESTION_OPENERS = words("question-openers")
+_ONLY_OF_PEOPLE = words("asked-only-of-people")
+# his, her, he, she: "did grace get her glasses" (a virtue asked of takes no pronoun)
+_ASKED_PRONOUN = re.compile(rf"\b(?:{alternation('person-pronouns-after-a-name')}|her)\b")
 
 
 def past_tense(low: str) -> bool:

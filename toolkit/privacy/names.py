@@ -33,6 +33,7 @@ import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from operator import attrgetter
 
 from . import context as context_module
@@ -1442,7 +1443,7 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
     thing after "the", or a word it makes one of these elsewhere. Read of the rules' names,
     and again of the model's (find_names), which weighs a word and its neighbours, not what
     the rest of the line says of it."""
-    famous = _famous_spans(toks, found)
+    famous = _famous_spans(toks, found) + _cast_spans(toks, found)
     if famous or _may_be_known(text, toks, found) or _may_name_a_law(text) \
             or _may_name_a_storm(text):
         found = public_figures(text, toks, verdicts, found, trace, famous)
@@ -1971,6 +1972,85 @@ def _famous_spans(toks: list[Token], found: list[tuple[int, int]]) -> list[tuple
                         and tuple([tok.low for tok in toks[first:last + 1]]) in names:
                     spans.append((toks[first].start, toks[last].end))
     return spans
+
+
+def _cast_spans(toks: list[Token], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The names found that are people of a story the line names ([casts-of-works-phrases]):
+    "Elsa and Anna from Frozen were on every shirt", "In the Harry Potter books, Dumbledore
+    keeps everything from Harry". The work is named by one of its titles, its words
+    capitalized but those the lists call function words ("The Lion King", "Charlotte's Web";
+    not one word that is a given name too), or by another of its people whom no list of names
+    or words holds ("Timon and Pumbaa" for Simba): a given name alone ("Annie loved the
+    musical", "Harry said") stays a name, and so does one with a surname not of the work's
+    ("Harry Jones read Harry Potter to the kids")."""
+    casts = _casts()
+    spans = []
+    lows = None
+    for start, end in found:
+        ks = list(_words_found(toks, [(start, end)]))
+        for k in ks:
+            works = casts.get(toks[k].low)
+            if works is None:
+                continue  # (most names found: one lookup)
+            if lows is None:
+                lows = {tok.low for tok in toks}
+            if any((len(work.people & lows) > 1 or not work.firsts.isdisjoint(lows))
+                   # (what _names_the_work needs in the line, looked for in C first)
+                   and _names_the_work(toks, k, work.titles, work.people)
+                   # every word of the name the work's: "Lisa Simpson", not "Harry Jones"
+                   and all(toks[j].low in work.people
+                           or any(toks[j].low in title for title in work.titles) for j in ks)
+                   for work in works):
+                spans.append((start, end))
+                break
+    return spans
+
+
+def _names_the_work(toks: list[Token], k: int, titles: tuple[tuple[str, ...], ...],
+                    people: frozenset[str]) -> bool:
+    """Whether a title of the work, or another of its people no list holds, stands in the line
+    beside word k, which is one of its people (and not inside the title: "Annie" alone)."""
+    n = len(toks)
+    low = toks[k].low
+    for j, tok in enumerate(toks):
+        if tok.low != low and tok.cap and tok.low in people \
+                and not tok.bits & _LISTED_AS_NAME_OR_WORD:
+            return True  # "Timon and Pumbaa" beside "Simba" (not "Wendy" beside "Wendy's")
+        for title in titles:
+            if tok.low != title[0] or j + len(title) > n or j <= k < j + len(title):
+                continue
+            words = toks[j:j + len(title)]
+            if all(w.low == t and (w.cap or w.bits & FUNCTION) for w, t in zip(words, title)) \
+                    and (len(title) > 1 or not tok.bits & FIRST):
+                return True  # (a title of one word that is a given name too, "Heidi", is
+                # a name as often: "Heidi said Peter was late")
+    return False
+
+
+_LISTED_AS_NAME_OR_WORD = FIRST | LAST | COMMON | WORD | ALSO_WORD
+
+
+class _Work(NamedTuple):
+    titles: tuple[tuple[str, ...], ...]  # each as its words, as tokenize reads them
+    people: frozenset[str]
+    firsts: frozenset[str]  # the first word of each title
+
+
+@functools.lru_cache(maxsize=1)
+def _casts() -> dict[str, list[_Work]]:
+    """Each person of [casts-of-works-phrases] with the works that hold them (made on the
+    first name found that might be one: bench/privacy.py counts it in the lists' load)."""
+    casts: dict[str, list[_Work]] = {}
+    for entry in entries("casts-of-works-phrases"):
+        titles, bar, people = entry.partition("|")
+        if not bar or not titles.strip() or not people.split():
+            raise ValueError(f"toolkit/privacy/data/cue-words.txt: [casts-of-works-phrases]: "
+                             f"expected titles, \"|\" and people: {entry!r}")
+        words = tuple(famous_words(title) for title in titles.split(";"))
+        work = _Work(words, frozenset(people.split()), frozenset(t[0] for t in words))
+        for person in work.people:
+            casts.setdefault(person, []).append(work)
+    return casts
 
 
 @functools.lru_cache(maxsize=1)
