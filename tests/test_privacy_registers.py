@@ -753,6 +753,10 @@ FOUND = [
     ("hows will doing", [("name", "will")]),
     ("can will pick up the kids after school", [("name", "will")]),
     ("is sky still at her moms", [("name", "sky")]),
+    # a word joined by "and" to the writer, the two opening a sentence as a verb's subject
+    ("grace and i went to the house", [("name", "grace")]),
+    ("me and grace went to court", [("name", "grace")]),
+    ("will and i are covering tmrw", [("name", "will")]),
 ]
 
 CLEAR = [
@@ -1339,6 +1343,10 @@ CLEAR = [
     "it was hope that kept her going",
     "did summer go by fast",
     "i will will it into being",
+    "i will and i did",
+    "honestly the records section was long and I zoned out, sorry",
+    "my faith and i have grown closer",
+    "we need hope and i think so",
 ]
 
 

@@ -37,7 +37,7 @@ import re
 
 from .context import LOWER_TITLES, NAMING_PAIRS, NAMING_WORDS, NICKNAMING, POSSESSED, Context
 from .cues import (ASKING, IDIOM_OPENING, acts_then_pronoun, asked_whether_they_did, at_work,
-                   from_cue, person_signs, predicate_cue, refuses_to_act)
+                   from_cue, past_tense, person_signs, predicate_cue, refuses_to_act)
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, NAME, OBJECT_VERB, ORG,
                       PARTICLE, PERSON_VERB, PLACE, RARE_GIVEN, REGION, ROLE, STRONG_VERB, THING,
                       TITLE, WORD)
@@ -672,8 +672,37 @@ def _with_me(text: str, toks: list[Token], i: int) -> bool:
             and text[toks[i].end:toks[i + 1].start] == " " \
             and text[toks[i + 1].end:toks[i + 2].start] == " ":
         return True
-    return i + 1 < n and toks[i + 1].low in _FIRST_PERSON \
-        and text[toks[i].end:toks[i + 1].start] == " & "
+    if i + 1 < n and toks[i + 1].low in _FIRST_PERSON \
+            and text[toks[i].end:toks[i + 1].start] == " & ":
+        return True
+    return _joined_to_me(text, toks, i)
+
+
+def _joined_to_me(text: str, toks: list[Token], i: int) -> bool:
+    """'grace and i went to the house', 'will and i are covering', 'me and grace went to
+    court': a word joined by "and" to the writer, the two opening a sentence as the subject of
+    a verb in the past or of a plural ([compound-subject-verbs]); not inside one ("my faith and
+    I have grown closer", "i will and i did", "the section was long and I zoned out"), nor
+    before a verb that fits "I" alone ("hope and i think so")."""
+    n = len(toks)
+    if i + 3 < n and toks[i + 1].low == "and" and toks[i + 2].low == "i" \
+            and text[toks[i].end:toks[i + 1].start] == " " \
+            and text[toks[i + 1].end:toks[i + 2].start] == " " \
+            and _opens_sentence(text, toks, i):
+        k = i + 3
+    elif i >= 2 and i + 1 < n and toks[i - 1].low == "and" and toks[i - 2].low == "me" \
+            and _opens_sentence(text, toks, i - 2) \
+            and text[toks[i - 2].end:toks[i - 1].start] == " " \
+            and text[toks[i - 1].end:toks[i].start] == " ":
+        k = i + 1
+    else:
+        return False
+    verb = toks[k]
+    return not verb.cap and text[toks[k - 1].end:verb.start] == " " \
+        and (verb.low in _COMPOUND_VERBS or past_tense(verb.low))
+
+
+_COMPOUND_VERBS = words("compound-subject-verbs")
 
 
 _CHAT_AND = words("chat-and")
@@ -830,6 +859,9 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
             # in chat's "n" with "me" or his or her kin ("i will and ..." stays a verb)
             given = _with_me(text, toks, i) or _and_own_kin(text, toks, i) \
                 or _pair_of_people(text, toks, i)  # "grace n will r both in 2nd grade"
+        elif not given and not after_title and tests & L_CHAT_VERB and (
+                    i + 1 < n and toks[i + 1].low == "and" or i and toks[i - 1].low == "and"):
+            given = _joined_to_me(text, toks, i)  # "will and i are covering"
         elif not given and not after_title and tests & L_CHAT_VERB \
                 and _opens_sentence(text, toks, i):
             # "will is out sick", "will is still asking", "will from intake left", not "will
