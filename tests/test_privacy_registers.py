@@ -757,6 +757,10 @@ FOUND = [
     ("grace and i went to the house", [("name", "grace")]),
     ("me and grace went to court", [("name", "grace")]),
     ("will and i are covering tmrw", [("name", "will")]),
+    # a given name after "per" or "re", closing what they say
+    ("per bill we are not allowed to bring case files", [("name", "bill")]),
+    ("re faith - sup said hold off on the school release", [("name", "faith")]),
+    ("the judge signed it per faith", [("name", "faith")]),
 ]
 
 CLEAR = [
@@ -1347,6 +1351,9 @@ CLEAR = [
     "honestly the records section was long and I zoned out, sorry",
     "my faith and i have grown closer",
     "we need hope and i think so",
+    "the court charges 50 cents per page.",
+    "per page for copies, ask the clerk",
+    "re hope for reunification, the team is split",
 ]
 
 

@@ -678,6 +678,26 @@ def _with_me(text: str, toks: list[Token], i: int) -> bool:
     return _joined_to_me(text, toks, i)
 
 
+def _on_whose_word(text: str, toks: list[Token], i: int) -> bool:
+    """'per bill we are not allowed to bring case files', 're faith - sup said hold off', 'the
+    judge signed it per faith': a given name after "per" or "re", closing what they say: at
+    the line's end, before a stop or a dash, or before the subject of what follows. Not "per
+    page for copies", "per case plan": a measure or a document."""
+    prev = toks[i - 1]
+    if text[prev.end:toks[i].start] not in (" ", ": ") or prev.cap and prev.low != "re" \
+            or toks[i].bits & THING or any(c.isdigit() for c in text[max(0, prev.start - 8):
+                                                                      prev.start]):
+        return False  # "per page" a thing's, "$0.50 per page" a rate's
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    gap = text[toks[i].end:nxt.start if nxt is not None else len(text)]
+    return nxt is None or bool(gap.strip()) and gap.strip()[0] in ",.;:!?-–—" \
+        or gap == " " and nxt.low in _SUBJECTS_AFTER_A_WORD
+
+
+_REGARDING = words("on-whose-word-words")
+_SUBJECTS_AFTER_A_WORD = words("subjects-after-whose-word")
+
+
 def _joined_to_me(text: str, toks: list[Token], i: int) -> bool:
     """'grace and i went to the house', 'will and i are covering', 'me and grace went to
     court': a word joined by "and" to the writer, the two opening a sentence as the subject of
@@ -846,6 +866,9 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
         if not given and not after_title and bits & FIRST and tests & _ASKED \
                 and prev is not None and prev.low in ASKING:
             given = asked_whether_they_did(text, toks, i)  # "did grace get her glasses"
+        if not given and not after_title and bits & FIRST and tests & _ASKED \
+                and prev is not None and prev.low in _REGARDING:
+            given = _on_whose_word(text, toks, i)  # "per bill we cant", "re faith - sup said"
         if not given and not after_title and tests & L_ADDRESSED:
             given = _addressed_or_signing(text, toks, i)
         if not given and not after_title and tests & L_MONTH:
