@@ -761,6 +761,9 @@ FOUND = [
     ("per bill we are not allowed to bring case files", [("name", "bill")]),
     ("re faith - sup said hold off on the school release", [("name", "faith")]),
     ("the judge signed it per faith", [("name", "faith")]),
+    # two given names joined by "and" in a message typed in lowercase, then what two share
+    ("hope and will are both out today", [("name", "hope"), ("name", "will")]),
+    ("sky and river placed together finally", [("name", "sky"), ("name", "river")]),
 ]
 
 CLEAR = [
@@ -1354,6 +1357,8 @@ CLEAR = [
     "the court charges 50 cents per page.",
     "per page for copies, ask the clerk",
     "re hope for reunification, the team is split",
+    "faith and hope are both key",
+    "i will and they will both",
 ]
 
 

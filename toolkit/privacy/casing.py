@@ -348,8 +348,13 @@ def _pair_of_people(text: str, toks: list[Token], i: int) -> bool:
             continue  # (chat's "n": "sandy n brandy are sisters")
         if PAIR_OF_PEOPLE.match(text, toks[b].end):
             return True
-        if joiner != " and " and _PAIR_IN_CHAT.match(text, toks[b].end):
-            return True  # "river n sky both have dentist appts", "grace & ivy both need visits"
+        if (joiner != " and " or text.islower() and not (toks[a].low in LOWER_VIRTUES
+                                                         and toks[b].low in LOWER_VIRTUES)) \
+                and _PAIR_IN_CHAT.match(text, toks[b].end):
+            # "river n sky both have dentist appts", "grace & ivy both need visits", and in a
+            # message typed in lowercase "hope and will are both out today" (but two virtues
+            # joined by "and" are as often words: "faith and hope are both key")
+            return True
     return False
 
 
@@ -884,7 +889,8 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
                 or _pair_of_people(text, toks, i)  # "grace n will r both in 2nd grade"
         elif not given and not after_title and tests & L_CHAT_VERB and (
                     i + 1 < n and toks[i + 1].low == "and" or i and toks[i - 1].low == "and"):
-            given = _joined_to_me(text, toks, i)  # "will and i are covering"
+            # "will and i are covering", "hope and will are both out today"
+            given = _joined_to_me(text, toks, i) or _pair_of_people(text, toks, i)
         elif not given and not after_title and tests & L_CHAT_VERB \
                 and _opens_sentence(text, toks, i):
             # "will is out sick", "will is still asking", "will from intake left", not "will
