@@ -764,6 +764,10 @@ FOUND = [
     # two given names joined by "and" in a message typed in lowercase, then what two share
     ("hope and will are both out today", [("name", "hope"), ("name", "will")]),
     ("sky and river placed together finally", [("name", "sky"), ("name", "river")]),
+    # where a child is, in school, care or court's hands, said of a word-name opening a line
+    ("Hope is in 3rd grade now and reading above level.", [("name", "Hope")]),
+    ("Destiny is on probation until spring.", [("name", "Destiny")]),
+    ("Autumn is back on track with her credits.", [("name", "Autumn")]),
 ]
 
 CLEAR = [
@@ -1359,6 +1363,8 @@ CLEAR = [
     "re hope for reunification, the team is split",
     "faith and hope are both key",
     "i will and they will both",
+    "Hope is in short supply on this unit.",
+    "Justice is in the details of the court order.",
 ]
 
 
