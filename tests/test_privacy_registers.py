@@ -768,6 +768,8 @@ FOUND = [
     ("Hope is in 3rd grade now and reading above level.", [("name", "Hope")]),
     ("Destiny is on probation until spring.", [("name", "Destiny")]),
     ("Autumn is back on track with her credits.", [("name", "Autumn")]),
+    # a person given an animal's food is no pet
+    ("I gave Max the dog food before the visit.", [("name", "Max")]),
 ]
 
 CLEAR = [
@@ -1365,6 +1367,9 @@ CLEAR = [
     "i will and they will both",
     "Hope is in short supply on this unit.",
     "Justice is in the details of the court order.",
+    # an animal's name opening a sentence, before what the animal did
+    "Thurgood the dog sat on my foot during the entire home study.",
+    "Wilbur the pig and Charlotte the spider came up in group as a metaphor.",
 ]
 
 

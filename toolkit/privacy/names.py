@@ -787,6 +787,13 @@ def a_thing_or_a_pet(run: Run):
     if run.text.startswith(_APPOSITION_OPENINGS, toks[run.last].end) \
             and _PET_APPOSITION.match(run.text, toks[run.last].end):
         return False  # "Ginsburg the cat, Thurgood the dog", "Max, the therapy dog, was"
+    if run.text.startswith(" the ", toks[run.last].end) and (
+            first == 0 or toks[first - 1].low == "and"
+            or _SENTENCE_STOP.search(run.text, toks[first - 1].end, toks[first].start)) \
+            and _PET_OPENING.match(run.text, toks[run.last].end):
+        # "Thurgood the dog sat on my foot", "Wilbur the pig and Charlotte the spider came up",
+        # not "I gave Max the dog food"
+        return False
     if first == 0 or run.text[toks[first - 1].end:toks[first].start] not in (" ", ", "):
         return None
     prev = toks[first - 1]
@@ -848,6 +855,9 @@ _PET_OPENINGS = (" is ", " was ")  # how _PET_PREDICATE opens: looked for in C f
 _PET_APPOSITION = re.compile(
     rf",? (?:the|our|their|her|his|my|a|an) (?:[\w-]+['’]s )?(?:[\w-]+ )?"
     rf"(?:{alternation('animal-nouns')})(?=[,.;:!?)]|\s*$)")
+# ... and opening a sentence, before what the animal did: "Wilbur the pig and Charlotte the
+# spider came up", "Max the dog bit the neighbor's kid"
+_PET_OPENING = re.compile(rf" the (?:[\w-]+ )?(?:{alternation('animal-nouns')}) (?=[a-z])")
 _APPOSITION_OPENINGS = (" the ", ", the ", ", our ", ", a ", ", an ", ", their ", ", her ",
                         ", his ", ", my ", " our ", " my ")
 
@@ -2297,7 +2307,7 @@ def _may_decide(text: str, toks: list[Token], first: int, last: int,
     if tf.raw in ("A", "An") or prev is not None and prev.low in _BEFORE_A_THING \
             or text.startswith(_PET_OPENINGS, tl.end) and _PET_PREDICATE.match(text, tl.end) \
             or text.startswith(_APPOSITION_OPENINGS, tl.end) \
-            and _PET_APPOSITION.match(text, tl.end):
+            and (_PET_APPOSITION.match(text, tl.end) or _PET_OPENING.match(text, tl.end)):
         mask |= _B_THING
     if bits & ORG or nxt is not None and (nxt.low in _ORG_JOINERS
                                           or text[tl.end:nxt.start] == " & ") \
@@ -2357,7 +2367,8 @@ def _judge_runs(text: str, toks: list[Token], lex: dict, capitals: list[int],
                     mask |= _B_ORG
                 if text.startswith(_PET_OPENINGS, tok.end) and _PET_PREDICATE.match(text, tok.end) \
                         or text.startswith(_APPOSITION_OPENINGS, tok.end) \
-                        and _PET_APPOSITION.match(text, tok.end):
+                        and (_PET_APPOSITION.match(text, tok.end)
+                             or _PET_OPENING.match(text, tok.end)):
                     mask |= _B_THING  # "Sunny is the foster family's golden retriever"
                 if nxt.bits & (REGION | PLACE) and text[tok.end:nxt.start] == ", " \
                         or plural_places:
