@@ -770,6 +770,10 @@ FOUND = [
     ("Autumn is back on track with her credits.", [("name", "Autumn")]),
     # a person given an animal's food is no pet
     ("I gave Max the dog food before the visit.", [("name", "Max")]),
+    # a given name that is also a title, before no name
+    ("Justice ran again Friday and his group home called me at six.", [("name", "Justice")]),
+    ("Deacon is the oldest boy; he wants to stay with his brother.", [("name", "Deacon")]),
+    ("Justice Sotomayor wrote the opinion.", [("name", "Sotomayor")]),
 ]
 
 CLEAR = [
@@ -1370,6 +1374,8 @@ CLEAR = [
     # an animal's name opening a sentence, before what the animal did
     "Thurgood the dog sat on my foot during the entire home study.",
     "Wilbur the pig and Charlotte the spider came up in group as a metaphor.",
+    "Justice delayed is justice denied, the judge said.",
+    "Justice was served in the end, and the family moved on.",
 ]
 
 

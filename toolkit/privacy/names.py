@@ -111,9 +111,13 @@ def _acts_as_person(ctx: Context) -> bool:
         return False  # "Heaven knows how many e-mails I sent"
     if person_signs(ctx):
         return True  # "Journey (foster mom) said", "River turned 16 today"
-    if len(tok.raw) < 2 or _is_acronym(tok) or tok.bits & (ROLE | TITLE | MONTH | FUNCTION) \
+    if len(tok.raw) < 2 or _is_acronym(tok) or tok.bits & (ROLE | MONTH | FUNCTION) \
+            or tok.bits & TITLE and not (tok.bits & FIRST and _no_name_after(ctx)) \
             or tok.bits & ORG and not tok.bits & NAME:
-        return False  # "the Gazette called": an organisation's word does what people do too
+        # "the Gazette called": an organisation's word does what people do too; a title
+        # before a name is the name's ("Justice Sotomayor wrote"), but a given name that is
+        # also a title, before no name, may be the person ("Justice ran again Friday")
+        return False
     if not (tok.bits & FIRST or tok.cls == X):
         return False
     if tok.poss and ctx.possessive(any_noun=False) and (ctx.after().bits & ROLE):
@@ -132,6 +136,16 @@ def _acts_as_person(ctx: Context) -> bool:
     nxt, other = ctx.after(), ctx.after(2)
     return bool(tok.bits & FIRST and nxt and nxt.low == "and" and other and other.cap
                 and other.cls in (N, W1) and ctx.gap_after() == " ")
+
+
+def _no_name_after(ctx: Context) -> bool:
+    """Whether no capitalized word follows the one word of ctx, which a title would name, and
+    the word is no kin's title ("Nana said she would take them": a grandmother, unnamed)."""
+    nxt = ctx.after()
+    return (nxt is None or not nxt.cap) and ctx.toks[ctx.first].low not in _KIN_TITLES
+
+
+_KIN_TITLES = words("kin-titles")
 
 
 def _verb_then_whose(ctx: Context) -> bool:
