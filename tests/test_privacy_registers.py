@@ -774,6 +774,9 @@ FOUND = [
     ("Justice ran again Friday and his group home called me at six.", [("name", "Justice")]),
     ("Deacon is the oldest boy; he wants to stay with his brother.", [("name", "Deacon")]),
     ("Justice Sotomayor wrote the opinion.", [("name", "Sotomayor")]),
+    # what everyone calls a person, what a person calls themself
+    ("The neighbor, an older gentleman everyone called Pops, was feeding the kids.",
+     [("name", "Pops")]),
 ]
 
 CLEAR = [
