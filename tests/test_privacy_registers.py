@@ -777,6 +777,9 @@ FOUND = [
     # what everyone calls a person, what a person calls themself
     ("The neighbor, an older gentleman everyone called Pops, was feeding the kids.",
      [("name", "Pops")]),
+    # a verb's word-name, then "the" and a role: the person, before what they did or alone
+    ("sue the gal wants the report by friday", [("name", "sue")]),
+    ("bill the bio grandpa", [("name", "bill")]),
 ]
 
 CLEAR = [
@@ -1379,6 +1382,9 @@ CLEAR = [
     "Wilbur the pig and Charlotte the spider came up in group as a metaphor.",
     "Justice delayed is justice denied, the judge said.",
     "Justice was served in the end, and the family moved on.",
+    # ... but an order, before the rest of it
+    "chase the trainer down at break and ask about the subpoena thing",
+    "sue the landlord? idk thats legal aid's call",
 ]
 
 

@@ -512,11 +512,24 @@ def _role_after_the(text: str, toks: list[Token], i: int) -> bool:
         if toks[m].bits & ROLE or toks[m].low in _ROLE_ABBREVIATIONS:
             # not "grace the mother of all ...", nor "pat the baby's back"; a role written
             # short counts ("sue the gal wants the report")
-            return not (m + 1 < len(toks) and toks[m + 1].low == "of" or toks[m].poss)
+            if m + 1 < len(toks) and toks[m + 1].low == "of" or toks[m].poss:
+                return False
+            if toks[i].low not in _OBJECT_VERB_NAMES:
+                return True
+            # "sue the gal wants the report", "bill the bio grandpa" (a line of names), not
+            # "chase the trainer down at break", "sue the landlord?"
+            while m + 1 < len(toks) and toks[m + 1].bits & ROLE and not toks[m + 1].cap:
+                m += 1  # "bio grandpa", "foster mom"
+            after = toks[m + 1] if m + 1 < len(toks) else None
+            if after is None:
+                return not text[toks[m].end:].strip(" .")
+            return not after.cap and text[toks[m].end:after.start] == " " \
+                and bool(after.bits & PERSON_VERB or past_tense(after.low))
     return False
 
 
 _CLAUSE_VERBS = words("clause-verbs-also-names")
+_OBJECT_VERB_NAMES = words("object-verbs-also-names")
 _PEOPLES = words("peoples-also-names")
 _PEOPLE_NOUNS = words("people-nouns")
 
