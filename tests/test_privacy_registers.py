@@ -780,6 +780,8 @@ FOUND = [
     # a verb's word-name, then "the" and a role: the person, before what they did or alone
     ("sue the gal wants the report by friday", [("name", "sue")]),
     ("bill the bio grandpa", [("name", "bill")]),
+    # initials before a person's not coming
+    ("JB no-show for 2nd visit in a row.", [("name", "JB")]),
 ]
 
 CLEAR = [
@@ -1385,6 +1387,7 @@ CLEAR = [
     # ... but an order, before the rest of it
     "chase the trainer down at break and ask about the subpoena thing",
     "sue the landlord? idk thats legal aid's call",
+    "UA no-show, CW to call the program",
 ]
 
 
