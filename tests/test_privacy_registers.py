@@ -782,6 +782,8 @@ FOUND = [
     ("bill the bio grandpa", [("name", "bill")]),
     # initials before a person's not coming
     ("JB no-show for 2nd visit in a row.", [("name", "JB")]),
+    # the one spoken to, opening a message before chat's "ur"
+    ("ivy ur on speaker in the parking lot", [("name", "ivy")]),
 ]
 
 CLEAR = [
@@ -1388,6 +1390,9 @@ CLEAR = [
     "chase the trainer down at break and ask about the subpoena thing",
     "sue the landlord? idk thats legal aid's call",
     "UA no-show, CW to call the program",
+    "hope ur ok after yesterday",
+    "mark ur calendars for the training",
+    "will ur mom come to the visit",
 ]
 
 

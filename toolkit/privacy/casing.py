@@ -465,6 +465,11 @@ def _addressed_or_signing(text: str, toks: list[Token], i: int) -> bool:
     if i + 2 < len(toks) and (nxt.low, toks[i + 2].low) in _ASKING_PAIRS \
             and text[nxt.end:toks[i + 2].start] == " ":
         return True  # "joy can u grab me a water", "faith r u coming to the staffing"
+    if nxt.low in _YOURS and tok.low not in LOWER_VIRTUES and tok.low not in _CLAUSE_VERBS \
+            and tok.low not in _OBJECT_VERB_NAMES and not tok.bits & PERSON_VERB:
+        # "ivy ur on speaker", "sky ur on mute": the one spoken to, opening the message (not
+        # "hope ur ok", a wish; "mark ur calendars", an order; "will ur mom come", a question)
+        return True
     if tok.low in LOWER_VIRTUES:
         return False  # "hope u feel better": a wish
     # "major mom called abt the bill", "tawny fp said": whose parent or carer acts (chat drops
@@ -530,6 +535,7 @@ def _role_after_the(text: str, toks: list[Token], i: int) -> bool:
 
 _CLAUSE_VERBS = words("clause-verbs-also-names")
 _OBJECT_VERB_NAMES = words("object-verbs-also-names")
+_YOURS = words("chat-your-words")
 _PEOPLES = words("peoples-also-names")
 _PEOPLE_NOUNS = words("people-nouns")
 
