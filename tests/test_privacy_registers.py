@@ -784,6 +784,10 @@ FOUND = [
     ("JB no-show for 2nd visit in a row.", [("name", "JB")]),
     # the one spoken to, opening a message before chat's "ur"
     ("ivy ur on speaker in the parking lot", [("name", "ivy")]),
+    # an SSN read out digit by digit and typed so
+    ("social security: 9 1 2 - 4 4 - 8 1 9 0 (she read it out digit by digit)",
+     [("ssn", "9 1 2 - 4 4 - 8 1 9 0")]),
+    ("SS 9 1 2-3 3-0 0 9 1, typed with spaces", [("ssn", "9 1 2-3 3-0 0 9 1")]),
 ]
 
 CLEAR = [
@@ -1393,6 +1397,7 @@ CLEAR = [
     "hope ur ok after yesterday",
     "mark ur calendars for the training",
     "will ur mom come to the visit",
+    "the score went 1 2 3 4 5 6 7 8 9 in order",
 ]
 
 

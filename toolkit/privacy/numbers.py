@@ -556,6 +556,9 @@ def ssns(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
         found += [m.span(1) for m in _SSN_FOLLOW.finditer(text, word.end(), stop)]
     if (_NINE_DIGITS.search(text) if runs is None else 9 in runs):
         found += _bare_ssns(text)
+    if runs is None or runs.count(1) >= 9:
+        # "9 1 2 - 4 4 - 8 1 9 0": read out digit by digit and typed so
+        found += [m.span() for m in _SPACED_SSN.finditer(text)]
     if said and "end" in text:
         # "SSN on the form is wrong, should end 6612", "soc for baby ... ending in 2205": the
         # last four, said later in the sentence that named the number
@@ -574,6 +577,9 @@ def ssns(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
 # An id of nine digits comes with its keyword ("passport 567123990", "Student # 100482291"),
 # which record_numbers reads; then this leaves the number to it.
 _NINE_DIGITS = re.compile(r"\d{9}")
+# nine digits each after a space, in an SSN's groups: "9 1 2 - 4 4 - 8 1 9 0" (not nine
+# digits alone: "1 2 3 4 5 6 7 8 9", a count)
+_SPACED_SSN = re.compile(r"(?<![\d-])(?<!\d )\d \d \d ?- ?\d \d ?- ?\d \d \d \d(?![\d-])(?! \d)")
 # Not after "#" and a space either ("MA# 100234987", "the # 100234987"): a record's number.
 _BARE_NINE = re.compile(r"(?<![\w$.,/#-])(?<!# )(?!000|666|9)\d{3}(?!00)\d\d(?!0000)\d{4}"
                         r"(?![\w%]|[.,]\d)")
