@@ -788,6 +788,11 @@ FOUND = [
     ("social security: 9 1 2 - 4 4 - 8 1 9 0 (she read it out digit by digit)",
      [("ssn", "9 1 2 - 4 4 - 8 1 9 0")]),
     ("SS 9 1 2-3 3-0 0 9 1, typed with spaces", [("ssn", "9 1 2-3 3-0 0 9 1")]),
+    # a court caption's docket after "No.", a foster home's licence after its office
+    ("In re M.T., No. J-2291-23", [("name", "M.T."), ("case_number", "J-2291-23")]),
+    ("Slide 2 header: In re Tranh, No. JC 2024-7264.",
+     [("name", "Tranh"), ("case_number", "JC 2024-7264")]),
+    ("licensing # FC-88120 expires in June", [("id_number", "FC-88120")]),
 ]
 
 CLEAR = [
@@ -1398,6 +1403,8 @@ CLEAR = [
     "mark ur calendars for the training",
     "will ur mom come to the visit",
     "the score went 1 2 3 4 5 6 7 8 9 in order",
+    "In re Gault, 387 U.S. 1 (1967), is the case we read.",
+    "the licensing unit has 12 workers and 2024 was rough",
 ]
 
 

@@ -879,4 +879,18 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
                       and _LETTERS.match(m.group()).group().lower() not in _STATUTE_WORDS
                       and not THING_NUMBERED_BEFORE.search(text, max(0, m.start() - 24),
                                                            m.start())]
+    if "No." in text or "no." in text:
+        cases += _captioned_numbers(text)
     return cases, ids, loose_cases, loose_ids
+
+
+# A court caption's number: "In re M.T., No. J-2291-23", "Smith v. Jones, No. 21-CV-1234",
+# "In re Tranh, No. JC 2024-7264": "No." after "In re" or "v." and the parties, then the
+# docket (with four digits at least: not "No. 5")
+_CAPTION = re.compile(r"\b(?:In re|[Vv]s?\.)\s[^\n]{1,60}?,?\s[Nn]o\.\s?"
+                      r"([A-Z]{0,4}[ -]?\d[\dA-Z]*(?:[-/][\dA-Z]+)*)")
+
+
+def _captioned_numbers(text: str) -> list[tuple[int, int]]:
+    return [m.span(1) for m in _CAPTION.finditer(text)
+            if sum(c.isdigit() for c in m.group(1)) >= 4]
