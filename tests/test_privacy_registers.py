@@ -793,6 +793,8 @@ FOUND = [
     ("Slide 2 header: In re Tranh, No. JC 2024-7264.",
      [("name", "Tranh"), ("case_number", "JC 2024-7264")]),
     ("licensing # FC-88120 expires in June", [("id_number", "FC-88120")]),
+    # a phone written in the groups it was heard in
+    ("gma's landline 503 5550 147 (that's how she wrote it)", [("phone", "503 5550 147")]),
 ]
 
 CLEAR = [

@@ -169,7 +169,8 @@ _FIVE_DIGITS = re.compile(r"\d" * 5)
 # Phones: digit groups as people write them (555-0142, 555 612 4433, 1-800-555-0199, 5553217788);
 # "13.34.030" after "RCW" is a statute.
 _PHONE_GROUPS = {(7,), (10,), (11,), (3, 4), (3, 3, 4), (1, 3, 3, 4), (3, 7), (1, 10), (1, 3, 7),
-                 (3, 3, 2, 2)}  # "503.555.01.44"
+                 (3, 3, 2, 2),  # "503.555.01.44"
+                 (3, 4, 3)}  # "503 5550 147", written as it was heard
 _NOT_PHONE_BEFORE = re.compile(
     rf"(?:§|\b(?:{alternation('statute-words', 'not-phone-before')})\.?)\s*$", re.IGNORECASE)
 
