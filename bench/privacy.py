@@ -152,11 +152,12 @@ def main(argv: list[str]) -> int:
         return record_or_compare(argv[0], Path(argv[1]), scan)
     from toolkit.privacy.lexicon import lexicon
     from toolkit.privacy.name_model import model
-    from toolkit.privacy.names import famous_names
+    from toolkit.privacy.names import famous_names, story_casts
     started = time.perf_counter()
     lexicon()
     model()  # the name model's weights: data read on the first scan too
     famous_names()  # and the famous people's names, read on the first name found
+    story_casts()  # and the people of well-known stories, likewise
     load_seconds = time.perf_counter() - started
 
     if argv:
@@ -210,6 +211,7 @@ def word_list_cost(load_seconds: float) -> None:
              "import os, toolkit.privacy.lexicon as lx; import toolkit.privacy.scanner\n"
              "from toolkit.privacy import name_model, names\n"
              "before = rss(); lx.lexicon(); name_model.model(); names.famous_names()\n"
+             "names.story_casts()\n"
              "after = rss()\n"
              "print((after - before) * os.sysconf('SC_PAGE_SIZE') / 2**20)")
     try:

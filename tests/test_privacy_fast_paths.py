@@ -812,15 +812,15 @@ def test_a_famous_name_s_words_are_the_words_tokenize_reads():
 
 
 def test_the_titles_and_people_of_works_are_the_words_tokenize_reads():
-    """(v) names._casts: each title of [casts-of-works-phrases], read by famous_words, gives the
-    words tokenize gives for it, and each person is one word as tokenize reads it: how
-    _cast_spans compares them with a line's words."""
+    """(v) names.story_casts: each title of [casts-of-works-phrases], read by famous_words,
+    gives the words tokenize gives for it, and each person is one word as tokenize reads it:
+    how _cast_spans compares them with a line's words."""
     from toolkit.privacy.lexicon import lexicon
     from toolkit.privacy.tokens import tokenize
     from toolkit.privacy.wordlists import entries
     lex = lexicon()
     bad, works = [], 0
-    for person in names._casts():
+    for person in names.story_casts():
         if [tok.low for tok in tokenize(person, lex)] != [person]:
             bad.append(person)
     for entry in entries("casts-of-works-phrases"):

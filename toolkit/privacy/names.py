@@ -33,8 +33,8 @@ import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import NamedTuple
 from operator import attrgetter
+from typing import NamedTuple
 
 from . import context as context_module
 from . import coordination as coordination_module
@@ -2007,7 +2007,7 @@ def _cast_spans(toks: list[Token], found: list[tuple[int, int]]) -> list[tuple[i
     or words holds ("Timon and Pumbaa" for Simba): a given name alone ("Annie loved the
     musical", "Harry said") stays a name, and so does one with a surname not of the work's
     ("Harry Jones read Harry Potter to the kids")."""
-    casts = _casts()
+    casts = story_casts()
     spans = []
     lows = None
     for start, end in found:
@@ -2061,9 +2061,10 @@ class _Work(NamedTuple):
 
 
 @functools.lru_cache(maxsize=1)
-def _casts() -> dict[str, list[_Work]]:
-    """Each person of [casts-of-works-phrases] with the works that hold them (made on the
-    first name found that might be one: bench/privacy.py counts it in the lists' load)."""
+def story_casts() -> dict[str, list[_Work]]:
+    """Each person of [casts-of-works-phrases] with the works that hold them: made on the
+    first name found that might be one (bench/privacy.py counts it in the lists' load and
+    memory)."""
     casts: dict[str, list[_Work]] = {}
     for entry in entries("casts-of-works-phrases"):
         titles, bar, people = entry.partition("|")
