@@ -795,6 +795,8 @@ FOUND = [
     ("licensing # FC-88120 expires in June", [("id_number", "FC-88120")]),
     # a phone written in the groups it was heard in
     ("gma's landline 503 5550 147 (that's how she wrote it)", [("phone", "503 5550 147")]),
+    # a word-name spoken with, before chat's short "about"
+    ("talked w/ grace abt it, she's ok", [("name", "grace")]),
 ]
 
 CLEAR = [
