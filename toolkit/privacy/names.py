@@ -2008,6 +2008,11 @@ def _cast_spans(toks: list[Token], found: list[tuple[int, int]]) -> list[tuple[i
     musical", "Harry said") stays a name, and so does one with a surname not of the work's
     ("Harry Jones read Harry Potter to the kids")."""
     casts = story_casts()
+    for k in _words_found(toks, found):
+        if toks[k].low in casts:
+            break
+    else:
+        return []  # (most lines: no word of a name found is anyone's in a story)
     spans = []
     lows = None
     for start, end in found:
