@@ -62,6 +62,15 @@ those rules:
   contacts.addresses and numbers.record_numbers told of them skip the reading and the
   searches that cannot then succeed. (n) below: the marks are there wherever the searches
   find their shapes, and the same addresses and numbers either way.
+- numbers._birth_hint finds the literals of _BIRTH_HINT each from its rarest character, and
+  _YEAR_SHAPE opens with a digit. (w) below: the same lines found.
+- scanner.scan spares spoken.ranked a text beyond ASCII where tokenize saw no number word and
+  no letter matches one from a to z with IGNORECASE (spoken.CASE_DOUBLES). (x) below.
+- numbers._number_after looks up its strong links in a set (_strong_link) and tries
+  _LAST_DIGITS only in a text holding "last" (_may_say_last). (y) below.
+- contacts.addresses tries the streets that need a capital only after a house number followed
+  by one (_STREET_NAME_OPENINGS); record_numbers searches for dockets from the piece of the
+  first _DOCKET_END; ssns and emails look for "(s" and "dot" before their searches. (z) below.
 
 On every line of bench/corpus/*.txt (labels taken out) and on lines made from them with
 words mixed, cased, cut and punctuated differently (a fixed seed).
@@ -809,3 +818,114 @@ def test_a_famous_name_s_words_are_the_words_tokenize_reads():
             bad.append(name)
     assert not bad, f"{len(bad)} names read otherwise, e.g. {bad[:3]}"
     assert read > 1000
+
+
+_CUES = ["DOB 3/4/19", "d.o.b. 3/4/19", "Birth: 3/4", "born 3/4/2019", "b. 3/4/19",
+         "turns 6 on 3/4", "bday 3/4", "b-day 3/4", "she'll be 6 on 3/4", "Elijah, 1/7/17, M",
+         "Ty,f 3/4/19", "nació el 4 de marzo", "née le 3 mars", "ur. 3.4.2019",
+         "народилася 2 квітня 2014", "ipinanganak 3/4", "cumpleaños 3/4", "anniversaire 3/4",
+         "newborn 10/02/24", "b/d 3/4/19", "d/o/b 9-2-91", "DOB 1999", "in 1999", "20 19",
+         "3/4/5", "٣/٤/٢٠١٩"]
+
+
+def test_cues_of_birth_and_years_are_found_from_their_rarest_characters():
+    """(w) numbers._birth_hint, which finds each literal of _BIRTH_HINT from its rarest
+    character, finds a cue in the lines where _BIRTH_HINT finds one; _YEAR_SHAPE, opening with
+    its first digit, in the lines where the pattern as first written finds a year."""
+    from toolkit.privacy import numbers
+    year_shape = re.compile(r"(?:19|20)\d\d|\d[/.-]\d\d?[/.-]\d")
+    bad, cued = [], 0
+    texts = LINES + _CUES + [t.upper() for t in _CUES] \
+        + [t + " " + c for t in LINES[:300] for c in _CUES]
+    for text in texts:
+        lowered = text.lower()
+        cue = numbers._BIRTH_HINT.search(lowered) is not None
+        cued += cue
+        if numbers._birth_hint(lowered) != cue \
+                or bool(numbers._YEAR_SHAPE.search(text)) != bool(year_shape.search(text)):
+            bad.append(text)
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+    assert cued > 1000
+
+
+def test_number_words_beyond_ascii_are_looked_for_only_where_tokenize_saw_one():
+    """(x) spoken.CASE_DOUBLES holds every letter beyond ASCII that IGNORECASE matches with one
+    from a to z; in a text without them, and with no number word tokenize saw (scanner.scan
+    then spares spoken.ranked), spoken.rewrite finds nothing."""
+    from toolkit.privacy import spoken
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    doubles = {chr(c) for c in range(0x80, 0x110000) if letter.fullmatch(chr(c))}
+    assert doubles == spoken.CASE_DOUBLES
+    lex = lexicon()
+    bad, spared = [], 0
+    texts = LINES + [t + " — né" for t in LINES[:2000]] \
+        + ["ſix ſeven", "vier · fünf", "Kıng", "oné two", "SIX — ſIX"]
+    for text in texts:
+        if text.isascii():
+            continue
+        spelt: list[int] = []
+        tokenize(text, lex, spelt=spelt)
+        if not spelt and spoken.CASE_DOUBLES.isdisjoint(text):
+            spared += 1
+            if spoken.rewrite(text) != (text, []):
+                bad.append(text)
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+    assert spared > 1000
+
+
+def test_links_and_last_digits_are_read_as_the_patterns_read_them():
+    """(y) numbers._strong_link answers as _STRONG_LINK.fullmatch on every word; where
+    numbers._may_say_last finds no "last", _LAST_DIGITS matches nowhere; and record_numbers and
+    ssns, which then do not try it, find what they find."""
+    from toolkit.privacy import numbers
+    words = {w.lower() for text in LINES for w in re.findall(r"\S+", text)} \
+        | {w + "." for w in ("number", "no", "id", "i.d", "núm", "ıd")} | {"#", ":", "#."}
+    bad = [w for w in words
+           if numbers._strong_link(w) != bool(numbers._STRONG_LINK.fullmatch(w))]
+    assert not bad, f"{len(bad)} words differ, e.g. {bad[:3]}"
+    lasts = ["SSN LAST 4 1234", "card laſt four 0082", "Last 4: 4410", "last4 2286"]
+    for text in LINES + lasts + [t + " " + k for t in LINES[:300] for k in _KEYWORDS[:3]]:
+        if not numbers._may_say_last(text.lower()) and not numbers._may_say_last(text.casefold()) \
+                and any(numbers._LAST_DIGITS.match(text, k) for k in range(len(text))):
+            bad.append(text)
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+    assert all(numbers._may_say_last(t.lower()) for t in lasts)
+
+
+_STREETS = ["at 12 Calle Linda", "400 NE Avenida Sol", "2209 Ave K", "80 County Road 12",
+            "400 W Main", "932 S 500 W", "lives at 77 Kimball", "3 E Coli", "17 1/2 Elm St",
+            "12 calle linda", "3 kids", "at 10 am", "212 1st Ave", "1420 Calle Ocho Apt 3B"]
+
+
+def test_streets_after_a_number_are_tried_only_after_a_capital_and_dockets_from_their_piece():
+    """(z) contacts.addresses tries _SPANISH_STREET, _TYPE_FIRST, _COMPASS_STREET and
+    _RESIDENCE_STREET only where the character after a house number's space is one of
+    _STREET_NAME_OPENINGS: elsewhere none matches. numbers.record_numbers searches for dockets
+    from the piece holding the first _DOCKET_END: the same dockets as from the start. The
+    searches spared by a look for "(s" (numbers._FOUR_THEN_SSN) and "dot" (contacts.emails)
+    find nothing where it fails."""
+    from toolkit.privacy import contacts, numbers
+    bad = []
+    texts = LINES + _STREETS + _SHAPES + [t + " " + k for t in LINES[:300] for k in _STREETS]
+    for text in texts:
+        for number in contacts._HOUSE_NUMBER.finditer(text):
+            if text[number.end() + 1] in contacts._STREET_NAME_OPENINGS:
+                continue
+            end = number.end()
+            if contacts._SPANISH_STREET.match(text, end) or contacts._TYPE_FIRST.match(text, end) \
+                    or contacts._COMPASS_STREET.match(text, end) \
+                    or contacts._RESIDENCE_STREET.match(text, end):
+                bad.append(("street", text))
+        first = numbers._DOCKET_END.search(text)
+        if first is not None:
+            lo = text.rfind(" ", 0, first.start()) + 1
+            if [m.span() for m in numbers._DOCKET.finditer(text, lo)] \
+                    != [m.span() for m in numbers._DOCKET.finditer(text)]:
+                bad.append(("docket", text))
+        elif numbers._DOCKET.search(text):
+            bad.append(("docket", text))
+        if "(s" not in text.casefold() and numbers._FOUR_THEN_SSN.search(text):
+            bad.append(("ssn", text))
+        if ("dot" in text.lower()) != bool(re.search("dot", text, re.IGNORECASE)):
+            bad.append(("dot", text))
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"

@@ -42,7 +42,10 @@ _SPELT_EMAIL = re.compile(
     r"(?:\s*(?:\(dot\)|\[dot\]|\s+dot\s+|\.)\s*"
     rf"[\w-]+)*?\s*(?:\(dot\)|\[dot\]|\s+dot\s+)\s*(?:{alternation('spelt-email-domains')})\b",
     re.IGNORECASE)
-_DOT = re.compile(r"dot", re.IGNORECASE)  # in every spelt address, with _SPELT_EMAIL's flags
+# "dot" is in every spelt address, in any case (_SPELT_EMAIL's flags): "dot" once the text is
+# lowercased (no letter beyond ASCII matches "d", "o" or "t" with IGNORECASE: spoken.
+# CASE_DOUBLES), looked for with "in" rather than a search with IGNORECASE, which the regex
+# engine tries at every position.
 # "ms.glory.ann at example.net", "kim at example.org": "at" said for "@" before a domain
 # written with its dots. What stands before "at" must look like an address's name: it holds
 # a dot, a digit, "_" or "+", or is no everyday word ("works at amazon.com": _everyday).
@@ -152,6 +155,17 @@ _COMPASS_STREET = re.compile(
     r" (?:[NS]\.[EW]\. [A-Z][a-z]{2,}(?: [A-Z][a-z]{1,3}\.?)?"  # "221 S.E. Oak St."
     r"|(?:[NSEW]|NE|NW|SE|SW)\.? (?:\d{1,4} (?:[NSEW])\b|\d{1,3}(?:st|nd|rd|th)\b"  # "212 W. 4th"
     r"|[A-Z][a-z]{2,}\b(?! [A-Z][a-z])))")
+# What _SPANISH_STREET, _TYPE_FIRST, _COMPASS_STREET and _RESIDENCE_STREET need right after the
+# space that follows a house number: a capital from A to Z (a compass point or a Spanish street
+# word, capitalized, opens the first; a street's type, in title case or capitals, the second;
+# "N", "S", "E", "W" the third; "[A-Z]" the last), or the first letter of one of those words
+# as written there, should a list gain a word opening otherwise. After "3 kids", "10 am", "2
+# weeks", as most numbers before a word stand, none is tried (addresses).
+_STREET_NAME_OPENINGS = frozenset(
+    string.ascii_uppercase
+    + "".join(w.upper()[0] for w in entries("compass-points"))
+    + "".join(w.capitalize()[0] for w in entries("spanish-street-words"))
+    + "".join(w.title()[0] + w.upper()[0] for w in entries("street-types-before-name-phrases")))
 _CITY_STATE_ZIP = re.compile(
     r",\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,3},?\s+([A-Z]{2})(?:\s+\d{5}(?:-\d{4})?)?\b")
 # A box without "PO" or a route before it, kept only when a town and a state's code follow
@@ -299,7 +313,7 @@ def emails(text: str) -> list[tuple[int, int]]:
         found += [m.span() for m in _BRACKETED_AT.finditer(text)]
     # A spelt address ends in "dot com", "[dot] org"...: without "dot", _SPELT_EMAIL, which is
     # slow (it tries every word as the address's start), cannot match.
-    if (" at " in folded or "(at)" in folded or "[at]" in folded) and _DOT.search(text):
+    if (" at " in folded or "(at)" in folded or "[at]" in folded) and "dot" in text.lower():
         found += [m.span() for m in _SPELT_EMAIL.finditer(text)]
     if " at " in folded and _AT_DOMAIN_HINT.search(folded):
         found += [m.span() for m in _AT_DOMAIN.finditer(text)
@@ -361,7 +375,8 @@ def addresses(text: str, runs: list[int] | None = None,
     found = []
     for number in _HOUSE_NUMBER.finditer(text):
         end = _street_end(text, number) if street_words else None
-        if end is None:
+        # (_HOUSE_NUMBER ends before a space and the word or number after it)
+        if end is None and text[number.end() + 1] in _STREET_NAME_OPENINGS:
             street = _SPANISH_STREET.match(text, number.end())
             if street is None and number.end() - number.start() >= 2:  # not "3 E Coli"
                 street = _TYPE_FIRST.match(text, number.end()) or _COMPASS_STREET.match(

@@ -226,6 +226,18 @@ _A_NUMBER = re.compile(r"\bA#:?\s?(A?\s?\d{3}[- ]?\d{3}[- ]?\d{3})(?![\w-])")
 _IDAHO = re.compile(r" \d{5}(?:-\d{4})?(?![\w-])")  # after ", ID": a ZIP code
 _TOWN_BEFORE_IDAHO = re.compile(r"(?:, |[A-Z][a-z]+ )$")
 _STRONG_LINK = re.compile(rf"(?:{alternation('strong-link-words')}|#|:)\.?", re.IGNORECASE)
+# What _STRONG_LINK matches whole, as a set: every entry is one word, so a word of ASCII
+# characters in lowercase is one of them, or one and a full stop, where the pattern matches it
+# (beyond ASCII IGNORECASE matches more: "ı" as "i", so such a word is read by the pattern).
+_STRONG_LINKS = frozenset(w + stop for w in (*entries("strong-link-words"), "#", ":")
+                          for stop in ("", "."))
+
+
+def _strong_link(word: str) -> bool:
+    """Whether _STRONG_LINK matches the whole of word, a word in lowercase (see above)."""
+    if word.isascii():
+        return word in _STRONG_LINKS
+    return _STRONG_LINK.fullmatch(word) is not None
 _WEAK_LINK = words("weak-link-words")
 _LINK_TOKEN = re.compile(r"\s*(?:[,:()\[\]\"“–-]|#|w/|[^\W\d_](?:[^\W\d_]|[.'’])*)\s*")
 _ID_TOKEN = re.compile(
@@ -306,6 +318,61 @@ def _stems(*sections: str, length: int = 4) -> str:
 
 _BIRTH_HINT = re.compile(rf"dob|d\.o\.b|rth|born|b\.|turn|b-?day|ll be|, ?[mf]\b|"
                          rf"{_stems('birth-abbreviations', 'birth-words-other-languages')}")
+# Characters from the commonest in our writers' lines to the rarer (any other is rarer still).
+# The regex engine, searching for a pattern whose every branch opens with a character of its
+# own, leaves in C every position that holds none of them, and tries the pattern only at the
+# others: what a search costs is about how many positions it tries.
+_BY_COMMONNESS = " etaoinsrhldcumfpgwyb.,vk-'xjqz/0123456789"
+_COMMONEST = 10  # " etaoinsrh": an anchor there would be tried at every other position
+
+
+def _rarest(literal: str) -> int:
+    """The place in literal of its rarest character (the last, of several alike)."""
+    rank = [_BY_COMMONNESS.find(c) % (len(_BY_COMMONNESS) + 1) for c in literal]
+    return max(range(len(literal)), key=lambda k: (rank[k], k))
+
+
+def _anchored(literals: list[str], branches: tuple[tuple[str, str], ...] = ()) \
+        -> tuple[re.Pattern, tuple[str, ...]]:
+    """A pattern that finds a text holding one of literals (or of branches, each a character
+    and the regex text after it), each literal found from its rarest character, with a
+    lookbehind for what stands before it ("u(?<=tu)rn" for "turn"); and the literals whose
+    rarest character is still among the commonest, to be looked for with "in". For a yes or
+    no: a match starts at the rare character, not where the literal starts."""
+    by_anchor: dict[str, list[str]] = {}
+    plain = []
+    for literal in literals:
+        k = _rarest(literal)
+        if 0 <= _BY_COMMONNESS.find(literal[k]) < _COMMONEST:
+            plain.append(literal)
+            continue
+        behind = f"(?<={re.escape(literal[:k + 1])})" if k else ""
+        by_anchor.setdefault(literal[k], []).append(behind + re.escape(literal[k + 1:]))
+    for anchor, rest in branches:
+        by_anchor.setdefault(anchor, []).append(rest)
+    return re.compile("|".join(f"{re.escape(anchor)}(?:{'|'.join(rests)})"
+                               for anchor, rests in by_anchor.items())), tuple(plain)
+
+
+# _BIRTH_HINT's literals, the stems' too (each a plain string: re.escape's text undone); a
+# line holds one where _BIRTH_HINT matches it (tests/test_privacy_fast_paths.py (u)), found
+# in a third of the time: the letters _BIRTH_HINT opens with ("d", "r", "b", "t", "n", "a",
+# "s", ...) are at half the positions of a line, its rare ones at a tenth.
+_BIRTH_HINT_RARE, _BIRTH_HINT_PLAIN = _anchored(
+    ["dob", "d.o.b", "rth", "born", "b.", "turn", "bday", "b-day", "ll be"]
+    + [re.sub(r"\\(.)", r"\1", stem)
+       for stem in _stems("birth-abbreviations", "birth-words-other-languages").split("|")],
+    ((",", r" ?[mf]\b"),))
+
+
+def _birth_hint(lowered: str) -> bool:
+    """Whether _BIRTH_HINT finds a cue of birth in the text lowercased."""
+    if _BIRTH_HINT_RARE.search(lowered) is not None:
+        return True
+    for literal in _BIRTH_HINT_PLAIN:  # (a loop, not any(): three or four literals)
+        if literal in lowered:
+            return True
+    return False
 
 
 def dates_of_birth(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
@@ -327,7 +394,7 @@ def _in_a_later_year(date: str) -> bool:
 
 
 def _dates_by_cue_or_year(text: str, runs: list[int] | None) -> list[tuple[int, int]]:
-    if not _BIRTH_HINT.search(text.lower()):
+    if not _birth_hint(text.lower()):
         if runs is not None and 4 not in runs and len(runs) < 3:
             return []  # no year of four digits, no three numbers: no whole date
         return _old_dates(text, []) if _YEAR_SHAPE.search(text) else []
@@ -368,7 +435,10 @@ def dates_with_ages(text: str) -> list[tuple[int, int]]:
 # a date years old with none is a birthday written bare. Three years: a child's records are
 # not the only old dates, but a date of this year or the last two is a visit's more often.
 _OLD_YEARS = 3
-_YEAR_SHAPE = re.compile(r"(?:19|20)\d\d|\d[/.-]\d\d?[/.-]\d")  # a date with its year
+# A date with its year: "(?:19|20)\d\d|\d[/.-]\d\d?[/.-]\d", written to open with its first
+# digit, so that the regex engine tries it at digits alone (see _BY_COMMONNESS), not at every
+# position of the line: the same lines found, in a third of the time.
+_YEAR_SHAPE = re.compile(r"\d(?:(?<=1)9\d\d|(?<=2)0\d\d|[/.-]\d\d?[/.-]\d)")
 _WHOLE_DATE = re.compile(r"\d+\D+\d+\D+\d+|[^\W\d_].*\d{4}|\d{4}.*[^\W\d_]")
 _CLAUSE_END = re.compile(r"[.!?;\n](?:\s|$)")
 # after the date, up to a comma or the clause's end: "2019-04-02 visit notes", "3/4/2020 is
@@ -526,7 +596,7 @@ def ssns(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
     if "ast" in text:
         found += [m.span(1) for m in _LAST_FOUR.finditer(text)
                   if not _NOT_SSN_BEFORE.search(text, max(0, m.start() - 24), m.start())]
-    if "(" in text:
+    if "(s" in folded:  # (what follows the bracket opens with "s", in any case: "ſ" too)
         found += [m.span(1) for m in _FOUR_THEN_SSN.finditer(text)]
     # Every _SSN_WORD holds "ss", "s.s" or "soc" once casefolded ("ſ", which IGNORECASE
     # matches as "s", casefolds to "s"): a line with none is not searched for one.
@@ -539,7 +609,7 @@ def ssns(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
         said.append(word.end())
         pos = word.end()
         for _ in range(2):  # "SSN last 4: 6789": the first number may be the "4"
-            span = _number_after(text, pos, max_links=6)
+            span = _number_after(text, pos, 6, _may_say_last(folded))
             if not span:
                 break
             shape = text[span[0]:span[1]]
@@ -623,21 +693,30 @@ _ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 
 _LAST_DIGITS = re.compile(r"\s*last\s*(?:4|four)(?:\s+digits)?(?:\s+(?:is|are|:))?\s*(?=\d)",
                           re.IGNORECASE)
+
+
+def _may_say_last(lowered: str) -> bool:
+    """Whether a text, lowercased (or casefolded), may hold _LAST_DIGITS: "last" in any case
+    is "last" once lowercased, but for an "s" that IGNORECASE reads in "ſ" (see spoken.
+    CASE_DOUBLES: no other letter of "last" has such a double)."""
+    return "last" in lowered or "laſt" in lowered
 # Between a keyword and its number, punctuation that keeps them together: "ID (matrícula)
 # M0098172", "SSN (last 4): 8832", "SSN ending -6045".
 _PUNCTUATION_LINKS = frozenset(",()[]\"“-–")
 
 
-def _number_after(text: str, pos: int, max_links: int = 9):
+def _number_after(text: str, pos: int, max_links: int = 9, lasts: bool = True):
     """The identifier that a keyword ending at pos introduces, as (start, end, link), where link
     says what stood between: "strong" ("number", "no.", "#", "ID", ":"), "weak" ("is", "was",
-    a comma), or "loose" (other words: "client ID in the state system, 7700123")."""
+    a comma), or "loose" (other words: "client ID in the state system, 7700123"). lasts:
+    False where the text holds no "last" (_may_say_last): _LAST_DIGITS, tried at each word
+    read, cannot match, and is not tried."""
     link_kind = "weak"
     loose = False
     word = ""
     owner = False  # the last word read was the holder's name, after "for"
     for _ in range(max_links + 1):
-        last = _LAST_DIGITS.match(text, pos)
+        last = _LAST_DIGITS.match(text, pos) if lasts else None
         if last:  # "EBT card last 4 0082": the card's last digits, not a number "4"
             link_kind, pos = "strong", last.end()
             continue
@@ -658,7 +737,7 @@ def _number_after(text: str, pos: int, max_links: int = 9):
         after_for = word == "for" or owner
         owner = False
         word = link.group().strip().lower()
-        if _STRONG_LINK.fullmatch(word) or word in (":", "#"):
+        if _strong_link(word):  # ("#" and ":" among them)
             link_kind = "strong"
         elif word not in _WEAK_LINK and word not in _PUNCTUATION_LINKS:
             raw = link.group().strip()
@@ -700,10 +779,10 @@ def _word_then_digits(token: re.Match) -> bool:
     tok = token.group("tok")
     letters = _LETTERS.match(tok).group()
     if tok[len(letters):len(letters) + 1] not in (" ", "-"):
-        return bool(_STRONG_LINK.fullmatch(letters)) and not letters.isupper()
+        return _strong_link(letters.lower()) and not letters.isupper()
     if letters.isupper() and (len(letters) == 1 or tok[len(letters)] == "-"):
         return False  # "A 1234", "IN-601288": capitals before the digits are the number's
-    return (letters.islower() and len(letters) > 1) or bool(_STRONG_LINK.fullmatch(letters)) \
+    return (letters.islower() and len(letters) > 1) or _strong_link(letters.lower()) \
         or letters.lower() in _WEAK_LINK
 
 
@@ -780,8 +859,15 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
     so the pieces' marks answer what the searches of the whole line asked."""
     longest = None if runs is None else (max(runs) if runs else 0)
     cases, ids, loose_cases, loose_ids = [], [], [], []
-    found_words = (_KEYWORD_FOUND_LOWER.finditer(text.lower()) if keywords else ()) \
-        if text.isascii() else _KEYWORD_FOUND.finditer(text)
+    if not text.isascii():
+        lowered = text.lower()
+        found_words = _KEYWORD_FOUND.finditer(text)
+    elif keywords:
+        lowered = text.lower()
+        found_words = _KEYWORD_FOUND_LOWER.finditer(lowered)
+    else:
+        found_words = ()  # (and no keyword: the text lowercased is not read)
+    lasts = None  # whether the text may hold "last" (_may_say_last), once a keyword is found
     for found_word in found_words:
         word = _KEYWORD.match(text, found_word.start())  # the same word, with its kind
         if word.group() == "ID" and _IDAHO.match(text, word.end()) \
@@ -789,7 +875,9 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
             continue  # "Kamiah, ID 83536", "Boise ID 83706": Idaho and a ZIP code
         if THING_NUMBERED_BEFORE.search(text, max(0, word.start() - 24), word.start()):
             continue  # "Meeting ID: 884 2210 4471": a meeting's number, no one's
-        found = _number_after(text, word.end())
+        if lasts is None:
+            lasts = _may_say_last(lowered)
+        found = _number_after(text, word.end(), 9, lasts)
         if not found or not _looks_like_id(text[found[0]:found[1]], found[2]):
             # "tribal enrollment number is what the ICWA notice needed: OJB-00417", "medicaid #
             # for kaia 4 its MA-4471902": words the links do not read, then a code
@@ -849,8 +937,13 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
         ids += [m.span(1) for m in _A_NUMBER.finditer(text)]
     if runs is None or 6 in runs:  # (a CURP holds a run of six digits)
         ids += [m.span() for m in _CURP.finditer(text)]
-    if (_DOCKET_END.search(text) if docket is None else docket):
-        loose_cases += [m.span() for m in _DOCKET.finditer(text)
+    first_end = _DOCKET_END.search(text) if docket is not False else None
+    if first_end is not None:
+        # Every _DOCKET match ends in a _DOCKET_END and holds no space: none starts before the
+        # piece between spaces that holds the first _DOCKET_END, where the search starts (the
+        # look-behind still reads the space before it). Half a line spared, on average.
+        loose_cases += [m.span() for m in _DOCKET.finditer(
+                            text, text.rfind(" ", 0, first_end.start()) + 1)
                         if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
                         and not _NOT_DOCKET_AFTER.match(text, m.end())
                         # "the training code for this workshop is ETH-107-2025"

@@ -75,6 +75,13 @@ NUMBER_WORDS = words("spoken-units", "spoken-teens", "spoken-tens", "spoken-ordi
 _ROUGH = re.compile(_NUMBER_WORDS)
 _HINT = re.compile(rf"\b(?:{_NUMBER_WORDS})\b")
 _HINT_ANY_CASE = re.compile(_HINT.pattern, re.IGNORECASE)
+# The letters beyond ASCII that IGNORECASE matches with a letter from a to z ("ſ" with "s", the
+# kelvin sign with "k"), and lower() does not turn into it. In a text with none of them,
+# _HINT_ANY_CASE matches a number word only where it stands whole between characters that are
+# no letter, digit or "_", as tokens.tokenize reads it: a text whose words hold no number word
+# (tokenize's spelt list empty) is then spared rewrite, beyond ASCII too (scanner.scan;
+# tests/test_privacy_fast_paths.py (v) finds the letters among every character).
+CASE_DOUBLES = frozenset("\u0130\u0131\u017f\u212a")  # "İ", "ı", "ſ", the kelvin sign
 # A second look, at each number word of a line that has one: whether it may be part of an
 # identifier (see _matters), asked of the characters around it, which is cheaper than reading
 # the line's runs. It errs on the side of yes. Two digits or more (a word of [spoken-teens] or
@@ -433,7 +440,8 @@ def _phone_groups(text: str, runs: list[tuple[int, int, str]]) -> list[tuple[int
     return out
 
 
-def rewrite(text: str, spelt: bool = True) -> tuple[str, list[tuple[int, int, int, int, bool]]]:
+def rewrite(text: str, spelt: bool | None = None) \
+        -> tuple[str, list[tuple[int, int, int, int, bool]]]:
     """text with its runs of number words written in digits, and the runs as (start, end in
     the new text, start, end in text, whether a number). No runs, or none that may be part of
     an identifier (see _matters): (text, []). Keywords read letter by letter ("d o b") are
@@ -443,13 +451,15 @@ def rewrite(text: str, spelt: bool = True) -> tuple[str, list[tuple[int, int, in
     holds one between apostrophes or hyphens (tokens.tokenize's spelt list is empty). In an
     ASCII text a number word that _HINT finds stands between characters that are no letter,
     digit or "_", so it is such a word or part of one: the cheap test is spared (about three
-    microseconds a line). A text beyond ASCII is still read here."""
+    microseconds a line). A text beyond ASCII is still read here. True when one is: then the
+    cheap test, which finds the word, is spared too. None: not known."""
     ascii_ = text.isascii()
-    if not spelt and ascii_:
+    if spelt is False and ascii_:
         return text, []
     lowered = text.lower() if ascii_ else text  # as long as text: its positions
-    if not (_ROUGH.search(lowered) and _HINT.search(lowered) if ascii_
-            else _HINT_ANY_CASE.search(text)):
+    # (told that a word is a number word, the search below finds it: no cheap test first)
+    if spelt is None and not (_ROUGH.search(lowered) and _HINT.search(lowered) if ascii_
+                              else _HINT_ANY_CASE.search(text)):
         return text, []
     if not any(_may_matter(text, word) for word in (
             _HINT.finditer(lowered) if ascii_ else _HINT_ANY_CASE.finditer(text))):
@@ -499,7 +509,7 @@ def rewrite(text: str, spelt: bool = True) -> tuple[str, list[tuple[int, int, in
     return "".join(parts), segments
 
 
-def ranked(text: str, spelt: bool = True) -> list[tuple[str, list[tuple[int, int]]]]:
+def ranked(text: str, spelt: bool | None = None) -> list[tuple[str, list[tuple[int, int]]]]:
     """What the detectors of numbers find once the text's spelt numbers are written in digits,
     as scanner.scan ranks them: (kind, spans in text), only spans over a spelt number.
     spelt: as for rewrite."""
