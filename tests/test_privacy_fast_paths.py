@@ -71,6 +71,8 @@ those rules:
 - contacts.addresses tries the streets that need a capital only after a house number followed
   by one (_STREET_NAME_OPENINGS); record_numbers searches for dockets from the piece of the
   first _DOCKET_END; ssns and emails look for "(s" and "dot" before their searches. (z) below.
+- name_model.Model.word_score looks each weight up by value alone, with no (template, value)
+  pair made. (aa) below: the same sums.
 
 On every line of bench/corpus/*.txt (labels taken out) and on lines made from them with
 words mixed, cased, cut and punctuated differently (a fixed seed).
@@ -929,3 +931,24 @@ def test_streets_after_a_number_are_tried_only_after_a_capital_and_dockets_from_
         if ("dot" in text.lower()) != bool(re.search("dot", text, re.IGNORECASE)):
             bad.append(("dot", text))
     assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+
+
+def test_a_word_s_own_score_is_the_sum_of_its_features_weights():
+    """(aa) name_model.Model.word_score, which looks each weight up by value alone, gives what
+    summing the weights of word_features gives, to the last bit, for every word of the lines."""
+    from toolkit.privacy import name_model
+    model = name_model.model()
+    lex = lexicon()
+    bad, seen = [], set()
+    for text in LINES:
+        for tok in tokenize(text, lex):
+            key = (tok.raw, tok.poss, tok.bits)
+            if key in seen:
+                continue
+            seen.add(key)
+            model._words.pop(key, None)
+            slow = sum([model.by.get(t, {}).get(v, 0.0) for t, v in name_model.word_features(tok)])
+            if model.word_score(tok) != slow:
+                bad.append(tok.raw)
+    assert not bad, f"{len(bad)} words differ, e.g. {bad[:3]}"
+    assert len(seen) > 5000

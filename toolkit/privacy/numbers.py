@@ -397,7 +397,8 @@ def _dates_by_cue_or_year(text: str, runs: list[int] | None) -> list[tuple[int, 
     if not _birth_hint(text.lower()):
         if runs is not None and 4 not in runs and len(runs) < 3:
             return []  # no year of four digits, no three numbers: no whole date
-        return _old_dates(text, []) if _YEAR_SHAPE.search(text) else []
+        return _old_dates(text, []) if (_ASCII_YEAR_SHAPE if text.isascii() else _YEAR_SHAPE
+                                         ).search(text) else []
     # the dates, found once for both readings (the search, at every position of the line, is
     # most of what a line with a cue of birth costs here)
     dates = _date_spans(text)
@@ -439,6 +440,8 @@ _OLD_YEARS = 3
 # digit, so that the regex engine tries it at digits alone (see _BY_COMMONNESS), not at every
 # position of the line: the same lines found, in a third of the time.
 _YEAR_SHAPE = re.compile(r"\d(?:(?<=1)9\d\d|(?<=2)0\d\d|[/.-]\d\d?[/.-]\d)")
+_ASCII_YEAR_SHAPE = re.compile(r"[0-9](?:(?<=1)9\d\d|(?<=2)0\d\d|[/.-]\d\d?[/.-]\d)")  # see
+# contacts._ASCII_SEVEN_DIGITS
 _WHOLE_DATE = re.compile(r"\d+\D+\d+\D+\d+|[^\W\d_].*\d{4}|\d{4}.*[^\W\d_]")
 _CLAUSE_END = re.compile(r"[.!?;\n](?:\s|$)")
 # after the date, up to a comma or the clause's end: "2019-04-02 visit notes", "3/4/2020 is
