@@ -73,6 +73,8 @@ those rules:
   first _DOCKET_END; ssns and emails look for "(s" and "dot" before their searches. (z) below.
 - name_model.Model.word_score looks each weight up by value alone, with no (template, value)
   pair made. (aa) below: the same sums.
+- contacts.emails reads the text lowercased for "at" and "dot"; spoken.rewrite makes its words
+  without a call of _Tok.__init__ and tells a run's first word by one set. (bb) below.
 
 On every line of bench/corpus/*.txt (labels taken out) and on lines made from them with
 words mixed, cased, cut and punctuated differently (a fixed seed).
@@ -952,3 +954,31 @@ def test_a_word_s_own_score_is_the_sum_of_its_features_weights():
                 bad.append(tok.raw)
     assert not bad, f"{len(bad)} words differ, e.g. {bad[:3]}"
     assert len(seen) > 5000
+
+
+def test_emails_and_spelt_numbers_read_as_before():
+    """(bb) contacts.emails, which reads the text lowercased for "at" and "dot", finds what its
+    four patterns find each tried on every text; spoken._tokens makes the _Tok of each word
+    that _Tok(match) makes, and _RUN_OPENERS holds the words _number_word or _ORDINALS
+    accept."""
+    from toolkit.privacy import contacts, spoken
+    def every_pattern(text):
+        return [m.span() for p in (contacts._EMAIL, contacts._BRACKETED_AT,
+                                   contacts._SPELT_EMAIL) for m in p.finditer(text)] \
+            + [m.span() for m in contacts._AT_DOMAIN.finditer(text)
+               if not contacts._ADDRESS_NAME_SIGNS.isdisjoint(m.group(1))
+               or not contacts._everyday(m.group(1))]
+    texts = LINES + _MAILS + [t.upper() for t in LINES[:3000]] + [t.upper() for t in _MAILS] \
+        + [t.title() for t in _MAILS]
+    bad = [t for t in texts if contacts.emails(t) != every_pattern(t)]
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+    for text in LINES[:3000] + _SPELT:
+        made = [(t.start, t.end, t.raw, t.low) for t in spoken._tokens(text)]
+        if made != [(t.start, t.end, t.raw, t.low)
+                    for t in map(spoken._Tok, spoken._TOKEN.finditer(text))]:
+            bad.append(text)
+        for tok in spoken._tokens(text):
+            if (tok.low in spoken._RUN_OPENERS) \
+                    != (spoken._number_word(tok) or tok.low in spoken._ORDINALS):
+                bad.append(tok.raw)
+    assert not bad, f"{len(bad)} differ, e.g. {bad[:3]}"

@@ -312,17 +312,22 @@ def emails(text: str) -> list[tuple[int, int]]:
     if "@" in text:
         found += [m.span() for m in _EMAIL.finditer(text)]
     # The patterns ignore case ("kpatel AT example DOT org", "kim [At] mail.org"): their
-    # first looks, for "at" in brackets or between spaces, read the text in lowercase where
-    # "at" may stand in capitals. Most lines hold none of these ("that", "what" hold "at"
-    # but not " at "), and are read no further than these looks, made in C.
-    folded = text.lower() if "AT" in text or "At" in text or "aT" in text else text
-    if "at]" in folded or "at)" in folded:
+    # first looks, for "at" in brackets or between spaces, read the text in lowercase, where
+    # "at" in capitals stands as "at" (and the lowercase "at" of the text stays where it was:
+    # no other letter lowercases to "a" or "t"). Most lines hold none of these ("that", "what"
+    # hold "at" but not " at "), and are read no further than these looks, made in C: the
+    # text lowercased, then three looks for "at" (a text lowercased costs less than a look).
+    folded = text.lower()
+    bracketed = "at]" in folded or "at)" in folded
+    if bracketed:
         found += [m.span() for m in _BRACKETED_AT.finditer(text)]
+    spaced = " at " in folded
     # A spelt address ends in "dot com", "[dot] org"...: without "dot", _SPELT_EMAIL, which is
-    # slow (it tries every word as the address's start), cannot match.
-    if (" at " in folded or "(at)" in folded or "[at]" in folded) and "dot" in text.lower():
+    # slow (it tries every word as the address's start), cannot match. ("(at)" and "[at]"
+    # hold "at)" and "at]": no text without those holds them.)
+    if (spaced or bracketed and ("(at)" in folded or "[at]" in folded)) and "dot" in folded:
         found += [m.span() for m in _SPELT_EMAIL.finditer(text)]
-    if " at " in folded and _AT_DOMAIN_HINT.search(folded):
+    if spaced and _AT_DOMAIN_HINT.search(folded):
         found += [m.span() for m in _AT_DOMAIN.finditer(text)
                   if not _ADDRESS_NAME_SIGNS.isdisjoint(m.group(1)) or not _everyday(m.group(1))]
     return found

@@ -139,6 +139,27 @@ def _number_word(tok: _Tok) -> bool:
         or tok.low in _SCALES
 
 
+# The words a run may open with (rewrite): _number_word's and the ordinals, one set for one
+# look-up a word of the line rather than a call and five.
+_RUN_OPENERS = frozenset(_CARDINALS) | _ZERO_LETTERS | frozenset(_REPEATS) \
+    | frozenset(_SCALES) | frozenset(_ORDINALS)
+_new_tok = object.__new__
+
+
+def _tokens(text: str) -> list[_Tok]:
+    """[_Tok(m) for m in _TOKEN.finditer(text)], each made without a call of __init__: the
+    same fields, set in the loop (a line read here has twenty words or more)."""
+    toks = []
+    append = toks.append
+    for match in _TOKEN.finditer(text):
+        tok = _new_tok(_Tok)
+        tok.start, tok.end = match.span()
+        tok.raw = raw = match.group()
+        tok.low = raw.lower()
+        append(tok)
+    return toks
+
+
 def _digit_word(tok: _Tok) -> bool:
     """A word that stands for one digit or more by itself (not "oh", "hundred")."""
     return tok.low in _CARDINALS or tok.raw.isdigit()
@@ -464,7 +485,7 @@ def rewrite(text: str, spelt: bool | None = None) \
     if not any(_may_matter(text, word) for word in (
             _HINT.finditer(lowered) if ascii_ else _HINT_ANY_CASE.finditer(text))):
         return text, []
-    toks = [_Tok(m) for m in _TOKEN.finditer(text)]
+    toks = _tokens(text)
     runs = []
     keywords = []  # "d o b", "i d": a keyword read letter by letter
     matters = False
@@ -477,7 +498,7 @@ def rewrite(text: str, spelt: bool | None = None) \
                 keywords.append((tok.start, toks[i + len(word) - 1].end, word.upper()))
                 i += len(word)
                 continue
-        if not (_number_word(tok) or tok.low in _ORDINALS or tok.raw.isdigit()):
+        if not (tok.low in _RUN_OPENERS or tok.raw.isdigit()):
             i += 1
             continue
         found = _run_at(text, toks, i)
