@@ -75,6 +75,10 @@ those rules:
   pair made. (aa) below: the same sums.
 - contacts.emails reads the text lowercased for "at" and "dot"; spoken.rewrite makes its words
   without a call of _Tok.__init__ and tells a run's first word by one set. (bb) below.
+- tokens._word reads a word of letters alone without its tests of "'s", clitics, apostrophes
+  and hyphens (_letters_word). (cc) below: the same answers as _any_word.
+- numbers._date_spans searches an ASCII text from two words before its first digit's piece.
+  (h) above: the same dates.
 
 On every line of bench/corpus/*.txt (labels taken out) and on lines made from them with
 words mixed, cased, cut and punctuated differently (a fixed seed).
@@ -475,10 +479,14 @@ _DATES = ["DOB 3/4/2019", "born MARCH 3, 2016", "the 4th of March, 2019", "Jan-1
 
 def test_dates_are_found_in_the_lowercased_text_as_in_the_text():
     """(h) numbers._date_spans reads a text of ASCII characters alone lowercased, without
-    IGNORECASE: the same dates as _DATE finds in the text as typed, in any case."""
+    IGNORECASE, from two words before the piece of its first digit: the same dates as _DATE
+    finds in the whole text as typed, in any case."""
     from toolkit.privacy import numbers
     bad = []
-    for text in LINES + _DATES + [t.upper() for t in LINES[:3000]] \
+    spread = [f"{a} {d}" for a in ("seen March  the\t4th, 2019", "x March.\n4", "Mar-4-2019",
+                                    "on the  4th of May", "..3/4/19", "a.b 3/4", "12-Jan-2015")
+              for d in ("", "and 3/4/2019", "(born the 9th of June)")]
+    for text in LINES + _DATES + spread + [t.upper() for t in LINES[:3000]] \
             + [t.swapcase() for t in LINES[:3000]]:
         if numbers._date_spans(text) != [m.span() for m in numbers._DATE.finditer(text)]:
             bad.append(text)
@@ -982,3 +990,15 @@ def test_emails_and_spelt_numbers_read_as_before():
                     != (spoken._number_word(tok) or tok.low in spoken._ORDINALS):
                 bad.append(tok.raw)
     assert not bad, f"{len(bad)} differ, e.g. {bad[:3]}"
+
+
+def test_a_word_of_letters_alone_is_read_as_any_word():
+    """(cc) tokens._letters_word gives, for a word of letters alone, what tokens._any_word
+    gives: its tests of "'s", clitics, apostrophes and hyphens leave such a word as it is."""
+    from toolkit.privacy import tokens
+    lex = lexicon()
+    words = {w for text in LINES for w in re.findall(r"[^\W\d_]+", text)} \
+        | {"Ǆemal", "ǅ", "İstanbul", "ſix", "KELVIN", "Straße", "ΣΟΦΙΑ", "I", "de", "Van"}
+    bad = [w for w in words if tokens._letters_word(w, lex) != tokens._any_word(w, lex)]
+    assert not bad, f"{len(bad)} words differ, e.g. {bad[:3]}"
+    assert len(words) > 5000

@@ -58,13 +58,30 @@ _DATE = re.compile(
 # its matches at the same places without IGNORECASE, which the regex engine tries faster (it
 # folds no letter at each place of the text): a third less time where most of a line's dates
 # are looked for (_date_spans).
-_DATE_LOWER = re.compile(_DATE.pattern, _DATE.flags & ~re.IGNORECASE)
+# And it opens with "\b", which every match of _DATE has before it (it opens with a digit or a
+# letter, after a character that is none, or after ".."): the engine, trying the pattern at
+# every position, leaves a position inside a word at that first test, before the lookahead.
+_DATE_LOWER = re.compile(r"\b" + _DATE.pattern, _DATE.flags & ~re.IGNORECASE)
+_ASCII_DIGIT = re.compile("[0-9]")
 
 
 def _date_spans(text: str) -> list[tuple[int, int]]:
-    """Where _DATE matches in text, in order (see _DATE_LOWER)."""
+    """Where _DATE matches in text, in order (see _DATE_LOWER).
+
+    In a text of ASCII characters, every date holds a digit, and what stands before its first
+    digit is at most two words and what parts them ("march the 4th", "the 4th of march",
+    "mar-4-2019": a month, "the", spaces, a full stop or a hyphen): no date opens before the
+    second run of characters between spaces before the piece of the text's first digit, where
+    the search starts (its look-behinds still read what stands before). The search, which
+    tries the pattern at every position, is spared the words before; a third of a line."""
     if text.isascii():
-        return [match.span() for match in _DATE_LOWER.finditer(text.lower())]
+        lowered = text.lower()
+        digit = _ASCII_DIGIT.search(lowered)
+        if digit is None:
+            return []
+        before = lowered[:digit.start()].rsplit(None, 3)  # (its last word may be the digit's)
+        start = len(before[0]) if len(before) == 4 else 0
+        return [match.span() for match in _DATE_LOWER.finditer(lowered, start)]
     return [match.span() for match in _DATE.finditer(text)]
 
 
