@@ -77,8 +77,11 @@ those rules:
   without a call of _Tok.__init__ and tells a run's first word by one set. (bb) below.
 - tokens._word reads a word of letters alone without its tests of "'s", clitics, apostrophes
   and hyphens (_letters_word). (cc) below: the same answers as _any_word.
-- numbers._date_spans searches an ASCII text from two words before its first digit's piece.
-  (h) above: the same dates.
+- numbers._date_spans searches an ASCII text from two words before its first digit's piece to
+  two words after its last's. (h) above: the same dates.
+- numbers.record_numbers searches for keywords, dockets, long numbers and letters before
+  digits up to the character after the text's last digit (_digits_end), and does not look
+  again for a date in a number _looks_like_id took after a weaker link. (dd) below.
 
 On every line of bench/corpus/*.txt (labels taken out) and on lines made from them with
 words mixed, cased, cut and punctuated differently (a fixed seed).
@@ -479,13 +482,15 @@ _DATES = ["DOB 3/4/2019", "born MARCH 3, 2016", "the 4th of March, 2019", "Jan-1
 
 def test_dates_are_found_in_the_lowercased_text_as_in_the_text():
     """(h) numbers._date_spans reads a text of ASCII characters alone lowercased, without
-    IGNORECASE, from two words before the piece of its first digit: the same dates as _DATE
-    finds in the whole text as typed, in any case."""
+    IGNORECASE, from two words before the piece of its first digit to two words after the
+    piece of its last: the same dates as _DATE finds in the whole text as typed, in any
+    case."""
     from toolkit.privacy import numbers
     bad = []
     spread = [f"{a} {d}" for a in ("seen March  the\t4th, 2019", "x March.\n4", "Mar-4-2019",
                                     "on the  4th of May", "..3/4/19", "a.b 3/4", "12-Jan-2015")
-              for d in ("", "and 3/4/2019", "(born the 9th of June)")]
+              for d in ("", "and 3/4/2019", "(born the 9th of June)", "4th  of\tsept. x y",
+                        "the 4 de septiembre", "4 septembre", "3/4 z", "2019-04-12")]
     for text in LINES + _DATES + spread + [t.upper() for t in LINES[:3000]] \
             + [t.swapcase() for t in LINES[:3000]]:
         if numbers._date_spans(text) != [m.span() for m in numbers._DATE.finditer(text)]:
@@ -1002,3 +1007,37 @@ def test_a_word_of_letters_alone_is_read_as_any_word():
     bad = [w for w in words if tokens._letters_word(w, lex) != tokens._any_word(w, lex)]
     assert not bad, f"{len(bad)} words differ, e.g. {bad[:3]}"
     assert len(words) > 5000
+
+
+def test_number_searches_end_after_the_last_digit():
+    """(dd) numbers.record_numbers searches for keywords, dockets, long numbers and letters
+    before digits no further than numbers._digits_end: the same dockets, long numbers and
+    letters before digits as in the whole text, and the same keywords but those with no digit
+    after them; and a number after a weaker link that _looks_like_id takes holds no date, so
+    its search for one is spared."""
+    from toolkit.privacy import numbers
+    bad = []
+    texts = LINES + _KEYWORDS + _SHAPES + [t + " " + k for t in LINES[:300] for k in _KEYWORDS] \
+        + ["I-94", "I-94x", "case i-94", "id 12345678 i-94.", "FC-CLM-20931 and more words",
+           "HPX0038872 x", "12345678.5 or 123456789, ok", "dated 2019-04-12 case 4/5/19 id"]
+    for text in texts:
+        ends = numbers._digits_end(text)
+        for pattern in (numbers._DOCKET, numbers._LONG_DIGITS, numbers._LETTERS_THEN_DIGITS):
+            if [m.span() for m in pattern.finditer(text, 0, ends)] \
+                    != [m.span() for m in pattern.finditer(text)]:
+                bad.append((pattern.pattern[:20], text))
+        if not text.isascii():
+            continue
+        lowered = text.lower()
+        kept = [m.span() for m in numbers._KEYWORD_FOUND_LOWER.finditer(lowered, 0, ends)]
+        whole = [m.span() for m in numbers._KEYWORD_FOUND_LOWER.finditer(lowered)]
+        if kept != whole[:len(kept)] \
+                or any(re.search(r"\d", text[s:]) for s, _ in whole[len(kept):]):
+            bad.append(("keywords", text))
+        for _, word_end in whole:
+            found = numbers._number_after(text, word_end)
+            if found and found[2] != "strong" \
+                    and numbers._looks_like_id(text[found[0]:found[1]], found[2]) \
+                    and numbers._DATE.fullmatch(text, found[0], found[1]):
+                bad.append(("dated", text))
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"

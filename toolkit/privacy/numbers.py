@@ -63,6 +63,16 @@ _DATE = re.compile(
 # every position, leaves a position inside a word at that first test, before the lookahead.
 _DATE_LOWER = re.compile(r"\b" + _DATE.pattern, _DATE.flags & ~re.IGNORECASE)
 _ASCII_DIGIT = re.compile("[0-9]")
+# What str.rstrip takes away from an ASCII text to leave it ending in its last digit.
+_NOT_ASCII_DIGITS = "".join(chr(c) for c in range(128) if not "0" <= chr(c) <= "9")
+
+
+def _digits_end(text: str) -> int:
+    r"""Where a search for a number that ends in a digit may end: after the character that
+    follows the text's last digit, which a look-ahead after the number reads ("\.\d", which
+    some read too, stands nowhere after it); beyond ASCII, where "\d" holds other digits,
+    the text's end. A search that tries every position is spared the words after."""
+    return len(text.rstrip(_NOT_ASCII_DIGITS)) + 1 if text.isascii() else len(text)
 
 
 def _date_spans(text: str) -> list[tuple[int, int]]:
@@ -72,8 +82,10 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
     digit is at most two words and what parts them ("march the 4th", "the 4th of march",
     "mar-4-2019": a month, "the", spaces, a full stop or a hyphen): no date opens before the
     second run of characters between spaces before the piece of the text's first digit, where
-    the search starts (its look-behinds still read what stands before). The search, which
-    tries the pattern at every position, is spared the words before; a third of a line."""
+    the search starts (its look-behinds still read what stands before). After its last digit,
+    no more than the rest of its piece and two words ("4th of march", "4 de marzo": the
+    pattern reads no further, and a month's word whole), where the search ends. The search,
+    which tries the pattern at every position, is spared the words before and after."""
     if text.isascii():
         lowered = text.lower()
         digit = _ASCII_DIGIT.search(lowered)
@@ -81,7 +93,9 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
             return []
         before = lowered[:digit.start()].rsplit(None, 3)  # (its last word may be the digit's)
         start = len(before[0]) if len(before) == 4 else 0
-        return [match.span() for match in _DATE_LOWER.finditer(lowered, start)]
+        after = lowered[len(lowered.rstrip(_NOT_ASCII_DIGITS)):].split(None, 3)
+        end = len(lowered) - len(after[3]) if len(after) == 4 else len(lowered)
+        return [match.span() for match in _DATE_LOWER.finditer(lowered, start, end)]
     return [match.span() for match in _DATE.finditer(text)]
 
 
@@ -879,12 +893,19 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
     so the pieces' marks answer what the searches of the whole line asked."""
     longest = None if runs is None else (max(runs) if runs else 0)
     cases, ids, loose_cases, loose_ids = [], [], [], []
+    # Every number found here holds a digit, and the searches below, which try every position
+    # of the text, need read no further than _digits_end, worked out where one is made (its
+    # rstrip costs a tenth of a search). A keyword after the last digit introduces no number:
+    # "i-94", the one keyword holding digits, ends in one and is no keyword of one character,
+    # so none ends at the character after it, as far as _digits_end reads.
+    ends = None
     if not text.isascii():
         lowered = text.lower()
         found_words = _KEYWORD_FOUND.finditer(text)
     elif keywords:
         lowered = text.lower()
-        found_words = _KEYWORD_FOUND_LOWER.finditer(lowered)
+        ends = _digits_end(text)
+        found_words = _KEYWORD_FOUND_LOWER.finditer(lowered, 0, ends)
     else:
         found_words = ()  # (and no keyword: the text lowercased is not read)
     lasts = None  # whether the text may hold "last" (_may_say_last), once a keyword is found
@@ -898,10 +919,16 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
         if lasts is None:
             lasts = _may_say_last(lowered)
         found = _number_after(text, word.end(), 9, lasts)
-        if not found or not _looks_like_id(text[found[0]:found[1]], found[2]):
+        if found and _looks_like_id(text[found[0]:found[1]], found[2]):
+            # (which found no date in it, but after a strong link: see _looks_like_id; and
+            # where no date stands alone, none stands in the text there, whose look-behinds
+            # read more)
+            dated = found[2] == "strong"
+        else:
             # "tribal enrollment number is what the ICWA notice needed: OJB-00417", "medicaid #
             # for kaia 4 its MA-4471902": words the links do not read, then a code
             found = _code_later(text, word.end() if not found else found[1])
+            dated = True  # (not known)
         if not found:
             continue
         start, end, link = found
@@ -914,10 +941,10 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
             continue  # "probation: (225) 555-0101": an area code in brackets, a phone's
         if _VANITY_NUMBER.match(text, start):
             continue  # "The hotline number 1-800-4-A-CHILD": a public line spelt in letters
-        if _STATUTE_BEFORE.search(text[max(0, start - 12):start]) \
-                and len(text[word.end():start].split()) >= 2:
+        statute = _STATUTE_BEFORE.search(text[max(0, start - 12):start])
+        if statute and len(text[word.end():start].split()) >= 2:
             continue  # "license number goes on form CFS 418": a form's number, words after
-        if link != "strong" and (_STATUTE_BEFORE.search(text[max(0, start - 12):start]) or (
+        if link != "strong" and (statute or (
                 (opening := _LETTERS.match(text, start)) is not None
                 and opening.group().lower() in _STATUTE_WORDS)):
             continue  # "records is governed by ORS 419B.035": a statute, after loose words
@@ -930,10 +957,9 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
             continue  # but "CPS report 2024-118823": a year and a serial is a record's number
         # (the number looks like an id: _number_after's was tested above, and _code_later's
         # shape always does)
-        if _DATE.fullmatch(text, start, end) or _ORDINAL.fullmatch(text, start, end):
+        # ("next court date: 5/5/25": a date, not the court's number, as any date here)
+        if dated and _DATE.fullmatch(text, start, end) or _ORDINAL.fullmatch(text, start, end):
             continue  # "renewal ends 8/31", "ends on the 31st": a date, not the record's number
-        if "date" in text[word.end():start].lower() and _DATE.fullmatch(text, start, end):
-            continue  # "next court date: 5/5/25": a date, not the court's number
         is_case = word.group("case") or word.group("case_strong")
         # A record or ID word right before the number ("MRN 8830214", "the MRN, 5521087,",
         # "claim 4471902", "Medicaid 5521087") wins over the phone detector, which would read
@@ -962,15 +988,17 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
         # Every _DOCKET match ends in a _DOCKET_END and holds no space: none starts before the
         # piece between spaces that holds the first _DOCKET_END, where the search starts (the
         # look-behind still reads the space before it). Half a line spared, on average.
+        ends = _digits_end(text) if ends is None else ends
         loose_cases += [m.span() for m in _DOCKET.finditer(
-                            text, text.rfind(" ", 0, first_end.start()) + 1)
+                            text, text.rfind(" ", 0, first_end.start()) + 1, ends)
                         if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
                         and not _NOT_DOCKET_AFTER.match(text, m.end())
                         # "the training code for this workshop is ETH-107-2025"
                         and not THING_NUMBERED_BEFORE.search(text, max(0, m.start() - 40),
                                                              m.start())]
     if (_EIGHT_DIGITS.search(text) if longest is None else longest >= 8):
-        loose_ids += [m.span() for m in _LONG_DIGITS.finditer(text)
+        ends = _digits_end(text) if ends is None else ends
+        loose_ids += [m.span() for m in _LONG_DIGITS.finditer(text, 0, ends)
                       if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
                       and not THING_NUMBERED_BEFORE.search(text, max(0, m.start() - 24),
                                                             m.start())]
@@ -981,7 +1009,8 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
     else:
         shaped = longest >= 6
     if shaped:
-        loose_ids += [m.span() for m in _LETTERS_THEN_DIGITS.finditer(text)
+        ends = _digits_end(text) if ends is None else ends
+        loose_ids += [m.span() for m in _LETTERS_THEN_DIGITS.finditer(text, 0, ends)
                       if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
                       and _LETTERS.match(m.group()).group().lower() not in _STATUTE_WORDS
                       and not THING_NUMBERED_BEFORE.search(text, max(0, m.start() - 24),
