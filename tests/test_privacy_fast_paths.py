@@ -80,8 +80,10 @@ those rules:
 - numbers._date_spans searches an ASCII text from two words before its first digit's piece to
   two words after its last's. (h) above: the same dates.
 - numbers.record_numbers searches for keywords, dockets, long numbers and letters before
-  digits up to the character after the text's last digit (_digits_end), and does not look
+  digits up to the character after the text's last digit (digits_end), and does not look
   again for a date in a number _looks_like_id took after a weaker link. (dd) below.
+- contacts.addresses searches for a town with its ZIP code up to numbers.digits_end, and for
+  an apartment only where "apt" or "apartm" stands. (ee) below.
 
 On every line of bench/corpus/*.txt (labels taken out) and on lines made from them with
 words mixed, cased, cut and punctuated differently (a fixed seed).
@@ -1011,7 +1013,7 @@ def test_a_word_of_letters_alone_is_read_as_any_word():
 
 def test_number_searches_end_after_the_last_digit():
     """(dd) numbers.record_numbers searches for keywords, dockets, long numbers and letters
-    before digits no further than numbers._digits_end: the same dockets, long numbers and
+    before digits no further than numbers.digits_end: the same dockets, long numbers and
     letters before digits as in the whole text, and the same keywords but those with no digit
     after them; and a number after a weaker link that _looks_like_id takes holds no date, so
     its search for one is spared."""
@@ -1021,7 +1023,7 @@ def test_number_searches_end_after_the_last_digit():
         + ["I-94", "I-94x", "case i-94", "id 12345678 i-94.", "FC-CLM-20931 and more words",
            "HPX0038872 x", "12345678.5 or 123456789, ok", "dated 2019-04-12 case 4/5/19 id"]
     for text in texts:
-        ends = numbers._digits_end(text)
+        ends = numbers.digits_end(text)
         for pattern in (numbers._DOCKET, numbers._LONG_DIGITS, numbers._LETTERS_THEN_DIGITS):
             if [m.span() for m in pattern.finditer(text, 0, ends)] \
                     != [m.span() for m in pattern.finditer(text)]:
@@ -1040,4 +1042,22 @@ def test_number_searches_end_after_the_last_digit():
                     and numbers._looks_like_id(text[found[0]:found[1]], found[2]) \
                     and numbers._DATE.fullmatch(text, found[0], found[1]):
                 bad.append(("dated", text))
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+
+
+def test_towns_with_a_zip_code_and_apartments_are_looked_for_as_before():
+    """(ee) contacts.addresses searches for a town and its ZIP code no further than
+    numbers.digits_end (the same matches as in the whole text), and for an apartment only in
+    a text holding "apt" or "apartm" once lowercased (elsewhere _APARTMENT finds nothing)."""
+    from toolkit.privacy import contacts, numbers
+    places = ["Fresno, CA 93744", "Lincoln NE 68502 and on", "Apt. 12B", "APARTMENT #4",
+              "apartment 3", "Apt 2 in Salem, OR 97301-1234 x"]
+    bad = []
+    for text in LINES + places + [t + " " + p for t in LINES[:300] for p in places]:
+        if [m.span() for m in contacts._TOWN_ZIP.finditer(text, 0, numbers.digits_end(text))] \
+                != [m.span() for m in contacts._TOWN_ZIP.finditer(text)]:
+            bad.append(("zip", text))
+        lowered = text.lower()
+        if "apt" not in lowered and "apartm" not in lowered and contacts._APARTMENT.search(text):
+            bad.append(("apartment", text))
     assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"

@@ -13,7 +13,7 @@ import string
 import phonenumbers
 
 from .lexicon import COMMON, FUNCTION, STATE_CODE, WORD, lexicon
-from .numbers import THING_NUMBERED_BEFORE, TOLL_FREE_NUMBER
+from .numbers import THING_NUMBERED_BEFORE, TOLL_FREE_NUMBER, digits_end
 from .wordlists import alternation, entries, words
 
 # Seven digits with at most phone punctuation between them: the least a phone number has.
@@ -415,9 +415,12 @@ def addresses(text: str, runs: list[int] | None = None,
     # Each pattern tries every position of the text; the words or digits it cannot match
     # without, looked for first, spare most lines the trial.
     if (_FIVE_DIGITS.search(text) if runs is None else (max(runs) if runs else 0) >= 5):
-        found += [m.span() for m in _TOWN_ZIP.finditer(text)
+        # (a ZIP code's digits end every match: searched no further, numbers.digits_end)
+        found += [m.span() for m in _TOWN_ZIP.finditer(text, 0, digits_end(text))
                   if m.group(1) is None or lexicon().get(m.group(1).lower(), 0) & STATE_CODE]
-    if "ap" in lowered:  # "apt", "apartment": lower() is how the pattern ignores case
+    # "apt", "apartment": lower() is how the pattern ignores case (no letter of them has a
+    # double beyond ASCII: spoken.CASE_DOUBLES)
+    if "apt" in lowered or "apartm" in lowered:
         found += [m.span() for m in _APARTMENT.finditer(text)]
     if "block of" in text:
         found += [m.span() for m in _BLOCK.finditer(text)]

@@ -67,7 +67,7 @@ _ASCII_DIGIT = re.compile("[0-9]")
 _NOT_ASCII_DIGITS = "".join(chr(c) for c in range(128) if not "0" <= chr(c) <= "9")
 
 
-def _digits_end(text: str) -> int:
+def digits_end(text: str) -> int:
     r"""Where a search for a number that ends in a digit may end: after the character that
     follows the text's last digit, which a look-ahead after the number reads ("\.\d", which
     some read too, stands nowhere after it); beyond ASCII, where "\d" holds other digits,
@@ -894,17 +894,17 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
     longest = None if runs is None else (max(runs) if runs else 0)
     cases, ids, loose_cases, loose_ids = [], [], [], []
     # Every number found here holds a digit, and the searches below, which try every position
-    # of the text, need read no further than _digits_end, worked out where one is made (its
+    # of the text, need read no further than digits_end, worked out where one is made (its
     # rstrip costs a tenth of a search). A keyword after the last digit introduces no number:
     # "i-94", the one keyword holding digits, ends in one and is no keyword of one character,
-    # so none ends at the character after it, as far as _digits_end reads.
+    # so none ends at the character after it, as far as digits_end reads.
     ends = None
     if not text.isascii():
         lowered = text.lower()
         found_words = _KEYWORD_FOUND.finditer(text)
     elif keywords:
         lowered = text.lower()
-        ends = _digits_end(text)
+        ends = digits_end(text)
         found_words = _KEYWORD_FOUND_LOWER.finditer(lowered, 0, ends)
     else:
         found_words = ()  # (and no keyword: the text lowercased is not read)
@@ -988,7 +988,7 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
         # Every _DOCKET match ends in a _DOCKET_END and holds no space: none starts before the
         # piece between spaces that holds the first _DOCKET_END, where the search starts (the
         # look-behind still reads the space before it). Half a line spared, on average.
-        ends = _digits_end(text) if ends is None else ends
+        ends = digits_end(text) if ends is None else ends
         loose_cases += [m.span() for m in _DOCKET.finditer(
                             text, text.rfind(" ", 0, first_end.start()) + 1, ends)
                         if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
@@ -997,7 +997,7 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
                         and not THING_NUMBERED_BEFORE.search(text, max(0, m.start() - 40),
                                                              m.start())]
     if (_EIGHT_DIGITS.search(text) if longest is None else longest >= 8):
-        ends = _digits_end(text) if ends is None else ends
+        ends = digits_end(text) if ends is None else ends
         loose_ids += [m.span() for m in _LONG_DIGITS.finditer(text, 0, ends)
                       if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
                       and not THING_NUMBERED_BEFORE.search(text, max(0, m.start() - 24),
@@ -1009,7 +1009,7 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
     else:
         shaped = longest >= 6
     if shaped:
-        ends = _digits_end(text) if ends is None else ends
+        ends = digits_end(text) if ends is None else ends
         loose_ids += [m.span() for m in _LETTERS_THEN_DIGITS.finditer(text, 0, ends)
                       if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
                       and _LETTERS.match(m.group()).group().lower() not in _STATUTE_WORDS
