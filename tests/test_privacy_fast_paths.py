@@ -62,6 +62,28 @@ those rules:
   contacts.addresses and numbers.record_numbers told of them skip the reading and the
   searches that cannot then succeed. (n) below: the marks are there wherever the searches
   find their shapes, and the same addresses and numbers either way.
+- numbers._birth_hint finds the literals of _BIRTH_HINT each from its rarest character, and
+  _YEAR_SHAPE opens with a digit. (w) below: the same lines found.
+- scanner.scan spares spoken.ranked a text beyond ASCII where tokenize saw no number word and
+  no letter matches one from a to z with IGNORECASE (spoken.CASE_DOUBLES). (x) below.
+- numbers._number_after looks up its strong links in a set (_strong_link) and tries
+  _LAST_DIGITS only in a text holding "last" (_may_say_last). (y) below.
+- contacts.addresses tries the streets that need a capital only after a house number followed
+  by one (_STREET_NAME_OPENINGS); record_numbers searches for dockets from the piece of the
+  first _DOCKET_END; ssns and emails look for "(s" and "dot" before their searches. (z) below.
+- name_model.Model.word_score looks each weight up by value alone, with no (template, value)
+  pair made. (aa) below: the same sums.
+- contacts.emails reads the text lowercased for "at" and "dot"; spoken.rewrite makes its words
+  without a call of _Tok.__init__ and tells a run's first word by one set. (bb) below.
+- tokens._word reads a word of letters alone without its tests of "'s", clitics, apostrophes
+  and hyphens (_letters_word). (cc) below: the same answers as _any_word.
+- numbers._date_spans searches an ASCII text from two words before its first digit's piece to
+  two words after its last's. (h) above: the same dates.
+- numbers.record_numbers searches for keywords, dockets, long numbers and letters before
+  digits up to the character after the text's last digit (digits_end), and does not look
+  again for a date in a number _looks_like_id took after a weaker link. (dd) below.
+- contacts.addresses searches for a town with its ZIP code up to numbers.digits_end, and for
+  an apartment only where "apt" or "apartm" stands. (ee) below.
 
 On every line of bench/corpus/*.txt (labels taken out) and on lines made from them with
 words mixed, cased, cut and punctuated differently (a fixed seed).
@@ -462,10 +484,16 @@ _DATES = ["DOB 3/4/2019", "born MARCH 3, 2016", "the 4th of March, 2019", "Jan-1
 
 def test_dates_are_found_in_the_lowercased_text_as_in_the_text():
     """(h) numbers._date_spans reads a text of ASCII characters alone lowercased, without
-    IGNORECASE: the same dates as _DATE finds in the text as typed, in any case."""
+    IGNORECASE, from two words before the piece of its first digit to two words after the
+    piece of its last: the same dates as _DATE finds in the whole text as typed, in any
+    case."""
     from toolkit.privacy import numbers
     bad = []
-    for text in LINES + _DATES + [t.upper() for t in LINES[:3000]] \
+    spread = [f"{a} {d}" for a in ("seen March  the\t4th, 2019", "x March.\n4", "Mar-4-2019",
+                                    "on the  4th of May", "..3/4/19", "a.b 3/4", "12-Jan-2015")
+              for d in ("", "and 3/4/2019", "(born the 9th of June)", "4th  of\tsept. x y",
+                        "the 4 de septiembre", "4 septembre", "3/4 z", "2019-04-12")]
+    for text in LINES + _DATES + spread + [t.upper() for t in LINES[:3000]] \
             + [t.swapcase() for t in LINES[:3000]]:
         if numbers._date_spans(text) != [m.span() for m in numbers._DATE.finditer(text)]:
             bad.append(text)
@@ -830,3 +858,227 @@ def test_the_titles_and_people_of_works_are_the_words_tokenize_reads():
                 bad.append(title)
     assert not bad, f"{len(bad)} read otherwise, e.g. {bad[:3]}"
     assert works > 30
+
+
+_CUES = ["DOB 3/4/19", "d.o.b. 3/4/19", "Birth: 3/4", "born 3/4/2019", "b. 3/4/19",
+         "turns 6 on 3/4", "bday 3/4", "b-day 3/4", "she'll be 6 on 3/4", "Elijah, 1/7/17, M",
+         "Ty,f 3/4/19", "nació el 4 de marzo", "née le 3 mars", "ur. 3.4.2019",
+         "народилася 2 квітня 2014", "ipinanganak 3/4", "cumpleaños 3/4", "anniversaire 3/4",
+         "newborn 10/02/24", "b/d 3/4/19", "d/o/b 9-2-91", "DOB 1999", "in 1999", "20 19",
+         "3/4/5", "٣/٤/٢٠١٩"]
+
+
+def test_cues_of_birth_and_years_are_found_from_their_rarest_characters():
+    """(w) numbers._birth_hint, which finds each literal of _BIRTH_HINT from its rarest
+    character, finds a cue in the lines where _BIRTH_HINT finds one; _YEAR_SHAPE, opening with
+    its first digit, in the lines where the pattern as first written finds a year."""
+    from toolkit.privacy import numbers
+    year_shape = re.compile(r"(?:19|20)\d\d|\d[/.-]\d\d?[/.-]\d")
+    bad, cued = [], 0
+    texts = LINES + _CUES + [t.upper() for t in _CUES] \
+        + [t + " " + c for t in LINES[:300] for c in _CUES]
+    for text in texts:
+        lowered = text.lower()
+        cue = numbers._BIRTH_HINT.search(lowered) is not None
+        cued += cue
+        if numbers._birth_hint(lowered) != cue \
+                or bool(numbers._YEAR_SHAPE.search(text)) != bool(year_shape.search(text)):
+            bad.append(text)
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+    assert cued > 1000
+
+
+def test_number_words_beyond_ascii_are_looked_for_only_where_tokenize_saw_one():
+    """(x) spoken.CASE_DOUBLES holds every letter beyond ASCII that IGNORECASE matches with one
+    from a to z; in a text without them, and with no number word tokenize saw (scanner.scan
+    then spares spoken.ranked), spoken.rewrite finds nothing."""
+    from toolkit.privacy import spoken
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    doubles = {chr(c) for c in range(0x80, 0x110000) if letter.fullmatch(chr(c))}
+    assert doubles == spoken.CASE_DOUBLES
+    lex = lexicon()
+    bad, spared = [], 0
+    texts = LINES + [t + " — né" for t in LINES[:2000]] \
+        + ["ſix ſeven", "vier · fünf", "Kıng", "oné two", "SIX — ſIX"]
+    for text in texts:
+        if text.isascii():
+            continue
+        spelt: list[int] = []
+        tokenize(text, lex, spelt=spelt)
+        if not spelt and spoken.CASE_DOUBLES.isdisjoint(text):
+            spared += 1
+            if spoken.rewrite(text) != (text, []):
+                bad.append(text)
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+    assert spared > 1000
+
+
+def test_links_and_last_digits_are_read_as_the_patterns_read_them():
+    """(y) numbers._strong_link answers as _STRONG_LINK.fullmatch on every word; where
+    numbers._may_say_last finds no "last", _LAST_DIGITS matches nowhere; and record_numbers and
+    ssns, which then do not try it, find what they find."""
+    from toolkit.privacy import numbers
+    words = {w.lower() for text in LINES for w in re.findall(r"\S+", text)} \
+        | {w + "." for w in ("number", "no", "id", "i.d", "núm", "ıd")} | {"#", ":", "#."}
+    bad = [w for w in words
+           if numbers._strong_link(w) != bool(numbers._STRONG_LINK.fullmatch(w))]
+    assert not bad, f"{len(bad)} words differ, e.g. {bad[:3]}"
+    lasts = ["SSN LAST 4 1234", "card laſt four 0082", "Last 4: 4410", "last4 2286"]
+    for text in LINES + lasts + [t + " " + k for t in LINES[:300] for k in _KEYWORDS[:3]]:
+        if not numbers._may_say_last(text.lower()) and not numbers._may_say_last(text.casefold()) \
+                and any(numbers._LAST_DIGITS.match(text, k) for k in range(len(text))):
+            bad.append(text)
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+    assert all(numbers._may_say_last(t.lower()) for t in lasts)
+
+
+_STREETS = ["at 12 Calle Linda", "400 NE Avenida Sol", "2209 Ave K", "80 County Road 12",
+            "400 W Main", "932 S 500 W", "lives at 77 Kimball", "3 E Coli", "17 1/2 Elm St",
+            "12 calle linda", "3 kids", "at 10 am", "212 1st Ave", "1420 Calle Ocho Apt 3B"]
+
+
+def test_streets_after_a_number_are_tried_only_after_a_capital_and_dockets_from_their_piece():
+    """(z) contacts.addresses tries _SPANISH_STREET, _TYPE_FIRST, _COMPASS_STREET and
+    _RESIDENCE_STREET only where the character after a house number's space is one of
+    _STREET_NAME_OPENINGS: elsewhere none matches. numbers.record_numbers searches for dockets
+    from the piece holding the first _DOCKET_END: the same dockets as from the start. The
+    searches spared by a look for "(s" (numbers._FOUR_THEN_SSN) and "dot" (contacts.emails)
+    find nothing where it fails."""
+    from toolkit.privacy import contacts, numbers
+    bad = []
+    texts = LINES + _STREETS + _SHAPES + [t + " " + k for t in LINES[:300] for k in _STREETS]
+    for text in texts:
+        for number in contacts._HOUSE_NUMBER.finditer(text):
+            if text[number.end() + 1] in contacts._STREET_NAME_OPENINGS:
+                continue
+            end = number.end()
+            if contacts._SPANISH_STREET.match(text, end) or contacts._TYPE_FIRST.match(text, end) \
+                    or contacts._COMPASS_STREET.match(text, end) \
+                    or contacts._RESIDENCE_STREET.match(text, end):
+                bad.append(("street", text))
+        first = numbers._DOCKET_END.search(text)
+        if first is not None:
+            lo = text.rfind(" ", 0, first.start()) + 1
+            if [m.span() for m in numbers._DOCKET.finditer(text, lo)] \
+                    != [m.span() for m in numbers._DOCKET.finditer(text)]:
+                bad.append(("docket", text))
+        elif numbers._DOCKET.search(text):
+            bad.append(("docket", text))
+        if "(s" not in text.casefold() and numbers._FOUR_THEN_SSN.search(text):
+            bad.append(("ssn", text))
+        if ("dot" in text.lower()) != bool(re.search("dot", text, re.IGNORECASE)):
+            bad.append(("dot", text))
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+
+
+def test_a_word_s_own_score_is_the_sum_of_its_features_weights():
+    """(aa) name_model.Model.word_score, which looks each weight up by value alone, gives what
+    summing the weights of word_features gives, to the last bit, for every word of the lines."""
+    from toolkit.privacy import name_model
+    model = name_model.model()
+    lex = lexicon()
+    bad, seen = [], set()
+    for text in LINES:
+        for tok in tokenize(text, lex):
+            key = (tok.raw, tok.poss, tok.bits)
+            if key in seen:
+                continue
+            seen.add(key)
+            model._words.pop(key, None)
+            slow = sum([model.by.get(t, {}).get(v, 0.0) for t, v in name_model.word_features(tok)])
+            if model.word_score(tok) != slow:
+                bad.append(tok.raw)
+    assert not bad, f"{len(bad)} words differ, e.g. {bad[:3]}"
+    assert len(seen) > 5000
+
+
+def test_emails_and_spelt_numbers_read_as_before():
+    """(bb) contacts.emails, which reads the text lowercased for "at" and "dot", finds what its
+    four patterns find each tried on every text; spoken._tokens makes the _Tok of each word
+    that _Tok(match) makes, and _RUN_OPENERS holds the words _number_word or _ORDINALS
+    accept."""
+    from toolkit.privacy import contacts, spoken
+    def every_pattern(text):
+        return [m.span() for p in (contacts._EMAIL, contacts._BRACKETED_AT,
+                                   contacts._SPELT_EMAIL) for m in p.finditer(text)] \
+            + [m.span() for m in contacts._AT_DOMAIN.finditer(text)
+               if not contacts._ADDRESS_NAME_SIGNS.isdisjoint(m.group(1))
+               or not contacts._everyday(m.group(1))]
+    texts = LINES + _MAILS + [t.upper() for t in LINES[:3000]] + [t.upper() for t in _MAILS] \
+        + [t.title() for t in _MAILS]
+    bad = [t for t in texts if contacts.emails(t) != every_pattern(t)]
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+    for text in LINES[:3000] + _SPELT:
+        made = [(t.start, t.end, t.raw, t.low) for t in spoken._tokens(text)]
+        if made != [(t.start, t.end, t.raw, t.low)
+                    for t in map(spoken._Tok, spoken._TOKEN.finditer(text))]:
+            bad.append(text)
+        for tok in spoken._tokens(text):
+            if (tok.low in spoken._RUN_OPENERS) \
+                    != (spoken._number_word(tok) or tok.low in spoken._ORDINALS):
+                bad.append(tok.raw)
+    assert not bad, f"{len(bad)} differ, e.g. {bad[:3]}"
+
+
+def test_a_word_of_letters_alone_is_read_as_any_word():
+    """(cc) tokens._letters_word gives, for a word of letters alone, what tokens._any_word
+    gives: its tests of "'s", clitics, apostrophes and hyphens leave such a word as it is."""
+    from toolkit.privacy import tokens
+    lex = lexicon()
+    words = {w for text in LINES for w in re.findall(r"[^\W\d_]+", text)} \
+        | {"Ǆemal", "ǅ", "İstanbul", "ſix", "KELVIN", "Straße", "ΣΟΦΙΑ", "I", "de", "Van"}
+    bad = [w for w in words if tokens._letters_word(w, lex) != tokens._any_word(w, lex)]
+    assert not bad, f"{len(bad)} words differ, e.g. {bad[:3]}"
+    assert len(words) > 5000
+
+
+def test_number_searches_end_after_the_last_digit():
+    """(dd) numbers.record_numbers searches for keywords, dockets, long numbers and letters
+    before digits no further than numbers.digits_end: the same dockets, long numbers and
+    letters before digits as in the whole text, and the same keywords but those with no digit
+    after them; and a number after a weaker link that _looks_like_id takes holds no date, so
+    its search for one is spared."""
+    from toolkit.privacy import numbers
+    bad = []
+    texts = LINES + _KEYWORDS + _SHAPES + [t + " " + k for t in LINES[:300] for k in _KEYWORDS] \
+        + ["I-94", "I-94x", "case i-94", "id 12345678 i-94.", "FC-CLM-20931 and more words",
+           "HPX0038872 x", "12345678.5 or 123456789, ok", "dated 2019-04-12 case 4/5/19 id"]
+    for text in texts:
+        ends = numbers.digits_end(text)
+        for pattern in (numbers._DOCKET, numbers._LONG_DIGITS, numbers._LETTERS_THEN_DIGITS):
+            if [m.span() for m in pattern.finditer(text, 0, ends)] \
+                    != [m.span() for m in pattern.finditer(text)]:
+                bad.append((pattern.pattern[:20], text))
+        if not text.isascii():
+            continue
+        lowered = text.lower()
+        kept = [m.span() for m in numbers._KEYWORD_FOUND_LOWER.finditer(lowered, 0, ends)]
+        whole = [m.span() for m in numbers._KEYWORD_FOUND_LOWER.finditer(lowered)]
+        if kept != whole[:len(kept)] \
+                or any(re.search(r"\d", text[s:]) for s, _ in whole[len(kept):]):
+            bad.append(("keywords", text))
+        for _, word_end in whole:
+            found = numbers._number_after(text, word_end)
+            if found and found[2] != "strong" \
+                    and numbers._looks_like_id(text[found[0]:found[1]], found[2]) \
+                    and numbers._DATE.fullmatch(text, found[0], found[1]):
+                bad.append(("dated", text))
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+
+
+def test_towns_with_a_zip_code_and_apartments_are_looked_for_as_before():
+    """(ee) contacts.addresses searches for a town and its ZIP code no further than
+    numbers.digits_end (the same matches as in the whole text), and for an apartment only in
+    a text holding "apt" or "apartm" once lowercased (elsewhere _APARTMENT finds nothing)."""
+    from toolkit.privacy import contacts, numbers
+    places = ["Fresno, CA 93744", "Lincoln NE 68502 and on", "Apt. 12B", "APARTMENT #4",
+              "apartment 3", "Apt 2 in Salem, OR 97301-1234 x"]
+    bad = []
+    for text in LINES + places + [t + " " + p for t in LINES[:300] for p in places]:
+        if [m.span() for m in contacts._TOWN_ZIP.finditer(text, 0, numbers.digits_end(text))] \
+                != [m.span() for m in contacts._TOWN_ZIP.finditer(text)]:
+            bad.append(("zip", text))
+        lowered = text.lower()
+        if "apt" not in lowered and "apartm" not in lowered and contacts._APARTMENT.search(text):
+            bad.append(("apartment", text))
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"

@@ -13,11 +13,16 @@ import string
 import phonenumbers
 
 from .lexicon import COMMON, FUNCTION, STATE_CODE, WORD, lexicon
-from .numbers import THING_NUMBERED_BEFORE, TOLL_FREE_NUMBER
+from .numbers import THING_NUMBERED_BEFORE, TOLL_FREE_NUMBER, digits_end
 from .wordlists import alternation, entries, words
 
 # Seven digits with at most phone punctuation between them: the least a phone number has.
 _SEVEN_DIGITS = re.compile(r"\d(?:[\s().\-/–—]{0,3}\d){6}")
+# Patterns opening with a digit are searched for by the regex engine in C, position by
+# position, for that first character; "[0-9]" it tests in two thirds of the time "\d" takes (a
+# Unicode category), and in a text of ASCII characters alone the two are the same digits. So
+# such a text is searched with the pattern opening with "[0-9]" (_ASCII_ here and in numbers).
+_ASCII_SEVEN_DIGITS = re.compile(r"[0-9](?:[\s().\-/–—]{0,3}\d){6}")
 # A number read out a digit at a time, typed as heard: "5 0 3 5 5 5 0 1 4 4" (ten or eleven
 # digits: seven may be scores).
 # Opens with the digit, looking behind it after (as _HOUSE_NUMBER does), to skip to digits.
@@ -42,7 +47,10 @@ _SPELT_EMAIL = re.compile(
     r"(?:\s*(?:\(dot\)|\[dot\]|\s+dot\s+|\.)\s*"
     rf"[\w-]+)*?\s*(?:\(dot\)|\[dot\]|\s+dot\s+)\s*(?:{alternation('spelt-email-domains')})\b",
     re.IGNORECASE)
-_DOT = re.compile(r"dot", re.IGNORECASE)  # in every spelt address, with _SPELT_EMAIL's flags
+# "dot" is in every spelt address, in any case (_SPELT_EMAIL's flags): "dot" once the text is
+# lowercased (no letter beyond ASCII matches "d", "o" or "t" with IGNORECASE: spoken.
+# CASE_DOUBLES), looked for with "in" rather than a search with IGNORECASE, which the regex
+# engine tries at every position.
 # "ms.glory.ann at example.net", "kim at example.org": "at" said for "@" before a domain
 # written with its dots. What stands before "at" must look like an address's name: it holds
 # a dot, a digit, "_" or "+", or is no everyday word ("works at amazon.com": _everyday).
@@ -74,9 +82,10 @@ _JOIN_ABBREVIATIONS = words("join-abbreviations")  # "1500 Martin Luther King Jr
 # ahead to digits instead of trying the look-behind at every position (the look-behind of two
 # characters ends at that digit: it asks what stands before it, or finds nothing at the start).
 # Also "17 1/2 Elm St", "17-B Rosewood Ct", "212 1st Ave".
-_HOUSE_NUMBER = re.compile(
-    r"\d(?<![\w$.,/:#-]\d)\d{0,5}[A-Za-z]?(?:-\d{1,4}|-[A-Z]\b| 1/2)?"
-    r"(?= [A-Za-z]| \d{1,3}(?:st|nd|rd|th)\b)")
+_AFTER_HOUSE_NUMBER_DIGIT = (r"\d{0,5}[A-Za-z]?(?:-\d{1,4}|-[A-Z]\b| 1/2)?"
+                             r"(?= [A-Za-z]| \d{1,3}(?:st|nd|rd|th)\b)")
+_HOUSE_NUMBER = re.compile(r"\d(?<![\w$.,/:#-]\d)" + _AFTER_HOUSE_NUMBER_DIGIT)
+_ASCII_HOUSE_NUMBER = re.compile(r"[0-9](?<![\w$.,/:#-][0-9])" + _AFTER_HOUSE_NUMBER_DIGIT)
 # "the blue house at 77 Kimball", "she lives at 12 Elmwood": a house number and a capitalized
 # name without the street's type, after a word of where someone lives. Not "home at 6 Monday".
 _RESIDENCE_STREET = re.compile(
@@ -152,6 +161,17 @@ _COMPASS_STREET = re.compile(
     r" (?:[NS]\.[EW]\. [A-Z][a-z]{2,}(?: [A-Z][a-z]{1,3}\.?)?"  # "221 S.E. Oak St."
     r"|(?:[NSEW]|NE|NW|SE|SW)\.? (?:\d{1,4} (?:[NSEW])\b|\d{1,3}(?:st|nd|rd|th)\b"  # "212 W. 4th"
     r"|[A-Z][a-z]{2,}\b(?! [A-Z][a-z])))")
+# What _SPANISH_STREET, _TYPE_FIRST, _COMPASS_STREET and _RESIDENCE_STREET need right after the
+# space that follows a house number: a capital from A to Z (a compass point or a Spanish street
+# word, capitalized, opens the first; a street's type, in title case or capitals, the second;
+# "N", "S", "E", "W" the third; "[A-Z]" the last), or the first letter of one of those words
+# as written there, should a list gain a word opening otherwise. After "3 kids", "10 am", "2
+# weeks", as most numbers before a word stand, none is tried (addresses).
+_STREET_NAME_OPENINGS = frozenset(
+    string.ascii_uppercase
+    + "".join(w.upper()[0] for w in entries("compass-points"))
+    + "".join(w.capitalize()[0] for w in entries("spanish-street-words"))
+    + "".join(w.title()[0] + w.upper()[0] for w in entries("street-types-before-name-phrases")))
 _CITY_STATE_ZIP = re.compile(
     r",\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,3},?\s+([A-Z]{2})(?:\s+\d{5}(?:-\d{4})?)?\b")
 # A box without "PO" or a route before it, kept only when a town and a state's code follow
@@ -256,7 +276,8 @@ def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
     _SEVEN_DIGITS needs seven digits, _SPACED_DIGITS ten digits alone ("5 0 3 ...": each
     a run of one, its look-arounds see to it)."""
     found = []
-    if runs is not None and sum(runs) < 7 or not _SEVEN_DIGITS.search(text):
+    if runs is not None and sum(runs) < 7 or not (
+            _ASCII_SEVEN_DIGITS if text.isascii() else _SEVEN_DIGITS).search(text):
         return found
     if runs is None or runs.count(1) >= 10:
         found += [m.span() for m in _SPACED_DIGITS.finditer(text)]
@@ -292,17 +313,22 @@ def emails(text: str) -> list[tuple[int, int]]:
     if "@" in text:
         found += [m.span() for m in _EMAIL.finditer(text)]
     # The patterns ignore case ("kpatel AT example DOT org", "kim [At] mail.org"): their
-    # first looks, for "at" in brackets or between spaces, read the text in lowercase where
-    # "at" may stand in capitals. Most lines hold none of these ("that", "what" hold "at"
-    # but not " at "), and are read no further than these looks, made in C.
-    folded = text.lower() if "AT" in text or "At" in text or "aT" in text else text
-    if "at]" in folded or "at)" in folded:
+    # first looks, for "at" in brackets or between spaces, read the text in lowercase, where
+    # "at" in capitals stands as "at" (and the lowercase "at" of the text stays where it was:
+    # no other letter lowercases to "a" or "t"). Most lines hold none of these ("that", "what"
+    # hold "at" but not " at "), and are read no further than these looks, made in C: the
+    # text lowercased, then three looks for "at" (a text lowercased costs less than a look).
+    folded = text.lower()
+    bracketed = "at]" in folded or "at)" in folded
+    if bracketed:
         found += [m.span() for m in _BRACKETED_AT.finditer(text)]
+    spaced = " at " in folded
     # A spelt address ends in "dot com", "[dot] org"...: without "dot", _SPELT_EMAIL, which is
-    # slow (it tries every word as the address's start), cannot match.
-    if (" at " in folded or "(at)" in folded or "[at]" in folded) and _DOT.search(text):
+    # slow (it tries every word as the address's start), cannot match. ("(at)" and "[at]"
+    # hold "at)" and "at]": no text without those holds them.)
+    if (spaced or bracketed and ("(at)" in folded or "[at]" in folded)) and "dot" in folded:
         found += [m.span() for m in _SPELT_EMAIL.finditer(text)]
-    if " at " in folded and _AT_DOMAIN_HINT.search(folded):
+    if spaced and _AT_DOMAIN_HINT.search(folded):
         found += [m.span() for m in _AT_DOMAIN.finditer(text)
                   if not _ADDRESS_NAME_SIGNS.isdisjoint(m.group(1)) or not _everyday(m.group(1))]
     return found
@@ -360,9 +386,10 @@ def addresses(text: str, runs: list[int] | None = None,
     after each house number for one, then finds no street, and is not called (most lines
     with numbers: "3 kids", "at 10 am")."""
     found = []
-    for number in _HOUSE_NUMBER.finditer(text):
+    for number in (_ASCII_HOUSE_NUMBER if text.isascii() else _HOUSE_NUMBER).finditer(text):
         end = _street_end(text, number) if street_words else None
-        if end is None:
+        # (_HOUSE_NUMBER ends before a space and the word or number after it)
+        if end is None and text[number.end() + 1] in _STREET_NAME_OPENINGS:
             street = _SPANISH_STREET.match(text, number.end())
             if street is None and number.end() - number.start() >= 2:  # not "3 E Coli"
                 street = _TYPE_FIRST.match(text, number.end()) or _COMPASS_STREET.match(
@@ -389,9 +416,12 @@ def addresses(text: str, runs: list[int] | None = None,
     # Each pattern tries every position of the text; the words or digits it cannot match
     # without, looked for first, spare most lines the trial.
     if (_FIVE_DIGITS.search(text) if runs is None else (max(runs) if runs else 0) >= 5):
-        found += [m.span() for m in _TOWN_ZIP.finditer(text)
+        # (a ZIP code's digits end every match: searched no further, numbers.digits_end)
+        found += [m.span() for m in _TOWN_ZIP.finditer(text, 0, digits_end(text))
                   if m.group(1) is None or lexicon().get(m.group(1).lower(), 0) & STATE_CODE]
-    if "ap" in lowered:  # "apt", "apartment": lower() is how the pattern ignores case
+    # "apt", "apartment": lower() is how the pattern ignores case (no letter of them has a
+    # double beyond ASCII: spoken.CASE_DOUBLES)
+    if "apt" in lowered or "apartm" in lowered:
         found += [m.span() for m in _APARTMENT.finditer(text)]
     if "block of" in text:
         found += [m.span() for m in _BLOCK.finditer(text)]

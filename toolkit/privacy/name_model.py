@@ -186,6 +186,13 @@ class Model:
         self._pff, self._fnf = by.get("pff", empty), by.get("fnf", empty)
         self._reg, self._reg_shape = by.get("reg", empty), by.get("reg_shape", empty)
         self._reg_flags = by.get("reg_flags", empty)
+        # and one per template of word_features, for word_score
+        self._bias = by.get("bias", empty).get("", 0.0)
+        self._w, self._s3, self._s2 = by.get("w", empty), by.get("s3", empty), by.get("s2", empty)
+        self._shape, self._flags = by.get("shape", empty), by.get("flags", empty)
+        self._flags_shape, self._poss = by.get("flags_shape", empty), by.get("poss", empty)
+        self._s4, self._p3, self._flag = by.get("s4", empty), by.get("p3", empty), by.get(
+            "flag", empty)
         # A word whose own score falls short of the threshold by more than REACH is taken for
         # no name without reading its context ("will", "hope"): a context lifts a score that
         # far for about one candidate in forty, and scoring them all cost three times as much
@@ -214,11 +221,20 @@ class Model:
         if score is None:
             if len(self._words) > 20_000:
                 self._words.clear()
-            # the weights of weight(), looked up here rather than a method call each: the
-            # same numbers, summed in the same order (text never seen scores every word)
-            by = self.by
-            score = self._words[key] = sum([by.get(template, _EMPTY).get(value, 0.0)
-                                            for template, value in word_features(tok)])
+            # The weights of word_features' features, looked up in their tables by value
+            # alone, with no (template, value) pair made: the same numbers, summed by sum() in
+            # the same order (text never seen scores every word; keep the two alike).
+            low, bits = tok.low, tok.bits
+            flags, shape = _flags(bits), _shape(tok.raw)
+            weights = [self._bias, self._w.get(low, 0.0), self._s3.get(low[-3:], 0.0),
+                       self._s2.get(low[-2:], 0.0), self._shape.get(shape, 0.0),
+                       self._flags.get(flags, 0.0), self._flags_shape.get(flags + shape, 0.0),
+                       self._poss.get("1" if tok.poss else "0", 0.0),
+                       self._s4.get(low[-4:], 0.0), self._p3.get(low[:3], 0.0)]
+            for bit, letter in _FLAG_LETTERS[:4]:
+                if bits & bit:
+                    weights.append(self._flag.get(letter + shape[0], 0.0))
+            score = self._words[key] = sum(weights)
         return score
 
     def context_score(self, text: str, toks: list[Token], i: int, verdict: str,

@@ -58,13 +58,44 @@ _DATE = re.compile(
 # its matches at the same places without IGNORECASE, which the regex engine tries faster (it
 # folds no letter at each place of the text): a third less time where most of a line's dates
 # are looked for (_date_spans).
-_DATE_LOWER = re.compile(_DATE.pattern, _DATE.flags & ~re.IGNORECASE)
+# And it opens with "\b", which every match of _DATE has before it (it opens with a digit or a
+# letter, after a character that is none, or after ".."): the engine, trying the pattern at
+# every position, leaves a position inside a word at that first test, before the lookahead.
+_DATE_LOWER = re.compile(r"\b" + _DATE.pattern, _DATE.flags & ~re.IGNORECASE)
+_ASCII_DIGIT = re.compile("[0-9]")
+# What str.rstrip takes away from an ASCII text to leave it ending in its last digit.
+_NOT_ASCII_DIGITS = "".join(chr(c) for c in range(128) if not "0" <= chr(c) <= "9")
+
+
+def digits_end(text: str) -> int:
+    r"""Where a search for a number that ends in a digit may end: after the character that
+    follows the text's last digit, which a look-ahead after the number reads ("\.\d", which
+    some read too, stands nowhere after it); beyond ASCII, where "\d" holds other digits,
+    the text's end. A search that tries every position is spared the words after."""
+    return len(text.rstrip(_NOT_ASCII_DIGITS)) + 1 if text.isascii() else len(text)
 
 
 def _date_spans(text: str) -> list[tuple[int, int]]:
-    """Where _DATE matches in text, in order (see _DATE_LOWER)."""
+    """Where _DATE matches in text, in order (see _DATE_LOWER).
+
+    In a text of ASCII characters, every date holds a digit, and what stands before its first
+    digit is at most two words and what parts them ("march the 4th", "the 4th of march",
+    "mar-4-2019": a month, "the", spaces, a full stop or a hyphen): no date opens before the
+    second run of characters between spaces before the piece of the text's first digit, where
+    the search starts (its look-behinds still read what stands before). After its last digit,
+    no more than the rest of its piece and two words ("4th of march", "4 de marzo": the
+    pattern reads no further, and a month's word whole), where the search ends. The search,
+    which tries the pattern at every position, is spared the words before and after."""
     if text.isascii():
-        return [match.span() for match in _DATE_LOWER.finditer(text.lower())]
+        lowered = text.lower()
+        digit = _ASCII_DIGIT.search(lowered)
+        if digit is None:
+            return []
+        before = lowered[:digit.start()].rsplit(None, 3)  # (its last word may be the digit's)
+        start = len(before[0]) if len(before) == 4 else 0
+        after = lowered[len(lowered.rstrip(_NOT_ASCII_DIGITS)):].split(None, 3)
+        end = len(lowered) - len(after[3]) if len(after) == 4 else len(lowered)
+        return [match.span() for match in _DATE_LOWER.finditer(lowered, start, end)]
     return [match.span() for match in _DATE.finditer(text)]
 
 
@@ -226,6 +257,18 @@ _A_NUMBER = re.compile(r"\bA#:?\s?(A?\s?\d{3}[- ]?\d{3}[- ]?\d{3})(?![\w-])")
 _IDAHO = re.compile(r" \d{5}(?:-\d{4})?(?![\w-])")  # after ", ID": a ZIP code
 _TOWN_BEFORE_IDAHO = re.compile(r"(?:, |[A-Z][a-z]+ )$")
 _STRONG_LINK = re.compile(rf"(?:{alternation('strong-link-words')}|#|:)\.?", re.IGNORECASE)
+# What _STRONG_LINK matches whole, as a set: every entry is one word, so a word of ASCII
+# characters in lowercase is one of them, or one and a full stop, where the pattern matches it
+# (beyond ASCII IGNORECASE matches more: "ı" as "i", so such a word is read by the pattern).
+_STRONG_LINKS = frozenset(w + stop for w in (*entries("strong-link-words"), "#", ":")
+                          for stop in ("", "."))
+
+
+def _strong_link(word: str) -> bool:
+    """Whether _STRONG_LINK matches the whole of word, a word in lowercase (see above)."""
+    if word.isascii():
+        return word in _STRONG_LINKS
+    return _STRONG_LINK.fullmatch(word) is not None
 _WEAK_LINK = words("weak-link-words")
 _LINK_TOKEN = re.compile(r"\s*(?:[,:()\[\]\"“–-]|#|w/|[^\W\d_](?:[^\W\d_]|[.'’])*)\s*")
 _ID_TOKEN = re.compile(
@@ -306,6 +349,61 @@ def _stems(*sections: str, length: int = 4) -> str:
 
 _BIRTH_HINT = re.compile(rf"dob|d\.o\.b|rth|born|b\.|turn|b-?day|ll be|, ?[mf]\b|"
                          rf"{_stems('birth-abbreviations', 'birth-words-other-languages')}")
+# Characters from the commonest in our writers' lines to the rarer (any other is rarer still).
+# The regex engine, searching for a pattern whose every branch opens with a character of its
+# own, leaves in C every position that holds none of them, and tries the pattern only at the
+# others: what a search costs is about how many positions it tries.
+_BY_COMMONNESS = " etaoinsrhldcumfpgwyb.,vk-'xjqz/0123456789"
+_COMMONEST = 10  # " etaoinsrh": an anchor there would be tried at every other position
+
+
+def _rarest(literal: str) -> int:
+    """The place in literal of its rarest character (the last, of several alike)."""
+    rank = [_BY_COMMONNESS.find(c) % (len(_BY_COMMONNESS) + 1) for c in literal]
+    return max(range(len(literal)), key=lambda k: (rank[k], k))
+
+
+def _anchored(literals: list[str], branches: tuple[tuple[str, str], ...] = ()) \
+        -> tuple[re.Pattern, tuple[str, ...]]:
+    """A pattern that finds a text holding one of literals (or of branches, each a character
+    and the regex text after it), each literal found from its rarest character, with a
+    lookbehind for what stands before it ("u(?<=tu)rn" for "turn"); and the literals whose
+    rarest character is still among the commonest, to be looked for with "in". For a yes or
+    no: a match starts at the rare character, not where the literal starts."""
+    by_anchor: dict[str, list[str]] = {}
+    plain = []
+    for literal in literals:
+        k = _rarest(literal)
+        if 0 <= _BY_COMMONNESS.find(literal[k]) < _COMMONEST:
+            plain.append(literal)
+            continue
+        behind = f"(?<={re.escape(literal[:k + 1])})" if k else ""
+        by_anchor.setdefault(literal[k], []).append(behind + re.escape(literal[k + 1:]))
+    for anchor, rest in branches:
+        by_anchor.setdefault(anchor, []).append(rest)
+    return re.compile("|".join(f"{re.escape(anchor)}(?:{'|'.join(rests)})"
+                               for anchor, rests in by_anchor.items())), tuple(plain)
+
+
+# _BIRTH_HINT's literals, the stems' too (each a plain string: re.escape's text undone); a
+# line holds one where _BIRTH_HINT matches it (tests/test_privacy_fast_paths.py (u)), found
+# in a third of the time: the letters _BIRTH_HINT opens with ("d", "r", "b", "t", "n", "a",
+# "s", ...) are at half the positions of a line, its rare ones at a tenth.
+_BIRTH_HINT_RARE, _BIRTH_HINT_PLAIN = _anchored(
+    ["dob", "d.o.b", "rth", "born", "b.", "turn", "bday", "b-day", "ll be"]
+    + [re.sub(r"\\(.)", r"\1", stem)
+       for stem in _stems("birth-abbreviations", "birth-words-other-languages").split("|")],
+    ((",", r" ?[mf]\b"),))
+
+
+def _birth_hint(lowered: str) -> bool:
+    """Whether _BIRTH_HINT finds a cue of birth in the text lowercased."""
+    if _BIRTH_HINT_RARE.search(lowered) is not None:
+        return True
+    for literal in _BIRTH_HINT_PLAIN:  # (a loop, not any(): three or four literals)
+        if literal in lowered:
+            return True
+    return False
 
 
 def dates_of_birth(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
@@ -327,10 +425,11 @@ def _in_a_later_year(date: str) -> bool:
 
 
 def _dates_by_cue_or_year(text: str, runs: list[int] | None) -> list[tuple[int, int]]:
-    if not _BIRTH_HINT.search(text.lower()):
+    if not _birth_hint(text.lower()):
         if runs is not None and 4 not in runs and len(runs) < 3:
             return []  # no year of four digits, no three numbers: no whole date
-        return _old_dates(text, []) if _YEAR_SHAPE.search(text) else []
+        return _old_dates(text, []) if (_ASCII_YEAR_SHAPE if text.isascii() else _YEAR_SHAPE
+                                         ).search(text) else []
     # the dates, found once for both readings (the search, at every position of the line, is
     # most of what a line with a cue of birth costs here)
     dates = _date_spans(text)
@@ -368,7 +467,12 @@ def dates_with_ages(text: str) -> list[tuple[int, int]]:
 # a date years old with none is a birthday written bare. Three years: a child's records are
 # not the only old dates, but a date of this year or the last two is a visit's more often.
 _OLD_YEARS = 3
-_YEAR_SHAPE = re.compile(r"(?:19|20)\d\d|\d[/.-]\d\d?[/.-]\d")  # a date with its year
+# A date with its year: "(?:19|20)\d\d|\d[/.-]\d\d?[/.-]\d", written to open with its first
+# digit, so that the regex engine tries it at digits alone (see _BY_COMMONNESS), not at every
+# position of the line: the same lines found, in a third of the time.
+_YEAR_SHAPE = re.compile(r"\d(?:(?<=1)9\d\d|(?<=2)0\d\d|[/.-]\d\d?[/.-]\d)")
+_ASCII_YEAR_SHAPE = re.compile(r"[0-9](?:(?<=1)9\d\d|(?<=2)0\d\d|[/.-]\d\d?[/.-]\d)")  # see
+# contacts._ASCII_SEVEN_DIGITS
 _WHOLE_DATE = re.compile(r"\d+\D+\d+\D+\d+|[^\W\d_].*\d{4}|\d{4}.*[^\W\d_]")
 _CLAUSE_END = re.compile(r"[.!?;\n](?:\s|$)")
 # after the date, up to a comma or the clause's end: "2019-04-02 visit notes", "3/4/2020 is
@@ -526,7 +630,7 @@ def ssns(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
     if "ast" in text:
         found += [m.span(1) for m in _LAST_FOUR.finditer(text)
                   if not _NOT_SSN_BEFORE.search(text, max(0, m.start() - 24), m.start())]
-    if "(" in text:
+    if "(s" in folded:  # (what follows the bracket opens with "s", in any case: "ſ" too)
         found += [m.span(1) for m in _FOUR_THEN_SSN.finditer(text)]
     # Every _SSN_WORD holds "ss", "s.s" or "soc" once casefolded ("ſ", which IGNORECASE
     # matches as "s", casefolds to "s"): a line with none is not searched for one.
@@ -539,7 +643,7 @@ def ssns(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
         said.append(word.end())
         pos = word.end()
         for _ in range(2):  # "SSN last 4: 6789": the first number may be the "4"
-            span = _number_after(text, pos, max_links=6)
+            span = _number_after(text, pos, 6, _may_say_last(folded))
             if not span:
                 break
             shape = text[span[0]:span[1]]
@@ -629,21 +733,30 @@ _ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 
 _LAST_DIGITS = re.compile(r"\s*last\s*(?:4|four)(?:\s+digits)?(?:\s+(?:is|are|:))?\s*(?=\d)",
                           re.IGNORECASE)
+
+
+def _may_say_last(lowered: str) -> bool:
+    """Whether a text, lowercased (or casefolded), may hold _LAST_DIGITS: "last" in any case
+    is "last" once lowercased, but for an "s" that IGNORECASE reads in "ſ" (see spoken.
+    CASE_DOUBLES: no other letter of "last" has such a double)."""
+    return "last" in lowered or "laſt" in lowered
 # Between a keyword and its number, punctuation that keeps them together: "ID (matrícula)
 # M0098172", "SSN (last 4): 8832", "SSN ending -6045".
 _PUNCTUATION_LINKS = frozenset(",()[]\"“-–")
 
 
-def _number_after(text: str, pos: int, max_links: int = 9):
+def _number_after(text: str, pos: int, max_links: int = 9, lasts: bool = True):
     """The identifier that a keyword ending at pos introduces, as (start, end, link), where link
     says what stood between: "strong" ("number", "no.", "#", "ID", ":"), "weak" ("is", "was",
-    a comma), or "loose" (other words: "client ID in the state system, 7700123")."""
+    a comma), or "loose" (other words: "client ID in the state system, 7700123"). lasts:
+    False where the text holds no "last" (_may_say_last): _LAST_DIGITS, tried at each word
+    read, cannot match, and is not tried."""
     link_kind = "weak"
     loose = False
     word = ""
     owner = False  # the last word read was the holder's name, after "for"
     for _ in range(max_links + 1):
-        last = _LAST_DIGITS.match(text, pos)
+        last = _LAST_DIGITS.match(text, pos) if lasts else None
         if last:  # "EBT card last 4 0082": the card's last digits, not a number "4"
             link_kind, pos = "strong", last.end()
             continue
@@ -664,7 +777,7 @@ def _number_after(text: str, pos: int, max_links: int = 9):
         after_for = word == "for" or owner
         owner = False
         word = link.group().strip().lower()
-        if _STRONG_LINK.fullmatch(word) or word in (":", "#"):
+        if _strong_link(word):  # ("#" and ":" among them)
             link_kind = "strong"
         elif word not in _WEAK_LINK and word not in _PUNCTUATION_LINKS:
             raw = link.group().strip()
@@ -706,10 +819,10 @@ def _word_then_digits(token: re.Match) -> bool:
     tok = token.group("tok")
     letters = _LETTERS.match(tok).group()
     if tok[len(letters):len(letters) + 1] not in (" ", "-"):
-        return bool(_STRONG_LINK.fullmatch(letters)) and not letters.isupper()
+        return _strong_link(letters.lower()) and not letters.isupper()
     if letters.isupper() and (len(letters) == 1 or tok[len(letters)] == "-"):
         return False  # "A 1234", "IN-601288": capitals before the digits are the number's
-    return (letters.islower() and len(letters) > 1) or bool(_STRONG_LINK.fullmatch(letters)) \
+    return (letters.islower() and len(letters) > 1) or _strong_link(letters.lower()) \
         or letters.lower() in _WEAK_LINK
 
 
@@ -786,8 +899,22 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
     so the pieces' marks answer what the searches of the whole line asked."""
     longest = None if runs is None else (max(runs) if runs else 0)
     cases, ids, loose_cases, loose_ids = [], [], [], []
-    found_words = (_KEYWORD_FOUND_LOWER.finditer(text.lower()) if keywords else ()) \
-        if text.isascii() else _KEYWORD_FOUND.finditer(text)
+    # Every number found here holds a digit, and the searches below, which try every position
+    # of the text, need read no further than digits_end, worked out where one is made (its
+    # rstrip costs a tenth of a search). A keyword after the last digit introduces no number:
+    # "i-94", the one keyword holding digits, ends in one and is no keyword of one character,
+    # so none ends at the character after it, as far as digits_end reads.
+    ends = None
+    if not text.isascii():
+        lowered = text.lower()
+        found_words = _KEYWORD_FOUND.finditer(text)
+    elif keywords:
+        lowered = text.lower()
+        ends = digits_end(text)
+        found_words = _KEYWORD_FOUND_LOWER.finditer(lowered, 0, ends)
+    else:
+        found_words = ()  # (and no keyword: the text lowercased is not read)
+    lasts = None  # whether the text may hold "last" (_may_say_last), once a keyword is found
     for found_word in found_words:
         word = _KEYWORD.match(text, found_word.start())  # the same word, with its kind
         if word.group() == "ID" and _IDAHO.match(text, word.end()) \
@@ -795,11 +922,19 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
             continue  # "Kamiah, ID 83536", "Boise ID 83706": Idaho and a ZIP code
         if THING_NUMBERED_BEFORE.search(text, max(0, word.start() - 24), word.start()):
             continue  # "Meeting ID: 884 2210 4471": a meeting's number, no one's
-        found = _number_after(text, word.end())
-        if not found or not _looks_like_id(text[found[0]:found[1]], found[2]):
+        if lasts is None:
+            lasts = _may_say_last(lowered)
+        found = _number_after(text, word.end(), 9, lasts)
+        if found and _looks_like_id(text[found[0]:found[1]], found[2]):
+            # (which found no date in it, but after a strong link: see _looks_like_id; and
+            # where no date stands alone, none stands in the text there, whose look-behinds
+            # read more)
+            dated = found[2] == "strong"
+        else:
             # "tribal enrollment number is what the ICWA notice needed: OJB-00417", "medicaid #
             # for kaia 4 its MA-4471902": words the links do not read, then a code
             found = _code_later(text, word.end() if not found else found[1])
+            dated = True  # (not known)
         if not found:
             continue
         start, end, link = found
@@ -812,10 +947,10 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
             continue  # "probation: (225) 555-0101": an area code in brackets, a phone's
         if _VANITY_NUMBER.match(text, start):
             continue  # "The hotline number 1-800-4-A-CHILD": a public line spelt in letters
-        if _STATUTE_BEFORE.search(text[max(0, start - 12):start]) \
-                and len(text[word.end():start].split()) >= 2:
+        statute = _STATUTE_BEFORE.search(text[max(0, start - 12):start])
+        if statute and len(text[word.end():start].split()) >= 2:
             continue  # "license number goes on form CFS 418": a form's number, words after
-        if link != "strong" and (_STATUTE_BEFORE.search(text[max(0, start - 12):start]) or (
+        if link != "strong" and (statute or (
                 (opening := _LETTERS.match(text, start)) is not None
                 and opening.group().lower() in _STATUTE_WORDS)):
             continue  # "records is governed by ORS 419B.035": a statute, after loose words
@@ -828,10 +963,9 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
             continue  # but "CPS report 2024-118823": a year and a serial is a record's number
         # (the number looks like an id: _number_after's was tested above, and _code_later's
         # shape always does)
-        if _DATE.fullmatch(text, start, end) or _ORDINAL.fullmatch(text, start, end):
+        # ("next court date: 5/5/25": a date, not the court's number, as any date here)
+        if dated and _DATE.fullmatch(text, start, end) or _ORDINAL.fullmatch(text, start, end):
             continue  # "renewal ends 8/31", "ends on the 31st": a date, not the record's number
-        if "date" in text[word.end():start].lower() and _DATE.fullmatch(text, start, end):
-            continue  # "next court date: 5/5/25": a date, not the court's number
         is_case = word.group("case") or word.group("case_strong")
         # A record or ID word right before the number ("MRN 8830214", "the MRN, 5521087,",
         # "claim 4471902", "Medicaid 5521087") wins over the phone detector, which would read
@@ -855,15 +989,22 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
         ids += [m.span(1) for m in _A_NUMBER.finditer(text)]
     if runs is None or 6 in runs:  # (a CURP holds a run of six digits)
         ids += [m.span() for m in _CURP.finditer(text)]
-    if (_DOCKET_END.search(text) if docket is None else docket):
-        loose_cases += [m.span() for m in _DOCKET.finditer(text)
+    first_end = _DOCKET_END.search(text) if docket is not False else None
+    if first_end is not None:
+        # Every _DOCKET match ends in a _DOCKET_END and holds no space: none starts before the
+        # piece between spaces that holds the first _DOCKET_END, where the search starts (the
+        # look-behind still reads the space before it). Half a line spared, on average.
+        ends = digits_end(text) if ends is None else ends
+        loose_cases += [m.span() for m in _DOCKET.finditer(
+                            text, text.rfind(" ", 0, first_end.start()) + 1, ends)
                         if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
                         and not _NOT_DOCKET_AFTER.match(text, m.end())
                         # "the training code for this workshop is ETH-107-2025"
                         and not THING_NUMBERED_BEFORE.search(text, max(0, m.start() - 40),
                                                              m.start())]
     if (_EIGHT_DIGITS.search(text) if longest is None else longest >= 8):
-        loose_ids += [m.span() for m in _LONG_DIGITS.finditer(text)
+        ends = digits_end(text) if ends is None else ends
+        loose_ids += [m.span() for m in _LONG_DIGITS.finditer(text, 0, ends)
                       if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
                       and not THING_NUMBERED_BEFORE.search(text, max(0, m.start() - 24),
                                                             m.start())]
@@ -874,7 +1015,8 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
     else:
         shaped = longest >= 6
     if shaped:
-        loose_ids += [m.span() for m in _LETTERS_THEN_DIGITS.finditer(text)
+        ends = digits_end(text) if ends is None else ends
+        loose_ids += [m.span() for m in _LETTERS_THEN_DIGITS.finditer(text, 0, ends)
                       if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
                       and _LETTERS.match(m.group()).group().lower() not in _STATUTE_WORDS
                       and not THING_NUMBERED_BEFORE.search(text, max(0, m.start() - 24),

@@ -75,6 +75,13 @@ NUMBER_WORDS = words("spoken-units", "spoken-teens", "spoken-tens", "spoken-ordi
 _ROUGH = re.compile(_NUMBER_WORDS)
 _HINT = re.compile(rf"\b(?:{_NUMBER_WORDS})\b")
 _HINT_ANY_CASE = re.compile(_HINT.pattern, re.IGNORECASE)
+# The letters beyond ASCII that IGNORECASE matches with a letter from a to z ("ſ" with "s", the
+# kelvin sign with "k"), and lower() does not turn into it. In a text with none of them,
+# _HINT_ANY_CASE matches a number word only where it stands whole between characters that are
+# no letter, digit or "_", as tokens.tokenize reads it: a text whose words hold no number word
+# (tokenize's spelt list empty) is then spared rewrite, beyond ASCII too (scanner.scan;
+# tests/test_privacy_fast_paths.py (v) finds the letters among every character).
+CASE_DOUBLES = frozenset("\u0130\u0131\u017f\u212a")  # "İ", "ı", "ſ", the kelvin sign
 # A second look, at each number word of a line that has one: whether it may be part of an
 # identifier (see _matters), asked of the characters around it, which is cheaper than reading
 # the line's runs. It errs on the side of yes. Two digits or more (a word of [spoken-teens] or
@@ -130,6 +137,27 @@ class _Tok:
 def _number_word(tok: _Tok) -> bool:
     return tok.low in _CARDINALS or tok.low in _ZERO_LETTERS or tok.low in _REPEATS \
         or tok.low in _SCALES
+
+
+# The words a run may open with (rewrite): _number_word's and the ordinals, one set for one
+# look-up a word of the line rather than a call and five.
+_RUN_OPENERS = frozenset(_CARDINALS) | _ZERO_LETTERS | frozenset(_REPEATS) \
+    | frozenset(_SCALES) | frozenset(_ORDINALS)
+_new_tok = object.__new__
+
+
+def _tokens(text: str) -> list[_Tok]:
+    """[_Tok(m) for m in _TOKEN.finditer(text)], each made without a call of __init__: the
+    same fields, set in the loop (a line read here has twenty words or more)."""
+    toks = []
+    append = toks.append
+    for match in _TOKEN.finditer(text):
+        tok = _new_tok(_Tok)
+        tok.start, tok.end = match.span()
+        tok.raw = raw = match.group()
+        tok.low = raw.lower()
+        append(tok)
+    return toks
 
 
 def _digit_word(tok: _Tok) -> bool:
@@ -433,7 +461,8 @@ def _phone_groups(text: str, runs: list[tuple[int, int, str]]) -> list[tuple[int
     return out
 
 
-def rewrite(text: str, spelt: bool = True) -> tuple[str, list[tuple[int, int, int, int, bool]]]:
+def rewrite(text: str, spelt: bool | None = None) \
+        -> tuple[str, list[tuple[int, int, int, int, bool]]]:
     """text with its runs of number words written in digits, and the runs as (start, end in
     the new text, start, end in text, whether a number). No runs, or none that may be part of
     an identifier (see _matters): (text, []). Keywords read letter by letter ("d o b") are
@@ -443,18 +472,20 @@ def rewrite(text: str, spelt: bool = True) -> tuple[str, list[tuple[int, int, in
     holds one between apostrophes or hyphens (tokens.tokenize's spelt list is empty). In an
     ASCII text a number word that _HINT finds stands between characters that are no letter,
     digit or "_", so it is such a word or part of one: the cheap test is spared (about three
-    microseconds a line). A text beyond ASCII is still read here."""
+    microseconds a line). A text beyond ASCII is still read here. True when one is: then the
+    cheap test, which finds the word, is spared too. None: not known."""
     ascii_ = text.isascii()
-    if not spelt and ascii_:
+    if spelt is False and ascii_:
         return text, []
     lowered = text.lower() if ascii_ else text  # as long as text: its positions
-    if not (_ROUGH.search(lowered) and _HINT.search(lowered) if ascii_
-            else _HINT_ANY_CASE.search(text)):
+    # (told that a word is a number word, the search below finds it: no cheap test first)
+    if spelt is None and not (_ROUGH.search(lowered) and _HINT.search(lowered) if ascii_
+                              else _HINT_ANY_CASE.search(text)):
         return text, []
     if not any(_may_matter(text, word) for word in (
             _HINT.finditer(lowered) if ascii_ else _HINT_ANY_CASE.finditer(text))):
         return text, []
-    toks = [_Tok(m) for m in _TOKEN.finditer(text)]
+    toks = _tokens(text)
     runs = []
     keywords = []  # "d o b", "i d": a keyword read letter by letter
     matters = False
@@ -467,7 +498,7 @@ def rewrite(text: str, spelt: bool = True) -> tuple[str, list[tuple[int, int, in
                 keywords.append((tok.start, toks[i + len(word) - 1].end, word.upper()))
                 i += len(word)
                 continue
-        if not (_number_word(tok) or tok.low in _ORDINALS or tok.raw.isdigit()):
+        if not (tok.low in _RUN_OPENERS or tok.raw.isdigit()):
             i += 1
             continue
         found = _run_at(text, toks, i)
@@ -499,7 +530,7 @@ def rewrite(text: str, spelt: bool = True) -> tuple[str, list[tuple[int, int, in
     return "".join(parts), segments
 
 
-def ranked(text: str, spelt: bool = True) -> list[tuple[str, list[tuple[int, int]]]]:
+def ranked(text: str, spelt: bool | None = None) -> list[tuple[str, list[tuple[int, int]]]]:
     """What the detectors of numbers find once the text's spelt numbers are written in digits,
     as scanner.scan ranks them: (kind, spans in text), only spans over a spelt number.
     spelt: as for rewrite."""
