@@ -47,10 +47,6 @@ _SPELT_EMAIL = re.compile(
     r"(?:\s*(?:\(dot\)|\[dot\]|\s+dot\s+|\.)\s*"
     rf"[\w-]+)*?\s*(?:\(dot\)|\[dot\]|\s+dot\s+)\s*(?:{alternation('spelt-email-domains')})\b",
     re.IGNORECASE)
-# "dot" is in every spelt address, in any case (_SPELT_EMAIL's flags): "dot" once the text is
-# lowercased (no letter beyond ASCII matches "d", "o" or "t" with IGNORECASE: spoken.
-# CASE_DOUBLES), looked for with "in" rather than a search with IGNORECASE, which the regex
-# engine tries at every position.
 # "ms.glory.ann at example.net", "kim at example.org": "at" said for "@" before a domain
 # written with its dots. What stands before "at" must look like an address's name: it holds
 # a dot, a digit, "_" or "+", or is no everyday word ("works at amazon.com": _everyday).
@@ -325,7 +321,9 @@ def emails(text: str) -> list[tuple[int, int]]:
     spaced = " at " in folded
     # A spelt address ends in "dot com", "[dot] org"...: without "dot", _SPELT_EMAIL, which is
     # slow (it tries every word as the address's start), cannot match. ("(at)" and "[at]"
-    # hold "at)" and "at]": no text without those holds them.)
+    # hold "at)" and "at]": no text without those holds them.) "dot" in any case (the
+    # pattern's flags) is "dot" in the text lowercased: no letter beyond ASCII matches "d", "o"
+    # or "t" with IGNORECASE (spoken.CASE_DOUBLES).
     if (spaced or bracketed and ("(at)" in folded or "[at]" in folded)) and "dot" in folded:
         found += [m.span() for m in _SPELT_EMAIL.finditer(text)]
     if spaced and _AT_DOMAIN_HINT.search(folded):

@@ -121,8 +121,6 @@ def not_a_person_here(ctx: Context) -> bool:
                 and ctx.text[verb.end:prev.start] == " ")
 
 
-
-
 def role_after_the(ctx: Context) -> bool:
     """'Mark the new supervisor wants every text in the record', 'Rose the foster mom
     called': a word, "the", a role (maybe after one word) and a verb in the present or

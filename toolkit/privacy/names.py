@@ -540,6 +540,8 @@ def after_a_role_abbreviation(run: Run):
             return None
     run.first = first + 1
     return True
+
+
 # "JM spoke w/ the aunt", "KT said no": verbs of people, not of documents ("ROI signed").
 _INITIALS_VERBS = words("initials-verbs")
 # "KT f/u w/ school", "JM l/m": a worker's act in a case note's shorthand, after initials.
@@ -1774,6 +1776,8 @@ def _set_aside(toks: list[Token], verdicts: dict[int, str], found: list[tuple[in
 
 
 _PSEUDONYM = alternation("pseudonym-markers-phrases")
+
+
 # The last word of each phrase, its longest part between apostrophes (the pattern takes either
 # apostrophe there), in lowercase: what _may_say_made_up looks for; and the words of the
 # phrases that make a whole sentence's names made up.
@@ -1823,6 +1827,8 @@ def _may_hold(lowered: str | None, words: _PhraseWords) -> bool:
         else:
             return True
     return False
+
+
 # what follows the name: "(not her real name)", ", a pseudonym,", "; that is an invented name",
 # ", which is not her real name", "; that's a made-up name", maybe after a word of the telling
 # ('call the mom "Rosa" here, not her real name': [pseudonym-aside-phrases])

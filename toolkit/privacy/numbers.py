@@ -269,6 +269,8 @@ def _strong_link(word: str) -> bool:
     if word.isascii():
         return word in _STRONG_LINKS
     return _STRONG_LINK.fullmatch(word) is not None
+
+
 _WEAK_LINK = words("weak-link-words")
 _LINK_TOKEN = re.compile(r"\s*(?:[,:()\[\]\"“–-]|#|w/|[^\W\d_](?:[^\W\d_]|[.'’])*)\s*")
 _ID_TOKEN = re.compile(
@@ -471,8 +473,8 @@ _OLD_YEARS = 3
 # digit, so that the regex engine tries it at digits alone (see _BY_COMMONNESS), not at every
 # position of the line: the same lines found, in a third of the time.
 _YEAR_SHAPE = re.compile(r"\d(?:(?<=1)9\d\d|(?<=2)0\d\d|[/.-]\d\d?[/.-]\d)")
-_ASCII_YEAR_SHAPE = re.compile(r"[0-9](?:(?<=1)9\d\d|(?<=2)0\d\d|[/.-]\d\d?[/.-]\d)")  # see
-# contacts._ASCII_SEVEN_DIGITS
+# ... and in a text of ASCII characters, opening with "[0-9]" (see contacts._ASCII_SEVEN_DIGITS)
+_ASCII_YEAR_SHAPE = re.compile(r"[0-9](?:(?<=1)9\d\d|(?<=2)0\d\d|[/.-]\d\d?[/.-]\d)")
 _WHOLE_DATE = re.compile(r"\d+\D+\d+\D+\d+|[^\W\d_].*\d{4}|\d{4}.*[^\W\d_]")
 _CLAUSE_END = re.compile(r"[.!?;\n](?:\s|$)")
 # after the date, up to a comma or the clause's end: "2019-04-02 visit notes", "3/4/2020 is
@@ -554,6 +556,7 @@ _ASCII_DIGIT_RUN = re.compile(r"[0-9]+")
 def digit_runs(text: str) -> list[int]:
     """The lengths of the runs of digits in text, in order (none: no digit)."""
     return list(map(len, (_ASCII_DIGIT_RUN if text.isascii() else _DIGIT_RUN).findall(text)))
+
 
 # Between a person's full name and the date right after it: "Marcus Allen Greer, 01-17-1985",
 # "Kevin Marsh. May 2 1986."
@@ -740,6 +743,8 @@ def _may_say_last(lowered: str) -> bool:
     is "last" once lowercased, but for an "s" that IGNORECASE reads in "ſ" (see spoken.
     CASE_DOUBLES: no other letter of "last" has such a double)."""
     return "last" in lowered or "laſt" in lowered
+
+
 # Between a keyword and its number, punctuation that keeps them together: "ID (matrícula)
 # M0098172", "SSN (last 4): 8832", "SSN ending -6045".
 _PUNCTUATION_LINKS = frozenset(",()[]\"“-–")
