@@ -437,6 +437,10 @@ FOUND = [
     ("I'll call Rosa tomorrow about the visit.", [("name", "Rosa")]),
     ("The names changed after the adoption, so Dana and Lee have new ones.",
      [("name", "Dana"), ("name", "Lee")]),
+    # a person in a list with a made-up one, or with other words in brackets after her
+    ("Dana (not real), Lee and Sam came to the staffing.", [("name", "Lee"), ("name", "Sam")]),
+    ("Yesterday Dana (the GAL) made up her mind.", [("name", "Dana")]),
+    ("Yesterday Maria made up a story about the visit.", [("name", "Maria")]),
     # a person before "counties" that closes no list of names
     ("Grant, my coworker, covers two counties now.", [("name", "Grant")]),
     # a person's own test results, after a possessive, stay a person's
@@ -1409,6 +1413,13 @@ CLEAR = [
     "the score went 1 2 3 4 5 6 7 8 9 in order",
     "In re Gault, 387 U.S. 1 (1967), is the case we read.",
     "the licensing unit has 12 workers and 2024 was rough",
+    # made up, said in brackets after the name or after a list of names
+    "For the case study I'll call the mom Maria (made up) and the kids Jay and Tee (also made up).",
+    "Our scenario's dad, Mr. Phan (not real), calls asking for the report.",
+    "Jay, Tee & Dana (all fictional) are the three siblings in the vignette.",
+    # ... or as a sentence that says the person is not real
+    "\"Rick\" isn't a real person, remember, so don't go looking him up.",
+    "The Okafor family isn't a real family, it is the workbook's.",
 ]
 
 

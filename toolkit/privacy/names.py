@@ -1652,6 +1652,7 @@ def pseudonyms(text: str, toks: list[Token], verdicts: dict[int, str],
     made_up = _may_hold(lowered, _MADE_UP_WORDS)
     kept = _set_aside(toks, verdicts, found, PSEUDONYM_RULE, trace,
                       lambda start, end: _PSEUDONYM_AFTER.match(text, end) is not None
+                      or _MADE_UP_IN_BRACKETS.match(text, end) is not None
                       or start in named or made_up and _in_a_made_up_sentence(text, start, end)
                       or _quoted_in_a_text_of_made_up_names(text, start, end))
     if len(kept) == len(found):
@@ -1701,7 +1702,7 @@ _NAMING_FOR_THE_TELLING = re.compile(
 _A_TELLING_ASIDE = re.compile(
     rf"(?i)[\"”’']?,?\s+(?:{alternation('pseudonym-aside-phrases')})\b")
 _SAYS_MADE_UP_PHRASES = alternation("made-up-sentence-phrases", "pseudonym-markers-phrases",
-                                    "names-changed-phrases")
+                                    "names-changed-phrases", "made-up-in-brackets-phrases")
 _SAYS_NAMES_ARE_MADE_UP = re.compile(
     rf"(?i)\b(?:{_SAYS_MADE_UP_PHRASES})\b")
 
@@ -1808,6 +1809,7 @@ class _PhraseWords:
 _MADE_UP_WORDS = _PhraseWords.of(entries("made-up-sentence-phrases"))
 _TELLING_WORDS = _PhraseWords.of(entries("naming-for-the-telling-phrases"))
 _PSEUDONYM_WORDS = _PhraseWords.of(entries("pseudonym-markers-phrases")
+                                   + entries("made-up-in-brackets-phrases")
                                    + entries("made-up-sentence-phrases")
                                    + entries("naming-for-the-telling-phrases"))
 
@@ -1836,6 +1838,14 @@ _PSEUDONYM_AFTER = re.compile(
     rf"(?i)['’]?s?\W{{0,3}}\s*(?:(?:{alternation('pseudonym-aside-phrases')})\W{{0,2}}\s*)?"
     rf"(?:\(\s*)?(?:(?:that|this|it|which)\s+is\s+|(?:that|it)['’]s\s+"
     rf"|is\s+)?(?:{_PSEUDONYM})\b")
+
+
+# "the mom Maria (made up)", "the kids Jay and Tee (also made up)", "Mr. Phan (not real)":
+# in brackets after the name, or after the list of names it opens, what says they are made up
+_MADE_UP_IN_BRACKETS = re.compile(
+    r"['’]?(?:\s*(?:,|&|\band\b|\bor\b)\s*(?:[A-Z][\w'’-]*\.?\s+)?[A-Z][\w'’-]*)*"
+    rf"\s*\(\s*(?i:(?:also|both|all|each)\s+)?(?i:{alternation('made-up-in-brackets-phrases')})"
+    r"\s*[,;)]")
 
 
 def public_figures(text: str, toks: list[Token], verdicts: dict[int, str],
