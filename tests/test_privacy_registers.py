@@ -441,6 +441,9 @@ FOUND = [
     ("Dana (not real), Lee and Sam came to the staffing.", [("name", "Lee"), ("name", "Sam")]),
     ("Yesterday Dana (the GAL) made up her mind.", [("name", "Dana")]),
     ("Yesterday Maria made up a story about the visit.", [("name", "Maria")]),
+    # a quoted name beside "fake" or "pretend" that says nothing of the name
+    ('Dana said "Marcus" gave her a fake ID at the shelter.', [("name", "Dana"), ("name", "Marcus")]),
+    ('The youth, "Tay" to his friends, had a fake ID.', [("name", "Tay")]),
     # a person before "counties" that closes no list of names
     ("Grant, my coworker, covers two counties now.", [("name", "Grant")]),
     # a person's own test results, after a possessive, stay a person's
@@ -1420,6 +1423,23 @@ CLEAR = [
     # ... or as a sentence that says the person is not real
     "\"Rick\" isn't a real person, remember, so don't go looking him up.",
     "The Okafor family isn't a real family, it is the workbook's.",
+    # ... or for the example, or as names the writer made up, invented or says are not real
+    "Call him Deshawn for this example, not his real name, and say he is fifteen.",
+    "I made up a name for the teen in my vignette, Kiara, and gave her two siblings.",
+    "Lonnie, the invented grandfather in the module, is a composite character.",
+    'the role play names are all fake: "Brianna," "Tavon" and "Uncle Ray"',
+    'example for the new hires, the girl is "Mikayla" but that is made up',
+    "Picture a supervisor, I'll call her Renata, invented for this story, who leaves the job.",
+    'The boy in the vignette is "Jalen", and he is not real.',
+    # social work's degrees and licences, a bio dad, an expert witness, holidays and peoples
+    "Present: 3 supervisors, 8 workers, 1 MSW intern. Absent: 1 on leave.",
+    "BD completed 7 of 10 parenting classes at the Catholic Charities site.",
+    "QEW needed at the ICWA hearing, the tribe sends its own expert.",
+    "Yom Kippur and Rosh Hashanah are blocked on the visit calendar.",
+    "The Amish community near the county line has its own rules about outsiders.",
+    "Notices went to all three Cherokee tribes, since mom says there is Cherokee heritage.",
+    "Her Honor signed the protective order on Friday.",
+    "The family came from Burma ten years ago and speaks Sgaw Karen.",
 ]
 
 

@@ -623,8 +623,8 @@ def acts_then_pronoun(text: str, toks: list[Token], i: int) -> bool:
     season is "it": "hope ran out, it always does"; and not "her", which a virtue may take:
     "faith kept her going"), nor a season ("Summer ended and he went back to school"). The
     caller sees that the word opens its sentence."""
-    if toks[i].low in _SEASONS:
-        return False
+    if toks[i].low in _SEASONS or i + 1 < len(toks) and text[toks[i].end:toks[i + 1].start] != " ":
+        return False  # (the verb right after the word: not "Haile) gave his number")
     if i + 2 < len(toks) and toks[i + 1].low in _ADVERBS \
             and text[toks[i + 1].end:toks[i + 2].start] == " ":
         i += 1  # "Major just got his first job"

@@ -1702,7 +1702,7 @@ _NAMING_FOR_THE_TELLING = re.compile(
 _A_TELLING_ASIDE = re.compile(
     rf"(?i)[\"”’']?,?\s+(?:{alternation('pseudonym-aside-phrases')})\b")
 _SAYS_MADE_UP_PHRASES = alternation("made-up-sentence-phrases", "pseudonym-markers-phrases",
-                                    "names-changed-phrases", "made-up-in-brackets-phrases")
+                                    "names-changed-phrases")
 _SAYS_NAMES_ARE_MADE_UP = re.compile(
     rf"(?i)\b(?:{_SAYS_MADE_UP_PHRASES})\b")
 
@@ -1738,9 +1738,10 @@ def _quoted_in_a_text_of_made_up_names(text: str, start: int, end: int) -> bool:
         and _SAYS_NAMES_ARE_MADE_UP.search(text) is not None
 
 
-# an opening quote right before the name, or before its title ('"Mr. Blue,"')
-_QUOTE_BEFORE = re.compile(rf"[\"“‘'](?:(?:{alternation('lowercase-titles')})\.?\s+)?$",
-                           re.IGNORECASE)
+# an opening quote right before the name, or before its title or kin's title ('"Mr. Blue,"',
+# '"Aunt Linda"')
+_QUOTE_BEFORE = re.compile(
+    rf"[\"“‘'](?:(?:{alternation('lowercase-titles', 'kin-titles')})\.?\s+)?$", re.IGNORECASE)
 _CLOSING_QUOTES = ("\"", "”", "’", "'")
 # a name after a naming phrase: capitalized words ("Jane Doe", "Ramirez-Lopez")
 _NAME_WORDS = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
