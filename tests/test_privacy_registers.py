@@ -444,6 +444,8 @@ FOUND = [
     # a quoted name beside "fake" or "pretend" that says nothing of the name
     ('Dana said "Marcus" gave her a fake ID at the shelter.', [("name", "Dana"), ("name", "Marcus")]),
     ('The youth, "Tay" to his friends, had a fake ID.', [("name", "Tay")]),
+    # a kin's title and a given name, though a TV show's aunt or uncle was called so too
+    ("Uncle Phil picked them up from school on Friday.", [("name", "Phil")]),
     # a person before "counties" that closes no list of names
     ("Grant, my coworker, covers two counties now.", [("name", "Grant")]),
     # a person's own test results, after a possessive, stay a person's
@@ -1440,6 +1442,13 @@ CLEAR = [
     "Notices went to all three Cherokee tribes, since mom says there is Cherokee heritage.",
     "Her Honor signed the protective order on Friday.",
     "The family came from Burma ten years ago and speaks Sgaw Karen.",
+    # things named like people: shops, networks, cars, Bible stories, sayings
+    "A film crew from Netflix asked to shoot in the lobby.",
+    "Dave & Buster's is too loud for a visit with a toddler.",
+    "The teens like the Barnes & Noble by the mall on Fridays.",
+    "The Kia Sorento in the county lot has a flat again.",
+    "Ruth and Naomi was the story the chaplain read at the adoption.",
+    "Our budget is Rob Peter to pay Paul every single quarter.",
 ]
 
 

@@ -1985,9 +1985,14 @@ def famous_words(name: str) -> tuple[str, ...]:
     """A famous name's words as tokenize reads them, each lowercase and without a possessive's
     "'s" ("john f. kennedy" -> john, f, kennedy; "charlotte's web" -> charlotte, web): a
     pattern, sixteen times faster than tokenize on the list (tests/test_privacy_fast_paths.py
-    checks that the two agree on every name)."""
+    checks that the two agree on every name). Most names are ASCII letters and spaces alone,
+    whose words the pattern finds where split() does, three times faster: the lists' load
+    counts it."""
+    lowered = name.lower()
+    if lowered.isascii() and lowered.replace(" ", "").isalpha():
+        return tuple(lowered.split())
     return tuple(word.removesuffix("'s")
-                 for word in _FAMOUS_WORD.findall(name.lower().replace("’", "'")))
+                 for word in _FAMOUS_WORD.findall(lowered.replace("’", "'")))
 
 
 _FAMOUS_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
@@ -2103,11 +2108,12 @@ def story_casts() -> dict[str, list[_Work]]:
 @functools.lru_cache(maxsize=1)
 def famous_names() -> tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[str],
                             frozenset[str], int]:
-    """The names of [famous-people-phrases] as their words; every word of them, the words
-    that open one and those that close one; and the most words a name has: made on the first
-    name found (bench/privacy.py counts it in the word lists' load)."""
+    """The names of [famous-people-phrases] and [well-known-things-phrases] as their words;
+    every word of them, the words that open one and those that close one; and the most words
+    a name has: made on the first name found (bench/privacy.py counts it in the word lists'
+    load)."""
     names = set()
-    for name in entries("famous-people-phrases"):
+    for name in entries("famous-people-phrases") + entries("well-known-things-phrases"):
         words = famous_words(name)
         if len(words) < 2 and len(name.split()) > 1:
             continue  # a name of words and digits ("andre 3000"), one word once read
