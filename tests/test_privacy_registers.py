@@ -446,6 +446,9 @@ FOUND = [
     ('The youth, "Tay" to his friends, had a fake ID.', [("name", "Tay")]),
     # a kin's title and a given name, though a TV show's aunt or uncle was called so too
     ("Uncle Phil picked them up from school on Friday.", [("name", "Phil")]),
+    # a word-name opening a sentence, then a person's own bed, room or self
+    ("Grace finally slept in her own bed on Tuesday.", [("name", "Grace")]),
+    ("Hunter hurt himself on the trampoline at the foster home.", [("name", "Hunter")]),
     # a person before "counties" that closes no list of names
     ("Grant, my coworker, covers two counties now.", [("name", "Grant")]),
     # a person's own test results, after a possessive, stay a person's
@@ -1449,6 +1452,7 @@ CLEAR = [
     "The Kia Sorento in the county lot has a flat again.",
     "Ruth and Naomi was the story the chaplain read at the adoption.",
     "Our budget is Rob Peter to pay Paul every single quarter.",
+    "Hope has a mind of her own in these meetings.",
 ]
 
 

@@ -707,7 +707,8 @@ def past_tense(low: str) -> bool:
     return low.endswith("ed") and len(low) >= 5 and not low.endswith("eed")
 
 
-_PERSON_PRONOUN = re.compile(rf"\b(?:{alternation('person-pronouns-after-a-name')})\b")
+_PERSON_PRONOUN = re.compile(
+    rf"\b(?:{alternation('person-pronouns-after-a-name', 'persons-own-phrases')})\b")
 _SEASONS = words("seasons")
 # verbs of chat after a name (besides the lists' verbs of people): "did", "keeps", "went"
 CHAT_VERBS_AFTER_A_NAME = words("chat-verbs-after-a-name")
