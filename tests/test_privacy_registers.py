@@ -449,6 +449,10 @@ FOUND = [
     # a word-name opening a sentence, then a person's own bed, room or self
     ("Grace finally slept in her own bed on Tuesday.", [("name", "Grace")]),
     ("Hunter hurt himself on the trampoline at the foster home.", [("name", "Hunter")]),
+    # people of the text listed with a famous one, after their role, or with a role before
+    ("The twins, Elsa and Noelani, sat with Olaf from Frozen at the party.",
+     [("name", "Noelani")]),
+    ("My client Annie and Oliver Twist came up in group.", [("name", "Annie")]),
     # a person before "counties" that closes no list of names
     ("Grant, my coworker, covers two counties now.", [("name", "Grant")]),
     # a person's own test results, after a possessive, stay a person's
@@ -1453,6 +1457,9 @@ CLEAR = [
     "Ruth and Naomi was the story the chaplain read at the adoption.",
     "Our budget is Rob Peter to pay Paul every single quarter.",
     "Hope has a mind of her own in these meetings.",
+    # a name listed with famous people or characters
+    "LeBron, Steph Curry and Patrick Mahomes posters cover the teen's wall.",
+    "Matilda, Annie and Oliver Twist are all orphan stories, the teen noticed.",
 ]
 
 

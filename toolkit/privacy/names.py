@@ -1491,7 +1491,31 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
                            lambda start, end: _a_thing_after_the(text, toks, start, end))
     if found and len(verdicts) > 1:
         found = _named_as_a_thing_elsewhere(text, toks, verdicts, found, trace)
+    if found and PUBLIC_FIGURE_RULE in verdicts.values():
+        found = _set_aside(toks, verdicts, found, PUBLIC_FIGURE_RULE, trace,
+                           lambda start, end: _listed_with_the_famous(text, toks, verdicts,
+                                                                      start, end))
     return found
+
+
+def _listed_with_the_famous(text: str, toks: list[Token], verdicts: dict[int, str],
+                            start: int, end: int) -> bool:
+    """"LeBron, Steph Curry and Patrick Mahomes posters", "Matilda, Annie and Oliver Twist",
+    "Kohlberg and Gilligan": a name listed with famous people or characters the text names
+    (set aside as public figures) is one of them, unless a person's cue stands beside it."""
+    first = bisect_left(toks, start, key=_START)
+    last = first
+    while last + 1 < len(toks) and toks[last + 1].start < end:
+        last += 1
+    items = coordination_module.listed(text, toks, first, last)
+    if not any(verdicts.get(a) == PUBLIC_FIGURE_RULE for a, b in items if a != first):
+        return False
+    opening = items[0][0]
+    if opening and toks[opening - 1].bits & (ROLE | FAMILY) and not toks[opening - 1].cap:
+        return False  # "The kids, Moana, Tavita and Sefo, sat in the back": people of the text
+    ctx = Context(text, toks, first, last)
+    return not (person_signs(ctx) or ctx.titled() or ctx.role_before()
+                or ctx.possessive(any_noun=False))
 
 
 def _a_thing_after_the(text: str, toks: list[Token], start: int, end: int) -> bool:
