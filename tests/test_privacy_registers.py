@@ -453,6 +453,11 @@ FOUND = [
     ("The twins, Elsa and Noelani, sat with Olaf from Frozen at the party.",
      [("name", "Noelani")]),
     ("My client Annie and Oliver Twist came up in group.", [("name", "Annie")]),
+    # a list of the people of the case, glossed
+    ("Maria, Jose, Luis: the names of the three kids on the referral.",
+     [("name", "Maria"), ("name", "Jose"), ("name", "Luis")]),
+    ("Dana, Lee and Kim are the new workers on my team.",
+     [("name", "Dana"), ("name", "Lee"), ("name", "Kim")]),
     # a person before "counties" that closes no list of names
     ("Grant, my coworker, covers two counties now.", [("name", "Grant")]),
     # a person's own test results, after a possessive, stay a person's
@@ -1460,6 +1465,10 @@ CLEAR = [
     # a name listed with famous people or characters
     "LeBron, Steph Curry and Patrick Mahomes posters cover the teen's wall.",
     "Matilda, Annie and Oliver Twist are all orphan stories, the teen noticed.",
+    # a list glossed as kinds of names or things
+    "Vang, Xiong, Yang, Lee: Hmong clan names our presenter listed.",
+    "Grace, Hope and Faith are the names of the conference rooms upstairs.",
+    "Mensah, Asante, Owusu - surnames that tell the day of the week, the trainer said.",
 ]
 
 

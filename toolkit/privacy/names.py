@@ -1491,11 +1491,38 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
                            lambda start, end: _a_thing_after_the(text, toks, start, end))
     if found and len(verdicts) > 1:
         found = _named_as_a_thing_elsewhere(text, toks, verdicts, found, trace)
+    if found and ", " in text and text[:1].isupper():
+        glossed = _glossed_list(text)
+        if glossed is not None:
+            found = _set_aside(toks, verdicts, found, SAID_NO_PERSON_RULE, trace,
+                               lambda start, end: glossed[0] <= start and end <= glossed[1])
     if found and PUBLIC_FIGURE_RULE in verdicts.values():
         found = _set_aside(toks, verdicts, found, PUBLIC_FIGURE_RULE, trace,
                            lambda start, end: _listed_with_the_famous(text, toks, verdicts,
                                                                       start, end))
     return found
+
+
+_LIST_ITEM = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
+_GLOSSED_LIST = re.compile(
+    rf"\s*({_LIST_ITEM}(?:,? (?:and |or |& )?{_LIST_ITEM}){{2,}})"
+    r"(?:\s*:|\s+[—–-]+|,? (?:are|were)) ([^.!?]*)")
+_GLOSS_KINDS = re.compile(rf"\b(?:{alternation('list-gloss-kinds')})\b", re.IGNORECASE)
+_GLOSS_PEOPLE = re.compile(rf"\b(?:{alternation('list-gloss-people')})\b", re.IGNORECASE)
+
+
+def _glossed_list(text: str) -> tuple[int, int] | None:
+    """Where a list of three capitalized words or more opening the text stands, if a colon, a
+    dash, "are" or "were" after it says what kind of things or people they are ([list-gloss-
+    kinds]) and names no person of the case ([list-gloss-people]): "Zeus, Hera, Athena: Greek
+    myths make our family dynamics look calm", "Vang, Xiong, Yang, Lee: Hmong clan names"."""
+    match = _GLOSSED_LIST.match(text)
+    if match is None:
+        return None
+    gloss = match.group(2)
+    if _GLOSS_KINDS.search(gloss) is None or _GLOSS_PEOPLE.search(gloss) is not None:
+        return None
+    return match.span(1)
 
 
 def _listed_with_the_famous(text: str, toks: list[Token], verdicts: dict[int, str],
