@@ -458,6 +458,9 @@ FOUND = [
      [("name", "Maria"), ("name", "Jose"), ("name", "Luis")]),
     ("Dana, Lee and Kim are the new workers on my team.",
      [("name", "Dana"), ("name", "Lee"), ("name", "Kim")]),
+    # ids in the plural before a list of them
+    ("the twins got new ids 700418823 and 700418824",
+     [("id_number", "700418823"), ("id_number", "700418824")]),
     # a person before "counties" that closes no list of names
     ("Grant, my coworker, covers two counties now.", [("name", "Grant")]),
     # a person's own test results, after a possessive, stay a person's
