@@ -461,6 +461,9 @@ FOUND = [
     # ids in the plural before a list of them
     ("the twins got new ids 700418823 and 700418824",
      [("id_number", "700418823"), ("id_number", "700418824")]),
+    # a person who reads scripture aloud, and one named after a book of it, with no verse
+    ("Yesterday Mark read John 3:16 to the group.", [("name", "Mark")]),
+    ("Esther and her mom came to the visit on time.", [("name", "Esther")]),
     # a person before "counties" that closes no list of names
     ("Grant, my coworker, covers two counties now.", [("name", "Grant")]),
     # a person's own test results, after a possessive, stay a person's
@@ -797,7 +800,7 @@ FOUND = [
     # a given name that is also a title, before no name
     ("Justice ran again Friday and his group home called me at six.", [("name", "Justice")]),
     ("Deacon is the oldest boy; he wants to stay with his brother.", [("name", "Deacon")]),
-    ("Justice Sotomayor wrote the opinion.", [("name", "Sotomayor")]),
+    ("Justice Okafor of the state court wrote the opinion.", [("name", "Okafor")]),
     # what everyone calls a person, what a person calls themself
     ("The neighbor, an older gentleman everyone called Pops, was feeding the kids.",
      [("name", "Pops")]),
@@ -1472,6 +1475,14 @@ CLEAR = [
     "Vang, Xiong, Yang, Lee: Hmong clan names our presenter listed.",
     "Grace, Hope and Faith are the names of the conference rooms upstairs.",
     "Mensah, Asante, Owusu - surnames that tell the day of the week, the trainer said.",
+    # a made-up name no rule found where the writer gives it, then named again
+    'the teen, whom we will call "River," a pseudonym she chose, was 15. River\'s story '
+    'is told with her consent.',
+    # scripture cited by book, chapter and verse; a justice by title; a famous ICWA case
+    "Jeremiah 29:11 was on the foster dad's post, with a photo of the kids' backs.",
+    "James 1:27 is the verse every faith-based agency quotes.",
+    "Justice Barrett wrote the majority opinion, the liaison reminded us.",
+    "Mississippi Band of Choctaw Indians v. Holyfield is about domicile under ICWA.",
 ]
 
 

@@ -1471,7 +1471,7 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
     the rest of the line says of it."""
     famous = _famous_spans(toks, found) + _cast_spans(toks, found)
     if famous or _may_be_known(text, toks, found) or _may_name_a_law(text) \
-            or _may_name_a_storm(text):
+            or _may_name_a_storm(text) or _may_cite_a_verse(text):
         found = public_figures(text, toks, verdicts, found, trace, famous)
     if found:
         found = cited_authors(text, toks, verdicts, found, trace)
@@ -1701,19 +1701,26 @@ def pseudonyms(text: str, toks: list[Token], verdicts: dict[int, str],
     lowered = text.lower() if text.isascii() else None
     named = _named_for_the_telling(text) if _may_hold(lowered, _TELLING_WORDS) else set()
     made_up = _may_hold(lowered, _MADE_UP_WORDS)
-    kept = _set_aside(toks, verdicts, found, PSEUDONYM_RULE, trace,
-                      lambda start, end: _PSEUDONYM_AFTER.match(text, end) is not None
-                      or _MADE_UP_IN_BRACKETS.match(text, end) is not None
-                      or start in named or made_up and _in_a_made_up_sentence(text, start, end)
-                      or _quoted_in_a_text_of_made_up_names(text, start, end))
-    if len(kept) == len(found):
+    def aside(start: int, end: int) -> bool:
+        return (_PSEUDONYM_AFTER.match(text, end) is not None
+                or _MADE_UP_IN_BRACKETS.match(text, end) is not None
+                or start in named or made_up and _in_a_made_up_sentence(text, start, end)
+                or _quoted_in_a_text_of_made_up_names(text, start, end))
+    kept = _set_aside(toks, verdicts, found, PSEUDONYM_RULE, trace, aside)
+    # A made-up name no rule found where the writer gives it ('the youth, whom we'll call
+    # "River," a pseudonym they picked') is the made-up person all the same where it stands
+    # again ("River's story is used with their consent").
+    given = {start for start, end in found}
+    declared = {tok.raw for tok in toks if tok.cap and tok.start not in given
+                and tok.bits & NAME and aside(tok.start, tok.end)}
+    if len(kept) == len(found) and not declared:
         return kept
     # The same name again is the same made-up person: 'I'll call him "Kevin," which is made
     # up. Kevin's case taught me...'. Its words everywhere in the text are marked, so that
     # the model and named_again leave them too.
-    made_up = {text[start:end] for start, end in set(found) - set(kept)}
+    made_up = {text[start:end] for start, end in set(found) - set(kept)} | declared
     words = {tok.raw for tok in toks for start, end in found
-             if start <= tok.start < end and text[start:end] in made_up}
+             if start <= tok.start < end and text[start:end] in made_up} | declared
     for i, tok in enumerate(toks):
         if tok.raw in words and tok.cap and _NAME_GIVEN_BEFORE.search(
                 text, max(0, tok.start - 24), tok.start) is None:
@@ -1914,6 +1921,8 @@ def public_figures(text: str, toks: list[Token], verdicts: dict[int, str],
     known += famous or []
     if _may_name_a_law(text):
         known += [m.span() for m in _NAMED_LAW.finditer(text)]
+    if _may_cite_a_verse(text):
+        known += [m.span() for m in _VERSE.finditer(text)]
     if _may_name_a_storm(text):
         known += [m.span() for m in _STORM.finditer(text)]
         if _STORM_DAMAGE.search(text):
@@ -1939,6 +1948,16 @@ _NAMED_LAW = re.compile(rf"\b[A-Z][\w-]*['’]s "
 def _may_name_a_law(text: str) -> bool:
     """What _NAMED_LAW needs in the text ("'s Law", "'s Act"), looked for in C."""
     return "s L" in text or "s A" in text or "’s " in text
+
+
+# A verse of scripture cited by its book: "Jeremiah 29:11", "James 1:27", "1 Samuel 1:27"
+_VERSE = re.compile(rf"\b(?:[1-3] )?(?:{alternation('bible-books', transform=str.capitalize)})"
+                    r"(?= \d{1,3}:\d{1,3}\b)")
+
+
+def _may_cite_a_verse(text: str) -> bool:
+    """What _VERSE needs in the text, a chapter's colon before a digit, looked for in C first."""
+    return ":" in text and _VERSE.search(text) is not None
 
 
 def _may_name_a_storm(text: str) -> bool:
