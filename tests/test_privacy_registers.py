@@ -461,6 +461,9 @@ FOUND = [
     # ids in the plural before a list of them
     ("the twins got new ids 700418823 and 700418824",
      [("id_number", "700418823"), ("id_number", "700418824")]),
+    # a call to a real person with a title, and words in brackets that say nothing made up
+    ("I'll call Mr. Whitaker tomorrow about the visit.", [("name", "Whitaker")]),
+    ("Yesterday Dana (the one who made up the story) called again.", [("name", "Dana")]),
     # a person who reads scripture aloud, and one named after a book of it, with no verse
     ("Yesterday Mark read John 3:16 to the group.", [("name", "Mark")]),
     ("Esther and her mom came to the visit on time.", [("name", "Esther")]),
@@ -1478,6 +1481,9 @@ CLEAR = [
     # a made-up name no rule found where the writer gives it, then named again
     'the teen, whom we will call "River," a pseudonym she chose, was 15. River\'s story '
     'is told with her consent.',
+    # a made-up name with its title in quotes; a made-up name in quotes, said so in brackets
+    'In supervision we discussed a dad, I\'ll call him "Mr. Whitaker," who read the news on TV.',
+    'the worker called the girl "Maya" (she said she made that up) in her notes.',
     # scripture cited by book, chapter and verse; a justice by title; a famous ICWA case
     "Jeremiah 29:11 was on the foster dad's post, with a photo of the kids' backs.",
     "James 1:27 is the verse every faith-based agency quotes.",

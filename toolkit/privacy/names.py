@@ -1785,7 +1785,14 @@ def _named_for_the_telling(text: str) -> set[int]:
             if not declared:
                 continue
         starts.add(start)
+        titled = _TITLE_BEFORE_THE_NAME.match(text, start)
+        if titled is not None:
+            starts.add(titled.end())  # 'I'll call him "Mr. Bluebird,"': the name after it
     return starts
+
+
+_TITLE_BEFORE_THE_NAME = re.compile(
+    rf"(?i:{alternation('lowercase-titles', 'kin-titles')})\.?\s+(?=[A-Z])")
 
 
 def _quoted_in_a_text_of_made_up_names(text: str, start: int, end: int) -> bool:
@@ -1899,12 +1906,13 @@ _PSEUDONYM_AFTER = re.compile(
     rf"|is\s+)?(?:{_PSEUDONYM})\b")
 
 
-# "the mom Maria (made up)", "the kids Jay and Tee (also made up)", "Mr. Phan (not real)":
-# in brackets after the name, or after the list of names it opens, what says they are made up
+# "the mom Maria (made up)", "the kids Jay and Tee (also made up)", "Mr. Phan (not real)", 'a
+# girl she called "Sunny" (she said she made that up)': in brackets after the name, or after
+# the list of names it opens, what says they are made up
 _MADE_UP_IN_BRACKETS = re.compile(
-    r"['’]?(?:\s*(?:,|&|\band\b|\bor\b)\s*(?:[A-Z][\w'’-]*\.?\s+)?[A-Z][\w'’-]*)*"
-    rf"\s*\(\s*(?i:(?:also|both|all|each)\s+)?(?i:{alternation('made-up-in-brackets-phrases')})"
-    r"\s*[,;)]")
+    r"[\"”'’]?(?:\s*(?:,|&|\band\b|\bor\b)\s*(?:[A-Z][\w'’-]*\.?\s+)?[A-Z][\w'’-]*)*"
+    rf"\s*\((?:[^()]{{0,30}}\s)?\s*(?i:(?:also|both|all|each)\s+)?"
+    rf"(?i:{alternation('made-up-in-brackets-phrases')})\s*[,;)]")
 
 
 def public_figures(text: str, toks: list[Token], verdicts: dict[int, str],
