@@ -1489,6 +1489,10 @@ CLEAR = [
     "James 1:27 is the verse every faith-based agency quotes.",
     "Justice Barrett wrote the majority opinion, the liaison reminded us.",
     "Mississippi Band of Choctaw Indians v. Holyfield is about domicile under ICWA.",
+    # authors, singers and characters a caseworker cites
+    "Judith Herman's book says the survivor decides who hears the story.",
+    "Tracy Chapman's Fast Car is every teen mom on my caseload.",
+    "Ted Lasso would be a fine foster dad, but Roy Kent would do better with teens.",
 ]
 
 
