@@ -84,6 +84,9 @@ those rules:
   again for a date in a number _looks_like_id took after a weaker link. (dd) below.
 - contacts.addresses searches for a town with its ZIP code up to numbers.digits_end, and for
   an apartment only where "apt" or "apartm" stands. (ee) below.
+- names._may_hold reads a phrase's words only where its longest word stands, looked for in C
+  word by word, not with one search of all the longest words. (ff) below: the same answers as
+  reading every phrase.
 
 On every line of bench/corpus/*.txt (labels taken out) and on lines made from them with
 words mixed, cased, cut and punctuated differently (a fixed seed).
@@ -1082,3 +1085,27 @@ def test_towns_with_a_zip_code_and_apartments_are_looked_for_as_before():
         if "apt" not in lowered and "apartm" not in lowered and contacts._APARTMENT.search(text):
             bad.append(("apartment", text))
     assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+
+
+def _holds_a_phrase(lowered: str, phrases) -> bool:
+    return any(all(word in lowered for word in phrase) for phrase in phrases)
+
+
+def test_phrases_of_made_up_names_are_read_only_where_their_longest_word_stands():
+    """(ff) names._may_hold: the same answer as reading every phrase's words, on every line
+    lowered and on lines holding each phrase, for each of its three sets of phrases."""
+    from toolkit.privacy.wordlists import entries
+    made_up = [f"{phrase} {name} today." for name in ("Rosa", "the boy Marcus")
+               for phrase in entries("naming-for-the-telling-phrases")
+               + entries("made-up-sentence-phrases") + entries("pseudonym-markers-phrases")]
+    bad, held = [], 0
+    for text in LINES + made_up:
+        lowered = text.lower()
+        for words in (names._PSEUDONYM_WORDS, names._MADE_UP_WORDS, names._TELLING_WORDS):
+            expected = _holds_a_phrase(lowered, words.phrases)
+            held += expected
+            if names._may_hold(lowered, words) != expected:
+                bad.append(text)
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+    assert held > 100
+
