@@ -87,6 +87,9 @@ those rules:
 - names._may_hold reads a phrase's words only where its longest word stands, looked for in C
   word by word, not with one search of all the longest words. (ff) below: the same answers as
   reading every phrase.
+- tokenize marks a piece holding "@", "at]" or "at)" lowercased, or that is "at" in any case
+  (MARK_AT), and scanner.scan calls contacts.emails only in a text with such a piece. (gg)
+  below: emails finds nothing in the others, and the marks are the pieces' ((g) above).
 
 On every line of bench/corpus/*.txt (labels taken out) and on lines made from them with
 words mixed, cased, cut and punctuated differently (a fixed seed).
@@ -364,6 +367,9 @@ def test_a_piece_of_letters_alone_is_read_as_the_split_reads_it():
                  else 0) \
             | (tokens.MARK_DOCKET if re.search(r"[-A-Z]\d{3}", piece) else 0) \
             | (tokens.MARK_DASHED if re.search(r"\d{3}-\d{4}", piece) else 0)
+        folded = piece.lower()
+        want |= tokens.MARK_AT if "@" in piece or "at]" in folded or "at)" in folded \
+            or folded == "at" else 0
         if [(e[0], _entry_fields(e)[0]) for e in entries] \
                 != [(w, len(x)) for w, x in zip(where, words)] \
                 or [_entry_fields(e) for e in entries] \
@@ -1109,3 +1115,23 @@ def test_phrases_of_made_up_names_are_read_only_where_their_longest_word_stands(
     assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
     assert held > 100
 
+
+def test_emails_are_read_only_in_a_text_with_a_piece_marked_for_them():
+    """(gg) scanner.scan: contacts.emails finds nothing in a text where tokenize marked no
+    piece MARK_AT, on every line and on lines with addresses written and spelt in any case."""
+    from toolkit.privacy import contacts, tokens
+    lex = lexicon()
+    addresses = ["kim@example.org", "kpatel AT example DOT org", "kim [At] mail.org",
+                 "kim(at)mail(dot)org", "write to dana at gmail.com", "Dana At Gmail Dot Com",
+                 "x@y", "AT&T", "at]", "(AT)"]
+    texts = LINES + [f"{t} {a}" for t in LINES[:500] for a in addresses] + addresses
+    bad, read = [], 0
+    for text in texts:
+        marks: list[int] = []
+        tokens.tokenize(text, lex, marks=marks)
+        found = contacts.emails(text)
+        read += bool(found)
+        if not marks[0] & tokens.MARK_AT and found:
+            bad.append(text)
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+    assert read > 1000
