@@ -90,6 +90,9 @@ those rules:
 - tokenize marks a piece holding "@", "at]" or "at)" lowercased, or that is "at" in any case
   (MARK_AT), and scanner.scan calls contacts.emails only in a text with such a piece. (gg)
   below: emails finds nothing in the others, and the marks are the pieces' ((g) above).
+- tokenize takes a capitalized word after a space alone, following another word, for no
+  sentence's start without reading the gap further. (hh) below: the same starts as reading
+  every gap.
 
 On every line of bench/corpus/*.txt (labels taken out) and on lines made from them with
 words mixed, cased, cut and punctuated differently (a fixed seed).
@@ -1135,3 +1138,42 @@ def test_emails_are_read_only_in_a_text_with_a_piece_marked_for_them():
             bad.append(text)
     assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
     assert read > 1000
+
+
+def _opens_a_sentence(text: str, toks: list, k: int) -> bool:
+    """Whether toks[k], capitalized, opens a sentence, read from the whole gap before it as
+    tokenize read every gap before (hh)."""
+    from toolkit.privacy import tokens
+    tok = toks[k]
+    prev = toks[k - 1] if k else None
+    gap = text[prev.end + prev.cut:tok.start] if prev else text[:tok.start]
+    core = gap.strip(tokens._OPENER_CHARS)
+    if prev is None:
+        initial = not core
+    elif core:
+        last = core[-1]
+        initial = (last in tokens._BOUNDARY and not (
+            last == "." and core == "." and (prev.bits & tokens.TITLE_ABBR
+                                             or prev.cls == tokens.INITIAL
+                                             or prev.low in tokens._JOIN_ABBR))
+                   or core == "-" or "\n" in gap)
+    else:
+        initial = False
+    return initial or bool(gap) and gap[-1] in "\"“‘"
+
+
+def test_a_capitalized_word_after_a_space_alone_opens_no_sentence():
+    """(hh) tokenize: every capitalized word's start of a sentence is what reading the whole
+    gap before it says, on every line and on lines made from them."""
+    lex = lexicon()
+    bad, opened = [], 0
+    for text in LINES:
+        toks = tokenize(text, lex)
+        for k, tok in enumerate(toks):
+            if tok.cap:
+                want = _opens_a_sentence(text, toks, k)
+                opened += want
+                if tok.initial != want:
+                    bad.append((text, tok.raw))
+    assert not bad, f"{len(bad)} words differ, e.g. {bad[:3]}"
+    assert opened > 1000

@@ -671,6 +671,12 @@ def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
                     if toks:
                         prev = toks[-1]
                         gap = text[prev.end + prev.cut:start]
+                        if gap == " ":
+                            # (most: a space alone after the word before, no boundary or
+                            # quote, what the tests below read as no sentence's start)
+                            tok.initial = False
+                            append(tok)
+                            continue
                     else:
                         gap = text[:start]
                     # Sentence-initial: nothing but spaces, quotes and brackets since a
