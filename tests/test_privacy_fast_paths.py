@@ -93,6 +93,9 @@ those rules:
 - tokenize takes a capitalized word after a space alone, following another word, for no
   sentence's start without reading the gap further. (hh) below: the same starts as reading
   every gap.
+- tokenize reads a piece of one word at its start with no _F_ flags from the word's place
+  and token length that _chunk gives with the piece, without the loop over its words. (ii)
+  below: those are the piece's one word wherever it is such a word, and the same Tokens.
 
 On every line of bench/corpus/*.txt (labels taken out) and on lines made from them with
 words mixed, cased, cut and punctuated differently (a fixed seed).
@@ -1177,3 +1180,32 @@ def test_a_capitalized_word_after_a_space_alone_opens_no_sentence():
                     bad.append((text, tok.raw))
     assert not bad, f"{len(bad)} words differ, e.g. {bad[:3]}"
     assert opened > 1000
+
+
+def test_a_piece_of_one_plain_word_is_read_without_the_loop_over_its_words():
+    """(ii) tokens._chunk: the place and token length it gives for reading a piece without the
+    loop are those of the piece's one word, at its start, with no _F_ flags, wherever the
+    piece is such a word (and -1 for the place elsewhere); and tokenize gives the same Tokens as building
+    each from its piece's words."""
+    from toolkit.privacy import tokens
+    lex = lexicon()
+    bad, plain = [], 0
+    for piece in {p for text in LINES for p in text.split(" ")}:
+        _, entries, _, _, place, tok_length = tokens._chunk(piece, lex)
+        one = len(entries) == 1 and entries[0][0] == 0 and entries[0][3] == 0
+        plain += one
+        if (place, tok_length if one else None) \
+                != ((entries[0][2], entries[0][1]) if one else (-1, None)):
+            bad.append(piece)
+    for text in LINES[:3000]:
+        toks = tokenize(text, lex)
+        pos, want = 0, []
+        for piece in text.split(" "):
+            for offset, tok_length, place, _ in tokens._chunk(piece, lex)[1]:
+                tok = tokens._TOKENS[place]
+                want.append((pos + offset, pos + offset + tok_length, tok.raw, tok.low))
+            pos += len(piece) + 1
+        if [(t.start, t.end, t.raw, t.low) for t in toks] != want:
+            bad.append(text)
+    assert not bad, f"{len(bad)} differ, e.g. {bad[:3]}"
+    assert plain > 1000

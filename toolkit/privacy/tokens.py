@@ -516,7 +516,10 @@ def _forget() -> None:
 def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
     """The MARK_ bits of one piece of text without spaces; its words, as (offset, length of
     the token, place in _TOKENS, _F_ flags) tuples; the lengths of its runs of digits (None
-    without a digit); and its length with the space after it, where the next piece starts."""
+    without a digit); its length with the space after it, where the next piece starts; and,
+    for a piece of one word at its start with no _F_ flags, the word's place in _TOKENS and
+    the length of its token, which tokenize reads without the loop over the words (else -1,
+    with a length of no use)."""
     words = _WORDS
     ascii = chunk.isascii()
     if ascii and (chunk.isalpha() or chunk[-1:] in _STOP_CHARS and chunk[:-1].isalpha()):
@@ -540,7 +543,8 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
                 marks |= MARK_DOTTED
             if any(pair in chunk.lower() for pair in KEYWORD_PAIRS):
                 marks |= MARK_KEYWORD
-        return marks, ((0, *known),), None, len(chunk) + 1
+        return (marks, ((0, *known),), None, len(chunk) + 1,
+                -1 if known[2] else known[1], known[0])
     if ascii and (chunk.isdigit() or chunk[-1:] in _STOP_CHARS and chunk[:-1].isdigit()):
         # ASCII digits alone ("16", "2024"), or then one stop ("12,", "2024."), as a twentieth
         # of pieces are: no word, one run of digits (the piece less its stop), and no letter,
@@ -548,7 +552,7 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
         # match, a street's word only if STREET_WORDS holds them.
         number = chunk if chunk[-1] not in _STOP_CHARS else chunk[:-1]
         return (MARK_DIGIT | (MARK_STREET if number in STREET_WORDS else 0), (), (len(number),),
-                len(chunk) + 1)
+                len(chunk) + 1, -1, 0)
     # the per-text choice of tokenize before, made per piece: both patterns find the same
     # words where no word character beyond ASCII stands
     split = _SPLIT if not ascii and _NON_ASCII_WORD_CHAR.search(chunk) else _ASCII_SPLIT
@@ -596,7 +600,9 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
             marks |= MARK_CAPITALS
         if _MARK_DOTTED_RE.search(chunk):
             marks |= MARK_DOTTED
-    return marks, tuple(entries), digits, len(chunk) + 1
+    if len(entries) == 1 and not entries[0][0] and not entries[0][3]:
+        return marks, tuple(entries), digits, len(chunk) + 1, entries[0][2], entries[0][1]
+    return marks, tuple(entries), digits, len(chunk) + 1, -1, 0
 
 
 def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
@@ -643,11 +649,23 @@ def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
             if len(chunks) >= _CHUNKS_MAX:
                 chunks.clear()
             chunks[chunk] = piece
-        mark, entries, lengths, step = piece
+        mark, entries, lengths, step, wid, tok_length = piece
         if mark:  # (most pieces have no mark)
             seen |= mark
             if lengths is not None and digits is not None:
                 digits += lengths
+        if wid >= 0:
+            # One word at the piece's start, on none of the lists below (_F_ flags 0), as most
+            # pieces are ("said", "the", "home."): its Token without the loop over the
+            # piece's words and its tests, what that loop does with such a word.
+            tok = pool[wid]
+            if refs(tok) != free:
+                tok = _copy(tok)
+            tok.start = pos
+            tok.end = pos + tok_length
+            append(tok)
+            pos += step
+            continue
         for offset, tok_length, wid, flags in entries:
             start = pos + offset
             tok = pool[wid]
