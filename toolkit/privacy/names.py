@@ -2444,8 +2444,11 @@ def _judge_runs(text: str, toks: list[Token], lex: dict, capitals: list[int],
             if trace is not None:
                 trace[name, verdict] += 1
             said = name + "+" if verdict else name
-            for i in range(first, last + 1):
-                verdicts[i] = said
+            if first == last:
+                verdicts[first] = said  # (most runs: one word, without a range's iterator)
+            else:
+                for i in range(first, last + 1):
+                    verdicts[i] = said
             break
 
 
