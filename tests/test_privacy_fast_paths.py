@@ -96,6 +96,9 @@ those rules:
 - tokenize reads a piece of one word at its start with no _F_ flags from the word's place
   and token length that _chunk gives with the piece, without the loop over its words. (ii)
   below: those are the piece's one word wherever it is such a word, and the same Tokens.
+- tokenize gives a word that stands again in a text (or whose Token is kept) its spare Token
+  where no one holds that, instead of building one (tokens._again). (jj) below, and (p)
+  above: the Tokens kept keep their places, and no Token stands twice in a text.
 
 On every line of bench/corpus/*.txt (labels taken out) and on lines made from them with
 words mixed, cased, cut and punctuated differently (a fixed seed).
@@ -1209,3 +1212,24 @@ def test_a_piece_of_one_plain_word_is_read_without_the_loop_over_its_words():
             bad.append(text)
     assert not bad, f"{len(bad)} differ, e.g. {bad[:3]}"
     assert plain > 1000
+
+
+def test_a_word_standing_again_gets_its_spare_token_where_no_one_holds_it():
+    """(jj) tokens._again: a word standing twice in a text gets, the second time, its spare
+    Token, the same one text after text while no one holds it, a new one while someone does;
+    each with its own place, and the same fields as the word's first Token."""
+    from toolkit.privacy import tokens
+    lex = lexicon()
+    text = "the dog saw the cat"
+    first = tokenize(text, lex)
+    spare = id(first[3])  # (its id: a name for it would hold it; _SPARES keeps it alive)
+    assert first[3] is not first[0] and first[3] is tokens._SPARES[tokens._WORDS["the"][1]]
+    fields = [(t.start, t.end, t.raw, t.low, t.bits, t.cls, t.cap) for t in first]
+    del first
+    again = tokenize(text, lex)
+    assert id(again[3]) == spare  # (no one held it)
+    assert [(t.start, t.end, t.raw, t.low, t.bits, t.cls, t.cap) for t in again] == fields
+    kept = tokenize("see the end", lex)  # (both Tokens of "the" held by again)
+    assert id(kept[1]) != spare and kept[1] is not again[0]
+    assert (kept[1].start, kept[1].end) == (4, 7) and (again[3].start, again[3].end) == (12, 15)
+    assert kept[1].raw == "the" and len({id(t) for t in again + kept}) == len(again) + len(kept)

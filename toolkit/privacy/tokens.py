@@ -426,6 +426,38 @@ _FREE = _free_count()
 _REFS = sys.getrefcount if _FREE >= 0 else id
 
 
+# A second Token of each word that stood twice in one text (or whose Token a caller kept), by
+# its place in _TOKENS: tokenize gives it, where no one holds it either, instead of building a
+# Token for the word again ("the", "and", "to" stand twice in one line of two). Its count of
+# references when no one holds it is _SPARE_FREE: this dict's, _again's name for it and
+# getrefcount's argument; -1 where counts say nothing (see _FREE), and a spare is then never
+# given. Emptied with _TOKENS (_forget), whose places it is keyed by.
+_SPARES: dict[int, Token] = {}
+
+
+def _spare_free_count() -> int:
+    """The count getrefcount gives, in _again, for a spare no one holds (see _free_count)."""
+    spares = {0: Token()}
+    spare = spares.get(0)
+    return sys.getrefcount(spare)
+
+
+_SPARE_FREE = _spare_free_count() if _FREE >= 0 else -1
+
+
+def _again(wid: int, tok: Token) -> Token:
+    """A Token with the fields of tok, the Token of the word at place wid in _TOKENS, which
+    someone holds: the word's spare if no one holds that, else a new one (_copy), kept as the
+    word's spare for the next text. Either is a Token no one else holds, as _copy's is."""
+    spare = _SPARES.get(wid)
+    if spare is not None and _REFS(spare) == _SPARE_FREE:
+        return spare
+    spare = _copy(tok)
+    if _SPARE_FREE >= 0:
+        _SPARES[wid] = spare
+    return spare
+
+
 def _copy(tok: Token) -> Token:
     """A new Token with tok's fields but start, end and initial, which tokenize sets."""
     new = Token()
@@ -511,6 +543,7 @@ def _forget() -> None:
     _WORDS.clear()
     _CHUNKS.clear()
     _TOKENS.clear()
+    _SPARES.clear()
 
 
 def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
@@ -660,7 +693,7 @@ def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
             # piece's words and its tests, what that loop does with such a word.
             tok = pool[wid]
             if refs(tok) != free:
-                tok = _copy(tok)
+                tok = _again(wid, tok)
             tok.start = pos
             tok.end = pos + tok_length
             append(tok)
@@ -670,7 +703,7 @@ def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
             start = pos + offset
             tok = pool[wid]
             if refs(tok) != free:
-                tok = _copy(tok)  # (the word stands again in this text, or a caller keeps it)
+                tok = _again(wid, tok)  # (the word stands again in this text, or is kept)
             tok.start = start
             tok.end = start + tok_length
             if flags:  # (most words are in lowercase, and none of the lists below wants them)
