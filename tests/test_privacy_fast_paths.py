@@ -99,6 +99,9 @@ those rules:
 - tokenize gives a word that stands again in a text (or whose Token is kept) its spare Token
   where no one holds that, instead of building one (tokens._again). (jj) below, and (p)
   above: the Tokens kept keep their places, and no Token stands twice in a text.
+- scanner.scan returns at once, with no finding, a text where find_names found no name and
+  tokenize saw no digit, no piece marked for an e-mail address and no number word (and, beyond
+  ASCII, no letter spoken.CASE_DOUBLES holds). (kk) below: the detectors find nothing there.
 
 On every line of bench/corpus/*.txt (labels taken out) and on lines made from them with
 words mixed, cased, cut and punctuated differently (a fixed seed).
@@ -1233,3 +1236,28 @@ def test_a_word_standing_again_gets_its_spare_token_where_no_one_holds_it():
     assert id(kept[1]) != spare and kept[1] is not again[0]
     assert (kept[1].start, kept[1].end) == (4, 7) and (again[3].start, again[3].end) == (12, 15)
     assert kept[1].raw == "the" and len({id(t) for t in again + kept}) == len(again) + len(kept)
+
+
+def test_a_text_with_no_name_digit_address_mark_or_number_word_has_no_finding():
+    """(kk) scanner.scan's early return: in every line where it returns at once, each other
+    detector, asked as scan asks it where the text has a digit, an address's mark or a number
+    word, finds nothing."""
+    from toolkit.privacy import contacts, numbers, spoken, tokens
+    bad, early = [], 0
+    for text in LINES:
+        spelt: list[int] = []
+        marks: list[int] = []
+        runs: list[int] = []
+        if names.find_names(text, spelt=spelt, marks=marks, digits=runs) or spelt \
+                or marks[0] & (tokens.MARK_DIGIT | tokens.MARK_AT) \
+                or not text.isascii() and not spoken.CASE_DOUBLES.isdisjoint(text):
+            continue
+        early += 1
+        digits = numbers.digit_runs(text)
+        if scan(text) or contacts.emails(text) or spoken.ranked(text, False) \
+                or any(numbers.record_numbers(text, digits, True, True, True)) \
+                or numbers.ssns(text, digits) or numbers.dates_of_birth(text, digits) \
+                or contacts.phones(text, digits) or contacts.addresses(text, digits, True):
+            bad.append(text)
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+    assert early > 1000
