@@ -84,6 +84,24 @@ those rules:
   again for a date in a number _looks_like_id took after a weaker link. (dd) below.
 - contacts.addresses searches for a town with its ZIP code up to numbers.digits_end, and for
   an apartment only where "apt" or "apartm" stands. (ee) below.
+- names._may_hold reads a phrase's words only where its longest word stands, looked for in C
+  word by word, not with one search of all the longest words. (ff) below: the same answers as
+  reading every phrase.
+- tokenize marks a piece holding "@", "at]" or "at)" lowercased, or that is "at" in any case
+  (MARK_AT), and scanner.scan calls contacts.emails only in a text with such a piece. (gg)
+  below: emails finds nothing in the others, and the marks are the pieces' ((g) above).
+- tokenize takes a capitalized word after a space alone, following another word, for no
+  sentence's start without reading the gap further. (hh) below: the same starts as reading
+  every gap.
+- tokenize reads a piece of one word at its start with no _F_ flags from the word's place
+  and token length that _chunk gives with the piece, without the loop over its words. (ii)
+  below: those are the piece's one word wherever it is such a word, and the same Tokens.
+- tokenize gives a word that stands again in a text (or whose Token is kept) its spare Token
+  where no one holds that, instead of building one (tokens._again). (jj) below, and (p)
+  above: the Tokens kept keep their places, and no Token stands twice in a text.
+- scanner.scan returns at once, with no finding, a text where find_names found no name and
+  tokenize saw no digit, no piece marked for an e-mail address and no number word (and, beyond
+  ASCII, no letter spoken.CASE_DOUBLES holds). (kk) below: the detectors find nothing there.
 
 On every line of bench/corpus/*.txt (labels taken out) and on lines made from them with
 words mixed, cased, cut and punctuated differently (a fixed seed).
@@ -361,6 +379,9 @@ def test_a_piece_of_letters_alone_is_read_as_the_split_reads_it():
                  else 0) \
             | (tokens.MARK_DOCKET if re.search(r"[-A-Z]\d{3}", piece) else 0) \
             | (tokens.MARK_DASHED if re.search(r"\d{3}-\d{4}", piece) else 0)
+        folded = piece.lower()
+        want |= tokens.MARK_AT if "@" in piece or "at]" in folded or "at)" in folded \
+            or folded == "at" else 0
         if [(e[0], _entry_fields(e)[0]) for e in entries] \
                 != [(w, len(x)) for w, x in zip(where, words)] \
                 or [_entry_fields(e) for e in entries] \
@@ -1082,3 +1103,161 @@ def test_towns_with_a_zip_code_and_apartments_are_looked_for_as_before():
         if "apt" not in lowered and "apartm" not in lowered and contacts._APARTMENT.search(text):
             bad.append(("apartment", text))
     assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+
+
+def _holds_a_phrase(lowered: str, phrases) -> bool:
+    return any(all(word in lowered for word in phrase) for phrase in phrases)
+
+
+def test_phrases_of_made_up_names_are_read_only_where_their_longest_word_stands():
+    """(ff) names._may_hold: the same answer as reading every phrase's words, on every line
+    lowered and on lines holding each phrase, for each of its three sets of phrases."""
+    from toolkit.privacy.wordlists import entries
+    made_up = [f"{phrase} {name} today." for name in ("Rosa", "the boy Marcus")
+               for phrase in entries("naming-for-the-telling-phrases")
+               + entries("made-up-sentence-phrases") + entries("pseudonym-markers-phrases")]
+    bad, held = [], 0
+    for text in LINES + made_up:
+        lowered = text.lower()
+        for words in (names._PSEUDONYM_WORDS, names._MADE_UP_WORDS, names._TELLING_WORDS):
+            expected = _holds_a_phrase(lowered, words.phrases)
+            held += expected
+            if names._may_hold(lowered, words) != expected:
+                bad.append(text)
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+    assert held > 100
+
+
+def test_emails_are_read_only_in_a_text_with_a_piece_marked_for_them():
+    """(gg) scanner.scan: contacts.emails finds nothing in a text where tokenize marked no
+    piece MARK_AT, on every line and on lines with addresses written and spelt in any case."""
+    from toolkit.privacy import contacts, tokens
+    lex = lexicon()
+    addresses = ["kim@example.org", "kpatel AT example DOT org", "kim [At] mail.org",
+                 "kim(at)mail(dot)org", "write to dana at gmail.com", "Dana At Gmail Dot Com",
+                 "x@y", "AT&T", "at]", "(AT)"]
+    texts = LINES + [f"{t} {a}" for t in LINES[:500] for a in addresses] + addresses
+    bad, read = [], 0
+    for text in texts:
+        marks: list[int] = []
+        tokens.tokenize(text, lex, marks=marks)
+        found = contacts.emails(text)
+        read += bool(found)
+        if not marks[0] & tokens.MARK_AT and found:
+            bad.append(text)
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+    assert read > 1000
+
+
+def _opens_a_sentence(text: str, toks: list, k: int) -> bool:
+    """Whether toks[k], capitalized, opens a sentence, read from the whole gap before it as
+    tokenize read every gap before (hh)."""
+    from toolkit.privacy import tokens
+    tok = toks[k]
+    prev = toks[k - 1] if k else None
+    gap = text[prev.end + prev.cut:tok.start] if prev else text[:tok.start]
+    core = gap.strip(tokens._OPENER_CHARS)
+    if prev is None:
+        initial = not core
+    elif core:
+        last = core[-1]
+        initial = (last in tokens._BOUNDARY and not (
+            last == "." and core == "." and (prev.bits & tokens.TITLE_ABBR
+                                             or prev.cls == tokens.INITIAL
+                                             or prev.low in tokens._JOIN_ABBR))
+                   or core == "-" or "\n" in gap)
+    else:
+        initial = False
+    return initial or bool(gap) and gap[-1] in "\"“‘"
+
+
+def test_a_capitalized_word_after_a_space_alone_opens_no_sentence():
+    """(hh) tokenize: every capitalized word's start of a sentence is what reading the whole
+    gap before it says, on every line and on lines made from them."""
+    lex = lexicon()
+    bad, opened = [], 0
+    for text in LINES:
+        toks = tokenize(text, lex)
+        for k, tok in enumerate(toks):
+            if tok.cap:
+                want = _opens_a_sentence(text, toks, k)
+                opened += want
+                if tok.initial != want:
+                    bad.append((text, tok.raw))
+    assert not bad, f"{len(bad)} words differ, e.g. {bad[:3]}"
+    assert opened > 1000
+
+
+def test_a_piece_of_one_plain_word_is_read_without_the_loop_over_its_words():
+    """(ii) tokens._chunk: the place and token length it gives for reading a piece without the
+    loop are those of the piece's one word, at its start, with no _F_ flags, wherever the
+    piece is such a word (and -1 for the place elsewhere); and tokenize gives the same Tokens as building
+    each from its piece's words."""
+    from toolkit.privacy import tokens
+    lex = lexicon()
+    bad, plain = [], 0
+    for piece in {p for text in LINES for p in text.split(" ")}:
+        _, entries, _, _, place, tok_length = tokens._chunk(piece, lex)
+        one = len(entries) == 1 and entries[0][0] == 0 and entries[0][3] == 0
+        plain += one
+        if (place, tok_length if one else None) \
+                != ((entries[0][2], entries[0][1]) if one else (-1, None)):
+            bad.append(piece)
+    for text in LINES[:3000]:
+        toks = tokenize(text, lex)
+        pos, want = 0, []
+        for piece in text.split(" "):
+            for offset, tok_length, place, _ in tokens._chunk(piece, lex)[1]:
+                tok = tokens._TOKENS[place]
+                want.append((pos + offset, pos + offset + tok_length, tok.raw, tok.low))
+            pos += len(piece) + 1
+        if [(t.start, t.end, t.raw, t.low) for t in toks] != want:
+            bad.append(text)
+    assert not bad, f"{len(bad)} differ, e.g. {bad[:3]}"
+    assert plain > 1000
+
+
+def test_a_word_standing_again_gets_its_spare_token_where_no_one_holds_it():
+    """(jj) tokens._again: a word standing twice in a text gets, the second time, its spare
+    Token, the same one text after text while no one holds it, a new one while someone does;
+    each with its own place, and the same fields as the word's first Token."""
+    from toolkit.privacy import tokens
+    lex = lexicon()
+    text = "the dog saw the cat"
+    first = tokenize(text, lex)
+    spare = id(first[3])  # (its id: a name for it would hold it; _SPARES keeps it alive)
+    assert first[3] is not first[0] and first[3] is tokens._SPARES[tokens._WORDS["the"][1]]
+    fields = [(t.start, t.end, t.raw, t.low, t.bits, t.cls, t.cap) for t in first]
+    del first
+    again = tokenize(text, lex)
+    assert id(again[3]) == spare  # (no one held it)
+    assert [(t.start, t.end, t.raw, t.low, t.bits, t.cls, t.cap) for t in again] == fields
+    kept = tokenize("see the end", lex)  # (both Tokens of "the" held by again)
+    assert id(kept[1]) != spare and kept[1] is not again[0]
+    assert (kept[1].start, kept[1].end) == (4, 7) and (again[3].start, again[3].end) == (12, 15)
+    assert kept[1].raw == "the" and len({id(t) for t in again + kept}) == len(again) + len(kept)
+
+
+def test_a_text_with_no_name_digit_address_mark_or_number_word_has_no_finding():
+    """(kk) scanner.scan's early return: in every line where it returns at once, each other
+    detector, asked as scan asks it where the text has a digit, an address's mark or a number
+    word, finds nothing."""
+    from toolkit.privacy import contacts, numbers, spoken, tokens
+    bad, early = [], 0
+    for text in LINES:
+        spelt: list[int] = []
+        marks: list[int] = []
+        runs: list[int] = []
+        if names.find_names(text, spelt=spelt, marks=marks, digits=runs) or spelt \
+                or marks[0] & (tokens.MARK_DIGIT | tokens.MARK_AT) \
+                or not text.isascii() and not spoken.CASE_DOUBLES.isdisjoint(text):
+            continue
+        early += 1
+        digits = numbers.digit_runs(text)
+        if scan(text) or contacts.emails(text) or spoken.ranked(text, False) \
+                or any(numbers.record_numbers(text, digits, True, True, True)) \
+                or numbers.ssns(text, digits) or numbers.dates_of_birth(text, digits) \
+                or contacts.phones(text, digits) or contacts.addresses(text, digits, True):
+            bad.append(text)
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+    assert early > 1000

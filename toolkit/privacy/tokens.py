@@ -56,6 +56,12 @@ MARK_KEYWORD = 8
 # MARK_DASHED: three digits, a hyphen and four (numbers._SIX_DIGITS_IN_A_ROW's second half).
 # None of the three holds a space: a text holds one where one of its pieces does.
 MARK_STREET, MARK_DOCKET, MARK_DASHED = 16, 32, 64
+# And one for contacts.emails, which reads no further than its first looks in a text that
+# holds no "@", nor "at]", "at)" or " at " once lowercased (nine lines in ten): MARK_AT, a
+# piece that holds "@", "at]" or "at)" lowercased, or is "at" in any case. None of those holds
+# a space, and " at " is a piece "at": a text holds one where one of its pieces does (lower()
+# makes no "a" or "t" of any other letter), and scanner.scan spares it the call.
+MARK_AT = 128
 _STREET_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")  # contacts._ADDRESS_WORD's word
 _DOCKET_END = re.compile(r"[-A-Z]\d{3}")  # as numbers._DOCKET_END
 _DASHED = re.compile(r"\d{3}-\d{4}")
@@ -420,6 +426,38 @@ _FREE = _free_count()
 _REFS = sys.getrefcount if _FREE >= 0 else id
 
 
+# A second Token of each word that stood twice in one text (or whose Token a caller kept), by
+# its place in _TOKENS: tokenize gives it, where no one holds it either, instead of building a
+# Token for the word again ("the", "and", "to" stand twice in one line of two). Its count of
+# references when no one holds it is _SPARE_FREE: this dict's, _again's name for it and
+# getrefcount's argument; -1 where counts say nothing (see _FREE), and a spare is then never
+# given. Emptied with _TOKENS (_forget), whose places it is keyed by.
+_SPARES: dict[int, Token] = {}
+
+
+def _spare_free_count() -> int:
+    """The count getrefcount gives, in _again, for a spare no one holds (see _free_count)."""
+    spares = {0: Token()}
+    spare = spares.get(0)
+    return sys.getrefcount(spare)
+
+
+_SPARE_FREE = _spare_free_count() if _FREE >= 0 else -1
+
+
+def _again(wid: int, tok: Token) -> Token:
+    """A Token with the fields of tok, the Token of the word at place wid in _TOKENS, which
+    someone holds: the word's spare if no one holds that, else a new one (_copy), kept as the
+    word's spare for the next text. Either is a Token no one else holds, as _copy's is."""
+    spare = _SPARES.get(wid)
+    if spare is not None and _REFS(spare) == _SPARE_FREE:
+        return spare
+    spare = _copy(tok)
+    if _SPARE_FREE >= 0:
+        _SPARES[wid] = spare
+    return spare
+
+
 def _copy(tok: Token) -> Token:
     """A new Token with tok's fields but start, end and initial, which tokenize sets."""
     new = Token()
@@ -505,12 +543,16 @@ def _forget() -> None:
     _WORDS.clear()
     _CHUNKS.clear()
     _TOKENS.clear()
+    _SPARES.clear()
 
 
 def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
     """The MARK_ bits of one piece of text without spaces; its words, as (offset, length of
     the token, place in _TOKENS, _F_ flags) tuples; the lengths of its runs of digits (None
-    without a digit); and its length with the space after it, where the next piece starts."""
+    without a digit); its length with the space after it, where the next piece starts; and,
+    for a piece of one word at its start with no _F_ flags, the word's place in _TOKENS and
+    the length of its token, which tokenize reads without the loop over the words (else -1,
+    with a length of no use)."""
     words = _WORDS
     ascii = chunk.isascii()
     if ascii and (chunk.isalpha() or chunk[-1:] in _STOP_CHARS and chunk[:-1].isalpha()):
@@ -525,6 +567,8 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
             marks |= MARK_KEYWORD
         if low in STREET_WORDS:  # (the letters are _STREET_WORD's match)
             marks |= MARK_STREET
+        if low == "at" and word is chunk:  # (letters hold no "@", "]" or ")")
+            marks |= MARK_AT
         if word is not chunk and chunk[-1] == ".":
             # "J." alone is MARK_DOTTED's second shape (a capital, then no letter); and a
             # keyword's pair may end in its full stop, as the search below reads it
@@ -532,7 +576,8 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
                 marks |= MARK_DOTTED
             if any(pair in chunk.lower() for pair in KEYWORD_PAIRS):
                 marks |= MARK_KEYWORD
-        return marks, ((0, *known),), None, len(chunk) + 1
+        return (marks, ((0, *known),), None, len(chunk) + 1,
+                -1 if known[2] else known[1], known[0])
     if ascii and (chunk.isdigit() or chunk[-1:] in _STOP_CHARS and chunk[:-1].isdigit()):
         # ASCII digits alone ("16", "2024"), or then one stop ("12,", "2024."), as a twentieth
         # of pieces are: no word, one run of digits (the piece less its stop), and no letter,
@@ -540,7 +585,7 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
         # match, a street's word only if STREET_WORDS holds them.
         number = chunk if chunk[-1] not in _STOP_CHARS else chunk[:-1]
         return (MARK_DIGIT | (MARK_STREET if number in STREET_WORDS else 0), (), (len(number),),
-                len(chunk) + 1)
+                len(chunk) + 1, -1, 0)
     # the per-text choice of tokenize before, made per piece: both patterns find the same
     # words where no word character beyond ASCII stands
     split = _SPLIT if not ascii and _NON_ASCII_WORD_CHAR.search(chunk) else _ASCII_SPLIT
@@ -565,6 +610,9 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
             marks = MARK_KEYWORD
     if ("-" in chunk or "." in chunk) and any(pair in chunk.lower() for pair in KEYWORD_PAIRS):
         marks = MARK_KEYWORD
+    folded = chunk.lower()
+    if "@" in chunk or "at]" in folded or "at)" in folded or folded == "at":
+        marks |= MARK_AT
     street = _STREET_WORD.match(chunk)
     if street is not None and street.group().lower() in STREET_WORDS:
         marks |= MARK_STREET
@@ -585,7 +633,9 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
             marks |= MARK_CAPITALS
         if _MARK_DOTTED_RE.search(chunk):
             marks |= MARK_DOTTED
-    return marks, tuple(entries), digits, len(chunk) + 1
+    if len(entries) == 1 and not entries[0][0] and not entries[0][3]:
+        return marks, tuple(entries), digits, len(chunk) + 1, entries[0][2], entries[0][1]
+    return marks, tuple(entries), digits, len(chunk) + 1, -1, 0
 
 
 def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
@@ -632,16 +682,28 @@ def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
             if len(chunks) >= _CHUNKS_MAX:
                 chunks.clear()
             chunks[chunk] = piece
-        mark, entries, lengths, step = piece
+        mark, entries, lengths, step, wid, tok_length = piece
         if mark:  # (most pieces have no mark)
             seen |= mark
             if lengths is not None and digits is not None:
                 digits += lengths
+        if wid >= 0:
+            # One word at the piece's start, on none of the lists below (_F_ flags 0), as most
+            # pieces are ("said", "the", "home."): its Token without the loop over the
+            # piece's words and its tests, what that loop does with such a word.
+            tok = pool[wid]
+            if refs(tok) != free:
+                tok = _again(wid, tok)
+            tok.start = pos
+            tok.end = pos + tok_length
+            append(tok)
+            pos += step
+            continue
         for offset, tok_length, wid, flags in entries:
             start = pos + offset
             tok = pool[wid]
             if refs(tok) != free:
-                tok = _copy(tok)  # (the word stands again in this text, or a caller keeps it)
+                tok = _again(wid, tok)  # (the word stands again in this text, or is kept)
             tok.start = start
             tok.end = start + tok_length
             if flags:  # (most words are in lowercase, and none of the lists below wants them)
@@ -660,6 +722,12 @@ def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
                     if toks:
                         prev = toks[-1]
                         gap = text[prev.end + prev.cut:start]
+                        if gap == " ":
+                            # (most: a space alone after the word before, no boundary or
+                            # quote, what the tests below read as no sentence's start)
+                            tok.initial = False
+                            append(tok)
+                            continue
                     else:
                         gap = text[:start]
                     # Sentence-initial: nothing but spaces, quotes and brackets since a
