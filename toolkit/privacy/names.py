@@ -1505,7 +1505,7 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
 
 _LIST_ITEM = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
 _GLOSSED_LIST = re.compile(
-    rf"\s*({_LIST_ITEM}(?:,? (?:and |or |& )?{_LIST_ITEM}){{2,}})"
+    rf"\s*({_LIST_ITEM}(?:, (?:and |or |& )?{_LIST_ITEM}| (?:and|or|&) {_LIST_ITEM}){{2,}})"
     r"(?:\s*:|\s+[—–-]+|,? (?:are|were)) ([^.!?]*)")
 _GLOSS_KINDS = re.compile(rf"\b(?:{alternation('list-gloss-kinds')})\b", re.IGNORECASE)
 _GLOSS_PEOPLE = re.compile(rf"\b(?:{alternation('list-gloss-people')})\b", re.IGNORECASE)
@@ -1516,6 +1516,9 @@ def _glossed_list(text: str) -> tuple[int, int] | None:
     dash, "are" or "were" after it says what kind of things or people they are ([list-gloss-
     kinds]) and names no person of the case ([list-gloss-people]): "Zeus, Hera, Athena: Greek
     myths make our family dynamics look calm", "Vang, Xiong, Yang, Lee: Hmong clan names"."""
+    if ":" not in text and "-" not in text and "—" not in text and "–" not in text \
+            and " are " not in text and " were " not in text:
+        return None  # (most lines: no gloss, looked for in C before the pattern)
     match = _GLOSSED_LIST.match(text)
     if match is None:
         return None
