@@ -12,7 +12,8 @@ names look like from all of them, not only from the few the rules miss.
 --cv answers "what would the model add on a writer it has not read?": each file of the corpus
 is scored by a model trained on the others, and the rules with the model are compared with the
 rules alone, at several thresholds. The threshold written to the file is --threshold; its
-default, 1.0, was chosen with --cv on 2026-11-30 (17 files): names recall 0.942 -> 0.954
+default is 0.5 since the fourteenth session (see the end). It was 1.0, chosen with --cv on
+2026-11-30 (17 files): names recall 0.942 -> 0.954
 with false flags 0.014 -> 0.015; 0.5 gave 0.958 for 0.017 and 0.0 gave 0.962 for 0.019, but
 at 0.5 the model already flags drug names and word-names that tests/test_privacy_registers.py
 keeps clear ("Abilify came in the mail", "Hope kept her going"). Checked again later that day
@@ -39,6 +40,13 @@ the next word's ending ("posts", "showed": a verb after a name), a pronoun of ei
 the 120 characters after the word, and the same word standing elsewhere in the line: 0.931,
 0.932 and 0.930, with the same false flags. None was kept.
 
+Tried with --cv on 2026-12-01 (fourteenth session, 64 files, 19,000 clean lines, three of them
+written with no identifier at all): 1.0 gives 0.943 (false flags 0.027), 0.5 gives 0.948
+(0.028), 0.0 gives 0.955 (0.030). With an everyday word in lowercase held to what it needed
+before (name_model.LOWER_WORD_MARGIN 1.0, so that "will ur mom come" stays clear): 1.0 gives
+0.941 (0.027), 0.5 gives 0.947 (0.028, precision 0.940 against 0.941). The threshold came
+down to 0.5, with that margin: half a point of names for a tenth of a point of false flags,
+which the session's rules for made-up names and things named like people had cut by more.
 Only the tuning corpus is read: the blind sets in bench/heldout*/ never train or tune anything.
 """
 
@@ -61,7 +69,7 @@ from toolkit.privacy import name_model, names
 
 OUT = REPO / "toolkit" / "privacy" / "data" / name_model.FILE
 EPOCHS, RATE, L2, SEED = 8, 0.1, 1e-5, 0
-DEFAULT_THRESHOLD = 1.0
+DEFAULT_THRESHOLD = 0.5
 # Smaller weights are left out: they change few decisions (--cv gives the same figures at 0.05
 # as at 0.001) and each costs the participant's kernel its load time and memory.
 MIN_WEIGHT = 0.05

@@ -1489,6 +1489,9 @@ CLEAR = [
     "James 1:27 is the verse every faith-based agency quotes.",
     "Justice Barrett wrote the majority opinion, the liaison reminded us.",
     "Mississippi Band of Choctaw Indians v. Holyfield is about domicile under ICWA.",
+    # a modal opening a question in chat, before whom it asks of
+    "ok. will u call me back after court",
+    "will she sign the release today or not",
     # authors, singers and characters a caseworker cites
     "Judith Herman's book says the survivor decides who hears the story.",
     "Tracy Chapman's Fast Car is every teen mom on my caseload.",

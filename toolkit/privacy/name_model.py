@@ -21,14 +21,22 @@ import json
 from .lexicon import (ALSO_WORD, COMMON, FIRST, FUNCTION, LAST, MONTH, NAME_FIRST, NOT_NAME, ORG,
                       PERSON_VERB, PLACE, ROLE, STATE, TITLE, WORD)
 from .tokens import LOWER_VIRTUES, Token
+from .wordlists import words
 
 FILE = "name-model.json"
 _SHOWN = f"toolkit/privacy/data/{FILE}"
 REACH = 3.0
 # What an everyday word typed in lowercase ("sunny", "will") must pass beyond the threshold:
-# 0.5 found as many more names as no margin with no more false flags (see is_candidate).
-LOWER_WORD_MARGIN = 0.5
+# 0.5 found as many more names as no margin with no more false flags (see is_candidate). When
+# the threshold came down from 1.0 to 0.5 (2026-12-01, fourteenth session), the margin went
+# up to 1.0, so that such a word needs what it needed before ("will ur mom come to the
+# visit" stays clear).
+LOWER_WORD_MARGIN = 1.0
 _EMPTY: dict[str, float] = {}
+# A modal opening a question, then whom it asks of ("will ur mom come", "will she sign"):
+# the word is the question's verb, whatever a name it is too
+_MODALS = words("question-modals")
+_ASKED_OF = words("asked-of-after-a-modal")
 # The flags a word's own lists give it, as one letter each, in one feature: "Fcw" is a given
 # name that is an everyday word too.
 _FLAG_LETTERS = ((FIRST, "F"), (LAST, "L"), (COMMON, "c"), (WORD, "w"), (ALSO_WORD, "a"),
@@ -340,8 +348,13 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
             if reg is None:
                 # most words fail the tests above, and most lines are then done without it
                 reg = register(text, toks)
-            need = threshold + LOWER_WORD_MARGIN \
-                if tok.bits & _ENGLISH and tok.raw.islower() else threshold
+            lower = tok.bits & _ENGLISH and tok.raw.islower()
+            if lower and tok.low in _MODALS and i + 1 < len(toks) \
+                    and toks[i + 1].low in _ASKED_OF and (not i or toks[i - 1].low in _MODALS
+                                                          or text[:tok.start].rstrip()[-1:]
+                                                          in ".!?"):
+                continue  # "will ur mom come to the visit": a question's modal, not Will
+            need = threshold + LOWER_WORD_MARGIN if lower else threshold
             if own + weights.context_score(text, toks, i, verdict, reg) > need:
                 found.append(i)
     spans: list[tuple[int, int]] = []
