@@ -29,8 +29,7 @@ REACH = 3.0
 # What an everyday word typed in lowercase ("sunny", "will") must pass beyond the threshold:
 # 0.5 found as many more names as no margin with no more false flags (see is_candidate). When
 # the threshold came down from 1.0 to 0.5 (2026-12-01, fourteenth session), the margin went
-# up to 1.0, so that such a word needs what it needed before ("will ur mom come to the
-# visit" stays clear).
+# up to 1.0, so that such a word needs what it needed before (1.5).
 LOWER_WORD_MARGIN = 1.0
 _EMPTY: dict[str, float] = {}
 # A modal opening a question, then whom it asks of ("will ur mom come", "will she sign"):
@@ -350,9 +349,8 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
                 reg = register(text, toks)
             lower = tok.bits & _ENGLISH and tok.raw.islower()
             if lower and tok.low in _MODALS and i + 1 < len(toks) \
-                    and toks[i + 1].low in _ASKED_OF and (not i or toks[i - 1].low in _MODALS
-                                                          or text[:tok.start].rstrip()[-1:]
-                                                          in ".!?"):
+                    and toks[i + 1].low in _ASKED_OF \
+                    and (not i or text[:tok.start].rstrip()[-1:] in ".!?"):
                 continue  # "will ur mom come to the visit": a question's modal, not Will
             need = threshold + LOWER_WORD_MARGIN if lower else threshold
             if own + weights.context_score(text, toks, i, verdict, reg) > need:

@@ -1513,9 +1513,9 @@ _GLOSS_PEOPLE = re.compile(rf"\b(?:{alternation('list-gloss-people')})\b", re.IG
 
 def _glossed_list(text: str) -> tuple[int, int] | None:
     """Where a list of three capitalized words or more opening the text stands, if a colon, a
-    dash, "are" or "were" after it says what kind of things or people they are ([list-gloss-
-    kinds]) and names no person of the case ([list-gloss-people]): "Zeus, Hera, Athena: Greek
-    myths make our family dynamics look calm", "Vang, Xiong, Yang, Lee: Hmong clan names"."""
+    dash, "are" or "were" after it says what kind of things or people they are
+    ([list-gloss-kinds]) and names no person of the case ([list-gloss-people]): "Vang, Xiong,
+    Yang, Lee: Hmong clan names", "Grace, Hope and Faith are the names of the rooms"."""
     if ":" not in text and "-" not in text and "—" not in text and "–" not in text \
             and " are " not in text and " were " not in text:
         return None  # (most lines: no gloss, looked for in C before the pattern)
@@ -1704,11 +1704,14 @@ def pseudonyms(text: str, toks: list[Token], verdicts: dict[int, str],
     lowered = text.lower() if text.isascii() else None
     named = _named_for_the_telling(text) if _may_hold(lowered, _TELLING_WORDS) else set()
     made_up = _may_hold(lowered, _MADE_UP_WORDS)
+
     def aside(start: int, end: int) -> bool:
+        """Whether the text says the name from start to end is made up (see above)."""
         return (_PSEUDONYM_AFTER.match(text, end) is not None
                 or _MADE_UP_IN_BRACKETS.match(text, end) is not None
                 or start in named or made_up and _in_a_made_up_sentence(text, start, end)
                 or _quoted_in_a_text_of_made_up_names(text, start, end))
+
     kept = _set_aside(toks, verdicts, found, PSEUDONYM_RULE, trace, aside)
     # A made-up name no rule found where the writer gives it ('the youth, whom we'll call
     # "River," a pseudonym they picked') is the made-up person all the same where it stands
@@ -1975,7 +1978,8 @@ _VERSE = re.compile(rf"\b(?:[1-3] )?(?:{alternation('bible-books', transform=str
 
 
 def _may_cite_a_verse(text: str) -> bool:
-    """What _VERSE needs in the text, a chapter's colon before a digit, looked for in C first."""
+    """Whether _VERSE finds a verse in the text; a colon, which it needs, looked for in C
+    first (most lines hold none)."""
     return ":" in text and _VERSE.search(text) is not None
 
 
