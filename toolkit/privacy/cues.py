@@ -218,9 +218,8 @@ _AT_WORK = re.compile(
     rf"(?:{alternation('whereabouts-after-is-phrases')}"
     # "Hope was at Mercy overnight": at a place named by its capital, a hospital or a school
     r"|(?-i:at (?=[A-Z][a-z]))"
-    # "gift is in the 2nd grade", "Hope is in 3rd grade now": a school's year
-    r"|in (?:the )?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh"
-    r"|eighth|ninth|tenth|eleventh|twelfth) grade)"
+    # "gift is in the 2nd grade", "Hope is in third grade now": a school's year
+    rf"|in (?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)|{alternation('spoken-ordinals')}) grade)"
     rf"|(?:{alternation('modal-auxiliaries')}) (?:{alternation('work-verb-phrases')})"
     rf"|(?:{alternation('work-done-phrases')}))\b",
     re.IGNORECASE)
