@@ -827,6 +827,10 @@ FOUND = [
     ("gma's landline 503 5550 147 (that's how she wrote it)", [("phone", "503 5550 147")]),
     # a word-name spoken with, before chat's short "about"
     ("talked w/ grace abt it, she's ok", [("name", "grace")]),
+    # a word-name's possessive before a record's or a role's letters, or a child's things
+    ("kings IEP got moved to thurs", [("name", "kings")]),
+    ("roses fp asked for respite", [("name", "roses")]),
+    ("hope's backpack is still in the van", [("name", "hope")]),
 ]
 
 CLEAR = [
@@ -1496,6 +1500,9 @@ CLEAR = [
     "Judith Herman's book says the survivor decides who hears the story.",
     "Tracy Chapman's Fast Car is every teen mom on my caseload.",
     "Ted Lasso would be a fine foster dad, but Roy Kent would do better with teens.",
+    # a verb's "s" before a role's letters; a document's possessive
+    "she hopes fp says yes",
+    "the will's signature page is missing",
 ]
 
 

@@ -793,13 +793,15 @@ def _person_noun_after(text: str, toks: list[Token], i: int, gap: str) -> bool:
     if i + 2 < len(toks) and _TIME_OF_DAY.fullmatch(text, toks[i].end + len(gap), nxt.end) \
             and text[nxt.end:toks[i + 2].start] == " ":
         i, gap, nxt = i + 1, " ", toks[i + 2]  # "sunny's 2pm visit": the hour skipped
-    if nxt.cap or text[toks[i].end:nxt.start] != gap:
-        return False
+    if nxt.cap and not (nxt.raw.isupper() and len(nxt.raw) > 1) \
+            or text[toks[i].end:nxt.start] != gap:
+        return False  # (but "kings IEP mtg", "faiths GAL called": a record's or a role's letters)
     if nxt.low in _WHICH_PERSON and i + 2 < len(toks) and text[nxt.end:toks[i + 2].start] == " ":
         nxt = toks[i + 2]
         if nxt.cap:
             return False
-    return bool(nxt.bits & (ROLE | FAMILY | TITLE) or nxt.low in POSSESSED)
+    return bool(nxt.bits & (ROLE | FAMILY | TITLE) or nxt.low in POSSESSED
+                or nxt.low in _ROLE_ABBREVIATIONS)  # "roses fp wants respite", "faiths GAL"
 
 
 def bare_possessive(text: str, toks: list[Token], i: int, lex: dict[str, int]) -> bool:
