@@ -831,6 +831,9 @@ FOUND = [
     ("kings IEP got moved to thurs", [("name", "kings")]),
     ("roses fp asked for respite", [("name", "roses")]),
     ("hope's backpack is still in the van", [("name", "hope")]),
+    # a list glossed with whose they are: the people of the case, not a kind of names
+    ("Ruby, Iris, Dahlia - same FP since june, different schools",
+     [("name", "Ruby"), ("name", "Iris"), ("name", "Dahlia")]),
 ]
 
 CLEAR = [
