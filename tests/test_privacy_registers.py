@@ -834,6 +834,9 @@ FOUND = [
     # a list glossed with whose they are: the people of the case, not a kind of names
     ("Ruby, Iris, Dahlia - same FP since june, different schools",
      [("name", "Ruby"), ("name", "Iris"), ("name", "Dahlia")]),
+    # where a child is, as a note says it with no "is"
+    ("juniper in the NICU since friday", [("name", "juniper")]),
+    ("olive at the bus stop w her backpack", [("name", "olive")]),
 ]
 
 CLEAR = [
@@ -1506,6 +1509,9 @@ CLEAR = [
     # a verb's "s" before a role's letters; a document's possessive
     "she hopes fp says yes",
     "the will's signature page is missing",
+    # a season's programme, a man, where no "is" says a person is somewhere
+    "summer at the ymca is full already",
+    "guy at the front desk took my badge",
 ]
 
 

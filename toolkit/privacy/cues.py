@@ -230,16 +230,34 @@ _AT_WORK = re.compile(
 _THINGS_COVERED = re.compile(rf" (?:the )?(?:{alternation('covered-things')})\b", re.IGNORECASE)
 
 
+# Where a child or a worker is, as a note or a message says it with no "is" ("ginger at the
+# clinic til 4", "violet w the FP", "Ranger at the ER"): at, in or with a place of a day's care
+_WHEREABOUTS = re.compile(
+    r" (?:at|@|in|w/?|with) (?:the |her |his |their |a )?"
+    rf"(?:{alternation('whereabouts-place-phrases')})(?![\w-])", re.IGNORECASE)
+# Words that say such a place after them as a verb does, or as a season or a month does, or a
+# word for anyone: "hope at the clinic it goes ok" is still a hope, "summer at the ymca" a
+# season's programme, "guy at the front desk" a man
+_NOT_WHEREABOUTS = words("clause-verbs-also-names", "object-verbs-also-names", "seasons",
+                         "whereabouts-not-after")
+
+
 def at_work(ctx: Context) -> bool:
     """'will is out sick today', 'Joy is covering intake', 'grace will have the file by noon',
-    'Rich approved the overtime': a word that is also a given name, opening a sentence or a
-    message, then what is said of a worker or a child on a working day and not of hope,
-    grace or justice ("hope is all we have", "justice will take time"). The caller makes sure
-    the word opens its sentence."""
-    if ctx.first != ctx.last or ctx.toks[ctx.last].poss:
+    'Rich approved the overtime', 'ginger at the clinic til 4': a word that is also a given
+    name, opening a sentence or a message, then what is said of a worker or a child on a
+    working day and not of hope, grace or justice ("hope is all we have", "justice will take
+    time"). The caller makes sure the word opens its sentence."""
+    if ctx.first != ctx.last:
         return False
-    said = _AT_WORK.match(ctx.text, ctx.toks[ctx.last].end)
-    return said is not None and not _THINGS_COVERED.match(ctx.text, said.end())
+    tok = ctx.toks[ctx.last]
+    if tok.poss:
+        return False
+    said = _AT_WORK.match(ctx.text, tok.end)
+    if said is None:
+        return (" " in ctx.text[tok.end:tok.end + 1] and tok.low not in _NOT_WHEREABOUTS
+                and not tok.bits & MONTH and _WHEREABOUTS.match(ctx.text, tok.end) is not None)
+    return not _THINGS_COVERED.match(ctx.text, said.end())
 
 
 def modifies_next(ctx: Context) -> bool:

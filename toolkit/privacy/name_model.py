@@ -36,6 +36,8 @@ _EMPTY: dict[str, float] = {}
 # the word is the question's verb, whatever a name it is too
 _MODALS = words("question-modals")
 _ASKED_OF = words("asked-of-after-a-modal")
+# A unit's words ("Room AB", "Suite C", "Bldg DH"): the capitals after one are its letters
+_UNIT_WORDS = words("unit-words")
 # The flags a word's own lists give it, as one letter each, in one feature: "Fcw" is a given
 # name that is an everyday word too.
 _FLAG_LETTERS = ((FIRST, "F"), (LAST, "L"), (COMMON, "c"), (WORD, "w"), (ALSO_WORD, "a"),
@@ -347,6 +349,9 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
             if reg is None:
                 # most words fail the tests above, and most lines are then done without it
                 reg = register(text, toks)
+            if i and len(tok.raw) <= 3 and tok.raw.isupper() and toks[i - 1].low in _UNIT_WORDS \
+                    and text[toks[i - 1].end:tok.start] == " ":
+                continue  # "Room AB 12345 is booked": a room's letters, not initials
             lower = tok.bits & _ENGLISH and tok.raw.islower()
             if lower and tok.low in _MODALS and i + 1 < len(toks) \
                     and toks[i + 1].low in _ASKED_OF \
