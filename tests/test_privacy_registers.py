@@ -837,6 +837,10 @@ FOUND = [
     # where a child is, as a note says it with no "is"
     ("juniper in the NICU since friday", [("name", "juniper")]),
     ("olive at the bus stop w her backpack", [("name", "olive")]),
+    # given names joined as chat joins them, then all of them, or where they are
+    ("sky / ember / joy all need new bus passes",
+     [("name", "sky"), ("name", "ember"), ("name", "joy")]),
+    ("precious n destiny at the same dentist lol", [("name", "precious"), ("name", "destiny")]),
 ]
 
 CLEAR = [
@@ -1512,6 +1516,10 @@ CLEAR = [
     # a season's programme, a man, where no "is" says a person is somewhere
     "summer at the ymca is full already",
     "guy at the front desk took my badge",
+    # virtues all, a season's things, at the same time
+    "faith + hope + love all matter to me",
+    "someone hung holly and garland all over the lobby",
+    "hope and faith at the same time, that's what she needs",
 ]
 
 

@@ -36,8 +36,8 @@ from __future__ import annotations
 import re
 
 from .context import LOWER_TITLES, NAMING_PAIRS, NAMING_WORDS, NICKNAMING, POSSESSED, Context
-from .cues import (ASKING, IDIOM_OPENING, acts_then_pronoun, asked_whether_they_did, at_work,
-                   from_cue, past_tense, person_signs, predicate_cue, refuses_to_act)
+from .cues import (ASKING, IDIOM_OPENING, WHEREABOUTS, acts_then_pronoun, asked_whether_they_did,
+                   at_work, from_cue, past_tense, person_signs, predicate_cue, refuses_to_act)
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, NAME, OBJECT_VERB, ORG,
                       PARTICLE, PERSON_VERB, PLACE, RARE_GIVEN, REGION, ROLE, STRONG_VERB, THING,
                       TITLE, WORD)
@@ -338,30 +338,57 @@ def _month_named(text: str, toks: list[Token], i: int) -> bool:
 
 
 def _pair_of_people(text: str, toks: list[Token], i: int) -> bool:
-    """'hope and faith are twins': two given names joined by "and" (chat's "n", "&"), then
-    what they are."""
+    """'hope and faith are twins': two given names joined by "and" (chat's "n", "&", "+",
+    "/"), maybe with more after ("summer / sky / joy all need bus passes"), then what they
+    are, or where."""
     for a, b in ((i, i + 2), (i - 2, i), (i, i + 1), (i - 1, i)):
         if a < 0 or b >= len(toks) or not toks[a].bits & FIRST or not toks[b].bits & FIRST:
             continue
         joiner = text[toks[a].end:toks[b].start]
-        if joiner not in ((" and ", " n ") if b == a + 2 else (" & ",)):
+        if joiner not in ((" and ", " n ") if b == a + 2 else _CHAT_JOINERS):
             continue  # (chat's "n": "sandy n brandy are sisters")
         if PAIR_OF_PEOPLE.match(text, toks[b].end):
             return True
-        if (joiner != " and " or text.islower() and not (toks[a].low in LOWER_VIRTUES
-                                                         and toks[b].low in LOWER_VIRTUES)) \
-                and _PAIR_IN_CHAT.match(text, toks[b].end):
+        if joiner != " and " or text.islower() and not (toks[a].low in LOWER_VIRTUES
+                                                        and toks[b].low in LOWER_VIRTUES):
             # "river n sky both have dentist appts", "grace & ivy both need visits", and in a
             # message typed in lowercase "hope and will are both out today" (but two virtues
             # joined by "and" are as often words: "faith and hope are both key")
-            return True
+            first, last, count = _joined_list(text, toks, a, b)
+            end = toks[last].end
+            if _PAIR_IN_CHAT.match(text, end) or WHEREABOUTS.match(text, end) \
+                    or count >= 3 and _ALL.match(text, end) and not all(
+                        toks[k].low in LOWER_VIRTUES for k in range(first, last + 1)):
+                # "lily n daisy at the FP", "rose + mark + will all out today" (not "faith +
+                # hope + love all matter": virtues all)
+                return True
     return False
+
+
+_CHAT_JOINERS = (" & ", " + ", " / ", "/", "+")
+_ALL = re.compile(r" all\b")
+
+
+def _joined_list(text: str, toks: list[Token], a: int, b: int) -> tuple[int, int, int]:
+    """The first and last words of a list of given names joined as chat joins them, and how
+    many names it holds, from two of them, a and b: "summer / sky / joy", "rose + mark +
+    will"."""
+    count = 2
+    while a and toks[a - 1].bits & FIRST and not toks[a - 1].cap \
+            and text[toks[a - 1].end:toks[a].start] in _CHAT_JOINERS:
+        a -= 1
+        count += 1
+    while b + 1 < len(toks) and toks[b + 1].bits & FIRST and not toks[b + 1].cap \
+            and text[toks[b].end:toks[b + 1].start] in _CHAT_JOINERS:
+        b += 1
+        count += 1
+    return a, b, count
 
 
 # After two given names joined by chat's "n", "both", maybe after chat's "r" for "are": what
 # two people do together, or share; or where they are ("wade n river r at the shelter
 # tonite"), or what they are to each other. Not "r" alone: "hope n faith r what got me thru".
-_PAIR_IN_CHAT = re.compile(r" (?:(?:r|are|were) )?both\b"
+_PAIR_IN_CHAT = re.compile(r" (?:(?:r|are|were) )?both\b| at the same\b(?! time)"
                            rf"| (?:r|are|were) (?:{alternation('whereabouts-after-is-phrases')})\b"
                            # "destiny n heaven ran together", "grace n summer share a room",
                            # "will n chase r roommates"

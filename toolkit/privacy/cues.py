@@ -232,7 +232,7 @@ _THINGS_COVERED = re.compile(rf" (?:the )?(?:{alternation('covered-things')})\b"
 
 # Where a child or a worker is, as a note or a message says it with no "is" ("ginger at the
 # clinic til 4", "violet w the FP", "Ranger at the ER"): at, in or with a place of a day's care
-_WHEREABOUTS = re.compile(
+WHEREABOUTS = re.compile(
     r" (?:at|@|in|w/?|with) (?:the |her |his |their |a )?"
     rf"(?:{alternation('whereabouts-place-phrases')})(?![\w-])", re.IGNORECASE)
 # Words that say such a place after them as a verb does, or as a season or a month does, or a
@@ -256,7 +256,7 @@ def at_work(ctx: Context) -> bool:
     said = _AT_WORK.match(ctx.text, tok.end)
     if said is None:
         return (" " in ctx.text[tok.end:tok.end + 1] and tok.low not in _NOT_WHEREABOUTS
-                and not tok.bits & MONTH and _WHEREABOUTS.match(ctx.text, tok.end) is not None)
+                and not tok.bits & MONTH and WHEREABOUTS.match(ctx.text, tok.end) is not None)
     return not _THINGS_COVERED.match(ctx.text, said.end())
 
 
