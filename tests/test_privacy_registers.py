@@ -841,6 +841,9 @@ FOUND = [
     ("sky / ember / joy all need new bus passes",
      [("name", "sky"), ("name", "ember"), ("name", "joy")]),
     ("precious n destiny at the same dentist lol", [("name", "precious"), ("name", "destiny")]),
+    # a word-name opening a note, before a child's records or appointments: whose they are
+    ("destiny meds are at the pharmacy", [("name", "destiny")]),
+    ("ivy dentist thurs 3pm", [("name", "ivy")]),
 ]
 
 CLEAR = [
@@ -1520,6 +1523,10 @@ CLEAR = [
     "faith + hope + love all matter to me",
     "someone hung holly and garland all over the lobby",
     "hope and faith at the same time, that's what she needs",
+    # a kind of therapy, a season's visits, a verb's word-name before a visit
+    "art therapy starts next week",
+    "summer visit schedule is out",
+    "hope visit goes ok today",
 ]
 
 

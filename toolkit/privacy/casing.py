@@ -38,7 +38,7 @@ import re
 from .context import LOWER_TITLES, NAMING_PAIRS, NAMING_WORDS, NICKNAMING, POSSESSED, Context
 from .cues import (ASKING, IDIOM_OPENING, WHEREABOUTS, acts_then_pronoun, asked_whether_they_did,
                    at_work, from_cue, past_tense, person_signs, predicate_cue, refuses_to_act)
-from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, NAME, OBJECT_VERB, ORG,
+from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, OBJECT_VERB, ORG,
                       PARTICLE, PERSON_VERB, PLACE, RARE_GIVEN, REGION, ROLE, STRONG_VERB, THING,
                       TITLE, WORD)
 from .places import place_context
@@ -262,6 +262,9 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
         if i + 2 < n and (nxt.low, toks[i + 2].low) in _PERSON_ACT_PAIRS \
                 and text[nxt.end:toks[i + 2].start] == " ":
             return True  # "chance ran from placement again", "major fell asleep in the car"
+        if nxt.low in _WHOSE_RECORD and toks[i].low not in _NOT_WHOSE \
+                and not toks[i].bits & MONTH:
+            return True  # "grace visit moved to thurs", "hunter pickup at 3": whose, as notes say
         if nxt.low in ("is", "was") and i + 4 < n and toks[i + 2].low in _STAYING_WITH \
                 and toks[i + 3].low in _THIRD_PERSON_OWNERS \
                 and (toks[i + 4].bits & (FAMILY | ROLE) or toks[i + 4].low in _KIN_SHORT_S):
@@ -623,6 +626,13 @@ _SAINT_OR_MOUNT = words("saint-or-mount")  # "st jude", "mt hood" in lowercase
 _FOR_A_CHILD = words("for-a-child-nouns")  # "visit for angel", "ride for royal"
 # "ran away", "fell asleep": two words only a person does, after a word-name opening a message
 _PERSON_ACT_PAIRS = {tuple(p.split()) for p in entries("person-act-phrases")}
+# A child's records and appointments after a word-name opening a note, whose they are with no
+# "'s" ("grace visit moved to thurs", "destiny meds at the pharmacy"); not after a verb's
+# word-name, a season, a month or a kind ("hope visit goes ok", "summer visit schedule", "art
+# therapy")
+_WHOSE_RECORD = words("whose-record-nouns")
+_NOT_WHOSE = words("clause-verbs-also-names", "object-verbs-also-names", "seasons",
+                   "whose-record-not-after")
 # "hunter is at his aunts", "sky is w her dad": where a child stays, and with whose kin (the
 # kin word maybe plural or possessive without its apostrophe, as chat writes it)
 _STAYING_WITH = words("staying-with-words")
