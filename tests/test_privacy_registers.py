@@ -844,6 +844,9 @@ FOUND = [
     # a word-name opening a note, before a child's records or appointments: whose they are
     ("destiny meds are at the pharmacy", [("name", "destiny")]),
     ("ivy dentist thurs 3pm", [("name", "ivy")]),
+    # a word-name opening a day's list, then a time
+    ("king 2pm, then the clinic", [("name", "king")]),
+    ("sky @ 10:30 courthouse", [("name", "sky")]),
 ]
 
 CLEAR = [
@@ -1527,6 +1530,9 @@ CLEAR = [
     "art therapy starts next week",
     "summer visit schedule is out",
     "hope visit goes ok today",
+    # a virtue's service, a season's camp, at a time
+    "faith 7pm service at the church",
+    "summer 9am camp drop-off",
 ]
 
 

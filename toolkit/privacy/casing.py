@@ -249,6 +249,13 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
     if text[toks[i].end + 1:toks[i].end + 2].isdigit() and _opens_sentence(text, toks, i) \
             and person_signs(Context(text, toks, i, i)):
         return True  # "destiny 14 asked me to delete the pic": a child's age after the name
+    if text[toks[i].end + 1:toks[i].end + 4].lstrip("@ ")[:1].isdigit() \
+            and _AT_A_TIME.match(text, toks[i].end) and toks[i].low not in _NOT_WHOSE \
+            and toks[i].low not in LOWER_VIRTUES and not toks[i].bits & MONTH \
+            and _opens_sentence(text, toks, i):
+        # "king 2pm", "sage 3:45 bus stop", "sky @ 10:30": when, in a day's list (not a
+        # virtue: "faith 7pm service")
+        return True
     if nxt is None or nxt.cap or text[toks[i].end:nxt.start] != " ":
         return False
     if _opens_sentence(text, toks, i):
@@ -631,6 +638,7 @@ _PERSON_ACT_PAIRS = {tuple(p.split()) for p in entries("person-act-phrases")}
 # word-name, a season, a month or a kind ("hope visit goes ok", "summer visit schedule", "art
 # therapy")
 _WHOSE_RECORD = words("whose-record-nouns")
+_AT_A_TIME = re.compile(r" (?:@ ?)?\d{1,2}(?::\d\d\s?(?:[ap]m)?|\s?[ap]m)(?![\w:/-])", re.IGNORECASE)
 _NOT_WHOSE = words("clause-verbs-also-names", "object-verbs-also-names", "seasons",
                    "whose-record-not-after")
 # "hunter is at his aunts", "sky is w her dad": where a child stays, and with whose kin (the
