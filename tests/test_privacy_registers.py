@@ -1533,6 +1533,9 @@ CLEAR = [
     # a virtue's service, a season's camp, at a time
     "faith 7pm service at the church",
     "summer 9am camp drop-off",
+    # a list glossed as a kind, then who else the gloss speaks of
+    "Kano, Accra, Asmara, Lagos: cities the families name, never in my notes.",
+    "Mario, Luigi, Zelda and Kirby are the games the boys fight over at the group home.",
 ]
 
 

@@ -1509,13 +1509,15 @@ _GLOSSED_LIST = re.compile(
     r"(?:\s*:|\s+[—–-]+|,? (?:are|were)) ([^.!?]*)")
 _GLOSS_KINDS = re.compile(rf"\b(?:{alternation('list-gloss-kinds')})\b", re.IGNORECASE)
 _GLOSS_PEOPLE = re.compile(rf"\b(?:{alternation('list-gloss-people')})\b", re.IGNORECASE)
+_OF = re.compile(r"\bof\b")
 
 
 def _glossed_list(text: str) -> tuple[int, int] | None:
     """Where a list of three capitalized words or more opening the text stands, if a colon, a
     dash, "are" or "were" after it says what kind of things or people they are
-    ([list-gloss-kinds]) and names no person of the case ([list-gloss-people]): "Vang, Xiong,
-    Yang, Lee: Hmong clan names", "Grace, Hope and Faith are the names of the rooms"."""
+    ([list-gloss-kinds]) and names no person of the case ([list-gloss-people]) before the kind
+    or as what the kind is of: "Vang, Xiong, Yang, Lee: Hmong clan names", "Grace, Hope and
+    Faith are the names of the rooms", "Kumasi, Accra, Lagos: cities the families mention"."""
     if ":" not in text and "-" not in text and "—" not in text and "–" not in text \
             and " are " not in text and " were " not in text:
         return None  # (most lines: no gloss, looked for in C before the pattern)
@@ -1523,8 +1525,15 @@ def _glossed_list(text: str) -> tuple[int, int] | None:
     if match is None:
         return None
     gloss = match.group(2)
-    if _GLOSS_KINDS.search(gloss) is None or _GLOSS_PEOPLE.search(gloss) is not None:
+    kind = _GLOSS_KINDS.search(gloss)
+    if kind is None:
         return None
+    for people in _GLOSS_PEOPLE.finditer(gloss):
+        # the people of the case before the kind ("same FP, diff schools") or as what the kind
+        # is of ("the names of the three kids"); not who else the gloss speaks of ("cities the
+        # families mention", "Greek myths make our family dynamics look calm")
+        if people.start() < kind.start() or _OF.search(gloss, kind.end(), people.start()):
+            return None
     return match.span(1)
 
 
