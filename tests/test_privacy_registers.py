@@ -847,6 +847,8 @@ FOUND = [
     # a word-name opening a day's list, then a time
     ("king 2pm, then the clinic", [("name", "king")]),
     ("sky @ 10:30 courthouse", [("name", "sky")]),
+    # a girl's name said to mean something (a word in quotes or lowercase would be a word)
+    ("Nizhoni means beautiful, her dad told me.", [("name", "Nizhoni")]),
 ]
 
 CLEAR = [
@@ -1536,6 +1538,9 @@ CLEAR = [
     # a list glossed as a kind, then who else the gloss speaks of
     "Kano, Accra, Asmara, Lagos: cities the families name, never in my notes.",
     "Mario, Luigi, Zelda and Kirby are the games the boys fight over at the group home.",
+    # a word of another language, said of as a word
+    '"amani" means peace in Swahili, the interpreter told the group',
+    "esperanza means hope, it says so on the mural at the Latino center",
 ]
 
 

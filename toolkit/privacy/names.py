@@ -1486,6 +1486,9 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
     if found and _may_say_what_it_is(text):
         found = _set_aside(toks, verdicts, found, SAID_NO_PERSON_RULE, trace,
                            lambda start, end: _said_what_it_is(text, start, end))
+    if found and (" mean" in text or " word for " in text):
+        found = _set_aside(toks, verdicts, found, SAID_NO_PERSON_RULE, trace,
+                           lambda start, end: _glossed_as_a_word(text, start, end))
     if found and ("the " in text or "The " in text):
         found = _set_aside(toks, verdicts, found, A_THING_RULE, trace,
                            lambda start, end: _a_thing_after_the(text, toks, start, end))
@@ -1580,6 +1583,30 @@ def _a_thing_after_the(text: str, toks: list[Token], start: int, end: int) -> bo
     return gap == " " and not nxt.cap and bool(nxt.bits & (FUNCTION | PERSON_VERB)) \
         and nxt.low not in _LIST_JOINERS and nxt.low not in POSSESSED \
         and not nxt.bits & (FAMILY | ORG | THING)
+
+
+# "esperanza means hope", "\"amani\" means peace in Swahili", "ligaya, meaning joy", "nour is
+# the Arabic word for light": a word, said of as a word; not what a person means ("Dana means
+# well": [means-idiom-words])
+_GLOSSED_AS_A_WORD = re.compile(
+    r"[\"”’']?,? (?:means|meaning|is (?:the |a )?(?:[A-Z]\w+ )?word for) "
+    rf"(?!(?:{alternation('means-idiom-words')})\b)[\"“‘']?[a-z]")
+# ... but not a person's name said to mean something ("her name, Esperanza, means hope")
+_NAME_BEFORE = re.compile(r"\b(?:names?|named|called)[,:]?\s*[\"“‘']?$", re.IGNORECASE)
+
+
+def _glossed_as_a_word(text: str, start: int, end: int) -> bool:
+    """_GLOSSED_AS_A_WORD after a word written as a word, in quotes or in lowercase where the
+    text has capitals ("Nizhoni means beautiful, her dad told me" is a girl's name), with no
+    naming word before it."""
+    quoted = text[start - 1:start] in _OPENING_QUOTES and start
+    if not quoted and (not text[start:end].islower() or text.islower()):
+        return False
+    return _GLOSSED_AS_A_WORD.match(text, end) is not None \
+        and _NAME_BEFORE.search(text, max(0, start - 12), start) is None
+
+
+_OPENING_QUOTES = frozenset('"“‘\'')
 
 
 def _may_say_what_it_is(text: str) -> bool:
