@@ -849,6 +849,9 @@ FOUND = [
     ("sky @ 10:30 courthouse", [("name", "sky")]),
     # a girl's name said to mean something (a word in quotes or lowercase would be a word)
     ("Nizhoni means beautiful, her dad told me.", [("name", "Nizhoni")]),
+    # a nickname in quotes after "call him" is a person's own
+    ('Teen Oleksiy says his friends call him "Lyosha" now.', [("name", "Oleksiy"),
+                                                             ("name", "Lyosha")]),
 ]
 
 CLEAR = [
@@ -1541,6 +1544,15 @@ CLEAR = [
     # a word of another language, said of as a word
     '"amani" means peace in Swahili, the interpreter told the group',
     "esperanza means hope, it says so on the mural at the Latino center",
+    # greetings and blessings of other languages, a foster-care programme, colleges, a food
+    "Mazel tov, the adoption is final!",
+    "Kia ora from the New Zealand trainer on the call",
+    "Boozhoo, the tribal worker said, and we all said it back",
+    "Chafee funds will cover her dorm deposit",
+    "She got into Spelman and her brother into Morehouse.",
+    "Jasmine rice and halal chicken are what the kids ask for at the visit",
+    # a made-up name, as chat types "let's"
+    "for my students i use a made up kid, lets call him Tommy, with details from 3 cases",
 ]
 
 
