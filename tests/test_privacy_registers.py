@@ -1553,6 +1553,9 @@ CLEAR = [
     "Jasmine rice and halal chicken are what the kids ask for at the visit",
     # a made-up name, as chat types "let's"
     "for my students i use a made up kid, lets call him Tommy, with details from 3 cases",
+    # an elected office's title before a name: a public figure
+    "Governor Hochul signed the kinship bill and our director cried.",
+    "Mayor Okafor cut the ribbon at the new family visitation center.",
 ]
 
 

@@ -1480,6 +1480,9 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
                            lambda start, end: _a_work_after(text, toks, end))
     if found:
         found = pseudonyms(text, toks, verdicts, found, trace)
+    if found and _PUBLIC_OFFICE_HINT.search(text) is not None:
+        found = _set_aside(toks, verdicts, found, PUBLIC_FIGURE_RULE, trace,
+                           lambda start, end: _after_a_public_office(text, toks, verdicts, start))
     if found:
         found = _set_aside(toks, verdicts, found, PUBLIC_FIGURE_RULE, trace,
                            lambda start, end: _EPONYM_AFTER.match(text, end) is not None)
@@ -1593,6 +1596,26 @@ _GLOSSED_AS_A_WORD = re.compile(
     rf"(?!(?:{alternation('means-idiom-words')})\b)[\"“‘']?[a-z]")
 # ... but not a person's name said to mean something ("her name, Esperanza, means hope")
 _NAME_BEFORE = re.compile(r"\b(?:names?|named|called)[,:]?\s*[\"“‘']?$", re.IGNORECASE)
+
+
+# An elected office's title just before a name ("Governor Whitmer mentioned our agency", "Sen.
+# Ortiz's bill"): a public figure, as LABELS.md counts famous people
+_PUBLIC_OFFICE_BEFORE = re.compile(
+    rf"\b(?:{alternation('public-office-titles')})\.? $", re.IGNORECASE)
+_PUBLIC_OFFICE_HINT = re.compile(rf"(?:{alternation('public-office-titles')})", re.IGNORECASE)
+
+
+def _after_a_public_office(text: str, toks: list[Token], verdicts: dict[int, str],
+                           start: int) -> bool:
+    """_PUBLIC_OFFICE_BEFORE before the name; the title's own word is then set aside with it,
+    so that the model does not take "Mayor" for a surname."""
+    office = _PUBLIC_OFFICE_BEFORE.search(text, max(0, start - 24), start)
+    if office is None:
+        return False
+    for i, tok in enumerate(toks):
+        if office.start() <= tok.start < start:
+            verdicts[i] = PUBLIC_FIGURE_RULE
+    return True
 
 
 def _glossed_as_a_word(text: str, start: int, end: int) -> bool:
