@@ -852,6 +852,8 @@ FOUND = [
     # a nickname in quotes after "call him" is a person's own
     ('Teen Oleksiy says his friends call him "Lyosha" now.', [("name", "Oleksiy"),
                                                              ("name", "Lyosha")]),
+    # a person after "the hurricane", not a storm's name
+    ("After the hurricane Dana called every family on her caseload.", [("name", "Dana")]),
 ]
 
 CLEAR = [
@@ -1556,6 +1558,9 @@ CLEAR = [
     # an elected office's title before a name: a public figure
     "Governor Hochul signed the kinship bill and our director cried.",
     "Mayor Okafor cut the ribbon at the new family visitation center.",
+    # hurricanes named, listed after the first, and in chat's lowercase
+    "Hurricane Katrina, Rita and Ike all came up in the disaster-planning training.",
+    "hurricane milton took out the power for 3 days, no home visits",
 ]
 
 

@@ -2006,6 +2006,7 @@ def public_figures(text: str, toks: list[Token], verdicts: dict[int, str],
         known += [m.span() for m in _VERSE.finditer(text)]
     if _may_name_a_storm(text):
         known += [m.span() for m in _STORM.finditer(text)]
+        known += [m.span(1) if m.group(1) else m.span(2) for m in _STORMS_LISTED.finditer(text)]
         if _STORM_DAMAGE.search(text):
             known += [m.span() for m in _STORM_ALONE.finditer(text)]
     if not known:
@@ -2043,8 +2044,18 @@ def _may_cite_a_verse(text: str) -> bool:
 
 
 def _may_name_a_storm(text: str) -> bool:
-    """What _STORM needs in the text, looked for in C."""
-    return "torm " in text
+    """What _STORM or _STORMS_LISTED needs in the text, looked for in C."""
+    return "torm " in text or "urricane" in text or "yphoon" in text or "yclone" in text
+
+
+# A hurricane's name, and the names listed after it: "Hurricane Katrina, Sandy, Maria, Ian",
+# "Hurricanes Katrina and Rita", "hurricane ida" (in lowercase, a name only, as a chat types it)
+_STORM_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_STORMS_LISTED = re.compile(
+    r"\b(?:(?:Hurricanes?|Typhoons?|Cyclones?|Tropical [Ss]torms?) "
+    rf"({_STORM_NAME}(?:(?:, (?:and |or |& )?| (?:and|or|&) ){_STORM_NAME})*)"
+    # (in lowercase, not after "the": "after the hurricane Dana called every family")
+    r"|(?<!the )(?:hurricane|typhoon|cyclone) ([a-z]+)(?= |[,.!?]|$))")
 
 
 # A storm's name after its kind: "Winter Storm Uri", "Tropical Storm Alberto", "Winter storm
