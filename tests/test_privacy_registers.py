@@ -854,6 +854,8 @@ FOUND = [
                                                              ("name", "Lyosha")]),
     # a person after "the hurricane", not a storm's name
     ("After the hurricane Dana called every family on her caseload.", [("name", "Dana")]),
+    # a kin's title before a name
+    ("Nana Ama said the kids can stay the weekend.", [("name", "Ama")]),
 ]
 
 CLEAR = [
@@ -1561,6 +1563,13 @@ CLEAR = [
     # hurricanes named, listed after the first, and in chat's lowercase
     "Hurricane Katrina, Rita and Ike all came up in the disaster-planning training.",
     "hurricane milton took out the power for 3 days, no home visits",
+    # a kin word alone, acting: a grandmother, unnamed
+    "Nana wanted to know whether her son had been arrested.",
+    "Dadi asked me if her son was in jail, and I could not say.",
+    # a made-up name said not to be one; a made-up family; roles in the plural
+    "I tell new workers, \"I'll call him Birch, and that isn't his name.\"",
+    "our trainer built a fake family called the Larkspur family for the role play",
+    "GALs, CASAs and therapists all want the same report by Friday.",
 ]
 
 

@@ -906,6 +906,8 @@ def one_word_acting_as_a_person(run: Run):
         return None
     if _kin_in_a_note(run.toks[run.first], run.toks):
         return False
+    if run.toks[run.first].low in _KIN_TITLES and not run.toks[run.first].poss:
+        return False  # "Nana wanted me to tell her", "Dadi isn't on anything": a kin, unnamed
     alone = run.context()
     if _acts_as_person(alone) or month_as_name(alone) \
             or title_as_name(alone):
