@@ -47,13 +47,14 @@ before (name_model.LOWER_WORD_MARGIN 1.0, so that "will ur mom come" stays clear
 0.941 (0.027), 0.5 gives 0.947 (0.028, precision 0.940 against 0.941). The threshold came
 down to 0.5, with that margin: half a point of names for a tenth of a point of false flags,
 which the session's rules for made-up names and things named like people had cut by more.
-Checked again on 2026-12-01 (fifteenth session, 72 files, 22,249 clean lines, nine of them
+Checked again on 2026-12-01 (fifteenth session, 74 files, 22,249 clean lines, nine of them
 new that session and mostly chat, with six folds of files rather than each file alone): 0.0
 gives 0.937 (false flags 0.032), 0.25 gives 0.933 (0.030), 0.5 gives 0.930 (0.029), 0.75 gives
-0.925 (0.028), 1.0 gives 0.921 (0.027). Kept at 0.5: below it, each name more costs a false
-flag nearly. Scoring the virtues in lowercase too (tokens.LOWER_VIRTUES) gave 0.934 for 0.029,
-but flags "hope ran out by the end of the hearing" and "faith and hope are both key"; a lower
-LOWER_WORD_MARGIN (0.5) gave 0.934 for 0.029, but flags "summer at the ymca is full already".
+0.925 (0.028), 1.0 gives 0.921 (0.027). Kept at 0.5: below it, each name more costs nearly a
+false flag. Earlier that session (70 files, six folds, 0.5 giving 0.932 for 0.028), scoring
+the virtues in lowercase too (tokens.LOWER_VIRTUES) gave 0.934 for 0.029 but flags "hope ran
+out by the end of the hearing" and "faith and hope are both key"; a lower LOWER_WORD_MARGIN
+(0.5) gave 0.934 for 0.029 but flags "summer at the ymca is full already". Neither was kept.
 Only the tuning corpus is read: the blind sets in bench/heldout*/ never train or tune anything.
 """
 
