@@ -856,6 +856,10 @@ FOUND = [
     ("After the hurricane Dana called every family on her caseload.", [("name", "Dana")]),
     # a kin's title before a name
     ("Nana Ama said the kids can stay the weekend.", [("name", "Ama")]),
+    # a note's line headed by a name, then the child's age, or a role closing its phrase
+    ("Bishop - 9, asthma, inhaler at the FP home", [("name", "Bishop")]),
+    ("Kid C: Sterling, 12 - braces on Monday", [("name", "Sterling")]),
+    ("Marisol - FP, takes sibling groups", [("name", "Marisol")]),
 ]
 
 CLEAR = [
@@ -1570,6 +1574,9 @@ CLEAR = [
     "I tell new workers, \"I'll call him Birch, and that isn't his name.\"",
     "our trainer built a fake family called the Larkspur family for the role play",
     "GALs, CASAs and therapists all want the same report by Friday.",
+    # a heading and a number that is no age; a season's weeks
+    "Section - 5, the disposal of records",
+    "Summer - 2 weeks of camp, paid by the county",
 ]
 
 

@@ -440,6 +440,41 @@ _KIN_PREDICATE_NOUNS = words("kin-predicate-nouns")
 _NOT_PERSON = ROLE | MONTH | FUNCTION | NOT_NAME | THING | FAMILY
 
 
+# A note's line headed by a name, then what the person is: an age ("Harmony - 6, new
+# placement", "Jinkee, 10 - hearing aids", "Ranger - 14") or a role or kin word closing its
+# phrase ("Ruby - FP, takes babies", "Washington - mom, very engaged")
+_LIST_MARKS = frozenset(" ,:")
+_AGE_HEADED = re.compile(r"\s*(?:[-–—:|]|,)\s*(1\d|[1-9])(?:\s*(?:yo|y/o|yrs?|mos?))?"
+                         r"\s*(?:[,;.)]|[-–—]|$)")
+_ROLE_HEADED = re.compile(r"\s*[-–—:]\s*([A-Za-z]+)\s*(?:[,;.(]|$)")
+_ROLE_SHORT = words("role-abbreviations")
+
+
+def _line_start(ctx: Context) -> int:
+    """The place of the first word of ctx's line: 0, or the word after a list's label ("Kid B:
+    Junior, 11 - diabetic"), which is a capitalized word or two, maybe a digit or letter, and a
+    colon."""
+    head = ctx.text.find(": ")
+    if head < 0 or head > 12 or ctx.toks[0].start >= head:
+        return 0
+    for k, tok in enumerate(ctx.toks):
+        if tok.start > head:
+            return k
+    return 0
+
+
+def _heads_a_note_on_a_person(rest: str, tok: Token) -> bool:
+    """_AGE_HEADED, or _ROLE_HEADED with a role, kin word or role's letters (not after a
+    virtue: "Hope - mom, dad and kids all came")."""
+    if _AGE_HEADED.match(rest):
+        return True
+    role = _ROLE_HEADED.match(rest)
+    if role is None or tok.low in LOWER_VIRTUES:
+        return False
+    word = role.group(1).lower()
+    return word in _ROLE_SHORT or bool(lexicon().get(word, 0) & (ROLE | FAMILY))
+
+
 def person_signs(ctx: Context) -> bool:
     """Cues that make a lone capitalized word a person whatever the word lists say of it, even
     at the start of a sentence: a possessive before a person's records ("Legend's IEP
@@ -472,6 +507,10 @@ def person_signs(ctx: Context) -> bool:
         return True
     if rest[1:2].isdigit() and tok.bits & FIRST and _age_before_an_act(rest):
         return True
+    if rest[:1] in _LIST_MARKS and ctx.first == _line_start(ctx) \
+            and (tok.bits & FIRST or not tok.bits) and tok.low not in _SEASONS \
+            and _heads_a_note_on_a_person(rest, tok):
+        return True  # "Harmony - 6, new placement", "Ruby - FP, takes babies"
     if ("old" in rest or "caseload" in rest) and _AGE_OR_CASELOAD.match(rest):
         return True
     if ("name of" in rest or "one of" in rest) and _names_a_person_after(rest):

@@ -907,7 +907,7 @@ def one_word_acting_as_a_person(run: Run):
     if _kin_in_a_note(run.toks[run.first], run.toks):
         return False
     if run.toks[run.first].low in _KIN_TITLES and not run.toks[run.first].poss:
-        return False  # "Nana wanted me to tell her", "Dadi isn't on anything": a kin, unnamed
+        return None  # "Nana wanted me to tell her", "Dadi isn't on anything": a kin, unnamed
     alone = run.context()
     if _acts_as_person(alone) or month_as_name(alone) \
             or title_as_name(alone):
@@ -2444,7 +2444,7 @@ def _may_act_here(text: str, toks: list[Token], i: int) -> bool:
     if text.startswith(" (", end) or "/" in text[end:end + 60]:
         return True  # person_signs: "Miles (5)", "Raven (bio mom)", "Storm uses they/them"
     if i + 1 == len(toks):
-        return False
+        return _HEADED_GAP.match(text, end) is not None  # "Ranger - 14"
     nxt = toks[i + 1]
     gap = text[end:nxt.start]
     if gap == " ":
@@ -2457,9 +2457,15 @@ def _may_act_here(text: str, toks: list[Token], i: int) -> bool:
                                                    past_tense(nxt.low)
                                                    or nxt.low in CHAT_VERBS_AFTER_A_NAME
                                                    or nxt.low in _ADVERBS))
-    # (or a given name, then a child's age with no word for it: "Mark 12 read the report")
+    # (or a given name, then a child's age with no word for it: "Mark 12 read the report"; or
+    # a note's line headed by a name, a dash and an age or a role: "Harmony - 6, new
+    # placement", "Wendell — grandpa, hard of hearing")
     return gap in _APPOSITION_GAPS or gap.isspace() and nxt.low in _AGE_OPENERS \
-        or gap[1:2].isdigit() and bool(toks[i].bits & FIRST)
+        or gap[1:2].isdigit() and bool(toks[i].bits & FIRST) \
+        or _HEADED_GAP.match(gap) is not None
+
+
+_HEADED_GAP = re.compile(r"\s*(?:[-–—:|]|,\s*\d)")  # (cues._heads_a_note_on_a_person)
 
 
 def _last_plural_thing(toks: list[Token]) -> int:
