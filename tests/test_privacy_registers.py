@@ -1577,6 +1577,9 @@ CLEAR = [
     # a heading and a number that is no age; a season's weeks
     "Section - 5, the disposal of records",
     "Summer - 2 weeks of camp, paid by the county",
+    # "call" alone before a made-up name, where an aside or the text says so
+    "A dad, call him Birch for this training, not his name, posted the visit on TikTok.",
+    "a foster mom, call her Mama Wren in this story (nickname invented), texted the photos",
 ]
 
 

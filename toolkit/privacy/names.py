@@ -1824,6 +1824,11 @@ def _in_a_made_up_sentence(text: str, start: int, end: int) -> bool:
 _NAMING_FOR_THE_TELLING = re.compile(
     rf"(?i:\b(?:{alternation('naming-for-the-telling-phrases')})\s+"
     r"(?:(?:him|her|them|this|the|my|our|a|an)\s+(?:[a-z]+\s+)?)?)([\"“‘']?)(?=[A-Z])")
+# "call him Dez for this training, not his name", "a foster mother, call her Mama Bee in this
+# story (nickname invented)": "call" alone, before whom, names for the telling only where an
+# aside or the text says the name is made up
+_CALLING_FOR_THE_TELLING = re.compile(
+    r"(?i:\bcall\s+(?:him|her|them|this|the|my|our|a|an)\s+(?:[a-z]+\s+)?)[\"“‘']?(?=[A-Z])")
 _A_TELLING_ASIDE = re.compile(
     rf"(?i)[\"”’']?,?\s+(?:{alternation('pseudonym-aside-phrases')})\b")
 _SAYS_MADE_UP_PHRASES = alternation("made-up-sentence-phrases", "pseudonym-markers-phrases",
@@ -1841,12 +1846,18 @@ def _named_for_the_telling(text: str) -> set[int]:
     call)."""
     starts = set()
     declared = None
-    for match in _NAMING_FOR_THE_TELLING.finditer(text):
+    matches = list(_NAMING_FOR_THE_TELLING.finditer(text))
+    if "all " in text or "ALL " in text:
+        matches += _CALLING_FOR_THE_TELLING.finditer(text)
+    for match in matches:
         start = match.end()
         word = _NAME_WORDS.match(text, start)
         if word is None:
             continue
-        if not match.group(1) and _A_TELLING_ASIDE.match(text, word.end()) is None:
+        # (a quote makes a name the telling's only after a phrase that says it names for
+        # the telling: "his friends call him \"Slavik\"" is his own)
+        quoted = match.re is _NAMING_FOR_THE_TELLING and match.group(1)
+        if not quoted and _A_TELLING_ASIDE.match(text, word.end()) is None:
             if declared is None:
                 declared = _SAYS_NAMES_ARE_MADE_UP.search(text) is not None
             if not declared:
