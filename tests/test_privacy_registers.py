@@ -1580,6 +1580,11 @@ CLEAR = [
     # "call" alone before a made-up name, where an aside or the text says so
     "A dad, call him Birch for this training, not his name, posted the visit on TikTok.",
     "a foster mom, call her Mama Wren in this story (nickname invented), texted the photos",
+    # people a trainer compares a family to; a faith; a possessive pronoun; shops
+    "The grandmother had real Erin Brockovich energy at the hearing.",
+    "The Mennonite family prefers letters to phone calls.",
+    "Extended care ends at 21 in most states. Ours is 23.",
+    "The vouchers work at Old Navy and Buc-ee's, oddly.",
 ]
 
 
