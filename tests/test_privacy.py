@@ -508,12 +508,12 @@ GROUPS = {
     # words in lowercase with nothing only a person does (extra63, extra65), where the guard
     # still misses one name in seven; notes, lists and cases retold with names as headings and
     # list items (extra64, extra67), and workshop answers where names slip (extra66)
-    "fifteenth-chat": (("extra63.txt", "extra65.txt", "extra68.txt", "extra69.txt"),
-                       {"name": 0.86}, 0.97, 0.02),
+    "fifteenth-chat": (("extra63.txt", "extra65.txt", "extra68.txt", "extra69.txt",
+                        "extra76.txt"), {"name": 0.86}, 0.97, 0.02),
     "fifteenth-notes": (("extra64.txt", "extra66.txt", "extra67.txt"),
                         {"name": 0.93, "phone": 0.93, "id_number": 0.85}, 0.97, 0.03),
     # ... reflections typed fast, where names slip where they are hardest to see (extra70)
-    "fifteenth-reflections": (("extra70.txt",), {"name": 0.95}, 0.97, 0.04),
+    "fifteenth-reflections": (("extra70.txt", "extra77.txt"), {"name": 0.93}, 0.97, 0.04),
 }
 
 
