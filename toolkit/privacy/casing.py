@@ -38,9 +38,9 @@ import re
 from .context import LOWER_TITLES, NAMING_PAIRS, NAMING_WORDS, NICKNAMING, POSSESSED, Context
 from .cues import (ASKING, IDIOM_OPENING, WHEREABOUTS, acts_then_pronoun, asked_whether_they_did,
                    at_work, from_cue, past_tense, person_signs, predicate_cue, refuses_to_act)
-from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, OBJECT_VERB, ORG,
-                      PARTICLE, PERSON_VERB, PLACE, RARE_GIVEN, REGION, ROLE, STRONG_VERB, THING,
-                      TITLE, WORD)
+from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, OBJECT_VERB,
+                      ORG, PARTICLE, PERSON_VERB, PLACE, RARE_GIVEN, REGION, ROLE, STRONG_VERB,
+                      THING, TITLE, WORD)
 from .places import place_context
 from .streets import is_street
 from .tokens import (INITIALS_BITS, L_ACTS, L_ADDRESSED, L_ALSO, L_CHAT_VERB, L_GIVEN, L_GIVEN_S,
@@ -638,7 +638,8 @@ _PERSON_ACT_PAIRS = {tuple(p.split()) for p in entries("person-act-phrases")}
 # word-name, a season, a month or a kind ("hope visit goes ok", "summer visit schedule", "art
 # therapy")
 _WHOSE_RECORD = words("whose-record-nouns")
-_AT_A_TIME = re.compile(r" (?:@ ?)?\d{1,2}(?::\d\d\s?(?:[ap]m)?|\s?[ap]m)(?![\w:/-])", re.IGNORECASE)
+_AT_A_TIME = re.compile(r" (?:@ ?)?\d{1,2}(?::\d\d\s?(?:[ap]m)?|\s?[ap]m)(?![\w:/-])",
+                        re.IGNORECASE)
 _NOT_WHOSE = words("clause-verbs-also-names", "object-verbs-also-names", "seasons",
                    "whose-record-not-after")
 # "hunter is at his aunts", "sky is w her dad": where a child stays, and with whose kin (the
