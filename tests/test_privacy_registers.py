@@ -1585,6 +1585,11 @@ CLEAR = [
     "The Mennonite family prefers letters to phone calls.",
     "Extended care ends at 21 in most states. Ours is 23.",
     "The vouchers work at Old Navy and Buc-ee's, oddly.",
+    # a made-up family in quotes after its "the"; a made-up vignette; a holiday's eve; teams
+    'Let\'s call the family "the Larkins" - totally invented - two parents, four kids.',
+    "the made up vignette about Rosa and Luis in the manual is overused",
+    "New Year's Eve on call again this year.",
+    "Lakers or Celtics: the group home staff are divided.",
 ]
 
 

@@ -1823,7 +1823,8 @@ def _in_a_made_up_sentence(text: str, start: int, end: int) -> bool:
 # writer naming someone for the telling (group 1: a quote before the name, if any).
 _NAMING_FOR_THE_TELLING = re.compile(
     rf"(?i:\b(?:{alternation('naming-for-the-telling-phrases')})\s+"
-    r"(?:(?:him|her|them|this|the|my|our|a|an)\s+(?:[a-z]+\s+)?)?)([\"“‘']?)(?=[A-Z])")
+    r"(?:(?:him|her|them|this|the|my|our|a|an)\s+(?:[a-z]+\s+)?)?)([\"“‘']?)"
+    r"(?:the\s+)?(?=[A-Z])")  # ('"the Riveras"': a family's name after its "the")
 # "call him Dez for this training, not his name", "a foster mother, call her Mama Bee in this
 # story (nickname invented)": "call" alone, before whom, names for the telling only where an
 # aside or the text says the name is made up
