@@ -255,7 +255,7 @@ def at_work(ctx: Context) -> bool:
         return False
     said = _AT_WORK.match(ctx.text, tok.end)
     if said is None:
-        return (" " in ctx.text[tok.end:tok.end + 1] and tok.low not in _NOT_WHEREABOUTS
+        return (ctx.text[tok.end:tok.end + 1] == " " and tok.low not in _NOT_WHEREABOUTS
                 and not tok.bits & MONTH and WHEREABOUTS.match(ctx.text, tok.end) is not None)
     return not _THINGS_COVERED.match(ctx.text, said.end())
 
