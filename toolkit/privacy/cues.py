@@ -443,7 +443,7 @@ _NOT_PERSON = ROLE | MONTH | FUNCTION | NOT_NAME | THING | FAMILY
 # A note's line headed by a name, then what the person is: an age ("Harmony - 6, new
 # placement", "Jinkee, 10 - hearing aids", "Ranger - 14") or a role or kin word closing its
 # phrase ("Ruby - FP, takes babies", "Washington - mom, very engaged")
-_LIST_MARKS = frozenset(" ,:")
+_HEAD_MARKS = frozenset("-–—:|,")  # (what _AGE_HEADED and _ROLE_HEADED want first)
 _AGE_HEADED = re.compile(r"\s*(?:[-–—:|]|,)\s*(1\d|[1-9])(?:\s*(?:yo|y/o|yrs?|mos?))?"
                          r"\s*(?:[,;.)]|[-–—]|$)")
 _ROLE_HEADED = re.compile(r"\s*[-–—:]\s*([A-Za-z]+)\s*(?:[,;.(]|$)")
@@ -507,9 +507,9 @@ def person_signs(ctx: Context) -> bool:
         return True
     if rest[1:2].isdigit() and tok.bits & FIRST and _age_before_an_act(rest):
         return True
-    if rest[:1] in _LIST_MARKS and ctx.first == _line_start(ctx) \
-            and (tok.bits & FIRST or not tok.bits) and tok.low not in _SEASONS \
-            and _heads_a_note_on_a_person(rest, tok):
+    if rest.lstrip(" ")[:1] in _HEAD_MARKS and (tok.bits & FIRST or not tok.bits) \
+            and tok.low not in _SEASONS and _heads_a_note_on_a_person(rest, tok) \
+            and ctx.first == _line_start(ctx):
         return True  # "Harmony - 6, new placement", "Ruby - FP, takes babies"
     if ("old" in rest or "caseload" in rest) and _AGE_OR_CASELOAD.match(rest):
         return True
