@@ -852,6 +852,8 @@ FOUND = [
     # a nickname in quotes after "call him" is a person's own
     ('Teen Oleksiy says his friends call him "Lyosha" now.', [("name", "Oleksiy"),
                                                              ("name", "Lyosha")]),
+    # a name in quotes in a message typed in lowercase
+    ('she said "dana" was coming to the visit', [("name", "dana")]),
     # a person after "the hurricane", not a storm's name
     ("After the hurricane Dana called every family on her caseload.", [("name", "Dana")]),
     # a kin's title before a name
@@ -1590,6 +1592,9 @@ CLEAR = [
     "the made up vignette about Rosa and Luis in the manual is overused",
     "New Year's Eve on call again this year.",
     "Lakers or Celtics: the group home staff are divided.",
+    # words of another language quoted as words
+    'Our Somali interpreter taught us "haa" and "maya", yes and no.',
+    'The Kenyan interpreter wrote "amani" on the board: peace.',
 ]
 
 

@@ -1494,6 +1494,9 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
     if found and (" mean" in text or " word for " in text):
         found = _set_aside(toks, verdicts, found, SAID_NO_PERSON_RULE, trace,
                            lambda start, end: _glossed_as_a_word(text, start, end))
+    if found and ('"' in text or "“" in text) and not text.islower():
+        found = _set_aside(toks, verdicts, found, SAID_NO_PERSON_RULE, trace,
+                           lambda start, end: _a_word_in_quotes(text, start, end))
     if found and ("the " in text or "The " in text):
         found = _set_aside(toks, verdicts, found, A_THING_RULE, trace,
                            lambda start, end: _a_thing_after_the(text, toks, start, end))
@@ -1610,6 +1613,15 @@ def _glossed_as_a_word(text: str, start: int, end: int) -> bool:
         return False
     return _GLOSSED_AS_A_WORD.match(text, end) is not None \
         and _NAME_BEFORE.search(text, max(0, start - 12), start) is None
+
+
+def _a_word_in_quotes(text: str, start: int, end: int) -> bool:
+    """'Our interpreter taught us "haa" and "maya"', 'wrote "amani" on the board': one word
+    in lowercase between double quotes, in a text with capitals, is a word quoted as a word (a
+    name in quotes is capitalized there: 'call her "Rosa"'; the tuning corpus holds no name
+    so quoted)."""
+    return start > 0 and text[start - 1] in '"“' and text[end:end + 1] in ('"', "”") \
+        and text[start:end].islower() and " " not in text[start:end]
 
 
 # An elected office's title just before a name ("Governor Whitmer mentioned our agency", "Sen.
