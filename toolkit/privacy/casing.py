@@ -36,8 +36,9 @@ from __future__ import annotations
 import re
 
 from .context import LOWER_TITLES, NAMING_PAIRS, NAMING_WORDS, NICKNAMING, POSSESSED, Context
-from .cues import (ASKING, IDIOM_OPENING, WHEREABOUTS, acts_then_pronoun, asked_whether_they_did,
-                   at_work, from_cue, past_tense, person_signs, predicate_cue, refuses_to_act)
+from .cues import (ASKING, IDIOM_OPENING, VERB_OR_SEASON_NAMES, WHEREABOUTS, acts_then_pronoun,
+                   asked_whether_they_did, at_work, from_cue, past_tense, person_signs,
+                   predicate_cue, refuses_to_act)
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, OBJECT_VERB,
                       ORG, PARTICLE, PERSON_VERB, PLACE, RARE_GIVEN, REGION, ROLE, STRONG_VERB,
                       THING, TITLE, WORD)
@@ -640,8 +641,7 @@ _PERSON_ACT_PAIRS = {tuple(p.split()) for p in entries("person-act-phrases")}
 _WHOSE_RECORD = words("whose-record-nouns")
 _AT_A_TIME = re.compile(r" (?:@ ?)?\d{1,2}(?::\d\d\s?(?:[ap]m)?|\s?[ap]m)(?![\w:/-])",
                         re.IGNORECASE)
-_NOT_WHOSE = words("clause-verbs-also-names", "object-verbs-also-names", "seasons",
-                   "whose-record-not-after")
+_NOT_WHOSE = VERB_OR_SEASON_NAMES | words("whose-record-not-after")
 # "hunter is at his aunts", "sky is w her dad": where a child stays, and with whose kin (the
 # kin word maybe plural or possessive without its apostrophe, as chat writes it)
 _STAYING_WITH = words("staying-with-words")

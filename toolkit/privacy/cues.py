@@ -238,8 +238,8 @@ WHEREABOUTS = re.compile(
 # Words that say such a place after them as a verb does, or as a season or a month does, or a
 # word for anyone: "hope at the clinic it goes ok" is still a hope, "summer at the ymca" a
 # season's programme, "guy at the front desk" a man
-_NOT_WHEREABOUTS = words("clause-verbs-also-names", "object-verbs-also-names", "seasons",
-                         "whereabouts-not-after")
+VERB_OR_SEASON_NAMES = words("clause-verbs-also-names", "object-verbs-also-names", "seasons")
+_NOT_WHEREABOUTS = VERB_OR_SEASON_NAMES | words("whereabouts-not-after")
 
 
 def at_work(ctx: Context) -> bool:
@@ -451,9 +451,8 @@ _ROLE_SHORT = words("role-abbreviations")
 
 
 def _line_start(ctx: Context) -> int:
-    """The place of the first word of ctx's line: 0, or the word after a list's label ("Kid B:
-    Junior, 11 - diabetic"), which is a capitalized word or two, maybe a digit or letter, and a
-    colon."""
+    """The place of the first word of ctx's line: 0, or the first word after a short label
+    and its colon, in the line's first 13 characters ("Kid B: Junior, 11 - diabetic")."""
     head = ctx.text.find(": ")
     if head < 0 or head > 12 or ctx.toks[0].start >= head:
         return 0
