@@ -862,6 +862,19 @@ FOUND = [
     ("Bishop - 9, asthma, inhaler at the FP home", [("name", "Bishop")]),
     ("Kid C: Sterling, 12 - braces on Monday", [("name", "Sterling")]),
     ("Marisol - FP, takes sibling groups", [("name", "Marisol")]),
+    # a phone's shape after "card": a business card's number, not an id
+    ("I gave the aunt my card with the number 541-555-0163 on it", [("phone", "541-555-0163")]),
+    ("grandpa wrote his number on the back of my card: 555-0178", [("phone", "555-0178")]),
+    # a record's number of other shapes, with no keyword before it
+    ("can someone pull 2025JV00417 before the staffing", [("case_number", "2025JV00417")]),
+    ("TX-DFPS-24-30981 was the file the trainer put on a slide",
+     [("case_number", "TX-DFPS-24-30981")]),
+    ("the subpoena listed 3:24-cv-01187 at the top", [("case_number", "3:24-cv-01187")]),
+    ("KR24-003317 is the older sibling's", [("case_number", "KR24-003317")]),
+    # an id's keyword nearer before it, or an A-number's shape, make it an id
+    ("medicaid nums for the twins — T-5520-1 and T-5520-2",
+     [("id_number", "T-5520-1"), ("id_number", "T-5520-2")]),
+    ("his immigration papers say A-301-227-918", [("id_number", "A-301-227-918")]),
 ]
 
 CLEAR = [
@@ -1595,6 +1608,12 @@ CLEAR = [
     # words of another language quoted as words
     'Our Somali interpreter taught us "haa" and "maya", yes and no.',
     'The Kenyan interpreter wrote "amani" on the board: peace.',
+    # codes of things, not of people: a spelt hotline, a statute, a form, a ticket, a web page
+    "Put 1-800-4-A-CHILD on the flyer for the resource fair.",
+    "We reviewed OAR 413-015-0432 in the afternoon block.",
+    "Fill in form CFS-2231-B before the visit.",
+    "IT gave me ticket INC-0088213 for the frozen laptop.",
+    "The slides are at www.example.org/training-2025-11",
 ]
 
 

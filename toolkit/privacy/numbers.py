@@ -308,6 +308,17 @@ _DOCKET = re.compile(r"(?=[\dA-Za-z])(?<![\w-])"  # a digit or a letter opens ev
                      r"(?:\d{2,4}-[A-Z]{1,4}(?:-\d+)*-\d{3,}|\d{2}[A-Z]{2,4}\d{3,}"
                      r"|[A-Za-z]{1,5}-\d{2,4}(?:-[A-Z]{1,4})?-\d{3,}"
                      r"|[A-Z]{1,5}(?:-[A-Z]{1,5})+-\d{3,})(?![\w-])")
+# Record numbers of other shapes, found with no keyword: pieces of letters and digits joined by
+# hyphens, slashes, dots or colons ("JD-11872-B", "NM-CYFD-25-19083", "1:25-cv-00418",
+# "CR25-000812"), or digits, letters and digits run together ("2026CW00381"). Taken only with
+# five digits at least, a letter, and a _DOCKET_END in them (see _coded_records): a date, a
+# time, a phone, a ZIP code has no letter; a form, a bill, a grade ("W-2", "HB-1234", "K-12")
+# has fewer digits.
+_RECORD_CODE = re.compile(r"(?<![\w/.:#-])(?:[A-Za-z0-9]+(?:[-/.:][A-Za-z0-9]+)+"
+                          r"|\d+[A-Za-z]{1,4}\d+)(?![\w-]|[/.:][A-Za-z0-9])")
+_ALIEN_NUMBER = re.compile(r"A-?\d{3}-?\d{3}-?\d{3}")  # "A-208-554-117": an A-number, an id
+_PHONE_INSIDE = re.compile(r"\d{3}[-.]\d{3}[-.][\dO]{4}")  # "at385-555-0112she": a phone
+_WEB_WORDS = ("www", ".com", ".org", ".net", ".gov", ".edu", "http")
 # After a docket's shape, the nouns of a form or tool it names: "the SDM-2024-003 tool".
 _NOT_DOCKET_AFTER = re.compile(rf"\s+(?:{alternation('not-docket-after')})\b", re.IGNORECASE)
 _LONG_DIGITS = re.compile(r"(?=\d)(?<![\w$.,/-])\d{8,}(?![\w%]|[.,]\d)")
@@ -920,8 +931,11 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
     else:
         found_words = ()  # (and no keyword: the text lowercased is not read)
     lasts = None  # whether the text may hold "last" (_may_say_last), once a keyword is found
+    keywords_seen: list[tuple[int, bool]] = []  # (end, a case's?): see _coded_records
     for found_word in found_words:
         word = _KEYWORD.match(text, found_word.start())  # the same word, with its kind
+        keywords_seen.append((word.end(), word.group("case") is not None
+                              or word.group("case_strong") is not None))
         if word.group() == "ID" and _IDAHO.match(text, word.end()) \
                 and _TOWN_BEFORE_IDAHO.search(text, 0, word.start()):
             continue  # "Kamiah, ID 83536", "Boise ID 83706": Idaho and a ZIP code
@@ -948,6 +962,8 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
         if _PHONE_OR_LOCAL.fullmatch(text, start, end) and _PHONE_CUE.search(
                 text, _sentence_start(text, start), start):
             continue  # "Call back number left in the hotline report: 334-555-0195": a phone
+        if _PHONE_OR_LOCAL.fullmatch(text, start, end) and word.group().lower() == "card":
+            continue  # "I left my card with the number 831-555-0142": a business card's phone
         if text[start - 1:start] == "(" and _AREA_CODE_IN_BRACKETS.match(text, start - 1):
             continue  # "probation: (225) 555-0101": an area code in brackets, a phone's
         if _VANITY_NUMBER.match(text, start):
@@ -1026,9 +1042,54 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
                       and _LETTERS.match(m.group()).group().lower() not in _STATUTE_WORDS
                       and not THING_NUMBERED_BEFORE.search(text, max(0, m.start() - 24),
                                                            m.start())]
+    if first_end is not None:
+        # (to the line's end, not digits_end: "2025-0417-KS" ends in letters)
+        coded = _coded_records(text, text.rfind(" ", 0, first_end.start()) + 1, len(text),
+                               cases + ids + loose_cases + loose_ids, keywords_seen)
+        if coded:
+            loose_cases += coded[0]
+            loose_ids += coded[1]
     if "No." in text or "no." in text:
         cases += _captioned_numbers(text)
     return cases, ids, loose_cases, loose_ids
+
+
+def _coded_records(text: str, start: int, end: int, taken: list[tuple[int, int]],
+                   keywords_seen: list[tuple[int, bool]]) -> tuple[list, list]:
+    """_RECORD_CODE's matches from start to end that are a record's number or an id: "pls pull
+    the file for 2026CW00381", "JD-11872-B is the petition", "INV-25-07-0311 in the system".
+    An id when the nearest keyword before it in its sentence is an id's ("medicaid #s for the
+    3 kids — M-4410-1, M-4410-2"), or when it is an A-number; else a case's. Not one the
+    keywords found (taken), a public line spelt in letters ("1-800-4-A-CHILD"), a statute's or
+    a form's number, a thing's ("ticket numbers like RQ-10442", "asset tag IT-00488"), a web
+    address or a phone typed into words. Each holds a _DOCKET_END, so that none starts before
+    where _DOCKET's search starts (record_numbers). They rank with the dockets, below phones.
+    keywords_seen: (end, a case's?) of each keyword record_numbers read, in order."""
+    cases, ids = [], []
+    for m in _RECORD_CODE.finditer(text, start, end):
+        code = m.group()
+        if sum(c.isdigit() for c in code) < 5 or code.isdigit() \
+                or not _DOCKET_END.search(code) or not any(c.isascii() and c.isalpha()
+                                                           for c in code):
+            continue
+        lowered = code.lower()
+        if _VANITY_NUMBER.match(code) or _PHONE_INSIDE.search(code) \
+                or any(w in lowered for w in _WEB_WORDS) \
+                or any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        opening = _LETTERS.match(code)
+        sentence = _sentence_start(text, m.start())
+        if opening is not None and opening.group().lower() in _STATUTE_WORDS \
+                or _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) \
+                or _NOT_DOCKET_AFTER.match(text, m.end()) \
+                or _THING_NUMBERED.search(text, max(sentence, m.start() - 40), m.start()):
+            continue  # ("ticket numbers like RQ-10442": a thing's, a few words before)
+        nearest = [is_case for kw_end, is_case in keywords_seen if sentence <= kw_end <= m.start()]
+        if _ALIEN_NUMBER.fullmatch(code) or nearest and not nearest[-1]:
+            ids.append(m.span())
+        else:
+            cases.append(m.span())
+    return cases, ids
 
 
 # A court caption's number: "In re M.T., No. J-2291-23", "Smith v. Jones, No. 21-CV-1234",
