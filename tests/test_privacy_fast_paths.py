@@ -116,7 +116,7 @@ from pathlib import Path
 
 import pytest
 
-from toolkit.privacy import casing, names, scan
+from toolkit.privacy import casing, names, scan, wordlists
 from toolkit.privacy.lexicon import lexicon
 from toolkit.privacy.tokens import MARK_CAPITALS, MARK_DIGIT, MARK_DOTTED, tokenize
 
@@ -361,6 +361,9 @@ def test_a_piece_of_letters_alone_is_read_as_the_split_reads_it():
     lex = lexicon()
     bad = []
     read = 0
+    # the words said for "@" in an address spelt out, but "at" ("arroba", "arobase")
+    other_at_words = [w for w in wordlists.entries("spelt-email-at-words") if w != "at"]
+    assert other_at_words
     for piece in {p for text in LINES for p in text.split(" ")}:
         marks, entries = tokens._chunk(piece, lex)[:2]  # (and its digit runs: (m))
         parts = tokens._SPLIT.split(piece)
@@ -381,7 +384,8 @@ def test_a_piece_of_letters_alone_is_read_as_the_split_reads_it():
             | (tokens.MARK_DASHED if re.search(r"\d{3}-\d{4}", piece) else 0)
         folded = piece.lower()
         want |= tokens.MARK_AT if "@" in piece or "at]" in folded or "at)" in folded \
-            or folded == "at" else 0
+            or "at}" in folded or folded == "at" \
+            or any(word in folded for word in other_at_words) else 0
         if [(e[0], _entry_fields(e)[0]) for e in entries] \
                 != [(w, len(x)) for w, x in zip(where, words)] \
                 or [_entry_fields(e) for e in entries] \
@@ -593,14 +597,17 @@ _MAILS = ["kim [AT] mail.org", "kim (AT) mail.org", "kim [At] mail.org", "kim At
 
 def test_emails_are_looked_for_only_where_an_at_sign_or_at_stands():
     """(l) contacts.emails's patterns find nothing in a text holding none of "@", " at ",
-    "at]", "at)", "AT", "aT", " At ", "At]" and "At)" (its first looks, which spare them)."""
+    "at]", "at)", "at}", "AT", "aT", " At ", "At]" and "At)", nor another word said for "@"
+    ("arroba") in any case (its first looks, which spare them)."""
     from toolkit.privacy import contacts
     texts = LINES + _MAILS + [t.upper() for t in LINES[:3000]] + [t.upper() for t in _MAILS]
+    other_at_words = [w for w in wordlists.entries("spelt-email-at-words") if w != "at"]
 
     def skipped(t):
         return "@" not in t and " at " not in t and "at]" not in t and "at)" not in t \
-            and "AT" not in t and "aT" not in t and " At " not in t and "At]" not in t \
-            and "At)" not in t
+            and "at}" not in t and "AT" not in t and "aT" not in t and " At " not in t \
+            and "At]" not in t and "At)" not in t \
+            and not any(word in t.lower() for word in other_at_words)
     patterns = (contacts._EMAIL, contacts._BRACKETED_AT, contacts._SPELT_EMAIL,
                 contacts._AT_DOMAIN)
     bad = [t for t in texts if skipped(t) and any(p.search(t) for p in patterns)]

@@ -875,6 +875,12 @@ FOUND = [
     ("medicaid nums for the twins — T-5520-1 and T-5520-2",
      [("id_number", "T-5520-1"), ("id_number", "T-5520-2")]),
     ("his immigration papers say A-301-227-918", [("id_number", "A-301-227-918")]),
+    # an e-mail address spelt in Spanish or Portuguese, or with "at" in curly brackets
+    ("su correo: tia.meche arroba example punto org",
+     [("email", "tia.meche arroba example punto org")]),
+    ("write to kb.otieno(arroba)example.net tonight", [("email", "kb.otieno(arroba)example.net")]),
+    ("o email do tio: r.lobo at example ponto com", [("email", "r.lobo at example ponto com")]),
+    ("send it to m_kay{at}example{dot}com please", [("email", "m_kay{at}example{dot}com")]),
 ]
 
 CLEAR = [
@@ -1614,6 +1620,8 @@ CLEAR = [
     "Fill in form CFS-2231-B before the visit.",
     "IT gave me ticket INC-0088213 for the frozen laptop.",
     "The slides are at www.example.org/training-2025-11",
+    # "point" is no word for "." ("me" is a domain's ending)
+    "I was so tired at that point me and my sup just laughed",
 ]
 
 

@@ -33,19 +33,28 @@ _SPACED_DIGITS = re.compile(r"\d(?<![\d.,/-] \d)(?<![\w.,/-]\d)(?: \d){9,10}(?![
 _EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9](?:[\w.+-]*[\w+-])? ?@ ?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}\b")
-# "jrivera[at]example.com", "kim (at) mail.org": "at" in brackets, the domain with its dots.
+# The words said for "@" and "." ("at", "arroba"; "dot", "punto"), and the first's beginnings
+# (a text with none of them has no address spelt out: see emails)
+_AT_WORDS = alternation("spelt-email-at-words")
+_DOT_WORDS = alternation("spelt-email-dot-words")
+_AT_SIGNS = tuple(entries("spelt-email-at-words"))
+_DOT_SIGNS = tuple(entries("spelt-email-dot-words"))
+# "jrivera[at]example.com", "kim (at) mail.org", "jr.amadi{at}example.net": "at" in brackets,
+# the domain with its dots.
 _BRACKETED_AT = re.compile(
-    r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*\s?[\[(]at[\])]\s?[A-Za-z0-9][\w-]*"
+    rf"(?<![\w.+-])[A-Za-z0-9][\w.+-]*\s?[\[({{](?:{_AT_WORDS})[\])}}]\s?[A-Za-z0-9][\w-]*"
     r"(?:\.[A-Za-z0-9][\w-]*)*\.[A-Za-z]{2,24}\b", re.IGNORECASE)
 # "kpatel at example dot org", "j.doe [at] mail [dot] com": an address spelt out ("at" between
 # spaces, as emails' first looks find it).
 _SPELT_EMAIL = re.compile(
     # the name before "at" may be spelt too: "marisol dot ortega at example dot org",
     # "lakeisha(dot)grant(at)example(dot)com"
-    r"\b[\w.+-]+(?:(?:\s+(?:dot|underscore)\s+|\s*\(dot\)\s*|\s*\[dot\]\s*)[\w+-]+)*"
-    r"\s*(?:\(at\)|\[at\]| +at +)\s*[\w-]+"
-    r"(?:\s*(?:\(dot\)|\[dot\]|\s+dot\s+|\.)\s*"
-    rf"[\w-]+)*?\s*(?:\(dot\)|\[dot\]|\s+dot\s+)\s*(?:{alternation('spelt-email-domains')})\b",
+    rf"\b[\w.+-]+(?:(?:\s+(?:{_DOT_WORDS}|underscore)\s+|\s*[\[({{](?:{_DOT_WORDS})[\])}}]\s*)"
+    r"[\w+-]+)*"
+    rf"\s*(?:[\[({{](?:{_AT_WORDS})[\])}}]| +(?:{_AT_WORDS}) +)\s*[\w-]+"
+    rf"(?:\s*(?:[\[({{](?:{_DOT_WORDS})[\])}}]|\s+(?:{_DOT_WORDS})\s+|\.)\s*"
+    rf"[\w-]+)*?\s*(?:[\[({{](?:{_DOT_WORDS})[\])}}]|\s+(?:{_DOT_WORDS})\s+)\s*"
+    rf"(?:{alternation('spelt-email-domains')})\b",
     re.IGNORECASE)
 # "ms.glory.ann at example.net", "kim at example.org": "at" said for "@" before a domain
 # written with its dots. What stands before "at" must look like an address's name: it holds
@@ -315,16 +324,20 @@ def emails(text: str) -> list[tuple[int, int]]:
     # hold "at" but not " at "), and are read no further than these looks, made in C: the
     # text lowercased, then three looks for "at" (a text lowercased costs less than a look).
     folded = text.lower()
-    bracketed = "at]" in folded or "at)" in folded
+    # (and the other words said for "@", in brackets or between spaces: "(arroba)",
+    # " arobase ")
+    other_at = any(sign in folded for sign in _AT_SIGNS[1:])
+    bracketed = "at]" in folded or "at)" in folded or "at}" in folded or other_at
     if bracketed:
         found += [m.span() for m in _BRACKETED_AT.finditer(text)]
-    spaced = " at " in folded
+    spaced = " at " in folded or other_at
     # A spelt address ends in "dot com", "[dot] org"...: without "dot", _SPELT_EMAIL, which is
     # slow (it tries every word as the address's start), cannot match. ("(at)" and "[at]"
     # hold "at)" and "at]": no text without those holds them.) "dot" in any case (the
     # pattern's flags) is "dot" in the text lowercased: no letter beyond ASCII matches "d", "o"
     # or "t" with IGNORECASE (spoken.CASE_DOUBLES).
-    if (spaced or bracketed and ("(at)" in folded or "[at]" in folded)) and "dot" in folded:
+    if (spaced or bracketed and ("(at)" in folded or "[at]" in folded or "{at}" in folded)) \
+            and any(sign in folded for sign in _DOT_SIGNS):
         found += [m.span() for m in _SPELT_EMAIL.finditer(text)]
     if spaced and _AT_DOMAIN_HINT.search(folded):
         found += [m.span() for m in _AT_DOMAIN.finditer(text)

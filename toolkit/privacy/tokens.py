@@ -15,7 +15,7 @@ from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, N
 from .contacts import STREET_WORDS
 from .numbers import KEYWORD_PAIRS, KEYWORD_RUNS
 from .spoken import NUMBER_WORDS
-from .wordlists import words
+from .wordlists import entries, words
 
 # A word: letters, with apostrophes or hyphens inside ("O'Brien", "Okafor-Walsh", "Dana's").
 # Written as runs of letters rather than letter by letter with lookaheads, which matches the
@@ -62,6 +62,9 @@ MARK_STREET, MARK_DOCKET, MARK_DASHED = 16, 32, 64
 # a space, and " at " is a piece "at": a text holds one where one of its pieces does (lower()
 # makes no "a" or "t" of any other letter), and scanner.scan spares it the call.
 MARK_AT = 128
+# (and the other words said for "@": "arroba", "arobase", alone or in a piece, "(arroba)")
+_AT_WORDS = frozenset(entries("spelt-email-at-words"))
+_OTHER_AT_WORDS = tuple(sorted(_AT_WORDS - {"at"}))
 _STREET_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")  # contacts._ADDRESS_WORD's word
 _DOCKET_END = re.compile(r"[-A-Z]\d{3}")  # as numbers._DOCKET_END
 _DASHED = re.compile(r"\d{3}-\d{4}")
@@ -567,7 +570,7 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
             marks |= MARK_KEYWORD
         if low in STREET_WORDS:  # (the letters are _STREET_WORD's match)
             marks |= MARK_STREET
-        if low == "at" and word is chunk:  # (letters hold no "@", "]" or ")")
+        if low in _AT_WORDS and word is chunk:  # (letters hold no "@", "]" or ")")
             marks |= MARK_AT
         if word is not chunk and chunk[-1] == ".":
             # "J." alone is MARK_DOTTED's second shape (a capital, then no letter); and a
@@ -611,7 +614,8 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
     if ("-" in chunk or "." in chunk) and any(pair in chunk.lower() for pair in KEYWORD_PAIRS):
         marks = MARK_KEYWORD
     folded = chunk.lower()
-    if "@" in chunk or "at]" in folded or "at)" in folded or folded == "at":
+    if "@" in chunk or "at]" in folded or "at)" in folded or "at}" in folded or folded == "at" \
+            or any(word in folded for word in _OTHER_AT_WORDS):
         marks |= MARK_AT
     street = _STREET_WORD.match(chunk)
     if street is not None and street.group().lower() in STREET_WORDS:
