@@ -881,6 +881,15 @@ FOUND = [
     ("write to kb.otieno(arroba)example.net tonight", [("email", "kb.otieno(arroba)example.net")]),
     ("o email do tio: r.lobo at example ponto com", [("email", "r.lobo at example ponto com")]),
     ("send it to m_kay{at}example{dot}com please", [("email", "m_kay{at}example{dot}com")]),
+    # a birth's hour between the cue and the date; a court's "day of"; a form's year first;
+    # a birth told in other words; a date typed with spaces right after its cue
+    ("twins were born at 11:52 p.m. on March 8, 2021 at County General",
+     [("dob", "March 8, 2021")]),
+    ("the minor child, born the 14th day of May, 2012, is found dependent",
+     [("dob", "14th day of May, 2012")]),
+    ("DOB 2009-Jun-17 on the old intake", [("dob", "2009-Jun-17")]),
+    ("my grandson came into the world on 3 August 2018, early", [("dob", "3 August 2018")]),
+    ("her dob is 4 19 16 she typed it w no slashes", [("dob", "4 19 16")]),
 ]
 
 CLEAR = [
@@ -1622,6 +1631,9 @@ CLEAR = [
     "The slides are at www.example.org/training-2025-11",
     # "point" is no word for "." ("me" is a domain's ending)
     "I was so tired at that point me and my sup just laughed",
+    # a hearing's "day of", and an hour before an event's date, with no birth in the line
+    "The order was entered on the 2nd day of June, 2024.",
+    "the dob question came up at the 9:30 staffing on 3/3/2025",
 ]
 
 

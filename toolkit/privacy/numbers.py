@@ -46,8 +46,12 @@ _DATE = re.compile(
     rf"|\d{{1,2}}\s/\s\d{{1,2}}\s/\s(?:\d{{4}}|\d{{2}})\b"                      # 3 / 4 / 2019
     # as records and forms print them: Jan-12-2015, 12-Jan-2015, 12JAN2015, 12-JAN-15
     rf"|{_MONTH}-{_DAY}-(?:\d{{4}}|\d{{2}})\b|\d{{1,2}}-?{_MONTH}-?(?:\d{{4}}|\d{{2}})\b"
-    # the 4th of March, 2019; 4 de marzo de 2019
+    # the 4th of March, 2019; 4 de marzo de 2019; a court's "the 9th day of October, 2013"
+    # (with its year: see _date_spans)
     rf"|(?:the\s+)?{_DAY}\s+(?:of\s+|de\s+)?{_MONTH}(?:,?\s+(?:del?\s+)?{_YEAR}\b)?"
+    rf"|(?:the\s+)?{_DAY}\s+day\s+of\s+{_MONTH},?\s+{_YEAR}\b"
+    # a form's year first: 1990-Nov-02
+    rf"|{_YEAR}-{_MONTH}-[0-3]?\d\b"
     # Vietnamese: ngày 2 tháng 9 năm 2015
     rf"|ngày\s+{_DAY}\s+tháng\s+\d{{1,2}}(?:,?\s+năm\s+{_YEAR})?\b"
     # Chinese and Korean: 2014年10月8日, 2016년 3월 2일
@@ -104,6 +108,11 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
 _COMPACT_DATE = re.compile(
     r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d\d|(?:19|20)\d\d)(?!\d)"
     r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)")
+# ... or with spaces ("the dob is 9 28 13", "DOB 07 14 2011", "DOB: 2011 09 18"), read only
+# right after a birth word, as the compact ones are
+_SPACED_DATE = re.compile(
+    r"(?<![\d.,/:-])(?:(?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12]\d|3[01]) (?:(?:19|20)\d\d|\d\d)"
+    r"|(?:19|20)\d\d (?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12]\d|3[01]))(?![\d.,/:-]|\s\d)")
 _COMPACT_AFTER_CUE = re.compile(r"[\s:#.-]{0,3}(?:(?:is|was|of)\s+)?$", re.IGNORECASE)
 # Words that make the date after them a date of birth; up to 40 characters of the same sentence
 # may stand between ("born in the county hospital on January 17, 2020").
@@ -111,7 +120,7 @@ _COMPACT_AFTER_CUE = re.compile(r"[\s:#.-]{0,3}(?:(?:is|was|of)\s+)?$", re.IGNOR
 # the 60 characters before a date, and most positions hold none of them.
 _BIRTH_CUE_INITIALS = "".join(sorted(
     set("dbtw'’") | {w[0] for w in entries("birth-words-other-languages")}
-    | {w[0] for w in entries("birth-abbreviations")}))
+    | {w[0] for w in entries("birth-abbreviations")} | {w[0] for w in entries("birth-phrases")}))
 _BIRTH_BEFORE = re.compile(
     rf"(?=[{_BIRTH_CUE_INITIALS}])"
     rf"(?:\bDOB|\bd\.o\.b\.?|\bdate\s+of\s+birth|\bbirth\s*-?\s*date|\bbirthday|\bborn|\bb\.|"
@@ -122,6 +131,7 @@ _BIRTH_BEFORE = re.compile(
     rf"\b(?:turns?|turned|turning|(?:'ll|’ll|will)\s+be)\s+"
     rf"(?:\d{{1,2}}|{alternation('number-words')})\b"
     rf"|\bb-?day|(?<![\w/])(?:{alternation('birth-abbreviations')})(?![\w/])"
+    rf"|\b(?:{alternation('birth-phrases')})\b"
     # "Birth certificate says March 3, 2019": a birth record, then what it says; "birth: 3/4"
     rf"|\bbirth\s+(?:{alternation('birth-record-nouns')})\s*"
     rf"(?:{alternation('birth-record-verbs')}|:)|\bbirth\s*:)"
@@ -129,7 +139,9 @@ _BIRTH_BEFORE = re.compile(
     # cue ("Fecha de nac. 23 de enero", "DOB... 3/4/19"), or a form's dotted leader ("Date of
     # Birth......11/02/2015"); no other full stop stands between a cue and its date ("She was
     # born. Removed 3/4/2020" is another sentence)
-    r"(?:(?<!born)(?<!day)\.(?=\s*$)|\.{2,})?(?P<gap>[^.!?;\n\d]{0,40})$",
+    # The gap may hold the hour of a birth ("born at 5:41 a.m. on January 22, 2026").
+    r"(?:(?<!born)(?<!day)\.(?=\s*$)|\.{2,})?"
+    r"(?P<gap>[^.!?;\n\d]{0,40}(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?[^.!?;\n\d]{0,20})?)$",
     re.IGNORECASE)
 # Between a date of birth and a later date in the same sentence: words of events, or a
 # preposition right before the later date, make it the date of something else ("DOB 4/12/2017
@@ -360,8 +372,11 @@ def _stems(*sections: str, length: int = 4) -> str:
     return "|".join(re.escape(k) for k in kept)
 
 
+# (a phrase of [birth-phrases] by its last word, rarer than its first: "world")
+_BIRTH_PHRASE_ENDS = sorted({phrase.split()[-1] for phrase in entries("birth-phrases")})
 _BIRTH_HINT = re.compile(rf"dob|d\.o\.b|rth|born|b\.|turn|b-?day|ll be|, ?[mf]\b|"
-                         rf"{_stems('birth-abbreviations', 'birth-words-other-languages')}")
+                         rf"{_stems('birth-abbreviations', 'birth-words-other-languages')}|"
+                         + "|".join(map(re.escape, _BIRTH_PHRASE_ENDS)))
 # Characters from the commonest in our writers' lines to the rarer (any other is rarer still).
 # The regex engine, searching for a pattern whose every branch opens with a character of its
 # own, leaves in C every position that holds none of them, and tries the pattern only at the
@@ -405,7 +420,8 @@ def _anchored(literals: list[str], branches: tuple[tuple[str, str], ...] = ()) \
 _BIRTH_HINT_RARE, _BIRTH_HINT_PLAIN = _anchored(
     ["dob", "d.o.b", "rth", "born", "b.", "turn", "bday", "b-day", "ll be"]
     + [re.sub(r"\\(.)", r"\1", stem)
-       for stem in _stems("birth-abbreviations", "birth-words-other-languages").split("|")],
+       for stem in _stems("birth-abbreviations", "birth-words-other-languages").split("|")]
+    + _BIRTH_PHRASE_ENDS,
     ((",", r" ?[mf]\b"),))
 
 
@@ -548,6 +564,11 @@ def _cued_dates(text: str, runs: list[int] | None,
             cue = _BIRTH_BEFORE.search(before)
             if cue and _COMPACT_AFTER_CUE.fullmatch(cue.group("gap")):
                 found.append(match.span())  # "dob 030419", "DOB: 20190304"
+    if runs is None or len(runs) >= 3:  # (three numbers at least)
+        for match in _SPACED_DATE.finditer(text):
+            cue = _BIRTH_BEFORE.search(text[max(0, match.start() - 60):match.start()])
+            if cue and _COMPACT_AFTER_CUE.fullmatch(cue.group("gap")):
+                found.append(match.span())  # "the dob is 9 28 13"
     return found
 
 
