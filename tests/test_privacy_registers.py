@@ -890,6 +890,12 @@ FOUND = [
     ("DOB 2009-Jun-17 on the old intake", [("dob", "2009-Jun-17")]),
     ("my grandson came into the world on 3 August 2018, early", [("dob", "3 August 2018")]),
     ("her dob is 4 19 16 she typed it w no slashes", [("dob", "4 19 16")]),
+    # a street's name with letters beyond ASCII; a number dictated in Spanish, digit by digit;
+    # digits read one by one, then a comma
+    ("the aunt lives at 2210 Peñasco Rd now", [("address", "2210 Peñasco Rd")]),
+    ("mi cel es dos cero seis, cinco cinco cinco, cero uno ocho siete",
+     [("phone", "dos cero seis, cinco cinco cinco, cero uno ocho siete")]),
+    ("he read it out as 9 1 6 5 5 5 0 1 7 2, then hung up", [("phone", "9 1 6 5 5 5 0 1 7 2")]),
 ]
 
 CLEAR = [
@@ -1634,6 +1640,8 @@ CLEAR = [
     # a hearing's "day of", and an hour before an event's date, with no birth in the line
     "The order was entered on the 2nd day of June, 2024.",
     "the dob question came up at the 9:30 staffing on 3/3/2025",
+    # Spanish number words in prose
+    "la abuela tiene dos nietos y tres bisnietos en la casa",
 ]
 
 

@@ -26,7 +26,8 @@ _ASCII_SEVEN_DIGITS = re.compile(r"[0-9](?:[\s().\-/–—]{0,3}\d){6}")
 # A number read out a digit at a time, typed as heard: "5 0 3 5 5 5 0 1 4 4" (ten or eleven
 # digits: seven may be scores).
 # Opens with the digit, looking behind it after (as _HOUSE_NUMBER does), to skip to digits.
-_SPACED_DIGITS = re.compile(r"\d(?<![\d.,/-] \d)(?<![\w.,/-]\d)(?: \d){9,10}(?![\w,/-]|\.\d| \d)")
+# (a comma may close it, as a full stop may: "my number is 4 1 7 5 5 5 0 1 2 0, thanks")
+_SPACED_DIGITS = re.compile(r"\d(?<![\d.,/-] \d)(?<![\w.,/-]\d)(?: \d){9,10}(?![\w/-]|[.,]\d| \d)")
 
 # (a space typed before or after the "@" is still the address: "jrivera@ example.com",
 # "kelsey.m @example.net")
@@ -88,7 +89,7 @@ _JOIN_ABBREVIATIONS = words("join-abbreviations")  # "1500 Martin Luther King Jr
 # characters ends at that digit: it asks what stands before it, or finds nothing at the start).
 # Also "17 1/2 Elm St", "17-B Rosewood Ct", "212 1st Ave".
 _AFTER_HOUSE_NUMBER_DIGIT = (r"\d{0,5}[A-Za-z]?(?:-\d{1,4}|-[A-Z]\b| 1/2)?"
-                             r"(?= [A-Za-z]| \d{1,3}(?:st|nd|rd|th)\b)")
+                             r"(?= [^\W\d_]| \d{1,3}(?:st|nd|rd|th)\b)")
 _HOUSE_NUMBER = re.compile(r"\d(?<![\w$.,/:#-]\d)" + _AFTER_HOUSE_NUMBER_DIGIT)
 _ASCII_HOUSE_NUMBER = re.compile(r"[0-9](?<![\w$.,/:#-][0-9])" + _AFTER_HOUSE_NUMBER_DIGIT)
 # "the blue house at 77 Kimball", "she lives at 12 Elmwood": a house number and a capitalized
@@ -101,7 +102,8 @@ _RESIDENCE_BEFORE = re.compile(
 # "the 400 block of Maple": where something happened, as police reports give it.
 _BLOCK = re.compile(r"(?<![\w$.,/:#-])\d{2,5} block of (?:[NSEW]\.? )?[A-Z0-9][\w'-]*"
                     r"(?: (?:[A-Z][\w'-]*|\d{1,3}(?:st|nd|rd|th)))?")
-_ADDRESS_WORD = re.compile(r" ([A-Za-z0-9][A-Za-z0-9'-]*)(\.?)")
+# (a street's word may hold letters beyond ASCII: "412 Peña St", "78 Osmeña Blvd")
+_ADDRESS_WORD = re.compile(r" ([^\W_](?:[^\W_]|['-])*)(\.?)")
 # What may follow a street: a direction, a unit, then a town, state and ZIP code.
 _AFTER_STREET = re.compile(
     rf"(?:\s+(?:{alternation('compass-points', transform=str.upper)})\b\.?)?"

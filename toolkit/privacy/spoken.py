@@ -44,6 +44,7 @@ from .findings import ADDRESS, CASE_NUMBER, DOB, ID_NUMBER, PHONE, SSN
 from .wordlists import alternation, entries, words
 
 _UNITS = {w: n for n, w in enumerate(entries("spoken-units"))}
+_UNITS.update({w: n for n, w in enumerate(entries("spoken-units-spanish"))})
 _TEENS = {w: 10 + n for n, w in enumerate(entries("spoken-teens"))}
 _TENS = {w: 20 + 10 * n for n, w in enumerate(entries("spoken-tens"))}
 _SCALES = {w: 10 ** (2 + n) for n, w in enumerate(entries("spoken-scales"))}
@@ -67,11 +68,11 @@ _LONGEST_LETTER_WORD = max(map(len, _LETTER_WORDS))
 # words anywhere (_ROUGH: "someone", "often" hold one), which the regex engine tries faster
 # than the words alone (_HINT): a line without a number word costs what _ROUGH costs, about a
 # microsecond and a half.
-_NUMBER_WORDS = alternation("spoken-units", "spoken-teens", "spoken-tens", "spoken-ordinals",
-                            "spoken-ordinal-tens")
+_NUMBER_WORDS = alternation("spoken-units", "spoken-units-spanish", "spoken-teens",
+                            "spoken-tens", "spoken-ordinals", "spoken-ordinal-tens")
 # The same words as a set, for tokens.tokenize, which notes the words holding one (see rewrite).
-NUMBER_WORDS = words("spoken-units", "spoken-teens", "spoken-tens", "spoken-ordinals",
-                     "spoken-ordinal-tens")
+NUMBER_WORDS = words("spoken-units", "spoken-units-spanish", "spoken-teens", "spoken-tens",
+                     "spoken-ordinals", "spoken-ordinal-tens")
 _ROUGH = re.compile(_NUMBER_WORDS)
 _HINT = re.compile(rf"\b(?:{_NUMBER_WORDS})\b")
 _HINT_ANY_CASE = re.compile(_HINT.pattern, re.IGNORECASE)
@@ -91,8 +92,9 @@ CASE_DOUBLES = frozenset("\u0130\u0131\u017f\u212a")  # "İ", "ı", "ſ", the ke
 # ("nine Elm Street").
 _WHOLE = words("spoken-teens", "spoken-tens")
 _JOIN = r"(?:[ \t]{1,3}|-)"
-_IN_A_RUN = alternation("spoken-units", "spoken-teens", "spoken-tens", "spoken-zero-letters",
-                        "spoken-repeats", "spoken-scales", "spoken-dashes", "spoken-slashes")
+_IN_A_RUN = alternation("spoken-units", "spoken-units-spanish", "spoken-teens", "spoken-tens",
+                        "spoken-zero-letters", "spoken-repeats", "spoken-scales", "spoken-dashes",
+                        "spoken-slashes")
 _MONTH = alternation("month-words", "month-words-spanish", "month-words-french")
 _NEXT_IN_A_RUN = re.compile(rf"{_JOIN}(?:{_IN_A_RUN}|\d)", re.IGNORECASE)
 _NEXT_OF_A_MONTH = re.compile(
