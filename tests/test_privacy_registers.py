@@ -896,6 +896,15 @@ FOUND = [
     ("mi cel es dos cero seis, cinco cinco cinco, cero uno ocho siete",
      [("phone", "dos cero seis, cinco cinco cinco, cero uno ocho siete")]),
     ("he read it out as 9 1 6 5 5 5 0 1 7 2, then hung up", [("phone", "9 1 6 5 5 5 0 1 7 2")]),
+    # keywords typed short, linked by "=" or "#s", and in other languages
+    ("acct MRN=5520871 on the wristband", [("case_number", "5520871")]),
+    ("rfrl 7731-09 came back screened in", [("case_number", "7731-09")]),
+    ("cse nbr 6620-114 pls", [("case_number", "6620-114")]),
+    ("lisc # RH-22817 expires in may", [("id_number", "RH-22817")]),
+    ("referral #s 88120, 88121 and 88125 are the same family",
+     [("case_number", "88120"), ("case_number", "88121"), ("case_number", "88125")]),
+    ("das Aktenzeichen FK 118/24 stand im Brief", [("case_number", "FK 118/24")]),
+    ("carteira nº 31 442 918-0 no documento da mãe", [("id_number", "31 442 918-0")]),
 ]
 
 CLEAR = [

@@ -268,11 +268,11 @@ _CURP = re.compile(r"(?<![\w-])[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z\d]\d(?![\w-])")
 _A_NUMBER = re.compile(r"\bA#:?\s?(A?\s?\d{3}[- ]?\d{3}[- ]?\d{3})(?![\w-])")
 _IDAHO = re.compile(r" \d{5}(?:-\d{4})?(?![\w-])")  # after ", ID": a ZIP code
 _TOWN_BEFORE_IDAHO = re.compile(r"(?:, |[A-Z][a-z]+ )$")
-_STRONG_LINK = re.compile(rf"(?:{alternation('strong-link-words')}|#|:)\.?", re.IGNORECASE)
+_STRONG_LINK = re.compile(rf"(?:{alternation('strong-link-words')}|#s?|:|=)\.?", re.IGNORECASE)
 # What _STRONG_LINK matches whole, as a set: every entry is one word, so a word of ASCII
 # characters in lowercase is one of them, or one and a full stop, where the pattern matches it
 # (beyond ASCII IGNORECASE matches more: "ı" as "i", so such a word is read by the pattern).
-_STRONG_LINKS = frozenset(w + stop for w in (*entries("strong-link-words"), "#", ":")
+_STRONG_LINKS = frozenset(w + stop for w in (*entries("strong-link-words"), "#", "#s", ":", "=")
                           for stop in ("", "."))
 
 
@@ -284,7 +284,10 @@ def _strong_link(word: str) -> bool:
 
 
 _WEAK_LINK = words("weak-link-words")
-_LINK_TOKEN = re.compile(r"\s*(?:[,:()\[\]\"“–-]|#|w/|[^\W\d_](?:[^\W\d_]|[.'’])*)\s*")
+# (and "=", as forms and chat write it: "MRN=88417022"; "#s" before a list, "case #s 44102,
+# 44103 and 44107"; "n°", a number's sign in French)
+_LINK_TOKEN = re.compile(
+    r"\s*(?:[,:()\[\]\"“–=-]|#s\b|#|w/|n°|[^\W\d_](?:[^\W\d_]|[.'’])*)\s*")
 _ID_TOKEN = re.compile(
     # letters before the digits: one group ("S0981234", "B 4490213") or several ("FC-CLM-20931"),
     # or a state's code and letters of the holder's name ("WA-SMITHJ123AB", "OR-D4471932", a
