@@ -1651,6 +1651,11 @@ CLEAR = [
     "the dob question came up at the 9:30 staffing on 3/3/2025",
     # Spanish number words in prose
     "la abuela tiene dos nietos y tres bisnietos en la casa",
+    # placeholders of a test system; a marriage's and a rule's old dates; a state's line
+    "In the training database every fake client has DOB 01/01/1900 and case 7777-7777.",
+    "Caregivers' date of marriage: 06/21/2004, per the home study.",
+    "The rule's effective date was July 1, 2008, and nobody has updated the form since.",
+    "The state's reporting line, 1-866-555-0119, is on the back of our badges.",
 ]
 
 

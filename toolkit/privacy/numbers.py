@@ -444,8 +444,18 @@ def dates_of_birth(text: str, runs: list[int] | None = None) -> list[tuple[int, 
     found = _dates_by_cue_or_year(text, runs)
     if "(" in text:
         found += [span for span in dates_with_ages(text) if span not in found]
-    return [span for span in found if not _in_a_later_year(text[span[0]:span[1]])] \
-        if found else found
+    return [span for span in found if not _in_a_later_year(text[span[0]:span[1]])
+            and not _placeholder_year(text[span[0]:span[1]])] if found else found
+
+
+def _placeholder_year(date: str) -> bool:
+    """"DOB 01/01/1900 only in the test environment": a year no one living was born in is a
+    system's placeholder, no one's birth."""
+    year = _SEPARATE_YEAR.search(date.rstrip()) or _YEAR_FIRST.match(date)
+    return year is not None and int(year.group(1)) <= 1900
+
+
+_SEPARATE_YEAR = re.compile(r"(?<!\d)(\d{4})$")  # not the end of "20170812", "030419"
 
 
 def _in_a_later_year(date: str) -> bool:
@@ -1075,7 +1085,18 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
             loose_ids += coded[1]
     if "No." in text or "no." in text:
         cases += _captioned_numbers(text)
+    if cases or ids or loose_cases or loose_ids:
+        cases, ids, loose_cases, loose_ids = (
+            [span for span in spans if not _one_digit_repeated(text[span[0]:span[1]])]
+            for spans in (cases, ids, loose_cases, loose_ids))
     return cases, ids, loose_cases, loose_ids
+
+
+def _one_digit_repeated(number: str) -> bool:
+    """"Dummy record: Jane Doe, case 9999-9999": six digits or more, all one digit, are a
+    system's placeholder or an example's, no one's record."""
+    digits = [c for c in number if c.isdigit()]
+    return len(digits) >= 6 and len(set(digits)) == 1
 
 
 def _coded_records(text: str, start: int, end: int, taken: list[tuple[int, int]],
