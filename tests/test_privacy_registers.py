@@ -905,6 +905,15 @@ FOUND = [
      [("case_number", "88120"), ("case_number", "88121"), ("case_number", "88125")]),
     ("das Aktenzeichen FK 118/24 stand im Brief", [("case_number", "FK 118/24")]),
     ("carteira nº 31 442 918-0 no documento da mãe", [("id_number", "31 442 918-0")]),
+    # a last four asked for, then given; the others listed after it; a mask of "#"; nine
+    # digits read one by one after an SSN's word
+    ("sup: need the last four of dad's social / me: 6630 i think", [("ssn", "6630")]),
+    ('the clerk asked "last 4 of your SSN?" and she said "2917" out loud', [("ssn", "2917")]),
+    ("last four of each kid's social for the packet: 4415, 8820, 1093",
+     [("ssn", "4415"), ("ssn", "8820"), ("ssn", "1093")]),
+    ("the label printed SSN ###-##-7704 on the outside", [("ssn", "###-##-7704")]),
+    ("SS no.? she only shrugged and wrote 9 2 8 4 1 0 5 5 3 on the intake sheet",
+     [("ssn", "9 2 8 4 1 0 5 5 3")]),
 ]
 
 CLEAR = [
@@ -1656,6 +1665,8 @@ CLEAR = [
     "Caregivers' date of marriage: 06/21/2004, per the home study.",
     "The rule's effective date was July 1, 2008, and nobody has updated the form since.",
     "The state's reporting line, 1-866-555-0119, is on the back of our badges.",
+    # a last four of a card, with the social named only as a card
+    "The social worker asked for the last four of the EBT card, 4471, to check the balance.",
 ]
 
 

@@ -164,10 +164,10 @@ _BIRTH_AFTER = re.compile(r"^\s*(?:\(|(?:is|was|as)\s+(?:(?:her|his|their|the|my
                           r"|^,\s*[MF]\s*(?:[,;)]|$)", re.IGNORECASE)
 
 # (not after "+": a country's code opens a phone, "+254 20 5550 133")
-_SSN = re.compile(r"(?=[\dXx*])"
+_SSN = re.compile(r"(?=[\dXx*#])"
                   r"(?:(?<![\w$.+-])(?:\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4}|\d{3} - \d{2} - \d{4})"
                   r"(?![\w-]|\.\d)"
-                  r"|(?<![\w-])(?:(?:[Xx*]{3}|\d[Xx*]{2})-[Xx*]{2}-|[Xx*]{5})\d{4}\b)")
+                  r"|(?<![\w-])(?:(?:[Xx*#]{3}|\d[Xx*#]{2})-[Xx*#]{2}-|[Xx*#]{5})\d{4}\b)")
 # After an SSN keyword, another person's last four in the same sentence: "Dad's SSN last 4 is
 # 7718, mom's is 2046", "the older sister's is 5520".
 _SSN_FOLLOW = re.compile(r"\b[A-Za-z]+['’]s\s+(?:(?:last\s+(?:4|four)|SSN|social)\s+)?(?:is|was|"
@@ -180,6 +180,36 @@ _LAST_FOUR = re.compile(rf"\blast\s*(?:4|four)(?:\s+digits)?(?:\s+of\s+"
                         rf"(?:(?:{alternation('last-four-owners')})\s+)?(?:social|ssn?|ss#))?"
                         r"(?:\s+(?:is|was|are))?\s*[:#=,(]?\s*(\d{4})(?![\w-]|\.\d)",
                         re.IGNORECASE)
+# The last four asked for or read out, then given a few words on, with no other digit between
+# ("what's the SS# last four on the youngest? / 4408", '"last four of the social?" "3051"',
+# "She read me the last four — 8506 —"); and the others of a list after it ("the last four of
+# each child's SSN: 2209, 4752, 9031").
+_LAST_FOUR_THEN = re.compile(r"\blast\s*(?:4|four)\b[^\d\n]{0,50}?(?<![\w$.,/#-])(\d{4})"
+                             r"(?![\w-]|[.,]\d)", re.IGNORECASE)
+
+
+def _last_four_answered(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """_LAST_FOUR_THEN's numbers where an SSN's word stands from 40 characters before "last"
+    to the number, and no other number's word (a card's, an account's: [not-ssn-before]); then
+    the four-digit numbers listed after each last four found."""
+    spans = []
+    for m in _LAST_FOUR_THEN.finditer(text):
+        if m.span(1) in found:
+            continue
+        window = text[max(0, m.start() - 40):m.start(1)]
+        if _SSN_WORD.search(window) and not _NOT_SSN_WORD.search(window):
+            spans.append(m.span(1))
+    for start, end in found + spans:
+        if end - start != 4:
+            continue
+        while (more := _LIST_NEXT.match(text, end)) and len(more.group(1)) == 4 \
+                and more.group(1).isdigit():
+            spans.append(more.span(1))
+            end = more.end(1)
+    return spans
+
+
+_NOT_SSN_WORD = re.compile(rf"\b(?:{alternation('not-ssn-before')})\b", re.IGNORECASE)
 # After a keyword's number, the numbers listed with it: "tribal enrollment numbers
 # (330-117-4928 and 330-117-4929)", "Medicaid numbers 88812345, 88812346 and 88812347",
 # "case nos. 1193847 / 1193848".
@@ -678,6 +708,7 @@ def ssns(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
     if "ast" in text:
         found += [m.span(1) for m in _LAST_FOUR.finditer(text)
                   if not _NOT_SSN_BEFORE.search(text, max(0, m.start() - 24), m.start())]
+        found += _last_four_answered(text, found)
     if "(s" in folded:  # (what follows the bracket opens with "s", in any case: "ſ" too)
         found += [m.span(1) for m in _FOUR_THEN_SSN.finditer(text)]
     # Every _SSN_WORD holds "ss", "s.s" or "soc" once casefolded ("ſ", which IGNORECASE
@@ -711,6 +742,10 @@ def ssns(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
     if runs is None or runs.count(1) >= 9:
         # "9 1 2 - 4 4 - 8 1 9 0": read out digit by digit and typed so
         found += [m.span() for m in _SPACED_SSN.finditer(text)]
+        # ... or nine digits, no dash, after an SSN's word ("SS no.? he wrote 9 4 7 0 8 3 3
+        # 1 6 on the envelope")
+        found += [m.span() for m in _SPACED_NINE.finditer(text)
+                  if _SSN_WORD.search(text, max(0, m.start() - 60), m.start())]
     if said and "end" in text:
         # "SSN on the form is wrong, should end 6612", "soc for baby ... ending in 2205": the
         # last four, said later in the sentence that named the number
@@ -731,6 +766,7 @@ def ssns(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
 _NINE_DIGITS = re.compile(r"\d{9}")
 # nine digits each after a space, in an SSN's groups: "9 1 2 - 4 4 - 8 1 9 0" (not nine
 # digits alone: "1 2 3 4 5 6 7 8 9", a count)
+_SPACED_NINE = re.compile(r"(?<![\d-])(?<!\d )\d(?: \d){8}(?![\d-])(?! \d)")
 _SPACED_SSN = re.compile(r"(?<![\d-])(?<!\d )\d \d \d ?- ?\d \d ?- ?\d \d \d \d(?![\d-])(?! \d)")
 # Not after "#" and a space either ("MA# 100234987", "the # 100234987"): a record's number.
 _BARE_NINE = re.compile(r"(?<![\w$.,/#-])(?<!# )(?!000|666|9)\d{3}(?!00)\d\d(?!0000)\d{4}"
@@ -751,14 +787,14 @@ def _ssn_shaped(runs: list[int], folded: str) -> bool:
     """Whether _SSN may match a text whose runs of digits have these lengths (folded: the text
     casefolded): its groups of digits are whole runs, the look-arounds see to it, so an SSN
     written out is three runs of 3, 2 and 4 digits in a row; one masked ("XXX-XX-1234",
-    "*****1234") is a run of 4 after two of "X", "x" and "*" in a row. Most lines with digits
-    (a year, a time, an amount) have neither, and the pattern, tried at every digit and mask
-    character, is not tried there."""
+    "*****1234", "###-##-5581") is a run of 4 after two of "X", "x", "*" and "#" in a row.
+    Most lines with digits (a year, a time, an amount) have neither, and the pattern, tried at
+    every digit and mask character, is not tried there."""
     for k in range(len(runs) - 2):
         if runs[k] == 3 and runs[k + 1] == 2 and runs[k + 2] == 4:
             return True
     return 4 in runs and ("xx" in folded or "x*" in folded or "*x" in folded
-                          or "**" in folded)
+                          or "**" in folded or "##" in folded)
 
 
 # Before an SSN's shape or a last four, the words of other numbers: "ITIN 912-70-1234" (a tax
