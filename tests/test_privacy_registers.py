@@ -914,6 +914,14 @@ FOUND = [
     ("the label printed SSN ###-##-7704 on the outside", [("ssn", "###-##-7704")]),
     ("SS no.? she only shrugged and wrote 9 2 8 4 1 0 5 5 3 on the intake sheet",
      [("ssn", "9 2 8 4 1 0 5 5 3")]),
+    # a heading's colon ("Case note:") is no link from "case" to a number words later
+    ("Case note: mom's passport P-44817263 stays in the safe", [("id_number", "P-44817263")]),
+    # a roster's sex and age before a date the age fits; "b." glued to the date; a year
+    # after an apostrophe; "=" after the cue of a date written without separators
+    ("Ari, M, 1, 02/09/2025 - needs a car seat", [("name", "Ari"), ("dob", "02/09/2025")]),
+    ("Theo 12 M b.07/19/14 likes soccer", [("name", "Theo"), ("dob", "07/19/14")]),
+    ("DOB 11/4/'15 on the old form", [("dob", "11/4/'15")]),
+    ("dob=20170224 in the csv", [("dob", "20170224")]),
 ]
 
 CLEAR = [
@@ -1667,6 +1675,8 @@ CLEAR = [
     "The state's reporting line, 1-866-555-0119, is on the back of our badges.",
     # a last four of a card, with the social named only as a card
     "The social worker asked for the last four of the EBT card, 4471, to check the balance.",
+    # a policy's section after "B."
+    "Policy II-B.3.1.4 covers this",
 ]
 
 

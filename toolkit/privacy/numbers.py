@@ -37,10 +37,11 @@ _DATE = re.compile(
     rf"(?=[\d{_MONTH_INITIALS}])"  # a digit, a month's first letter or the "t" of "the"
     # 4/12/2017, 12/25, DOB-3/4/19 (a hyphen after letters, not after digits), a form's
     # dotted leader before it ("Date of Birth......11/02/2015")
-    rf"(?:(?<=\.\.)|(?<![\w/.]))(?<!\d-)"
+    # ... or glued to a birth's "b." ("Rafe 16 M b.03/16/10")
+    rf"(?:(?<=\.\.)|(?<![\w/.])|(?<=\s[bB]\.)|(?<=^[bB]\.))(?<!\d-)"
     # (not a code's section with its letter in brackets: "1.07(p)"; a day and a month, in
     # either order, of 31 or less: not a rule's "5101:2-33-21")
-    rf"(?:{_DAY_OR_MONTH}[/.-]{_DAY_OR_MONTH}(?:[/.-](?:\d{{4}}|\d{{2}}))?(?![\w/(-])"
+    rf"(?:{_DAY_OR_MONTH}[/.-]{_DAY_OR_MONTH}(?:[/.-](?:\d{{4}}|\d{{2}}|['’]\d{{2}}))?(?![\w/(-])"
     rf"|{_YEAR}([/.-])[01]?\d\1[0-3]?\d(?![\w/-]|\.\d)"                    # 2017-04-12, 2011/05/19
     rf"|{_MONTH}\s+(?:the\s+)?{_DAY}\b(?:,?\s+{_YEAR}\b)?"                   # March 3, 2016
     rf"|\d{{1,2}}\s/\s\d{{1,2}}\s/\s(?:\d{{4}}|\d{{2}})\b"                      # 3 / 4 / 2019
@@ -113,7 +114,7 @@ _COMPACT_DATE = re.compile(
 _SPACED_DATE = re.compile(
     r"(?<![\d.,/:-])(?:(?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12]\d|3[01]) (?:(?:19|20)\d\d|\d\d)"
     r"|(?:19|20)\d\d (?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12]\d|3[01]))(?![\d.,/:-]|\s\d)")
-_COMPACT_AFTER_CUE = re.compile(r"[\s:#.-]{0,3}(?:(?:is|was|of)\s+)?$", re.IGNORECASE)
+_COMPACT_AFTER_CUE = re.compile(r"[\s:#.=-]{0,3}(?:(?:is|was|of)\s+)?$", re.IGNORECASE)
 # Words that make the date after them a date of birth; up to 40 characters of the same sentence
 # may stand between ("born in the county hospital on January 17, 2020").
 # The letters its cues open with, tried first: the pattern is searched from every position of
@@ -592,7 +593,7 @@ def _cued_dates(text: str, runs: list[int] | None,
             cue = None
         if _NUMBERED_RULE_BEFORE.search(text, max(0, start - 12), start):
             continue  # "plus DOB, per policy 2.14": a policy's section, no date
-        if cue or _BIRTH_AFTER.match(text[end:end + 32]) \
+        if cue or _BIRTH_AFTER.match(text[end:end + 32]) or _after_sex_and_age(text, start, end) \
                 or between is not None and len(between) <= 70 \
                 and not _SENTENCE_END.search(between) and not _EVENT_BETWEEN.search(between):
             if text[start:start + 4].lower() == "the ":
@@ -613,6 +614,26 @@ def _cued_dates(text: str, runs: list[int] | None,
             if cue and _COMPACT_AFTER_CUE.fullmatch(cue.group("gap")):
                 found.append(match.span())  # "the dob is 9 28 13"
     return found
+
+
+# A roster's sex and age right before a date, in either order: "Tavion M 7 3-14-19", "Atlas,
+# M, 3, 06/25/2023"
+_SEX_AND_AGE = re.compile(r"(?:\b[MF],?\s+(\d{1,2})|\b(\d{1,2}),?\s+[MF]),?\s+$")
+
+
+def _after_sex_and_age(text: str, start: int, end: int) -> bool:
+    """Whether a roster's sex and age stand right before the date, and the age fits its year
+    (born this year less the age, or the year before): a child's date of birth. A placement's
+    or a visit's date after them would not fit the age."""
+    roster = _SEX_AND_AGE.search(text, max(0, start - 12), start)
+    if roster is None:
+        return False
+    year = _YEAR_AT_END.search(text[start:end].rstrip())
+    if year is None:
+        return False
+    this_year = datetime.date.today().year
+    age = int(roster.group(1) or roster.group(2))
+    return 0 <= this_year - age - _full_year(year.group(1), this_year) <= 1
 
 
 # A policy's, a statute's or a form's word right before a number: its section, no date.
@@ -841,6 +862,7 @@ def _number_after(text: str, pos: int, max_links: int = 9, lasts: bool = True):
     loose = False
     word = ""
     owner = False  # the last word read was the holder's name, after "for"
+    colon_last = False  # the last link read was a colon after a loose word
     for _ in range(max_links + 1):
         last = _LAST_DIGITS.match(text, pos) if lasts else None
         if last:  # "EBT card last 4 0082": the card's last digits, not a number "4"
@@ -878,6 +900,12 @@ def _number_after(text: str, pos: int, max_links: int = 9, lasts: bool = True):
             if not (raw.isalpha() and raw.islower() or raw == "I"):
                 return None  # (but "the case ID I use is 24-0917-FC": the writer's "I")
             loose = True
+            if colon_last:
+                # a colon read after other words, then more words: the colon closed a heading
+                # of its own ("Case note: dad's driver's license D400-7731-9952"), not the
+                # keyword's link to the number
+                link_kind = "weak"
+        colon_last = word == ":" and loose
         pos = link.end()
     return None
 
