@@ -1268,3 +1268,39 @@ def test_a_text_with_no_name_digit_address_mark_or_number_word_has_no_finding():
             bad.append(text)
     assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
     assert early > 1000
+
+
+def _famous_spans_slowly(toks, found):
+    """_famous_spans as it read before _famous_lengths: every last word up to the longest
+    name's, each run looked up whole."""
+    names_, words, firsts, lasts, longest = names.famous_names()
+    spans = []
+    n = len(toks)
+    for k in names._words_found(toks, found):
+        if toks[k].low not in words:
+            continue
+        for first in range(max(0, k - longest + 1), k + 1):
+            if toks[first].low not in firsts:
+                continue
+            for last in range(k, min(n, first + longest)):
+                if toks[last].low in lasts \
+                        and tuple([tok.low for tok in toks[first:last + 1]]) in names_:
+                    spans.append((toks[first].start, toks[last].end))
+    return spans
+
+
+def test_famous_names_are_looked_up_by_their_first_word_and_length():
+    """(tt) names._famous_spans, which looks up only the runs of the lengths of the names
+    their first word opens: the spans, in order, of trying every last word, around every
+    word of every line taken as a name found, and around the names the rules find."""
+    lex = lexicon()
+    bad, hits = [], 0
+    for text in LINES:
+        toks = tokenize(text, lex)
+        for found in ([(tok.start, tok.end) for tok in toks], names.find_names(text)):
+            fast = names._famous_spans(toks, found)
+            hits += bool(fast)
+            if fast != _famous_spans_slowly(toks, found):
+                bad.append(text)
+    assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
+    assert hits > 100

@@ -2193,21 +2193,40 @@ def _famous_spans(toks: list[Token], found: list[tuple[int, int]]) -> list[tuple
     ("Kyrie Irving posters", "like Yoda said"): its words read as tokenize reads them, in
     order, each token's lowercase form (a possessive's "'s" is no part of it: "Oprah's").
     Each run of up to the longest name's words that holds the word is looked up whole: a
-    few lookups a word, where a given name such as "john" opens a hundred famous names."""
-    names, words, firsts, lasts, longest = famous_names()
+    few lookups a word, where a given name such as "john" opens a hundred famous names. Only
+    the runs whose first word opens a name, of the lengths of the names it opens
+    (_famous_lengths), are looked up: the same spans, in the same order (by first word, then
+    by length), as trying every last word up to the longest name's (a name is looked up
+    whole, so it opens with its first word and has its length)."""
+    names, words, _, lasts, longest = famous_names()
+    lengths_of = _famous_lengths()
     spans = []
     n = len(toks)
     for k in _words_found(toks, found):
         if toks[k].low not in words:
             continue  # (most names found: one lookup)
         for first in range(max(0, k - longest + 1), k + 1):
-            if toks[first].low not in firsts:
+            lengths = lengths_of.get(toks[first].low)
+            if lengths is None:
                 continue
-            for last in range(k, min(n, first + longest)):
-                if toks[last].low in lasts \
+            for length in lengths:  # (shortest first)
+                last = first + length - 1
+                if last >= n:
+                    break
+                if last >= k and toks[last].low in lasts \
                         and tuple([tok.low for tok in toks[first:last + 1]]) in names:
                     spans.append((toks[first].start, toks[last].end))
     return spans
+
+
+@functools.lru_cache(maxsize=1)
+def _famous_lengths() -> dict[str, tuple[int, ...]]:
+    """Each first word of a famous name (famous_names) with the lengths, in words, of the
+    names it opens, shortest first: what _famous_spans looks up."""
+    lengths: dict[str, set[int]] = {}
+    for name in famous_names()[0]:
+        lengths.setdefault(name[0], set()).add(len(name))
+    return {first: tuple(sorted(counts)) for first, counts in lengths.items()}
 
 
 def _cast_spans(toks: list[Token], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
