@@ -1677,6 +1677,11 @@ CLEAR = [
     "The social worker asked for the last four of the EBT card, 4471, to check the balance.",
     # a policy's section after "B."
     "Policy II-B.3.1.4 covers this",
+    # an office's, a unit's or a shop's line or fax, as printed
+    "Fax the release only to the school office fax, 503-555-0144, never to a parent.",
+    "Give families the unit line, 541-555-0177, when you leave, not your cell.",
+    "The pharmacy counter at 971-555-0163 closes at nine.",
+    "The group home's intake desk is 360-555-0129 and someone picks up at night.",
 ]
 
 
