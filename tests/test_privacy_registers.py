@@ -922,6 +922,10 @@ FOUND = [
     ("Theo 12 M b.07/19/14 likes soccer", [("name", "Theo"), ("dob", "07/19/14")]),
     ("DOB 11/4/'15 on the old form", [("dob", "11/4/'15")]),
     ("dob=20170224 in the csv", [("dob", "20170224")]),
+    # an A-number written with its "A" and spaces; CHIP's member; a birth certificate's number
+    ("the consulate needs his A number, it's A 301 554 902", [("id_number", "A 301 554 902")]),
+    ("CHIP enrollee # 41-2290-7716 renewed in june", [("id_number", "41-2290-7716")]),
+    ("birth certificate no. 118-2017-004417 is in the file", [("id_number", "118-2017-004417")]),
 ]
 
 CLEAR = [
@@ -1682,6 +1686,8 @@ CLEAR = [
     "Give families the unit line, 541-555-0177, when you leave, not your cell.",
     "The pharmacy counter at 971-555-0163 closes at nine.",
     "The group home's intake desk is 360-555-0129 and someone picks up at night.",
+    # a shredder's or a training's certificate
+    "The shred company's certificate of destruction, certificate no. 66120, is in the binder.",
 ]
 
 

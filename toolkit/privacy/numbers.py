@@ -296,7 +296,9 @@ KEYWORD_RUNS, KEYWORD_PAIRS = _keyword_starts()
 # and two check characters.
 _CURP = re.compile(r"(?<![\w-])[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z\d]\d(?![\w-])")
 # "A# 219-004-512", "A# A219004512", "A#: A 209 447 118"
-_A_NUMBER = re.compile(r"\bA#:?\s?(A?\s?\d{3}[- ]?\d{3}[- ]?\d{3})(?![\w-])")
+_A_NUMBER = re.compile(r"\bA#:?\s?(?:is\s+)?(A?\s?\d{3}[- ]?\d{3}[- ]?\d{3})(?![\w-])")
+# ... and one written with its "A" and spaces, with no "A#" before: "it's A 208 117 643"
+_SPACED_A_NUMBER = re.compile(r"(?<![\w-])A \d{3} \d{3} \d{3}(?![\w-])")
 _IDAHO = re.compile(r" \d{5}(?:-\d{4})?(?![\w-])")  # after ", ID": a ZIP code
 _TOWN_BEFORE_IDAHO = re.compile(r"(?:, |[A-Z][a-z]+ )$")
 _STRONG_LINK = re.compile(rf"(?:{alternation('strong-link-words')}|#s?|:|=)\.?", re.IGNORECASE)
@@ -1106,6 +1108,8 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
             (loose_cases if is_case else loose_ids).extend(spans)
     if "A#" in text:
         ids += [m.span(1) for m in _A_NUMBER.finditer(text)]
+    if "A " in text:
+        ids += [m.span() for m in _SPACED_A_NUMBER.finditer(text)]
     if runs is None or 6 in runs:  # (a CURP holds a run of six digits)
         ids += [m.span() for m in _CURP.finditer(text)]
     first_end = _DOCKET_END.search(text) if docket is not False else None
