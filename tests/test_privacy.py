@@ -519,14 +519,16 @@ GROUPS = {
     # among the dates that are not (extra82), SSNs, last fours and ids said in passing
     # (extra85), phones as families give them (extra86), dates of birth in notes and chat
     # (extra87), with look-alikes of each; and names where they are hardest to see, in chat
-    # (extra83) and in reflections typed fast (extra84)
+    # (extra83, extra90) and in reflections typed fast (extra84)
     "sixteenth-numbers": (("extra80.txt", "extra81.txt", "extra82.txt", "extra85.txt",
                            "extra86.txt", "extra87.txt"),
                           {"case_number": 0.87, "id_number": 0.84, "phone": 0.93, "ssn": 0.90,
                            "dob": 0.92, "email": 0.98, "address": 0.95}, 0.97, 0.05),
-    "sixteenth-names": (("extra83.txt", "extra84.txt"),
-                        {"name": 0.88, "case_number": 0.90, "id_number": 0.70, "dob": 0.83},
-                        0.97, 0.04),
+    "sixteenth-names": (("extra83.txt", "extra84.txt", "extra90.txt"),
+                        {"name": 0.87, "case_number": 0.91, "id_number": 0.72, "dob": 0.85},
+                        0.97, 0.05),
+    # ... and two files written from the blind sets' own brief (extra88, extra89)
+    "sixteenth-standing": (("extra88.txt", "extra89.txt"), {"name": 0.95}, 0.97, 0.03),
 }
 
 
