@@ -926,6 +926,9 @@ FOUND = [
     ("the consulate needs his A number, it's A 301 554 902", [("id_number", "A 301 554 902")]),
     ("CHIP enrollee # 41-2290-7716 renewed in june", [("id_number", "41-2290-7716")]),
     ("birth certificate no. 118-2017-004417 is in the file", [("id_number", "118-2017-004417")]),
+    # a phone read out with its last four in pairs
+    ('grandpa said "four zero six, five five five, oh one, six two" twice',
+     [("phone", "four zero six, five five five, oh one, six two")]),
 ]
 
 CLEAR = [

@@ -444,17 +444,22 @@ def _phone_groups(text: str, runs: list[tuple[int, int, str]]) -> list[tuple[int
     """Runs of three digits, three and four, or three and four, apart only by a comma or a full
     stop ("five oh three, five five five, oh one four four"): one phone number, "503-555-0144"
     (typed with commas, its digits would be no phone: "503, 555, 0144"); three, two and four:
-    an SSN read out in its groups ("nine three six, two seven, six six one oh")."""
+    an SSN read out in its groups ("nine three six, two seven, six six one oh"); three, three,
+    two and two: a phone whose last four are read in pairs ("seven two zero, five five five, oh
+    one, four nine")."""
     out: list[tuple[int, int, str]] = []
     k = 0
     while k < len(runs):
-        for shape in ((3, 3, 4), (3, 2, 4), (3, 4)):
+        for shape in ((3, 3, 2, 2), (3, 3, 4), (3, 2, 4), (3, 4)):
             group = runs[k:k + len(shape)]
             lengths = tuple(len(digits) for _, _, digits in group)
             if lengths == shape and all(digits.isdigit() for _, _, digits in group) \
                     and all(_PHONE_GAP.fullmatch(text, a[1], b[0])
                             for a, b in zip(group, group[1:])):
-                out.append((group[0][0], group[-1][1], "-".join(d for _, _, d in group)))
+                digits = [d for _, _, d in group]
+                if len(shape) == 4:  # "oh one, four nine": a phone's last four, in pairs
+                    digits[2:] = [digits[2] + digits[3]]
+                out.append((group[0][0], group[-1][1], "-".join(digits)))
                 k += len(shape)
                 break
         else:
