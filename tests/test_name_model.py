@@ -130,14 +130,39 @@ def test_an_everyday_word_in_lowercase_must_pass_a_margin():
     assert name_model.names(text, toks, {}, [], below) == [(toks[i].start, toks[i].end)]
 
 
+def test_the_model_lets_go_only_a_name_found_by_context_alone():
+    """name_model.vetoed drops a one-word name that name_in_context found, where the model's
+    score is below VETO_BELOW, and keeps it above; a name after a title or acting as a person
+    it never drops, whatever the score."""
+    weights = name_model.model()
+    sure_no, sure_yes = dict(weights.table), dict(weights.table)
+    sure_no[("w", "marisol")] = -50.0
+    sure_yes[("w", "marisol")] = 50.0
+    no = name_model.Model.from_table(sure_no, weights.threshold)
+    yes = name_model.Model.from_table(sure_yes, weights.threshold)
+    for text, verdict in (("Marisol came by the office today", "name_in_context+"),
+                          ("I talked with Ms. Marisol about it", "after_a_title+"),
+                          ("Marisol called me", "one_word_acting_as_a_person+")):
+        toks, verdicts, spans = names.rule_names(text)
+        i = next(k for k, tok in enumerate(toks) if tok.raw == "Marisol")
+        assert verdicts[i] == verdict and spans == [(toks[i].start, toks[i].end)]
+        assert name_model.vetoed(text, toks, verdicts, spans, yes) == spans
+        dropped = verdict == "name_in_context+"
+        assert name_model.vetoed(text, toks, verdicts, spans, no) == ([] if dropped else spans)
+    assert name_model.VETO_BELOW < weights.threshold
+
+
 def test_the_model_adds_names_the_rules_miss_and_can_be_switched_off():
-    """On the corpus it was trained on, the model finds names the rules alone miss; with
-    model=False, find_names is the rules alone."""
+    """On the corpus it was trained on, the model finds names the rules alone miss, and lets
+    go only names the rules found by context alone (name_model.vetoed); with model=False,
+    find_names is the rules alone."""
     added = 0
     for ex in bench.load_corpus(None):
         rules = set(names.find_names(ex.text, model=False))
         both = set(names.find_names(ex.text))
-        assert rules <= both
+        toks, verdicts, spans = names.rule_names(ex.text)
+        kept = set(name_model.vetoed(ex.text, toks, verdicts, spans))
+        assert rules - (set(spans) - kept) <= both
         labels = [(s, e) for kind, s, e in ex.labels if kind == "name"]
         added += sum(1 for s, e in both - rules if any(s < b and a < e for a, b in labels))
     assert added >= 20

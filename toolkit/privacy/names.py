@@ -1261,6 +1261,7 @@ RULES = tuple(Rule(f.__name__, f) for f in (
     place_once_trimmed, abstract_subject, unlisted_name_acting, name_in_context))
 LOWERCASE_RULE, CAPITALS_RULE = "names_in_lowercase", "names_in_capitals"
 MODEL_RULE = "learned_second_opinion"
+VETO_RULE = "learned_veto"  # the model lets go a name the rules found by context alone
 DOTTED_RULE, SIGN_OFF_RULE, LIST_RULE = "dotted_initials", "sign_off", "names_in_a_list"
 SPEAKER_RULE, SIGNED_RULE = "speaker_of_a_message", "signed_with_a_name"
 PUBLIC_FIGURE_RULE, PSEUDONYM_RULE = "public_figure", "pseudonym"
@@ -1271,7 +1272,7 @@ INITIALS_LIST_RULE = "initials_listed_together"
 SAID_NO_PERSON_RULE = "said_to_be_no_person"
 # What finds names after the rules' table, in order: each is counted by ``trace`` like a rule.
 PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, SPEAKER_RULE, SIGNED_RULE,
-          LETTER_RULE, LIST_RULE, MODEL_RULE, INITIALS_LIST_RULE,
+          LETTER_RULE, LIST_RULE, VETO_RULE, MODEL_RULE, INITIALS_LIST_RULE,
           PUBLIC_FIGURE_RULE, PSEUDONYM_RULE, SAID_NO_PERSON_RULE, AGAIN_RULE)
 _LONE_WORD = lone_word_never_a_name.__name__
 _TRIM = trim_openers_and_closers.__name__
@@ -1301,6 +1302,12 @@ def find_names(text: str, rules: tuple = RULES, trace=None, model=None,
     toks, verdicts, spans = rule_names(text, rules, trace, scored, spelt, marks, digits)
     if model is False:
         return spans
+    if spans:
+        # names the rules found by context alone, which the model is sure are none
+        kept = name_model.vetoed(text, toks, verdicts, spans, model)
+        if trace is not None and len(kept) < len(spans):
+            trace[VETO_RULE, False] += len(spans) - len(kept)
+        spans = kept
     if scored:  # (else no word the model may score: it finds nothing)
         learned = name_model.names(text, toks, verdicts, spans, model, scored)
         if learned:
