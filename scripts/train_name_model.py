@@ -55,6 +55,14 @@ false flag. Earlier that session (70 files, six folds, 0.5 giving 0.932 for 0.02
 the virtues in lowercase too (tokens.LOWER_VIRTUES) gave 0.934 for 0.029 but flags "hope ran
 out by the end of the hearing" and "faith and hope are both key"; a lower LOWER_WORD_MARGIN
 (0.5) gave 0.934 for 0.029 but flags "summer at the ymca is full already". Neither was kept.
+The model's veto (name_model.VETO_BELOW: a one-word name the rules found by context alone,
+let go where the model scores it below the value) was chosen on 2026-12-02 (sixteenth session,
+91 files, 29,014 clean lines) with six folds of files at the threshold 0.5: no veto 0.923 for
+false flags 0.031; -1.5 gives 0.923 for 0.029, -1.0 0.922 for 0.028, -0.5 0.921 for 0.026,
+0.0 0.919 for 0.025. Kept at -1.0: four or five false flags go for each name lost. Extending
+it to the names of one_word_acting_as_a_person and initials_of_a_person took 7 false flags
+more for 12 names, and was not kept. `--cv --veto -1.5 -1 -0.5` compares values so, leaving
+each file out in turn.
 Only the tuning corpus is read: the blind sets in bench/heldout*/ never train or tune anything.
 """
 
@@ -148,9 +156,10 @@ def write(w: dict, threshold: float, corpus_lines: int, path: Path = OUT) -> Non
                     encoding="utf-8", newline="\n")
 
 
-def cross_validate(thresholds, files=None) -> None:
+def cross_validate(thresholds, files=None, vetoes=()) -> None:
     """files: the corpus's files to leave out one at a time (all of them by default; a test
-    passes a few)."""
+    passes a few). vetoes: values of name_model.VETO_BELOW to compare, each at the threshold
+    DEFAULT_THRESHOLD, besides the thresholds (at the shipped veto)."""
     from toolkit.privacy import scan
     files = sorted(files or bench.CORPUS.glob("*.txt"))
     per_file = {f: bench.load_corpus([f]) for f in files}
@@ -158,14 +167,19 @@ def cross_validate(thresholds, files=None) -> None:
     examples = {f: examples_of(per_file[f]) for f in files}
     empty = {"labels": 0, "found": 0, "clean": 0, "flagged": 0, "wrong": 0, "findings": 0}
     rows = {t: dict(empty) for t in thresholds}
+    rows.update({f"veto {v}": dict(empty) for v in vetoes})
     base = dict(empty)
+    shipped_veto = name_model.VETO_BELOW
     original = names.find_names
     for f in files:
         train_data = [x for g in files if g != f for x in examples[g]]
         table = train(train_data)
         models = [(t, name_model.Model.from_table(table, t)) for t in thresholds]
+        models += [(f"veto {v}", name_model.Model.from_table(table, DEFAULT_THRESHOLD))
+                   for v in vetoes]
         for key, model in [(None, False), *models]:
             row = base if key is None else rows[key]
+            name_model.VETO_BELOW = float(key[5:]) if isinstance(key, str) else shipped_veto
 
             def find(text, rules=names.RULES, trace=None, model=model, **passed):
                 # find_names's other keywords (spelt, marks, digits...) as scan passes them
@@ -175,6 +189,7 @@ def cross_validate(thresholds, files=None) -> None:
                 result = bench.evaluate(per_file[f], scan)
             finally:
                 names.find_names = original
+                name_model.VETO_BELOW = shipped_veto
             k = result["kinds"].get("name", {"labels": 0, "found": 0, "findings": 0, "correct": 0})
             row["labels"] += k["labels"]
             row["found"] += k["found"]
@@ -195,9 +210,11 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cv", action="store_true", help="leave-one-file-out figures only")
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    parser.add_argument("--veto", type=float, nargs="*", default=[],
+                        help="with --cv: values of name_model.VETO_BELOW to compare too")
     args = parser.parse_args(argv)
     if args.cv:
-        cross_validate([0.0, 0.5, 1.0, 1.5, 2.0, 3.0])
+        cross_validate([0.0, 0.5, 1.0, 1.5, 2.0, 3.0], vetoes=args.veto)
         return 0
     lines = bench.load_corpus(None)
     w = train(examples_of(lines))

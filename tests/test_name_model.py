@@ -45,9 +45,15 @@ def test_the_shipped_weights_are_what_the_corpus_trains_today(tmp_path):
 def test_cross_validation_runs_through_the_scanner(capsys):
     """--cv swaps in its own find_names for each model: it must take what scan passes."""
     small = sorted(bench.CORPUS.glob("*.txt"), key=lambda f: f.stat().st_size)[:3]
-    _trainer().cross_validate([1.0], files=small)
+    shipped = name_model.VETO_BELOW
+    _trainer().cross_validate([1.0], files=small, vetoes=[-1.0, 100.0])
     table = capsys.readouterr().out
     assert "name recall" in table and "\n     rules " in table and "\n       1.0 " in table
+    # and each veto compared has its row; the shipped one is back in place after
+    rows = {line[:10].strip(): line.split() for line in table.splitlines()[1:]}
+    assert {"veto -1.0", "veto 100.0"} <= set(rows) and name_model.VETO_BELOW == shipped
+    # (a veto above every score lets go every name found by context alone: no more found)
+    assert float(rows["veto 100.0"][-3]) <= float(rows["veto -1.0"][-3])
 
 
 def test_fast_scores_equal_the_sum_of_the_features_weights():
