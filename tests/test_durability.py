@@ -21,8 +21,21 @@ WRITER = [sys.executable, str(REPO / "tests" / "store_writer.py")]
 def _start(home, tag, count):
     process = subprocess.Popen([*WRITER, str(home), tag, str(count)], stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True)
-    assert process.stdout.readline().strip() == "ready", process.stderr.read()
+    assert _first_line(process) == "ready", process.stderr.read()
     return process
+
+
+def _first_line(process) -> str:
+    """The writer's first line, read a byte at a time from the pipe itself: readline() on the
+    text stream may read ahead the first items too, which communicate(), reading the pipe
+    and not that stream's buffer, would then never see."""
+    line = b""
+    while not line.endswith(b"\n"):
+        byte = os.read(process.stdout.fileno(), 1)
+        if not byte:
+            break
+        line += byte
+    return line.decode().strip()
 
 
 def test_kill_9_mid_stream_loses_no_acknowledged_answer(tmp_path):
