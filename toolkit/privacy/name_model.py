@@ -336,12 +336,10 @@ def vetoed(text: str, toks: list[Token], verdicts: dict[int, str],
     weights = weights or model()
     kept: list[tuple[int, int]] = []
     reg = None
-    k = 0
+    at = {tok.start: i for i, tok in enumerate(toks)}  # (spans come in any order)
     for start, end in spans:
-        while k < len(toks) and toks[k].start < start:
-            k += 1
-        i = k
-        if i < len(toks) and toks[i].start == start and toks[i].end == end \
+        i = at.get(start)
+        if i is not None and toks[i].end == end \
                 and verdicts.get(i) in _VETOED_VERDICTS and is_candidate(toks[i]):
             if reg is None:
                 reg = register(text, toks)
