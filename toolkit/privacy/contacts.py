@@ -34,11 +34,13 @@ _SPACED_DIGITS = re.compile(r"\d(?<![\d.,/-] \d)(?<![\w.,/-]\d)(?: \d){9,10}(?![
 _EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9](?:[\w.+-]*[\w+-])? ?@ ?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}\b")
-# The words said for "@" and "." ("at", "arroba"; "dot", "punto"), and the first's beginnings
-# (a text with none of them has no address spelt out: see emails)
+# The words said for "@" and "." ("at", "arroba"; "dot", "punto"), as patterns; and the
+# words for "." and those for "@" other than "at" ("arroba", "arobase") as strings, looked for
+# in the text lowercased, alone or inside a piece ("(arroba)"): a text with none of them has
+# no address spelt so (see emails; tokens.py marks the pieces holding one, MARK_AT)
 _AT_WORDS = alternation("spelt-email-at-words")
 _DOT_WORDS = alternation("spelt-email-dot-words")
-_AT_SIGNS = tuple(entries("spelt-email-at-words"))
+OTHER_AT_WORDS = tuple(sorted(set(entries("spelt-email-at-words")) - {"at"}))
 _DOT_SIGNS = tuple(entries("spelt-email-dot-words"))
 # "jrivera[at]example.com", "kim (at) mail.org", "jr.amadi{at}example.net": "at" in brackets,
 # the domain with its dots.
@@ -328,7 +330,7 @@ def emails(text: str) -> list[tuple[int, int]]:
     folded = text.lower()
     # (and the other words said for "@", in brackets or between spaces: "(arroba)",
     # " arobase ")
-    other_at = any(sign in folded for sign in _AT_SIGNS[1:])
+    other_at = any(word in folded for word in OTHER_AT_WORDS)
     bracketed = "at]" in folded or "at)" in folded or "at}" in folded or other_at
     if bracketed:
         found += [m.span() for m in _BRACKETED_AT.finditer(text)]

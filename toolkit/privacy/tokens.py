@@ -12,10 +12,10 @@ import sys
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, NAME_FIRST,
                       NOT_NAME, OBJECT_VERB, ORG, PARTICLE, PERSON_VERB, PLACE, RARE_GIVEN, ROLE,
                       TITLE, TITLE_ABBR, WORD)
-from .contacts import STREET_WORDS
+from .contacts import OTHER_AT_WORDS, STREET_WORDS
 from .numbers import KEYWORD_PAIRS, KEYWORD_RUNS
 from .spoken import NUMBER_WORDS
-from .wordlists import entries, words
+from .wordlists import words
 
 # A word: letters, with apostrophes or hyphens inside ("O'Brien", "Okafor-Walsh", "Dana's").
 # Written as runs of letters rather than letter by letter with lookaheads, which matches the
@@ -63,8 +63,7 @@ MARK_STREET, MARK_DOCKET, MARK_DASHED = 16, 32, 64
 # makes no "a" or "t" of any other letter), and scanner.scan spares it the call.
 MARK_AT = 128
 # (and the other words said for "@": "arroba", "arobase", alone or in a piece, "(arroba)")
-_AT_WORDS = frozenset(entries("spelt-email-at-words"))
-_OTHER_AT_WORDS = tuple(sorted(_AT_WORDS - {"at"}))
+_AT_WORDS = frozenset(("at", *OTHER_AT_WORDS))
 _STREET_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")  # contacts._ADDRESS_WORD's word
 _DOCKET_END = re.compile(r"[-A-Z]\d{3}")  # as numbers._DOCKET_END
 _DASHED = re.compile(r"\d{3}-\d{4}")
@@ -615,7 +614,7 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
         marks = MARK_KEYWORD
     folded = chunk.lower()
     if "@" in chunk or "at]" in folded or "at)" in folded or "at}" in folded or folded == "at" \
-            or any(word in folded for word in _OTHER_AT_WORDS):
+            or any(word in folded for word in OTHER_AT_WORDS):
         marks |= MARK_AT
     street = _STREET_WORD.match(chunk)
     if street is not None and street.group().lower() in STREET_WORDS:
