@@ -84,7 +84,8 @@ def test_fast_scores_equal_the_sum_of_the_features_weights():
 def test_the_model_never_overrules_a_sure_rule(text, kept_out):
     """Even a model that calls every word a name (threshold far below any score) adds nothing
     inside a run that a rule set aside as an organisation, a place or a thing."""
-    eager = name_model.Model(name_model.model().by, -1e9)
+    shipped = name_model.model()
+    eager = name_model.Model(shipped.by, -1e9, shipped.scale)
     found = [text[s:e] for s, e in names.find_names(text, model=eager)]
     assert not any(word in kept_out for word in found), found
     assert "qorvath" in found
@@ -129,10 +130,10 @@ def test_an_everyday_word_in_lowercase_must_pass_a_margin():
     weights = name_model.model()
     score = weights.word_score(toks[i]) + weights.context_score(
         text, toks, i, "", name_model.register(text, toks))
-    between = name_model.Model(weights.by, score - name_model.LOWER_WORD_MARGIN / 2)
+    between = name_model.Model(weights.by, score - name_model.LOWER_WORD_MARGIN / 2, weights.scale)
     assert name_model.LOWER_WORD_MARGIN > 0
     assert name_model.names(text, toks, {}, [], between) == []
-    below = name_model.Model(weights.by, score - name_model.LOWER_WORD_MARGIN * 2)
+    below = name_model.Model(weights.by, score - name_model.LOWER_WORD_MARGIN * 2, weights.scale)
     assert name_model.names(text, toks, {}, [], below) == [(toks[i].start, toks[i].end)]
 
 
@@ -183,5 +184,13 @@ def test_a_broken_weights_file_is_named_with_what_is_wrong():
     with pytest.raises(ValueError, match=r"name-model\.json: expected an object with a number "
                                          r"\"threshold\""):
         name_model.parse('{"weights": {}}')
-    by, threshold = name_model.parse('{"threshold": 0.5, "weights": {"w": {"dana": 2.25}}}')
-    assert by == {"w": {"dana": 2.25}} and threshold == 0.5
+    by, threshold, scale = name_model.parse(
+        '{"threshold": 0.5, "weights": {"w": {"dana": 2.25}}}')
+    assert by == {"w": {"dana": 2.25}} and threshold == 0.5 and scale == 1
+    # the weights in 1/scale, as the script writes them; a scale that is no whole number named
+    by, threshold, scale = name_model.parse(
+        '{"threshold": 0.5, "scale": 100, "weights": {"w": {"dana": 225}}}')
+    assert name_model.Model(by, threshold, scale).weight(("w", "dana")) == 2.25
+    for scale in ('0', '2.5', '"100"', 'true'):
+        with pytest.raises(ValueError, match=r"perhaps a whole \"scale\""):
+            name_model.parse('{"threshold": 0.5, "scale": %s, "weights": {}}' % scale)

@@ -317,7 +317,8 @@ def test_the_model_file_check_finds_what_a_weight_by_weight_check_finds(weight):
             % weight)
     with pytest.raises(ValueError, match=r"value 'bad': weight .* is not a number"):
         name_model.parse(text)
-    by, _ = name_model.parse('{"threshold": 1.0, "weights": {"w": {"dana": 2, "kemem": 0.5}}}')
+    by, _, _ = name_model.parse(
+        '{"threshold": 1.0, "weights": {"w": {"dana": 2, "kemem": 0.5}}}')
     assert by == {"w": {"dana": 2, "kemem": 0.5}}
 
 
@@ -1013,7 +1014,8 @@ def test_a_word_s_own_score_is_the_sum_of_its_features_weights():
                 continue
             seen.add(key)
             model._words.pop(key, None)
-            slow = sum([model.by.get(t, {}).get(v, 0.0) for t, v in name_model.word_features(tok)])
+            slow = sum([model.by.get(t, {}).get(v, 0.0)
+                        for t, v in name_model.word_features(tok)]) / model.scale
             if model.word_score(tok) != slow:
                 bad.append(tok.raw)
     assert not bad, f"{len(bad)} words differ, e.g. {bad[:3]}"

@@ -28,6 +28,9 @@ FOUND = [
     ("born 4 de marzo de 2019 in Guadalajara", [("dob", "4 de marzo de 2019")]),
     ("Little Joe said hi", [("name", "Little Joe")]),
     ("my partner used a real name, Sinobu Aisek, by mistake", [("name", "Sinobu Aisek")]),
+    # a season's length is no age, but an age in weeks is one; a worker covering a desk
+    ("Summer - 2 weeks old when she came into care", [("name", "Summer")]),
+    ("brooke is covering the front desk today", [("name", "brooke")]),
     ("Per KT: no contact until the ROI is signed", [("name", "KT")]),
     ("JM spoke w/ the aunt by phone", [("name", "JM")]),
     ("covering while JM on leave", [("name", "JM")]),
@@ -1646,6 +1649,9 @@ CLEAR = [
     # a heading and a number that is no age; a season's weeks
     "Section - 5, the disposal of records",
     "Summer - 2 weeks of camp, paid by the county",
+    "Winter - 3 weeks off school for the kids",
+    # dishes no English word list holds
+    "they had pupusas and horchata after the visit",
     # "call" alone before a made-up name, where an aside or the text says so
     "A dad, call him Birch for this training, not his name, posted the visit on TikTok.",
     "a foster mom, call her Mama Wren in this story (nickname invented), texted the photos",

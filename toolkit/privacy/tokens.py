@@ -353,9 +353,10 @@ _ENGLISH = COMMON | WORD
 _PARTS = re.compile(r"['’-]")
 
 
-# Virtues and abstract nouns that are given names too: typed in lowercase, left to the rules,
-# not scored ("faith is at her core", "hope n faith r what got me thru"; see name_model).
-LOWER_VIRTUES = words("virtues-also-names")
+# Virtues, abstract nouns and seasons that are given names too: typed in lowercase, left to the
+# rules, not scored ("faith is at her core", "hope n faith r what got me thru", "summer is
+# almost over"; see name_model).
+LOWER_VIRTUES = words("virtues-also-names", "seasons")
 
 
 def scored_candidate(raw: str, low: str, bits: int) -> bool:
