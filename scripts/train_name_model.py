@@ -12,7 +12,7 @@ names look like from all of them, not only from the few the rules miss.
 --cv answers "what would the model add on a writer it has not read?": each file of the corpus
 is scored by a model trained on the others, and the rules with the model are compared with the
 rules alone, at several thresholds. The threshold written to the file is --threshold; its
-default is 0.35 since the seventeenth session (see the end). It was 1.0, chosen with --cv on
+default is 0.2 since the seventeenth session (see the end). It was 1.0, chosen with --cv on
 2026-11-30 (17 files): names recall 0.942 -> 0.954
 with false flags 0.014 -> 0.015; 0.5 gave 0.958 for 0.017 and 0.0 gave 0.962 for 0.019, but
 at 0.5 the model already flags drug names and word-names that tests/test_privacy_registers.py
@@ -74,6 +74,15 @@ MIN_WEIGHT 0.15 the thresholds gave: 0.75 0.9229 (757 false flags), 0.5 0.9269 (
 0.9295 (804), 0.25 0.9309 (816), 0.0 0.9350 (847). The threshold came down to 0.35, the
 lowest whose false flags stay below the 807 of the model before: 143 names more, on text its
 writers never trained, for none more false flags.
+Later that session, with the skips and margins the register tests asked for (0.35 gave 0.9294
+for 802), the two words before and the two after read as pairs (name_model.context_features,
+"pb" and "nb") gave, at 0.35, 0.9298 for 778; 0.3 0.9306 (786); 0.25 0.9315 (794); 0.2 0.9323
+(801); 0.15 0.9329 (809). Without the pair of the words either side ("pn"), which they replace,
+0.35 gives 0.9294 (783), 0.25 0.9313 (794), 0.2 0.9317 (803), 0.15 0.9328 (812), for 13,000
+weights fewer. Kept so, at 0.2, by the same rule: false flags at most the 807 of the start.
+Tried and not kept: the lists of the words two before and two after (0.9297 for 814 at 0.35);
+surnames that are words scored in lowercase as given names are ("woods"; with the pairs, 0.9317
+for 806 at 0.25 against 0.9313 for 794, and a third more weights).
 Only the tuning corpus is read: the blind sets in bench/heldout*/ never train or tune anything.
 """
 
@@ -96,7 +105,7 @@ from toolkit.privacy import name_model, names
 
 OUT = REPO / "toolkit" / "privacy" / "data" / name_model.FILE
 EPOCHS, RATE, L2, SEED = 8, 0.1, 1e-5, 0
-DEFAULT_THRESHOLD = 0.35
+DEFAULT_THRESHOLD = 0.2
 # Smaller weights are left out: they change few decisions (--cv gives the same figures at 0.05
 # as at 0.001) and each costs the participant's kernel its load time and memory. Raised to
 # 0.15 with the paired features (name_model._paired, seventeenth session: six folds gave names
@@ -231,7 +240,7 @@ def main(argv=None) -> int:
                         help="with --cv: values of name_model.VETO_BELOW to compare too")
     args = parser.parse_args(argv)
     if args.cv:
-        cross_validate([0.0, 0.25, 0.35, 0.5, 0.75, 1.0, 2.0], vetoes=args.veto)
+        cross_validate([0.0, 0.2, 0.35, 0.5, 0.75, 1.0], vetoes=args.veto)
         return 0
     lines = bench.load_corpus(None)
     w = train(examples_of(lines))
