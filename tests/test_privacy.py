@@ -585,6 +585,52 @@ def test_keyword_reaches_a_list_of_id_numbers():
     assert found == [("id_number", "330-117-4928"), ("id_number", "330-117-4929")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the nearest keyword that found the number tells whose it is
+    ("SNAP case head's client ID is C0049821, the worker asked for it", [
+        ("id_number", "C0049821")]),
+    ("Case note: employee # E-30917 for the FP at the hospital", [("id_number", "E-30917")]),
+    # "ID" right after a record's word is the record's
+    ("OR-Kids case ID 3300918 was in the subject line", [("case_number", "3300918")]),
+    ("investigation ID INV 301-447-2", [("case_number", "INV 301-447-2")]),
+    ("referral ids: R7734, R7735", [("case_number", "R7734"), ("case_number", "R7735")]),
+    ("student ID S00482915 went to the tutor", [("id_number", "S00482915")]),
+    # a number found by its shape: the keyword before it in its sentence, else the first one
+    # after it in its clause, else its shape's kind
+    ("she mailed a photo of the license certificate CF-FH-10387 to me", [
+        ("id_number", "CF-FH-10387")]),
+    ("MN-4471-18 medicaid", [("id_number", "MN-4471-18")]),
+    ("JDC-00417 - detention ID for the youth", [("id_number", "JDC-00417")]),
+    ("JDC-00417 - the case is closed", [("case_number", "JDC-00417")]),
+    ("I put WA-MCD-552190 in the e-mail", [("case_number", "WA-MCD-552190")]),
+])
+def test_the_nearest_keyword_tells_a_record_from_an_id(text, expected):
+    """numbers.record_numbers and _told_apart: a case's number or a person's id, by the
+    keyword nearest to it; a generic "ID" after a keyword takes that keyword's kind."""
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Text from teen: my new # is 555.01.26 dont tell my mom", [("phone", "555.01.26")]),
+    ("the teacher's personal cell is 555 0 1 5 6", [("phone", "555 0 1 5 6")]),
+    ("Mi número es 555-0 1 8 9, llámeme en la tarde", [("phone", "555-0 1 8 9")]),
+    ("he typed his number into the chat as 5 55-01 72", [("phone", "5 55-01 72")]),
+    ("call me back at 555 01 21 pls", [("phone", "555 01 21")]),
+    # no phone's word before: a count, a form's number
+    ("the boxes were stacked 555 01 21 high", []),
+    # eight digits: a date; a meeting's number; a record's, whose keyword comes first
+    ("call about the 2024 2025 school year", []),
+    ("Meeting number 447 118 2290 for the review", []),
+    ("case number 2024 118 823 is on the cover", [("case_number", "2024 118 823")]),
+    # a phone's usual groups are for phones(): an office's main line is no one's
+    ("call the office main line, (602) 555-0100, and ask for the duty worker", []),
+])
+def test_a_phone_in_groups_no_phone_is_printed_in(text, expected):
+    """contacts.phone_in_odd_groups: seven or ten digits, grouped as typed in a hurry, after a
+    phone's word in the 40 characters before them."""
+    assert _kinds(text) == expected
+
+
 def test_last_four_without_ssn_word():
     assert _kinds("last 4 2286 is all the school needs?") == [("ssn", "2286")]
     assert _kinds("She said the last 4 of her phone number changed.") == []

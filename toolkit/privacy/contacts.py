@@ -13,7 +13,8 @@ import string
 import phonenumbers
 
 from .lexicon import COMMON, FUNCTION, STATE_CODE, WORD, lexicon
-from .numbers import THING_NUMBERED_BEFORE, TOLL_FREE_NUMBER, digits_end
+from .numbers import (KEYWORD_OR_SSN_WORD as _OWNED_NUMBER_WORD, THING_NUMBERED_BEFORE,
+                      TOLL_FREE_NUMBER, digits_end, sentence_start as _sentence_start)
 from .wordlists import alternation, entries, words
 
 # Seven digits with at most phone punctuation between them: the least a phone number has.
@@ -314,6 +315,37 @@ def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
                 or text[match.start - 2:match.start - 1].isupper() and text[match.start - 1] == "-":
             continue  # part of a longer code: "B4490213", "WA-FAM-1998771"
         found.append((match.start, match.end))
+    return found
+
+
+# Seven digits, ten, or eleven from a "1", in groups of any length ("555.01.26", "555 0 1 5 6",
+# "5 55-01 72"), after a phone's word in the 40 characters before them (_ODD_GROUPS_CUE).
+_ODD_GROUPS = re.compile(r"(?<![\w.,/-])\d(?:[ .‑-]?\d){6,10}(?![\w-]|[.,/]\d)")
+_ODD_GROUPS_CUE = re.compile(
+    rf"(?<![\w-])(?:{alternation('phone-words')}"
+    rf"|{alternation('phone-cue-phrases')})(?![\w-])", re.IGNORECASE)
+
+
+def phone_in_odd_groups(text: str) -> list[tuple[int, int]]:
+    """A phone number written in groups no phone is printed in, as people type one in a hurry
+    or read it out in pieces: seven digits, ten, or eleven opening with "1", after a phone's
+    word in the 40 characters before (_ODD_GROUPS_CUE) and in the same sentence. Not after a
+    record's, an id's or an SSN's word there, whose number it is; not a meeting's or a
+    statute's."""
+    found = []
+    for match in _ODD_GROUPS.finditer(text):
+        groups = tuple(map(len, _DIGIT_RUN.findall(match.group())))
+        digits = sum(groups)
+        if digits not in (7, 10) and not (digits == 11 and match.group()[0] == "1") \
+                or groups in _PHONE_GROUPS:
+            continue  # (a phone's usual groups are phones()'s to judge)
+        start = max(_sentence_start(text, match.start()), match.start() - 40)
+        if not _ODD_GROUPS_CUE.search(text, start, match.start()) \
+                or _OWNED_NUMBER_WORD.search(text, start, match.start()) \
+                or THING_NUMBERED_BEFORE.search(text, start, match.start()) \
+                or _NOT_PHONE_BEFORE.search(text[max(0, match.start() - 12):match.start()]):
+            continue
+        found.append(match.span())
     return found
 
 

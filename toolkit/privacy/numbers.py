@@ -229,7 +229,8 @@ _FOUR_THEN_SSN = re.compile(r"(?<![\w-])(\d{4})\s*\((?:SSN|SS#?|social)\)", re.I
 # link ("number", "no.", "#", "ID", ":") before the number.
 _CASE_WORDS = alternation("case-keywords", "case-keyword-phrases")
 _CASE_WORDS_STRONG = alternation("case-keywords-strong")
-_ID_WORDS = alternation("id-keywords", "id-keyword-phrases")
+_ID_WORDS = alternation("id-keywords", "id-keywords-generic", "id-keyword-phrases")
+_GENERIC_ID = words("id-keywords-generic")
 _ID_WORDS_STRONG = alternation("id-keywords-strong")
 _KEYWORD = re.compile(
     rf"\b(?:(?P<case>{_CASE_WORDS})|(?P<case_strong>{_CASE_WORDS_STRONG})|(?P<id>{_ID_WORDS})"
@@ -252,7 +253,8 @@ def _by_first_letter(*groups: list[str]) -> re.Pattern:
 
 _KEYWORD_FOUND = _by_first_letter(
     alternatives("case-keywords", "case-keyword-phrases"), alternatives("case-keywords-strong"),
-    alternatives("id-keywords", "id-keyword-phrases"), alternatives("id-keywords-strong"))
+    alternatives("id-keywords", "id-keywords-generic", "id-keyword-phrases"),
+    alternatives("id-keywords-strong"))
 # The keywords are lowercase, so in a text of ASCII characters alone, the lowercased text read
 # without IGNORECASE holds them at the same places as the text read with it (a third less
 # time); beyond ASCII, lower() may change a text's length ("İ") and IGNORECASE matches more
@@ -275,7 +277,8 @@ def _keyword_starts() -> tuple[frozenset[str], tuple[str, ...]]:
     letter alone, "i" or "a")."""
     runs, pairs = set(), set()
     for word in alternatives("case-keywords", "case-keyword-phrases", "case-keywords-strong",
-                             "id-keywords", "id-keyword-phrases", "id-keywords-strong"):
+                             "id-keywords", "id-keywords-generic", "id-keyword-phrases",
+                             "id-keywords-strong"):
         lead = re.match(r"[^\W\d_]+", word).group()
         rest = word[len(lead):]
         # what follows the letters, as the pattern writes it: none, "\s+", "\." or "\-"
@@ -917,7 +920,7 @@ _PHONE_OR_LOCAL = re.compile(r"(?:\(?\d{3}\)?[ .-]?)?\d{3}[ .-]\d{4}")  # also "
 _PHONE_CUE = re.compile(rf"\b(?:{alternation('phone-cue-phrases')})\b", re.IGNORECASE)
 
 
-def _sentence_start(text: str, pos: int) -> int:
+def sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding pos starts: after the last full stop, "!", "?" or line break
     before it (and a space)."""
     cut = max(text.rfind(". ", 0, pos), text.rfind("! ", 0, pos), text.rfind("? ", 0, pos),
@@ -925,6 +928,9 @@ def _sentence_start(text: str, pos: int) -> int:
     return cut + 1 if cut >= 0 else 0
 
 
+# A record's or an id's keyword, or an SSN's word: what owns the digits after it in a sentence
+# (contacts.phone_in_odd_groups).
+KEYWORD_OR_SSN_WORD = re.compile(f"{_KEYWORD_FOUND.pattern}|{_SSN_WORD.pattern}", re.IGNORECASE)
 _AREA_CODE_IN_BRACKETS = re.compile(r"\(\d{3}\) ?\d{3}[ .-]\d{4}(?!\d)")
 # A toll-free prefix, then digits and letters to dial by ("1-800-4-A-CHILD", "1-800-THE-LOST")
 _VANITY_NUMBER = re.compile(r"(?:1[ .-]?)?8(?:00|88|77|66|55|44|33)[ .-](?:\d{1,3}[ .-])?[A-Z]")
@@ -986,6 +992,7 @@ _YEAR_RECORD = re.compile(r"(?:19|20)?\d\d-\d{5,}|(?:19|20)\d\d-\d{4}-\d{1,4}"
 # nor "COVID-19").
 _CODE = re.compile(r"(?<![\w-])[A-Z]{2,4}-\d{5,}(?![\w-])")
 _CLAUSE_STOP = re.compile(r"[.;!?\n]")
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def _code_later(text: str, pos: int) -> tuple[int, int, str] | None:
@@ -1032,10 +1039,17 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
         found_words = ()  # (and no keyword: the text lowercased is not read)
     lasts = None  # whether the text may hold "last" (_may_say_last), once a keyword is found
     keywords_seen: list[tuple[int, bool]] = []  # (end, a case's?): see _coded_records
+    # each number a keyword found -> (the end of the nearest keyword that found it, a case's?),
+    # for cases and ids (strong), and for loose_cases and loose_ids (loose)
+    strong: dict[tuple[int, int], tuple[int, bool]] = {}
+    loose: dict[tuple[int, int], tuple[int, bool]] = {}
     for found_word in found_words:
         word = _KEYWORD.match(text, found_word.start())  # the same word, with its kind
-        keywords_seen.append((word.end(), word.group("case") is not None
-                              or word.group("case_strong") is not None))
+        is_case = word.group("case") is not None or word.group("case_strong") is not None
+        if keywords_seen and word.group().lower() in _GENERIC_ID \
+                and not text[keywords_seen[-1][0]:word.start()].strip():
+            is_case = keywords_seen[-1][1]  # "case ID 3300918": the case's
+        keywords_seen.append((word.end(), is_case))
         if word.group() == "ID" and _IDAHO.match(text, word.end()) \
                 and _TOWN_BEFORE_IDAHO.search(text, 0, word.start()):
             continue  # "Kamiah, ID 83536", "Boise ID 83706": Idaho and a ZIP code
@@ -1060,7 +1074,7 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
         if _OFFICE_LINE.search(text, word.end(), start):
             continue  # "the court clerk's published main number is 555-0190": the office's
         if _PHONE_OR_LOCAL.fullmatch(text, start, end) and _PHONE_CUE.search(
-                text, _sentence_start(text, start), start):
+                text, sentence_start(text, start), start):
             continue  # "Call back number left in the hotline report: 334-555-0195": a phone
         if _PHONE_OR_LOCAL.fullmatch(text, start, end) and word.group().lower() == "card":
             continue  # "I left my card with the number 831-555-0142": a business card's phone
@@ -1087,7 +1101,6 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
         # ("next court date: 5/5/25": a date, not the court's number, as any date here)
         if dated and _DATE.fullmatch(text, start, end) or _ORDINAL.fullmatch(text, start, end):
             continue  # "renewal ends 8/31", "ends on the 31st": a date, not the record's number
-        is_case = word.group("case") or word.group("case_strong")
         # A record or ID word right before the number ("MRN 8830214", "the MRN, 5521087,",
         # "claim 4471902", "Medicaid 5521087") wins over the phone detector, which would read
         # seven digits as a number to call; a referral's number may be the caller's phone ("the
@@ -1103,9 +1116,17 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
                 or link == "weak" and not keyword:
             # (and a word that needs a strong link, here with a record's shape, as tested
             # above: "policy PLY-9920-44810" is the policy's, no docket found by its shape)
-            (cases if is_case else ids).extend(spans)
+            tier = strong
         else:
-            (loose_cases if is_case else loose_ids).extend(spans)
+            tier = loose
+        for span in spans:
+            # the nearest keyword before a number says whose it is ("SNAP case head's client
+            # ID is C0049821": the client's, not the case's)
+            if span not in tier or tier[span][0] < word.end():
+                tier[span] = (word.end(), is_case)
+    for tier, tier_cases, tier_ids in ((strong, cases, ids), (loose, loose_cases, loose_ids)):
+        for span, (_, is_case) in tier.items():
+            (tier_cases if is_case else tier_ids).append(span)
     if "A#" in text:
         ids += [m.span(1) for m in _A_NUMBER.finditer(text)]
     if "A " in text:
@@ -1153,11 +1174,59 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
             loose_ids += coded[1]
     if "No." in text or "no." in text:
         cases += _captioned_numbers(text)
+    if loose_cases or loose_ids:
+        loose_cases, loose_ids = _told_apart(text, loose, loose_cases, loose_ids, keywords_seen,
+                                             keywords or not text.isascii())
     if cases or ids or loose_cases or loose_ids:
         cases, ids, loose_cases, loose_ids = (
             [span for span in spans if not _one_digit_repeated(text[span[0]:span[1]])]
             for spans in (cases, ids, loose_cases, loose_ids))
     return cases, ids, loose_cases, loose_ids
+
+
+def _told_apart(text: str, found: dict[tuple[int, int], tuple[int, bool]], cases: list,
+                ids: list, keywords_seen: list[tuple[int, bool]], keywords: bool) \
+        -> tuple[list, list]:
+    """The loose numbers as a case's or a person's. One a keyword found is the kind of the
+    nearest keyword that found it (found). One found by its shape alone is the kind of the
+    nearest keyword before it in its sentence ("a photo of license certificate CF-FH-10387":
+    a person's); with none, of the first keyword after it in its clause ("MN-4471-18
+    medicaid", "JDC-00417 - detention ID for the youth"); with neither, of its shape (a
+    docket's a case's, a long run of digits a person's). A keyword with another number
+    between is that number's ("badge B-7713, asked what INV-25-3301 meant"), and one after,
+    with a number in the rest of the clause, may be ("25-FC-3301 shows the license
+    FPL-7731"): both are passed over. keywords: whether the text may hold a keyword at all
+    (record_numbers)."""
+    told_cases, told_ids = [], []
+    for span in dict.fromkeys(cases + ids):
+        if span in found:
+            is_case = found[span][1]
+        else:
+            start, end = span
+            sentence = sentence_start(text, start)
+            before = [(kw_end, kind) for kw_end, kind in keywords_seen
+                      if sentence <= kw_end <= start]
+            if before and not _ANY_DIGIT.search(text, before[-1][0], start):
+                is_case = before[-1][1]
+            elif not before and keywords and (after := _keyword_after(text, end)) is not None:
+                is_case = after
+            else:
+                is_case = span in cases
+        (told_cases if is_case else told_ids).append(span)
+    return told_cases, told_ids
+
+
+def _keyword_after(text: str, end: int) -> bool | None:
+    """Whether the first keyword in the 40 characters after end, before its clause ends, is a
+    case's (True) or a person's (False); None without one, or with a digit after end in the
+    clause or soon after the keyword (its own number: "re: 24-DN-1173 and the mother's WIC
+    number, 0044 1772")."""
+    stop = _CLAUSE_STOP.search(text, end, end + 40)
+    stop = stop.start() if stop else end + 40
+    word = _KEYWORD.search(text, end, stop)
+    if word is None or _ANY_DIGIT.search(text, end, max(stop, word.end() + 16)):
+        return None
+    return word.group("case") is not None or word.group("case_strong") is not None
 
 
 def _one_digit_repeated(number: str) -> bool:
@@ -1191,7 +1260,7 @@ def _coded_records(text: str, start: int, end: int, taken: list[tuple[int, int]]
                 or any(s < m.end() and m.start() < e for s, e in taken):
             continue
         opening = _LETTERS.match(code)
-        sentence = _sentence_start(text, m.start())
+        sentence = sentence_start(text, m.start())
         if opening is not None and opening.group().lower() in _STATUTE_WORDS \
                 or _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) \
                 or _NOT_DOCKET_AFTER.match(text, m.end()) \

@@ -80,6 +80,9 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
                    (CASE_NUMBER, cases), (ID_NUMBER, ids), (PHONE, contacts.phones(text, runs)),
                    (ADDRESS, contacts.addresses(text, runs, bool(mark & MARK_STREET))),
                    (CASE_NUMBER, loose_cases), (ID_NUMBER, loose_ids)]
+        if sum(runs) >= 7:
+            # a phone in groups no phone is printed in, below every other reading of its digits
+            ranked.append((PHONE, contacts.phone_in_odd_groups(text)))
     ranked.append((NAME, found_names))
     if has_digit and found_names:
         after = numbers.dates_after_names(text, found_names)
