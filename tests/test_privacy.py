@@ -603,6 +603,12 @@ def test_keyword_reaches_a_list_of_id_numbers():
     ("JDC-00417 - detention ID for the youth", [("id_number", "JDC-00417")]),
     ("JDC-00417 - the case is closed", [("case_number", "JDC-00417")]),
     ("I put WA-MCD-552190 in the e-mail", [("case_number", "WA-MCD-552190")]),
+    # a badge's number, of three digits or more, right after the word
+    ("Badge 4471 belongs to the officer who brought the referral", [("id_number", "4471")]),
+    ("The officer, Ofc. Grisham, badge 4471, took the photos.", [
+        ("name", "Grisham"), ("id_number", "4471")]),
+    # ... and the court's order, which a work order is not
+    ("the court order 24-JV-0091 was sealed", [("case_number", "24-JV-0091")]),
 ])
 def test_the_nearest_keyword_tells_a_record_from_an_id(text, expected):
     """numbers.record_numbers and _told_apart: a case's number or a person's id, by the

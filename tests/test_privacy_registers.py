@@ -1387,6 +1387,12 @@ CLEAR = [
     # a meeting's and an IT ticket's numbers; a date still to come
     "Meeting ID 447 118 2290 — the ethics consult group, 2nd Wednesday, noon.",
     "ticket #INC0048812 for the laptop that won't encrypt",
+    # ... a repair's and a purchase's orders; a meeting's number after a comma
+    "Work order WO-25-00318 is for the shred bin lock.",
+    "Purchase order PO-88104 covers the locking bags for transport.",
+    "La reunión es por Zoom, ID 822 4417 0091, código 5512.",
+    # a badge itself, no number of it
+    "my badge expires 2027, and the badge reader in room 214 is broken",
     "He turns 18 on 9/9/2099 and ages out.",
     # ... but not the name of a program, or of someone's pet
     "Hope is the name of the program we use for the older kids.",

@@ -229,8 +229,10 @@ _FOUR_THEN_SSN = re.compile(r"(?<![\w-])(\d{4})\s*\((?:SSN|SS#?|social)\)", re.I
 # link ("number", "no.", "#", "ID", ":") before the number.
 _CASE_WORDS = alternation("case-keywords", "case-keyword-phrases")
 _CASE_WORDS_STRONG = alternation("case-keywords-strong")
-_ID_WORDS = alternation("id-keywords", "id-keywords-generic", "id-keyword-phrases")
+_ID_WORDS = alternation("id-keywords", "id-keywords-generic", "id-keywords-short-numbers",
+                        "id-keyword-phrases")
 _GENERIC_ID = words("id-keywords-generic")
+_SHORT_NUMBER_WORDS = words("id-keywords-short-numbers")
 _ID_WORDS_STRONG = alternation("id-keywords-strong")
 _KEYWORD = re.compile(
     rf"\b(?:(?P<case>{_CASE_WORDS})|(?P<case_strong>{_CASE_WORDS_STRONG})|(?P<id>{_ID_WORDS})"
@@ -253,7 +255,8 @@ def _by_first_letter(*groups: list[str]) -> re.Pattern:
 
 _KEYWORD_FOUND = _by_first_letter(
     alternatives("case-keywords", "case-keyword-phrases"), alternatives("case-keywords-strong"),
-    alternatives("id-keywords", "id-keywords-generic", "id-keyword-phrases"),
+    alternatives("id-keywords", "id-keywords-generic", "id-keywords-short-numbers",
+                 "id-keyword-phrases"),
     alternatives("id-keywords-strong"))
 # The keywords are lowercase, so in a text of ASCII characters alone, the lowercased text read
 # without IGNORECASE holds them at the same places as the text read with it (a third less
@@ -277,8 +280,8 @@ def _keyword_starts() -> tuple[frozenset[str], tuple[str, ...]]:
     letter alone, "i" or "a")."""
     runs, pairs = set(), set()
     for word in alternatives("case-keywords", "case-keyword-phrases", "case-keywords-strong",
-                             "id-keywords", "id-keywords-generic", "id-keyword-phrases",
-                             "id-keywords-strong"):
+                             "id-keywords", "id-keywords-generic", "id-keywords-short-numbers",
+                             "id-keyword-phrases", "id-keywords-strong"):
         lead = re.match(r"[^\W\d_]+", word).group()
         rest = word[len(lead):]
         # what follows the letters, as the pattern writes it: none, "\s+", "\." or "\-"
@@ -347,10 +350,11 @@ _PUBLIC_LINES = frozenset(entries("public-line-phrases"))
 _OFFICE_LINE = re.compile(rf"\b(?:{alternation('office-line-phrases')})\b", re.IGNORECASE)
 # Things numbered that are no person's: "Meeting ID: 884 2210 4471", "Zoom 88422104471",
 # "confirmation # 1124471920": before an id's keyword or a long number, they make it none.
-# (or a few words after the id's word: "mtg ID for staffing is 834 220 1190")
+# (or a few words after the id's word: "mtg ID for staffing is 834 220 1190"; or a comma
+# between: "por Zoom, ID 822 4417 0091")
 THING_NUMBERED_BEFORE = re.compile(
-    rf"\b(?:{alternation('numbered-things-not-people')})"
-    r"(?:\s+(?:id|i\.d\.|number|no\.?|code)(?:\s+[a-z]+){0,3}?\s*(?:is|was|=)?)?\s*[:#]?\s*$",
+    rf"\b(?:{alternation('numbered-things-not-people', 'numbered-things-not-people-phrases')})"
+    r"(?:,?\s+(?:id|i\.d\.|number|no\.?|code)(?:\s+[a-z]+){0,3}?\s*(?:is|was|=)?)?\s*[:#,]?\s*$",
     re.IGNORECASE)
 # Docket shapes that need no keyword: 2024-JV-00123, JV-2023-0456 (or "jv-24-00317", typed in
 # lowercase), 22JV001045, FC-19-2231, ICPC-24-OR-0338 (a state's code after the year), and
@@ -953,6 +957,10 @@ _SIZE = re.compile(r"\d{1,2}[xX]\d{1,2}")
 _NUMBER_COMPOUND = re.compile(r"\d{1,2}(?:-[a-z]+)+")
 
 
+# A badge's number: three digits to six, or a letter or two and a hyphen before them
+_SHORT_NUMBER = re.compile(r"(?:[A-Z]{1,2}-?)?\d{3,6}")
+
+
 def _looks_like_id(tok: str, link: str) -> bool:
     digits = sum(map(str.isdigit, tok))
     letters = sum(map(str.isalpha, tok))
@@ -1005,8 +1013,9 @@ def _code_later(text: str, pos: int) -> tuple[int, int, str] | None:
     return code.start(), code.end(), "loose"
 
 
-_THING_NUMBERED = re.compile(rf"\b(?:{alternation('numbered-things-not-people')})\b",
-                             re.IGNORECASE)
+_THING_NUMBERED = re.compile(
+    rf"\b(?:{alternation('numbered-things-not-people', 'numbered-things-not-people-phrases')})\b",
+    re.IGNORECASE)
 
 
 def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = True,
@@ -1058,7 +1067,9 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
         if lasts is None:
             lasts = _may_say_last(lowered)
         found = _number_after(text, word.end(), 9, lasts)
-        if found and _looks_like_id(text[found[0]:found[1]], found[2]):
+        if found and (_looks_like_id(text[found[0]:found[1]], found[2])
+                      or found[2] == "weak" and word.group().lower() in _SHORT_NUMBER_WORDS
+                      and _SHORT_NUMBER.fullmatch(text, found[0], found[1])):
             # (which found no date in it, but after a strong link: see _looks_like_id; and
             # where no date stands alone, none stands in the text there, whose look-behinds
             # read more)
