@@ -637,6 +637,27 @@ def test_a_phone_in_groups_no_phone_is_printed_in(text, expected):
     assert _kinds(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a holiday and its year right after a birth's word
+    ("he was born on Christmas Eve 2012 so the holidays are hard", [
+        ("dob", "Christmas Eve 2012")]),
+    ("the twins were born on New Year's Eve, 2021, right before midnight", [
+        ("dob", "New Year's Eve, 2021")]),
+    ("Baby was born Halloween 2022, mom said", [("dob", "Halloween 2022")]),
+    ("we had Christmas 2019 at grandma's", []),  # no birth
+    ("born in Texas, Christmas 2019 was their first in Ohio", []),  # words between
+    # dates of birth in Tagalog, German and Vietnamese
+    ("Petsa ng kapanganakan Marso 15, 2012, from the form", [("dob", "Marso 15, 2012")]),
+    ("petsa ng kapanganakan: ika-30 ng Setyembre 2015", [("dob", "ika-30 ng Setyembre 2015")]),
+    ("Geboren am 24. Juni 2012 in Leipzig, laut Pass der Mutter.", [("dob", "24. Juni 2012")]),
+    ("ngày sinh: 2 tháng 9 năm 2016", [("dob", "2 tháng 9 năm 2016")]),
+])
+def test_dates_of_birth_by_holiday_and_in_other_languages(text, expected):
+    """numbers._HOLIDAY_BIRTH ([birth-holiday-phrases]); [month-words-more] and the German,
+    Tagalog and Vietnamese shapes of numbers._DATE, after a birth's word in those languages."""
+    assert _kinds(text) == expected
+
+
 def test_last_four_without_ssn_word():
     assert _kinds("last 4 2286 is all the school needs?") == [("ssn", "2286")]
     assert _kinds("She said the last 4 of her phone number changed.") == []

@@ -21,18 +21,17 @@ from .wordlists import alternation, alternatives, entries, words
 # the regex engine, which tries the pattern at every position of a text, then leaves most
 # positions at their first character: twice as fast on these patterns.
 _MONTHS = alternation("month-words", "month-words-spanish", "month-words-french",
-                      "month-words-polish", "month-words-cyrillic")
+                      "month-words-polish", "month-words-cyrillic", "month-words-more")
 _MONTH = rf"(?:{_MONTHS})\.?"  # "march" before "mar"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 # (a day or a month in ASCII digits of 31 or less, "00" of an unknown day, or two digits of
 # another script: "١٥/٠٦/٢٠١٤")
 _DAY_OR_MONTH = r"(?:[0-2]?\d|3[01]|(?![0-9])\d\d)"
-_MONTH_INITIALS = "".join(sorted({w[0] for w in entries("month-words")}
-                                 | {w[0] for w in entries("month-words-spanish")}
-                                 | {w[0] for w in entries("month-words-french")}
-                                 | {w[0] for w in entries("month-words-polish")}
-                                 | {w[0] for w in entries("month-words-cyrillic")} | {"t"}))
+# (and "i" of Tagalog's "ika-")
+_MONTH_INITIALS = "".join(sorted({w[0] for w in words(
+    "month-words", "month-words-spanish", "month-words-french", "month-words-polish",
+    "month-words-cyrillic", "month-words-more")} | {"t", "i"}))
 _DATE = re.compile(
     rf"(?=[\d{_MONTH_INITIALS}])"  # a digit, a month's first letter or the "t" of "the"
     # 4/12/2017, 12/25, DOB-3/4/19 (a hyphen after letters, not after digits), a form's
@@ -53,8 +52,13 @@ _DATE = re.compile(
     rf"|(?:the\s+)?{_DAY}\s+day\s+of\s+{_MONTH},?\s+{_YEAR}\b"
     # a form's year first: 1990-Nov-02
     rf"|{_YEAR}-{_MONTH}-[0-3]?\d\b"
-    # Vietnamese: ngày 2 tháng 9 năm 2015
+    # Vietnamese: ngày 2 tháng 9 năm 2015; without "ngày", with its year: 2 tháng 9 năm 2016
     rf"|ngày\s+{_DAY}\s+tháng\s+\d{{1,2}}(?:,?\s+năm\s+{_YEAR})?\b"
+    rf"|{_DAY}\s+tháng\s+\d{{1,2}},?\s+năm\s+{_YEAR}\b"
+    # German, the day with its full stop, and its year: 24. Juni 2012
+    rf"|{_DAY}\.\s+{_MONTH}\s+{_YEAR}\b"
+    # Tagalog, the day as an ordinal: ika-9 ng Hunyo, 2017
+    rf"|ika-{_DAY}\s+ng\s+{_MONTH}(?:,?\s+{_YEAR}\b)?"
     # Chinese and Korean: 2014年10月8日, 2016년 3월 2일
     rf"|{_YEAR}\s*[年년]\s*[01]?\d\s*[月월]\s*[0-3]?\d\s*[日일])",
     re.IGNORECASE)
@@ -115,6 +119,12 @@ _SPACED_DATE = re.compile(
     r"(?<![\d.,/:-])(?:(?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12]\d|3[01]) (?:(?:19|20)\d\d|\d\d)"
     r"|(?:19|20)\d\d (?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12]\d|3[01]))(?![\d.,/:-]|\s\d)")
 _COMPACT_AFTER_CUE = re.compile(r"[\s:#.=-]{0,3}(?:(?:is|was|of)\s+)?$", re.IGNORECASE)
+# A holiday and its year, right after a birth's word and "on": "born on Christmas Day 2013"
+# (the cue's gap, _HOLIDAY_AFTER_CUE, holds no other word).
+_HOLIDAY_BIRTH = re.compile(
+    rf"\b(?:{alternation('birth-holiday-phrases')}),?\s+(?:(?:of|in)\s+)?(?:19|20)\d\d(?!\d)",
+    re.IGNORECASE)
+_HOLIDAY_AFTER_CUE = re.compile(r"\s*(?:(?:on|in)\s+)?$", re.IGNORECASE)
 # Words that make the date after them a date of birth; up to 40 characters of the same sentence
 # may stand between ("born in the county hospital on January 17, 2020").
 # The letters its cues open with, tried first: the pattern is searched from every position of
@@ -617,6 +627,11 @@ def _cued_dates(text: str, runs: list[int] | None,
             cue = _BIRTH_BEFORE.search(before)
             if cue and _COMPACT_AFTER_CUE.fullmatch(cue.group("gap")):
                 found.append(match.span())  # "dob 030419", "DOB: 20190304"
+    if runs is None or 4 in runs:  # (a year of four digits)
+        for match in _HOLIDAY_BIRTH.finditer(text):
+            cue = _BIRTH_BEFORE.search(text[max(0, match.start() - 60):match.start()])
+            if cue and _HOLIDAY_AFTER_CUE.fullmatch(cue.group("gap")):
+                found.append(match.span())  # "born on Christmas Day 2013"
     if runs is None or len(runs) >= 3:  # (three numbers at least)
         for match in _SPACED_DATE.finditer(text):
             cue = _BIRTH_BEFORE.search(text[max(0, match.start() - 60):match.start()])
