@@ -529,6 +529,13 @@ GROUPS = {
                         0.97, 0.05),
     # ... and two files written from the blind sets' own brief (extra88, extra89)
     "sixteenth-standing": (("extra88.txt", "extra89.txt"), {"name": 0.95}, 0.97, 0.03),
+    # The eighteenth round: a record's number and a person's id told apart by their words
+    # (extra94), and phones, dates of birth, SSNs and addresses as a hurried writer types them,
+    # glued to words, with letters for digits, spelt in six languages (extra95)
+    "eighteenth-numbers": (("extra94.txt", "extra95.txt"),
+                           {"address": 0.77, "case_number": 0.92, "dob": 0.76,
+                            "id_number": 0.87, "name": 0.92, "phone": 0.68, "ssn": 0.83},
+                           0.97, 0.03),
 }
 
 
