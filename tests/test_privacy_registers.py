@@ -10,6 +10,9 @@ from toolkit.privacy import scan
 
 FOUND = [
     ("per KT, hold until the CFT mtg", [("name", "KT")]),
+    # three capitals on no list, alone, with nothing but a note's words around them
+    ("see JMR re: the subpoena", [("name", "JMR")]),
+    ("ask PKL about the transport", [("name", "PKL")]),
     ("JM (14) placed w/ kin 11/2", [("name", "JM")]),
     ("bio mom (RT) called twice abt the visit", [("name", "RT")]),
     ("nguyen said the kids were fine", [("name", "nguyen")]),
@@ -1387,6 +1390,9 @@ CLEAR = [
     # a meeting's and an IT ticket's numbers; a date still to come
     "Meeting ID 447 118 2290 — the ethics consult group, 2nd Wednesday, noon.",
     "ticket #INC0048812 for the laptop that won't encrypt",
+    # notes' acronyms that are no one's initials, and a state's code after "to"
+    "OOS relatives can join by video, OOH placement is stable",
+    "RE: FW: court reports",
     # ... a repair's and a purchase's orders; a meeting's number after a comma
     "Work order WO-25-00318 is for the shred bin lock.",
     "Purchase order PO-88104 covers the locking bags for transport.",

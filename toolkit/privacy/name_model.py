@@ -61,6 +61,26 @@ SURE_NOT_NAMES = frozenset((
 ))
 
 
+# Capitals of two or three letters on no list ("KB", "JMR") standing alone: the rules take an
+# acronym alone for no name (names.lone_word_never_a_name), but in a worker's notes they are as
+# often a person's initials ("met w/ LM re: late contacts", "KB and LM need transport"), which
+# the lists of agencies' and roles' acronyms do not hold. The model reads them, but after "to",
+# where notes' shorthand is a verb ("unable to LM": leave a message).
+SCORED_INITIALS = True
+_VERB_MARKERS = words("before-shorthand-verbs")
+
+
+def sure_not_a_name(toks: list[Token], i: int, verdict: str) -> bool:
+    """Whether the rules' verdict on word i is one the model does not overrule
+    (SURE_NOT_NAMES), but for unlisted capitals read as initials (SCORED_INITIALS)."""
+    if verdict not in SURE_NOT_NAMES:
+        return False
+    tok = toks[i]
+    return not (SCORED_INITIALS and verdict == "lone_word_never_a_name" and not tok.bits
+                and 2 <= len(tok.raw) <= 3 and tok.raw.isupper()
+                and not (i and toks[i - 1].low in _VERB_MARKERS))
+
+
 @functools.lru_cache(maxsize=None)  # a few hundred combinations of lists occur
 def _flags(bits: int) -> str:
     return "".join(letter for bit, letter in _FLAG_LETTERS if bits & bit) or "-"
@@ -435,7 +455,7 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
         if own <= reach:
             continue
         verdict = verdicts.get(i, "")
-        if verdict in SURE_NOT_NAMES:
+        if sure_not_a_name(toks, i, verdict):
             continue
         if verdict.endswith("+"):
             verdict = ""  # a word the rules trimmed from a name they found: no verdict on it
