@@ -94,18 +94,21 @@ def test_the_model_never_overrules_a_sure_rule(text, kept_out):
 @pytest.mark.parametrize("text, word, read", [
     ("see JMR re: the subpoena", "JMR", True),  # capitals on no list: perhaps initials
     ("unable to LM, will try again", "LM", False),  # notes' shorthand for a verb
-    ("ask NM about the car seat", "NM", False),  # a state's code
+    ("ask NM about the car seat", "NM", True),  # a state's code only, where no state stands
+    ("CPS for NM called back", "NM", False),  # ... but after a preposition
+    ("the NM/AZ kids", "NM", False),  # ... or beside a slash
     ("the CFT met on Friday", "CFT", False),  # an acronym the lists hold
     ("When did you go?", "When", False),  # a function word alone
 ])
 def test_the_model_reads_unlisted_capitals_the_rules_set_aside(text, word, read):
     """name_model.sure_not_a_name: an acronym alone is no name to the rules
     (names.lone_word_never_a_name), a verdict the model does not overrule, but for two or three
-    capitals on no list, which may be a person's initials, but after "to"."""
+    capitals on no list (or a state's code only, where no state stands), which may be a
+    person's initials, but after "to"."""
     toks, verdicts, _ = names.rule_names(text)
     i = next(k for k, tok in enumerate(toks) if tok.raw == word)
     assert verdicts.get(i) == "lone_word_never_a_name"
-    assert name_model.sure_not_a_name(toks, i, verdicts[i]) is not read
+    assert name_model.sure_not_a_name(text, toks, i, verdicts[i]) is not read
 
 
 @pytest.mark.parametrize("text, register", [

@@ -21,7 +21,7 @@ import re
 
 from .cues import covers_things
 from .lexicon import (ALSO_WORD, COMMON, FIRST, FUNCTION, LAST, MONTH, NAME_FIRST, NOT_NAME, ORG,
-                      PERSON_VERB, PLACE, ROLE, STATE, TITLE, WORD)
+                      PERSON_VERB, PLACE, ROLE, STATE, STATE_CODE, TITLE, WORD)
 from .tokens import LOWER_VIRTUES, Token
 from .wordlists import alternation, words
 
@@ -61,24 +61,37 @@ SURE_NOT_NAMES = frozenset((
 ))
 
 
-# Capitals of two or three letters on no list ("KB", "JMR") standing alone: the rules take an
-# acronym alone for no name (names.lone_word_never_a_name), but in a worker's notes they are as
-# often a person's initials ("met w/ LM re: late contacts", "KB and LM need transport"), which
-# the lists of agencies' and roles' acronyms do not hold. The model reads them, but after "to",
-# where notes' shorthand is a verb ("unable to LM": leave a message).
+# Capitals of two or three letters on no list ("KB", "JMR"), or a state's code only ("NM"),
+# standing alone: the rules take an acronym alone for no name (names.lone_word_never_a_name),
+# but in a worker's notes they are as often a person's initials ("met w/ LM re: late
+# contacts", "KB and LM need transport"), which the lists of agencies' and roles' acronyms do
+# not hold. The model reads them, but after "to", where notes' shorthand is a verb ("unable to
+# LM": leave a message), and a state's code where a state stands (sure_not_a_name).
 SCORED_INITIALS = True
 _VERB_MARKERS = words("before-shorthand-verbs")
+_BEFORE_A_STATE = words("before-a-state-code")
 
 
-def sure_not_a_name(toks: list[Token], i: int, verdict: str) -> bool:
+def sure_not_a_name(text: str, toks: list[Token], i: int, verdict: str) -> bool:
     """Whether the rules' verdict on word i is one the model does not overrule
-    (SURE_NOT_NAMES), but for unlisted capitals read as initials (SCORED_INITIALS)."""
+    (SURE_NOT_NAMES), but for unlisted capitals read as initials (SCORED_INITIALS), and a
+    state's code alone but where a state stands: after a preposition or beside a slash ("moved
+    to TX", "CA/NV kids")."""
     if verdict not in SURE_NOT_NAMES:
         return False
     tok = toks[i]
-    return not (SCORED_INITIALS and verdict == "lone_word_never_a_name" and not tok.bits
-                and 2 <= len(tok.raw) <= 3 and tok.raw.isupper()
-                and not (i and toks[i - 1].low in _VERB_MARKERS))
+    if not (SCORED_INITIALS and verdict == "lone_word_never_a_name" and not tok.bits & ~STATE_CODE
+            and 2 <= len(tok.raw) <= 3 and tok.raw.isupper()):
+        return True
+    before = toks[i - 1] if i else None
+    if before is not None and before.low in _VERB_MARKERS:
+        return True
+    if tok.bits & STATE_CODE:
+        after = toks[i + 1] if i + 1 < len(toks) else None
+        return before is not None and (before.low in _BEFORE_A_STATE
+                                       or "/" in text[before.end:tok.start]) \
+            or after is not None and "/" in text[tok.end:after.start]
+    return False
 
 
 @functools.lru_cache(maxsize=None)  # a few hundred combinations of lists occur
@@ -455,7 +468,7 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
         if own <= reach:
             continue
         verdict = verdicts.get(i, "")
-        if sure_not_a_name(toks, i, verdict):
+        if sure_not_a_name(text, toks, i, verdict):
             continue
         if verdict.endswith("+"):
             verdict = ""  # a word the rules trimmed from a name they found: no verdict on it
