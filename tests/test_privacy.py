@@ -640,10 +640,15 @@ def test_the_nearest_keyword_tells_a_record_from_an_id(text, expected):
     ("case number 2024 118 823 is on the cover", [("case_number", "2024 118 823")]),
     # a phone's usual groups are for phones(): an office's main line is no one's
     ("call the office main line, (602) 555-0100, and ask for the duty worker", []),
+    # ... and a phone typed against the words beside it, no space between, but a code's digits
+    ("Her cell555-0137and home555-0138 are one digit apart", [
+        ("phone", "555-0137"), ("phone", "555-0138")]),
+    ("callback#(608)555-0139pls, she only picks up after 6", [("phone", "(608)555-0139")]),
+    ("the driver license B4490213 was copied", [("id_number", "B4490213")]),
 ])
 def test_a_phone_in_groups_no_phone_is_printed_in(text, expected):
     """contacts.phone_in_odd_groups: seven or ten digits, grouped as typed in a hurry, after a
-    phone's word in the 40 characters before them."""
+    phone's word in the 40 characters before them; contacts._typed_against_words."""
     assert _kinds(text) == expected
 
 

@@ -311,8 +311,9 @@ def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
             continue  # "the state's child abuse hotline, 1-800-555-0100": a public line's
         if _OFFICE_LINE_BEFORE.search(text, max(0, match.start - 40), match.start):
             continue
-        if text[match.start - 1:match.start].isalnum() or text[match.end:match.end + 1].isalnum() \
-                or text[match.start - 2:match.start - 1].isupper() and text[match.start - 1] == "-":
+        before, after = text[match.start - 1:match.start], text[match.end:match.end + 1]
+        if (before.isalnum() or after.isalnum()) and not _typed_against_words(raw, before, after) \
+                or text[match.start - 2:match.start - 1].isupper() and before == "-":
             continue  # part of a longer code: "B4490213", "WA-FAM-1998771"
         found.append((match.start, match.end))
     return found
@@ -324,6 +325,15 @@ _ODD_GROUPS = re.compile(r"(?<![\w.,/-])\d(?:[ .‑-]?\d){6,10}(?![\w-]|[.,/]\d)
 _ODD_GROUPS_CUE = re.compile(
     rf"(?<![\w-])(?:{alternation('phone-words')}"
     rf"|{alternation('phone-cue-phrases')})(?![\w-])", re.IGNORECASE)
+
+
+def _typed_against_words(raw: str, before: str, after: str) -> bool:
+    """Whether a phone touching a letter was typed against the words beside it, no space
+    between ("cell555-0137and home555-0138", "text her at385-555-0112she"): its groups apart,
+    and only lowercase letters touching it. A code holds its digits in one run or beside
+    capitals or digits ("B4490213", "S00482915")."""
+    return any(not c.isdigit() for c in raw) \
+        and all(c.isascii() and c.islower() for c in (before, after) if c.isalnum())
 
 
 def phone_in_odd_groups(text: str) -> list[tuple[int, int]]:
