@@ -468,8 +468,8 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
         if own <= reach:
             continue
         verdict = verdicts.get(i, "")
-        if sure_not_a_name(text, toks, i, verdict):
-            continue
+        if verdict in SURE_NOT_NAMES and sure_not_a_name(text, toks, i, verdict):
+            continue  # (the set first: most words have no such verdict)
         if verdict.endswith("+"):
             verdict = ""  # a word the rules trimmed from a name they found: no verdict on it
         start = tok.start
