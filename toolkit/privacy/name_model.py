@@ -67,20 +67,19 @@ SURE_NOT_NAMES = frozenset((
 # contacts", "KB and LM need transport"), which the lists of agencies' and roles' acronyms do
 # not hold. The model reads them, but after "to", where notes' shorthand is a verb ("unable to
 # LM": leave a message), and a state's code where a state stands (sure_not_a_name).
-SCORED_INITIALS = True
 _VERB_MARKERS = words("before-shorthand-verbs")
 _BEFORE_A_STATE = words("before-a-state-code")
 
 
 def sure_not_a_name(text: str, toks: list[Token], i: int, verdict: str) -> bool:
     """Whether the rules' verdict on word i is one the model does not overrule
-    (SURE_NOT_NAMES), but for unlisted capitals read as initials (SCORED_INITIALS), and a
+    (SURE_NOT_NAMES), but for unlisted capitals read as initials (see above), and a
     state's code alone but where a state stands: after a preposition or beside a slash ("moved
     to TX", "CA/NV kids")."""
     if verdict not in SURE_NOT_NAMES:
         return False
     tok = toks[i]
-    if not (SCORED_INITIALS and verdict == "lone_word_never_a_name" and not tok.bits & ~STATE_CODE
+    if not (verdict == "lone_word_never_a_name" and not tok.bits & ~STATE_CODE
             and 2 <= len(tok.raw) <= 3 and tok.raw.isupper()):
         return True
     before = toks[i - 1] if i else None
