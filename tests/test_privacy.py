@@ -645,6 +645,10 @@ def test_the_nearest_keyword_tells_a_record_from_an_id(text, expected):
         ("phone", "555-0137"), ("phone", "555-0138")]),
     ("callback#(608)555-0139pls, she only picks up after 6", [("phone", "(608)555-0139")]),
     ("the driver license B4490213 was copied", [("id_number", "B4490213")]),
+    # eleven digits from a trunk's "0", as a Philippine mobile is written at home; not after a
+    # record's word
+    ("numero ni lola 0917 555 0132 after 5 pm", [("phone", "0917 555 0132")]),
+    ("case 0917 555 0132 is the grandmother's", [("case_number", "0917 555 0132")]),
 ])
 def test_a_phone_in_groups_no_phone_is_printed_in(text, expected):
     """contacts.phone_in_odd_groups: seven or ten digits, grouped as typed in a hurry, after a
@@ -666,10 +670,28 @@ def test_a_phone_in_groups_no_phone_is_printed_in(text, expected):
     ("petsa ng kapanganakan: ika-30 ng Setyembre 2015", [("dob", "ika-30 ng Setyembre 2015")]),
     ("Geboren am 24. Juni 2012 in Leipzig, laut Pass der Mutter.", [("dob", "24. Juni 2012")]),
     ("ngày sinh: 2 tháng 9 năm 2016", [("dob", "2 tháng 9 năm 2016")]),
+    # Haitian Creole: the words of birth, the months that are no English word, a file's word
+    ("Dat nesans li se 18 oktòb 2013, nimewo dosye a se DC 2023-5541.", [
+        ("dob", "18 oktòb 2013"), ("case_number", "DC 2023-5541")]),
+    ("3 out of 5 parents came back", []),  # "out", August in Creole, is no month here
 ])
 def test_dates_of_birth_by_holiday_and_in_other_languages(text, expected):
     """numbers._HOLIDAY_BIRTH ([birth-holiday-phrases]); [month-words-more] and the German,
     Tagalog and Vietnamese shapes of numbers._DATE, after a birth's word in those languages."""
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bốn số cuối an sinh xã hội: 2195.", [("ssn", "2195")]),
+    ("Kat dènye chif nimewo sekirite sosyal li: 5507, se sa.", [("ssn", "5507")]),
+    ("numéro de sécurité sociale 912-44-1234", [("ssn", "912-44-1234")]),
+    # "SSNs": a list of them, its last fours
+    ("She kept a list of SSNs, last four only, like 9043, on her desktop.", [("ssn", "9043")]),
+    # the words, but no number after them
+    ("Sinh năm 2015, an sinh xã hội chưa có.", []),
+])
+def test_an_ssn_in_other_languages_and_in_the_plural(text, expected):
+    """numbers._SSN_WORD: [ssn-words-other-languages-phrases], and "SSNs"."""
     assert _kinds(text) == expected
 
 

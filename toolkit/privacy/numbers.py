@@ -229,8 +229,15 @@ _NOT_SSN_WORD = re.compile(rf"\b(?:{alternation('not-ssn-before')})\b", re.IGNOR
 _LIST_NEXT = re.compile(r"(?:\s*[,;]\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+|\s+/\s+)"
                         r"((?:[A-Z]{1,4}-?)?\d[\d-]*[\dA-Z])(?![\w-])")
 _SENTENCE_END = re.compile(r"[.!?;\n](?:\s|$)")
-_SSN_WORD = re.compile(r"(?=s)(?:\b(?:SSN|social\s+security|social|soc)\b|\bS\.S\.N\.?|\bSS#"
-                       r"|\bSS\s+no\b\.?|\bSS(?=\s*:?\s*\d|\s+end))", re.IGNORECASE)
+# (SSNs: "a list of SSNs, last four only"; the words of other languages, in [ssn-words-other-
+# languages-phrases], opening with their own letters: the lookahead lets the engine skip to them)
+_SSN_ABROAD_HEADS = tuple({phrase.split()[0].casefold()
+                           for phrase in entries("ssn-words-other-languages-phrases")})
+_SSN_WORD = re.compile(
+    rf"(?=[s{''.join(sorted({h[0] for h in _SSN_ABROAD_HEADS} - {'s'}))}])"
+    r"(?:\b(?:SSNs?|social\s+security|social|soc)\b|\bS\.S\.N\.?|\bSS#"
+    r"|\bSS\s+no\b\.?|\bSS(?=\s*:?\s*\d|\s+end)"
+    rf"|\b(?:{alternation('ssn-words-other-languages-phrases')})\b)", re.IGNORECASE)
 # A last four, then the SSN word in brackets: "ends in 4410 (SSN)".
 _FOUR_THEN_SSN = re.compile(r"(?<![\w-])(\d{4})\s*\((?:SSN|SS#?|social)\)", re.IGNORECASE)
 
@@ -757,9 +764,11 @@ def ssns(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
     if "(s" in folded:  # (what follows the bracket opens with "s", in any case: "ſ" too)
         found += [m.span(1) for m in _FOUR_THEN_SSN.finditer(text)]
     # Every _SSN_WORD holds "ss", "s.s" or "soc" once casefolded ("ſ", which IGNORECASE
-    # matches as "s", casefolds to "s"): a line with none is not searched for one.
+    # matches as "s", casefolds to "s"), or the first word of one in another language: a line
+    # with none is not searched for one.
     ssn_words = _SSN_WORD.finditer(text) if (
-        "ss" in folded or "s.s" in folded or "soc" in folded) else ()
+        "ss" in folded or "s.s" in folded or "soc" in folded
+        or any(head in folded for head in _SSN_ABROAD_HEADS)) else ()
     said = []  # where an SSN's word was read
     for word in ssn_words:
         if any(text[word.end():word.end() + len(w)].lower() == w for w in _NOT_SSN_AFTER):
