@@ -543,6 +543,13 @@ FOUND = [
     # a word-name or a month, then "is the" and a role
     ("Drew is the GAL on most of my cases.", [("name", "Drew")]),
     ("June is the foster mom who keeps a binder.", [("name", "June")]),
+    # a month that is a given name, then "and his" or "herself", which no month takes; the
+    # month where a month stands is not that name again
+    ("August and his grandmother came to every hearing.", [("name", "August")]),
+    ("We met in June for the review; June herself didn't come.", [("name", "June")]),
+    # a word-name opening a sentence, then what only people do to others' words and things
+    ("Honor overheard two workers talking about her mom.", [("name", "Honor")]),
+    ("Chase stole a phone from the group home office.", [("name", "Chase")]),
     # a surname of everyday words after a title; a nickname after "Nicknamed" opening a line
     ("I ran into Mrs. Two Bulls at the Walmart.", [("name", "Two Bulls")]),
     ("Nicknamed Peanut by the NICU nurses, he's a loud toddler now.", [("name", "Peanut")]),
@@ -1709,6 +1716,10 @@ CLEAR = [
     "The group home's intake desk is 360-555-0129 and someone picks up at night.",
     # a shredder's or a training's certificate
     "The shred company's certificate of destruction, certificate no. 66120, is in the binder.",
+    # months as months, before "and" and a month, or after "in"
+    "April and May are when the referrals peak.",
+    # a virtue doing what virtues do in a figure of speech
+    "Hope pulled me through that first year, and Justice planted the seed.",
 ]
 
 

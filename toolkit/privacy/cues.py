@@ -37,6 +37,8 @@ _ON_A_PERSON = words("on-a-person")  # "hard on Crystal": no road after this "on
 # After the first word, the endings of verbs, adverbs and plurals ("Max smiled", "Max really").
 _NOT_NOUN_ENDINGS = tuple(words("verb-adverb-plural-endings"))  # str.endswith takes a tuple
 _BEFORE_MONTH = words("before-month")  # "in April", "since May": a month
+_SELF_WORDS = words("reflexives-of-a-person")  # "June herself"
+_HIS_OR_HER = words("third-person-owners")  # "August and his grandmother"
 
 
 def family_opens(ctx: Context) -> bool:
@@ -116,9 +118,16 @@ def not_a_person_here(ctx: Context) -> bool:
     if not (prev and prev.low in _BEFORE_ROAD and ctx.gap_before() == " "):
         return False
     # "harder on Crystal than on her brother", "checked on Hope": "on" whose object is a person
-    verb = ctx.before(2)
-    return not (prev.low == "on" and verb is not None and verb.low in _ON_A_PERSON
-                and ctx.text[verb.end:prev.start] == " ")
+    return not on_a_person(ctx.text, ctx.toks, ctx.first)
+
+
+def on_a_person(text: str, toks: list, i: int) -> bool:
+    """'harder on Crystal than on her brother', 'checked on Hope': word i after "on" whose
+    object is a person ([on-a-person] before it), not a road's "on" ("the Walmart on Elm")."""
+    if i < 2 or toks[i - 1].low != "on" or text[toks[i - 1].end:toks[i].start] != " ":
+        return False
+    verb = toks[i - 2]
+    return verb.low in _ON_A_PERSON and text[verb.end:toks[i - 1].start] == " "
 
 
 def role_after_the(ctx: Context) -> bool:
@@ -308,7 +317,11 @@ def month_as_name(ctx: Context) -> bool:
             or role_predicate(ctx)  # "June is the foster mom who keeps a binder"
             # "June and Pat are the foster parents": joined to a given name, not a month's
             or nxt is not None and other is not None and nxt.low == "and" and other.cap
-            and other.cls in (N, W1) and not other.bits & MONTH and ctx.gap_after() == " ")
+            and other.cls in (N, W1) and not other.bits & MONTH and ctx.gap_after() == " "
+            # "August and his grandmother came", "June herself didn't come"
+            or nxt is not None and ctx.gap_after() == " " and (
+                nxt.low in _SELF_WORDS or nxt.low == "and" and other is not None
+                and other.low in _HIS_OR_HER and ctx.text[nxt.end:other.start] == " "))
 
 
 def _state_after(ctx: Context) -> bool:

@@ -19,7 +19,7 @@ import importlib.resources
 import json
 import re
 
-from .cues import covers_things
+from .cues import covers_things, on_a_person
 from .lexicon import (ALSO_WORD, COMMON, FIRST, FUNCTION, LAST, MONTH, NAME_FIRST, NOT_NAME, ORG,
                       PERSON_VERB, PLACE, ROLE, STATE, STATE_CODE, TITLE, WORD)
 from .tokens import LOWER_VIRTUES, Token
@@ -428,7 +428,9 @@ _VETOED_VERDICTS = frozenset(("name_in_context+",))
 def vetoed(text: str, toks: list[Token], verdicts: dict[int, str],
            spans: list[tuple[int, int]], weights: Model | None = None) -> list[tuple[int, int]]:
     """spans, less the names of one word that the rules found by context alone and the model
-    scores below VETO_BELOW (read as names() reads a word the rules trimmed: no verdict)."""
+    scores below VETO_BELOW (read as names() reads a word the rules trimmed: no verdict); but
+    not a word after "on" whose object is a person ("checked on Hope"): the model reads "on"
+    as a road's or a day's more often than a person's, and the rules know which it is."""
     weights = weights or model()
     kept: list[tuple[int, int]] = []
     reg = None
@@ -436,7 +438,8 @@ def vetoed(text: str, toks: list[Token], verdicts: dict[int, str],
     for start, end in spans:
         i = at.get(start)
         if i is not None and toks[i].end == end \
-                and verdicts.get(i) in _VETOED_VERDICTS and is_candidate(toks[i]):
+                and verdicts.get(i) in _VETOED_VERDICTS and is_candidate(toks[i]) \
+                and not on_a_person(text, toks, i):
             if reg is None:
                 reg = register(text, toks)
             score = weights.word_score(toks[i]) + weights.context_score(text, toks, i, "", reg)

@@ -1360,7 +1360,8 @@ def named_again(text: str, toks: list[Token], verdicts: dict[int, str],
     name is the same person's name where it stands again in the text, capitalized as it was,
     even with no cue there; not where a rule set it aside as a place or a thing
     (name_model.SURE_NOT_NAMES), nor before a pronoun ("Will you call?", "Hope you're well"),
-    nor in a line written in title case."""
+    nor a month where a month stands ("We met in June; June herself didn't come"), nor in a
+    line written in title case."""
     # Most lines name no one twice: a count in the text of each run of letters of the names
     # found, made in C, says so before any word is read (a name's word that stands twice has
     # runs of letters that do).
@@ -1378,7 +1379,8 @@ def named_again(text: str, toks: list[Token], verdicts: dict[int, str],
     for i, tok in enumerate(toks):
         if tok.raw in named and i not in inside \
                 and verdicts.get(i, "").rstrip("+") not in name_model.SURE_NOT_NAMES \
-                and not (i < last and toks[i + 1].low in _PRONOUNS_AFTER):
+                and not (i < last and toks[i + 1].low in _PRONOUNS_AFTER) \
+                and not (tok.bits & MONTH and i and toks[i - 1].low in _BEFORE_MONTH):
             spans.append((tok.start, tok.end))
     if trace is not None and spans:
         trace[AGAIN_RULE, True] += len(spans)
@@ -1391,6 +1393,7 @@ def _words_in(toks: list[Token], spans: list[tuple[int, int]]) -> list[int]:
 
 # "Will you call?", "May I ask", "Hope you're well": a word opening a question or a wish
 _PRONOUNS_AFTER = words("pronouns-after-a-word-named-again")
+_BEFORE_MONTH = words("before-month")  # "in June", "since May": the month, not the name again
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
