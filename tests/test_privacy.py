@@ -695,6 +695,13 @@ def test_an_ssn_in_other_languages_and_in_the_plural(text, expected):
     assert _kinds(text) == expected
 
 
+def test_the_longest_finding_of_a_kind_at_one_place_is_kept():
+    """scanner.scan: of two findings of one kind from one place (a phone with its extension
+    and without), the longer; the shorter, taken first, had left the rest of it showing."""
+    assert _kinds("call +1 (505) 555-0129 ext. 14 after six") == [
+        ("phone", "+1 (505) 555-0129 ext. 14")]
+
+
 def test_last_four_without_ssn_word():
     assert _kinds("last 4 2286 is all the school needs?") == [("ssn", "2286")]
     assert _kinds("She said the last 4 of her phone number changed.") == []

@@ -91,6 +91,13 @@ FOUND = [
     ("The dad is staying at 932 S 500 W tonight.", [("address", "932 S 500 W")]),
     ("Her family is at Calle 5 de Mayo 233, Col. Centro.",
      [("address", "Calle 5 de Mayo 233, Col. Centro")]),
+    # a street named by its number, the house's number alone after "#" as Mexico writes it,
+    # or the crossing's as Colombia does; with the neighbourhood after it
+    ("mail to Calle 5 #312 came back", [("address", "Calle 5 #312")]),
+    ("la abuela vive en Calle 13 #45-67, Barrio Centro, Medellín",
+     [("address", "Calle 13 #45-67, Barrio Centro")]),
+    ("Carrera 7 No. 12-30, Col. Roma is the uncle's",
+     [("address", "Carrera 7 No. 12-30, Col. Roma")]),
     ("Mail to RR 2 Box 41, Kamiah, ID 83536 comes back.",
      [("address", "RR 2 Box 41, Kamiah, ID 83536")]),
     ("the intake sheet said dob 030419", [("dob", "030419")]),

@@ -139,10 +139,15 @@ _STREET_NAME_FIRST = re.compile(
 _NAME_FIRST_HINT = re.compile(
     "|".join(sorted({w[:3].capitalize() for w in entries("street-name-first-words")})))
 # "Calle 8 #24-15", "Carrera 7 No. 45-10": a street by its number, then the crossing street's
-# number and the distance from the corner. The hyphenated pair after "#" or "No." is the sign.
+# number and the distance from the corner. The hyphenated pair after "#" or "No." is the sign;
+# or, as Mexico writes a house on a numbered street, its number alone after "#" ("Calle 5
+# #312"). Then maybe the neighbourhood ("Calle 13 #45-67, Barrio Centro").
 _GRID_ADDRESS = re.compile(
     rf"\b(?:{alternation('grid-street-words', transform=str.capitalize)})\.? ?\d{{1,3}}[A-Z]?"
-    r"(?: (?:Bis|Sur|Norte|Este|Oeste))? ?(?:#|No\.|N[°º]) ?\d{1,3}[A-Z]? ?- ?\d{1,3}\b")
+    r"(?: (?:Bis|Sur|Norte|Este|Oeste))? ?(?:#|No\.|N[°º]) ?"
+    r"(?:\d{1,3}[A-Z]? ?- ?\d{1,3}|\d{1,5}[A-Z]?(?![\d-]))\b"
+    rf"(?:,? (?:{alternation('neighbourhood-words', transform=str.capitalize)})\.?"
+    r" [A-ZÁÉÍÓÚÑ][\w'’-]*(?: [A-ZÁÉÍÓÚÑ][\w'’-]*){0,2})?")
 # After a PO box or a street, a town without its state, closing the sentence or before a word
 # in lowercase: "P.O. Box 2207, Pendleton.", "7724 Bluebonnet Court, Dayton was named".
 _TOWN_CLOSING = re.compile(r",\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=\s*(?:[.;),]|$)|\s[a-z])")

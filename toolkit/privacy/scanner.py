@@ -19,6 +19,12 @@ from .findings import (ADDRESS, CASE_NUMBER, DOB, EMAIL, ID_NUMBER, NAME, PHONE,
                        finding)
 
 _START = operator.attrgetter("start")
+
+
+def _longest_first(span: tuple[int, int]) -> tuple[int, int]:
+    return span[0], -span[1]
+
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -104,7 +110,9 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
     for kind, spans in ranked:
         if not spans:
             continue  # most detectors find nothing in most lines
-        for start, end in sorted(set(spans)):
+        # (the longest of those of a kind that start at one place first: "Calle 13 #45-67,
+        # Barrio Centro", not "Calle 13 #45-67", found by two patterns)
+        for start, end in sorted(set(spans), key=_longest_first) if len(spans) > 1 else spans:
             for s, e in taken:  # a loop, not any(): most lines hold one finding or none
                 if start < e and s < end:
                     break
