@@ -46,6 +46,8 @@ FOUND = [
     ("born four twelve twenty seventeen at county", ("dob", "four twelve twenty seventeen")),
     ("her dob is oh four eleven two thousand nineteen",
      ("dob", "oh four eleven two thousand nineteen")),
+    # ... its year in two digits, after a month or a day of two
+    ("Her date of birth is four twelve oh nine.", ("dob", "four twelve oh nine")),
     # case numbers with letters read between dashes, SSNs, IDs
     ("her case number is two zero two four dash j v dash zero zero eight eight one",
      ("case_number", "two zero two four dash j v dash zero zero eight eight one")),
@@ -132,6 +134,7 @@ def test_the_same_findings_as_typed_digits():
     ("twenty one", "21"), ("twenty-one", "21"), ("nine oh oh two", "9002"),
     ("oh four slash eleven", "04/11"), ("two thousand oh five", "2005"),
     ("twelve four nineteen ninety nine", "12/4/1999"),
+    ("four twelve oh nine", "4/12/09"), ("eight eight zero three", "8803"),
     ("one two dash a b dash three four", "12-AB-34"),
 ])
 def test_runs_of_number_words_are_written_in_digits(words, digits):

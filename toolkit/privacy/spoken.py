@@ -364,7 +364,10 @@ def _chunks(words_: list[str]) -> list[tuple[str, bool]]:
 
 def _as_date(chunks: list[tuple[str, bool]]) -> str | None:
     """A month, a day and a year read without separators, as "4/12/2017": "four twelve twenty
-    seventeen", "oh four eleven two thousand nineteen", "twelve four nineteen ninety nine"."""
+    seventeen", "oh four eleven two thousand nineteen", "twelve four nineteen ninety nine";
+    or a year of two digits read as one number after a month or a day of two digits, "four
+    twelve oh nine" as "4/12/09" (four digits read one by one, "eight eight zero three", are
+    an SSN's or a phone's last four as often)."""
     merged: list[tuple[str, bool]] = []
     for digits, whole in chunks:  # "oh four": one number, 04
         if merged and merged[-1] == ("0", False) and len(digits) == 1 and not whole:
@@ -378,7 +381,8 @@ def _as_date(chunks: list[tuple[str, bool]]) -> str | None:
         return None
     (month, _), (day, _), (year, year_whole) = merged
     if len(month) > 2 or len(day) > 2 or not 1 <= int(month) <= 12 or not 1 <= int(day) <= 31 \
-            or len(year) != 4 or not year_whole or year[:2] not in ("19", "20"):
+            or not year_whole or not (len(year) == 4 and year[:2] in ("19", "20")
+                                      or len(year) == 2 and len(month) + len(day) >= 3):
         return None
     return f"{month}/{day}/{year}"
 
