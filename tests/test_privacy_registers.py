@@ -554,6 +554,10 @@ FOUND = [
     # month where a month stands is not that name again
     ("August and his grandmother came to every hearing.", [("name", "August")]),
     ("We met in June for the review; June herself didn't come.", [("name", "June")]),
+    # a name before its record's words and number: the words and the code's letters trimmed
+    ("Jamal Medicaid ID M44120987", [("name", "Jamal"), ("id_number", "M44120987")]),
+    ("Sefa Medicaid ID MA77310482 on the form", [("name", "Sefa"),
+                                                   ("id_number", "MA77310482")]),
     # a word-name opening a sentence, then what only people do to others' words and things
     ("Honor overheard two workers talking about her mom.", [("name", "Honor")]),
     ("Chase stole a phone from the group home office.", [("name", "Chase")]),

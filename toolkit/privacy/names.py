@@ -986,8 +986,11 @@ def holiday_brand_agency_or_role(run: Run):
     """"Christmas Eve", "Grace Baptist", "Big Mama", "MLK Day": a holiday, brand, agency or
     language in the run, or a role or title after its first word; but not a particle inside
     a name ("da" of "João Pedro da Silva" is no district attorney), nor a role's word that is
-    a surname closing a given name ("Dwayne Foster")."""
-    toks, first, last = run.toks, run.first, run.last
+    a surname closing a given name ("Dwayne Foster"), nor a record's words and its code's
+    letters closing the run after a name ("Jamal Medicaid ID M44120987": "Jamal", which
+    trim_openers_and_closers then leaves alone)."""
+    toks, first = run.toks, run.first
+    last = _before_a_record(run.text, toks, first, run.last)
     for k in range(first, last + 1):  # a loop, not any(): most runs are a word or two
         tok = toks[k]
         if tok.bits & NOT_NAME and not tok.bits & FUNCTION and not _is_acronym(tok) \
@@ -998,6 +1001,27 @@ def holiday_brand_agency_or_role(run: Run):
                 and not _surname_after_given(toks, k, last):
             return False
     return None
+
+
+def _before_a_record(text: str, toks: list[Token], first: int, last: int) -> int:
+    """The run's last word before the words of a record that close it, with the letter of the
+    record's code glued to its digits ("Sefa Medicaid ID MA77310482", "Jamal Medicaid
+    M44120987", "Tuan Medicaid # 4471920385"); last, where none closes it."""
+    k = last
+    if toks[k].raw.isupper() and len(toks[k].raw) <= 4 and k > first \
+            and text[toks[k].end:toks[k].end + 1].isdigit():
+        k -= 1  # (a code's letters: "M" of "M44120987", "MA" of "MA77310482")
+    elif not _RECORD_NUMBER_AFTER.match(text, toks[k].end):
+        return last
+    while k > first and toks[k].low in _RECORD_WORDS:
+        k -= 1
+    return k if k < last and toks[k + 1].low in _RECORD_WORDS else last
+
+
+# The words of a person's record ("Medicaid", "ID", "MRN") and what stands between them and its
+# number ("#", "no.", ":")
+_RECORD_WORDS = words("id-keywords", "id-keywords-generic", "case-keywords")
+_RECORD_NUMBER_AFTER = re.compile(r"\s*(?:#|[Nn]o\.|number|:)?,?\s*[A-Z]{0,4}-?\d")
 
 
 def _given_before_a_surname(toks: list[Token], k: int, last: int) -> bool:
@@ -1090,6 +1114,8 @@ def trim_openers_and_closers(run: Run):
         else:
             break
         run.first += 1
+    # "Jamal Medicaid ID M44120987": a record's words and its code's letters closing the run
+    run.last = _before_a_record(run.text, toks, run.first, run.last)
     while run.last >= run.first and (toks[run.last].particle or toks[run.last].cls == S or (
             toks[run.last].cls == X and toks[run.last].bits & FUNCTION and run.last > run.first)):
         # "I told Brianna I would call": a pronoun closing the run is no part of the name
