@@ -1024,13 +1024,15 @@ def test_a_word_s_own_score_is_the_sum_of_its_features_weights():
 
 def test_emails_and_spelt_numbers_read_as_before():
     """(bb) contacts.emails, which reads the text lowercased for "at" and "dot", finds what its
-    four patterns find each tried on every text; spoken._tokens makes the _Tok of each word
+    five patterns find each tried on every text; spoken._tokens makes the _Tok of each word
     that _Tok(match) makes, and _RUN_OPENERS holds the words _number_word or _ORDINALS
     accept."""
     from toolkit.privacy import contacts, spoken
     def every_pattern(text):
-        return [m.span() for p in (contacts._EMAIL, contacts._BRACKETED_AT,
-                                   contacts._SPELT_EMAIL) for m in p.finditer(text)] \
+        return [m.span() for m in contacts._EMAIL.finditer(text)] \
+            + contacts.spaced_emails(text) \
+            + [m.span() for p in (contacts._BRACKETED_AT, contacts._SPELT_EMAIL)
+               for m in p.finditer(text)] \
             + [m.span() for m in contacts._AT_DOMAIN.finditer(text)
                if not contacts._ADDRESS_NAME_SIGNS.isdisjoint(m.group(1))
                or not contacts._everyday(m.group(1))]

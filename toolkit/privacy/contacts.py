@@ -35,6 +35,23 @@ _SPACED_DIGITS = re.compile(r"\d(?<![\d.,/-] \d)(?<![\w.,/-]\d)(?: \d){9,10}(?![
 _EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9](?:[\w.+-]*[\w+-])? ?@ ?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}\b")
+# An address typed with spaces around its dots, or its letters one by one, as someone
+# dodging a filter or taking dictation types it ("j . rivera @ example . org", "m a r i a .
+# l o p e z @ example . com"): looked for in a text with "@" and " ." or ". ", and ending in
+# a domain's usual ending ([spelt-email-domains]: not "meet @ 4. then").
+_SPACED_PART = r"(?:[A-Za-z0-9](?: [A-Za-z0-9]){2,}(?![\w])|[A-Za-z0-9][\w+-]*)"
+_SPACED_EMAIL = re.compile(
+    rf"(?<![\w.+-]){_SPACED_PART}(?: ?[._] ?{_SPACED_PART})* ?@ ?"
+    r"[A-Za-z][A-Za-z0-9-]*(?: ?\. ?[A-Za-z][A-Za-z0-9-]*)*?"
+    rf" ?\. ?(?:{alternation('spelt-email-domains')})\b(?!\.\w)")
+
+
+def spaced_emails(text: str) -> list[tuple[int, int]]:
+    """_SPACED_EMAIL's matches with a space beside a dot (_EMAIL finds the others)."""
+    return [m.span() for m in _SPACED_EMAIL.finditer(text)
+            if " ." in m.group() or ". " in m.group()]
+
+
 # The words said for "@" and "." ("at", "arroba"; "dot", "punto"), as patterns; and the
 # words for "." and those for "@" other than "at" ("arroba", "arobase") as strings, looked for
 # in the text lowercased, alone or inside a piece ("(arroba)"): a text with none of them has
@@ -371,6 +388,8 @@ def emails(text: str) -> list[tuple[int, int]]:
     found = []
     if "@" in text:
         found += [m.span() for m in _EMAIL.finditer(text)]
+        if " ." in text or ". " in text:
+            found += spaced_emails(text)
     # The patterns ignore case ("kpatel AT example DOT org", "kim [At] mail.org"): their
     # first looks, for "at" in brackets or between spaces, read the text in lowercase, where
     # "at" in capitals stands as "at" (and the lowercase "at" of the text stays where it was:
