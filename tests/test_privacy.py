@@ -660,6 +660,9 @@ def test_the_nearest_keyword_tells_a_record_from_an_id(text, expected):
     # record's word
     ("numero ni lola 0917 555 0132 after 5 pm", [("phone", "0917 555 0132")]),
     ("case 0917 555 0132 is the grandmother's", [("case_number", "0917 555 0132")]),
+    # eight digits from the US's "1", before a local number; after "fax" too
+    ("call 1-555-0142 for the foster mom", [("phone", "1-555-0142")]),
+    ("fax 1 555 0102 attn records", [("phone", "1 555 0102")]),
 ])
 def test_a_phone_in_groups_no_phone_is_printed_in(text, expected):
     """contacts.phone_in_odd_groups: seven or ten digits, grouped as typed in a hurry, after a

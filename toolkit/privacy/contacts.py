@@ -341,9 +341,9 @@ def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
     return found
 
 
-# Seven digits, ten, or eleven from a "1" or a "0", in groups of any length ("555.01.26",
-# "555 0 1 5 6", "5 55-01 72", "0917 555 0132"), after a phone's word in the 40 characters
-# before them (_ODD_GROUPS_CUE).
+# Seven digits, ten, eight from a "1", or eleven from a "1" or a "0", in groups of any length
+# ("555.01.26", "555 0 1 5 6", "5 55-01 72", "1-555-0142", "0917 555 0132"), after a phone's
+# word in the 40 characters before them (_ODD_GROUPS_CUE).
 _ODD_GROUPS = re.compile(r"(?<![\w.,/-])\d(?:[ .‑-]?\d){6,10}(?![\w-]|[.,/]\d)")
 _ODD_GROUPS_CUE = re.compile(
     rf"(?<![\w-])(?:{alternation('phone-words')}"
@@ -361,17 +361,17 @@ def _typed_against_words(raw: str, before: str, after: str) -> bool:
 
 def phone_in_odd_groups(text: str) -> list[tuple[int, int]]:
     """A phone number written in groups no phone is printed in, as people type one in a hurry
-    or read it out in pieces: seven digits, ten, or eleven opening with "1" (the US's code) or
-    "0" (a trunk prefix, as a Philippine or a British mobile is written at home: "0917 555
-    0132"), after a phone's word in the 40 characters before (_ODD_GROUPS_CUE) and in the same
-    sentence. Not after a
-    record's, an id's or an SSN's word there, whose number it is; not a meeting's or a
-    statute's."""
+    or read it out in pieces: seven digits, ten, or eight or eleven opening with "1" (the US's
+    code: "1-555-0142") or eleven with "0" (a trunk prefix, as a Philippine or a British mobile
+    is written at home: "0917 555 0132"), after a phone's word in the 40 characters before
+    (_ODD_GROUPS_CUE) and in the same sentence. Not after a record's, an id's or an SSN's word
+    there, whose number it is; not a meeting's or a statute's."""
     found = []
     for match in _ODD_GROUPS.finditer(text):
         groups = tuple(map(len, _DIGIT_RUN.findall(match.group())))
         digits = sum(groups)
-        if digits not in (7, 10) and not (digits == 11 and match.group()[0] in "01") \
+        if digits not in (7, 10) and not (digits in (8, 11) and match.group()[0] == "1"
+                                          or digits == 11 and match.group()[0] == "0") \
                 or groups in _PHONE_GROUPS:
             continue  # (a phone's usual groups are phones()'s to judge)
         start = max(_sentence_start(text, match.start()), match.start() - 40)
