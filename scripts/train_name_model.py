@@ -96,6 +96,14 @@ it, 25 names for 16), with false flags still 0.028 of clean lines; the recall of
 false flags, is where the blind sets fall short of their targets. A state's code alone read so
 too, but where a state stands (after "from", "for", "in"..., or beside a slash: "CPS for TX",
 "CA/NV kids"): 0.2 gives 0.9325 for 854, 0.3 0.9310 for 839; kept.
+The nineteenth session (2026-12-02, 102 files, 31,756 clean lines, six folds) found every
+widening of what the model reads on the same trade as moving the threshold, about two names
+for a false flag: at 0.2 names 19,791 for 846 false flags (0.15: 19,802 for 852; 0.1: 19,817
+for 860); capitalized English words on no name list scored too ("Honor", "Peanut"), 19,846 for
+871 (at 0.3, 19,811 for 858); months that are given names, 19,802 for 852; capitals of two or
+three letters on the lists of words and acronyms ("MH", "PS"), 19,828 for 869; whether the
+word stands again in the line, capitalized or not, 19,794 for 850; the veto at -1.5, 19,799
+for 883. None kept.
 Only the tuning corpus is read: the blind sets in bench/heldout*/ never train or tune anything.
 """
 
