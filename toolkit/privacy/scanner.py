@@ -22,6 +22,7 @@ _START = operator.attrgetter("start")
 
 
 def _longest_first(span: tuple[int, int]) -> tuple[int, int]:
+    """A sort key: by start, and at one start the longest first."""
     return span[0], -span[1]
 
 
@@ -110,8 +111,8 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
     for kind, spans in ranked:
         if not spans:
             continue  # most detectors find nothing in most lines
-        # (the longest of those of a kind that start at one place first: "Calle 13 #45-67,
-        # Barrio Centro", not "Calle 13 #45-67", found by two patterns)
+        # (the longest of those of a kind that start at one place first: a phone with its
+        # extension, "+1 (505) 555-0129 ext. 14", not the number alone)
         for start, end in sorted(set(spans), key=_longest_first) if len(spans) > 1 else spans:
             for s, e in taken:  # a loop, not any(): most lines hold one finding or none
                 if start < e and s < end:
