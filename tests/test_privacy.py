@@ -628,6 +628,10 @@ def test_keyword_reaches_a_list_of_id_numbers():
     ("Badge 4471 belongs to the officer who brought the referral", [("id_number", "4471")]),
     ("The officer, Ofc. Grisham, badge 4471, took the photos.", [
         ("name", "Grisham"), ("id_number", "4471")]),
+    # "WIC", the food programme and California's code: its card's number, not a section's
+    ("WIC 4471-2290 is on the card", [("id_number", "4471-2290")]),
+    ("CHIP CP-448120, WIC W0039912", [("id_number", "CP-448120"), ("id_number", "W0039912")]),
+    ("records are sealed under WIC 827 and WIC 300(b)", []),
     # ... and the court's order, which a work order is not
     ("the court order 24-JV-0091 was sealed", [("case_number", "24-JV-0091")]),
 ])

@@ -411,6 +411,11 @@ _LETTERS_THEN_DIGITS = re.compile(r"(?=[A-Z])(?<![\w-])(?:[A-Z]{1,4}\d{6,}|[A-Z]
 _SIX_DIGITS_IN_A_ROW = re.compile(r"\d{6}|\d{3}-\d{4}")
 _STATUTE_WORDS = words("statute-words")  # "ORS419005": a statute typed without its space
 
+# After a keyword that is a code's name too ("WIC": California's Welfare and Institutions Code,
+# and the food programme), a number no section has: seven digits or more, in one run or in
+# groups, or a letter and six digits ("WIC 4471-2290", "WIC W0039912"; not "WIC 827", "WIC
+# 16001.9", "WIC 300(b)")
+_PROGRAM_ID = re.compile(r"[A-Z]{0,3}\d{7,}|\d{3,}(?:[ -]\d{3,}){1,3}|[A-Z]{1,3}\d{6,}")
 _STATUTE_BEFORE = re.compile(
     rf"(?:§|\b(?:{alternation('statute-words', 'not-docket-before')})\.?\s*$)", re.IGNORECASE)
 # Right after an SSN word, the beginnings of words that make it none: "Social Security Act",
@@ -1118,6 +1123,9 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
         if _VANITY_NUMBER.match(text, start):
             continue  # "The hotline number 1-800-4-A-CHILD": a public line spelt in letters
         statute = _STATUTE_BEFORE.search(text[max(0, start - 12):start])
+        if statute and word.group().lower() in _STATUTE_WORDS \
+                and _PROGRAM_ID.fullmatch(text, start, end):
+            statute = None  # "WIC W0039912": the food programme's card, not the code's section
         if statute and len(text[word.end():start].split()) >= 2:
             continue  # "license number goes on form CFS 418": a form's number, words after
         if link != "strong" and (statute or (
