@@ -628,6 +628,10 @@ def test_keyword_reaches_a_list_of_id_numbers():
     ("Badge 4471 belongs to the officer who brought the referral", [("id_number", "4471")]),
     ("The officer, Ofc. Grisham, badge 4471, took the photos.", [
         ("name", "Grisham"), ("id_number", "4471")]),
+    # a record's code joined by slashes or dots, opening with a letter; not a code's section
+    ("Our team's old file W/23/1145 got shredded", [("case_number", "W/23/1145")]),
+    ("with the old case # NC.BUN.23.0419 visible", [("case_number", "NC.BUN.23.0419")]),
+    ("The state administrative code, 65C-30.001, defines it.", []),
     # "WIC", the food programme and California's code: its card's number, not a section's
     ("WIC 4471-2290 is on the card", [("id_number", "4471-2290")]),
     ("CHIP CP-448120, WIC W0039912", [("id_number", "CP-448120"), ("id_number", "W0039912")]),

@@ -381,7 +381,7 @@ def test_a_piece_of_letters_alone_is_read_as_the_split_reads_it():
         street = re.match(r"[A-Za-z0-9][A-Za-z0-9'-]*", piece)
         want |= (tokens.MARK_STREET if street and street.group().lower() in STREET_WORDS
                  else 0) \
-            | (tokens.MARK_DOCKET if re.search(r"[-A-Z]\d{3}", piece) else 0) \
+            | (tokens.MARK_DOCKET if re.search(r"[-A-Z/.]\d{3}", piece) else 0) \
             | (tokens.MARK_DASHED if re.search(r"\d{3}-\d{4}", piece) else 0)
         folded = piece.lower()
         want |= tokens.MARK_AT if "@" in piece or "at]" in folded or "at)" in folded \

@@ -395,14 +395,18 @@ _WEB_WORDS = ("www", ".com", ".org", ".net", ".gov", ".edu", "http")
 _NOT_DOCKET_AFTER = re.compile(rf"\s+(?:{alternation('not-docket-after')})\b", re.IGNORECASE)
 _LONG_DIGITS = re.compile(r"(?=\d)(?<![\w$.,/-])\d{8,}(?![\w%]|[.,]\d)")
 # What every match of a pattern holds: _SSN ends in four digits in a row, _LONG_DIGITS is eight
-# or more, and every _DOCKET shape ends in three digits after a hyphen or a capital ("-00123",
-# "JV001045"). Patterns that open with a lookbehind are tried at every position of a line; these
+# or more, every _DOCKET shape ends in three digits after a hyphen or a capital ("-00123",
+# "JV001045"), and every _coded_records code after one of those, a slash or a dot
+# ("INV/25/00418"). Patterns that open with a lookbehind are tried at every position of a line; these
 # plain searches skip to the first digit (or hyphen or capital), so looking for them first
 # spares most lines with numbers (ages, times, amounts) the patterns' trial. A class written
 # out n times rather than "\d{8}": the same matches, which the regex engine finds with about
 # half the instructions (it tries a counted repeat as a loop at every position).
 _FOUR_DIGITS, _EIGHT_DIGITS = re.compile(r"\d" * 4), re.compile(r"\d" * 8)
-_DOCKET_END = re.compile(r"[-A-Z]\d{3}")
+_DOCKET_END = re.compile(r"[-A-Z/.]\d{3}")
+# ... of which a record's code joined by slashes or dots alone opens with a letter
+# ("INV/25/00418", "NC.BUN.23.0419"): "65C-30.001" is a code's section, "2025/44/118" a count
+_HYPHEN_OR_CAPITAL_END = re.compile(r"[-A-Z]\d{3}")
 # A member's or a card's number with no keyword near: capitals, then six digits or more
 # ("I put HPX0038872 on the form", "entered MC48392017"), or capitals and digits, a hyphen and
 # digits ("A1234-77812"): few other things are written so.
@@ -1295,7 +1299,8 @@ def _coded_records(text: str, start: int, end: int, taken: list[tuple[int, int]]
         code = m.group()
         if sum(c.isdigit() for c in code) < 5 or code.isdigit() \
                 or not _DOCKET_END.search(code) or not any(c.isascii() and c.isalpha()
-                                                           for c in code):
+                                                           for c in code) \
+                or not code[0].isalpha() and not _HYPHEN_OR_CAPITAL_END.search(code):
             continue
         lowered = code.lower()
         if _VANITY_NUMBER.match(code) or _PHONE_INSIDE.search(code) \

@@ -52,7 +52,8 @@ MARK_KEYWORD = 8
 # spare most lines with digits. MARK_STREET: a piece opens with a street's type or a street
 # that needs none ("St.", "court", "Broadway"), as contacts._street_end reads the words after a
 # house number: without one, no street follows any number (contacts.addresses). MARK_DOCKET: a
-# hyphen or a capital, then three digits (numbers._DOCKET_END: every docket's shape ends so).
+# hyphen, a capital, a slash or a dot, then three digits (numbers._DOCKET_END: every docket's
+# shape ends so).
 # MARK_DASHED: three digits, a hyphen and four (numbers._SIX_DIGITS_IN_A_ROW's second half).
 # None of the three holds a space: a text holds one where one of its pieces does.
 MARK_STREET, MARK_DOCKET, MARK_DASHED = 16, 32, 64
@@ -65,7 +66,7 @@ MARK_AT = 128
 # (and the other words said for "@": "arroba", "arobase", alone or in a piece, "(arroba)")
 _AT_WORDS = frozenset(("at", *OTHER_AT_WORDS))
 _STREET_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")  # contacts._ADDRESS_WORD's word
-_DOCKET_END = re.compile(r"[-A-Z]\d{3}")  # as numbers._DOCKET_END
+_DOCKET_END = re.compile(r"[-A-Z/.]\d{3}")  # as numbers._DOCKET_END
 _DASHED = re.compile(r"\d{3}-\d{4}")
 _RUN_PARTS = re.compile(r"['’-]")
 # as numbers.digit_runs reads them
