@@ -632,6 +632,9 @@ def test_keyword_reaches_a_list_of_id_numbers():
     ("Our team's old file W/23/1145 got shredded", [("case_number", "W/23/1145")]),
     ("with the old case # NC.BUN.23.0419 visible", [("case_number", "NC.BUN.23.0419")]),
     ("The state administrative code, 65C-30.001, defines it.", []),
+    # a student's id in Spanish, an identity in Somali: the id's, not a phone's
+    ("id de estudiante 2200418, la escuela lo pidió", [("id_number", "2200418")]),
+    ("Lambarka aqoonsiga ardayga: 6604182", [("id_number", "6604182")]),
     # "WIC", the food programme and California's code: its card's number, not a section's
     ("WIC 4471-2290 is on the card", [("id_number", "4471-2290")]),
     ("CHIP CP-448120, WIC W0039912", [("id_number", "CP-448120"), ("id_number", "W0039912")]),
