@@ -417,9 +417,9 @@ _STATUTE_WORDS = words("statute-words")  # "ORS419005": a statute typed without 
 
 # After a keyword that is a code's name too ("WIC": California's Welfare and Institutions Code,
 # and the food programme), a number no section has: seven digits or more, in one run or in
-# groups, or a letter and six digits ("WIC 4471-2290", "WIC W0039912"; not "WIC 827", "WIC
+# groups, or letters and six digits ("WIC 4471-2290", "WIC W0039912"; not "WIC 827", "WIC
 # 16001.9", "WIC 300(b)")
-_PROGRAM_ID = re.compile(r"[A-Z]{0,3}\d{7,}|\d{3,}(?:[ -]\d{3,}){1,3}|[A-Z]{1,3}\d{6,}")
+_PROGRAM_ID = re.compile(r"\d{7,}|\d{3,}(?:[ -]\d{3,}){1,3}|[A-Z]{1,3}\d{6,}")
 _STATUTE_BEFORE = re.compile(
     rf"(?:§|\b(?:{alternation('statute-words', 'not-docket-before')})\.?\s*$)", re.IGNORECASE)
 # Right after an SSN word, the beginnings of words that make it none: "Social Security Act",
