@@ -842,6 +842,12 @@ FOUND = [
     ("social security: 9 1 2 - 4 4 - 8 1 9 0 (she read it out digit by digit)",
      [("ssn", "9 1 2 - 4 4 - 8 1 9 0")]),
     ("SS 9 1 2-3 3-0 0 9 1, typed with spaces", [("ssn", "9 1 2-3 3-0 0 9 1")]),
+    # a record's number read out one character at a time, letters among the digits, or in the
+    # groups a clerk reads
+    ("case number 2 0 2 4 - J V - 0 0 1 7, she spelled it for me",
+     [("case_number", "2 0 2 4 - J V - 0 0 1 7")]),
+    ("the case # is 2 0 2 4 J V 0 0 1 7", [("case_number", "2 0 2 4 J V 0 0 1 7")]),
+    ("Docket no. 2023 JC 1182 is on the subpoena.", [("case_number", "2023 JC 1182")]),
     # a court caption's docket after "No.", a foster home's licence after its office
     ("In re M.T., No. J-2291-23", [("name", "M.T."), ("case_number", "J-2291-23")]),
     ("Slide 2 header: In re Tranh, No. JC 2024-7264.",

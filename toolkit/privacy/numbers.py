@@ -350,7 +350,7 @@ _ID_TOKEN = re.compile(
     # licence), or a district's capitals ("SFUSD-4471902", a student's; "CPS/2024/11872"), or up
     # to seven letters of the holder's name run into three digits ("KELLEDM882QF", a licence); or
     # after them, apart, as plates are written ("482 KVN")
-    r"#?\s*(?P<tok>\d{1,4} [A-Z]{2,4}(?![\w-])"
+    r"#?\s*(?P<tok>\d{1,4} [A-Z]{2,4}(?: \d{3,})?(?![\w-])"
     r"|(?:(?:[A-Za-z]{1,5}-){2,3}|[A-Z]{2}-[A-Z]{1,8}|[A-Z]{5,6}-|[A-Z]{5,7}(?=\d{3})"
     r"|[A-Za-z]{1,4}[ /-]?)?"
     # and groups of letters and digits after a hyphen ("1EG4-TE5-MK72", a Medicare number)
@@ -358,6 +358,10 @@ _ID_TOKEN = re.compile(
     r"\d[\dA-Za-z]*(?:[-/. ]\d[\dA-Za-z]*|-[A-Za-z]{1,4}\b|-[A-Za-z]{1,3}\d[\dA-Za-z]*"
     r"|(?<=\d):\d\d(?=-[a-z]{2}-))*)"
     r"(?![\w$%])")
+# An identifier read out one character at a time and typed so, capitals and digits apart, its
+# groups joined by hyphens or slashes ("2 0 2 4 - J V - 0 0 1 7", "2-0-2-4-J-V-0-0-1-7"): six
+# characters or more, five of them digits (_number_after), so that "2 0 2 4" stays _ID_TOKEN's.
+_SPELT_ID = re.compile(r"#?\s*(?P<tok>[\dA-Z](?:(?: ?[-/] ?| )[\dA-Z]){5,})(?![\w-])")
 # A toll-free number: after a public line's keyword ("hotline") a number to call, no report's
 # (and contacts.phones reads it as no person's phone).
 TOLL_FREE_NUMBER = re.compile(r"(?:1[\s.-]?)?\(?8(?:00|88|77|66|55|44|33)\)?"
@@ -910,7 +914,9 @@ def _number_after(text: str, pos: int, max_links: int = 9, lasts: bool = True):
         if last:  # "EBT card last 4 0082": the card's last digits, not a number "4"
             link_kind, pos = "strong", last.end()
             continue
-        token = _ID_TOKEN.match(text, pos)
+        token = _SPELT_ID.match(text, pos)
+        if token is None or sum(c.isdigit() for c in token.group("tok")) < 5:
+            token = _ID_TOKEN.match(text, pos)
         if token and (token.group("tok")[0].isdigit() or not _word_then_digits(token)):
             if token.group().lstrip().startswith("#"):
                 link_kind = "strong"
