@@ -848,6 +848,17 @@ FOUND = [
      [("case_number", "2 0 2 4 - J V - 0 0 1 7")]),
     ("the case # is 2 0 2 4 J V 0 0 1 7", [("case_number", "2 0 2 4 J V 0 0 1 7")]),
     ("Docket no. 2023 JC 1182 is on the subpoena.", [("case_number", "2023 JC 1182")]),
+    # chat's lowercase: a street after a word of where someone lives, with its town, state and
+    # ZIP; an investigation's "inv"; an A-number's "a#"; a code's letters, after its holder
+    ("dean is at 9 orchard ln now", [("name", "dean"), ("address", "9 orchard ln")]),
+    ("moved to 3 pine rd trlr 14", [("address", "3 pine rd trlr 14")]),
+    ("summer addy 55 willow way", [("address", "55 willow way")]),
+    ("new placement 6 quail run ct, bristol tn 37620",
+     [("address", "6 quail run ct, bristol tn 37620")]),
+    ("inv # 778120, assigned to me", [("case_number", "778120")]),
+    ("inv 5509128 closed unsubstantiated", [("case_number", "5509128")]),
+    ("a# a212 334 901, immigration atty has it", [("id_number", "a212 334 901")]),
+    ("mrn for rose is hx-0093318", [("name", "rose"), ("case_number", "hx-0093318")]),
     # a court caption's docket after "No.", a foster home's licence after its office
     ("In re M.T., No. J-2291-23", [("name", "M.T."), ("case_number", "J-2291-23")]),
     ("Slide 2 header: In re Tranh, No. JC 2024-7264.",
@@ -1101,6 +1112,11 @@ CLEAR = [
     # the same words as words, and two letters that are a state or a test
     "hope will get us through this",
     "hope is all we have right now",
+    # a house number and everyday words before a street's type, with no home's word before
+    "she is at 2 long way from home",
+    "he is at 1 more run today",
+    "went to 2 appts w dr",
+    "the inv was closed last week",
     "justice will take time",
     "grace is a gift in this work",
     "price is the issue for this family",

@@ -167,6 +167,9 @@ _GRID_ADDRESS = re.compile(
     r" [A-ZÁÉÍÓÚÑ][\w'’-]*(?: [A-ZÁÉÍÓÚÑ][\w'’-]*){0,2})?")
 # After a PO box or a street, a town without its state, closing the sentence or before a word
 # in lowercase: "P.O. Box 2207, Pendleton.", "7724 Bluebonnet Court, Dayton was named".
+# A town, a state's code and a ZIP code typed in lowercase after a street: "6 quail run ct,
+# bristol tn 37620" (group 1: the state's code, which addresses checks).
+_LOWER_TOWN_ZIP = re.compile(r",?\s+[a-z]+(?:\s[a-z]+){0,2},?\s+([a-z]{2})\s+\d{5}(?:-\d{4})?\b")
 _TOWN_CLOSING = re.compile(r",\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=\s*(?:[.;),]|$)|\s[a-z])")
 # A PO box, or a rural box on a route: "RR 2 Box 41", "Rt. 2, Box 44", "HC 61 Box 1190",
 # "HCR 65 Box 21" (highway contract), "Star Route Box 12".
@@ -445,6 +448,7 @@ def _street_end(text: str, number: re.Match) -> int | None:
     if not typed:
         return None  # "3 kids at home": only a street type after the first word ends a street
     end = None
+    cued = None  # whether a residence's word stands before the number (asked once, if needed)
     for k, word in enumerate(words):
         name = [w.group(1) for w in words[:k]]
         lowered = word.group(1).lower()
@@ -457,9 +461,29 @@ def _street_end(text: str, number: re.Match) -> int | None:
         if lowered in _ABBREVIATED_TYPES or lowered in _PLAIN_TYPES:
             if capitalized or not short_number:
                 end = word.end()
+            elif len(name) <= 2 and all(len(w) > 2 and w.isalpha() for w in name):
+                if cued is None:
+                    cued = bool(_HOME_BEFORE.search(text, max(0, number.start() - 30),
+                                                    number.start()))
+                if cued:
+                    end = word.end()  # "dean is at 9 orchard ln now", "moved to 3 pine rd"
         elif lowered in _WORD_TYPES and capitalized and word.group(1)[0].isupper():
             end = word.end()
+        elif lowered in _WORD_TYPES and not short_number and len(name) <= 2 \
+                and all(len(w) > 2 and w.isalpha() for w in name):
+            if cued is None:
+                cued = bool(_HOME_BEFORE.search(text, max(0, number.start() - 30),
+                                                number.start()))
+            if cued:
+                end = word.end()  # "summer addy 55 willow way" (not "is at 2 long way")
     return end
+
+
+# Before a street typed in lowercase with a house number of one digit, or in lowercase with a
+# type that is an everyday word ("way", "run"), what says a home follows: "is at", "moved
+# to", "addy", "new placement" (else "went to 2 appts w dr" would be one).
+_HOME_BEFORE = re.compile(rf"\b(?:{alternation('home-before-a-lowercase-street-phrases')})"
+                          r"(?:\s+is)?:?\s+$", re.IGNORECASE)
 
 
 def addresses(text: str, runs: list[int] | None = None,
@@ -484,7 +508,10 @@ def addresses(text: str, runs: list[int] | None = None,
             end = street.end() if street else None
         if end is not None:
             end = _AFTER_STREET.match(text, end).end()
-            town = _TOWN_CLOSING.match(text, end)  # "1133 Juniper Ln, Redmond."
+            town = _TOWN_CLOSING.match(text, end) or _LOWER_TOWN_ZIP.match(text, end)
+            if town is not None and town.re is _LOWER_TOWN_ZIP \
+                    and not lexicon().get(town.group(1), 0) & STATE_CODE:
+                town = None  # (no state's code: "9 orchard ln, greenfield, in 46140" has one)
             found.append((number.start(), town.end() if town else end))
     lowered = text.lower()
     if "box" in lowered or "pob" in lowered:

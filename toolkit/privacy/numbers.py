@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from .lexicon import FIRST, lexicon
 from .wordlists import alternation, alternatives, entries, words
 
 # Patterns that open with a lookbehind or with many alternatives open with a lookahead of the
@@ -319,7 +320,7 @@ KEYWORD_RUNS, KEYWORD_PAIRS = _keyword_starts()
 # and two check characters.
 _CURP = re.compile(r"(?<![\w-])[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z\d]\d(?![\w-])")
 # "A# 219-004-512", "A# A219004512", "A#: A 209 447 118"
-_A_NUMBER = re.compile(r"\bA#:?\s?(?:is\s+)?(A?\s?\d{3}[- ]?\d{3}[- ]?\d{3})(?![\w-])")
+_A_NUMBER = re.compile(r"\b[Aa]#:?\s?(?:is\s+)?([Aa]?\s?\d{3}[- ]?\d{3}[- ]?\d{3})(?![\w-])")
 # ... and one written with its "A" and spaces, with no "A#" before: "it's A 208 117 643"
 _SPACED_A_NUMBER = re.compile(r"(?<![\w-])A \d{3} \d{3} \d{3}(?![\w-])")
 _IDAHO = re.compile(r" \d{5}(?:-\d{4})?(?![\w-])")  # after ", ID": a ZIP code
@@ -939,7 +940,8 @@ def _number_after(text: str, pos: int, max_links: int = 9, lasts: bool = True):
             raw = link.group().strip()
             if raw[-2:] in ("'s", "’s"):
                 raw = raw[:-2]  # "the foster parent's damage claim is ..."
-            if after_for and raw.isalpha() and raw[0].isupper() and not raw.isupper():
+            if after_for and raw.isalpha() and (raw[0].isupper() and not raw.isupper()
+                                                or raw.islower() and _lowercase_owner(raw, text)):
                 pos = link.end()
                 owner = True
                 # whose it is: "Medicaid ID for Ebony is MA-2201-774-09", "the card for
@@ -979,6 +981,12 @@ _AREA_CODE_IN_BRACKETS = re.compile(r"\(\d{3}\) ?\d{3}[ .-]\d{4}(?!\d)")
 _VANITY_NUMBER = re.compile(r"(?:1[ .-]?)?8(?:00|88|77|66|55|44|33)[ .-](?:\d{1,3}[ .-])?[A-Z]")
 
 
+def _lowercase_owner(word: str, text: str) -> bool:
+    """After "for", a given name in a line typed in lowercase: the number's holder, as a
+    capitalized name is ("mrn for buddy is hx-0093318")."""
+    return text.islower() and bool(lexicon().get(word, 0) & FIRST)
+
+
 def _word_then_digits(token: re.Match) -> bool:
     # "is 98765", "ID 1001234567": a word or a link, then the number; not "ABC 1234", "A-2020".
     tok = token.group("tok")
@@ -987,6 +995,9 @@ def _word_then_digits(token: re.Match) -> bool:
         return _strong_link(letters.lower()) and not letters.isupper()
     if letters.isupper() and (len(letters) == 1 or tok[len(letters)] == "-"):
         return False  # "A 1234", "IN-601288": capitals before the digits are the number's
+    if tok[len(letters)] == "-" and letters.islower() and len(letters) <= 3 \
+            and letters not in lexicon():
+        return False  # "hx-0093318": a code's letters typed in lowercase, no word
     return (letters.islower() and len(letters) > 1) or _strong_link(letters.lower()) \
         or letters.lower() in _WEAK_LINK
 
@@ -1180,7 +1191,7 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
     for tier, tier_cases, tier_ids in ((strong, cases, ids), (loose, loose_cases, loose_ids)):
         for span, (_, is_case) in tier.items():
             (tier_cases if is_case else tier_ids).append(span)
-    if "A#" in text:
+    if "A#" in text or "a#" in text:  # (in chat's lowercase too: "a# a212 334 901")
         ids += [m.span(1) for m in _A_NUMBER.finditer(text)]
     if "A " in text:
         ids += [m.span() for m in _SPACED_A_NUMBER.finditer(text)]
