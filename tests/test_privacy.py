@@ -550,6 +550,12 @@ GROUPS = {
     "nineteenth": (("extra97.txt", "extra98.txt", "extra99.txt"),
                    {"address": 0.94, "case_number": 0.97, "dob": 0.93, "id_number": 0.96,
                     "name": 0.95, "phone": 0.97, "ssn": 0.93}, 0.97, 0.02),
+    # The twentieth round: initials that are also acronyms, units or states' codes (extra100),
+    # chat in lowercase with everyday words for names, some in other languages (extra101),
+    # one-word names with no cue in capitalized prose (extra102); on arrival names 0.282,
+    # 0.747 and 0.824, case numbers 0.600 on extra101, false flags 0.041 of the three
+    "twentieth": (("extra100.txt", "extra101.txt", "extra102.txt"),
+                  {"case_number": 0.85, "name": 0.62}, 0.97, 0.045),
 }
 
 
