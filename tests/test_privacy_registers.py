@@ -859,6 +859,13 @@ FOUND = [
     ("inv 5509128 closed unsubstantiated", [("case_number", "5509128")]),
     ("a# a212 334 901, immigration atty has it", [("id_number", "a212 334 901")]),
     ("mrn for rose is hx-0093318", [("name", "rose"), ("case_number", "hx-0093318")]),
+    # a word-name whose date of birth or record follows in brackets or after a comma, but a
+    # hospital's record after "at"
+    ("Justice (DOB 11/30/2013) asked me to stop writing it.",
+     [("name", "Justice"), ("dob", "11/30/2013")]),
+    ("Legend, MRN 00-48-2210, was seen at the ER on Saturday.",
+     [("name", "Legend"), ("case_number", "00-48-2210")]),
+    ("She tested positive at delivery at Mercy, MRN 4471902.", [("case_number", "4471902")]),
     # a court caption's docket after "No.", a foster home's licence after its office
     ("In re M.T., No. J-2291-23", [("name", "M.T."), ("case_number", "J-2291-23")]),
     ("Slide 2 header: In re Tranh, No. JC 2024-7264.",

@@ -369,6 +369,7 @@ def title_as_name(ctx: Context) -> bool:
 # therapy appointment" (roles count too: "Harmony's dentist").
 _RECORDS = POSSESSED | words("records-after-possessive")
 _BIRTH_RECORDS = words("birth-records-after-a-name")
+_BEFORE_A_PLACE = words("at-place-prepositions", "before-a-place-and-its-record")
 # "Storm uses they/them", "Sage goes by they/them", "River (he/him)".
 _PRONOUNS = re.compile(
     r"(?:,?\s+(?:who\s+)?(?:uses|use|goes\s+by|prefers|is\s+\w+\s+and\s+uses)\s+|\s*\(\s*)"
@@ -537,8 +538,13 @@ def person_signs(ctx: Context) -> bool:
         return True
     if nxt is None:
         return False
-    if ctx.gap_after() == " " and nxt.low in _BIRTH_RECORDS and tok.bits & FIRST:
-        return True  # "journey dob is 3/14/2017", "Journey DOB 3/14/17": whose birth date
+    if nxt.low in _BIRTH_RECORDS and tok.bits & FIRST and (
+            ctx.gap_after() == " " or ctx.gap_after() in (" (", ", ") and not (
+                ctx.before() is not None and ctx.before().low in _BEFORE_A_PLACE)):
+        # "journey dob is 3/14/2017", "Journey DOB 3/14/17", "Justice (DOB 11/30/2013)",
+        # "Legend, MRN 00-48-2210, was seen": whose birth date or record (but "delivered at
+        # Mercy, MRN 4471902": the hospital's record)
+        return True
     if ctx.gap_after() == " (" and nxt.bits & ROLE and not nxt.cap:
         return ")" in ctx.text[nxt.end:nxt.end + 25]
     if nxt.low in ("is", "was") and ctx.gap_after() == " ":
