@@ -859,13 +859,14 @@ FOUND = [
     ("inv 5509128 closed unsubstantiated", [("case_number", "5509128")]),
     ("a# a212 334 901, immigration atty has it", [("id_number", "a212 334 901")]),
     ("mrn for rose is hx-0093318", [("name", "rose"), ("case_number", "hx-0093318")]),
-    # a word-name whose date of birth or record follows in brackets or after a comma, but a
-    # hospital's record after "at"
+    # a word-name whose date of birth or record follows in brackets or after a comma
     ("Justice (DOB 11/30/2013) asked me to stop writing it.",
      [("name", "Justice"), ("dob", "11/30/2013")]),
     ("Legend, MRN 00-48-2210, was seen at the ER on Saturday.",
      [("name", "Legend"), ("case_number", "00-48-2210")]),
-    ("She tested positive at delivery at Mercy, MRN 4471902.", [("case_number", "4471902")]),
+    # a word-name opening a sentence, then two words only a person does or undergoes
+    ("Justice was placed with his aunt in the spring.", [("name", "Justice")]),
+    ("River came home from the visit with a new toy.", [("name", "River")]),
     # a court caption's docket after "No.", a foster home's licence after its office
     ("In re M.T., No. J-2291-23", [("name", "M.T."), ("case_number", "J-2291-23")]),
     ("Slide 2 header: In re Tranh, No. JC 2024-7264.",
@@ -1124,6 +1125,8 @@ CLEAR = [
     "he is at 1 more run today",
     "went to 2 appts w dr",
     "the inv was closed last week",
+    # ... but a thing is placed or removed too
+    "Justice was placed on the docket for Monday.",
     "justice will take time",
     "grace is a gift in this work",
     "price is the issue for this family",

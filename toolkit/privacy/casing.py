@@ -36,9 +36,9 @@ from __future__ import annotations
 import re
 
 from .context import LOWER_TITLES, NAMING_PAIRS, NAMING_WORDS, NICKNAMING, POSSESSED, Context
-from .cues import (ASKING, IDIOM_OPENING, VERB_OR_SEASON_NAMES, WHEREABOUTS, acts_then_pronoun,
-                   asked_whether_they_did, at_work, from_cue, past_tense, person_signs,
-                   predicate_cue, refuses_to_act)
+from .cues import (ASKING, IDIOM_OPENING, PERSON_ACT_PAIRS, VERB_OR_SEASON_NAMES, WHEREABOUTS,
+                   acts_then_pronoun, asked_whether_they_did, at_work, from_cue, past_tense,
+                   person_signs, predicate_cue, refuses_to_act)
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, OBJECT_VERB,
                       ORG, PARTICLE, PERSON_VERB, PLACE, RARE_GIVEN, REGION, ROLE, STRONG_VERB,
                       THING, TITLE, WORD)
@@ -267,7 +267,7 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
         if nxt.low in _WORD_NAME_VERBS and (i + 2 >= n or toks[i + 2].low != "to"
                                             and toks[i + 2].low not in _THIRD_PERSON_OWNERS):
             return True  # "grace starts kinder in the fall", "ivy needs new shoes"
-        if i + 2 < n and (nxt.low, toks[i + 2].low) in _PERSON_ACT_PAIRS \
+        if i + 2 < n and (nxt.low, toks[i + 2].low) in PERSON_ACT_PAIRS \
                 and text[nxt.end:toks[i + 2].start] == " ":
             return True  # "chance ran from placement again", "major fell asleep in the car"
         if nxt.low in _WHOSE_RECORD and toks[i].low not in _NOT_WHOSE \
@@ -632,8 +632,6 @@ def _spoken_to_or_cared_for(text: str, toks: list[Token], i: int) -> bool:
 
 _SAINT_OR_MOUNT = words("saint-or-mount")  # "st jude", "mt hood" in lowercase
 _FOR_A_CHILD = words("for-a-child-nouns")  # "visit for angel", "ride for royal"
-# "ran away", "fell asleep": two words only a person does, after a word-name opening a message
-_PERSON_ACT_PAIRS = {tuple(p.split()) for p in entries("person-act-phrases")}
 # A child's records and appointments after a word-name opening a note, whose they are with no
 # "'s" ("grace visit moved to thurs", "destiny meds at the pharmacy"); not after a verb's
 # word-name, a season, a month or a kind ("hope visit goes ok", "summer visit schedule", "art

@@ -17,7 +17,7 @@ from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, MON
                       OBJECT_VERB, ORG, PERSON_VERB, ROLE, STATE, STRONG_VERB, THING, TITLE,
                       WORD, lexicon)
 from .tokens import LOWER_VIRTUES, N, W1, Token
-from .wordlists import alternation, words
+from .wordlists import alternation, entries, words
 
 _NUMBER_WORDS = words("number-words")
 _AGE_UNITS = words("age-units")  # "Summer is three years old": a plural that is an age's
@@ -369,7 +369,6 @@ def title_as_name(ctx: Context) -> bool:
 # therapy appointment" (roles count too: "Harmony's dentist").
 _RECORDS = POSSESSED | words("records-after-possessive")
 _BIRTH_RECORDS = words("birth-records-after-a-name")
-_BEFORE_A_PLACE = words("at-place-prepositions", "before-a-place-and-its-record")
 # "Storm uses they/them", "Sage goes by they/them", "River (he/him)".
 _PRONOUNS = re.compile(
     r"(?:,?\s+(?:who\s+)?(?:uses|use|goes\s+by|prefers|is\s+\w+\s+and\s+uses)\s+|\s*\(\s*)"
@@ -538,12 +537,9 @@ def person_signs(ctx: Context) -> bool:
         return True
     if nxt is None:
         return False
-    if nxt.low in _BIRTH_RECORDS and tok.bits & FIRST and (
-            ctx.gap_after() == " " or ctx.gap_after() in (" (", ", ") and not (
-                ctx.before() is not None and ctx.before().low in _BEFORE_A_PLACE)):
+    if nxt.low in _BIRTH_RECORDS and tok.bits & FIRST and ctx.gap_after() in (" ", " (", ", "):
         # "journey dob is 3/14/2017", "Journey DOB 3/14/17", "Justice (DOB 11/30/2013)",
-        # "Legend, MRN 00-48-2210, was seen": whose birth date or record (but "delivered at
-        # Mercy, MRN 4471902": the hospital's record)
+        # "Legend, MRN 00-48-2210, was seen": whose birth date or record
         return True
     if ctx.gap_after() == " (" and nxt.bits & ROLE and not nxt.cap:
         return ")" in ctx.text[nxt.end:nxt.end + 25]
@@ -657,6 +653,31 @@ def only_people_do(ctx: Context) -> bool:
 
 
 _ONLY_PEOPLE = words("only-people-verbs")
+
+
+def undergoes_what_only_people_do(ctx: Context) -> bool:
+    """'River came home from the visit', 'Major fell asleep in the car seat', 'Justice was
+    placed with his aunt': two words that only a person does or undergoes, right after the
+    word ([person-act-phrases], which casing reads after a word-name in lowercase too). Things
+    are placed and removed too ("Hope was placed on hold", "Faith was removed from the
+    curriculum"): after "was" or "got", "with" or "from" and a person's "his", "her" or
+    "their" must follow, whose care it was."""
+    nxt, other = ctx.after(), ctx.after(2)
+    if nxt is None or other is None or ctx.gap_after() != " " \
+            or (nxt.low, other.low) not in PERSON_ACT_PAIRS or ctx.text[nxt.end:other.start] != " ":
+        return False
+    if nxt.low not in _PASSIVE_MARKERS or other.low in _ONLY_PEOPLE_UNDERGO:
+        return True
+    prep, owner = ctx.after(3), ctx.after(4)
+    return prep is not None and owner is not None and prep.low in ("with", "from") \
+        and owner.low in _THIRD_PERSON_OWNERS
+
+
+# "ran away", "fell asleep", "was placed": two words only a person does or undergoes
+PERSON_ACT_PAIRS = frozenset(tuple(p.split()) for p in entries("person-act-phrases"))
+_PASSIVE_MARKERS = words("passive-markers")  # "was", "got": what is done to the word
+_ONLY_PEOPLE_UNDERGO = words("only-people-undergo")  # "reunified", "hospitalized", "arrested"
+_THIRD_PERSON_OWNERS = words("third-person-owners")
 
 
 def role_predicate(ctx: Context) -> bool:

@@ -49,7 +49,8 @@ from .cues import (_NOT_PERSON, _SPACE_DIGIT, CHAT_VERBS_AFTER_A_NAME, IDIOM_OPE
                    acts_then_pronoun, at_work, family_acts, family_opens, from_cue,
                    given_and_name, has_a_role, joined_to_given, modifies_next, month_as_name,
                    not_a_person_here, only_people_do, past_tense, person_signs, predicate_cue,
-                   refuses_to_act, role_after_the, role_predicate, title_as_name, unlisted_acts)
+                   refuses_to_act, role_after_the, role_predicate, title_as_name,
+                   undergoes_what_only_people_do, unlisted_acts)
 from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME,
                       NOT_NAME, OBJECT_VERB, ORG, PERSON_VERB, PLACE, PLACE_PREFIX, REGION, ROLE,
                       STATE, STATE_CODE, STREET, STREET_PREFIX, STRONG_VERB, THING, TITLE,
@@ -133,6 +134,8 @@ def _acts_as_person(ctx: Context) -> bool:
                 # "Sunny did best at the visit; she called her mom"
                 or tok.initial and acts_then_pronoun(ctx.text, ctx.toks, ctx.first)):
         return True
+    if tok.bits & FIRST and undergoes_what_only_people_do(ctx):
+        return True  # "Justice was placed with his aunt", "River came home from the visit"
     nxt, other = ctx.after(), ctx.after(2)
     return bool(tok.bits & FIRST and nxt and nxt.low == "and" and other and other.cap
                 and other.cls in (N, W1) and ctx.gap_after() == " ")
