@@ -864,6 +864,9 @@ FOUND = [
      [("name", "Justice"), ("dob", "11/30/2013")]),
     ("Legend, MRN 00-48-2210, was seen at the ER on Saturday.",
      [("name", "Legend"), ("case_number", "00-48-2210")]),
+    # two capitals that are a rarer word's abbreviation too, as a worker's initials
+    ("KM has the new referral.", [("name", "KM")]),
+    ("Hand-off to LB: youth at the shelter, bed confirmed.", [("name", "LB")]),
     # a word-name opening a sentence, then two words only a person does or undergoes
     ("Justice was placed with his aunt in the spring.", [("name", "Justice")]),
     ("River came home from the visit with a new toy.", [("name", "River")]),
@@ -1125,6 +1128,13 @@ CLEAR = [
     "he is at 1 more run today",
     "went to 2 appts w dr",
     "the inv was closed last week",
+    # ... but the abbreviations as such: a unit after its number, one defined, states' codes,
+    # a voicemail, outpatient care
+    "A 10 LB bag of rice went to the FP.",
+    "KM = kilometres on the mileage form.",
+    "Family relocated from MO to KS; ICPC pending.",
+    "CW left VM for the FP at 3.",
+    "OP counseling weekly, per the plan.",
     # ... but a thing is placed or removed too
     "Justice was placed on the docket for Monday.",
     "justice will take time",

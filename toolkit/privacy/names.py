@@ -470,14 +470,24 @@ def _person_in_brackets(text: str, toks: list[Token], k: int, letters: str,
 def _unlisted_initials(text: str, tok: Token) -> bool:
     """"Discussed placement options with JT", "RK reports no concerns", "called by DW": two
     capitals that no list knows, neither an abbreviation of the work, a word, a state nor a
-    name, and no part of a number or a code, are initials wherever they stand."""
-    return len(tok.raw) == 2 and not tok.bits and tok.low not in _TWO_LETTER_ABBREVIATIONS \
-        and _stands_apart(text, tok)
+    name, and no part of a number or a code, are initials wherever they stand; and two that
+    the lists know only as a rarer word, an abbreviation's ("KM has the new referral",
+    "transferred from LB"), those that stand for things more often ("left a VM", "DM me")
+    being among [two-letter-abbreviations]."""
+    if len(tok.raw) != 2 or tok.low in _TWO_LETTER_ABBREVIATIONS or not _stands_apart(text, tok):
+        return False
+    if not tok.bits:
+        return True
+    # a rarer word's abbreviation, but not a state's code ("moved from MO to KS") nor a unit
+    # after its number ("a 10 LB bag")
+    return tok.bits == WORD and tok.raw.isupper() \
+        and not _NUMBER_BEFORE.search(text, max(0, tok.start - 3), tok.start)
 
 
 _TWO_LETTER_ABBREVIATIONS = words("two-letter-abbreviations")
 _NEVER_INITIALS = words("never-initials")
-_STUCK_AFTER = re.compile(r"[-/#&@+_=\d]|\.\w| [#\d]")
+_STUCK_AFTER = re.compile(r"[-/#&@+_=\d]|\.\w| [#\d=]")  # (" =": "LB = left behind")
+_NUMBER_BEFORE = re.compile(r"\d ?$")
 _STUCK_BEFORE = frozenset("-/#&@+_=.0123456789")
 
 
