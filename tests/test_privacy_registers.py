@@ -864,6 +864,12 @@ FOUND = [
      [("name", "Justice"), ("dob", "11/30/2013")]),
     ("Legend, MRN 00-48-2210, was seen at the ER on Saturday.",
      [("name", "Legend"), ("case_number", "00-48-2210")]),
+    # a given name in lowercase before its date of birth's word and digits, anywhere in a line
+    ("kids: hope dob 2/14/18 and faith dob 8/1/20",
+     [("name", "hope"), ("dob", "2/14/18"), ("name", "faith"), ("dob", "8/1/20")]),
+    # ... or after "for", following a record's number, "#" or word: whose record
+    ("new # for grace 202 555 0138", [("name", "grace"), ("phone", "202 555 0138")]),
+    ("dob for hope is wrong on the form", [("name", "hope")]),
     # two capitals that are a rarer word's abbreviation too, as a worker's initials
     ("KM has the new referral.", [("name", "KM")]),
     ("Hand-off to LB: youth at the shelter, bed confirmed.", [("name", "LB")]),
@@ -1135,6 +1141,8 @@ CLEAR = [
     "Family relocated from MO to KS; ICPC pending.",
     "CW left VM for the FP at 3.",
     "OP counseling weekly, per the plan.",
+    # a word-name after "for" and a number too short to be a record's
+    "room 4 for hope and healing",
     # ... but a thing is placed or removed too
     "Justice was placed on the docket for Monday.",
     "justice will take time",

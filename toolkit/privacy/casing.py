@@ -36,9 +36,9 @@ from __future__ import annotations
 import re
 
 from .context import LOWER_TITLES, NAMING_PAIRS, NAMING_WORDS, NICKNAMING, POSSESSED, Context
-from .cues import (ASKING, IDIOM_OPENING, PERSON_ACT_PAIRS, VERB_OR_SEASON_NAMES, WHEREABOUTS,
-                   acts_then_pronoun, asked_whether_they_did, at_work, from_cue, past_tense,
-                   person_signs, predicate_cue, refuses_to_act)
+from .cues import (ASKING, BIRTH_RECORDS, IDIOM_OPENING, PERSON_ACT_PAIRS, VERB_OR_SEASON_NAMES,
+                   WHEREABOUTS, acts_then_pronoun, asked_whether_they_did, at_work, from_cue,
+                   past_tense, person_signs, predicate_cue, refuses_to_act)
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, OBJECT_VERB,
                       ORG, PARTICLE, PERSON_VERB, PLACE, RARE_GIVEN, REGION, ROLE, STRONG_VERB,
                       THING, TITLE, WORD)
@@ -230,6 +230,31 @@ def _after_a_kin_title(text: str, toks: list[Token], i: int) -> bool:
 
 
 _KIN_TITLES = words("kin-titles")
+
+
+def _birth_record_after(text: str, toks: list[Token], i: int) -> bool:
+    """A date of birth's or an SSN's word right after word i, then its digits ("faith dob
+    8/1/20", "june d.o.b 6/1/17"): whose they are, wherever the word stands in the line."""
+    if i + 1 >= len(toks) or toks[i + 1].low not in BIRTH_RECORDS \
+            or text[toks[i].end:toks[i + 1].start] != " ":
+        return False
+    rest = text[toks[i + 1].end:toks[i + 1].end + 4]
+    return any(c.isdigit() for c in rest)
+
+
+def _record_for(text: str, toks: list[Token], i: int) -> bool:
+    """After "for", word i as the holder of a record just named: its number, "#", or a
+    personal record's word before "for" ("new # for grace", "medicaid # mc-5512098 for june",
+    "dob for hope is wrong"); not "a ride for grace", which _talked_to reads."""
+    if i == 0 or toks[i - 1].low != "for" or text[toks[i - 1].end:toks[i].start] != " ":
+        return False
+    before = text[max(0, toks[i - 1].start - 14):toks[i - 1].start].rstrip()
+    if not before:
+        return False
+    if before[-1] == "#" or before[-4:].isdigit():
+        return True  # (a record's number, four digits or more: not "room 4 for hope")
+    return i >= 2 and toks[i - 2].end == len(before) + max(0, toks[i - 1].start - 14) \
+        and toks[i - 2].low in _PERSONAL_RECORDS
 
 
 def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
@@ -637,6 +662,7 @@ _FOR_A_CHILD = words("for-a-child-nouns")  # "visit for angel", "ride for royal"
 # word-name, a season, a month or a kind ("hope visit goes ok", "summer visit schedule", "art
 # therapy")
 _WHOSE_RECORD = words("whose-record-nouns")
+_PERSONAL_RECORDS = words("personal-records-before-for")  # "dob for hope", "ssn for will"
 _AT_A_TIME = re.compile(r" (?:@ ?)?\d{1,2}(?::\d\d\s?(?:[ap]m)?|\s?[ap]m)(?![\w:/-])",
                         re.IGNORECASE)
 _NOT_WHOSE = VERB_OR_SEASON_NAMES | words("whose-record-not-after")
@@ -943,6 +969,11 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
             given = _addressed_or_signing(text, toks, i)
         if not given and not after_title and tests & L_MONTH:
             given = _month_named(text, toks, i)
+        if not given and not after_title and bits & FIRST and not bits & MONTH \
+                and (_birth_record_after(text, toks, i) or _record_for(text, toks, i)):
+            # "hope dob 2/14/18 and faith dob 8/1/20", "new # for grace 202 555 0138": whose
+            # date of birth or record
+            given = True
         if not given and not after_title and tests & L_WORD_NAME:
             given = _word_name_acts(text, toks, i)
         elif not given and not after_title and tests & L_CHAT_VERB and (

@@ -368,7 +368,7 @@ def title_as_name(ctx: Context) -> bool:
 # After a possessive, a person's records, school and care: "Legend's IEP meeting", "Sky's
 # therapy appointment" (roles count too: "Harmony's dentist").
 _RECORDS = POSSESSED | words("records-after-possessive")
-_BIRTH_RECORDS = words("birth-records-after-a-name")
+BIRTH_RECORDS = words("birth-records-after-a-name")
 # "Storm uses they/them", "Sage goes by they/them", "River (he/him)".
 _PRONOUNS = re.compile(
     r"(?:,?\s+(?:who\s+)?(?:uses|use|goes\s+by|prefers|is\s+\w+\s+and\s+uses)\s+|\s*\(\s*)"
@@ -537,7 +537,7 @@ def person_signs(ctx: Context) -> bool:
         return True
     if nxt is None:
         return False
-    if nxt.low in _BIRTH_RECORDS and tok.bits & FIRST and ctx.gap_after() in (" ", " (", ", "):
+    if nxt.low in BIRTH_RECORDS and tok.bits & FIRST and ctx.gap_after() in (" ", " (", ", "):
         # "journey dob is 3/14/2017", "Journey DOB 3/14/17", "Justice (DOB 11/30/2013)",
         # "Legend, MRN 00-48-2210, was seen": whose birth date or record
         return True

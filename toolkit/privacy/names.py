@@ -2513,7 +2513,7 @@ def _word_asks(tok: Token) -> int:
 _AGE_OPENERS = words("age-openers") \
     | frozenset(entry.split()[0] for entry in entries("adverbs-before-turned"))
 _ADVERBS = words("adverbs")
-_ACTING_CUES = _AGE_OPENERS | cues_module._BIRTH_RECORDS | cues_module._ONLY_PEOPLE \
+_ACTING_CUES = _AGE_OPENERS | cues_module.BIRTH_RECORDS | cues_module._ONLY_PEOPLE \
     | cues_module._NEGATIONS
 _APPOSITION_GAPS = frozenset((", ", " (", " - ", " – "))
 
