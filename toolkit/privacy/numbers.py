@@ -402,8 +402,8 @@ _LONG_DIGITS = re.compile(r"(?=\d)(?<![\w$.,/-])\d{8,}(?![\w%]|[.,]\d)")
 # What every match of a pattern holds: _SSN ends in four digits in a row, _LONG_DIGITS is eight
 # or more, every _DOCKET shape ends in three digits after a hyphen or a capital ("-00123",
 # "JV001045"), and every _coded_records code after one of those, a slash or a dot
-# ("INV/25/00418"). Patterns that open with a lookbehind are tried at every position of a line; these
-# plain searches skip to the first digit (or hyphen or capital), so looking for them first
+# ("INV/25/00418"). Patterns that open with a lookbehind are tried at every position of a line;
+# these plain searches skip to the first digit (or hyphen or capital), so looking for them first
 # spares most lines with numbers (ages, times, amounts) the patterns' trial. A class written
 # out n times rather than "\d{8}": the same matches, which the regex engine finds with about
 # half the instructions (it tries a counted repeat as a loop at every position).
