@@ -848,6 +848,10 @@ FOUND = [
      [("case_number", "2 0 2 4 - J V - 0 0 1 7")]),
     ("the case # is 2 0 2 4 J V 0 0 1 7", [("case_number", "2 0 2 4 J V 0 0 1 7")]),
     ("Docket no. 2023 JC 1182 is on the subpoena.", [("case_number", "2023 JC 1182")]),
+    # a phone after its "area code", which is no statute's code
+    ("her cell is area code 503-555-0144", [("phone", "503-555-0144")]),
+    ("area code five oh three, five five five, zero one four four is her cell",
+     [("phone", "five oh three, five five five, zero one four four")]),
     # chat's lowercase: a street after a word of where someone lives, with its town, state and
     # ZIP; an investigation's "inv"; an A-number's "a#"; a code's letters, after its holder
     ("dean is at 9 orchard ln now", [("name", "dean"), ("address", "9 orchard ln")]),

@@ -226,8 +226,10 @@ _FIVE_DIGITS = re.compile(r"\d" * 5)
 _PHONE_GROUPS = {(7,), (10,), (11,), (3, 4), (3, 3, 4), (1, 3, 3, 4), (3, 7), (1, 10), (1, 3, 7),
                  (3, 3, 2, 2),  # "503.555.01.44"
                  (3, 4, 3)}  # "503 5550 147", written as it was heard
+# (but a phone's "area code": "her cell is area code 503-555-0144")
 _NOT_PHONE_BEFORE = re.compile(
-    rf"(?:§|\b(?:{alternation('statute-words', 'not-phone-before')})\.?)\s*$", re.IGNORECASE)
+    rf"(?:§|\b(?<!area )(?:{alternation('statute-words', 'not-phone-before')})\.?)\s*$",
+    re.IGNORECASE)
 
 
 # A toll-free number (numbers.TOLL_FREE_NUMBER) after a public line's word, in the same
