@@ -860,6 +860,8 @@ FOUND = [
     ("new placement 6 quail run ct, bristol tn 37620",
      [("address", "6 quail run ct, bristol tn 37620")]),
     ("inv # 778120, assigned to me", [("case_number", "778120")]),
+    ("23jv1188 and 23jv1189 are consolidated now",
+     [("case_number", "23jv1188"), ("case_number", "23jv1189")]),
     ("inv 5509128 closed unsubstantiated", [("case_number", "5509128")]),
     ("a# a212 334 901, immigration atty has it", [("id_number", "a212 334 901")]),
     ("mrn for rose is hx-0093318", [("name", "rose"), ("case_number", "hx-0093318")]),
@@ -1138,6 +1140,8 @@ CLEAR = [
     "he is at 1 more run today",
     "went to 2 appts w dr",
     "the inv was closed last week",
+    "the zoom code is 24dp00417 for the training",
+    "ok see u at 10am1230 lol",
     # ... but the abbreviations as such: a unit after its number, one defined, states' codes,
     # a voicemail, outpatient care
     "A 10 LB bag of rice went to the FP.",

@@ -385,6 +385,11 @@ _DOCKET = re.compile(r"(?=[\dA-Za-z])(?<![\w-])"  # a digit or a letter opens ev
                      r"(?:\d{2,4}-[A-Z]{1,4}(?:-\d+)*-\d{3,}|\d{2}[A-Z]{2,4}\d{3,}"
                      r"|[A-Za-z]{1,5}-\d{2,4}(?:-[A-Z]{1,4})?-\d{3,}"
                      r"|[A-Z]{1,5}(?:-[A-Z]{1,5})+-\d{3,})(?![\w-])")
+# A docket typed in chat's lowercase, a year's two digits, the court's letters and the number
+# run together ("23jv1188", "24dp00417"): _DOCKET's shape in capitals; not a time run into
+# digits ("10am1230"). The hint, a letter then four digits, is what every match holds.
+_LOWER_DOCKET = re.compile(r"(?<![\w-])\d{2}(?![ap]m\d)[a-z]{2,3}\d{4,6}(?![\w-])")
+_LOWER_DOCKET_HINT = re.compile(r"[a-z]\d{4}")
 # Record numbers of other shapes, found with no keyword: pieces of letters and digits joined by
 # hyphens, slashes, dots or colons ("JD-11872-B", "NM-CYFD-25-19083", "1:25-cv-00418",
 # "CR25-000812"), or digits, letters and digits run together ("2026CW00381"). Taken only with
@@ -1210,6 +1215,11 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
                         # "the training code for this workshop is ETH-107-2025"
                         and not THING_NUMBERED_BEFORE.search(text, max(0, m.start() - 40),
                                                              m.start())]
+    if (longest is None or longest >= 4) and _LOWER_DOCKET_HINT.search(text):
+        # "23jv1188 and 23jv1189 are consolidated now": a docket typed in lowercase
+        loose_cases += [m.span() for m in _LOWER_DOCKET.finditer(text)
+                        if not THING_NUMBERED_BEFORE.search(text, max(0, m.start() - 40),
+                                                            m.start())]
     if (_EIGHT_DIGITS.search(text) if longest is None else longest >= 8):
         ends = digits_end(text) if ends is None else ends
         loose_ids += [m.span() for m in _LONG_DIGITS.finditer(text, 0, ends)
