@@ -253,8 +253,9 @@ def _record_for(text: str, toks: list[Token], i: int) -> bool:
         return False
     if before[-1] == "#" or before[-4:].isdigit():
         return True  # (a record's number, four digits or more: not "room 4 for hope")
-    return i >= 2 and toks[i - 2].end == len(before) + max(0, toks[i - 1].start - 14) \
-        and toks[i - 2].low in _PERSONAL_RECORDS
+    # the word just before "for", with only spaces between
+    return i >= 2 and toks[i - 2].low in _PERSONAL_RECORDS \
+        and not text[toks[i - 2].end:toks[i - 1].start].strip()
 
 
 def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:

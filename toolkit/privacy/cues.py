@@ -669,7 +669,7 @@ def undergoes_what_only_people_do(ctx: Context) -> bool:
     if nxt.low not in _PASSIVE_MARKERS or other.low in _ONLY_PEOPLE_UNDERGO:
         return True
     prep, owner = ctx.after(3), ctx.after(4)
-    return prep is not None and owner is not None and prep.low in ("with", "from") \
+    return prep is not None and owner is not None and prep.low in _WHOSE_CARE \
         and owner.low in _THIRD_PERSON_OWNERS
 
 
@@ -677,6 +677,7 @@ def undergoes_what_only_people_do(ctx: Context) -> bool:
 PERSON_ACT_PAIRS = frozenset(tuple(p.split()) for p in entries("person-act-phrases"))
 _PASSIVE_MARKERS = words("passive-markers")  # "was", "got": what is done to the word
 _ONLY_PEOPLE_UNDERGO = words("only-people-undergo")  # "reunified", "hospitalized", "arrested"
+_WHOSE_CARE = words("whose-care-after-a-passive")  # "with", "from": "placed with his aunt"
 _THIRD_PERSON_OWNERS = words("third-person-owners")
 
 
