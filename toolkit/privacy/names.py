@@ -481,13 +481,12 @@ def _unlisted_initials(text: str, tok: Token) -> bool:
     # a rarer word's abbreviation, but not a state's code ("moved from MO to KS") nor a unit
     # after its number ("a 10 LB bag")
     return tok.bits == WORD and tok.raw.isupper() \
-        and not _NUMBER_BEFORE.search(text, max(0, tok.start - 3), tok.start)
+        and not _DIGIT_BEFORE.search(text, max(0, tok.start - 3), tok.start)
 
 
 _TWO_LETTER_ABBREVIATIONS = words("two-letter-abbreviations")
 _NEVER_INITIALS = words("never-initials")
 _STUCK_AFTER = re.compile(r"[-/#&@+_=\d]|\.\w| [#\d=]")  # (" =": "LB = left behind")
-_NUMBER_BEFORE = re.compile(r"\d ?$")
 _STUCK_BEFORE = frozenset("-/#&@+_=.0123456789")
 
 
@@ -2739,7 +2738,9 @@ _PERSON_IN_BRACKETS = re.compile(rf" \((?:\d|(?:{alternation('bracketed-person-w
                                  re.IGNORECASE)
 _IN_RE = re.compile(r"\bin re:?\s+$", re.IGNORECASE)  # a court's caption: "In re A.M."
 _LISTED_WITH = re.compile(r",? (?:and|&) |, ")
-_TIME_BEFORE = re.compile(r"\d\s?$")  # "at 10 A.M. and T.M. came": a time
+# A digit just before, maybe a space: a time's ("at 10 A.M. and T.M. came"), a unit's number
+# ("a 10 LB bag", _unlisted_initials)
+_DIGIT_BEFORE = re.compile(r"\d\s?$")
 
 
 # "[11:20 AM] Jun Park: heading to court": a chat's message pasted with its time and sender.
@@ -2854,7 +2855,7 @@ def dotted_initials_in_lowercase(text: str, found: list[tuple[int, int]]) \
     for match in _LOWER_DOTTED.finditer(text):
         start, end = match.span()
         if match.group().replace(" ", "") in _DOTTED_ABBREVIATIONS \
-                or _TIME_BEFORE.search(text, 0, start) \
+                or _DIGIT_BEFORE.search(text, 0, start) \
                 or any(s < end and start < e for s, e in found):
             continue
         if _PERSON_VERB_AFTER.match(text, end) or _LOWER_DOTTED_NEXT.match(text, end):
@@ -2872,7 +2873,7 @@ def _an_abbreviation_here(text: str, matches: list, abbreviations: list[bool], k
     ("A.M. (child, 6)"), after a court's caption ("In re A.M.") or in a list beside a
     person's initials ("K.C., D.C., and B.C.")."""
     start, end = matches[k].span()
-    if _TIME_BEFORE.search(text, 0, start):
+    if _DIGIT_BEFORE.search(text, 0, start):
         return True
     if _PERSON_IN_BRACKETS.match(text, end) or _CAPTION_BEFORE.search(text, 0, start) \
             or _IN_RE.search(text, 0, start) or _PERSON_VERB_AFTER.match(text, end):
