@@ -397,6 +397,10 @@ FOUND = [
     ("Muffin giggled when the judge asked his name.", [("name", "Muffin")]),
     ("Pudding is what the other kids call him.", [("name", "Pudding")]),
     ("Noodle wouldn't let go of his grandpa's hand.", [("name", "Noodle")]),
+    # ... and a month that is a given name, before what only people do
+    ("Biscuit pouted all through the car ride.", [("name", "Biscuit")]),
+    ("August slept on my shoulder the whole hearing.", [("name", "August")]),
+    ("May sat with her brother in the lobby.", [("name", "May")]),
     # chat: a question about a word-name, a pair and where they are, a no-show
     ("did hunter sign the ROI yet", [("name", "hunter")]),
     ("has joy called back", [("name", "joy")]),
@@ -879,6 +883,10 @@ FOUND = [
     # two capitals that are a rarer word's abbreviation too, as a worker's initials
     ("KM has the new referral.", [("name", "KM")]),
     ("Hand-off to LB: youth at the shelter, bed confirmed.", [("name", "LB")]),
+    # ... and two that are an abbreviation of the work, only where nothing but a person fits
+    ("MH is on leave this week, so DW has her visits.", [("name", "MH"), ("name", "DW")]),
+    ("Hotline report screened in and reassigned to PS.", [("name", "PS")]),
+    ("Supervisor: OT", [("name", "OT")]),
     # a word-name opening a sentence, then two words only a person does or undergoes
     ("Justice was placed with his aunt in the spring.", [("name", "Justice")]),
     ("River came home from the visit with a new toy.", [("name", "River")]),
@@ -1469,6 +1477,9 @@ CLEAR = [
     # notes' acronyms that are no one's initials, and a state's code after "to"
     "OOS relatives can join by video, OOH placement is stable",
     "RE: FW: court reports",
+    "MH is part of the plan; OT is weekly. Referral went to PT.",
+    "The MH clinic is out of the county, and PS is on the call.",
+    "Worker: OK (checked 3/2)",
     # ... a repair's and a purchase's orders; a meeting's number after a comma
     "Work order WO-25-00318 is for the shred bin lock.",
     "Purchase order PO-88104 covers the locking bags for transport.",

@@ -299,8 +299,9 @@ def modifies_next(ctx: Context) -> bool:
 
 
 def month_as_name(ctx: Context) -> bool:
-    """'April is doing great', 'June told me', 'April's mom': a month that is also a given
-    name, doing what people do. "May is Foster Care Awareness Month" stays a month."""
+    """'April is doing great', 'June told me', 'April's mom', 'May sat with her brother': a
+    month that is also a given name, doing what people do (a verb or two words that only people
+    do, as for any everyday word). "May is Foster Care Awareness Month" stays a month."""
     tok = ctx.toks[ctx.first]
     if ctx.first != ctx.last or not tok.bits & MONTH or not tok.bits & FIRST or tok.raw.isupper():
         return False
@@ -315,6 +316,7 @@ def month_as_name(ctx: Context) -> bool:
     return (ctx.verb_after(strong=True) or ctx.apposition_after() or ctx.role_before()
             or ctx.titled() or _state_after(ctx) or from_cue(ctx)  # "June from licensing"
             or role_predicate(ctx)  # "June is the foster mom who keeps a binder"
+            or only_people_do(ctx) or undergoes_what_only_people_do(ctx)
             # "June and Pat are the foster parents": joined to a given name, not a month's
             or nxt is not None and other is not None and nxt.low == "and" and other.cap
             and other.cls in (N, W1) and not other.bits & MONTH and ctx.gap_after() == " "

@@ -253,12 +253,50 @@ def initials_of_a_person(run: Run):
     if first == run.last and (_initials_in_a_role_field(run.text, toks, first)
                               or _initials_paired_at_work(run.text, toks, first)):
         return True
+    if first == run.last and _acronym_letters(toks[first]):
+        return _acronym_as_initials(run.text, toks, first) or None
     if first != run.last or not (_initials(toks[first]) or _title_in_capitals(toks[first])):
         return None
     verdict = _initials_in_context(run, first)
     if verdict:
         run.first = first
     return verdict
+
+
+def _acronym_letters(tok: Token) -> bool:
+    """Two capitals that a list knows as an abbreviation of the work or a short word ("MH",
+    "PS", "OK"), but not as a role's, a title's, an agency's or a month's."""
+    return len(tok.raw) == 2 and tok.raw.isupper() and tok.raw.isascii() \
+        and bool(tok.bits & (NOT_NAME | FUNCTION)) \
+        and not tok.bits & (ROLE | ORG | TITLE | MONTH) and tok.low not in _ROLE_ABBREVIATIONS
+
+
+def _acronym_as_initials(text: str, toks: list[Token], i: int) -> bool:
+    """"MH is on leave, RS has her cases", "intake assigned to MT.", "PS's kid is sick", "while
+    OK out": two capitals that are an abbreviation of the work too are a worker's initials only
+    where nothing but a person fits: away from work, a case handed to them, their kin."""
+    tok = toks[i]
+    if not _stands_apart(text, tok):
+        return False
+    if _AGE_IN_BRACKETS.match(text, tok.end) and not tok.poss:
+        return True
+    n = len(toks)
+    prev = toks[i - 1] if i else None
+    nxt = toks[i + 1] if i + 1 < n else None
+    if tok.poss:
+        return nxt is not None and not nxt.cap and bool(nxt.bits & FAMILY) \
+            and text[tok.end:nxt.start] == " "
+    if nxt is not None and text[tok.end:nxt.start] == " " and nxt.low in ("is", "was") \
+            and (text.startswith(" on leave", nxt.end) or i + 2 < n
+                 and toks[i + 2].low in _AWAY_AFTER_IS and text[nxt.end:toks[i + 2].start] == " "):
+        return True
+    if text.startswith(" on leave", tok.end):
+        return True
+    if prev is not None and prev.low == "to" and i > 1 and toks[i - 2].low in _ASSIGNED \
+            and text[tok.end:tok.end + 1] in ("", ",", ".", ";"):
+        return True
+    return prev is not None and prev.low in _WHILE_AWAY \
+        and text[tok.end:tok.end + 4] in (" on ", " out", " off")
 
 
 # What closes a note's field: the line's end, a comma, a slash, a bracket, two spaces, or the
@@ -279,7 +317,8 @@ def _initials_in_a_role_field(text: str, toks: list[Token], i: int) -> bool:
     state's code or a title's abbreviation, which stand nowhere else so (not a word, a role or
     an abbreviation of the lists: "Sup: TBD", "Provider: MD")."""
     tok = toks[i]
-    if i == 0 or not _may_fill_a_role_field(tok):
+    if i == 0 or not (_may_fill_a_role_field(tok)
+                      or _acronym_letters(tok) and not tok.bits & WORD):  # ("Worker: OK")
         return False
     prev = toks[i - 1]
     return text[prev.end:tok.start] in (": ", " = ") and (
@@ -2469,7 +2508,8 @@ def _word_asks(tok: Token) -> int:
     once per word, and kept in tok.memo with whether trim_openers_and_closers leaves nothing
     of the word alone and whether one_word_acting_as_a_person is asked of it wherever it
     stands (else _judge_runs asks _may_act_here)."""
-    never, initials = _never_a_name(tok), _initials(tok) or _may_fill_a_role_field(tok)
+    never = _never_a_name(tok)
+    initials = _initials(tok) or _may_fill_a_role_field(tok) or _acronym_letters(tok)
     if never and not initials:
         mask = -1
     else:
