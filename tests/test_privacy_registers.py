@@ -921,6 +921,7 @@ FOUND = [
     ("sky @ 10:30 courthouse", [("name", "sky")]),
     # a girl's name said to mean something (a word in quotes or lowercase would be a word)
     ("Nizhoni means beautiful, her dad told me.", [("name", "Nizhoni")]),
+    ("Rania means queen in Arabic, and she reminds us of it often.", [("name", "Rania")]),
     # a nickname in quotes after "call him" is a person's own
     ('Teen Oleksiy says his friends call him "Lyosha" now.', [("name", "Oleksiy"),
                                                              ("name", "Lyosha")]),
@@ -1494,6 +1495,13 @@ CLEAR = [
     # what the text says a name is: a brand, a character, a goddess; a name it says is not the
     # real one; a kin title; a nationality
     "Nizhoni is also a brand of jewelry sold at the trading post.",
+    # a word of another language, said to be one or glossed in the language named
+    "Sol, in Spanish, means sun, so the kids drew one on the card.",
+    "Amani is Swahili for peace.",
+    "Lan is the Vietnamese word for orchid, and the grandmother grew them.",
+    "Hayat means life in Turkish, the interpreter said.",
+    "Paloma is dove in Spanish, the foster mom told the kids.",
+    "Bao is the Sino-Vietnamese word for a treasure.",
     "Hiawatha is a Longfellow character, and also the name of a meeting room.",
     "Ixchel is also the Maya goddess of the moon, the interpreter told me.",
     "Rosa — call her that, it's not her real name — was in my case example today.",

@@ -1578,9 +1578,10 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
     if found and _may_say_what_it_is(text):
         found = _set_aside(toks, verdicts, found, SAID_NO_PERSON_RULE, trace,
                            lambda start, end: _said_what_it_is(text, start, end))
-    if found and (" mean" in text or " word for " in text):
+    if found and (" mean" in text or " word" in text or " for " in text or " in " in text):
         found = _set_aside(toks, verdicts, found, SAID_NO_PERSON_RULE, trace,
-                           lambda start, end: _glossed_as_a_word(text, start, end))
+                           lambda start, end: _glossed_as_a_word(text, start, end)
+                           or _a_word_of_a_language(text, start, end))
     if found and ('"' in text or "“" in text) and not text.islower():
         found = _set_aside(toks, verdicts, found, SAID_NO_PERSON_RULE, trace,
                            lambda start, end: _a_word_in_quotes(text, start, end))
@@ -1700,6 +1701,38 @@ def _glossed_as_a_word(text: str, start: int, end: int) -> bool:
         return False
     return _GLOSSED_AS_A_WORD.match(text, end) is not None \
         and _NAME_BEFORE.search(text, max(0, start - 12), start) is None
+
+
+def _a_word_of_a_language(text: str, start: int, end: int) -> bool:
+    """"Noor is Arabic for light", "Luz, in Spanish, means light", "Hayat means life in
+    Turkish", "Esperanza is hope in Spanish", "Nam is the Vietnamese word for south", "Amal
+    was the word the father used": a capitalized word said to be a word, or glossed in a
+    language that the text names; not a name said to mean something ("Her name, Esperanza,
+    means hope"), one glossed with no language named ("Nizhoni means beautiful, her dad told
+    me": _glossed_as_a_word), nor one glossed before a "she" or "he" who is the person
+    ("Nizhoni means beautiful in Navajo, and she told me so")."""
+    said = _A_LANGUAGES_WORD.match(text, end)
+    if said is None or " " in text[start:end] \
+            or _NAME_BEFORE.search(text, max(0, start - 12), start) is not None:
+        return False
+    language = next((group for group in said.groups() if group), None)
+    if " mean" in said.group() and _PERSON_AFTER.match(text, said.end()):
+        return False  # "Nizhoni means beautiful in Navajo, and she told me that ..."
+    # (a language's name, of the lists' words that are no name: "Sino-Vietnamese" by its last)
+    return language is None \
+        or bool(lexicon().get(language.rpartition("-")[2].lower(), 0) & NOT_NAME)
+
+
+_PERSON_AFTER = re.compile(r"[^.!?]*\b(?:she|he)\b")
+
+
+_A_LANGUAGES_WORD = re.compile(
+    r",? (?:in|from) ([A-Z][a-z]+),? means?\b"
+    r"|,? (?:means?|is) [a-z]+ in ([A-Z][a-z]+)\b"
+    r"|,? (?:is|was) (?:the |an? )?(?:(?:last|only|same|first|everyday) )?"
+    r"(?:([A-Z][a-z]+(?:-[A-Z][a-z]+)?) )?word\b"
+    r"| is ([A-Z][a-z]+) for\b"
+    r"|, (?:the (?:([A-Z][a-z]+) )?word for|meaning) ")
 
 
 def _a_word_in_quotes(text: str, start: int, end: int) -> bool:
