@@ -558,6 +558,16 @@ GROUPS = {
     # flags 0.026. Most of extra100's initials are also the work's acronyms ("MH", "PS")
     "twentieth": (("extra100.txt", "extra101.txt", "extra102.txt"),
                   {"case_number": 0.85, "name": 0.74}, 0.97, 0.03),
+    # The twenty-first round, three files written to be as hard as the writers could make them:
+    # chat in lowercase whose names are everyday words, beside the same words as words
+    # (extra103), initials that are all also the work's acronyms, states' codes or short words
+    # (extra104), and capitalized prose opening sentences with word-names and words of other
+    # languages, many glossed (extra105). On arrival names 0.623, 0.285 and 0.936, false flags
+    # 69 of 809 (0.085, extra105's glossed words most of them); at the round's end names 0.679
+    # of the three, false flags 25 of 809 (0.031, above the target of 0.03: the floor below
+    # keeps what was won, not the target)
+    "twenty-first": (("extra103.txt", "extra104.txt", "extra105.txt"),
+                     {"address": 0.94, "name": 0.66}, 0.97, 0.035),
 }
 
 

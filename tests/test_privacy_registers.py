@@ -922,6 +922,7 @@ FOUND = [
     # a girl's name said to mean something (a word in quotes or lowercase would be a word)
     ("Nizhoni means beautiful, her dad told me.", [("name", "Nizhoni")]),
     ("Rania means queen in Arabic, and she reminds us of it often.", [("name", "Rania")]),
+    ("hey maritza u good? saw the email", [("name", "maritza")]),
     # a nickname in quotes after "call him" is a person's own
     ('Teen Oleksiy says his friends call him "Lyosha" now.', [("name", "Oleksiy"),
                                                              ("name", "Lyosha")]),
@@ -1501,6 +1502,15 @@ CLEAR = [
     "Lan is the Vietnamese word for orchid, and the grandmother grew them.",
     "Hayat means life in Turkish, the interpreter said.",
     "Paloma is dove in Spanish, the foster mom told the kids.",
+    # letters after a number's digits, a record's letters, a short word of casework; a
+    # restaurant by its name; what anyone is called after a greeting
+    "Their place is up a dirt road; 4WD needed most of the winter.",
+    "MRN needed before the clinic will send anything.",
+    # a name the writer says stands in for the real one
+    "Kaya is the name I'm using for the girl in my story.",
+    "PT eval moved to Thursday",
+    "Golden Dragon Kitchen caters the holiday party again.",
+    "hey buddy, u good? saw the email",
     "Bao is the Sino-Vietnamese word for a treasure.",
     "Hiawatha is a Longfellow character, and also the name of a meeting room.",
     "Ixchel is also the Maya goddess of the moon, the interpreter told me.",

@@ -504,7 +504,8 @@ def _addressed_or_signing(text: str, toks: list[Token], i: int) -> bool:
     if gap.endswith("@"):
         return True
     if prev is not None and gap == " " and not prev.cap and prev.low in _GREETINGS:
-        return prev.low != "ty" or i == 1  # "ty deb", not "ty for the ride"
+        # "ty deb", not "ty for the ride"; nor "hey buddy u ok?", a word anyone is called
+        return (prev.low != "ty" or i == 1) and tok.low not in _CALLED_ANYONE
     before = toks[i - 2] if i >= 2 else None
     if prev is not None and gap == " " and (prev.low in _SELF_NAMING and before is None or (
             prev.low == "is" and before is not None and before.low == "this"
@@ -549,6 +550,8 @@ _HERE = re.compile(r" here\b(?! (?:is|are|was|were|we|it|and)\b)")
 
 
 _GREETINGS = words("chat-greetings")
+# "hey buddy", "hi hon", "thx love": what anyone is called after a greeting, no one's name
+_CALLED_ANYONE = words("called-anyone-after-a-greeting")
 # the tests whose words asked_whether_they_did may take: given names of every sort
 _ASKED = L_ACTS | L_MONTH | L_WORD_NAME | L_CHAT_VERB
 _ASKING_A_COWORKER = words("asking-a-coworker")  # "jade pls ..."

@@ -380,6 +380,8 @@ def _initials_in_context(run: Run, first: int):
     tok = toks[first]
     if tok.low in _NEVER_INITIALS:
         return None  # "arrived with LE;": law enforcement
+    if text[tok.start - 1:tok.start].isdigit():
+        return None  # "4WD needed in winter", "2BR unit": the letters end a code of digits
     # a state's code is read as a worker's initials only where no state is spoken of
     state = bool(tok.bits & STATE_CODE) and _states_talked_of(text, toks, tok)
     if _AGE_IN_BRACKETS.match(text, tok.end) and not tok.poss:
