@@ -397,6 +397,8 @@ FOUND = [
     ("Muffin giggled when the judge asked his name.", [("name", "Muffin")]),
     ("Pudding is what the other kids call him.", [("name", "Pudding")]),
     ("Noodle wouldn't let go of his grandpa's hand.", [("name", "Noodle")]),
+    ("Bug is the baby, 8 months.", [("name", "Bug")]),
+    ("banks is the GAL on both cases now", [("name", "banks")]),
     # ... and a month that is a given name, before what only people do
     ("Biscuit pouted all through the car ride.", [("name", "Biscuit")]),
     ("August slept on my shoulder the whole hearing.", [("name", "August")]),
@@ -1502,6 +1504,7 @@ CLEAR = [
     "Lan is the Vietnamese word for orchid, and the grandmother grew them.",
     "Hayat means life in Turkish, the interpreter said.",
     "Paloma is dove in Spanish, the foster mom told the kids.",
+    "Summer is the baby's favorite season.",
     # letters after a number's digits, a record's letters, a short word of casework; a
     # restaurant by its name; what anyone is called after a greeting
     "Their place is up a dirt road; 4WD needed most of the winter.",

@@ -38,7 +38,7 @@ import re
 from .context import LOWER_TITLES, NAMING_PAIRS, NAMING_WORDS, NICKNAMING, POSSESSED, Context
 from .cues import (ASKING, BIRTH_RECORDS, IDIOM_OPENING, PERSON_ACT_PAIRS, VERB_OR_SEASON_NAMES,
                    WHEREABOUTS, acts_then_pronoun, asked_whether_they_did, at_work, from_cue,
-                   past_tense, person_signs, predicate_cue, refuses_to_act)
+                   past_tense, person_signs, predicate_cue, refuses_to_act, role_predicate)
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, OBJECT_VERB,
                       ORG, PARTICLE, PERSON_VERB, PLACE, RARE_GIVEN, REGION, ROLE, STRONG_VERB,
                       THING, TITLE, WORD)
@@ -567,7 +567,7 @@ def _said_of_a_person(text: str, toks: list[Token], i: int) -> bool:
     the DA's office called", "dale the foster dad called"."""
     alone = Context(text, toks, i, i)
     return (person_signs(alone) or predicate_cue(alone) or at_work(alone) or from_cue(alone)
-            or _role_after_the(text, toks, i) or refuses_to_act(alone))
+            or _role_after_the(text, toks, i) or refuses_to_act(alone) or role_predicate(alone))
 
 
 def _role_after_the(text: str, toks: list[Token], i: int) -> bool:

@@ -697,6 +697,10 @@ def role_predicate(ctx: Context) -> bool:
         return True  # "Young was the surname on both files", "Walker was the one who left"
     k = 3
     role = ctx.after(k)
+    if role is not None and role.low in _YOUNG_ONES and not role.poss \
+            and ctx.text[the.end:role.start] == " " \
+            and _PHRASE_CLOSES.match(ctx.text, role.end) is not None:
+        return True  # "pooh is the baby, real name on the cert" (not "the baby brother")
     if role is not None and role.low in _WHICH_ONE and ctx.text[the.end:role.start] == " ":
         k, the = 4, role
         role = ctx.after(k)
@@ -713,6 +717,8 @@ def role_predicate(ctx: Context) -> bool:
 
 
 _ROLE_ABBREVIATIONS = words("role-abbreviations")
+_YOUNG_ONES = words("young-ones")
+_PHRASE_CLOSES = re.compile(r"\s*(?:[,.;:!?)]|$)")
 _PERSON_PREDICATE = re.compile(rf" (?:{alternation('person-predicate-phrases')})\b")
 # The first word of a role of two words ("foster mom", "bio dad", "case aide").
 _ROLES_BEFORE_A_ROLE = words("roles-before-a-role")
