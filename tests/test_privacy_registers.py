@@ -399,6 +399,9 @@ FOUND = [
     ("Noodle wouldn't let go of his grandpa's hand.", [("name", "Noodle")]),
     ("Bug is the baby, 8 months.", [("name", "Bug")]),
     ("banks is the GAL on both cases now", [("name", "banks")]),
+    # a word-name's possessive typed with no apostrophe, after a word that takes an object
+    ("pls bring joys inhaler to the visit", [("name", "joys")]),
+    ("who has graces file", [("name", "graces")]),
     # ... and a month that is a given name, before what only people do
     ("Biscuit pouted all through the car ride.", [("name", "Biscuit")]),
     ("August slept on my shoulder the whole hearing.", [("name", "August")]),
@@ -1505,6 +1508,8 @@ CLEAR = [
     "Hayat means life in Turkish, the interpreter said.",
     "Paloma is dove in Spanish, the foster mom told the kids.",
     "Summer is the baby's favorite season.",
+    "she hopes mom comes to the visit",
+    "so proud of this kid",
     # letters after a number's digits, a record's letters, a short word of casework; a
     # restaurant by its name; what anyone is called after a greeting
     "Their place is up a dirt road; 4WD needed most of the winter.",

@@ -550,6 +550,9 @@ _HERE = re.compile(r" here\b(?! (?:is|are|was|were|we|it|and)\b)")
 
 
 _GREETINGS = words("chat-greetings")
+# "need honors shot records", "for hopes mom": what stands before a possessive that chat
+# writes without its apostrophe, where the word cannot be a verb's "-s"
+_BEFORE_AN_OWNER = words("before-a-possessive-without-its-apostrophe")
 # "hey buddy", "hi hon", "thx love": what anyone is called after a greeting, no one's name
 _CALLED_ANYONE = words("called-anyone-after-a-greeting")
 # the tests whose words asked_whether_they_did may take: given names of every sort
@@ -1020,7 +1023,11 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
             # ("rosas"), before a person's noun or a record; a word only opening a message
             # ("she hopes mom comes" is a verb)
             given = _person_noun_after(text, toks, i, " ") and (
-                not bits & (COMMON | WORD) or _opens_sentence(text, toks, i))
+                not bits & (COMMON | WORD) or _opens_sentence(text, toks, i)
+                # "need honors shot records", "new # for hopes mom": after a word that takes
+                # an object, never a verb ("she hopes mom comes")
+                or prev is not None and prev.low in _BEFORE_AN_OWNER and not prev.cap
+                and text[prev.end:tok.start] == " " and not bits & FUNCTION)  # ("this")
         if not given and not after_title and tests & L_SURNAME:
             given = _surname_acts(text, toks, i)
         if not given and not after_title and tests & L_UNLISTED:
