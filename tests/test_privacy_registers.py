@@ -402,6 +402,8 @@ FOUND = [
     # a word-name's possessive typed with no apostrophe, after a word that takes an object
     ("pls bring joys inhaler to the visit", [("name", "joys")]),
     ("who has graces file", [("name", "graces")]),
+    # a given name that is a title's word too, after a kin word used as a title
+    ("uncle deacon drove them to school", [("name", "deacon")]),
     # ... and a month that is a given name, before what only people do
     ("Biscuit pouted all through the car ride.", [("name", "Biscuit")]),
     ("August slept on my shoulder the whole hearing.", [("name", "August")]),

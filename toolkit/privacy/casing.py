@@ -938,6 +938,10 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
                 lex.get(tok.low[:-1], 0) if tok.low[-1] == "s" else 0)
         after_title = (tests & L_TITLED and prev is not None and prev.low in LOWER_TITLES
                        and not prev.cap and text[prev.end:tok.start] in (" ", ". "))
+        if not after_title and bits & TITLE and bits & FIRST and tests & L_TITLED:
+            # "uncle deacon is the one w the truck", "tio saint says he'll take them": a given
+            # name that is a title's word too, after a kin word used as a title
+            after_title = _after_a_kin_title(text, toks, i)
         # a given name, alone (but a rare one, maybe a word of another language, needs more)
         given = tests & L_GIVEN
         if not given and not after_title and not tests & _CHAIN:
