@@ -404,6 +404,10 @@ FOUND = [
     ("who has graces file", [("name", "graces")]),
     # a given name that is a title's word too, after a kin word used as a title
     ("uncle deacon drove them to school", [("name", "deacon")]),
+    # a name set against the made-up one the writer should have used: a real person's
+    ('I said "Keisha" in the training room instead of using a pseudonym.', [("name", "Keisha")]),
+    ("During the role-play the trainer said Corwin instead of the made-up name.",
+     [("name", "Corwin")]),
     # ... and a month that is a given name, before what only people do
     ("Biscuit pouted all through the car ride.", [("name", "Biscuit")]),
     ("August slept on my shoulder the whole hearing.", [("name", "August")]),

@@ -2010,7 +2010,7 @@ def _quoted_in_a_text_of_made_up_names(text: str, start: int, end: int) -> bool:
     foster father': a name in quotes, in a text that says its names are made up."""
     return _QUOTE_BEFORE.search(text, max(0, start - 12), start) is not None and (
         text[end:end + 1] in _CLOSING_QUOTES or text[end:end + 2] in (",\"", ",”")) \
-        and _SAYS_NAMES_ARE_MADE_UP.search(text) is not None
+        and _SAYS_NAMES_ARE_MADE_UP.search(text) is not None and _REAL_TOO.search(text) is None
 
 
 # an opening quote right before the name, or before its title or kin's title ('"Mr. Blue,"',
