@@ -898,6 +898,7 @@ FOUND = [
     ("MH is on leave this week, so DW has her visits.", [("name", "MH"), ("name", "DW")]),
     ("Hotline report screened in and reassigned to PS.", [("name", "PS")]),
     ("Supervisor: OT", [("name", "OT")]),
+    ("PS's kid is sick, so I'm covering.", [("name", "PS")]),
     # a word-name opening a sentence, then two words only a person does or undergoes
     ("Justice was placed with his aunt in the spring.", [("name", "Justice")]),
     ("River came home from the visit with a new toy.", [("name", "River")]),
@@ -1493,6 +1494,8 @@ CLEAR = [
     "MH is part of the plan; OT is weekly. Referral went to PT.",
     "The MH clinic is out of the county, and PS is on the call.",
     "Worker: OK (checked 3/2)",
+    "MH's budget was cut again.",
+    "PS's intake notes are in the file.",
     # ... a repair's and a purchase's orders; a meeting's number after a comma
     "Work order WO-25-00318 is for the shred bin lock.",
     "Purchase order PO-88104 covers the locking bags for transport.",

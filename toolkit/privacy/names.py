@@ -283,9 +283,9 @@ def _acronym_as_initials(text: str, toks: list[Token], i: int) -> bool:
     n = len(toks)
     prev = toks[i - 1] if i else None
     nxt = toks[i + 1] if i + 1 < n else None
-    if tok.poss:
-        return nxt is not None and not nxt.cap and bool(nxt.bits & FAMILY) \
-            and text[tok.end:nxt.start] == " "
+    if tok.poss:  # "MH's kid is sick", "DM's desk has the binder": a worker's own
+        return nxt is not None and not nxt.cap and text[tok.end + 2:nxt.start] == " " \
+            and (bool(nxt.bits & FAMILY) or nxt.low in _A_WORKERS_OWN)
     if nxt is not None and text[tok.end:nxt.start] == " " and nxt.low in ("is", "was") \
             and (text.startswith(" on leave", nxt.end) or i + 2 < n
                  and toks[i + 2].low in _AWAY_AFTER_IS and text[nxt.end:toks[i + 2].start] == " "):
@@ -297,6 +297,9 @@ def _acronym_as_initials(text: str, toks: list[Token], i: int) -> bool:
         return True
     return prev is not None and prev.low in _WHILE_AWAY \
         and text[tok.end:tok.end + 4] in (" on ", " out", " off")
+
+
+_A_WORKERS_OWN = words("a-workers-own-things")
 
 
 # What closes a note's field: the line's end, a comma, a slash, a bracket, two spaces, or the
