@@ -902,6 +902,8 @@ FOUND = [
     # a word-name opening a sentence, then two words only a person does or undergoes
     ("Justice was placed with his aunt in the spring.", [("name", "Justice")]),
     ("River came home from the visit with a new toy.", [("name", "River")]),
+    ("Justice tested positive for THC at intake.", [("name", "Justice")]),
+    ("Mercy gave birth to a healthy girl on Monday.", [("name", "Mercy")]),
     # a court caption's docket after "No.", a foster home's licence after its office
     ("In re M.T., No. J-2291-23", [("name", "M.T."), ("case_number", "J-2291-23")]),
     ("Slide 2 header: In re Tranh, No. JC 2024-7264.",
