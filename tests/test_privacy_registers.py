@@ -899,6 +899,8 @@ FOUND = [
     ("Hotline report screened in and reassigned to PS.", [("name", "PS")]),
     ("Supervisor: OT", [("name", "OT")]),
     ("PS's kid is sick, so I'm covering.", [("name", "PS")]),
+    ("Maria, the nurse on duty, signed it.", [("name", "Maria")]),
+    ("Hi Tamsin, the school called about the forms.", [("name", "Tamsin")]),
     # a word-name opening a sentence, then two words only a person does or undergoes
     ("Justice was placed with his aunt in the spring.", [("name", "Justice")]),
     ("River came home from the visit with a new toy.", [("name", "River")]),
@@ -1529,6 +1531,7 @@ CLEAR = [
     "Kaya is the name I'm using for the girl in my story.",
     "PT eval moved to Thursday",
     "Golden Dragon Kitchen caters the holiday party again.",
+    "Golden Lotus, the bakery on Main, sent the cake.",
     "hey buddy, u good? saw the email",
     "Bao is the Sino-Vietnamese word for a treasure.",
     "Hiawatha is a Longfellow character, and also the name of a meeting room.",

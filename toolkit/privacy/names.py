@@ -1592,7 +1592,8 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
                            lambda start, end: _a_word_in_quotes(text, start, end))
     if found and ("the " in text or "The " in text):
         found = _set_aside(toks, verdicts, found, A_THING_RULE, trace,
-                           lambda start, end: _a_thing_after_the(text, toks, start, end))
+                           lambda start, end: _a_thing_after_the(text, toks, start, end)
+                           or _called_a_thing_after_a_comma(text, start, end))
     if found and len(verdicts) > 1:
         found = _named_as_a_thing_elsewhere(text, toks, verdicts, found, trace)
     if found and ", " in text and text[:1].isupper():
@@ -1706,6 +1707,23 @@ def _glossed_as_a_word(text: str, start: int, end: int) -> bool:
         return False
     return _GLOSSED_AS_A_WORD.match(text, end) is not None \
         and _NAME_BEFORE.search(text, max(0, start - 12), start) is None
+
+
+def _called_a_thing_after_a_comma(text: str, start: int, end: int) -> bool:
+    """"Ali Baba's, the restaurant by the courthouse, lets families wait", "Golden Lotus, the
+    bakery on Main": a name the words after its comma call a place or a thing, with "the" and
+    a noun of things (terms.txt's [thing-nouns]) that closes the phrase or is placed ("by",
+    "on"...); not a person's role ("Maria, the nurse"), nor a greeting before a new sentence
+    ("Hi Oksana, the school called")."""
+    said = _THING_AFTER_A_COMMA.match(text, end)
+    if said is None:
+        return False
+    bits = lexicon().get(said.group(1).lower(), 0)
+    return bool(bits & THING) and not bits & (ROLE | FAMILY)
+
+
+_THING_AFTER_A_COMMA = re.compile(
+    r"(?:['’]s)?, the ([a-z]+)(?:[,.;)]| (?:by|on|in|at|near|across|next|where|that|which)\b)")
 
 
 def _a_word_of_a_language(text: str, start: int, end: int) -> bool:
