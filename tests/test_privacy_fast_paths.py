@@ -272,24 +272,27 @@ def test_the_number_detectors_told_the_digit_runs_find_what_they_find_alone():
 
 
 _MARKED = ["J.R. called", "ABC", "eBAY", "x A.B", "A.b", "Ab.C", "١٢", "²", "ＡＢＣ", "M.O.,",
-           "A. B.", "3pm", "I.", "CPS"]
+           "A. B.", "3pm", "I.", "CPS", "k.m.", "(j.r.)", "e.g.,", "a.b", "x.Y."]
 
 
 def test_tokenize_notes_what_searches_of_the_whole_text_find():
     """(f) The MARK_ bits tokenize notes per piece are what names.rule_names and scanner.scan
     searched the whole text for: a digit, three capitals, a capital, a full stop and a
-    capital, or a capital with its full stop standing alone ("J. R.")."""
+    capital, or a capital with its full stop standing alone ("J. R."); and two lowercase
+    letters each with its full stop ("k.m.")."""
     from toolkit.privacy import tokens
     searches = ((tokens.MARK_DIGIT, re.compile(r"\d")),
                 (tokens.MARK_CAPITALS, re.compile(r"[A-Z]{3}")),
                 (tokens.MARK_DOTTED,
-                 re.compile(r"[A-Z]\.[A-Z]|(?<!\S)[^\w\s]?[A-Z]\.[^\w\s]*(?!\S)")))
+                 re.compile(r"[A-Z]\.[A-Z]|(?<!\S)[^\w\s]?[A-Z]\.[^\w\s]*(?!\S)")),
+                (tokens.MARK_LOWER_DOTTED, re.compile(r"[a-z]\.[a-z]\.")))
     lex = lexicon()
     bad = []
     for text in LINES + _MARKED + [" ".join(_MARKED)]:
         marks: list[int] = []
         tokenize(text, lex, marks=marks)
-        tested = tokens.MARK_DIGIT | tokens.MARK_CAPITALS | tokens.MARK_DOTTED
+        tested = tokens.MARK_DIGIT | tokens.MARK_CAPITALS | tokens.MARK_DOTTED \
+            | tokens.MARK_LOWER_DOTTED
         if [marks[0] & tested] \
                 != [sum(bit for bit, search in searches if search.search(text))]:
             bad.append(text)
@@ -377,7 +380,8 @@ def test_a_piece_of_letters_alone_is_read_as_the_split_reads_it():
         words = [parts[k] for k in kept]
         want = (MARK_DIGIT if re.search(r"\d", piece) else 0) \
             | (MARK_CAPITALS if re.search("[A-Z]{3}", piece) else 0) \
-            | (MARK_DOTTED if re.search(r"[A-Z]\.[A-Z]|^\W?[A-Z]\.\W*$", piece) else 0)
+            | (MARK_DOTTED if re.search(r"[A-Z]\.[A-Z]|^\W?[A-Z]\.\W*$", piece) else 0) \
+            | (tokens.MARK_LOWER_DOTTED if re.search(r"[a-z]\.[a-z]\.", piece) else 0)
         street = re.match(r"[A-Za-z0-9][A-Za-z0-9'-]*", piece)
         want |= (tokens.MARK_STREET if street and street.group().lower() in STREET_WORDS
                  else 0) \

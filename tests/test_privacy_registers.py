@@ -660,6 +660,12 @@ FOUND = [
     ("matrícula consular MC 0039281 used as ID", [("id_number", "MC 0039281")]),
     ("nació el 3 de enero del 2018 en Reynosa", [("dob", "3 de enero del 2018")]),
     ("a.b. and c.b. are the two older kids", [("name", "a.b."), ("name", "c.b.")]),
+    # lowercase initials with their full stops, whatever follows them, in any line
+    ("k.m. no show", [("name", "k.m.")]),
+    ("re j.s.: records req from the school", [("name", "j.s.")]),
+    ("In my old unit, k.t. kept passwords on a sticky note.", [("name", "k.t.")]),
+    # ... but before a date they are the date's abbreviation ("b.d.": born)
+    ("b.d. 2/29/2016 (leap day, system rejected it twice)", [("dob", "2/29/2016")]),
     ("su cumpleaños es el 12 de diciembre", [("dob", "12 de diciembre")]),
     ("Dana is my dog walker", [("name", "Dana")]),
     ("My dog loves the neighbor named Carlos.", [("name", "Carlos")]),
@@ -1022,6 +1028,11 @@ FOUND = [
 ]
 
 CLEAR = [
+    # lowercase letters with full stops that are abbreviations, or before a date or after a
+    # number, are no one's initials
+    "Abilify 5 mg b.i.d., refills due monday",
+    "took him to the e.r. after the fall, f.y.i.",
+    "the visit is at 10 a.m. on the dot",
     # names given for the telling: after "I'll call him", with a word of the telling, in
     # quotes or in a text that says its names are changed; the same name again
     "There was a boy, I'll call him Marcus for this, who found his file on the shared drive.",

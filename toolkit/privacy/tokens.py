@@ -63,6 +63,11 @@ MARK_STREET, MARK_DOCKET, MARK_DASHED = 16, 32, 64
 # a space, and " at " is a piece "at": a text holds one where one of its pieces does (lower()
 # makes no "a" or "t" of any other letter), and scanner.scan spares it the call.
 MARK_AT = 128
+# And one for names.dotted_initials_in_lowercase: a piece holding two lowercase letters each
+# with its full stop ("k.m.", "j.r.,"), a person's initials unless an abbreviation of the
+# lists ("a.m.", "e.g."), which most lines hold none of.
+MARK_LOWER_DOTTED = 256
+_MARK_LOWER_DOTTED_RE = re.compile(r"[a-z]\.[a-z]\.")
 # (and the other words said for "@": "arroba", "arobase", alone or in a piece, "(arroba)")
 _AT_WORDS = frozenset(("at", *OTHER_AT_WORDS))
 _STREET_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")  # contacts._ADDRESS_WORD's word
@@ -631,6 +636,8 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
         # and the lengths of its runs of digits, for tokenize's digits (see there)
         digits = tuple(map(len, (_ASCII_DIGIT_RUN if ascii else _DIGIT_RUN)
                            .findall(chunk)))
+    if "." in chunk and _MARK_LOWER_DOTTED_RE.search(chunk):
+        marks |= MARK_LOWER_DOTTED
     # Both other marks need a capital from A to Z: a piece with no capital at all (islower():
     # a cased character, none in capitals), as most are, spares their two searches.
     if not chunk.islower():
