@@ -664,6 +664,10 @@ FOUND = [
     ("k.m. no show", [("name", "k.m.")]),
     ("re j.s.: records req from the school", [("name", "j.s.")]),
     ("In my old unit, k.t. kept passwords on a sticky note.", [("name", "k.t.")]),
+    # a month that is a given name, typed in lowercase, with what makes a word-name a name
+    ("june has strep so the visit is off", [("name", "june")]),
+    ("tell april to start the group without me", [("name", "april")]),
+    ("august starts kinder on monday", [("name", "august")]),
     # ... but before a date they are the date's abbreviation ("b.d.": born)
     ("b.d. 2/29/2016 (leap day, system rejected it twice)", [("dob", "2/29/2016")]),
     ("su cumpleaños es el 12 de diciembre", [("dob", "12 de diciembre")]),
@@ -1033,6 +1037,11 @@ CLEAR = [
     "Abilify 5 mg b.i.d., refills due monday",
     "took him to the e.r. after the fall, f.y.i.",
     "the visit is at 10 a.m. on the dot",
+    # ... and months typed in lowercase that are months
+    "need to schedule the visits for june and july",
+    "hearing got pushed to june, tell mom",
+    "june 12 works for the FTM",
+    "the judge may close the hearing to the press",
     # names given for the telling: after "I'll call him", with a word of the telling, in
     # quotes or in a text that says its names are changed; the same name again
     "There was a boy, I'll call him Marcus for this, who found his file on the shared drive.",

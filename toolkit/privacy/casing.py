@@ -359,19 +359,50 @@ _SURNAME_ONLY_NOT = COMMON | WORD | ALSO_WORD | FIRST | PLACE | ORG | LOWER_NOT_
 
 
 def _month_named(text: str, toks: list[Token], i: int) -> bool:
-    """'april said she wont sign', 'june the foster mom is awesome', '@june did u get it': a
-    month that is also a given name, typed in lowercase, names a person only where nothing but
-    a person fits: mentioned with "@", or opening a sentence before a verb only people do or
-    before "the" and a role. Not "in june the foster mom moved", "may the gal see the file"."""
+    """'april said she wont sign', 'june the foster mom is awesome', '@june did u get it',
+    'june has strep so the visit is off', 'tell april to start without me': a month that is
+    also a given name, typed in lowercase, names a person only where nothing but a person
+    fits: mentioned with "@", or opening a sentence before a verb only people do or before
+    "the" and a role, or with what makes any everyday word a given name (_word_name_acts);
+    never after a word that keeps a month ("in june", "by april", "the visits for june"),
+    before a day or a year ("june 5th") or joined to a month that is no name ("june and
+    july"), and not "may", a modal first ("the judge may close them"). Not "in june the
+    foster mom moved", "may the gal see the file".
+
+    Until the twenty-second session only the first three were read. With the word-names'
+    tests, the tuning files give 16 names more and no false flag more (names 21,665 ->
+    21,681 of 23,142)."""
     tok = toks[i]
     before = text[toks[i - 1].end:tok.start] if i else text[:tok.start]
     if before.endswith("@") and (not i or before != "@"):
+        return True
+    if i and toks[i - 1].low in _BEFORE_MONTH or _DAY_AFTER.match(text, tok.end):
+        return False  # "in june", "by april", "june 5th", "april, 2024": the month
+    if tok.low not in _QUESTION_MODALS and not (i and toks[i - 1].low in _BEFORE_A_LOWER_MONTH) \
+            and not _beside_a_month(text, toks, i) and _word_name_acts(text, toks, i):
         return True
     if tok.poss or not _opens_sentence(text, toks, i) or i + 1 >= len(toks):
         return False
     nxt = toks[i + 1]
     return (text[tok.end:nxt.start] == " " and not nxt.cap and bool(nxt.bits & STRONG_VERB)
             or _role_after_the(text, toks, i) or at_work(Context(text, toks, i, i)))
+
+
+_BEFORE_MONTH = words("before-month")
+_QUESTION_MODALS = words("question-modals")
+_DAY_AFTER = re.compile(r"\W{0,2}\d")
+_BEFORE_A_LOWER_MONTH = words("before-a-month-in-lowercase")
+_MONTH_JOINERS = (" and ", " or ", ", ", " to ", " n ", " & ", " - ")
+
+
+def _beside_a_month(text: str, toks: list[Token], i: int) -> bool:
+    """"the visits for june and july", "june - july": a month joined to a month that is no
+    given name is a month ("june and august" may still be two children)."""
+    for k in (i - 2, i + 2):
+        if 0 <= k < len(toks) and toks[k].bits & MONTH and not toks[k].bits & FIRST \
+                and text[toks[min(i, k)].end:toks[max(i, k)].start] in _MONTH_JOINERS:
+            return True
+    return False
 
 
 def _pair_of_people(text: str, toks: list[Token], i: int) -> bool:
