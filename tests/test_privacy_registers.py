@@ -668,6 +668,9 @@ FOUND = [
     ("june has strep so the visit is off", [("name", "june")]),
     ("tell april to start the group without me", [("name", "april")]),
     ("august starts kinder on monday", [("name", "august")]),
+    # a capitalized month that is a given name, with the cues of any word-name
+    ("August turned nine on Saturday and his foster mom made a cake.", [("name", "August")]),
+    ("June refused to get in the car.", [("name", "June")]),
     # ... but before a date they are the date's abbreviation ("b.d.": born)
     ("b.d. 2/29/2016 (leap day, system rejected it twice)", [("dob", "2/29/2016")]),
     ("su cumpleaños es el 12 de diciembre", [("dob", "12 de diciembre")]),
@@ -1042,6 +1045,10 @@ CLEAR = [
     "hearing got pushed to june, tell mom",
     "june 12 works for the FTM",
     "the judge may close the hearing to the press",
+    "In June the court will review the plan.",
+    "June 5 works for the family team meeting.",
+    "April was rainy, so the park visits moved inside.",
+    "May I ask the GAL to call?",
     # names given for the telling: after "I'll call him", with a word of the telling, in
     # quotes or in a text that says its names are changed; the same name again
     "There was a boy, I'll call him Marcus for this, who found his file on the shared drive.",

@@ -106,13 +106,15 @@ def _decide(ctx: Context, classes: list[int], toks: list[Token]) -> bool:
 def _acts_as_person(ctx: Context) -> bool:
     """A capitalized given name that is also a word of another sort, doing what people do:
     "River said", "Christian asked", "Messiah's father", "Faith and Hope are twins", "Hope
-    didn't say a word". ctx holds the one word."""
+    didn't say a word"; a month too, where it may name a person (_month_may_name: "August
+    turned nine on Saturday"). ctx holds the one word."""
     tok = ctx.toks[ctx.first]
     if IDIOM_OPENING.match(ctx.text, tok.start):
         return False  # "Heaven knows how many e-mails I sent"
     if person_signs(ctx):
         return True  # "Journey (foster mom) said", "River turned 16 today"
-    if len(tok.raw) < 2 or _is_acronym(tok) or tok.bits & (ROLE | MONTH | FUNCTION) \
+    if len(tok.raw) < 2 or _is_acronym(tok) or tok.bits & (ROLE | FUNCTION) \
+            or tok.bits & MONTH and not _month_may_name(ctx) \
             or tok.bits & TITLE and not (tok.bits & FIRST and _no_name_after(ctx)) \
             or tok.bits & ORG and not tok.bits & NAME:
         # "the Gazette called": an organisation's word does what people do too; a title
@@ -969,6 +971,23 @@ def one_word_acting_as_a_person(run: Run):
             or title_as_name(alone):
         return True
     return None
+
+
+def _month_may_name(ctx: Context) -> bool:
+    """Whether a capitalized month may be read as the given name it also is, by the cues of
+    any word-name (_acts_as_person: "August turned nine on Saturday", "June never showed for
+    her visit"): not after a word that keeps a month ("in June", "last April"), before a day
+    or a year ("June 5", "April, 2024"), nor "May", a modal first ("May I ask")."""
+    tok = ctx.toks[ctx.first]
+    if not tok.bits & FIRST or tok.raw.isupper() or tok.low in _QUESTION_MODALS:
+        return False
+    prev = ctx.before()
+    return not (prev is not None and prev.low in _BEFORE_MONTH) \
+        and not _DAY_AFTER_A_MONTH.match(ctx.text, tok.end)
+
+
+_QUESTION_MODALS = words("question-modals")
+_DAY_AFTER_A_MONTH = re.compile(r"\W{0,2}\d")
 
 
 def organisation(run: Run):
