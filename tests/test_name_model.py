@@ -124,7 +124,8 @@ def test_the_register_says_how_the_line_is_written(text, register):
 
 # A given name that is an everyday word is scored in lowercase too, as chat writes names, but
 # for the virtues ("hope ran out" reads like "destiny came home"); capitalized, or on no list,
-# the model scores it; an English word no name list holds, never.
+# the model scores it; an English word no name list holds, never. A given name that is a
+# title's word or a month is scored capitalized only.
 @pytest.mark.parametrize("text, word, scored", [
     ("hope ran out by the end of the hearing", "hope", False),
     ("faith is at her core", "faith", False),
@@ -133,6 +134,14 @@ def test_the_register_says_how_the_line_is_written(text, register):
     ("texted hibaaq about the ride", "hibaaq", True),
     ("the court report is due", "court", False),
     ("talked to woods about it", "woods", False),  # a surname that is a word, no given name
+    # a given name that is a title's word or a month, capitalized; never in lowercase, nor a
+    # title or a month that no one is named
+    ("Justice got his braces off", "Justice", True),
+    ("June cried at the end of the visit", "June", True),
+    ("talked about justice for the family", "justice", False),
+    ("the hearing is in june", "june", False),
+    ("Judge Ortiz signed it", "Judge", False),
+    ("the visit moved to July", "July", False),
 ])
 def test_which_words_the_model_scores(text, word, scored):
     toks = tokenize(text, lexicon())

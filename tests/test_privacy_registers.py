@@ -671,6 +671,8 @@ FOUND = [
     # a capitalized month that is a given name, with the cues of any word-name
     ("August turned nine on Saturday and his foster mom made a cake.", [("name", "August")]),
     ("June refused to get in the car.", [("name", "June")]),
+    # ... and a given name that is a title's word, which the model reads
+    ("Justice got his braces off and would not stop smiling.", [("name", "Justice")]),
     # ... but before a date they are the date's abbreviation ("b.d.": born)
     ("b.d. 2/29/2016 (leap day, system rejected it twice)", [("dob", "2/29/2016")]),
     ("su cumpleaños es el 12 de diciembre", [("dob", "12 de diciembre")]),
@@ -1049,6 +1051,8 @@ CLEAR = [
     "June 5 works for the family team meeting.",
     "April was rainy, so the park visits moved inside.",
     "May I ask the GAL to call?",
+    "Justice Alito wrote the opinion.",
+    "We talked about justice for the family.",
     # names given for the telling: after "I'll call him", with a word of the telling, in
     # quotes or in a text that says its names are changed; the same name again
     "There was a boy, I'll call him Marcus for this, who found his file on the shared drive.",

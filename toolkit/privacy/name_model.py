@@ -34,6 +34,12 @@ REACH = 3.0
 # up to 1.0, so that such a word needs what it needed before (1.5). At 0.35 and then 0.2
 # (seventeenth session) the margin stayed: the six folds that chose the threshold used it.
 LOWER_WORD_MARGIN = 1.0
+# And what a given name that is a title's word or a month must pass beyond the threshold
+# (is_candidate: "Justice", "June"), which as often stands as the title or the month: six
+# folds (twenty-second session, 108 files, at 0.2) gave names 21,150 for 974 false flags with
+# no margin, 21,143 for 973 at 0.5 and 21,137 for 971 at 1.0 (the rules alone, not scoring
+# them, 21,127 for 975); at 0.5 "Justice was placed on the docket for Monday" stays clear.
+TITLE_OR_MONTH_MARGIN = 0.5
 _EMPTY: dict[str, float] = {}
 # A modal opening a question, then whom it asks of ("will ur mom come", "will she sign"):
 # the word is the question's verb, whatever a name it is too
@@ -118,6 +124,8 @@ def _gap(text: str) -> str:
 
 
 _NEVER = FUNCTION | NOT_NAME | ROLE | TITLE | MONTH
+# ... but a given name that is a title's word or a month, capitalized (see is_candidate)
+_SCORED_CAPITALIZED, _NEVER_EVEN_SO = TITLE | MONTH, FUNCTION | NOT_NAME | ROLE
 _ENGLISH = COMMON | WORD
 _EVERYDAY = _ENGLISH | ALSO_WORD  # what must pass LOWER_WORD_MARGIN in lowercase (see names)
 _NAMES = FIRST | LAST
@@ -128,6 +136,13 @@ def is_candidate(tok: Token) -> bool:
     word the lists call a role, title, month or function word, nor an English word that no
     name list holds, capitalized or not ("Court", "mom"), nor a word of four capitals or more
     (names in capitals are casing.capitals_names' business).
+
+    But a given name that is also a title's word or a month, capitalized ("Justice",
+    "Deacon", "June"), is scored: the rules find such a name only by a cue of a person, and
+    the model learns where it stands as a name and where as a judge or a month ("Justice
+    got his braces off", not "Justice Alito wrote"; "June cried", not "In June"). Six folds
+    of the 108 tuning files (twenty-second session, at 0.2, with TITLE_OR_MONTH_MARGIN):
+    names 21,127 -> 21,143 of 23,142, false flags 975 -> 973 of 33,477.
 
     An everyday word that is a given name too is scored capitalized, and in lowercase too
     ("sunny", "will", "hunter"): chat writes names so. Once (2026-11-30, 17 files) leaving the
@@ -141,7 +156,9 @@ def is_candidate(tok: Token) -> bool:
     ends in "ly", a misspelt adverb ("definately went to bed"), as lowercase_names leaves it
     too."""
     bits = tok.bits
-    if bits & _NEVER or len(tok.low) < 2 and not tok.raw.isupper() \
+    if bits & _NEVER and not (bits & _SCORED_CAPITALIZED and bits & FIRST and tok.cap
+                              and not bits & _NEVER_EVEN_SO) \
+            or len(tok.low) < 2 and not tok.raw.isupper() \
             or len(tok.raw) > 3 and tok.raw.isupper():
         return False
     if not bits and tok.low.endswith("ly") and tok.raw.islower():
@@ -492,11 +509,16 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
                     and toks[i + 1].low in _ASKED_OF \
                     and (not i or text[:tok.start].rstrip()[-1:] in ".!?"):
                 continue  # "will ur mom come to the visit": a question's modal, not Will
+            if tok.bits & TITLE and i + 1 < len(toks) and toks[i + 1].cap \
+                    and text[tok.end:toks[i + 1].start] == " ":
+                continue  # "Justice Okafor wrote": a title's word before the name it titles
             if covers_things(text, tok.end):
                 continue  # "grant is covering costs for camp": money at work, not a worker
             if tok.low in _SEASONS and _SPAN_OF_TIME.match(text, tok.end):
                 continue  # "Summer - 2 weeks of camp": the season's length, not a child's age
-            need = threshold + LOWER_WORD_MARGIN if lower else threshold
+            need = threshold + LOWER_WORD_MARGIN if lower \
+                else threshold + TITLE_OR_MONTH_MARGIN if tok.bits & _SCORED_CAPITALIZED \
+                else threshold
             if own + weights.context_score(text, toks, i, verdict, reg) > need:
                 found.append(i)
     spans: list[tuple[int, int]] = []

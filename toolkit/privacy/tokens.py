@@ -345,11 +345,13 @@ def lowercase_tests(raw: str, low: str, bits: int, poss: bool, stem: int) -> int
 
 
 # What name_model.names asks of a word before it reads anything else (its is_candidate): on
-# a name list, or on no list at all, never a role, title, month or function word, nor a word
-# of one lowercase letter or of four capitals or more, nor an everyday word in lowercase
-# ("hope", "will": see is_candidate). Kept here, like lowercase_candidate,
-# so that the model reads only the words that pass, not every word of the text.
+# a name list, or on no list at all, never a role, title, month or function word (but a given
+# name that is a title's word or a month, capitalized), nor a word of one lowercase letter or
+# of four capitals or more, nor an everyday word in lowercase ("hope", "will": see
+# is_candidate). Kept here, like lowercase_candidate, so that the model reads only the words
+# that pass, not every word of the text.
 _NEVER_SCORED = FUNCTION | NOT_NAME | ROLE | TITLE | MONTH
+_SCORED_CAPITALIZED, _NEVER_EVEN_SO = TITLE | MONTH, FUNCTION | NOT_NAME | ROLE
 _ENGLISH = COMMON | WORD
 
 
@@ -367,7 +369,9 @@ LOWER_VIRTUES = words("virtues-also-names", "seasons")
 
 def scored_candidate(raw: str, low: str, bits: int) -> bool:
     """Whether name_model.names may score this word, as written (see above)."""
-    if bits & _NEVER_SCORED or bits & _ENGLISH and not (
+    if bits & _NEVER_SCORED and not (bits & _SCORED_CAPITALIZED and bits & FIRST
+                                     and raw[0].isupper() and not bits & _NEVER_EVEN_SO) \
+            or bits & _ENGLISH and not (
             bits & NAME and raw[0].isupper()
             or bits & FIRST and raw.islower() and low not in LOWER_VIRTUES):
         return False
