@@ -673,6 +673,11 @@ FOUND = [
     ("June refused to get in the car.", [("name", "June")]),
     # ... and a given name that is a title's word, which the model reads
     ("Justice got his braces off and would not stop smiling.", [("name", "Justice")]),
+    # two dotted capitals that are also an abbreviation are initials where nothing makes them
+    # the abbreviation; a credential after a name is no one's
+    ("Left a voicemail for A.M. about the Tuesday screen.", [("name", "A.M.")]),
+    ("Per our notes, D.V. will bring the car seat.", [("name", "D.V.")]),
+    ("Dr. Ortiz, M.D. signed the discharge form.", [("name", "Ortiz")]),
     # ... but before a date they are the date's abbreviation ("b.d.": born)
     ("b.d. 2/29/2016 (leap day, system rejected it twice)", [("dob", "2/29/2016")]),
     ("su cumpleaños es el 12 de diciembre", [("dob", "12 de diciembre")]),
@@ -1052,6 +1057,10 @@ CLEAR = [
     "April was rainy, so the park visits moved inside.",
     "May I ask the GAL to call?",
     "Justice Alito wrote the opinion.",
+    "The R.N. said the baby is fine.",
+    "She moved to D.C. last year.",
+    "The case M.D. v. Abbott came up in training.",
+    "Visit moved to Sat A.M. at the park.",
     "We talked about justice for the family.",
     # names given for the telling: after "I'll call him", with a word of the telling, in
     # quotes or in a text that says its names are changed; the same name again
