@@ -678,6 +678,9 @@ FOUND = [
     ("Left a voicemail for A.M. about the Tuesday screen.", [("name", "A.M.")]),
     ("Per our notes, D.V. will bring the car seat.", [("name", "D.V.")]),
     ("Dr. Ortiz, M.D. signed the discharge form.", [("name", "Ortiz")]),
+    # a worker's initials in chat that a larger dictionary holds as some abbreviation
+    ("kc said she can take the 3pm", [("name", "kc")]),
+    ("ask ml if she has the roi for the school", [("name", "ml")]),
     # ... but before a date they are the date's abbreviation ("b.d.": born)
     ("b.d. 2/29/2016 (leap day, system rejected it twice)", [("dob", "2/29/2016")]),
     ("su cumpleaños es el 12 de diciembre", [("dob", "12 de diciembre")]),
@@ -1061,6 +1064,9 @@ CLEAR = [
     "She moved to D.C. last year.",
     "The case M.D. v. Abbott came up in training.",
     "Visit moved to Sat A.M. at the park.",
+    "mtg moved to rm 204",
+    "per dx the meds stay the same",
+    "ask yr sup first",
     "We talked about justice for the family.",
     # names given for the telling: after "I'll call him", with a word of the telling, in
     # quotes or in a text that says its names are changed; the same name again

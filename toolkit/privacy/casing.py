@@ -483,12 +483,15 @@ def _in_a_noun_phrase(toks: list[Token], i: int) -> bool:
 
 def _chat_initials(text: str, toks: list[Token], i: int) -> bool:
     """'ask kt she has the file', 'per jm we hold off', 'rb is out til tues', 'tk and dj need
-    rides', 'cc ld on the email', 'mp sup, nd CW': two lowercase letters that are no word,
+    rides', 'cc ld on the email', 'mp sup, nd CW': two lowercase letters that are no everyday
+    word (tokens.INITIALS_BITS), nor a rare word's abbreviation before its number ("rm 204"),
     where a worker fits: after a word that hands something to a person, or opening a message
     or a clause before what a person is or does, before a worker's role, or joined by "and"
     to other such initials."""
     if text[toks[i].start - 1:toks[i].start].isdigit():
         return False  # "4pm is also the deadline", "2nd": a time's or a number's letters
+    if toks[i].bits & WORD and _NUMBER_AFTER.match(text, toks[i].end):
+        return False  # "mtg moved to rm 204": a word's abbreviation before its number
     prev = toks[i - 1] if i else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if prev is not None and prev.low in _BEFORE_CHAT_INITIALS and text[prev.end:toks[i].start] in (
@@ -520,6 +523,7 @@ def _may_be_initials(tok: Token) -> bool:
 
 
 _BEFORE_CHAT_INITIALS = words("before-chat-initials")
+_NUMBER_AFTER = re.compile(r" ?#? ?\d")
 _ROLE_ABBREVIATIONS = words("role-abbreviations")
 _AFTER_CHAT_INITIALS = words("after-chat-initials")
 

@@ -246,9 +246,13 @@ def _any_word(word: str, lex: dict[str, int]) -> tuple:
     return cut, raw, low, flags, cls, cap, not cap and bool(flags & PARTICLE), poss
 
 
-# The flags two lowercase letters may have and still be a worker's initials in chat: none or a
-# name's ("cj", "ej" are given names too); not a state's code ("moved to ks").
-INITIALS_BITS = FIRST | LAST | NAME_FIRST
+# The flags two lowercase letters may have and still be a worker's initials in chat: none, a
+# name's ("cj", "ej" are given names too), or a rare word's ("kc said she can take it", "ask
+# ml": the larger dictionary holds most pairs of letters as some abbreviation; since the
+# twenty-second session, tuning: names 21,716 -> 21,720, false flags 587 -> 587); not an
+# everyday word's ("ok", "am"), an acronym's of the lists ("mh", "ot"), nor a state's code
+# ("moved to ks").
+INITIALS_BITS = FIRST | LAST | NAME_FIRST | WORD
 
 # What casing.lowercase_names calls a word that is not a name whatever stands around it
 # (see lowercase_candidate): its names for the flags, kept here so that a word's answer is
