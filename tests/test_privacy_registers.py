@@ -697,6 +697,9 @@ FOUND = [
     ("Staff on the log: RB, KB, DS.", [("name", "RB"), ("name", "KB"), ("name", "DS")]),
     ("RB and KB co-led the FTM.", [("name", "RB"), ("name", "KB")]),
     ("RB and IT fixed the laptop.", [("name", "RB")]),
+    ("KM and TO will cover the 3pm.", [("name", "KM"), ("name", "TO")]),
+    ("Coverage: KM, OR, JT.", [("name", "KM"), ("name", "OR"), ("name", "JT")]),
+    ("RB, US and the GAL met.", [("name", "RB")]),
     ("per RB, ROI sent to PCP", [("name", "RB")]),
     ("RB, MD and the nurse met", [("name", "RB")]),
     # a date of birth in brackets after a name, even of one word, in a roster: a whole date

@@ -3106,12 +3106,16 @@ def names_in_a_list(text: str, toks: list[Token], verdicts: dict[int, str],
 
 def initials_listed_together(text: str, toks: list[Token],
                              found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """"Staff initials on the log: KB, AO, DS", "co-workers JT and KB both saw it": two
-    capitals listed with initials found as a person's are initials too, even where a list of
-    abbreviations holds them ("KB") or a word does ("DS"); never an agency, a role, a month, a
-    function word ("JT and IT fixed it"), nor a state's code where states are spoken of. Three
-    capitals listed so are more often the work's acronyms: "per JT, ROI sent", "ZS missed
-    IEP"."""
+    """"Staff initials on the log: KB, AO, DS", "co-workers JT and KB both saw it", "KM and
+    TO will cover": two capitals listed with initials found as a person's are initials too,
+    even where a list of abbreviations holds them ("KB") or a word does ("DS", "TO"); never an
+    agency, a role, a month, a function word that is an acronym too ("JT and IT fixed it"),
+    nor a state's code where states are spoken of. Three capitals listed so are more often the
+    work's acronyms: "per JT, ROI sent", "ZS missed IEP".
+
+    Until the twenty-second session no function word was taken ("TO", "IN", "OR"): in
+    capitals, listed with initials, they are initials in the tuning files (names 21,726 ->
+    21,733, no false flag more)."""
     seeds = [k for k, tok in enumerate(toks) if _initials_found(tok, found)]
     spans: list[tuple[int, int]] = []
     taken = set(seeds)
@@ -3133,6 +3137,7 @@ def initials_listed_together(text: str, toks: list[Token],
 
 
 _INITIALS_GAPS = (", ", " and ", ", and ", " & ", "/", " / ", " + ")
+_FUNCTION_ACRONYMS = words("function-words-as-acronyms")  # "IT", "US"
 
 
 def _initials_found(tok: Token, found: list[tuple[int, int]]) -> bool:
@@ -3141,8 +3146,9 @@ def _initials_found(tok: Token, found: list[tuple[int, int]]) -> bool:
 
 def _may_be_listed_initials(text: str, toks: list[Token], tok: Token) -> bool:
     return len(tok.raw) == 2 and tok.raw.isupper() and tok.raw.isascii() \
-        and tok.raw.isalpha() and not tok.bits & (ORG | ROLE | MONTH | FUNCTION) \
-        and tok.low not in _ROLE_ABBREVIATIONS and _stands_apart(text, tok) \
+        and tok.raw.isalpha() and not tok.bits & (ORG | ROLE | MONTH) \
+        and tok.low not in _ROLE_ABBREVIATIONS and tok.low not in _FUNCTION_ACRONYMS \
+        and _stands_apart(text, tok) \
         and not (tok.bits & STATE_CODE and _states_talked_of(text, toks, tok))
 
 
