@@ -272,27 +272,30 @@ def test_the_number_detectors_told_the_digit_runs_find_what_they_find_alone():
 
 
 _MARKED = ["J.R. called", "ABC", "eBAY", "x A.B", "A.b", "Ab.C", "١٢", "²", "ＡＢＣ", "M.O.,",
-           "A. B.", "3pm", "I.", "CPS", "k.m.", "(j.r.)", "e.g.,", "a.b", "x.Y."]
+           "A. B.", "3pm", "I.", "CPS", "k.m.", "(j.r.)", "e.g.,", "a.b", "x.Y.", "ms d",
+           "mama t,", "a", "I", "s", "Dr. K.", "d)"]
 
 
 def test_tokenize_notes_what_searches_of_the_whole_text_find():
     """(f) The MARK_ bits tokenize notes per piece are what names.rule_names and scanner.scan
     searched the whole text for: a digit, three capitals, a capital, a full stop and a
-    capital, or a capital with its full stop standing alone ("J. R."); and two lowercase
-    letters each with its full stop ("k.m.")."""
+    capital, or a capital with its full stop standing alone ("J. R."); two lowercase letters
+    each with its full stop ("k.m."); and a piece of one letter, perhaps with a stop, but
+    "a", "i", "s" and their capitals ("ms d")."""
     from toolkit.privacy import tokens
     searches = ((tokens.MARK_DIGIT, re.compile(r"\d")),
                 (tokens.MARK_CAPITALS, re.compile(r"[A-Z]{3}")),
                 (tokens.MARK_DOTTED,
                  re.compile(r"[A-Z]\.[A-Z]|(?<!\S)[^\w\s]?[A-Z]\.[^\w\s]*(?!\S)")),
-                (tokens.MARK_LOWER_DOTTED, re.compile(r"[a-z]\.[a-z]\.")))
+                (tokens.MARK_LOWER_DOTTED, re.compile(r"[a-z]\.[a-z]\.")),
+                (tokens.MARK_LETTER, re.compile(r"(?<!\S)[b-hj-rt-zB-HJ-RT-Z][,.;:!?]?(?!\S)")))
     lex = lexicon()
     bad = []
     for text in LINES + _MARKED + [" ".join(_MARKED)]:
         marks: list[int] = []
         tokenize(text, lex, marks=marks)
         tested = tokens.MARK_DIGIT | tokens.MARK_CAPITALS | tokens.MARK_DOTTED \
-            | tokens.MARK_LOWER_DOTTED
+            | tokens.MARK_LOWER_DOTTED | tokens.MARK_LETTER
         if [marks[0] & tested] \
                 != [sum(bit for bit, search in searches if search.search(text))]:
             bad.append(text)
@@ -381,7 +384,9 @@ def test_a_piece_of_letters_alone_is_read_as_the_split_reads_it():
         want = (MARK_DIGIT if re.search(r"\d", piece) else 0) \
             | (MARK_CAPITALS if re.search("[A-Z]{3}", piece) else 0) \
             | (MARK_DOTTED if re.search(r"[A-Z]\.[A-Z]|^\W?[A-Z]\.\W*$", piece) else 0) \
-            | (tokens.MARK_LOWER_DOTTED if re.search(r"[a-z]\.[a-z]\.", piece) else 0)
+            | (tokens.MARK_LOWER_DOTTED if re.search(r"[a-z]\.[a-z]\.", piece) else 0) \
+            | (tokens.MARK_LETTER if re.fullmatch(r"[b-hj-rt-zB-HJ-RT-Z][,.;:!?]?", piece)
+               else 0)
         street = re.match(r"[A-Za-z0-9][A-Za-z0-9'-]*", piece)
         want |= (tokens.MARK_STREET if street and street.group().lower() in STREET_WORDS
                  else 0) \

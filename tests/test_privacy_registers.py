@@ -681,6 +681,9 @@ FOUND = [
     # a worker's initials in chat that a larger dictionary holds as some abbreviation
     ("kc said she can take the 3pm", [("name", "kc")]),
     ("ask ml if she has the roi for the school", [("name", "ml")]),
+    # one letter after a title or a kin title, the initial a person goes by
+    ("happy bday ms d, the kids made you a card", [("name", "d")]),
+    ("grandma B said i can come for christmas", [("name", "B")]),
     # ... but before a date they are the date's abbreviation ("b.d.": born)
     ("b.d. 2/29/2016 (leap day, system rejected it twice)", [("dob", "2/29/2016")]),
     ("su cumpleaños es el 12 de diciembre", [("dob", "12 de diciembre")]),
@@ -1070,6 +1073,9 @@ CLEAR = [
     "mtg moved to rm 204",
     "per dx the meds stay the same",
     "ask yr sup first",
+    "ms i think so, ask the GAL",
+    "my uncle s car broke down again",
+    "Plan B is the backup for the visit.",
     "We talked about justice for the family.",
     # names given for the telling: after "I'll call him", with a word of the telling, in
     # quotes or in a text that says its names are changed; the same name again

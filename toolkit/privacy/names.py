@@ -56,8 +56,8 @@ from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, LAS
                       STATE, STATE_CODE, STREET, STREET_PREFIX, STRONG_VERB, THING, TITLE,
                       TITLE_ABBR, WORD,
                       lexicon)
-from .tokens import (INITIAL, MARK_CAPITALS, MARK_DOTTED, MARK_LOWER_DOTTED, N, S, U, W1, W2, X,
-                     Token, runs, tokenize)
+from .tokens import (INITIAL, MARK_CAPITALS, MARK_DOTTED, MARK_LETTER, MARK_LOWER_DOTTED, N, S,
+                     U, W1, W2, X, Token, runs, tokenize)
 from .wordlists import alternation, entries, words
 
 
@@ -1545,6 +1545,8 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
     if marks[-1] & MARK_LOWER_DOTTED:  # ("k.m.": tokenize noted such a piece)
         dotted += dotted_initials_in_lowercase(text, found)
     signed = sign_off(text)
+    if marks[-1] & MARK_LETTER:  # (a piece of one letter: tokenize noted it)
+        signed += a_letter_after_a_title(text, found)
     # (a chat's time in brackets opens the line: a look at its first character)
     speaker = speaker_of_a_message(text, toks, verdicts, found) \
         if text[:1] in _SPEAKER_OPENERS else []
@@ -2922,6 +2924,27 @@ def signed_with_a_name(text: str, toks: list[Token], found: list[tuple[int, int]
         return []  # (nor a surname that is a word, "Good.", nor a word on no list, "Yikes.",
         # nor after the full stop of "St." or "Dr." or an initial's)
     return [(start, end)]
+
+
+def a_letter_after_a_title(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"happy bday ms d", "mama t is the fp everyone loves", "grandma B said i can come": one
+    letter after a title or a kin title is the initial a person goes by; not "I" in either
+    case, nor "a" or "s", a pronoun, an article and a possessive's letter ("ms i think", "my
+    cousin. I said", "mama a lot", "my uncle s car"). Twenty-second session: tuning names
+    21,733 -> 21,742, false flags 586 -> 586."""
+    spans = []
+    for match in _LETTER_AFTER_A_TITLE.finditer(text):
+        start, end = match.span(1)
+        if match.group(1) in _NOT_AN_INITIAL or any(s < end and start < e for s, e in found):
+            continue
+        spans.append((start, end))
+    return spans
+
+
+_NOT_AN_INITIAL = frozenset("aiAIsS")  # (tokens.MARK_LETTER leaves out the same letters)
+_LETTER_AFTER_A_TITLE = re.compile(
+    rf"(?<![\w.])(?i:(?:{alternation('lowercase-titles')})\.?|{alternation('kin-titles')}) "
+    r"([A-Za-z])(?![\w'’-])")
 
 
 def sign_off(text: str) -> list[tuple[int, int]]:

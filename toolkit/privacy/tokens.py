@@ -68,6 +68,11 @@ MARK_AT = 128
 # lists ("a.m.", "e.g."), which most lines hold none of.
 MARK_LOWER_DOTTED = 256
 _MARK_LOWER_DOTTED_RE = re.compile(r"[a-z]\.[a-z]\.")
+# And one for names.a_letter_after_a_title: a piece that is one letter, perhaps with a stop
+# after it ("ms d", "mama t,", "Dr. K."), but "a", "i", "s" and their capitals, which most
+# lines hold ("a", "I") or which is no one's ("uncle s car": a possessive's letter).
+MARK_LETTER = 512
+_NOT_MARKED_LETTERS = frozenset("aiAIsS")
 # (and the other words said for "@": "arroba", "arobase", alone or in a piece, "(arroba)")
 _AT_WORDS = frozenset(("at", *OTHER_AT_WORDS))
 _STREET_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")  # contacts._ADDRESS_WORD's word
@@ -586,6 +591,8 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
             marks |= MARK_STREET
         if low in _AT_WORDS and word is chunk:  # (letters hold no "@", "]" or ")")
             marks |= MARK_AT
+        if len(word) == 1 and word not in _NOT_MARKED_LETTERS:
+            marks |= MARK_LETTER
         if word is not chunk and chunk[-1] == ".":
             # "J." alone is MARK_DOTTED's second shape (a capital, then no letter); and a
             # keyword's pair may end in its full stop, as the search below reads it
