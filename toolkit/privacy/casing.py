@@ -36,9 +36,10 @@ from __future__ import annotations
 import re
 
 from .context import LOWER_TITLES, NAMING_PAIRS, NAMING_WORDS, NICKNAMING, POSSESSED, Context
-from .cues import (ASKING, BIRTH_RECORDS, IDIOM_OPENING, PERSON_ACT_PAIRS, VERB_OR_SEASON_NAMES,
-                   WHEREABOUTS, acts_then_pronoun, asked_whether_they_did, at_work, from_cue,
-                   past_tense, person_signs, predicate_cue, refuses_to_act, role_predicate)
+from .cues import (ASKING, BIRTH_RECORDS, IDIOM_OPENING, MODAL_MONTHS, PERSON_ACT_PAIRS,
+                   VERB_OR_SEASON_NAMES, WHEREABOUTS, acts_then_pronoun, asked_whether_they_did,
+                   at_work, from_cue, kept_a_month, past_tense, person_signs, predicate_cue,
+                   refuses_to_act, role_predicate)
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, OBJECT_VERB,
                       ORG, PARTICLE, PERSON_VERB, PLACE, RARE_GIVEN, REGION, ROLE, STRONG_VERB,
                       THING, TITLE, WORD)
@@ -376,9 +377,9 @@ def _month_named(text: str, toks: list[Token], i: int) -> bool:
     before = text[toks[i - 1].end:tok.start] if i else text[:tok.start]
     if before.endswith("@") and (not i or before != "@"):
         return True
-    if i and toks[i - 1].low in _BEFORE_MONTH or _DAY_AFTER.match(text, tok.end):
+    if kept_a_month(text, toks, i):
         return False  # "in june", "by april", "june 5th", "april, 2024": the month
-    if tok.low not in _QUESTION_MODALS and not (i and toks[i - 1].low in _BEFORE_A_LOWER_MONTH) \
+    if tok.low not in MODAL_MONTHS and not (i and toks[i - 1].low in _BEFORE_A_LOWER_MONTH) \
             and not _beside_a_month(text, toks, i) and _word_name_acts(text, toks, i):
         return True
     if tok.poss or not _opens_sentence(text, toks, i) or i + 1 >= len(toks):
@@ -388,9 +389,6 @@ def _month_named(text: str, toks: list[Token], i: int) -> bool:
             or _role_after_the(text, toks, i) or at_work(Context(text, toks, i, i)))
 
 
-_BEFORE_MONTH = words("before-month")
-_QUESTION_MODALS = words("question-modals")
-_DAY_AFTER = re.compile(r"\W{0,2}\d")
 _BEFORE_A_LOWER_MONTH = words("before-a-month-in-lowercase")
 _MONTH_JOINERS = (" and ", " or ", ", ", " to ", " n ", " & ", " - ")
 

@@ -326,6 +326,20 @@ def month_as_name(ctx: Context) -> bool:
                 and other.low in _HIS_OR_HER and ctx.text[nxt.end:other.start] == " "))
 
 
+def kept_a_month(text: str, toks: list[Token], i: int) -> bool:
+    """Whether the month at toks[i], which is a given name too, stands as the month whatever
+    else is said of it: after a word that keeps a month ("in June", "by april", "last May")
+    or before a day or a year ("June 5th", "april, 2024"). casing._month_named and names.
+    _month_may_name ask it before they read a month by the cues of any word-name, and leave
+    "may" to its own rules there, a modal first (MODAL_MONTHS: "May I ask")."""
+    return i > 0 and toks[i - 1].low in _BEFORE_MONTH \
+        or _DAY_AFTER.match(text, toks[i].end) is not None
+
+
+MODAL_MONTHS = words("question-modals")  # (of them, "may")
+_DAY_AFTER = re.compile(r"\W{0,2}\d")
+
+
 def _state_after(ctx: Context) -> bool:
     # "April is doing great", "June was crying": a linking verb and a person's state.
     nxt, state = ctx.after(), ctx.after(2)

@@ -45,12 +45,12 @@ from .context import (NICKNAMING, POSSESSED, Context, is_org, org_neighbour, plu
                       thing_after)
 from .coordination import _joinable, thing_list
 from . import cues as cues_module
-from .cues import (_NOT_PERSON, _SPACE_DIGIT, CHAT_VERBS_AFTER_A_NAME, IDIOM_OPENING, acts_after,
-                   acts_then_pronoun, at_work, family_acts, family_opens, from_cue,
-                   given_and_name, has_a_role, joined_to_given, modifies_next, month_as_name,
-                   not_a_person_here, only_people_do, past_tense, person_signs, predicate_cue,
-                   refuses_to_act, role_after_the, role_predicate, title_as_name,
-                   undergoes_what_only_people_do, unlisted_acts)
+from .cues import (_NOT_PERSON, _SPACE_DIGIT, CHAT_VERBS_AFTER_A_NAME, IDIOM_OPENING,
+                   MODAL_MONTHS, acts_after, acts_then_pronoun, at_work, family_acts, family_opens,
+                   from_cue, given_and_name, has_a_role, joined_to_given, kept_a_month,
+                   modifies_next, month_as_name, not_a_person_here, only_people_do, past_tense,
+                   person_signs, predicate_cue, refuses_to_act, role_after_the, role_predicate,
+                   title_as_name, undergoes_what_only_people_do, unlisted_acts)
 from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME,
                       NOT_NAME, OBJECT_VERB, ORG, PERSON_VERB, PLACE, PLACE_PREFIX, REGION, ROLE,
                       STATE, STATE_CODE, STREET, STREET_PREFIX, STRONG_VERB, THING, TITLE,
@@ -979,15 +979,8 @@ def _month_may_name(ctx: Context) -> bool:
     her visit"): not after a word that keeps a month ("in June", "last April"), before a day
     or a year ("June 5", "April, 2024"), nor "May", a modal first ("May I ask")."""
     tok = ctx.toks[ctx.first]
-    if not tok.bits & FIRST or tok.raw.isupper() or tok.low in _QUESTION_MODALS:
-        return False
-    prev = ctx.before()
-    return not (prev is not None and prev.low in _BEFORE_MONTH) \
-        and not _DAY_AFTER_A_MONTH.match(ctx.text, tok.end)
-
-
-_QUESTION_MODALS = words("question-modals")
-_DAY_AFTER_A_MONTH = re.compile(r"\W{0,2}\d")
+    return bool(tok.bits & FIRST) and not tok.raw.isupper() and tok.low not in MODAL_MONTHS \
+        and not kept_a_month(ctx.text, ctx.toks, ctx.first)
 
 
 def organisation(run: Run):
