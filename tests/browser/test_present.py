@@ -336,13 +336,19 @@ def test_participant_pages_show_no_code_save_and_link_to_the_next_notebook(conte
 
     # Voilà's own list of the notebooks (its address is in Voilà's log) is offline too.
     page.goto(pages.url("/voila/tree", token=False))
-    try:
-        expect(page.get_by_text(CLAUSE_H)).to_be_visible(timeout=EXPECT_MS)
-    except AssertionError:
-        # Seen once in ten runs on a loaded machine: the list stayed empty until reloaded
-        # (its contents request raced the page's start). A person would reload too.
-        page.reload()
-        expect(page.get_by_text(CLAUSE_H)).to_be_visible(timeout=EXPECT_MS)
+    for attempt in range(3):
+        try:
+            expect(page.get_by_text(CLAUSE_H)).to_be_visible(timeout=EXPECT_MS // 2)
+            break
+        except AssertionError:
+            # Seen once in ten runs on a loaded machine, and once (twenty-second session, in
+            # CI after the other browser tests) twice in a row: the list stayed empty until
+            # reloaded (its contents request raced the page's start). A person would reload
+            # too; three loads, each with half the usual deadline, then the failed requests.
+            if attempt == 2:
+                raise AssertionError(f"Voila's file list stayed empty after three loads; "
+                                     f"requests answered with an error: {failed}") from None
+            page.reload()
     assert page.get_by_text("facilitator").count() == 0
     assert requested and off_machine(requested) == set(), off_machine(requested)
     # Voilà's file list asks for /api/kernels, which Voilà alone does not serve: harmless.
