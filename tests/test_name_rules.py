@@ -126,6 +126,17 @@ def test_trace_counts_which_rule_decided():
     assert trace[("lone_word_never_a_name", False)] == 1  # "I"
 
 
+def test_trace_counts_a_letter_after_a_title_as_its_own_pass():
+    """One letter after a title is a pass of its own in bench/privacy.py's counts, not the
+    sign-off's it is found beside."""
+    trace = Counter()
+    found = names.find_names("happy bday ms d, see you monday -KO", trace=trace)
+    assert len(found) == 2
+    assert trace[(names.TITLED_LETTER_RULE, True)] == 1
+    assert trace[(names.SIGN_OFF_RULE, True)] == 1
+    assert names.TITLED_LETTER_RULE in names.PASSES
+
+
 @pytest.mark.parametrize("text, found", [
     ("Sky is 4 and loves the trains at the library", ["Sky"]),
     ("Reed was 11, still in his first placement", ["Reed"]),

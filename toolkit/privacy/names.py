@@ -1361,13 +1361,14 @@ SPEAKER_RULE, SIGNED_RULE = "speaker_of_a_message", "signed_with_a_name"
 PUBLIC_FIGURE_RULE, PSEUDONYM_RULE = "public_figure", "pseudonym"
 AGAIN_RULE = "named_again"
 LETTER_RULE = "a_letter_with_an_age"
+TITLED_LETTER_RULE = "a_letter_after_a_title"
 A_THING_RULE = "a_thing_or_a_pet"
 INITIALS_LIST_RULE = "initials_listed_together"
 SAID_NO_PERSON_RULE = "said_to_be_no_person"
 # What finds names after the rules' table, in order: each is counted by ``trace`` like a rule.
-PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, SPEAKER_RULE, SIGNED_RULE,
-          LETTER_RULE, LIST_RULE, VETO_RULE, MODEL_RULE, INITIALS_LIST_RULE,
-          PUBLIC_FIGURE_RULE, PSEUDONYM_RULE, SAID_NO_PERSON_RULE, AGAIN_RULE)
+PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, TITLED_LETTER_RULE,
+          SPEAKER_RULE, SIGNED_RULE, LETTER_RULE, LIST_RULE, VETO_RULE, MODEL_RULE,
+          INITIALS_LIST_RULE, PUBLIC_FIGURE_RULE, PSEUDONYM_RULE, SAID_NO_PERSON_RULE, AGAIN_RULE)
 _LONE_WORD = lone_word_never_a_name.__name__
 _TRIM = trim_openers_and_closers.__name__
 
@@ -1538,12 +1539,12 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
     if marks[-1] & MARK_LOWER_DOTTED:  # ("k.m.": tokenize noted such a piece)
         dotted += dotted_initials_in_lowercase(text, found)
     signed = sign_off(text)
-    if marks[-1] & MARK_LETTER:  # (a piece of one letter: tokenize noted it)
-        signed += a_letter_after_a_title(text, found)
+    # (a piece of one letter, but "a", "i" and "s": tokenize noted it)
+    titled = a_letter_after_a_title(text, found) if marks[-1] & MARK_LETTER else []
     # (a chat's time in brackets opens the line: a look at its first character)
     speaker = speaker_of_a_message(text, toks, verdicts, found) \
         if text[:1] in _SPEAKER_OPENERS else []
-    found += dotted + signed + speaker
+    found += dotted + signed + titled + speaker
     if "(" in text and _LETTER_BEFORE_A_BRACKET.search(text):  # (looks in C first)
         lettered = _a_letter_with_an_age(text, toks, found)
         if trace is not None and lettered:
@@ -1560,6 +1561,7 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
     if trace is not None:
         for name, more in ((LOWERCASE_RULE, lowercase), (CAPITALS_RULE, capitals),
                            (DOTTED_RULE, dotted), (SIGN_OFF_RULE, signed),
+                           (TITLED_LETTER_RULE, titled),
                            (SPEAKER_RULE, speaker), (SIGNED_RULE, named),
                            (LIST_RULE, listed)):
             if more:
