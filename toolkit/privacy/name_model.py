@@ -22,7 +22,7 @@ import re
 from .cues import covers_things, on_a_person
 from .lexicon import (ALSO_WORD, COMMON, FIRST, FUNCTION, LAST, MONTH, NAME_FIRST, NOT_NAME, ORG,
                       PERSON_VERB, PLACE, ROLE, STATE, STATE_CODE, TITLE, WORD)
-from .tokens import LOWER_VIRTUES, Token
+from .tokens import LOWER_VIRTUES, NEVER_SCORED_EVEN_SO, SCORED_CAPITALIZED, Token
 from .wordlists import alternation, words
 
 FILE = "name-model.json"
@@ -124,8 +124,6 @@ def _gap(text: str) -> str:
 
 
 _NEVER = FUNCTION | NOT_NAME | ROLE | TITLE | MONTH
-# ... but a given name that is a title's word or a month, capitalized (see is_candidate)
-_SCORED_CAPITALIZED, _NEVER_EVEN_SO = TITLE | MONTH, FUNCTION | NOT_NAME | ROLE
 _ENGLISH = COMMON | WORD
 _EVERYDAY = _ENGLISH | ALSO_WORD  # what must pass LOWER_WORD_MARGIN in lowercase (see names)
 _NAMES = FIRST | LAST
@@ -156,8 +154,8 @@ def is_candidate(tok: Token) -> bool:
     ends in "ly", a misspelt adverb ("definately went to bed"), as lowercase_names leaves it
     too."""
     bits = tok.bits
-    if bits & _NEVER and not (bits & _SCORED_CAPITALIZED and bits & FIRST and tok.cap
-                              and not bits & _NEVER_EVEN_SO) \
+    if bits & _NEVER and not (bits & SCORED_CAPITALIZED and bits & FIRST and tok.cap
+                              and not bits & NEVER_SCORED_EVEN_SO) \
             or len(tok.low) < 2 and not tok.raw.isupper() \
             or len(tok.raw) > 3 and tok.raw.isupper():
         return False
@@ -517,7 +515,7 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
             if tok.low in _SEASONS and _SPAN_OF_TIME.match(text, tok.end):
                 continue  # "Summer - 2 weeks of camp": the season's length, not a child's age
             need = threshold + LOWER_WORD_MARGIN if lower \
-                else threshold + TITLE_OR_MONTH_MARGIN if tok.bits & _SCORED_CAPITALIZED \
+                else threshold + TITLE_OR_MONTH_MARGIN if tok.bits & SCORED_CAPITALIZED \
                 else threshold
             if own + weights.context_score(text, toks, i, verdict, reg) > need:
                 found.append(i)

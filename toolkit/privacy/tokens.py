@@ -360,7 +360,8 @@ def lowercase_tests(raw: str, low: str, bits: int, poss: bool, stem: int) -> int
 # is_candidate). Kept here, like lowercase_candidate, so that the model reads only the words
 # that pass, not every word of the text.
 _NEVER_SCORED = FUNCTION | NOT_NAME | ROLE | TITLE | MONTH
-_SCORED_CAPITALIZED, _NEVER_EVEN_SO = TITLE | MONTH, FUNCTION | NOT_NAME | ROLE
+# (name_model.is_candidate reads the same two)
+SCORED_CAPITALIZED, NEVER_SCORED_EVEN_SO = TITLE | MONTH, FUNCTION | NOT_NAME | ROLE
 _ENGLISH = COMMON | WORD
 
 
@@ -378,8 +379,8 @@ LOWER_VIRTUES = words("virtues-also-names", "seasons")
 
 def scored_candidate(raw: str, low: str, bits: int) -> bool:
     """Whether name_model.names may score this word, as written (see above)."""
-    if bits & _NEVER_SCORED and not (bits & _SCORED_CAPITALIZED and bits & FIRST
-                                     and raw[0].isupper() and not bits & _NEVER_EVEN_SO) \
+    if bits & _NEVER_SCORED and not (bits & SCORED_CAPITALIZED and bits & FIRST
+                                     and raw[0].isupper() and not bits & NEVER_SCORED_EVEN_SO) \
             or bits & _ENGLISH and not (
             bits & NAME and raw[0].isupper()
             or bits & FIRST and raw.islower() and low not in LOWER_VIRTUES):
