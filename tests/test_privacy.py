@@ -641,6 +641,20 @@ def test_keyword_reaches_a_list_of_id_numbers():
     ("MN-4471-18 medicaid", [("id_number", "MN-4471-18")]),
     ("JDC-00417 - detention ID for the youth", [("id_number", "JDC-00417")]),
     ("JDC-00417 - the case is closed", [("case_number", "JDC-00417")]),
+    # a gloss right after a number says whose it is, over a keyword before it; and a keyword
+    # that glosses the number before it finds no number after it
+    ("18JV4402 - docket, JDC-00417 - detention ID for the youth", [
+        ("case_number", "18JV4402"), ("id_number", "JDC-00417")]),
+    ("Re: the mom, NN-003318 (enrollment), CYS-25-0741 (our case)", [
+        ("id_number", "NN-003318"), ("case_number", "CYS-25-0741")]),
+    ("Can you check whether 2025-JC-7731 is the docket and 9913-004-27 is the employee number?",
+     [("case_number", "2025-JC-7731"), ("id_number", "9913-004-27")]),
+    # ... but a keyword with its own number right after it is that number's
+    ("Paper form, box 12 (Member ID): 874 0021 395", [("id_number", "874 0021 395")]),
+    # an A-number's shape is a person's, whatever keyword stands near
+    ("a# A-912-304-558 for the asylum case", [("id_number", "A-912-304-558")]),
+    ("the alien number was on the ICPC form, A-214-908-337, with the rest", [
+        ("id_number", "A-214-908-337")]),
     ("I put WA-MCD-552190 in the e-mail", [("case_number", "WA-MCD-552190")]),
     # a badge's number, of three digits or more, right after the word
     ("Badge 4471 belongs to the officer who brought the referral", [("id_number", "4471")]),

@@ -1113,7 +1113,12 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
         if keywords_seen and word.group().lower() in _GENERIC_ID \
                 and not text[keywords_seen[-1][0]:word.start()].strip():
             is_case = keywords_seen[-1][1]  # "case ID 3300918": the case's
-        keywords_seen.append((word.end(), is_case))
+        # "NN-003318 (enrollment), CYS-25-0741": a keyword glossing the number before it says
+        # nothing of whose the next one is (which it may still find, read as if by its shape)
+        glossing = not _NUMBER_NEXT.match(text, word.end()) \
+            and _GLOSS_BEFORE.search(text, max(0, word.start() - 40), word.start()) is not None
+        if not glossing:
+            keywords_seen.append((word.end(), is_case))
         if word.group() == "ID" and _IDAHO.match(text, word.end()) \
                 and _TOWN_BEFORE_IDAHO.search(text, 0, word.start()):
             continue  # "Kamiah, ID 83536", "Boise ID 83706": Idaho and a ZIP code
@@ -1179,7 +1184,9 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
         while (more := _LIST_NEXT.match(text, spans[-1][1])) and \
                 abs(len(more.group(1)) - (end - start)) <= 1:
             spans.append(more.span(1))  # "(330-117-4928 and 330-117-4929)": one keyword, a list
-        if link == "strong" or link == "weak" and keyword and (
+        if glossing:
+            tier = loose
+        elif link == "strong" or link == "weak" and keyword and (
                 not keyword.lower().startswith("referral")
                 or not text[word.end():start].strip(" #:")) \
                 or link == "weak" and not keyword:
@@ -1192,7 +1199,7 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
             # the nearest keyword before a number says whose it is ("SNAP case head's client
             # ID is C0049821": the client's, not the case's)
             if span not in tier or tier[span][0] < word.end():
-                tier[span] = (word.end(), is_case)
+                tier[span] = (word.end(), None if glossing else is_case)
     for tier, tier_cases, tier_ids in ((strong, cases, ids), (loose, loose_cases, loose_ids)):
         for span, (_, is_case) in tier.items():
             (tier_cases if is_case else tier_ids).append(span)
@@ -1261,8 +1268,10 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
 def _told_apart(text: str, found: dict[tuple[int, int], tuple[int, bool]], cases: list,
                 ids: list, keywords_seen: list[tuple[int, bool]], keywords: bool) \
         -> tuple[list, list]:
-    """The loose numbers as a case's or a person's. One a keyword found is the kind of the
-    nearest keyword that found it (found). One found by its shape alone is the kind of the
+    """The loose numbers as a case's or a person's. An A-number's shape is a person's, and a
+    gloss right after a number says whose it is (_glossed_after). Else one a keyword found is
+    the kind of the nearest keyword that found it (found), unless that keyword glossed the
+    number before it (None there, record_numbers). One found by its shape alone is the kind of the
     nearest keyword before it in its sentence ("a photo of license certificate CF-FH-10387":
     a person's); with none, of the first keyword after it in its clause ("MN-4471-18
     medicaid", "JDC-00417 - detention ID for the youth"); with neither, of its shape (a
@@ -1273,10 +1282,14 @@ def _told_apart(text: str, found: dict[tuple[int, int], tuple[int, bool]], cases
     (record_numbers)."""
     told_cases, told_ids = [], []
     for span in dict.fromkeys(cases + ids):
-        if span in found:
+        start, end = span
+        if text[start] == "A" and _ALIEN_NUMBER.fullmatch(text, start, end):
+            is_case = False  # "a# A-912-304-558 for the asylum case": an A-number, a person's
+        elif keywords and (glossed := _glossed_after(text, end)) is not None:
+            is_case = glossed
+        elif span in found and found[span][1] is not None:
             is_case = found[span][1]
         else:
-            start, end = span
             sentence = sentence_start(text, start)
             before = [(kw_end, kind) for kw_end, kind in keywords_seen
                       if sentence <= kw_end <= start]
@@ -1288,6 +1301,30 @@ def _told_apart(text: str, found: dict[tuple[int, int], tuple[int, bool]], cases
                 is_case = span in cases
         (told_cases if is_case else told_ids).append(span)
     return told_cases, told_ids
+
+
+# What glosses a number right after it: a bracket, a dash, or "is the" ("NN-003318 (enrollment),
+# CYS-25-0741 (our case)", "JDC-00417 - detention ID", "9913-004-27 is the employee number"), up to
+# two words, then a keyword
+_GLOSS_OPENING = rf"(?:\s?\(|\s[-–—]\s|,?\s(?:is|was)\s(?:{alternation('determiners')})\s)"
+_GLOSS_AFTER = re.compile(_GLOSS_OPENING + r"(?:\w+\s){0,2}?" + _KEYWORD.pattern, re.IGNORECASE)
+# ... and the number and gloss before a keyword, which is then that number's, not the next's;
+# unless a number follows the keyword ("box 12 (Member ID): 874 0021 395", "box 11 is the
+# claim, 0098 7715")
+_GLOSS_BEFORE = re.compile(r"\d[\w/-]*" + _GLOSS_OPENING + r"(?:\w+\s){0,2}$", re.IGNORECASE)
+_NUMBER_NEXT = re.compile(r"[\s:#.=),-]*\d")
+
+
+def _glossed_after(text: str, end: int) -> bool | None:
+    """Whether the gloss right after a number (_GLOSS_AFTER) names a case's keyword (True) or a
+    person's (False); None without one. A gloss says whose the number is even where a keyword
+    of the other kind stands before it ("Re: NN-003318 (enrollment), CYS-25-0741 (our case)")."""
+    if end == len(text) or text[end] not in " (,":
+        return None
+    gloss = _GLOSS_AFTER.match(text, end)
+    if gloss is None:
+        return None
+    return gloss.group("case") is not None or gloss.group("case_strong") is not None
 
 
 def _keyword_after(text: str, end: int) -> bool | None:
