@@ -861,3 +861,26 @@ def test_ids_with_a_state_or_district_prefix_and_vouchers(text, expected):
     district before a hyphen; "voucher" and "census" are ids' keywords; the holder's name of
     several words between the keyword and the number (_number_after)."""
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a no-break space, as a word processor or a web page puts one, where a space is typed
+    ("SSN 123\u00a045\u00a06789 was on the form", [("ssn", "123\u00a045\u00a06789")]),
+    ("I met Dana\u00a0Whitfield at court", [("name", "Dana\u00a0Whitfield")]),
+    ("she lives at 1420\u00a0Calle Ocho, Apt 3B", [
+        ("address", "1420\u00a0Calle Ocho, Apt 3B")]),
+    # a no-break hyphen, a hyphen or a minus sign in a number or a code
+    ("SSN 123\u201145\u20116789", [("ssn", "123\u201145\u20116789")]),
+    ("call her at 503\u2010555\u20100144 tonight", [("phone", "503\u2010555\u20100144")]),
+    ("case 24\u2011JV\u20110091 is sealed", [("case_number", "24\u2011JV\u20110091")]),
+    ("DOB: 2019\u221203\u221204", [("dob", "2019\u221203\u221204")]),
+    # an en dash between digits, as autocorrect makes one
+    ("her SSN is 123\u201345\u20136789", [("ssn", "123\u201345\u20136789")]),
+    ("DOB 3\u20134\u20132019", [("dob", "3\u20134\u20132019")]),
+    # ... and none where it is punctuation, or a range
+    ("Mon\u2013Fri we cover intake \u2014 ages 5\u20137, 2019\u20132021", []),
+])
+def test_spaces_and_dashes_of_pasted_text_are_read_as_typed(text, expected):
+    """scanner._as_typed: text pasted from a word processor, a PDF or a web page holds other
+    characters for a space or a hyphen; each finding still quotes the text as written."""
+    assert _kinds(text) == expected

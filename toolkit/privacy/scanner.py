@@ -46,6 +46,24 @@ def _allowed_words(names: frozenset[str]) -> frozenset[str]:
     return frozenset().union(*(_name_words(n) for n in names))
 
 
+# What a word processor, a PDF or a web page puts where a keyboard types a space or a hyphen: a
+# no-break space ("Dana\u00a0Whitfield", "123\u00a045\u00a06789"), a thin or a figure space; a
+# no-break hyphen, a figure dash or a minus sign in a number or a code ("123\u201145\u20116789",
+# "24\u2011JV\u20110091"); and an en or an em dash between two digits ("DOB 3\u20134\u20132019"),
+# where elsewhere it is punctuation ("Mon\u2013Fri", "Re: Dana \u2014 court"). The detectors read
+# the text with a space or a hyphen in their place, one character for one, so that every span
+# found is the same in the text as written, which each finding quotes.
+_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202f", " "))
+_HYPHENS = "\u2010\u2011\u2012\u2212\ufe63\uff0d"
+_DASH_IN_A_NUMBER = re.compile(
+    rf"(?<=[^\W_])[{_HYPHENS}](?=[^\W_])|(?<=\d)[\u2013\u2014](?=\d)")
+
+
+def _as_typed(text: str) -> str:
+    """text with a space or a hyphen where it holds another character for one (see above)."""
+    return _DASH_IN_A_NUMBER.sub("-", text.translate(_SPACES))
+
+
 def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
     """Identifying details in text, in reading order.
 
@@ -55,6 +73,9 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
     """
     if not text:
         return []
+    written = text  # (what each finding quotes)
+    if not text.isascii():
+        text = _as_typed(text)
     # The names first: reading the words, tokenize notes those that are number words, and a
     # text with none spares spoken.ranked its own search for them; and whether the text holds
     # a digit, which spares the detectors of numbers most lines.
@@ -121,7 +142,7 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
                 if kind == NAME and allowed and _name_words(text[start:end]) <= allowed:
                     continue
                 taken.append((start, end))
-                findings.append(finding(kind, start, end, text[start:end]))
+                findings.append(finding(kind, start, end, written[start:end]))
     if len(findings) > 1:
         findings.sort(key=_START)
     return findings
