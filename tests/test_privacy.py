@@ -884,3 +884,21 @@ def test_spaces_and_dashes_of_pasted_text_are_read_as_typed(text, expected):
     """scanner._as_typed: text pasted from a word processor, a PDF or a web page holds other
     characters for a space or a hyphen; each finding still quotes the text as written."""
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a soft hyphen inside a word or a code, as a PDF leaves one where it broke a line
+    ("Whit\u00adfield called about case 24-JV\u00ad0091", [
+        ("name", "Whit\u00adfield"), ("case_number", "24-JV\u00ad0091")]),
+    # a zero-width space, as a web page may put one: a space
+    ("SSN 123\u200b45\u200b6789", [("ssn", "123\u200b45\u200b6789")]),
+    # a byte-order mark opening a pasted text, and a no-break hyphen after it
+    ("\ufeffDana Whitfield called from 503\u2011555\u20110144", [
+        ("name", "Dana Whitfield"), ("phone", "503\u2011555\u20110144")]),
+])
+def test_characters_that_show_nothing_are_read_past(text, expected):
+    """scanner._without_invisible: each finding's span is in the text as written."""
+    from toolkit.privacy import scan
+    found = scan(text)
+    assert [(f.kind, f.text) for f in found] == expected
+    assert all(text[f.start:f.end] == f.text for f in found)

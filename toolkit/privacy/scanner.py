@@ -46,14 +46,15 @@ def _allowed_words(names: frozenset[str]) -> frozenset[str]:
     return frozenset().union(*(_name_words(n) for n in names))
 
 
-# What a word processor, a PDF or a web page puts where a keyboard types a space or a hyphen: a
-# no-break space ("Dana\u00a0Whitfield", "123\u00a045\u00a06789"), a thin or a figure space; a
-# no-break hyphen, a figure dash or a minus sign in a number or a code ("123\u201145\u20116789",
-# "24\u2011JV\u20110091"); and an en or an em dash between two digits ("DOB 3\u20134\u20132019"),
-# where elsewhere it is punctuation ("Mon\u2013Fri", "Re: Dana \u2014 court"). The detectors read
-# the text with a space or a hyphen in their place, one character for one, so that every span
-# found is the same in the text as written, which each finding quotes.
-_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202f", " "))
+# What a word processor, a PDF or a web page puts where a keyboard types a space or a hyphen:
+# a no-break space ("Dana\u00a0Whitfield", "123\u00a045\u00a06789"), a thin, a figure or a
+# zero-width space; a no-break hyphen, a figure dash or a minus sign in a number or a code
+# ("123\u201145\u20116789", "24\u2011JV\u20110091"); and an en or an em dash between two
+# digits ("DOB 3\u20134\u20132019"), where elsewhere it is punctuation ("Mon\u2013Fri", "Re:
+# Dana \u2014 court"). The detectors read the text with a space or a hyphen in their place,
+# one character for one, so that every span found is the same in the text as written, which
+# each finding quotes.
+_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u200b\u202f", " "))
 _HYPHENS = "\u2010\u2011\u2012\u2212\ufe63\uff0d"
 _DASH_IN_A_NUMBER = re.compile(
     rf"(?<=[^\W_])[{_HYPHENS}](?=[^\W_])|(?<=\d)[\u2013\u2014](?=\d)")
@@ -62,6 +63,22 @@ _DASH_IN_A_NUMBER = re.compile(
 def _as_typed(text: str) -> str:
     """text with a space or a hyphen where it holds another character for one (see above)."""
     return _DASH_IN_A_NUMBER.sub("-", text.translate(_SPACES))
+
+
+# Characters that show nothing and join what stands around them: a soft hyphen, as a PDF
+# leaves inside a word it broke ("Whit\u00adfield", "24-JV\u00ad0091"), a word joiner, a
+# byte-order mark. The detectors read the text without them.
+_INVISIBLE = re.compile("[\u00ad\u2060\ufeff]")
+
+
+def _without_invisible(text: str, allowed_names: Iterable[str]) -> list[Finding]:
+    """scan's findings in a text holding invisible characters: found in the text without them,
+    each quoting the text as written, from its first character to its last."""
+    kept = [i for i, c in enumerate(text) if not _INVISIBLE.match(c)]
+    shown = "".join(text[i] for i in kept)
+    return [finding(f.kind, kept[f.start], kept[f.end - 1] + 1,
+                    text[kept[f.start]:kept[f.end - 1] + 1])
+            for f in scan(shown, allowed_names)]
 
 
 def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
@@ -75,6 +92,8 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
         return []
     written = text  # (what each finding quotes)
     if not text.isascii():
+        if _INVISIBLE.search(text):
+            return _without_invisible(text, allowed_names)
         text = _as_typed(text)
     # The names first: reading the words, tokenize notes those that are number words, and a
     # text with none spares spoken.ranked its own search for them; and whether the text holds
