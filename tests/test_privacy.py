@@ -902,3 +902,12 @@ def test_characters_that_show_nothing_are_read_past(text, expected):
     found = scan(text)
     assert [(f.kind, f.text) for f in found] == expected
     assert all(text[f.start:f.end] == f.text for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    "- Call Keisha about the visit", "1) Call Keisha about the visit",
+    "(2) Call Keisha about the visit", "\u2022 Call Keisha about the visit"])
+def test_a_list_items_first_word_opens_a_sentence(text):
+    """tokens.tokenize: after a list's marker, as at a text's start, a capitalized verb opens a
+    sentence and is no part of the name after it."""
+    assert _kinds(text) == [("name", "Keisha")]

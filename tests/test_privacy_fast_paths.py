@@ -1178,7 +1178,7 @@ def _opens_a_sentence(text: str, toks: list, k: int) -> bool:
     gap = text[prev.end + prev.cut:tok.start] if prev else text[:tok.start]
     core = gap.strip(tokens._OPENER_CHARS)
     if prev is None:
-        initial = not core
+        initial = not core or tokens._LIST_MARKER.fullmatch(core) is not None
     elif core:
         last = core[-1]
         initial = (last in tokens._BOUNDARY and not (

@@ -86,6 +86,9 @@ _MARK_CAPITALS_RE = re.compile("[A-Z]" * 3)
 # "J.R." in one piece, or "J." of "J. R.", a capital with its full stop standing alone
 _MARK_DOTTED_RE = re.compile(r"[A-Z]\.[A-Z]|^\W?[A-Z]\.\W*$")
 _BOUNDARY = set(".!?;:\n•*–—")
+# What opens an item of a list before its first word: a bullet or a dash, a number with its full
+# stop or bracket ("1)", "(2)", "#3"); a text's first word after one opens a sentence
+_LIST_MARKER = re.compile(r"[-–—•*·▪◦>]|#?\d{1,3}[.):]?")
 _OPENER_CHARS = " \t\"'“‘(["
 _JOIN_ABBR = words("join-abbreviations")  # "St. Mary's Hospital", "King Jr. Center"
 # a stop after a word, which _chunk reads without the split (a set: "" is in no set, as it
@@ -763,7 +766,8 @@ def tokenize(text: str, lex: dict[str, int], capitals: list[int] | None = None,
                     # initial ("J. Whitfield").
                     core = gap.strip(_OPENER_CHARS)
                     if not toks:
-                        initial = not core
+                        # (or a list's marker: "- Call Keisha", "1) Ask Dana about school")
+                        initial = not core or _LIST_MARKER.fullmatch(core) is not None
                     elif core:
                         last = core[-1]
                         initial = (last in _BOUNDARY and not (
