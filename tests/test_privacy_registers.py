@@ -1906,3 +1906,32 @@ def test_found(text, expected):
 @pytest.mark.parametrize("text", CLEAR)
 def test_left_alone(text):
     assert scan(text) == []
+
+
+# A line typed in capitals, as some case notes are: its names read as in lowercase; and the
+# capitals rules' names, as written, kept whole
+IN_CAPITALS = [
+    ("NOAH SAID HE WAS SCARED TO GO HOME.", [("name", "NOAH")]),
+    ("SPOKE TO GRANDMOTHER RUTH ABOUT THE PLACEMENT.", [("name", "RUTH")]),
+    ("FTM SET FOR JAYDEN AND AALIYAH ON 3/4.", [("name", "JAYDEN"), ("name", "AALIYAH")]),
+    ("MET WITH MOTHER, JESSICA ALVAREZ, AND CHILD, NOAH.", [
+        ("name", "JESSICA ALVAREZ"), ("name", "NOAH")]),
+    ("Visit went fine.\nCALLED DANA TWICE, NO ANSWER.\nWill try again Monday.", [
+        ("name", "DANA")]),
+]
+CLEAR_IN_CAPITALS = [
+    "PLEASE SIGN IN AT THE FRONT DESK AND WEAR YOUR BADGE.",
+    "URGENT: ICWA NOTICES OVERDUE, ASK LEGAL BEFORE ANY SUBPOENA",
+    "SHRED IT, DON'T TRASH IT. LOCK YOUR SCREEN.",
+]
+
+
+@pytest.mark.parametrize("text, expected", IN_CAPITALS, ids=[t for t, _ in IN_CAPITALS])
+def test_names_in_a_line_typed_in_capitals(text, expected):
+    """names.names_in_capitals_read_as_lowercase: each finding quotes the text as written."""
+    assert [(str(f.kind), f.text) for f in scan(text)] == expected
+
+
+@pytest.mark.parametrize("text", CLEAR_IN_CAPITALS)
+def test_a_clean_line_typed_in_capitals_is_left_alone(text):
+    assert scan(text) == []

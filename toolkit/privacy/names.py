@@ -1365,10 +1365,12 @@ TITLED_LETTER_RULE = "a_letter_after_a_title"
 A_THING_RULE = "a_thing_or_a_pet"
 INITIALS_LIST_RULE = "initials_listed_together"
 SAID_NO_PERSON_RULE = "said_to_be_no_person"
+LOWERED_CAPITALS_RULE = "names_in_capitals_read_as_lowercase"
 # What finds names after the rules' table, in order: each is counted by ``trace`` like a rule.
 PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, TITLED_LETTER_RULE,
           SPEAKER_RULE, SIGNED_RULE, LETTER_RULE, LIST_RULE, VETO_RULE, MODEL_RULE,
-          INITIALS_LIST_RULE, PUBLIC_FIGURE_RULE, PSEUDONYM_RULE, SAID_NO_PERSON_RULE, AGAIN_RULE)
+          INITIALS_LIST_RULE, PUBLIC_FIGURE_RULE, PSEUDONYM_RULE, SAID_NO_PERSON_RULE, AGAIN_RULE,
+          LOWERED_CAPITALS_RULE)
 _LONE_WORD = lone_word_never_a_name.__name__
 _TRIM = trim_openers_and_closers.__name__
 
@@ -1393,6 +1395,17 @@ def find_names(text: str, rules: tuple = RULES, trace=None, model=None,
     (tokens.tokenize), for spoken.rewrite; ``marks``, one number: the tokens.MARK_ bits of
     the text (a digit, for scanner.scan); ``digits``, the lengths of its runs of digits
     (tokens.tokenize)."""
+    found = _names_as_written(text, rules, trace, model, spelt, marks, digits)
+    if text.isupper() or "\n" in text and not text.islower():
+        # (a line in capitals: what the text says of case, looked at in C first)
+        found = found + names_in_capitals_read_as_lowercase(text, found, rules, trace, model)
+    return found
+
+
+def _names_as_written(text: str, rules: tuple = RULES, trace=None, model=None,
+                      spelt: list[int] | None = None, marks: list[int] | None = None,
+                      digits: list[int] | None = None) -> list[tuple[int, int]]:
+    """find_names, but for the lines in capitals read as lowercase."""
     scored: list[int] = []  # the words name_model.names may score, as tokenize picks them
     toks, verdicts, spans = rule_names(text, rules, trace, scored, spelt, marks, digits)
     if model is False:
@@ -1421,6 +1434,41 @@ def find_names(text: str, rules: tuple = RULES, trace=None, model=None,
             trace[INITIALS_LIST_RULE, True] += len(together)
         found += together
     return found + named_again(text, toks, verdicts, found, trace)
+
+
+def _lines_in_capitals(text: str) -> list[tuple[int, int]]:
+    """Where the lines typed in capitals stand ("NOAH SAID HE WAS SCARED."): each a line whose
+    letters are all capitals, of two words of letters or more."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.isupper() and len(_LETTERS.findall(line)) >= 2:
+            spans.append((start, end))
+        start = end + 1
+    return spans
+
+
+def names_in_capitals_read_as_lowercase(text: str, found: list[tuple[int, int]],
+                                        rules: tuple = RULES, trace=None, model=None) \
+        -> list[tuple[int, int]]:
+    """"NOAH SAID HE WAS SCARED.", "SPOKE TO GRANDMOTHER RUTH ABOUT PLACEMENT.": in a line typed
+    in capitals a capital says nothing, as in a text message no capital does; its names are
+    those the rules and the model find in the same line in lowercase (besides those the
+    rules of names in capitals found as written, which found keeps)."""
+    lines = _lines_in_capitals(text)
+    if not lines:
+        return []
+    lowered = list(text)
+    for start, end in lines:
+        line = text[start:end].lower()
+        if len(line) == end - start:  # (one character for one, as nearly always)
+            lowered[start:end] = line
+    spans = [(s, e) for s, e in _names_as_written("".join(lowered), rules, None, model)
+             if any(start <= s and e <= end for start, end in lines)
+             and not any(s < e2 and s2 < e for s2, e2 in found)]
+    if trace is not None and spans:
+        trace[LOWERED_CAPITALS_RULE, True] += len(spans)
+    return spans
 
 
 def _named_as_a_thing_elsewhere(text: str, toks: list[Token], verdicts: dict[int, str],
