@@ -1935,3 +1935,41 @@ def test_names_in_a_line_typed_in_capitals(text, expected):
 @pytest.mark.parametrize("text", CLEAR_IN_CAPITALS)
 def test_a_clean_line_typed_in_capitals_is_left_alone(text):
     assert scan(text) == []
+
+
+# A word-name told something about its own ("tell grace her worker is late"), copied on a message
+# or sent a message on: the person; and where one is sent, or an office one calls, which a
+# surname may be too ("sent to court", "checked with billing"): no one
+SPOKEN_TO = [
+    ("tell grace her worker is running late", [("name", "grace")]),
+    ("cc mercy and hope on the court report", [("name", "mercy"), ("name", "hope")]),
+    ("fwd to faith in legal, she'll know", [("name", "faith")]),
+]
+NO_ONE_SPOKEN_TO = [
+    "the report was sent to court on friday",
+    "i called work to say i'd be late",
+    "checked with billing about the claim",
+    "he was sent to juvie last spring",
+    "talked to head start about a slot for the baby",
+]
+
+
+@pytest.mark.parametrize("text, expected", SPOKEN_TO, ids=[t for t, _ in SPOKEN_TO])
+def test_a_word_name_spoken_to(text, expected):
+    assert [(str(f.kind), f.text) for f in scan(text)] == expected
+
+
+@pytest.mark.parametrize("text", NO_ONE_SPOKEN_TO)
+def test_a_place_or_an_office_spoken_to_is_no_one(text):
+    assert scan(text) == []
+
+
+def test_every_place_or_office_of_its_list_is_no_one_after_a_verb_of_speaking():
+    """casing._PLACES_AND_OFFICES: each word of [places-and-offices-spoken-to] after a verb of
+    either list ([talked-to-verbs], [talked-with-verbs] and "to")."""
+    from toolkit.privacy.wordlists import words
+    flagged = [text for word in sorted(words("places-and-offices-spoken-to"))
+               for text in (f"the file was sent to {word} today", f"i checked with {word} today",
+                            f"we called {word} about it")
+               if scan(text)]
+    assert not flagged, flagged

@@ -53,6 +53,7 @@ from .wordlists import alternation, entries, words
 
 # Verbs after which a lowercase word that is mainly a name is the person spoken to.
 _TALKED_TO = words("talked-to-verbs")
+_PLACES_AND_OFFICES = words("places-and-offices-spoken-to")
 _TALKED_WITH = words("talked-with-verbs")
 _COVER_VERBS = words("cover-for-verbs")  # "cover for hunter", "subbing for grace"
 _NOT_GIVEN = LOWER_NOT_GIVEN  # roles, agencies, months, titles, verbs, particles
@@ -679,16 +680,20 @@ def _spoken_to_or_cared_for(text: str, toks: list[Token], i: int) -> bool:
     """'talked to price about his court date', 'visit w brooks went long', 'took hunter to get
     a haircut': a name that is also a word, as the person spoken to or cared for, with no noun
     after it ("talked to summer school staff", "took summer classes")."""
-    if not (_talked_to(text, toks, i) or _after_chat_with(text, toks, i)
+    if toks[i].low in _PLACES_AND_OFFICES or not (
+            _talked_to(text, toks, i) or _after_chat_with(text, toks, i)
             or _cared_for_word(text, toks, i)):
-        return False
+        return False  # (not "sent to court", "checked with billing")
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is not None and toks[i].bits & COMMON and (
-            nxt.low in _DETERMINERS or i and toks[i - 1].low in _TAKE
+            nxt.low in _DETERMINERS and not (
+                nxt.low in _THIRD_PERSON_OWNERS and toks[i - 1].low in _TALKED_TO)
+            or i and toks[i - 1].low in _TAKE
             and nxt.low in _AFTER_TAKE or nxt.low in _VERB_PARTICLES and i >= 2
             and toks[i - 1].low == "to" and toks[i - 2].low in _BEFORE_AN_INFINITIVE):
         # a verb and its object ("said to treat the drive"), "take pride in", a verb and its
-        # particle ("said to look for the helpers")
+        # particle ("said to look for the helpers"); but "tell grace her worker is late": the
+        # person told, then what is theirs
         return False
     return _no_noun_after(text, toks, i) or bool(
         nxt.bits & PERSON_VERB and not nxt.cap  # "visit w brooks went long"
