@@ -1946,6 +1946,8 @@ SPOKEN_TO = [
     ("fwd to faith in legal, she'll know", [("name", "faith")]),
 ]
 NO_ONE_SPOKEN_TO = [
+    "Billing wants the claim sent again.",
+    "Payroll said no to the mileage.",
     "the report was sent to court on friday",
     "i called work to say i'd be late",
     "checked with billing about the claim",
