@@ -1975,3 +1975,26 @@ def test_every_place_or_office_of_its_list_is_no_one_after_a_verb_of_speaking():
                             f"we called {word} about it")
                if scan(text)]
     assert not flagged, flagged
+
+
+# A word one calls someone dear after an adjective of size or feeling ("little guy", "poor
+# buddy"), and an everyday word after "said to" or "asked to" (a verb: "said to wait"), are
+# no names; a name called so stays one
+NO_ONE_CALLED_SO = [
+    "little guy did great at the visit today",
+    "poor buddy was so scared in the car",
+    "our sweet angel turned 3 on friday",
+    "mom said to wait in the car",
+    "sup said to loop in legal on the icpc",
+    "she asked to bill it to the county",
+]
+
+
+@pytest.mark.parametrize("text", NO_ONE_CALLED_SO)
+def test_an_endearment_or_a_verb_is_no_name(text):
+    assert scan(text) == []
+
+
+def test_a_name_after_said_to_or_an_adjective_stays_one():
+    assert [f.text for f in scan("i said to tanisha that the visit is on")] == ["tanisha"]
+    assert [f.text for f in scan("lil man wont nap so I called his dad Marcus")] == ["Marcus"]

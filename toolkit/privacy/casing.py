@@ -97,6 +97,8 @@ def _talked_to(text: str, toks: list[Token], i: int) -> bool:
             and text[toks[i].end:toks[i + 1].start] == " ":
         return False  # "said to reach him at the shop": a verb, then its object
     verb = toks[i - 2]
+    if prev.low == "to" and verb.low in _BEFORE_AN_INFINITIVE and toks[i].bits & COMMON:
+        return False  # "mom said to wait in the car", "she asked to bill it": a verb
     return verb.low in _TALKED_WITH or (
         verb.low in _PHRASAL and i >= 3 and toks[i - 3].low in _PHRASAL_VERBS
         and text[toks[i - 3].end:verb.start] == " ")

@@ -1660,6 +1660,9 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
                            or _called_a_thing_after_a_comma(text, start, end))
     if found and len(verdicts) > 1:
         found = _named_as_a_thing_elsewhere(text, toks, verdicts, found, trace)
+    if found and any(text[start:end] in _ENDEARMENTS for start, end in found):
+        found = _set_aside(toks, verdicts, found, SAID_NO_PERSON_RULE, trace,
+                           lambda start, end: _an_endearment(text, toks, start, end))
     if found and ", " in text and text[:1].isupper():
         glossed = _glossed_list(text)
         if glossed is not None:
@@ -1670,6 +1673,21 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
                            lambda start, end: _listed_with_the_famous(text, toks, verdicts,
                                                                       start, end))
     return found
+
+
+_ENDEARMENTS = words("endearments")
+_ENDEARING_ADJECTIVES = words("endearing-adjectives")
+
+
+def _an_endearment(text: str, toks: list[Token], start: int, end: int) -> bool:
+    """"little guy did great", "poor buddy was so scared", "our sweet angel": a word one calls
+    someone dear, in lowercase after an adjective of size or feeling, is the word, not a name
+    (a name found by the rules or the model, which reads no such pair)."""
+    if text[start:end] not in _ENDEARMENTS:
+        return False
+    k = bisect_left(toks, start, key=_START)
+    return k > 0 and toks[k - 1].raw in _ENDEARING_ADJECTIVES \
+        and text[toks[k - 1].end:start] == " "
 
 
 _LIST_ITEM = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
