@@ -1998,3 +1998,13 @@ def test_an_endearment_or_a_verb_is_no_name(text):
 def test_a_name_after_said_to_or_an_adjective_stays_one():
     assert [f.text for f in scan("i said to tanisha that the visit is on")] == ["tanisha"]
     assert [f.text for f in scan("lil man wont nap so I called his dad Marcus")] == ["Marcus"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("good family needs support", []),
+    ("strong family, just struggling with rent", []),
+    ("moody family called twice", [("name", "moody")]),
+])
+def test_a_family_praised_or_named(text, expected):
+    """casing._family_opening: [family-adjectives] opening a sentence before "family"."""
+    assert [(str(f.kind), f.text) for f in scan(text)] == expected

@@ -725,12 +725,16 @@ _TAKE = words("take-forms")
 _AFTER_TAKE = words("after-take-idioms")
 
 
+_FAMILY_ADJECTIVES = words("family-adjectives")
+
+
 def _family_opening(text: str, toks: list[Token], i: int) -> bool:
     """'banks family is asking about adoption', 'moody family called twice': a surname opening
     a sentence, then "family" and a verb of people."""
     if i + 2 >= len(toks) or toks[i + 1].low not in _FAMILY_WORDS or i and not (
-            _ENDS_SENTENCE.search(text, toks[i - 1].end, toks[i].start)):
-        return False
+            _ENDS_SENTENCE.search(text, toks[i - 1].end, toks[i].start)) \
+            or toks[i].low in _FAMILY_ADJECTIVES:
+        return False  # (not "good family needs support")
     fam, verb = toks[i + 1], toks[i + 2]
     return (not verb.cap and bool(verb.bits & PERSON_VERB)
             and text[toks[i].end:fam.start] == " " and text[fam.end:verb.start] == " ")

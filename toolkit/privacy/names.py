@@ -1682,7 +1682,8 @@ _ENDEARING_ADJECTIVES = words("endearing-adjectives")
 def _an_endearment(text: str, toks: list[Token], start: int, end: int) -> bool:
     """"little guy did great", "poor buddy was so scared", "our sweet angel": a word one calls
     someone dear, in lowercase after an adjective of size or feeling, is the word, not a name
-    (a name found by the rules or the model, which reads no such pair)."""
+    (a name found by the rules or the model, which reads no such pair). Not the adjective
+    before a kin word: "young family moved out of state" is the Youngs."""
     if text[start:end] not in _ENDEARMENTS:
         return False
     k = bisect_left(toks, start, key=_START)
