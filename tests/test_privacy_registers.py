@@ -2008,3 +2008,12 @@ def test_a_name_after_said_to_or_an_adjective_stays_one():
 def test_a_family_praised_or_named(text, expected):
     """casing._family_opening: [family-adjectives] opening a sentence before "family"."""
     assert [(str(f.kind), f.text) for f in scan(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Harvard Business Review had an article on burnout.",
+    "Stanford Social Innovation Review had a piece on data sharing.",
+])
+def test_a_publication_named_after_a_person_or_a_place_is_no_one(text):
+    """[org-words]: "Review", "Journal", "Magazine" end a publication's name."""
+    assert scan(text) == []
