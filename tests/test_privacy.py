@@ -911,3 +911,17 @@ def test_a_list_items_first_word_opens_a_sentence(text):
     """tokens.tokenize: after a list's marker, as at a text's start, a capitalized verb opens a
     sentence and is no part of the name after it."""
     assert _kinds(text) == [("name", "Keisha")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an address given with its mail service's name and no ending
+    ("Her email is keisha_b1985 at yahoo.", [("email", "keisha_b1985 at yahoo")]),
+    ("write to dana_w@outlook if the portal is down", [("email", "dana_w@outlook")]),
+    ("k.brown at gmail, or kbrown@gmail.com", [
+        ("email", "k.brown at gmail"), ("email", "kbrown@gmail.com")]),
+    # ... but not a workplace after "at", nor the service alone
+    ("she works at yahoo now, and he is at google", []),
+])
+def test_an_address_at_a_mail_service_without_its_ending(text, expected):
+    """contacts._PROVIDER_EMAIL ([mail-providers])."""
+    assert _kinds(text) == expected

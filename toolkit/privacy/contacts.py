@@ -85,6 +85,12 @@ _AT_DOMAIN = re.compile(
     rf"(?:\.[A-Za-z0-9][\w-]*)*\.(?:{alternation('spelt-email-domains')})\b(?!\.\w)",
     re.IGNORECASE)
 _ADDRESS_NAME_SIGNS = frozenset("._+0123456789")
+# "keisha_b1985@gmail", "k.brown at yahoo": an address given with its mail service's name and no
+# ending; after "at" only a name holding a sign of _ADDRESS_NAME_SIGNS ("she works at yahoo")
+_PROVIDERS = tuple(entries("mail-providers"))
+_PROVIDER_EMAIL = re.compile(
+    r"(?<![\w.+-])([A-Za-z0-9][\w.+-]*[\w+-]|[A-Za-z0-9])( ?@ ?| +at +)"
+    rf"(?:{alternation('mail-providers')})\b(?![.@-]?\w)", re.IGNORECASE)
 # What every _AT_DOMAIN match holds, found fast (" at" is a literal the regex engine skips
 # to): "at", then a word with a dot and a letter or digit after it. Most lines with " at "
 # hold none, and the whole pattern, tried at every word, cost a line with "at" and a full
@@ -420,6 +426,9 @@ def emails(text: str) -> list[tuple[int, int]]:
     if spaced and _AT_DOMAIN_HINT.search(folded):
         found += [m.span() for m in _AT_DOMAIN.finditer(text)
                   if not _ADDRESS_NAME_SIGNS.isdisjoint(m.group(1)) or not _everyday(m.group(1))]
+    if ("@" in text or spaced) and any(provider in folded for provider in _PROVIDERS):
+        found += [m.span() for m in _PROVIDER_EMAIL.finditer(text)
+                  if "@" in m.group(2) or not _ADDRESS_NAME_SIGNS.isdisjoint(m.group(1))]
     return found
 
 
