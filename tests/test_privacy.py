@@ -925,3 +925,19 @@ def test_a_list_items_first_word_opens_a_sentence(text):
 def test_an_address_at_a_mail_service_without_its_ending(text, expected):
     """contacts._PROVIDER_EMAIL ([mail-providers])."""
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # French, Haitian Creole and Portuguese streets: the number first, the street's word in
+    # lowercase as French writes it, or the street's name first
+    ("She is at 77 rue Saint-Denis.", [("address", "77 rue Saint-Denis")]),
+    ("The old address is 1122 Rue Toussaint, Apt 5.", [("address", "1122 Rue Toussaint, Apt 5")]),
+    ("grandmother in Haiti: Rue Capois 12, Port-au-Prince", [("address", "Rue Capois 12")]),
+    ("Ele mora na Rua das Flores, 123.", [("address", "Rua das Flores, 123")]),
+    # ... and no address where a number counts the words after it
+    ("we met at 10 am and 3 cats ran in", []),
+])
+def test_streets_of_french_creole_and_portuguese_addresses(text, expected):
+    """contacts._SPANISH_STREET and _STREET_NAME_FIRST with [lowercase-street-words] and the
+    French, Creole and Portuguese words of [spanish-street-words] and [street-name-first-words]."""
+    assert _kinds(text) == expected

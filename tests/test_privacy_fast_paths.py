@@ -972,7 +972,8 @@ def test_links_and_last_digits_are_read_as_the_patterns_read_them():
 
 _STREETS = ["at 12 Calle Linda", "400 NE Avenida Sol", "2209 Ave K", "80 County Road 12",
             "400 W Main", "932 S 500 W", "lives at 77 Kimball", "3 E Coli", "17 1/2 Elm St",
-            "12 calle linda", "3 kids", "at 10 am", "212 1st Ave", "1420 Calle Ocho Apt 3B"]
+            "12 calle linda", "3 kids", "at 10 am", "212 1st Ave", "1420 Calle Ocho Apt 3B",
+            "77 rue Saint-Denis"]
 
 
 def test_streets_after_a_number_are_tried_only_after_a_capital_and_dockets_from_their_piece():

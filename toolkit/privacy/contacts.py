@@ -144,16 +144,20 @@ _AFTER_STREET = re.compile(
 # "1208 Avenida Cesar Chavez". Capitalized only: "2 via Zoom" is no street.
 _SPANISH_STREET = re.compile(
     rf"(?: (?:{alternation('compass-points', transform=str.upper)})\.?)?"  # "4410 SW Avenida"
-    rf" (?:{alternation('spanish-street-words', transform=str.capitalize)})\.?"  # "Av."
+    rf" (?:{alternation('spanish-street-words', transform=str.capitalize)}"
+    rf"|{alternation('lowercase-street-words')})\.?"  # "Av.", "77 rue Saint-Denis"
     # the street's words, not a unit's after it ("1420 Calle Ocho Apt 3B")
     rf"(?: (?:(?:{alternation('spanish-street-articles')}) )*"
     rf"(?!(?i:{alternation('unit-words')})\b)[A-ZÁÉÍÓÚÑ][\w'’-]*){{1,3}}")
 # "Calle 5 de Mayo 233, Col. Centro, Oaxaca", "Calle Morelos No. 15": a Mexican address, the
 # street's name before the house number, then maybe the colonia (neighbourhood).
+_STREET_NAME_WORD = (rf"(?:{alternation('spanish-street-articles')}|\d{{1,2}}(?= de\b)"
+                     r"|[A-ZÁÉÍÓÚÑ][\w'’-]*)")
 _STREET_NAME_FIRST = re.compile(
     rf"(?=[A-Z])\b(?:{alternation('street-name-first-words', transform=str.capitalize)})\.?"
-    rf" (?:(?:{alternation('spanish-street-articles')}|\d{{1,2}}(?= de\b)"
-    r"|[A-ZÁÉÍÓÚÑ][\w'’-]*) ){1,4}"
+    rf" (?:{_STREET_NAME_WORD} ){{0,3}}{_STREET_NAME_WORD}"
+    # (a comma before a number that ends the address: "Rua das Flores, 123")
+    r"(?: |, (?=\d{1,5}\b(?! [a-z])))"
     r"(?:No\.? ?|# ?)?\d{1,5}[A-Z]?\b(?!\s*(?:#|No\.|N[°º])\s*\d)"
     rf"(?:,? (?:{alternation('neighbourhood-words', transform=str.capitalize)})\.?"
     r" [A-ZÁÉÍÓÚÑ][\w'’-]*(?: [A-ZÁÉÍÓÚÑ][\w'’-]*){0,2})?")
@@ -204,14 +208,16 @@ _COMPASS_STREET = re.compile(
     r"|[A-Z][a-z]{2,}\b(?! [A-Z][a-z])))")
 # What _SPANISH_STREET, _TYPE_FIRST, _COMPASS_STREET and _RESIDENCE_STREET need right after the
 # space that follows a house number: a capital from A to Z (a compass point or a Spanish street
-# word, capitalized, opens the first; a street's type, in title case or capitals, the second;
-# "N", "S", "E", "W" the third; "[A-Z]" the last), or the first letter of one of those words
-# as written there, should a list gain a word opening otherwise. After "3 kids", "10 am", "2
+# word, capitalized or one French writes in lowercase, opens the first; a street's type, in
+# title case or capitals, the second; "N", "S", "E", "W" the third; "[A-Z]" the last), or the
+# first letter of one of those words as written there, should a list gain a word opening
+# otherwise. After "3 kids", "10 am", "2
 # weeks", as most numbers before a word stand, none is tried (addresses).
 _STREET_NAME_OPENINGS = frozenset(
     string.ascii_uppercase
     + "".join(w.upper()[0] for w in entries("compass-points"))
     + "".join(w.capitalize()[0] for w in entries("spanish-street-words"))
+    + "".join(w[0] for w in entries("lowercase-street-words"))  # ("77 rue Saint-Denis")
     + "".join(w.title()[0] + w.upper()[0] for w in entries("street-types-before-name-phrases")))
 _CITY_STATE_ZIP = re.compile(
     r",\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,3},?\s+([A-Z]{2})(?:\s+\d{5}(?:-\d{4})?)?\b")
