@@ -941,3 +941,16 @@ def test_streets_of_french_creole_and_portuguese_addresses(text, expected):
     """contacts._SPANISH_STREET and _STREET_NAME_FIRST with [lowercase-street-words] and the
     French, Creole and Portuguese words of [spanish-street-words] and [street-name-first-words]."""
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("When I got there, Keisha was at the park.", [("name", "Keisha")]),
+    ("keisha was at the store", [("name", "keisha")]),
+    ("Dana is in the city.", [("name", "Dana")]),
+    # ... but a place's or a thing's name the text says is one stays clear
+    ("Grey Eagle is also a town in Minnesota.", []),
+    ("Bailey's Landing is a trailer park.", []),
+])
+def test_a_person_at_a_place_is_no_place(text, expected):
+    """names._said_what_it_is: "was at the park" says where someone is, not what a name is."""
+    assert _kinds(text) == expected

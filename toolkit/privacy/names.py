@@ -1893,7 +1893,8 @@ _KIND_CLOSED = r"(?=[,.;:!?)]|\s+(?:in|of|near|outside|where|that|which)\b|\s*$)
 # "Hiawatha is a Longfellow character": a character of an author's or a maker's, capitalized
 # (not "Dana is a character in every way")
 _A_PLACE_AFTER = re.compile(
-    rf"(?:['’]s \w+)?(?:,? (?:is|was|are|were|being) (?:\w+ )?(?:the name of (?=our|my|their))?"
+    rf"(?:['’]s \w+)?(?:,? (?:is|was|are|were|being) "
+    rf"(?:(?!(?:{alternation('prepositions-after-is')})\b)\w+ )?(?:the name of (?=our|my|their))?"
     rf"|, )(?:a|an|the|our|my|their) "
     rf"(?:(?:\w+ )?(?:{_PLACE_KIND})s?|[A-Z][\w-]* characters?){_KIND_CLOSED}")
 _A_KIND_AFTER = re.compile(rf" (?:{_PLACE_KIND}|characters?){_KIND_CLOSED}")
