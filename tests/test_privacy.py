@@ -954,3 +954,16 @@ def test_streets_of_french_creole_and_portuguese_addresses(text, expected):
 def test_a_person_at_a_place_is_no_place(text, expected):
     """names._said_what_it_is: "was at the park" says where someone is, not what a name is."""
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Court for Keisha is Monday.", [("name", "Keisha")]),
+    ("The ICWA notice went to the Navajo Nation for Shandiin, 3.", [("name", "Shandiin")]),
+    # ... but an organisation's name after "for" stays one
+    ("The Center for Children and Families called.", []),
+    ("The Alliance for Kinship Care met on Tuesday.", []),
+])
+def test_whom_an_office_works_for_is_no_part_of_its_name(text, expected):
+    """names.organisation: names that are no English words after "for" and an organisation's
+    word are the person it works for, not the organisation's name."""
+    assert _kinds(text) == expected

@@ -999,7 +999,11 @@ def organisation(run: Run):
         return False
     if org_neighbour(run.text, toks, first, last):
         # but "Termination of Parental Rights of Destiny Williams", "In the Matter of J.M.":
-        # a court's caption names the person it is about after "of"
+        # a court's caption names the person it is about after "of"; and "Court for Keisha
+        # is Monday": names that are no English words after "for" are whom it is for
+        if first >= 2 and toks[first - 1].low == "for" \
+                and all(toks[k].cls == N for k in range(first, last + 1)):
+            return None
         return None if _CAPTION_BEFORE.search(run.text, 0, toks[first].start) else False
     return None
 
