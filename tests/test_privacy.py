@@ -967,3 +967,14 @@ def test_whom_an_office_works_for_is_no_part_of_its_name(text, expected):
     """names.organisation: names that are no English words after "for" and an organisation's
     word are the person it works for, not the organisation's name."""
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Springfield has three hospitals.", []),
+    ("Dayton has more daycares than it used to.", []),
+    ("Austin has court on Monday.", [("name", "Austin")]),
+])
+def test_a_town_that_has_hospitals_and_a_person_who_has_court(text, expected):
+    """word_uses.place_use: [town-has-nouns], in the plural too; not "court", which a person
+    has as often as a town."""
+    assert _kinds(text) == expected
