@@ -979,7 +979,8 @@ _STREETS = ["at 12 Calle Linda", "400 NE Avenida Sol", "2209 Ave K", "80 County 
 def test_streets_after_a_number_are_tried_only_after_a_capital_and_dockets_from_their_piece():
     """(z) contacts.addresses tries _SPANISH_STREET, _TYPE_FIRST, _COMPASS_STREET and
     _RESIDENCE_STREET only where the character after a house number's space is one of
-    _STREET_NAME_OPENINGS: elsewhere none matches. numbers.record_numbers searches for dockets
+    _STREET_NAME_OPENINGS, or a word of _LOWERCASE_STREET_OPENINGS stands there: elsewhere none
+    matches. numbers.record_numbers searches for dockets
     from the piece holding the first _DOCKET_END: the same dockets as from the start. The
     searches spared by a look for "(s" (numbers._FOUR_THEN_SSN) and "dot" (contacts.emails)
     find nothing where it fails."""
@@ -988,7 +989,8 @@ def test_streets_after_a_number_are_tried_only_after_a_capital_and_dockets_from_
     texts = LINES + _STREETS + _SHAPES + [t + " " + k for t in LINES[:300] for k in _STREETS]
     for text in texts:
         for number in contacts._HOUSE_NUMBER.finditer(text):
-            if text[number.end() + 1] in contacts._STREET_NAME_OPENINGS:
+            if text[number.end() + 1] in contacts._STREET_NAME_OPENINGS \
+                    or text.startswith(contacts._LOWERCASE_STREET_OPENINGS, number.end() + 1):
                 continue
             end = number.end()
             if contacts._SPANISH_STREET.match(text, end) or contacts._TYPE_FIRST.match(text, end) \

@@ -87,7 +87,7 @@ _AT_DOMAIN = re.compile(
 _ADDRESS_NAME_SIGNS = frozenset("._+0123456789")
 # "keisha_b1985@gmail", "k.brown at yahoo": an address given with its mail service's name and no
 # ending; after "at" only a name holding a sign of _ADDRESS_NAME_SIGNS ("she works at yahoo")
-_PROVIDERS = tuple(entries("mail-providers"))
+_PROVIDER_HINT = re.compile(rf"(?:@ ?| at +)(?:{alternation('mail-providers')})\b")
 _PROVIDER_EMAIL = re.compile(
     r"(?<![\w.+-])([A-Za-z0-9][\w.+-]*[\w+-]|[A-Za-z0-9])( ?@ ?| +at +)"
     rf"(?:{alternation('mail-providers')})\b(?![.@-]?\w)", re.IGNORECASE)
@@ -208,17 +208,17 @@ _COMPASS_STREET = re.compile(
     r"|[A-Z][a-z]{2,}\b(?! [A-Z][a-z])))")
 # What _SPANISH_STREET, _TYPE_FIRST, _COMPASS_STREET and _RESIDENCE_STREET need right after the
 # space that follows a house number: a capital from A to Z (a compass point or a Spanish street
-# word, capitalized or one French writes in lowercase, opens the first; a street's type, in
-# title case or capitals, the second; "N", "S", "E", "W" the third; "[A-Z]" the last), or the
-# first letter of one of those words as written there, should a list gain a word opening
-# otherwise. After "3 kids", "10 am", "2
+# word, capitalized, opens the first; a street's type, in title case or capitals, the second;
+# "N", "S", "E", "W" the third; "[A-Z]" the last), or the first letter of one of those words
+# as written there, should a list gain a word opening otherwise; and the words French writes
+# in lowercase there, with their space (_LOWERCASE_STREET_OPENINGS: "77 rue Saint-Denis"). After "3 kids", "10 am", "2
 # weeks", as most numbers before a word stand, none is tried (addresses).
 _STREET_NAME_OPENINGS = frozenset(
     string.ascii_uppercase
     + "".join(w.upper()[0] for w in entries("compass-points"))
     + "".join(w.capitalize()[0] for w in entries("spanish-street-words"))
-    + "".join(w[0] for w in entries("lowercase-street-words"))  # ("77 rue Saint-Denis")
     + "".join(w.title()[0] + w.upper()[0] for w in entries("street-types-before-name-phrases")))
+_LOWERCASE_STREET_OPENINGS = tuple(w + " " for w in entries("lowercase-street-words"))
 _CITY_STATE_ZIP = re.compile(
     r",\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,3},?\s+([A-Z]{2})(?:\s+\d{5}(?:-\d{4})?)?\b")
 # A box without "PO" or a route before it, kept only when a town and a state's code follow
@@ -432,7 +432,7 @@ def emails(text: str) -> list[tuple[int, int]]:
     if spaced and _AT_DOMAIN_HINT.search(folded):
         found += [m.span() for m in _AT_DOMAIN.finditer(text)
                   if not _ADDRESS_NAME_SIGNS.isdisjoint(m.group(1)) or not _everyday(m.group(1))]
-    if ("@" in text or spaced) and any(provider in folded for provider in _PROVIDERS):
+    if ("@" in text or spaced) and _PROVIDER_HINT.search(folded):
         found += [m.span() for m in _PROVIDER_EMAIL.finditer(text)
                   if "@" in m.group(2) or not _ADDRESS_NAME_SIGNS.isdisjoint(m.group(1))]
     return found
@@ -514,7 +514,8 @@ def addresses(text: str, runs: list[int] | None = None,
     for number in (_ASCII_HOUSE_NUMBER if text.isascii() else _HOUSE_NUMBER).finditer(text):
         end = _street_end(text, number) if street_words else None
         # (_HOUSE_NUMBER ends before a space and the word or number after it)
-        if end is None and text[number.end() + 1] in _STREET_NAME_OPENINGS:
+        if end is None and (text[number.end() + 1] in _STREET_NAME_OPENINGS
+                            or text.startswith(_LOWERCASE_STREET_OPENINGS, number.end() + 1)):
             street = _SPANISH_STREET.match(text, number.end())
             if street is None and number.end() - number.start() >= 2:  # not "3 E Coli"
                 street = _TYPE_FIRST.match(text, number.end()) or _COMPASS_STREET.match(

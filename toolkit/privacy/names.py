@@ -1664,9 +1664,11 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
                            or _called_a_thing_after_a_comma(text, start, end))
     if found and len(verdicts) > 1:
         found = _named_as_a_thing_elsewhere(text, toks, verdicts, found, trace)
-    if found and any(text[start:end] in _ENDEARMENTS for start, end in found):
-        found = _set_aside(toks, verdicts, found, SAID_NO_PERSON_RULE, trace,
-                           lambda start, end: _an_endearment(text, toks, start, end))
+    for start, end in found:  # (a loop, not any(): most names found are no endearment)
+        if text[start:end] in _ENDEARMENTS:
+            found = _set_aside(toks, verdicts, found, SAID_NO_PERSON_RULE, trace,
+                               lambda start, end: _an_endearment(text, toks, start, end))
+            break
     if found and ", " in text and text[:1].isupper():
         glossed = _glossed_list(text)
         if glossed is not None:
