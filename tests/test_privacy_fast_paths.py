@@ -102,6 +102,9 @@ those rules:
 - scanner.scan returns at once, with no finding, a text where find_names found no name and
   tokenize saw no digit, no piece marked for an e-mail address and no number word (and, beyond
   ASCII, no letter spoken.CASE_DOUBLES holds). (kk) below: the detectors find nothing there.
+- scanner._as_typed looks for an odd space and for a dash in C, and reads each dash found by
+  itself, instead of translating the text and trying a pattern at every place. (ll) below:
+  the same text as the pattern makes.
 
 On every line of bench/corpus/*.txt (labels taken out) and on lines made from them with
 words mixed, cased, cut and punctuated differently (a fixed seed).
@@ -1320,3 +1323,20 @@ def test_famous_names_are_looked_up_by_their_first_word_and_length():
                 bad.append(text)
     assert not bad, f"{len(bad)} lines differ, e.g. {bad[:3]}"
     assert hits > 100
+
+
+def test_pasted_spaces_and_dashes_are_read_as_the_pattern_reads_them():
+    """(ll) scanner._as_typed: the same text as translating the odd spaces and replacing, by
+    one pattern, each hyphen between letters or digits and each en or em dash between digits,
+    on every line, on the lines with their hyphens and spaces made odd, and on a few made so."""
+    import re
+
+    from toolkit.privacy import scanner
+    pattern = re.compile(rf"(?<=[^\W_])[{scanner._HYPHENS}](?=[^\W_])|(?<=\d)[\u2013\u2014](?=\d)")
+    odd = str.maketrans({"-": "\u2011", " ": "\u00a0"})
+    made = ["3\u20134\u20132019", "Mon\u2013Fri", "a\u2014b", "\u2011x", "9\u2212", "\u00b2\u20133",
+            "\u0663\u2013\u0664", "x_\u2011y", "\u00e9\u2010\u00e8"]
+    texts = LINES + [t.translate(odd) for t in LINES[:2000]] + made
+    bad = [t for t in texts
+           if scanner._as_typed(t) != pattern.sub("-", t.translate(scanner._SPACES))]
+    assert not bad, f"{len(bad)} texts differ, e.g. {bad[:3]}"

@@ -2019,7 +2019,8 @@ def test_a_publication_named_after_a_person_or_a_place_is_no_one(text):
     assert scan(text) == []
 
 
-@pytest.mark.parametrize("text", ["Grace likes school a lot more now.", "Hunter liked the new foster home."])
+@pytest.mark.parametrize("text", ["Grace likes school a lot more now.",
+                                  "Hunter liked the new foster home."])
 def test_a_word_name_that_likes_something_is_a_person(text):
     """terms.txt [strong-person-verbs]: "likes", "liked" are said of people, not of virtues."""
     assert [str(f.kind) for f in scan(text)] == ["name"]

@@ -211,8 +211,9 @@ _COMPASS_STREET = re.compile(
 # word, capitalized, opens the first; a street's type, in title case or capitals, the second;
 # "N", "S", "E", "W" the third; "[A-Z]" the last), or the first letter of one of those words
 # as written there, should a list gain a word opening otherwise; and the words French writes
-# in lowercase there, with their space (_LOWERCASE_STREET_OPENINGS: "77 rue Saint-Denis"). After "3 kids", "10 am", "2
-# weeks", as most numbers before a word stand, none is tried (addresses).
+# in lowercase there, with their space (_LOWERCASE_STREET_OPENINGS: "77 rue Saint-Denis").
+# After "3 kids", "10 am", "2 weeks", as most numbers before a word stand, none is tried
+# (addresses).
 _STREET_NAME_OPENINGS = frozenset(
     string.ascii_uppercase
     + "".join(w.upper()[0] for w in entries("compass-points"))
