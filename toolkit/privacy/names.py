@@ -1398,7 +1398,8 @@ def find_names(text: str, rules: tuple = RULES, trace=None, model=None,
     given, receives the places of the words that are or hold a number word
     (tokens.tokenize), for spoken.rewrite; ``marks``, one number: the tokens.MARK_ bits of
     the text (a digit, for scanner.scan); ``digits``, the lengths of its runs of digits
-    (tokens.tokenize)."""
+    (tokens.tokenize). A line typed in capitals is read again in lowercase
+    (names_in_capitals_read_as_lowercase)."""
     found = _names_as_written(text, rules, trace, model, spelt, marks, digits)
     if text.isupper() or "\n" in text and not text.islower():
         # (a line in capitals: what the text says of case, looked at in C first)
