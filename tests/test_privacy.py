@@ -978,3 +978,15 @@ def test_a_town_that_has_hospitals_and_a_person_who_has_court(text, expected):
     """word_uses.place_use: [town-has-nouns], in the plural too; not "court", which a person
     has as often as a town."""
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The baby arrived on 3/4/2019 at 6 lbs.", [("dob", "3/4/2019")]),
+    ("12/1/25, 7 lbs 2 oz, healthy", [("dob", "12/1/25")]),
+    # ... but not a date with a weight a few words on, nor a thing's weight
+    ("At the 3/4/2024 checkup she weighed 30 lbs.", []),
+    ("On 3/4/2024 we dropped off 20 lbs of donations.", []),
+])
+def test_a_date_with_a_newborns_weight_is_a_birth(text, expected):
+    """numbers._BIRTH_WEIGHT_AFTER: a weight in pounds right after a date."""
+    assert _kinds(text) == expected

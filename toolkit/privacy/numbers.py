@@ -451,9 +451,13 @@ def _stems(*sections: str, length: int = 4) -> str:
     return "|".join(re.escape(k) for k in kept)
 
 
+# A newborn's weight right after a date: the day of the birth ("arrived on 3/4/2019 at 6 lbs",
+# "11/22/26, 7 lbs 2 oz")
+_BIRTH_WEIGHT_AFTER = re.compile(r",?\s(?:at\s|weighing\s)?\d{1,2}\s?(?:lbs?|pounds?)\b",
+                                 re.IGNORECASE)
 # (a phrase of [birth-phrases] by its last word, rarer than its first: "world")
 _BIRTH_PHRASE_ENDS = sorted({phrase.split()[-1] for phrase in entries("birth-phrases")})
-_BIRTH_HINT = re.compile(rf"dob|d\.o\.b|rth|born|b\.|turn|b-?day|ll be|, ?[mf]\b|"
+_BIRTH_HINT = re.compile(rf"dob|d\.o\.b|rth|born|b\.|turn|b-?day|ll be|, ?[mf]\b|lb|pound|"
                          rf"{_stems('birth-abbreviations', 'birth-words-other-languages')}|"
                          + "|".join(map(re.escape, _BIRTH_PHRASE_ENDS)))
 # Characters from the commonest in our writers' lines to the rarer (any other is rarer still).
@@ -497,7 +501,7 @@ def _anchored(literals: list[str], branches: tuple[tuple[str, str], ...] = ()) \
 # in a third of the time: the letters _BIRTH_HINT opens with ("d", "r", "b", "t", "n", "a",
 # "s", ...) are at half the positions of a line, its rare ones at a tenth.
 _BIRTH_HINT_RARE, _BIRTH_HINT_PLAIN = _anchored(
-    ["dob", "d.o.b", "rth", "born", "b.", "turn", "bday", "b-day", "ll be"]
+    ["dob", "d.o.b", "rth", "born", "b.", "turn", "bday", "b-day", "ll be", "lb", "pound"]
     + [re.sub(r"\\(.)", r"\1", stem)
        for stem in _stems("birth-abbreviations", "birth-words-other-languages").split("|")]
     + _BIRTH_PHRASE_ENDS,
@@ -639,6 +643,7 @@ def _cued_dates(text: str, runs: list[int] | None,
         if _NUMBERED_RULE_BEFORE.search(text, max(0, start - 12), start):
             continue  # "plus DOB, per policy 2.14": a policy's section, no date
         if cue or _BIRTH_AFTER.match(text[end:end + 32]) or _after_sex_and_age(text, start, end) \
+                or _BIRTH_WEIGHT_AFTER.match(text, end) \
                 or between is not None and len(between) <= 70 \
                 and not _SENTENCE_END.search(between) and not _EVENT_BETWEEN.search(between):
             if text[start:start + 4].lower() == "the ":
