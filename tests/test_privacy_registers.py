@@ -1919,6 +1919,9 @@ FOUND += [
     ("moody family called twice", [("name", "moody")]),
     ("Grace likes school a lot more now.", [("name", "Grace")]),
     ("Hunter liked the new foster home.", [("name", "Hunter")]),
+    # a given name run into a hashtag (names.names_in_a_hashtag)
+    ("the foster mom posted #TeamJayden with his photo", [("name", "Jayden")]),
+    ("#PrayForMateo was all over the group chat", [("name", "Mateo")]),
 ]
 # ... and clean lines in capitals; where one is sent, or an office one calls, which a surname
 # may be too ("sent to court", "checked with billing"); an endearment after an adjective of
@@ -1945,6 +1948,7 @@ CLEAR += [
     "strong family, just struggling with rent",
     "Harvard Business Review had an article on burnout.",
     "Stanford Social Innovation Review had a piece on data sharing.",
+    "#FosterCareAwareness month starts today #SelfCare #TeamWork",
 ]
 
 

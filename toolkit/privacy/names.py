@@ -1370,11 +1370,12 @@ A_THING_RULE = "a_thing_or_a_pet"
 INITIALS_LIST_RULE = "initials_listed_together"
 SAID_NO_PERSON_RULE = "said_to_be_no_person"
 LOWERED_CAPITALS_RULE = "names_in_capitals_read_as_lowercase"
+HASHTAG_RULE = "names_in_a_hashtag"
 # What finds names after the rules' table, in order: each is counted by ``trace`` like a rule.
 PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, TITLED_LETTER_RULE,
           SPEAKER_RULE, SIGNED_RULE, LETTER_RULE, LIST_RULE, VETO_RULE, MODEL_RULE,
           INITIALS_LIST_RULE, PUBLIC_FIGURE_RULE, PSEUDONYM_RULE, SAID_NO_PERSON_RULE, AGAIN_RULE,
-          LOWERED_CAPITALS_RULE)
+          LOWERED_CAPITALS_RULE, HASHTAG_RULE)
 _LONE_WORD = lone_word_never_a_name.__name__
 _TRIM = trim_openers_and_closers.__name__
 
@@ -1598,6 +1599,11 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
     speaker = speaker_of_a_message(text, toks, verdicts, found) \
         if text[:1] in _SPEAKER_OPENERS else []
     found += dotted + signed + titled + speaker
+    if "#" in text:  # (a hashtag: a look in C first)
+        tagged = names_in_a_hashtag(text, lex, found)
+        if trace is not None and tagged:
+            trace[HASHTAG_RULE, True] += len(tagged)
+        found += tagged
     if "(" in text and _LETTER_BEFORE_A_BRACKET.search(text):  # (looks in C first)
         lettered = _a_letter_with_an_age(text, toks, found)
         if trace is not None and lettered:
@@ -2935,6 +2941,24 @@ _DIGIT_BEFORE = re.compile(r"\d\s?$")
 _SPEAKER = re.compile(r"\[\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\]\s+"
                       r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}):\s")
 _SPEAKER_OPENERS = frozenset("[")
+# A hashtag of words run together, each capitalized ("#TeamJayden", "#JusticeForKeisha")
+_HASHTAG = re.compile(r"(?<![\w#])#([A-Za-z][a-z]*(?:[A-Z][a-z]+)+)\b")
+_HASHTAG_PART = re.compile(r"[A-Z][a-z]+")
+
+
+def names_in_a_hashtag(text: str, lex: dict[str, int],
+                       found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"#TeamJayden we got him home", "#JusticeForKeisha": a word of a hashtag run together
+    that is a given name and no English word is that person's name, as a post names a child.
+    """
+    spans = []
+    for match in _HASHTAG.finditer(text):
+        for part in _HASHTAG_PART.finditer(text, match.start(1), match.end(1)):
+            bits = lex.get(part.group().lower(), 0)
+            if bits & FIRST and not bits & (WORD | COMMON | NOT_NAME | PLACE | MONTH) \
+                    and not any(s < part.end() and part.start() < e for s, e in found):
+                spans.append(part.span())
+    return spans
 _NOT_A_SPEAKER = ROLE | NOT_NAME | FUNCTION | TITLE
 # What the rules set aside for what the words are (a place, a street, a public figure): no
 # sender; but "organisation", which a surname that is also an organisation's word gets ("Jun
