@@ -2936,11 +2936,6 @@ _LISTED_WITH = re.compile(r",? (?:and|&) |, ")
 _DIGIT_BEFORE = re.compile(r"\d\s?$")
 
 
-# "[11:20 AM] Jun Park: heading to court": a chat's message pasted with its time and sender.
-# The time in brackets, as chats copy it: a calendar's "9:00 Court: review" is no message.
-_SPEAKER = re.compile(r"\[\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\]\s+"
-                      r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}):\s")
-_SPEAKER_OPENERS = frozenset("[")
 # A hashtag of words run together, each capitalized ("#TeamJayden", "#JusticeForKeisha")
 _HASHTAG = re.compile(r"(?<![\w#])#([A-Za-z][a-z]*(?:[A-Z][a-z]+)+)\b")
 _HASHTAG_PART = re.compile(r"[A-Z][a-z]+")
@@ -2959,6 +2954,13 @@ def names_in_a_hashtag(text: str, lex: dict[str, int],
                     and not any(s < part.end() and part.start() < e for s, e in found):
                 spans.append(part.span())
     return spans
+
+
+# "[11:20 AM] Jun Park: heading to court": a chat's message pasted with its time and sender.
+# The time in brackets, as chats copy it: a calendar's "9:00 Court: review" is no message.
+_SPEAKER = re.compile(r"\[\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\]\s+"
+                      r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}):\s")
+_SPEAKER_OPENERS = frozenset("[")
 _NOT_A_SPEAKER = ROLE | NOT_NAME | FUNCTION | TITLE
 # What the rules set aside for what the words are (a place, a street, a public figure): no
 # sender; but "organisation", which a surname that is also an organisation's word gets ("Jun
