@@ -12,6 +12,9 @@ import json
 import os
 import re
 import shutil
+import signal
+import subprocess
+import sys
 import tempfile
 import tomllib
 from concurrent.futures import ThreadPoolExecutor
@@ -27,10 +30,13 @@ from toolkit import launch, serving
 from toolkit.errors import CocoError
 from toolkit.notebooks import START_LINE
 from toolkit.present import PAGES, SLIDES, notebook_name
+from toolkit.present import server
 from toolkit.present.server import (
     SOCKET_NAME_LENGTH,
     SOCKET_PATH_MAX,
+    end_kernels,
     socket_folder,
+    stop,
     voila_arguments,
 )
 from toolkit.present.site import install_template, new_site, remove_site, write_edition
@@ -155,6 +161,95 @@ def test_a_run_of_present_leaves_no_kernel_files_whatever_voila_leaves(monkeypat
         assert not list(runtime.iterdir()), "the run left kernel files behind"
     finally:
         shutil.rmtree(runtime, ignore_errors=True)
+
+
+# Voilà as it stops while a preheated kernel runs its notebook: the run holds Voilà's handler
+# for Ctrl+C, so the first one stops only that kernel; the second stops Voilà, which leaves a
+# kernel it had started in a session of its own still running.
+SWALLOWS_A_CTRL_C = """
+import signal, subprocess, sys, time
+kernel = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)",
+                           sys.argv[1] + "/voila_x/kernel-1.json"], start_new_session=True)
+heard = []
+def on_ctrl_c(number, frame):
+    heard.append(number)
+    if len(heard) == 2:
+        sys.exit(0)
+signal.signal(signal.SIGINT, on_ctrl_c)
+print(kernel.pid, flush=True)
+while True:
+    time.sleep(0.05)
+"""
+
+# A process that outlives SIGTERM, as a kernel stuck in C code can.
+DEAF_TO_SIGTERM = """
+import signal, sys, time
+signal.signal(signal.SIGTERM, signal.SIG_IGN)
+print("ready", flush=True)
+time.sleep(120)
+"""
+
+
+def _running(pid: int) -> bool:
+    """Whether ``pid`` runs (a zombie, ended but not yet reaped, does not)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    stat = Path(f"/proc/{pid}/stat")
+    try:
+        return stat.read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return not stat.parent.parent.is_dir()  # no /proc (macOS): kill(0) is all we know
+
+
+@pytest.mark.skipif(os.name != "posix", reason="kernels' sockets are files on posix only")
+def test_stop_asks_voila_again_and_ends_the_kernels_it_left(monkeypatch, tmp_path):
+    """Before: a Ctrl+C swallowed by a preheated kernel's run left Voilà serving until it was
+    killed 20 s later, and a kernel it had started outlived it."""
+    monkeypatch.setattr(server, "ASK_AGAIN", 0.3)
+    voila = subprocess.Popen([sys.executable, "-c", SWALLOWS_A_CTRL_C, str(tmp_path)],
+                             stdout=subprocess.PIPE, text=True)
+    kernel = int(voila.stdout.readline())
+    try:
+        assert _running(kernel)
+        stop(voila, tmp_path)
+        assert voila.returncode == 0, "Voilà was killed, not stopped by a second Ctrl+C"
+        assert not _running(kernel), "the kernel Voilà left is still running"
+    finally:
+        for pid in (voila.pid, kernel):
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        voila.wait(timeout=10)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="kernels' sockets are files on posix only")
+def test_end_kernels_ends_only_the_processes_naming_the_folder_and_kills_the_deaf(tmp_path):
+    folder = tmp_path / "coco-run"
+    started = []
+    try:
+        def start(code, path):
+            started.append(subprocess.Popen([sys.executable, "-c", code, str(path)],
+                                            stdout=subprocess.PIPE, text=True))
+            return started[-1]
+
+        kernel = start("import time; time.sleep(120)", folder / "voila_a" / "kernel-1.json")
+        deaf = start(DEAF_TO_SIGTERM, folder / "voila_a" / "kernel-2.json")
+        # Another run's folder whose name begins with this one's, and a path one level up.
+        other = start("import time; time.sleep(120)", f"{folder}2/voila_b/kernel-3.json")
+        assert deaf.stdout.readline().strip() == "ready"
+        found = end_kernels(folder, timeout=1)
+        assert sorted(found) == sorted([kernel.pid, deaf.pid])
+        assert kernel.wait(timeout=10) == -signal.SIGTERM
+        assert deaf.wait(timeout=10) == -signal.SIGKILL
+        assert other.poll() is None, "a process of another run was ended"
+        assert end_kernels(folder, timeout=1) == []
+    finally:
+        for process in started:
+            process.kill()
+            process.wait(timeout=10)
 
 
 # ----------------------------------------------------------------------- the templates

@@ -164,9 +164,34 @@ def short_tmp():
     shutil.rmtree(folder, ignore_errors=True)
 
 
-def test_present_command_prints_the_address_serves_the_slides_and_cleans_up(short_tmp):
+def _ctrl_c(process, printed):
+    os.killpg(process.pid, signal.SIGINT)  # Ctrl+C reaches the whole job
+
+
+def _ctrl_c_as_the_pool_refills(process, printed):
+    """Ctrl+C while the kernel that refills the pool runs the notebook: that run holds
+    Voilà's handler for Ctrl+C and stops only its kernel (Voilà 0.5.13, nbclient)."""
+    printed(lambda lines: sum("Executing notebook with kernel" in line for line in lines) >= 2,
+            "the pool's second kernel running the notebook")
+    os.killpg(process.pid, signal.SIGINT)
+
+
+def _sigterm_to_the_command(process, printed):
+    os.kill(process.pid, signal.SIGTERM)  # as a service manager or `kill` stops it
+
+
+def _terminal_closed(process, printed):
+    os.killpg(process.pid, signal.SIGHUP)  # Voilà ends at once, leaving its kernels
+
+
+@pytest.mark.parametrize("stop_it", [_ctrl_c, _ctrl_c_as_the_pool_refills,
+                                     _sigterm_to_the_command, _terminal_closed],
+                         ids=lambda f: f.__name__.strip("_"))
+def test_present_command_prints_the_address_serves_the_slides_and_cleans_up(short_tmp,
+                                                                             stop_it):
     """``present()`` end to end: headless, it prints the page's address and serves it
-    (preheated); Ctrl+C stops Voilà and deletes the private copy with the answer keys."""
+    (preheated); however it is stopped, it stops Voilà without killing it, ends every kernel
+    and deletes the private copy with the answer keys."""
     temp = short_tmp
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     env.update(TMPDIR=str(temp), JUPYTER_RUNTIME_DIR=str(temp / "rt"), BROWSER="false",
@@ -186,20 +211,24 @@ def test_present_command_prints_the_address_serves_the_slides_and_cleans_up(shor
     reader.start()
 
     def printed(test, what):
-        return wait_until(lambda: next((line for line in list(seen) if test(line)), None),
+        """Wait until ``test`` holds for the lines printed so far; fail naming ``what``."""
+        return wait_until(lambda: test(list(seen)),
                           lambda: f"{what}; the command printed:\n" + "".join(seen), 90, 0.1)
 
+    def line(test, what):
+        return printed(lambda lines: next((x for x in lines if test(x)), None), what)
+
     try:
-        url = printed(lambda line: line.strip().startswith("http://127.0.0.1:")
-                      and "/voila/render/" in line, "the page's address").strip()
+        url = line(lambda x: x.strip().startswith("http://127.0.0.1:")
+                   and "/voila/render/" in x, "the page's address").strip()
         assert url.split("?")[0].endswith(f"/voila/render/{CLAUSE_M}"), url
         assert list(temp.glob("coco-facilitator-*")), "the private copy is in TMPDIR"
-        printed(lambda line: "is filled with 1 kernel" in line, "the preheated kernel")
+        line(lambda x: "is filled with 1 kernel" in x, "the preheated kernel")
         with urllib.request.urlopen(url, timeout=60) as response:
             html = response.read().decode()
         assert "coco-present.js" in html and "Facilitator edition" in html
     finally:
-        os.killpg(process.pid, signal.SIGINT)  # Ctrl+C reaches the whole job
+        stop_it(process, printed)
         try:
             process.wait(timeout=40)
         except subprocess.TimeoutExpired:
@@ -210,10 +239,11 @@ def test_present_command_prints_the_address_serves_the_slides_and_cleans_up(shor
     assert process.returncode == 0, output
     assert "no screen found" in output and "Ctrl+C" in output
     assert "pre-heated kernel" in output  # Voilà used the kernel kept ready for this notebook
+    assert "so it was ended" not in output, output  # Voilà stopped; it was not killed
     assert not list(temp.glob("coco-facilitator-*")), "the private copy was not deleted"
     left = list((temp / "rt").rglob("voila_*")) + list((temp / "rt").glob("coco-*"))
     assert not left, f"the run left its kernels' files behind: {left}"
-    wait_until(lambda: not kernel_pids(str(temp)), "the kernels to stop", 30)
+    assert not kernel_pids(str(temp)), "a kernel outlived the command"
 
 
 # ------------------------------------------------------------------------- the slides

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -15,6 +16,8 @@ from .site import Site
 
 READY_TIMEOUT = 90  # seconds for Voilà to answer; its start takes 1-3 s on 2 cores
 STOP_TIMEOUT = 20  # seconds for Voilà to shut its kernels down before it is killed
+ASK_AGAIN = 5  # seconds between Ctrl+Cs sent to Voilà (its clean stop takes well under 1 s)
+KERNEL_STOP_TIMEOUT = 5  # seconds for a kernel Voilà left running to end on SIGTERM
 CULLING = serving.Culling()  # a closed page's kernel is shut down about two minutes later
 
 
@@ -25,8 +28,9 @@ def voila_arguments(site: Site, template: str, *, port: int, token: str,
 
     ``preheat``: a notebook (relative to the site) to keep one kernel ready for, executed
     before the page is asked for; it cuts the wait for the first widgets (notes/jupyter-stack.md).
-    Only that notebook: Voilà would otherwise preheat every notebook in the folder. A preheated
-    kernel nobody asks for within the culling timeout is culled like any idle one; later pages
+    Only that notebook: Voilà would otherwise preheat every notebook in the folder. Voilà
+    refills the pool each time the page takes its kernel and never culls a kernel in the pool,
+    so one kernel (~56 MB) waits ready for that notebook while the server runs; other pages
     start their kernels as they open. ``sockets``: where Voilà keeps kernels' connection files
     (default: ``socket_folder()``; ``_serve`` gives each run a folder of its own there).
     """
@@ -116,11 +120,100 @@ def wait_ready(port: int, template: str, process: subprocess.Popen,
         time.sleep(0.2)
 
 
-def stop(process: subprocess.Popen) -> None:
-    if process.poll() is None:
-        process.terminate()  # Voilà shuts its kernels down on SIGTERM
+def stop(process: subprocess.Popen, sockets: Path | None = None, *, asked: bool = False) -> bool:
+    """Stop Voilà as Ctrl+C does, then end any kernel of this run still running; return
+    whether Voilà stopped by itself (False: it was killed after ``STOP_TIMEOUT``).
+
+    Ctrl+C is Voilà's one clean stop. Once a preheated kernel has run its notebook, SIGTERM
+    ends Voilà at once and orphans its kernels; while that run (nbclient) goes on, it holds
+    Voilà's handlers for both signals, and a Ctrl+C then stops only that kernel. So Voilà is
+    asked again every ``ASK_AGAIN`` seconds. ``asked``: Voilà had a Ctrl+C already (one typed
+    in the terminal reaches it too, in our process group), so it is first given that long.
+
+    A kernel started as Voilà stops can outlive it: one still starting when its parent dies
+    does not notice, and on a desktop an orphan's new parent is the user's service manager,
+    not init. ``end_kernels`` ends the kernels of ``sockets``, the run's own folder.
+    """
+    deadline = time.monotonic() + STOP_TIMEOUT
+    killed = False
+    if not asked and process.poll() is None:
+        process.send_signal(signal.SIGINT)
+    while process.poll() is None:
         try:
-            process.wait(timeout=STOP_TIMEOUT)
+            process.wait(timeout=max(0.0, min(ASK_AGAIN, deadline - time.monotonic())))
         except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+            if time.monotonic() >= deadline:
+                process.kill()
+                process.wait()
+                killed = True
+            else:
+                process.send_signal(signal.SIGINT)
+    if sockets is not None:
+        end_kernels(sockets)
+    return not killed
+
+
+def end_kernels(folder: Path, timeout: float = KERNEL_STOP_TIMEOUT) -> list[int]:
+    """End the processes whose command line names ``folder``: kernels whose connection files
+    were kept there. SIGTERM first, SIGKILL after ``timeout``; returns the ones found."""
+    found = kernels_in(folder)
+    for pid in found:
+        _signal(pid, signal.SIGTERM)
+    deadline = time.monotonic() + timeout
+    while (left := kernels_in(folder)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    for pid in left:
+        _signal(pid, signal.SIGKILL)
+    return found
+
+
+def kernels_in(folder: Path) -> list[int]:
+    """Running processes (not zombies) whose command line names a file in ``folder``.
+
+    A run's folder is a fresh private one, so nothing else names it. Read from /proc on Linux
+    and from ``ps`` on other Unix systems; on Windows kernels watch their parent's handle and
+    end with it, and connection files are not sockets, so there is nothing to look for.
+    """
+    if os.name != "posix":
+        return []
+    needle = os.fsencode(folder).rstrip(b"/") + b"/"
+    found = []
+    for pid, state, command in _processes():
+        if needle in command and not state.startswith(b"Z") and pid != os.getpid():
+            found.append(pid)
+    return found
+
+
+def _processes() -> list[tuple[int, bytes, bytes]]:
+    """(pid, state, command line) of every process visible to this user."""
+    proc = Path("/proc")
+    if sys.platform.startswith("linux") and proc.is_dir():
+        rows = []
+        for entry in proc.iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                command = (entry / "cmdline").read_bytes().replace(b"\0", b" ")
+                state = (entry / "stat").read_bytes().rsplit(b")", 1)[1].split()[0]
+            except (OSError, IndexError):
+                continue  # it ended as we looked
+            rows.append((int(entry.name), state, command))
+        return rows
+    try:
+        listing = subprocess.run(["ps", "-A", "-ww", "-o", "pid=", "-o", "stat=", "-o",
+                                  "command="], capture_output=True, timeout=10, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return []
+    rows = []
+    for line in listing.stdout.splitlines():
+        parts = line.split(None, 2)
+        if len(parts) == 3 and parts[0].isdigit():
+            rows.append((int(parts[0]), parts[1], parts[2]))
+    return rows
+
+
+def _signal(pid: int, number: int) -> None:
+    try:
+        os.kill(pid, number)
+    except (ProcessLookupError, PermissionError):
+        pass  # it ended already, or is not ours to end
