@@ -48,6 +48,17 @@ FOUND = [
      ("dob", "oh four eleven two thousand nineteen")),
     # ... its year in two digits, after a month or a day of two
     ("Her date of birth is four twelve oh nine.", ("dob", "four twelve oh nine")),
+    # ... in Spanish: a day and a year read whole, with and without accents, "y" in a number
+    ("fecha de nacimiento: veintidós de octubre de dos mil diez",
+     ("dob", "veintidós de octubre de dos mil diez")),
+    ("mom wrote fecha de nacimiento veintidos de octubre de dos mil diez",
+     ("dob", "veintidos de octubre de dos mil diez")),
+    ("el abuelo dice que nació el doce de enero del 2014", ("dob", "doce de enero del 2014")),
+    ("nació el treinta y uno de mayo de mil novecientos noventa y dos",
+     ("dob", "treinta y uno de mayo de mil novecientos noventa y dos")),
+    ("nacido el primero de enero de dos mil diez", ("dob", "primero de enero de dos mil diez")),
+    ("fecha de nacimiento: 3 de marzo de mil novecientos ochenta y cinco",
+     ("dob", "3 de marzo de mil novecientos ochenta y cinco")),
     # case numbers with letters read between dashes, SSNs, IDs
     ("her case number is two zero two four dash j v dash zero zero eight eight one",
      ("case_number", "two zero two four dash j v dash zero zero eight eight one")),
@@ -99,6 +110,11 @@ CLEAN = [
     "we practiced counting one two three four five six seven eight nine ten together",
     "the hearing is on March third at ten",  # a date, not of a birth
     "it's been one year, two months and three days since the first visit",
+    # Spanish number words; "once" and "mil" are English words too
+    "I see her once a week, once DCS approves it",
+    "la abuela tiene setenta y dos años y veinte nietos",
+    "the court ordered a visit once dad finished the mil program",
+    "la cita es el doce de enero",  # a date, not of a birth
 ]
 
 
@@ -136,6 +152,9 @@ def test_the_same_findings_as_typed_digits():
     ("twelve four nineteen ninety nine", "12/4/1999"),
     ("four twelve oh nine", "4/12/09"), ("eight eight zero three", "8803"),
     ("one two dash a b dash three four", "12-AB-34"),
+    ("dos mil diez", "2010"), ("veintidós", "22"), ("veintidos", "22"),
+    ("treinta y uno", "31"), ("mil novecientos noventa y dos", "1992"),
+    ("ciento veinte", "120"), ("dos mil dieciocho", "2018"),
 ])
 def test_runs_of_number_words_are_written_in_digits(words, digits):
     # "apartment" before the run: a lone digit there is read too

@@ -25,7 +25,10 @@ How a run is read:
   as a phone ("five five five, two one two, three four five six" -> "555-212-3456");
 - typed digits join a run only beside digits read one by one ("503 five five five");
 - a number word typed with a capital inside a sentence is part of a name ("Two Rivers Road",
-  "Seven Oaks") and stays a word.
+  "Seven Oaks") and stays a word;
+- Spanish numbers are read as a date's day and year are said, with or without accents:
+  "veintidós de octubre de dos mil diez" is "22 de octubre de 2010", "treinta y uno" 31, "mil
+  novecientos noventa y dos" 1992, "primero de enero" the 1st; not "once", an English word.
 
 A spelt finding ranks before the detectors' findings on the text as typed (scanner.scan), so
 "555.0177 extension four oh two" is flagged whole.
@@ -37,19 +40,54 @@ about 2 microseconds; lines whose number words are lone digits ("two kids") a fe
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 
 from . import contacts, numbers
 from .findings import ADDRESS, CASE_NUMBER, DOB, ID_NUMBER, PHONE, SSN
-from .wordlists import alternation, entries, words
+from .wordlists import alternation, alternation_of, entries, words
 
-_UNITS = {w: n for n, w in enumerate(entries("spoken-units"))}
-_UNITS.update({w: n for n, w in enumerate(entries("spoken-units-spanish"))})
-_TEENS = {w: 10 + n for n, w in enumerate(entries("spoken-teens"))}
-_TENS = {w: 20 + 10 * n for n, w in enumerate(entries("spoken-tens"))}
+def _plain(word: str) -> str:
+    """The word without its accents, as it is often typed ("veintidós" -> "veintidos")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _valued(section: str, first: int, step: int = 1) -> dict[str, int]:
+    """The words of a section in the order of their values, from first by step; Spanish words
+    also without their accents."""
+    found = {}
+    for n, w in enumerate(entries(section)):
+        found[w] = found[_plain(w)] = first + step * n
+    return found
+
+
+_UNITS = _valued("spoken-units", 0)
+_UNITS.update(_valued("spoken-units-spanish", 0))
+_TEENS = _valued("spoken-teens", 10)
+_SPANISH_TEENS = _valued("spoken-teens-spanish", 10)
+_SPANISH_TWENTIES = _valued("spoken-twenties-spanish", 20)
+_TEENS.update(_SPANISH_TEENS)
+_TEENS.update(_SPANISH_TWENTIES)
+_TENS = _valued("spoken-tens", 20, 10)
+_SPANISH_TENS = _valued("spoken-tens-spanish", 30, 10)
+_TENS.update(_SPANISH_TENS)
+_TENS_JOINERS = words("spoken-tens-joiners-spanish")
+_HUNDREDS = _valued("spoken-hundreds-spanish", 100, 100)
+_HUNDREDS.update(_valued("spoken-hundred-before-more-spanish", 100))
 _SCALES = {w: 10 ** (2 + n) for n, w in enumerate(entries("spoken-scales"))}
-_ORDINALS = {w: 1 + n for n, w in enumerate(entries("spoken-ordinals"))}
-_ORDINALS.update({w: 20 + 10 * n for n, w in enumerate(entries("spoken-ordinal-tens"))})
+_OPENING_SCALES = _valued("spoken-thousand-spanish", 1000)
+_SCALES.update(_OPENING_SCALES)
+_ORDINALS = _valued("spoken-ordinals", 1)
+_ORDINALS.update(_valued("spoken-ordinal-tens", 20, 10))
+_SPANISH_FIRST = _valued("spoken-first-spanish", 1)
+_ORDINALS.update(_SPANISH_FIRST)
+# The Spanish words read whole, as written and without their accents, in a fixed order.
+_ALSO_ENGLISH = words("spoken-spanish-also-english")
+for _word in _ALSO_ENGLISH:
+    _TEENS.pop(_word, None)
+_SPANISH_WORDS = tuple(w for w in dict.fromkeys([
+    *_SPANISH_TEENS, *_SPANISH_TWENTIES, *_SPANISH_TENS, *_HUNDREDS, *_OPENING_SCALES,
+    *_SPANISH_FIRST]) if w not in _ALSO_ENGLISH)
 _ZERO_LETTERS = words("spoken-zero-letters")
 _REPEATS = {w: 2 + n for n, w in enumerate(entries("spoken-repeats"))}
 _DASHES = words("spoken-dashes")
@@ -59,7 +97,7 @@ _BEFORE_DAY = words("spoken-before-a-day")
 _DAY_OF = words("spoken-day-of")
 _MONTHS = words("month-words", "month-words-spanish", "month-words-french")
 _BEFORE_A_DIGIT = words("spoken-before-a-digit")
-_CARDINALS = {**_UNITS, **_TEENS, **_TENS}
+_CARDINALS = {**_UNITS, **_TEENS, **_TENS, **_HUNDREDS}
 _LETTER_WORDS = words("spoken-letter-words")
 _LONGEST_LETTER_WORD = max(map(len, _LETTER_WORDS))
 
@@ -69,10 +107,11 @@ _LONGEST_LETTER_WORD = max(map(len, _LETTER_WORDS))
 # than the words alone (_HINT): a line without a number word costs what _ROUGH costs, about a
 # microsecond and a half.
 _NUMBER_WORDS = alternation("spoken-units", "spoken-units-spanish", "spoken-teens",
-                            "spoken-tens", "spoken-ordinals", "spoken-ordinal-tens")
+                            "spoken-tens", "spoken-ordinals", "spoken-ordinal-tens") \
+    + "|" + alternation_of(_SPANISH_WORDS)
 # The same words as a set, for tokens.tokenize, which notes the words holding one (see rewrite).
 NUMBER_WORDS = words("spoken-units", "spoken-units-spanish", "spoken-teens", "spoken-tens",
-                     "spoken-ordinals", "spoken-ordinal-tens")
+                     "spoken-ordinals", "spoken-ordinal-tens") | frozenset(_SPANISH_WORDS)
 _ROUGH = re.compile(_NUMBER_WORDS)
 _HINT = re.compile(rf"\b(?:{_NUMBER_WORDS})\b")
 _HINT_ANY_CASE = re.compile(_HINT.pattern, re.IGNORECASE)
@@ -90,11 +129,15 @@ CASE_DOUBLES = frozenset("\u0130\u0131\u017f\u212a")  # "İ", "ı", "ſ", the ke
 # digit or a day after a month or a word of [spoken-before-a-digit] ("march nine", "march the
 # ninth", "apartment four"), or before "of" and a month; a digit before a capitalized word
 # ("nine Elm Street").
-_WHOLE = words("spoken-teens", "spoken-tens")
+# Spanish words read whole are two digits or more too, but for ten to nineteen ("once" is an
+# English word), a thousand ("mil" is an abbreviation too) and a first.
+_WHOLE = words("spoken-teens", "spoken-tens") | (
+    (frozenset(_TEENS) | frozenset(_SPANISH_TENS) | frozenset(_HUNDREDS))
+    - frozenset(_SPANISH_TEENS) - words("spoken-teens"))
 _JOIN = r"(?:[ \t]{1,3}|-)"
 _IN_A_RUN = alternation("spoken-units", "spoken-units-spanish", "spoken-teens", "spoken-tens",
                         "spoken-zero-letters", "spoken-repeats", "spoken-scales", "spoken-dashes",
-                        "spoken-slashes")
+                        "spoken-slashes") + "|" + alternation_of(_SPANISH_WORDS)
 _MONTH = alternation("month-words", "month-words-spanish", "month-words-french")
 _NEXT_IN_A_RUN = re.compile(rf"{_JOIN}(?:{_IN_A_RUN}|\d)", re.IGNORECASE)
 _NEXT_OF_A_MONTH = re.compile(
@@ -219,8 +262,15 @@ def _run_at(text: str, toks: list[_Tok], i: int) -> tuple[int, list] | None:
                 break
             group.append(tok)
         elif low in _SCALES:
-            if prev is None or not (prev.low in _UNITS or prev.low in _TEENS
-                                    or prev.low in _TENS):
+            if prev is None and low not in _OPENING_SCALES or prev is not None and not (
+                    prev.low in _UNITS or prev.low in _TEENS or prev.low in _TENS
+                    or prev.low in _HUNDREDS):
+                break
+            group.append(tok)
+        elif low in _TENS_JOINERS:
+            # "treinta y uno": a unit after a Spanish ten
+            if prev is None or prev.low not in _SPANISH_TENS or nxt is None \
+                    or not _UNITS.get(nxt.low):
                 break
             group.append(tok)
         elif low in _JOINERS:
@@ -295,10 +345,22 @@ def _run_at(text: str, toks: list[_Tok], i: int) -> tuple[int, list] | None:
 def _small(words_: list[str], k: int) -> tuple[int, int, bool] | None:
     """A number below a hundred at words_[k]: (value, index after it, whether an ordinal)."""
     w = words_[k]
+    if w in _HUNDREDS:  # "novecientos noventa y dos" is 992
+        value = _HUNDREDS[w]
+        more = _small(words_, k + 1) if k + 1 < len(words_) and words_[k + 1] not in _HUNDREDS \
+            else None
+        if more is None or more[2]:
+            return value, k + 1, False
+        return value + more[0], more[1], False
+    if w in _OPENING_SCALES:
+        return 1, k, False  # "mil novecientos": one thousand, the caller reads the scale
     if w in _TENS:
         value = _TENS[w]
         if k + 1 < len(words_):
             after = words_[k + 1]
+            if after in _TENS_JOINERS and w in _SPANISH_TENS and k + 2 < len(words_) \
+                    and _UNITS.get(words_[k + 2]):
+                return value + _UNITS[words_[k + 2]], k + 3, False  # "treinta y uno"
             if after in _UNITS and _UNITS[after]:
                 return value + _UNITS[after], k + 2, False
             if after in _ORDINALS and _ORDINALS[after] < 10:
@@ -353,6 +415,7 @@ def _chunks(words_: list[str]) -> list[tuple[str, bool]]:
                         and words_[k + 1] in _UNITS and _UNITS[words_[k + 1]]:
                     k += 1  # "two thousand oh five" is 2005
                 if k < len(words_) and (words_[k] in _TENS or words_[k] in _TEENS
+                                        or words_[k] in _HUNDREDS
                                         or words_[k] in _UNITS and _UNITS[words_[k]]):
                     more = _small(words_, k)
                     value += more[0]

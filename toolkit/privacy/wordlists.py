@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 FILE = "cue-words.txt"
 _SHOWN = f"toolkit/privacy/data/{FILE}"  # how errors name the file
@@ -126,6 +126,13 @@ def alternation(*names: str, suffix: str = "",
     found = [w for name in names for w in entries(name)]
     if transform is not None:
         found = [transform(w) for w in found]
+    return alternation_of(found, suffix)
+
+
+def alternation_of(found: Iterable[str], suffix: str = "") -> str:
+    """alternation() of entries already read and changed (spoken.py: Spanish number words and
+    their spellings without accents). Give them in a fixed order, not a set's, which changes from
+    run to run and the pattern's text with it."""
     trie: dict = {}
     for entry in found:
         node = trie
