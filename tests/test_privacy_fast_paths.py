@@ -905,6 +905,7 @@ _CUES = ["DOB 3/4/19", "d.o.b. 3/4/19", "Birth: 3/4", "born 3/4/2019", "b. 3/4/1
          "turns 6 on 3/4", "bday 3/4", "b-day 3/4", "she'll be 6 on 3/4", "Elijah, 1/7/17, M",
          "Ty,f 3/4/19", "nació el 4 de marzo", "née le 3 mars", "ur. 3.4.2019",
          "народилася 2 квітня 2014", "ipinanganak 3/4", "cumpleaños 3/4", "anniversaire 3/4",
+         "cumple el 1er mars", "fèt 5 me 2015",
          "newborn 10/02/24", "b/d 3/4/19", "d/o/b 9-2-91", "DOB 1999", "in 1999", "20 19",
          "3/4/5", "٣/٤/٢٠١٩"]
 

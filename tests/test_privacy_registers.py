@@ -687,6 +687,14 @@ FOUND = [
     # ... but before a date they are the date's abbreviation ("b.d.": born)
     ("b.d. 2/29/2016 (leap day, system rejected it twice)", [("dob", "2/29/2016")]),
     ("su cumpleaños es el 12 de diciembre", [("dob", "12 de diciembre")]),
+    # ... a birthday told by "cumple"; the first of a month in French and Spanish; Haitian
+    # Creole's "fèt" (born) and its months that are English words, between a day and a year
+    ("mi hija cumple el 12 de diciembre", [("dob", "12 de diciembre")]),
+    ("date de naissance : 1er mars 2017", [("dob", "1er mars 2017")]),
+    ("nació el 1º de enero de 2010", [("dob", "1º de enero de 2010")]),
+    ("nació el 1o de enero de 2010 según la fe de bautismo", [("dob", "1o de enero de 2010")]),
+    ("Manman an di ti fi a fèt 5 me 2015", [("dob", "5 me 2015")]),
+    ("dat nesans li: 3 mas 2016", [("dob", "3 mas 2016")]),
     ("Dana is my dog walker", [("name", "Dana")]),
     ("My dog loves the neighbor named Carlos.", [("name", "Carlos")]),
     ("Dana is the one who walks our dog.", [("name", "Dana")]),
@@ -1928,6 +1936,9 @@ FOUND += [
 # size or feeling ("little guy", "poor buddy"); an everyday word after "said to" or "asked to"
 # (a verb); a word of praise before "family"; a publication's name
 CLEAR += [
+    # "out" is Haitian Creole's August too, but an English word between a number and a year
+    "we won 3 out 2019 games that season",
+    "the 1er etage office is closed",
     "PLEASE SIGN IN AT THE FRONT DESK AND WEAR YOUR BADGE.",
     "URGENT: ICWA NOTICES OVERDUE, ASK LEGAL BEFORE ANY SUBPOENA",
     "SHRED IT, DON'T TRASH IT. LOCK YOUR SCREEN.",

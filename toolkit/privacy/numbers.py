@@ -24,7 +24,8 @@ from .wordlists import alternation, alternatives, entries, words
 _MONTHS = alternation("month-words", "month-words-spanish", "month-words-french",
                       "month-words-polish", "month-words-cyrillic", "month-words-more")
 _MONTH = rf"(?:{_MONTHS})\.?"  # "march" before "mar"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# (and the first of a month in French and Spanish: "1er mars", "1º de enero", "1o de enero")
+_DAY = r"(?:1(?:er|º|°|o(?=\s+de\s))|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)"
 _YEAR = r"(?:19|20)\d\d"
 # (a day or a month in ASCII digits of 31 or less, "00" of an unknown day, or two digits of
 # another script: "١٥/٠٦/٢٠١٤")
@@ -51,6 +52,7 @@ _DATE = re.compile(
     # (with its year: see _date_spans)
     rf"|(?:the\s+)?{_DAY}\s+(?:of\s+|de\s+)?{_MONTH}(?:,?\s+(?:del?\s+)?{_YEAR}\b)?"
     rf"|(?:the\s+)?{_DAY}\s+day\s+of\s+{_MONTH},?\s+{_YEAR}\b"
+    rf"|{_DAY}\s+(?:{alternation('month-words-creole-between-day-and-year')})\s+{_YEAR}\b"
     # a form's year first: 1990-Nov-02
     rf"|{_YEAR}-{_MONTH}-[0-3]?\d\b"
     # Vietnamese: ngày 2 tháng 9 năm 2015; without "ngày", with its year: 2 tháng 9 năm 2016
