@@ -649,6 +649,16 @@ def test_keyword_reaches_a_list_of_id_numbers():
         ("id_number", "NN-003318"), ("case_number", "CYS-25-0741")]),
     ("Can you check whether 2025-JC-7731 is the docket and 9913-004-27 is the employee number?",
      [("case_number", "2025-JC-7731"), ("id_number", "9913-004-27")]),
+    # ... and finds a number no keyword before it found, even one shaped like a phone's
+    ("4471 2290 18 is the Medicaid number", [("id_number", "4471 2290 18")]),
+    ("MA 6620 4418 93 is the Medicaid number", [("id_number", "MA 6620 4418 93")]),
+    ("0048813 is the passport number, and 88-340-1172 (member ID) is hers", [
+        ("id_number", "0048813"), ("id_number", "88-340-1172")]),
+    ("882 014 5576, which is her member ID, was printed on the appointment card", [
+        ("id_number", "882 014 5576")]),
+    # ... not a phone whose gloss names its owner
+    ("555-0142 is the case worker's number", [("phone", "555-0142")]),
+    ("call 503-555-0142 - the case aide's line", [("phone", "503-555-0142")]),
     # ... but a keyword with its own number right after it is that number's
     ("Paper form, box 12 (Member ID): 874 0021 395", [("id_number", "874 0021 395")]),
     # an A-number's shape is a person's, whatever keyword stands near

@@ -1207,6 +1207,13 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
             # ID is C0049821": the client's, not the case's)
             if span not in tier or tier[span][0] < word.end():
                 tier[span] = (word.end(), None if glossing else is_case)
+    if keywords and (" is " in text or " was " in text or "(" in text or " - " in text
+                     or " – " in text or " — " in text):
+        # "4471 2290 18 is the Medicaid number", "0048813 (member ID)": a number its gloss
+        # names (and the keyword search above ends at the last digit)
+        for span, is_case in _numbers_glossed(text):
+            if span not in strong:
+                strong[span] = (span[1], is_case)
     for tier, tier_cases, tier_ids in ((strong, cases, ids), (loose, loose_cases, loose_ids)):
         for span, (_, is_case) in tier.items():
             (tier_cases if is_case else tier_ids).append(span)
@@ -1313,13 +1320,48 @@ def _told_apart(text: str, found: dict[tuple[int, int], tuple[int, bool]], cases
 # What glosses a number right after it: a bracket, a dash, or "is the" ("NN-003318 (enrollment),
 # CYS-25-0741 (our case)", "JDC-00417 - detention ID", "9913-004-27 is the employee number"), up to
 # two words, then a keyword
-_GLOSS_OPENING = rf"(?:\s?\(|\s[-–—]\s|,?\s(?:is|was)\s(?:{alternation('determiners')})\s)"
+_GLOSS_OPENING = (rf"(?:\s?\(|\s[-–—]\s"
+                  rf"|,?\s(?:which\s)?(?:is|was)\s(?:{alternation('determiners')})\s)")
 _GLOSS_AFTER = re.compile(_GLOSS_OPENING + r"(?:\w+\s){0,2}?" + _KEYWORD.pattern, re.IGNORECASE)
 # ... and the number and gloss before a keyword, which is then that number's, not the next's;
 # unless a number follows the keyword ("box 12 (Member ID): 874 0021 395", "box 11 is the
 # claim, 0098 7715")
 _GLOSS_BEFORE = re.compile(r"\d[\w/-]*" + _GLOSS_OPENING + r"(?:\w+\s){0,2}$", re.IGNORECASE)
 _NUMBER_NEXT = re.compile(r"[\s:#.=),-]*\d")
+# A number a gloss may follow: groups of digits apart by a space or a hyphen ("4471 2290 18",
+# "88-340-1172", "0048813"), after a prefix of capitals or not ("MA 6620 4418 93", "W-55210")
+_GLOSSABLE = re.compile(r"\d+(?:[ -]\d+){0,4}")
+_PREFIX_BEFORE = re.compile(r"(?<![\w/.-])(?:[A-Z]{2,4} |[A-Z]{1,4}-?)$")
+# What closes a gloss of a number shaped like a phone's: its keyword names the number itself,
+# not someone else's ("555-0142 is the case worker's number", "- the case aide's line")
+_GLOSS_CLOSE = re.compile(r"(?:\s+(?:number|no\.?|#|id)\b)?\s*(?:$|[.,;:)!?])", re.IGNORECASE)
+
+
+def _numbers_glossed(text: str) -> list[tuple[tuple[int, int], bool]]:
+    """The numbers a gloss right after them names (_GLOSS_AFTER), with whether the gloss's
+    keyword is a case's: five digits or more, no date or year."""
+    found = []
+    for number in _GLOSSABLE.finditer(text):
+        start, end = number.span()
+        if sum(map(str.isdigit, number.group())) < 5:
+            continue
+        if start:
+            prefix = _PREFIX_BEFORE.search(text, max(0, start - 5), start)
+            if prefix is not None and not _KEYWORD.fullmatch(prefix.group().strip(" -")):
+                start = prefix.start()  # (not a keyword's: "ID 4471 2290")
+            elif text[start - 1].isalnum() or text[start - 1] in "/.-_":
+                continue  # inside a word or a longer code
+        gloss = _GLOSS_AFTER.match(text, end)
+        if gloss is None:
+            continue
+        written = text[start:end]
+        if not _looks_like_id(written, "weak") or _DATE.fullmatch(written) \
+                or _PHONE_OR_LOCAL.fullmatch(written) and not _GLOSS_CLOSE.match(text,
+                                                                                 gloss.end()):
+            continue
+        found.append(((start, end), gloss.group("case") is not None
+                      or gloss.group("case_strong") is not None))
+    return found
 
 
 def _glossed_after(text: str, end: int) -> bool | None:
