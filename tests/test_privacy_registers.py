@@ -695,6 +695,13 @@ FOUND = [
     ("nació el 1o de enero de 2010 según la fe de bautismo", [("dob", "1o de enero de 2010")]),
     ("Manman an di ti fi a fèt 5 me 2015", [("dob", "5 me 2015")]),
     ("dat nesans li: 3 mas 2016", [("dob", "3 mas 2016")]),
+    # an SSN and a date of birth written bare, glossed after or held a few words from the cue
+    ("123.45.6789 (social security number)", [("ssn", "123.45.6789")]),
+    ("6789, her SSN last 4", [("ssn", "6789")]),
+    ("mom said 6789 is the social", [("ssn", "6789")]),
+    ("the DOB on file is 030419", [("dob", "030419")]),
+    ("I wrote down his DOB, 030419, on a sticky note", [("dob", "030419")]),
+    ("030419 (DOB) went on the wrong form", [("dob", "030419")]),
     ("Dana is my dog walker", [("name", "Dana")]),
     ("My dog loves the neighbor named Carlos.", [("name", "Carlos")]),
     ("Dana is the one who walks our dog.", [("name", "Dana")]),
@@ -1938,6 +1945,9 @@ FOUND += [
 CLEAR += [
     # "out" is Haitian Creole's August too, but an English word between a number and a year
     "we won 3 out 2019 games that season",
+    "room 4410 is the social room",
+    "the 2019 was the social event of the year",
+    "In 2019 (social services took over) the case moved.",
     "the 1er etage office is closed",
     "PLEASE SIGN IN AT THE FRONT DESK AND WEAR YOUR BADGE.",
     "URGENT: ICWA NOTICES OVERDUE, ASK LEGAL BEFORE ANY SUBPOENA",

@@ -121,7 +121,10 @@ _COMPACT_DATE = re.compile(
 _SPACED_DATE = re.compile(
     r"(?<![\d.,/:-])(?:(?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12]\d|3[01]) (?:(?:19|20)\d\d|\d\d)"
     r"|(?:19|20)\d\d (?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12]\d|3[01]))(?![\d.,/:-]|\s\d)")
-_COMPACT_AFTER_CUE = re.compile(r"[\s:#.=-]{0,3}(?:(?:is|was|of)\s+)?$", re.IGNORECASE)
+# (or what holds it: "the DOB on file is 030419", "his DOB, 030419,", "the bday (030419)")
+_COMPACT_AFTER_CUE = re.compile(
+    r"[\s:#.=,(-]{0,3}(?:(?:(?:on\s+(?:file|record)|listed|given|written)\s+)?(?:is|was|of|as)\s+)?$",
+    re.IGNORECASE)
 # A holiday and its year, right after a birth's word and "on": "born on Christmas Day 2013"
 # (the cue's gap, _HOLIDAY_AFTER_CUE, holds no other word).
 _HOLIDAY_BIRTH = re.compile(
@@ -173,7 +176,7 @@ _EVENT_BETWEEN = re.compile(
 _BIRTH_AFTER = re.compile(r"^\s*(?:\(|(?:is|was|as)\s+(?:(?:her|his|their|the|my)\s+)?"
                           # "the 21st of August, her 21st birthday"
                           r"|,\s*(?:her|his|their)\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?)?\s*"
-                          r"(?:DOB|d\.o\.b\.?|date of birth|birth\s*date|birthday)\b"
+                          r"(?:DOB|d\.o\.b\.?|date of birth|birth\s*date|birthday|b-?day)\b"
                           # a roster's line: a name, the date, the sex ("Elijah, 1/7/17, M")
                           r"|^,\s*[MF]\s*(?:[,;)]|$)", re.IGNORECASE)
 
@@ -243,6 +246,13 @@ _SSN_WORD = re.compile(
     rf"|\b(?:{alternation('ssn-words-other-languages-phrases')})\b)", re.IGNORECASE)
 # A last four, then the SSN word in brackets: "ends in 4410 (SSN)".
 _FOUR_THEN_SSN = re.compile(r"(?<![\w-])(\d{4})\s*\((?:SSN|SS#?|social)\)", re.IGNORECASE)
+_SOCIAL_CLOSES = re.compile(r"\s*(?:#|$|[.,;:)!?])")
+# An SSN or its last four glossed right before an SSN's word: "123.45.6789 (social security
+# number)", "6789, her SSN last 4", "123-45-6789 is the SSN", "6789 (last four of her SSN)"
+_SSN_GLOSSED = re.compile(
+    r"(?<![\w.-])(\d{3}([-. ]?)\d{2}\2\d{4}|\d{4})"
+    r"(?:\s?\(|\s[-–—]\s|,\s(?:her|his|their|the|my)\s|,?\s(?:which\s)?(?:is|was)\s"
+    rf"(?:{alternation('determiners')})\s)(?:[\w']+\s){{0,4}}$", re.IGNORECASE)
 
 # A keyword, then the number it introduces. The keyword decides the kind. Keywords in the
 # second group of each kind are ordinary words too ("policy", "report"), so they need a strong
@@ -658,8 +668,9 @@ def _cued_dates(text: str, runs: list[int] | None,
                 continue
             before = text[max(0, match.start() - 60):match.start()]
             cue = _BIRTH_BEFORE.search(before)
-            if cue and _COMPACT_AFTER_CUE.fullmatch(cue.group("gap")):
-                found.append(match.span())  # "dob 030419", "DOB: 20190304"
+            if cue and _COMPACT_AFTER_CUE.fullmatch(cue.group("gap")) \
+                    or _BIRTH_AFTER.match(text[match.end():match.end() + 32]):
+                found.append(match.span())  # "dob 030419", "DOB: 20190304", "030419 (DOB)"
     if runs is None or 4 in runs:  # (a year of four digits)
         for match in _HOLIDAY_BIRTH.finditer(text):
             cue = _BIRTH_BEFORE.search(text[max(0, match.start() - 60):match.start()])
@@ -800,6 +811,11 @@ def ssns(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
         if any(text[word.end():word.end() + len(w)].lower() == w for w in _NOT_SSN_AFTER):
             continue
         said.append(word.end())
+        glossed = _SSN_GLOSSED.search(text, max(0, word.start() - 60), word.start())
+        if glossed is not None and (word.group().lower() != "social"
+                                    or _SOCIAL_CLOSES.match(text, word.end())):
+            found.append(glossed.span(1))  # ("social" alone only closing the gloss: not "4410
+            # is the social room")
         pos = word.end()
         for _ in range(2):  # "SSN last 4: 6789": the first number may be the "4"
             span = _number_after(text, pos, 6, _may_say_last(folded))
