@@ -656,8 +656,11 @@ def test_keyword_reaches_a_list_of_id_numbers():
         ("id_number", "0048813"), ("id_number", "88-340-1172")]),
     ("882 014 5576, which is her member ID, was printed on the appointment card", [
         ("id_number", "882 014 5576")]),
+    ("118-4420 thats the referral from the school", [("case_number", "118-4420")]),
+    ("0048813, it's the member ID", [("id_number", "0048813")]),
     # ... not a phone whose gloss names its owner
     ("555-0142 is the case worker's number", [("phone", "555-0142")]),
+    ("call 555-0142, that's the case aide", [("phone", "555-0142")]),
     ("call 503-555-0142 - the case aide's line", [("phone", "503-555-0142")]),
     # ... but a keyword with its own number right after it is that number's
     ("Paper form, box 12 (Member ID): 874 0021 395", [("id_number", "874 0021 395")]),

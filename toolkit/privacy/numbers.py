@@ -1223,8 +1223,7 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
             # ID is C0049821": the client's, not the case's)
             if span not in tier or tier[span][0] < word.end():
                 tier[span] = (word.end(), None if glossing else is_case)
-    if keywords and (" is " in text or " was " in text or "(" in text or " - " in text
-                     or " – " in text or " — " in text):
+    if keywords:
         # "4471 2290 18 is the Medicaid number", "0048813 (member ID)": a number its gloss
         # names (and the keyword search above ends at the last digit)
         for span, is_case in _numbers_glossed(text):
@@ -1336,8 +1335,8 @@ def _told_apart(text: str, found: dict[tuple[int, int], tuple[int, bool]], cases
 # What glosses a number right after it: a bracket, a dash, or "is the" ("NN-003318 (enrollment),
 # CYS-25-0741 (our case)", "JDC-00417 - detention ID", "9913-004-27 is the employee number"), up to
 # two words, then a keyword
-_GLOSS_OPENING = (rf"(?:\s?\(|\s[-–—]\s"
-                  rf"|,?\s(?:which\s)?(?:is|was)\s(?:{alternation('determiners')})\s)")
+_GLOSS_OPENING = (rf"(?:\s?\(|\s[-–—]\s|,?\s(?:(?:which\s|that\s)?(?:is|was)\s"
+                  rf"|(?:that|it)['’]?s\s)(?:{alternation('determiners')})\s)")
 _GLOSS_AFTER = re.compile(_GLOSS_OPENING + r"(?:\w+\s){0,2}?" + _KEYWORD.pattern, re.IGNORECASE)
 # ... and the number and gloss before a keyword, which is then that number's, not the next's;
 # unless a number follows the keyword ("box 12 (Member ID): 874 0021 395", "box 11 is the
@@ -1350,7 +1349,8 @@ _GLOSSABLE = re.compile(r"\d+(?:[ -]\d+){0,4}")
 _PREFIX_BEFORE = re.compile(r"(?<![\w/.-])(?:[A-Z]{2,4} |[A-Z]{1,4}-?)$")
 # What closes a gloss of a number shaped like a phone's: its keyword names the number itself,
 # not someone else's ("555-0142 is the case worker's number", "- the case aide's line")
-_GLOSS_CLOSE = re.compile(r"(?:\s+(?:number|no\.?|#|id)\b)?\s*(?:$|[.,;:)!?])", re.IGNORECASE)
+_GLOSS_CLOSE = re.compile(r"(?:\s+(?:number|no\.?|#|id)\b)?\s*(?:$|[.,;:)!?]"
+                          r"|\s(?:from|for|of|on|in|at|with|and)\b)", re.IGNORECASE)
 
 
 def _numbers_glossed(text: str) -> list[tuple[tuple[int, int], bool]]:
