@@ -24,8 +24,8 @@ from .wordlists import alternation, alternatives, entries, words
 _MONTHS = alternation("month-words", "month-words-spanish", "month-words-french",
                       "month-words-polish", "month-words-cyrillic", "month-words-more")
 _MONTH = rf"(?:{_MONTHS})\.?"  # "march" before "mar"
-# (and the first of a month in French and Spanish: "1er mars", "1º de enero", "1o de enero")
-_DAY = r"(?:1(?:er|º|°|o(?=\s+de\s))|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)"
+# (and French and Spanish ordinals: "1er mars", "1º de enero", "1o de enero")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|º|°|o(?=\s+de\s))?"
 _YEAR = r"(?:19|20)\d\d"
 # (a day or a month in ASCII digits of 31 or less, "00" of an unknown day, or two digits of
 # another script: "١٥/٠٦/٢٠١٤")
@@ -50,9 +50,10 @@ _DATE = re.compile(
     rf"|{_MONTH}-{_DAY}-(?:\d{{4}}|\d{{2}})\b|\d{{1,2}}-?{_MONTH}-?(?:\d{{4}}|\d{{2}})\b"
     # the 4th of March, 2019; 4 de marzo de 2019; a court's "the 9th day of October, 2013"
     # (with its year: see _date_spans)
-    rf"|(?:the\s+)?{_DAY}\s+(?:of\s+|de\s+)?{_MONTH}(?:,?\s+(?:del?\s+)?{_YEAR}\b)?"
+    # ... and Haitian Creole's months that are English words, only before a year: 9 me 2018
+    rf"|(?:the\s+)?{_DAY}\s+(?:(?:of\s+|de\s+)?{_MONTH}(?:,?\s+(?:del?\s+)?{_YEAR}\b)?"
+    rf"|(?:{alternation('month-words-creole-between-day-and-year')})\s+{_YEAR}\b)"
     rf"|(?:the\s+)?{_DAY}\s+day\s+of\s+{_MONTH},?\s+{_YEAR}\b"
-    rf"|{_DAY}\s+(?:{alternation('month-words-creole-between-day-and-year')})\s+{_YEAR}\b"
     # a form's year first: 1990-Nov-02
     rf"|{_YEAR}-{_MONTH}-[0-3]?\d\b"
     # Vietnamese: ngày 2 tháng 9 năm 2015; without "ngày", with its year: 2 tháng 9 năm 2016
@@ -1223,9 +1224,9 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
             # ID is C0049821": the client's, not the case's)
             if span not in tier or tier[span][0] < word.end():
                 tier[span] = (word.end(), None if glossing else is_case)
-    if keywords:
+    if keywords and (longest is None or longest and sum(runs) >= 5):
         # "4471 2290 18 is the Medicaid number", "0048813 (member ID)": a number its gloss
-        # names (and the keyword search above ends at the last digit)
+        # names, of five digits or more (and the keyword search above ends at the last digit)
         for span, is_case in _numbers_glossed(text):
             if span not in strong:
                 strong[span] = (span[1], is_case)
@@ -1343,9 +1344,13 @@ _GLOSS_AFTER = re.compile(_GLOSS_OPENING + r"(?:\w+\s){0,2}?" + _KEYWORD.pattern
 # claim, 0098 7715")
 _GLOSS_BEFORE = re.compile(r"\d[\w/-]*" + _GLOSS_OPENING + r"(?:\w+\s){0,2}$", re.IGNORECASE)
 _NUMBER_NEXT = re.compile(r"[\s:#.=),-]*\d")
-# A number a gloss may follow: groups of digits apart by a space or a hyphen ("4471 2290 18",
-# "88-340-1172", "0048813"), after a prefix of capitals or not ("MA 6620 4418 93", "W-55210")
-_GLOSSABLE = re.compile(r"\d+(?:[ -]\d+){0,4}")
+# A number's last digit right before a gloss's opening (the lookahead of a space, a bracket or
+# a comma first: most digits are left at it); then the number ending there, whole: its groups
+# of digits apart by a space or a hyphen ("4471 2290 18", "88-340-1172", "0048813"), after a
+# prefix of capitals or not ("MA 6620 4418 93", "W-55210"). Searched so, a line costs a third
+# of what a search for every number and a look after each cost.
+_GLOSS_NEXT = re.compile(r"\d(?=[ (,])(?=" + _GLOSS_OPENING + ")", re.IGNORECASE)
+_GLOSSED_NUMBER = re.compile(r"\d+(?:[ -]\d+){0,4}$")
 _PREFIX_BEFORE = re.compile(r"(?<![\w/.-])(?:[A-Z]{2,4} |[A-Z]{1,4}-?)$")
 # What closes a gloss of a number shaped like a phone's: its keyword names the number itself,
 # not someone else's ("555-0142 is the case worker's number", "- the case aide's line")
@@ -1357,19 +1362,22 @@ def _numbers_glossed(text: str) -> list[tuple[tuple[int, int], bool]]:
     """The numbers a gloss right after them names (_GLOSS_AFTER), with whether the gloss's
     keyword is a case's: five digits or more, no date or year."""
     found = []
-    for number in _GLOSSABLE.finditer(text):
-        start, end = number.span()
-        if sum(map(str.isdigit, number.group())) < 5:
+    for last in _GLOSS_NEXT.finditer(text):
+        end = last.end()
+        gloss = _GLOSS_AFTER.match(text, end)
+        if gloss is None:
             continue
+        number = _GLOSSED_NUMBER.search(text, max(0, end - 24), end)
+        written = number.group()
+        if len(written) - written.count(" ") - written.count("-") < 5:
+            continue
+        start = number.start()
         if start:
             prefix = _PREFIX_BEFORE.search(text, max(0, start - 5), start)
             if prefix is not None and not _KEYWORD.fullmatch(prefix.group().strip(" -")):
                 start = prefix.start()  # (not a keyword's: "ID 4471 2290")
             elif text[start - 1].isalnum() or text[start - 1] in "/.-_":
                 continue  # inside a word or a longer code
-        gloss = _GLOSS_AFTER.match(text, end)
-        if gloss is None:
-            continue
         written = text[start:end]
         if not _looks_like_id(written, "weak") or _DATE.fullmatch(written) \
                 or _PHONE_OR_LOCAL.fullmatch(written) and not _GLOSS_CLOSE.match(text,
