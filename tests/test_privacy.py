@@ -658,6 +658,11 @@ def test_keyword_reaches_a_list_of_id_numbers():
         ("id_number", "882 014 5576")]),
     ("118-4420 thats the referral from the school", [("case_number", "118-4420")]),
     ("0048813, it's the member ID", [("id_number", "0048813")]),
+    # "on file" and "on record" say what was kept, not a file's or a record's number
+    ("address on file: 4410 N. Elm Avenue, Apt 2", [("address", "4410 N. Elm Avenue, Apt 2")]),
+    ("Medicaid ID on file: 4471 2290 18", [("id_number", "4471 2290 18")]),
+    ("phone on record: 555-214-8890", [("phone", "555-214-8890")]),
+    ("file: 2024-JV-00317", [("case_number", "2024-JV-00317")]),
     # ... not a phone whose gloss names its owner
     ("555-0142 is the case worker's number", [("phone", "555-0142")]),
     ("call 555-0142, that's the case aide", [("phone", "555-0142")]),

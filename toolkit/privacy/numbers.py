@@ -263,6 +263,7 @@ _CASE_WORDS_STRONG = alternation("case-keywords-strong")
 _ID_WORDS = alternation("id-keywords", "id-keywords-generic", "id-keywords-short-numbers",
                         "id-keyword-phrases")
 _GENERIC_ID = words("id-keywords-generic")
+_KEPT_ON_WORDS = words("case-keywords-kept-on")
 _SHORT_NUMBER_WORDS = words("id-keywords-short-numbers")
 _ID_WORDS_STRONG = alternation("id-keywords-strong")
 _KEYWORD = re.compile(
@@ -1148,6 +1149,9 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
             continue  # "Kamiah, ID 83536", "Boise ID 83706": Idaho and a ZIP code
         if THING_NUMBERED_BEFORE.search(text, max(0, word.start() - 24), word.start()):
             continue  # "Meeting ID: 884 2210 4471": a meeting's number, no one's
+        if word.group().lower() in _KEPT_ON_WORDS and text[max(0, word.start() - 3):
+                                                           word.start()].lower() == "on ":
+            continue  # "address on file: 4410 N. Elm Avenue": kept on file, not a file's number
         if lasts is None:
             lasts = _may_say_last(lowered)
         found = _number_after(text, word.end(), 9, lasts)
