@@ -696,6 +696,10 @@ FOUND = [
     ("Manman an di ti fi a fèt 5 me 2015", [("dob", "5 me 2015")]),
     ("dat nesans li: 3 mas 2016", [("dob", "3 mas 2016")]),
     # an SSN and a date of birth written bare, glossed after or held a few words from the cue
+    # a word-name staying or waiting where a person does
+    ("Summer stayed home with a cold.", [("name", "Summer")]),
+    ("grace waited in the lobby lol", [("name", "grace")]),
+    ("Hope stayed late to finish the puzzle.", [("name", "Hope")]),
     ("123.45.6789 (social security number)", [("ssn", "123.45.6789")]),
     ("6789, her SSN last 4", [("ssn", "6789")]),
     ("mom said 6789 is the social", [("ssn", "6789")]),
@@ -1946,6 +1950,8 @@ CLEAR += [
     # "out" is Haitian Creole's August too, but an English word between a number and a year
     "we won 3 out 2019 games that season",
     "room 4410 is the social room",
+    "The summer stayed hot and the kids stayed inside.",
+    "Bill went to collections after the move.",
     "the 2019 was the social event of the year",
     "In 2019 (social services took over) the case moved.",
     "the 1er etage office is closed",
