@@ -703,6 +703,7 @@ FOUND = [
     ("Grace packed her bag for the visit.", [("name", "Grace")]),
     ("joy rode the bus alone today", [("name", "joy")]),
     ("April sang a song at the visit.", [("name", "April")]),
+    ("Grace read a book with me.", [("name", "Grace")]),
     ("123.45.6789 (social security number)", [("ssn", "123.45.6789")]),
     ("6789, her SSN last 4", [("ssn", "6789")]),
     ("mom said 6789 is the social", [("ssn", "6789")]),

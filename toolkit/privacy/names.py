@@ -2707,6 +2707,10 @@ _AGE_OPENERS = words("age-openers") \
 _ADVERBS = words("adverbs")
 _ACTING_CUES = _AGE_OPENERS | cues_module.BIRTH_RECORDS | cues_module._ONLY_PEOPLE \
     | cues_module._NEGATIONS
+# The first words of [person-act-phrases] ("read" of "read a", "threw" of "threw up"), which
+# undergoes_what_only_people_do reads after a given name: irregular pasts that past_tense
+# does not know, and the word may stand anywhere in its sentence.
+_ACT_PAIR_FIRSTS = frozenset(first for first, _ in cues_module.PERSON_ACT_PAIRS)
 _APPOSITION_GAPS = frozenset((", ", " (", " - ", " – "))
 
 
@@ -2737,6 +2741,7 @@ def _may_act_here(text: str, toks: list[Token], i: int) -> bool:
         # name: _verb_then_whose, "Faith and Hope are twins")
         return bool(nxt.bits & STRONG_VERB) or nxt.low in _ACTING_CUES \
             or bool(toks[i].bits & FIRST) and (bool(nxt.bits & PERSON_VERB) or nxt.low == "and"
+                                               or nxt.low in _ACT_PAIR_FIRSTS
                                                # acts_then_pronoun, opening a sentence
                                                or toks[i].initial and (
                                                    past_tense(nxt.low)
