@@ -16,7 +16,7 @@ from .site import Site
 
 READY_TIMEOUT = 90  # seconds for Voilà to answer; its start takes 1-3 s on 2 cores
 STOP_TIMEOUT = 20  # seconds for Voilà to shut its kernels down before it is killed
-ASK_AGAIN = 5  # seconds between Ctrl+Cs sent to Voilà (its clean stop takes well under 1 s)
+ASK_AGAIN = 5  # seconds between Ctrl+Cs sent to Voilà (its clean stop takes about a second)
 KERNEL_STOP_TIMEOUT = 5  # seconds for a kernel Voilà left running to end on SIGTERM
 CULLING = serving.Culling()  # a closed page's kernel is shut down about two minutes later
 

@@ -2723,7 +2723,8 @@ def _may_act_here(text: str, toks: list[Token], i: int) -> bool:
     given name) each needs a role before the word, or after it a bracket, a slash (pronouns,
     "he/him"), a gap of an apposition, an age after spaces ("is 7", "turned 16", "just turned
     16"; after a given name, a number: "Mark 12 read"), or after one space a strong verb, a
-    word of _ACTING_CUES, or after a given name a verb of people or "and"; month_as_name and
+    word of _ACTING_CUES, or after a given name a verb of people, "and" or the first word of
+    one of [person-act-phrases] ("read" of "read a"); month_as_name and
     title_as_name need a month or a title. The
     rule then returns None: it is not asked, and more than half its calls are spared
     (tests/test_privacy_fast_paths.py (a))."""

@@ -1337,9 +1337,10 @@ def _told_apart(text: str, found: dict[tuple[int, int], tuple[int, bool]], cases
     return told_cases, told_ids
 
 
-# What glosses a number right after it: a bracket, a dash, or "is the" ("NN-003318 (enrollment),
-# CYS-25-0741 (our case)", "JDC-00417 - detention ID", "9913-004-27 is the employee number"), up to
-# two words, then a keyword
+# What glosses a number right after it: a bracket, a dash, "is the", "which is her", "that's the"
+# or "its the" ("NN-003318 (enrollment), CYS-25-0741 (our case)", "JDC-00417 - detention ID",
+# "9913-004-27 is the employee number", "118-4420 thats the referral"), up to two words, then a
+# keyword
 _GLOSS_OPENING = (rf"(?:\s?\(|\s[-–—]\s|,?\s(?:(?:which\s|that\s)?(?:is|was)\s"
                   rf"|(?:that|it)['’]?s\s)(?:{alternation('determiners')})\s)")
 _GLOSS_AFTER = re.compile(_GLOSS_OPENING + r"(?:\w+\s){0,2}?" + _KEYWORD.pattern, re.IGNORECASE)

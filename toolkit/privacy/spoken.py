@@ -47,14 +47,15 @@ from . import contacts, numbers
 from .findings import ADDRESS, CASE_NUMBER, DOB, ID_NUMBER, PHONE, SSN
 from .wordlists import alternation, alternation_of, entries, words
 
+
 def _plain(word: str) -> str:
     """The word without its accents, as it is often typed ("veintidós" -> "veintidos")."""
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _valued(section: str, first: int, step: int = 1) -> dict[str, int]:
-    """The words of a section in the order of their values, from first by step; Spanish words
-    also without their accents."""
+    """The words of a section, which stand in the order of their values, valued from first by
+    step; each also without its accents ("veintidos")."""
     found = {}
     for n, w in enumerate(entries(section)):
         found[w] = found[_plain(w)] = first + step * n
@@ -81,10 +82,10 @@ _ORDINALS = _valued("spoken-ordinals", 1)
 _ORDINALS.update(_valued("spoken-ordinal-tens", 20, 10))
 _SPANISH_FIRST = _valued("spoken-first-spanish", 1)
 _ORDINALS.update(_SPANISH_FIRST)
-# The Spanish words read whole, as written and without their accents, in a fixed order.
+# The Spanish words read whole, as written and without their accents, in a fixed order; not
+# those that are English words too ("once").
 _ALSO_ENGLISH = words("spoken-spanish-also-english")
-for _word in _ALSO_ENGLISH:
-    _TEENS.pop(_word, None)
+_TEENS = {w: n for w, n in _TEENS.items() if w not in _ALSO_ENGLISH}
 _SPANISH_WORDS = tuple(w for w in dict.fromkeys([
     *_SPANISH_TEENS, *_SPANISH_TWENTIES, *_SPANISH_TENS, *_HUNDREDS, *_OPENING_SCALES,
     *_SPANISH_FIRST]) if w not in _ALSO_ENGLISH)
