@@ -695,7 +695,6 @@ FOUND = [
     ("nació el 1o de enero de 2010 según la fe de bautismo", [("dob", "1o de enero de 2010")]),
     ("Manman an di ti fi a fèt 5 me 2015", [("dob", "5 me 2015")]),
     ("dat nesans li: 3 mas 2016", [("dob", "3 mas 2016")]),
-    # an SSN and a date of birth written bare, glossed after or held a few words from the cue
     # a word-name staying or waiting where a person does
     ("Summer stayed home with a cold.", [("name", "Summer")]),
     ("grace waited in the lobby lol", [("name", "grace")]),
@@ -704,6 +703,7 @@ FOUND = [
     ("joy rode the bus alone today", [("name", "joy")]),
     ("April sang a song at the visit.", [("name", "April")]),
     ("Grace read a book with me.", [("name", "Grace")]),
+    # an SSN and a date of birth written bare, glossed after or held a few words from the cue
     ("123.45.6789 (social security number)", [("ssn", "123.45.6789")]),
     ("6789, her SSN last 4", [("ssn", "6789")]),
     ("mom said 6789 is the social", [("ssn", "6789")]),

@@ -237,7 +237,7 @@ def test_end_kernels_ends_only_the_processes_naming_the_folder_and_kills_the_dea
 
         kernel = start("import time; time.sleep(120)", folder / "voila_a" / "kernel-1.json")
         deaf = start(DEAF_TO_SIGTERM, folder / "voila_a" / "kernel-2.json")
-        # Another run's folder whose name begins with this one's, and a path one level up.
+        # A process of another run, whose folder's name begins with this one's.
         other = start("import time; time.sleep(120)", f"{folder}2/voila_b/kernel-3.json")
         assert deaf.stdout.readline().strip() == "ready"
         found = end_kernels(folder, timeout=1)

@@ -21,8 +21,9 @@ from toolkit.privacy.wordlists import (
 )
 
 PACKAGE = Path(wordlists.__file__).resolve().parent
-READERS = ("words", "entries", "alternation", "_valued")  # the functions that take section names
-# (spoken._valued reads a section through entries, its words in the order of their values)
+# The functions that take section names (spoken._valued reads one through entries, its words
+# in the order of their values).
+READERS = ("words", "entries", "alternation", "_valued")
 # Modules that may hold words in code: the loader, the lexicon (its section names and flags)
 # and findings.py (the suggestions shown to participants are sentences).
 EXEMPT = {"wordlists.py", "lexicon.py", "findings.py"}

@@ -124,7 +124,8 @@ _SPACED_DATE = re.compile(
     r"|(?:19|20)\d\d (?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12]\d|3[01]))(?![\d.,/:-]|\s\d)")
 # (or what holds it: "the DOB on file is 030419", "his DOB, 030419,", "the bday (030419)")
 _COMPACT_AFTER_CUE = re.compile(
-    r"[\s:#.=,(-]{0,3}(?:(?:(?:on\s+(?:file|record)|listed|given|written)\s+)?(?:is|was|of|as)\s+)?$",
+    r"[\s:#.=,(-]{0,3}"
+    r"(?:(?:(?:on\s+(?:file|record)|listed|given|written)\s+)?(?:is|was|of|as)\s+)?$",
     re.IGNORECASE)
 # A holiday and its year, right after a birth's word and "on": "born on Christmas Day 2013"
 # (the cue's gap, _HOLIDAY_AFTER_CUE, holds no other word).
