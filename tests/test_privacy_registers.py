@@ -703,6 +703,7 @@ FOUND = [
     ("joy rode the bus alone today", [("name", "joy")]),
     ("April sang a song at the visit.", [("name", "April")]),
     ("Grace read a book with me.", [("name", "Grace")]),
+    ("we drove destiny home after court", [("name", "destiny")]),
     # an SSN and a date of birth written bare, glossed after or held a few words from the cue
     ("123.45.6789 (social security number)", [("ssn", "123.45.6789")]),
     ("6789, her SSN last 4", [("ssn", "6789")]),
@@ -1956,6 +1957,7 @@ CLEAR += [
     "room 4410 is the social room",
     "The summer stayed hot and the kids stayed inside.",
     "Bill went to collections after the move.",
+    "dont take files home, even for the wknd",
     "Hope opened up new doors for the family.",
     "Faith gave her hope when nothing else did.",
     "Hope kept her going through the trial.",

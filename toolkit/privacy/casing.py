@@ -699,9 +699,15 @@ def _spoken_to_or_cared_for(text: str, toks: list[Token], i: int) -> bool:
         return False
     return _no_noun_after(text, toks, i) or bool(
         nxt.bits & PERSON_VERB and not nxt.cap  # "visit w brooks went long"
-        or nxt.low == "back")  # "call hope back tomorrow": the particle, not a back
+        or nxt.low == "back"  # "call hope back tomorrow": the particle, not a back
+        # "drove grace home": where the one driven was taken, not a kind of home; a given
+        # name's, after a verb that takes people home, not things ("took candy home")
+        or nxt.low in _TAKEN_TO and toks[i].bits & FIRST and i
+        and toks[i - 1].low in _TAKING_PEOPLE_TO)
 
 
+_TAKEN_TO = words("taken-to-places")  # "drove grace home"
+_TAKING_PEOPLE_TO = words("verbs-taking-people-to-places")
 _SAINT_OR_MOUNT = words("saint-or-mount")  # "st jude", "mt hood" in lowercase
 _FOR_A_CHILD = words("for-a-child-nouns")  # "visit for angel", "ride for royal"
 # A child's records and appointments after a word-name opening a note, whose they are with no
