@@ -704,6 +704,10 @@ FOUND = [
     ("April sang a song at the visit.", [("name", "April")]),
     ("Grace read a book with me.", [("name", "Grace")]),
     ("we drove destiny home after court", [("name", "destiny")]),
+    # whom a thing was told or sent, then the thing
+    ("texted grace the address", [("name", "grace")]),
+    ("told hope the news about court", [("name", "hope")]),
+    ("emailed faith a copy of the plan", [("name", "faith")]),
     # an SSN and a date of birth written bare, glossed after or held a few words from the cue
     ("123.45.6789 (social security number)", [("ssn", "123.45.6789")]),
     ("6789, her SSN last 4", [("ssn", "6789")]),

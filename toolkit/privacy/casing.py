@@ -689,7 +689,8 @@ def _spoken_to_or_cared_for(text: str, toks: list[Token], i: int) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is not None and toks[i].bits & COMMON and (
             nxt.low in _DETERMINERS and not (
-                nxt.low in _THIRD_PERSON_OWNERS and toks[i - 1].low in _TALKED_TO)
+                nxt.low in _THIRD_PERSON_OWNERS and toks[i - 1].low in _TALKED_TO
+                or nxt.low in _WHAT_IS_SENT_OPENERS and toks[i - 1].low in _SENDING)
             or i and toks[i - 1].low in _TAKE
             and nxt.low in _AFTER_TAKE or nxt.low in _VERB_PARTICLES and i >= 2
             and toks[i - 1].low == "to" and toks[i - 2].low in _BEFORE_AN_INFINITIVE):
@@ -707,6 +708,9 @@ def _spoken_to_or_cared_for(text: str, toks: list[Token], i: int) -> bool:
 
 
 _TAKEN_TO = words("taken-to-places")  # "drove grace home"
+# "texted grace the address", "told hope the news": whom a thing was told or sent, then the thing
+_SENDING = words("sending-verbs")
+_WHAT_IS_SENT_OPENERS = words("what-is-sent-openers")
 _TAKING_PEOPLE_TO = words("verbs-taking-people-to-places")
 _SAINT_OR_MOUNT = words("saint-or-mount")  # "st jude", "mt hood" in lowercase
 _FOR_A_CHILD = words("for-a-child-nouns")  # "visit for angel", "ride for royal"
