@@ -708,6 +708,9 @@ FOUND = [
     ("texted grace the address", [("name", "grace")]),
     ("told hope the news about court", [("name", "hope")]),
     ("emailed faith a copy of the plan", [("name", "faith")]),
+    # ... and what only a person is given
+    ("gave grace a ride to the visit", [("name", "grace")]),
+    ("give joy a bath tonight", [("name", "joy")]),
     # an SSN and a date of birth written bare, glossed after or held a few words from the cue
     ("123.45.6789 (social security number)", [("ssn", "123.45.6789")]),
     ("6789, her SSN last 4", [("ssn", "6789")]),
@@ -1962,6 +1965,7 @@ CLEAR += [
     "The summer stayed hot and the kids stayed inside.",
     "Bill went to collections after the move.",
     "dont take files home, even for the wknd",
+    "the training gave hope a reason to stay",
     "Hope opened up new doors for the family.",
     "Faith gave her hope when nothing else did.",
     "Hope kept her going through the trial.",

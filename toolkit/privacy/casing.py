@@ -682,10 +682,13 @@ def _spoken_to_or_cared_for(text: str, toks: list[Token], i: int) -> bool:
     """'talked to price about his court date', 'visit w brooks went long', 'took hunter to get
     a haircut': a name that is also a word, as the person spoken to or cared for, with no noun
     after it ("talked to summer school staff", "took summer classes")."""
-    if toks[i].low in _PLACES_AND_OFFICES or not (
-            _talked_to(text, toks, i) or _after_chat_with(text, toks, i)
-            or _cared_for_word(text, toks, i)):
+    if toks[i].low in _PLACES_AND_OFFICES:
         return False  # (not "sent to court", "checked with billing")
+    if _given_what_people_get(text, toks, i):
+        return True  # "gave grace a ride", not "gave hope a reason"
+    if not (_talked_to(text, toks, i) or _after_chat_with(text, toks, i)
+            or _cared_for_word(text, toks, i)):
+        return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is not None and toks[i].bits & COMMON and (
             nxt.low in _DETERMINERS and not (
@@ -707,6 +710,19 @@ def _spoken_to_or_cared_for(text: str, toks: list[Token], i: int) -> bool:
         and toks[i - 1].low in _TAKING_PEOPLE_TO)
 
 
+def _given_what_people_get(text: str, toks: list[Token], i: int) -> bool:
+    """'gave grace a ride', 'give joy a bath': a given name that is also a word, between a verb
+    of giving and what only a person is given ([given-to-people]); "gave hope a reason" names
+    no one."""
+    if not i or i + 2 >= len(toks) or not toks[i].bits & FIRST:
+        return False
+    verb, article, thing = toks[i - 1], toks[i + 1], toks[i + 2]
+    return verb.low in _GIVING and article.low in _WHAT_IS_SENT_OPENERS \
+        and thing.low in _GIVEN_TO_PEOPLE \
+        and text[verb.end:thing.start] == f" {toks[i].raw} {article.raw} "
+
+
+_GIVEN_TO_PEOPLE = words("given-to-people")
 _TAKEN_TO = words("taken-to-places")  # "drove grace home"
 # "texted grace the address", "told hope the news": whom a thing was told or sent, then the thing
 _SENDING = words("sending-verbs")
