@@ -680,8 +680,9 @@ _TOWN_NOUNS = words("town-institutions", "town-nouns-after")
 
 def _spoken_to_or_cared_for(text: str, toks: list[Token], i: int) -> bool:
     """'talked to price about his court date', 'visit w brooks went long', 'took hunter to get
-    a haircut': a name that is also a word, as the person spoken to or cared for, with no noun
-    after it ("talked to summer school staff", "took summer classes")."""
+    a haircut', 'texted grace the address', 'gave grace a ride': a name that is also a word,
+    as the person spoken to, sent something or cared for, with no noun after it ("talked to
+    summer school staff", "took summer classes")."""
     if toks[i].low in _PLACES_AND_OFFICES:
         return False  # (not "sent to court", "checked with billing")
     if _given_what_people_get(text, toks, i):
