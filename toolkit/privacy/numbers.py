@@ -249,12 +249,17 @@ _SSN_WORD = re.compile(
 # A last four, then the SSN word in brackets: "ends in 4410 (SSN)".
 _FOUR_THEN_SSN = re.compile(r"(?<![\w-])(\d{4})\s*\((?:SSN|SS#?|social)\)", re.IGNORECASE)
 _SOCIAL_CLOSES = re.compile(r"\s*(?:#|$|[.,;:)!?])")
-# An SSN or its last four glossed right before an SSN's word: "123.45.6789 (social security
-# number)", "6789, her SSN last 4", "123-45-6789 is the SSN", "6789 (last four of her SSN)"
+# What glosses a number right after it: a bracket, a dash, "is the", "which is her", "that's the"
+# or "its the" ("NN-003318 (enrollment), CYS-25-0741 (our case)", "JDC-00417 - detention ID",
+# "9913-004-27 is the employee number", "118-4420 thats the referral")
+_GLOSS_OPENING = (rf"(?:\s?\(|\s[-–—]\s|,?\s(?:(?:which\s|that\s)?(?:is|was)\s"
+                  rf"|(?:that|it)['’]?s\s)(?:{alternation('determiners')})\s)")
+# An SSN or its last four glossed right before an SSN's word, after such an opening or a comma
+# and an owner: "123.45.6789 (social security number)", "6789, her SSN last 4", "123-45-6789 is
+# the SSN", "6789 (last four of her SSN)"
 _SSN_GLOSSED = re.compile(
     r"(?<![\w.-])(\d{3}([-. ]?)\d{2}\2\d{4}|\d{4})"
-    r"(?:\s?\(|\s[-–—]\s|,\s(?:her|his|their|the|my)\s|,?\s(?:which\s)?(?:is|was)\s"
-    rf"(?:{alternation('determiners')})\s)(?:[\w']+\s){{0,4}}$", re.IGNORECASE)
+    rf"(?:{_GLOSS_OPENING}|,\s(?:her|his|their|the|my)\s)(?:[\w']+\s){{0,4}}$", re.IGNORECASE)
 
 # A keyword, then the number it introduces. The keyword decides the kind. Keywords in the
 # second group of each kind are ordinary words too ("policy", "report"), so they need a strong
@@ -1338,12 +1343,7 @@ def _told_apart(text: str, found: dict[tuple[int, int], tuple[int, bool]], cases
     return told_cases, told_ids
 
 
-# What glosses a number right after it: a bracket, a dash, "is the", "which is her", "that's the"
-# or "its the" ("NN-003318 (enrollment), CYS-25-0741 (our case)", "JDC-00417 - detention ID",
-# "9913-004-27 is the employee number", "118-4420 thats the referral"), up to two words, then a
-# keyword
-_GLOSS_OPENING = (rf"(?:\s?\(|\s[-–—]\s|,?\s(?:(?:which\s|that\s)?(?:is|was)\s"
-                  rf"|(?:that|it)['’]?s\s)(?:{alternation('determiners')})\s)")
+# What glosses a number right after it (_GLOSS_OPENING, above), up to two words, then a keyword
 _GLOSS_AFTER = re.compile(_GLOSS_OPENING + r"(?:\w+\s){0,2}?" + _KEYWORD.pattern, re.IGNORECASE)
 # ... and the number and gloss before a keyword, which is then that number's, not the next's;
 # unless a number follows the keyword ("box 12 (Member ID): 874 0021 395", "box 11 is the
