@@ -49,6 +49,7 @@ from .tokens import (INITIALS_BITS, L_ACTS, L_ADDRESSED, L_ALSO, L_CHAT_VERB, L_
                      L_MONTH, L_SURNAME, L_SURNAME_OPENING, L_SURNAME_WORD, L_TITLED, L_UNLISTED,
                      L_UNLISTED_POSS, L_UNLISTED_S, L_WORD_NAME, LOWER_NOT_GIVEN, LOWER_VIRTUES,
                      PHRASAL_PARTICLES, Token, lowercase_tests)
+from .text_wide import in_lowercase
 from .wordlists import alternation, entries, words
 
 # Verbs after which a lowercase word that is mainly a name is the person spoken to.
@@ -418,7 +419,7 @@ def _pair_of_people(text: str, toks: list[Token], i: int) -> bool:
             continue  # (chat's "n": "sandy n brandy are sisters")
         if PAIR_OF_PEOPLE.match(text, toks[b].end):
             return True
-        if joiner != " and " or text.islower() and not (toks[a].low in LOWER_VIRTUES
+        if joiner != " and " or in_lowercase(text) and not (toks[a].low in LOWER_VIRTUES
                                                         and toks[b].low in LOWER_VIRTUES):
             # "river n sky both have dentist appts", "grace & ivy both need visits", and in a
             # message typed in lowercase "hope and will are both out today" (but two virtues

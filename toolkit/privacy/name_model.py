@@ -18,6 +18,7 @@ import functools
 import importlib.resources
 import json
 import re
+from bisect import bisect_right
 
 from .cues import covers_things, on_a_person
 from .lexicon import (ALSO_WORD, COMMON, FIRST, FUNCTION, LAST, MONTH, NAME_FIRST, NOT_NAME, ORG,
@@ -464,6 +465,32 @@ def vetoed(text: str, toks: list[Token], verdicts: dict[int, str],
     return kept
 
 
+def _stop_before(text: str, start: int) -> bool:
+    """Whether a sentence's stop, then only spaces, stands before start, or nothing does: read
+    back from start, not all the text before it (a long text asks for many words)."""
+    k = start
+    while k and text[k - 1].isspace():
+        k -= 1
+    return text[k - 1:k] in ".!?"
+
+
+_MANY_TAKEN = 8  # names taken, beyond which names() reads where they stand by _covered
+
+
+def _covered(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The stretches of text the spans cover, joined where they meet or overlap, in order: their
+    starts and their ends."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for s, e in sorted(spans):
+        if ends and s <= ends[-1]:
+            ends[-1] = max(ends[-1], e)
+        else:
+            starts.append(s)
+            ends.append(e)
+    return starts, ends
+
+
 def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tuple[int, int]],
           weights: Model | None = None, candidates: list[int] | None = None) \
         -> list[tuple[int, int]]:
@@ -479,6 +506,9 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
         candidates = [i for i, tok in enumerate(toks) if is_candidate(tok)]
     found: list[int] = []
     reg = None  # the line's register, read for the first word that gets this far (see below)
+    # (a long text, a pasted case file, may hold hundreds of names taken: where they stand,
+    # as one sorted set of stretches, is read by a binary search for each word)
+    covered = _covered(taken) if len(taken) > _MANY_TAKEN else None
     for i in candidates:
         tok = toks[i]
         own = word_score(tok)
@@ -490,10 +520,17 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
         if verdict.endswith("+"):
             verdict = ""  # a word the rules trimmed from a name they found: no verdict on it
         start = tok.start
-        for s, e in taken:  # a loop, not any(): most lines hold a name or two at most
-            if s <= start < e:
-                break
+        if covered is not None:
+            k = bisect_right(covered[0], start) - 1
+            inside = k >= 0 and start < covered[1][k]
         else:
+            for s, e in taken:  # a loop, not any(): most lines hold a name or two at most
+                if s <= start < e:
+                    inside = True
+                    break
+            else:
+                inside = False
+        if not inside:
             if reg is None:
                 # most words fail the tests above, and most lines are then done without it
                 reg = register(text, toks)
@@ -505,7 +542,7 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
             lower = tok.bits & _EVERYDAY and tok.raw.islower()
             if lower and tok.low in _MODALS and i + 1 < len(toks) \
                     and toks[i + 1].low in _ASKED_OF \
-                    and (not i or text[:tok.start].rstrip()[-1:] in ".!?"):
+                    and (not i or _stop_before(text, tok.start)):
                 continue  # "will ur mom come to the visit": a question's modal, not Will
             if tok.bits & TITLE and i + 1 < len(toks) and toks[i + 1].cap \
                     and text[tok.end:toks[i + 1].start] == " ":

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import NamedTuple
@@ -39,6 +39,7 @@ from typing import NamedTuple
 from . import context as context_module
 from . import coordination as coordination_module
 from . import name_model, places, streets, word_uses
+from .text_wide import in_lowercase, search_ending_at
 from .casing import PAIR_OF_PEOPLE as _PAIR_OF_PEOPLE
 from .casing import bare_possessive, capitals_names, lowercase_names
 from .context import (NICKNAMING, POSSESSED, Context, is_org, org_neighbour, plural_family,
@@ -407,7 +408,7 @@ def _initials_in_context(run: Run, first: int):
     if _attending(text, tok.start):
         return True  # "Present: KL, Marisol, D. Yazzie"
     if text[tok.end:tok.end + 1] == ":" and nxt is not None and nxt.low in _INITIALS_TO_ACTS \
-            and not text[:tok.start].strip(" -•*\t").rpartition("\n")[2]:
+            and _opens_its_line(text, tok.start):
         return True  # "- KL: update case plan": an action item opening its line
     if tok.poss and nxt is not None and ctx.gap_after() == " " and (
             nxt.bits & (ROLE | FAMILY) and not nxt.cap or nxt.low in POSSESSED
@@ -449,7 +450,7 @@ def _initials_in_context(run: Run, first: int):
             and not state and not tok.poss:
         act = ctx.after(2)
         if act is not None and text[nxt.end:act.start] == " " and (
-                act.low in _INITIALS_TO_ACTS or text[act.start:].split(" ", 1)[0].rstrip(
+                act.low in _INITIALS_TO_ACTS or _piece_at(text, act.start).rstrip(
                     ".,;:").lower() in _INITIALS_CHAT_ACTS):
             return True  # "RB to call GAL before the FTM", "NR to co-facilitate", "DE to f/u"
     if len(tok.raw) == 2 and text[tok.end:tok.end + 3] == " & " and not state:
@@ -457,7 +458,7 @@ def _initials_in_context(run: Run, first: int):
         if other is not None and other.start == tok.end + 3 and _initials(other) \
                 and len(other.raw) == 2 and _initials_in_context(run, first + 1):
             return True  # "RM & CS to co-facilitate the CFT"
-    if not text[:tok.start].strip(" -•*\t").rpartition("\n")[2] and not state \
+    if _opens_its_line(text, tok.start) and not state \
             and (text[tok.end:tok.end + 3] in (" - ", " – ", " — ") and nxt is not None
                  and not nxt.cap or nxt is not None and nxt.low in ("is", "was")
                  and ctx.after(2) is not None and ctx.after(2).low in _AWAY_AFTER_IS):
@@ -569,16 +570,37 @@ _ASSIGNED = words("assigned-verbs")
 _ATTENDANCE = re.compile(r"\b(?:%s)\s*:" % "|".join(sorted(words("attendance-words"))), re.I)
 
 
+def _opens_its_line(text: str, start: int) -> bool:
+    """Whether only a list's marks (" -•*", tabs) stand before start on its line ("- KL: update
+    the plan"): read back from start, not all the text before it."""
+    k = start
+    while k and text[k - 1] in " -•*\t":
+        k -= 1
+    return k == 0 or text[k - 1] == "\n"
+
+
+def _piece_at(text: str, start: int) -> str:
+    """The text from start to the next space ("f/u," of "DE to f/u, then")."""
+    end = text.find(" ", start)
+    return text[start:end] if end >= 0 else text[start:]
+
+
 def _attending(text: str, start: int) -> bool:
     """Whether the text before start, on its line, opens a meeting's list of people
     ("Present: KL, ...") with no sentence ended since."""
-    line = text[text.rfind("\n", 0, start) + 1:start]
-    if ":" not in line:
+    opens = text.rfind("\n", 0, start) + 1
+    # (only a heading after the line's last ". " may do, and none holds a ". ": the text after
+    # it, found from start backward, is all there is to read; not all the line, which in a long
+    # text of one paragraph is most of it, read again for each capital asked about)
+    stop = text.rfind(". ", opens, start)
+    if stop >= 0:
+        opens = stop + 1
+    if text.find(":", opens, start) < 0:
         return False  # a heading closes with a colon: most lines hold none
     heading = None
-    for heading in _ATTENDANCE.finditer(line):
+    for heading in _ATTENDANCE.finditer(text, opens, start):
         pass
-    return heading is not None and ". " not in line[heading.end():]
+    return heading is not None and text.find(". ", heading.end(), start) < 0
 
 
 _RECORDS = POSSESSED | words("records-after-possessive")  # "DOB for MP", "IEP for JT"
@@ -787,9 +809,12 @@ def town_in_a_place_context(run: Run):
     return None
 
 
+@functools.lru_cache(maxsize=1)
 def _may_list_plural_places(text: str) -> bool:
     """What places.listed_before_plural_places needs in the text, looked for in C: the end of
-    one of its nouns, in any case ("counties", "Counties")."""
+    one of its nouns, in any case ("counties", "Counties"). Kept for the text, which each run
+    asks again: a look of the whole text for each, in a long text (a pasted case file), cost
+    time growing as its length squared."""
     for ending in _PLURAL_PLACE_ENDINGS:  # (a loop: any() over a generator costs more)
         if ending in text:
             return True
@@ -1004,7 +1029,7 @@ def organisation(run: Run):
         if first >= 2 and toks[first - 1].low == "for" \
                 and all(toks[k].cls == N for k in range(first, last + 1)):
             return None
-        return None if _CAPTION_BEFORE.search(run.text, 0, toks[first].start) else False
+        return None if _caption_before(run.text, toks[first].start) else False
     return None
 
 
@@ -1031,6 +1056,20 @@ def _name_in_a_title(toks: list[Token], first: int, last: int) -> int | None:
 # Rights of", "the Guardianship of").
 _CAPTION_BEFORE = re.compile(rf"\b(?:{alternation('caption-before-a-person-phrases')}) of\s+$",
                              re.IGNORECASE)
+
+
+def _caption_before(text: str, start: int) -> bool:
+    """Whether a court's caption ends right before start ("In the Matter of "): "of" and
+    spaces there first, a look at a few characters, before the pattern reads the text up
+    to start (which, for every run of a long text, cost time growing as its length squared)."""
+    k = start
+    while k and text[k - 1].isspace():
+        k -= 1
+    return k < start and text[k - 2:k] in _OF_ANY_CASE \
+        and _CAPTION_BEFORE.search(text, 0, start) is not None
+
+
+_OF_ANY_CASE = frozenset(("of", "Of", "oF", "OF"))
 
 
 def place_prefix(run: Run):
@@ -1517,13 +1556,13 @@ def named_again(text: str, toks: list[Token], verdicts: dict[int, str],
     if not any(text.count(letters) > 1 for start, end in found
                for letters in _LETTERS.findall(text, start, end)):
         return []
-    inside = _words_in(toks, found)
-    named = {toks[i].raw for i in inside if toks[i].cap and len(toks[i].raw) > 1
-             and text.count(toks[i].raw) > 1}
+    inside = set(_words_found(toks, found))
+    # (not a count of each in the text: a word found again below stands twice; a count read
+    # the whole text for each name, and a long text, a pasted case file, names many)
+    named = {toks[i].raw for i in inside if toks[i].cap and len(toks[i].raw) > 1}
     spans: list[tuple[int, int]] = []
-    if not named or name_model.register(text, toks) == "T":
-        return spans  # (in a title every word is capitalized: "I Am Not Mad At You")
-    inside = set(inside)
+    if not named:
+        return spans
     last = len(toks) - 1
     for i, tok in enumerate(toks):
         if tok.raw in named and i not in inside \
@@ -1531,13 +1570,11 @@ def named_again(text: str, toks: list[Token], verdicts: dict[int, str],
                 and not (i < last and toks[i + 1].low in _PRONOUNS_AFTER) \
                 and not (tok.bits & MONTH and i and toks[i - 1].low in _BEFORE_MONTH):
             spans.append((tok.start, tok.end))
+    if spans and name_model.register(text, toks) == "T":
+        return []  # (in a title every word is capitalized: "I Am Not Mad At You")
     if trace is not None and spans:
         trace[AGAIN_RULE, True] += len(spans)
     return spans
-
-
-def _words_in(toks: list[Token], spans: list[tuple[int, int]]) -> list[int]:
-    return [i for i, tok in enumerate(toks) if any(s <= tok.start < e for s, e in spans)]
 
 
 # "Will you call?", "May I ask", "Hope you're well": a word opening a question or a wish
@@ -1799,7 +1836,7 @@ def _glossed_as_a_word(text: str, start: int, end: int) -> bool:
     text has capitals ("Nizhoni means beautiful, her dad told me" is a girl's name), with no
     naming word before it."""
     quoted = start > 0 and text[start - 1] in _OPENING_QUOTES
-    if not quoted and (not text[start:end].islower() or text.islower()):
+    if not quoted and (not text[start:end].islower() or in_lowercase(text)):
         return False
     return _GLOSSED_AS_A_WORD.match(text, end) is not None \
         and _NAME_BEFORE.search(text, max(0, start - 12), start) is None
@@ -1982,7 +2019,8 @@ def _a_work_after(text: str, toks: list[Token], end: int) -> bool:
     work = _A_WORK_AFTER.match(text, end)
     if work is None:
         return False
-    nxt = next((tok for tok in toks if tok.start >= work.end()), None)
+    k = bisect_left(toks, work.end(), key=_START)  # (the first word after the work's noun)
+    nxt = toks[k] if k < len(toks) else None
     return nxt is None or not _WORD_GAP.fullmatch(text, work.end(), nxt.start) \
         or bool(nxt.bits & FUNCTION) and not nxt.cap
 
@@ -2035,8 +2073,8 @@ def pseudonyms(text: str, toks: list[Token], verdicts: dict[int, str],
     # up. Kevin's case taught me...'. Its words everywhere in the text are marked, so that
     # the model and named_again leave them too.
     made_up = {text[start:end] for start, end in set(found) - set(kept)} | declared
-    words = {tok.raw for tok in toks for start, end in found
-             if start <= tok.start < end and text[start:end] in made_up} | declared
+    words = {toks[i].raw for i in _words_found(
+        toks, [(start, end) for start, end in found if text[start:end] in made_up])} | declared
     for i, tok in enumerate(toks):
         if tok.raw in words and tok.cap and _NAME_GIVEN_BEFORE.search(
                 text, max(0, tok.start - 24), tok.start) is None:
@@ -2062,9 +2100,31 @@ _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 def _in_a_made_up_sentence(text: str, start: int, end: int) -> bool:
     """Whether the sentence holding the name from start to end says its people are made up
     (_MADE_UP) and names no real name (_REAL_TOO)."""
-    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, start)]
+    # (the stop that ends the text before start: one of the text's own stops, or a stop
+    # character just before start, which ends that text although a word follows it here)
+    if start and text[start - 1] in ".!?":
+        opens = start
+    else:
+        stops = _sentence_stops(text)
+        k = bisect_right(stops, start)
+        opens = stops[k - 1] if k else 0
     after = _SENTENCE_STOP.search(text, end)
-    sentence = text[stops[-1] if stops else 0:after.end() if after else len(text)]
+    return _says_made_up(text, opens, after.end() if after else len(text))
+
+
+@functools.lru_cache(maxsize=1)
+def _sentence_stops(text: str) -> list[int]:
+    """Where the sentences of text end (_SENTENCE_STOP's ends), found once for all its names:
+    a search for each name of the text before it cost a long text (a pasted case file) time
+    growing as its length squared."""
+    return [m.end() for m in _SENTENCE_STOP.finditer(text)]
+
+
+@functools.lru_cache(maxsize=16)
+def _says_made_up(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a sentence, says its people are made up and names no real
+    name: read once for all the names of the sentence (see _sentence_stops)."""
+    sentence = text[start:end]
     return _MADE_UP.search(sentence) is not None and _REAL_TOO.search(sentence) is None
 
 
@@ -2128,7 +2188,14 @@ def _quoted_in_a_text_of_made_up_names(text: str, start: int, end: int) -> bool:
     foster father': a name in quotes, in a text that says its names are made up."""
     return _QUOTE_BEFORE.search(text, max(0, start - 12), start) is not None and (
         text[end:end + 1] in _CLOSING_QUOTES or text[end:end + 2] in (",\"", ",”")) \
-        and _SAYS_NAMES_ARE_MADE_UP.search(text) is not None and _REAL_TOO.search(text) is None
+        and _names_said_made_up(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _names_said_made_up(text: str) -> bool:
+    """Whether text says its names are made up and names no real name: read once for all its
+    names in quotes."""
+    return _SAYS_NAMES_ARE_MADE_UP.search(text) is not None and _REAL_TOO.search(text) is None
 
 
 # an opening quote right before the name, or before its title or kin's title ('"Mr. Blue,"',
@@ -2160,9 +2227,8 @@ def _set_aside(toks: list[Token], verdicts: dict[int, str], found: list[tuple[in
     kept = []
     for start, end in found:
         if aside(start, end):
-            for i, tok in enumerate(toks):
-                if start <= tok.start < end:
-                    verdicts[i] = rule
+            for i in _words_found(toks, ((start, end),)):
+                verdicts[i] = rule
             if trace is not None:
                 trace[rule, False] += 1
             continue
@@ -2275,13 +2341,25 @@ def public_figures(text: str, toks: list[Token], verdicts: dict[int, str],
     if not known:
         return found
 
+    many = len(known) > _MANY_KNOWN
+    if many:
+        # (a long text, a pasted case file, may hold hundreds: those that start at the name
+        # or before it by no more than the longest, found by a binary search of the starts)
+        known.sort()
+        longest = max(e - s for s, e in known)
+
     def aside(start: int, end: int) -> bool:
         # "Mrs. Erikson laughed": a private person's title before a phrase that holds none
         # ("Mr. Rogers" holds his) makes the name hers, not the theorist's.
+        around = known if not many else known[
+            bisect_left(known, (start - longest,)):bisect_right(known, (start, len(text)))]
         return any(s <= start and end <= e and (s < start or not _PRIVATE_TITLE_BEFORE.search(
-            text, max(0, start - 6), start)) for s, e in known)
+            text, max(0, start - 6), start)) for s, e in around)
 
     return _set_aside(toks, verdicts, found, PUBLIC_FIGURE_RULE, trace, aside)
+
+
+_MANY_KNOWN = 8  # known names, beyond which public_figures reads them by a binary search
 
 
 # A law named after a child, its noun capitalized: "Kayla's Law", "Jessica's Law", "Alicia's
@@ -2486,6 +2564,8 @@ def _cast_spans(toks: list[Token], found: list[tuple[int, int]]) -> list[tuple[i
         return []  # (most lines: no word of a name found is anyone's in a story)
     spans = []
     lows = None
+    where: dict[str, list[int]] = {}  # each word of the line (low), and pair, -> its places
+    in_line: dict[_Work, tuple[frozenset[str], list[tuple[int, int]]]] = {}
     for start, end in found:
         ks = _words_found(toks, [(start, end)])
         for k in ks:
@@ -2493,10 +2573,15 @@ def _cast_spans(toks: list[Token], found: list[tuple[int, int]]) -> list[tuple[i
             if works is None:
                 continue  # (most names found: one lookup)
             if lows is None:
+                for j, tok in enumerate(toks):
+                    where.setdefault(tok.low, []).append(j)
+                    if j:  # and each pair of words, by the first's place
+                        where.setdefault(f"{toks[j - 1].low} {tok.low}", []).append(j - 1)
                 lows = {tok.low for tok in toks}
             if any((len(work.people & lows) > 1 or not work.firsts.isdisjoint(lows))
                    # (what _names_the_work needs in the line, looked for in C first)
-                   and _names_the_work(toks, k, work.titles, work.people)
+                   and _names_the_work(k, toks[k].low, in_line.get(work) or in_line.setdefault(
+                       work, _the_work_in(toks, work, where)))
                    # every word of the name the work's: "Lisa Simpson", not "Harry Jones"
                    and all(toks[j].low in work.people
                            or any(toks[j].low in title for title in work.titles) for j in ks)
@@ -2506,25 +2591,40 @@ def _cast_spans(toks: list[Token], found: list[tuple[int, int]]) -> list[tuple[i
     return spans
 
 
-def _names_the_work(toks: list[Token], k: int, titles: tuple[tuple[str, ...], ...],
-                    people: frozenset[str]) -> bool:
-    """Whether a title of the work, or another of its people no list holds, stands in the line
-    beside word k, which is one of its people (and not inside the title: "Annie" alone)."""
+def _the_work_in(toks: list[Token], work: _Work, where: dict[str, list[int]]) \
+        -> tuple[frozenset[str], list[tuple[int, int]]]:
+    """What of a work the line holds: its people whom no list of names or words holds, as
+    written there capitalized (in lowercase), and the places of its titles (the first word's
+    place and the title's length). where: each word of the line (low), and each pair of words
+    ("the lion"), with its places. Read once a line for each work, and only where its words
+    stand, not once for each of its people the line names, nor word by word: a long text (a
+    pasted case file) names many, and holds "the" a thousand times."""
     n = len(toks)
-    low = toks[k].low
-    for j, tok in enumerate(toks):
-        if tok.low != low and tok.cap and tok.low in people \
-                and not tok.bits & _LISTED_AS_NAME_OR_WORD:
-            return True  # "Timon and Pumbaa" beside "Simba" (not "Wendy" beside "Wendy's")
-        for title in titles:
-            if tok.low != title[0] or j + len(title) > n or j <= k < j + len(title):
+    people = frozenset(low for low in work.people for j in where.get(low, ())
+                       if toks[j].cap and not toks[j].bits & _LISTED_AS_NAME_OR_WORD)
+    titles = []
+    for title in work.titles:
+        for j in where.get(title[0] if len(title) == 1 else f"{title[0]} {title[1]}", ()):
+            if j + len(title) > n:
                 continue
             words = toks[j:j + len(title)]
             if all(w.low == t and (w.cap or w.bits & FUNCTION) for w, t in zip(words, title)) \
-                    and (len(title) > 1 or not tok.bits & FIRST):
-                return True  # (a title of one word that is a given name too, "Heidi", is
-                # a name as often: "Heidi said Peter was late")
-    return False
+                    and (len(title) > 1 or not toks[j].bits & FIRST):
+                # (a title of one word that is a given name too, "Heidi", is a name as
+                # often: "Heidi said Peter was late")
+                titles.append((j, len(title)))
+    return people, titles
+
+
+def _names_the_work(k: int, low: str,
+                    in_line: tuple[frozenset[str], list[tuple[int, int]]]) -> bool:
+    """Whether a title of the work, or another of its people no list holds, stands in the line
+    beside word k, which is one of its people, low (and not inside the title: "Annie" alone);
+    in_line: _the_work_in(toks, work)."""
+    people, titles = in_line
+    if len(people) > 1 or people and low not in people:
+        return True  # "Timon and Pumbaa" beside "Simba" (not "Wendy" beside "Wendy's")
+    return any(not j <= k < j + length for j, length in titles)
 
 
 _LISTED_AS_NAME_OR_WORD = FIRST | LAST | COMMON | WORD | ALSO_WORD
@@ -3063,7 +3163,10 @@ def sign_off(text: str) -> list[tuple[int, int]]:
 
 def _one_unknown(text: str, toks: list[Token], span: tuple[int, int]) -> bool:
     word = text[span[0]:span[1]]
-    return " " not in word and any(t.start == span[0] and t.cls == U for t in toks)
+    if " " in word:
+        return False
+    k = bisect_left(toks, span[0], key=_START)
+    return k < len(toks) and toks[k].start == span[0] and toks[k].cls == U
 
 
 def dotted_initials(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -3102,7 +3205,8 @@ def dotted_initials_in_lowercase(text: str, found: list[tuple[int, int]]) \
     for match in _LOWER_DOTTED.finditer(text):
         start, end = match.span()
         if match.group() in _DOTTED_ABBREVIATIONS \
-                or _DIGIT_BEFORE.search(text, 0, start) or _DATE_AFTER.match(text, end) \
+                or search_ending_at(_DIGIT_BEFORE, text, start, 1) \
+                or _DATE_AFTER.match(text, end) \
                 or any(s < end and start < e for s, e in found):
             continue
         spans.append((start, end))
@@ -3125,10 +3229,10 @@ def _an_abbreviation_here(text: str, matches: list, abbreviations: list[bool], k
     files' two dotted capitals of the list are initials in all but a handful of lines: read
     so, they give 9 names more and no false flag more ("in D.C." is a place: [dotted-places])."""
     start, end = matches[k].span()
-    if _DIGIT_BEFORE.search(text, 0, start):
+    if search_ending_at(_DIGIT_BEFORE, text, start, 1):
         return True
-    if _PERSON_IN_BRACKETS.match(text, end) or _CAPTION_BEFORE.search(text, 0, start) \
-            or _IN_RE.search(text, 0, start):
+    if _PERSON_IN_BRACKETS.match(text, end) or _caption_before(text, start) \
+            or search_ending_at(_IN_RE, text, start, len("in re:")):
         return False  # "In the Matter of A.M.": a court's caption names a person
     before = text[max(0, start - 8):start].split()
     if before and before[-1].rstrip(".:,").lower() in _ROLE_ABBREVIATIONS:
@@ -3166,6 +3270,7 @@ _LIST_GAPS = (", ", " and ", ", and ", " & ", " n ", "; ")
 # A word for people closing the text before a list: "kids Ikran, ...", "Present: KL, ...".
 _LIST_HEAD = re.compile(r"\b(?:%s)\s*:?\s*$" % "|".join(sorted(words("people-list-heads"))),
                         re.I)
+_LIST_HEAD_REACH = max(map(len, words("people-list-heads")))
 _LISTABLE = (N, W1, W2, U)
 
 
@@ -3197,7 +3302,8 @@ def names_in_a_list(text: str, toks: list[Token], verdicts: dict[int, str],
     unknown = [span for span in pending if _one_unknown(text, toks, span)] \
         if len(pending) > 1 else []
     for a, b in zip(unknown, unknown[1:]):
-        if text[a[1]:b[0]] in _LIST_GAPS and (_LIST_HEAD.search(text, 0, a[0])
+        if text[a[1]:b[0]] in _LIST_GAPS and (search_ending_at(_LIST_HEAD, text, a[0],
+                                                               _LIST_HEAD_REACH, ":")
                                               or _PAIR_OF_PEOPLE.match(text, b[1])):
             for span in (a, b):
                 if span in pending:
@@ -3215,11 +3321,15 @@ def names_in_a_list(text: str, toks: list[Token], verdicts: dict[int, str],
             # after a name ("Bashir, Hibaaq"), or before one when heading a list after a
             # colon ("kids: Hibaaq, Ikran") or when a name list knows it ("Maria, Dolores
             # and ..."); not a word on no list before a name alone ("out Thurs-Fri, MW")
-            joined = any(text[e:start] in _LIST_GAPS for e in ends) or any(
-                text[end:s] in _LIST_GAPS and (
-                    text[:start].rstrip().endswith(":") or span in listed_names
-                    or _PAIR_OF_PEOPLE.match(text, starts[s]))  # "Abebech and Mulugeta are
-                for s in starts)                                # the parents"
+            # (each gap looked for at its place, not each name's end and start in turn: a
+            # long text lists many)
+            joined = any(start - len(gap) in ends and text.startswith(gap, start - len(gap))
+                         for gap in _LIST_GAPS) or any(
+                end + len(gap) in starts and text.startswith(gap, end) and (
+                    _colon_before(text, start) or span in listed_names
+                    # "Abebech and Mulugeta are the parents"
+                    or _PAIR_OF_PEOPLE.match(text, starts[end + len(gap)]))
+                for gap in _LIST_GAPS)
             if joined:
                 pending.remove(span)
                 spans.append(span)
@@ -3227,6 +3337,14 @@ def names_in_a_list(text: str, toks: list[Token], verdicts: dict[int, str],
                 starts[start] = end
                 changed = True
     return spans
+
+
+def _colon_before(text: str, start: int) -> bool:
+    """Whether a colon, then only spaces, stands before start ("kids: Hibaaq")."""
+    k = start - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k >= 0 and text[k] == ":"
 
 
 def initials_listed_together(text: str, toks: list[Token],
@@ -3241,7 +3359,8 @@ def initials_listed_together(text: str, toks: list[Token],
     Until the twenty-second session no function word was taken ("TO", "IN", "OR"): in
     capitals, listed with initials, they are initials in the tuning files (names 21,726 ->
     21,733, no false flag more)."""
-    seeds = [k for k, tok in enumerate(toks) if _initials_found(tok, found)]
+    found_at = set(found)  # (a set: a long text may hold hundreds)
+    seeds = [k for k, tok in enumerate(toks) if _initials_found(tok, found_at)]
     spans: list[tuple[int, int]] = []
     taken = set(seeds)
     while seeds:
@@ -3265,7 +3384,7 @@ _INITIALS_GAPS = (", ", " and ", ", and ", " & ", "/", " / ", " + ")
 _FUNCTION_ACRONYMS = words("function-words-as-acronyms")  # "IT", "US"
 
 
-def _initials_found(tok: Token, found: list[tuple[int, int]]) -> bool:
+def _initials_found(tok: Token, found: set[tuple[int, int]]) -> bool:
     return 2 <= len(tok.raw) <= 3 and tok.raw.isupper() and (tok.start, tok.end) in found
 
 

@@ -15,6 +15,7 @@ import datetime
 import re
 
 from .lexicon import FIRST, lexicon
+from .text_wide import in_lowercase
 from .wordlists import alternation, alternatives, entries, words
 
 # Patterns that open with a lookbehind or with many alternatives open with a lookahead of the
@@ -1020,7 +1021,7 @@ _VANITY_NUMBER = re.compile(r"(?:1[ .-]?)?8(?:00|88|77|66|55|44|33)[ .-](?:\d{1,
 def _lowercase_owner(word: str, text: str) -> bool:
     """After "for", a given name in a line typed in lowercase: the number's holder, as a
     capitalized name is ("mrn for buddy is hx-0093318")."""
-    return text.islower() and bool(lexicon().get(word, 0) & FIRST)
+    return in_lowercase(text) and bool(lexicon().get(word, 0) & FIRST)
 
 
 def _word_then_digits(token: re.Match) -> bool:

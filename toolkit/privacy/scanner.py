@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import operator
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from . import contacts, names, numbers, spoken
@@ -19,6 +20,7 @@ from .findings import (ADDRESS, CASE_NUMBER, DOB, EMAIL, ID_NUMBER, NAME, PHONE,
                        finding)
 
 _START = operator.attrgetter("start")
+_LONG_TEXT = 2000  # characters: beyond, scan keeps the stretches taken in order (see there)
 
 
 def _longest_first(span: tuple[int, int]) -> tuple[int, int]:
@@ -164,20 +166,32 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
     taken: list[tuple[int, int]] = []
     findings = []
     allowed = _allowed_words(frozenset(allowed_names)) if allowed_names else frozenset()
+    # A long text (a pasted case file) holds hundreds of findings: the stretches taken are
+    # then kept in order, where a binary search finds the one a span may overlap. They never
+    # overlap one another, so the one that starts last before the span's end ends last too.
+    long = len(text) > _LONG_TEXT
     for kind, spans in ranked:
         if not spans:
             continue  # most detectors find nothing in most lines
         # (the longest of those of a kind that start at one place first: a phone with its
         # extension, "+1 (505) 555-0129 ext. 14", not the number alone)
         for start, end in sorted(set(spans), key=_longest_first) if len(spans) > 1 else spans:
-            for s, e in taken:  # a loop, not any(): most lines hold one finding or none
-                if start < e and s < end:
-                    break
-            else:
-                if kind == NAME and allowed and _name_words(text[start:end]) <= allowed:
+            if long:
+                k = bisect_left(taken, (end,))
+                if k and taken[k - 1][1] > start:
                     continue
-                taken.append((start, end))
-                findings.append(finding(kind, start, end, written[start:end]))
+            else:
+                k = len(taken)
+                for s, e in taken:  # a loop, not any(): most lines hold one finding or none
+                    if start < e and s < end:
+                        k = -1
+                        break
+                if k < 0:
+                    continue
+            if kind == NAME and allowed and _name_words(text[start:end]) <= allowed:
+                continue
+            taken.insert(k, (start, end))
+            findings.append(finding(kind, start, end, written[start:end]))
     if len(findings) > 1:
         findings.sort(key=_START)
     return findings

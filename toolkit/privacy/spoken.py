@@ -44,6 +44,7 @@ import unicodedata
 from bisect import bisect_right
 
 from . import contacts, numbers
+from .text_wide import search_ending_at
 from .findings import ADDRESS, CASE_NUMBER, DOB, ID_NUMBER, PHONE, SSN
 from .wordlists import alternation, alternation_of, entries, words
 
@@ -477,7 +478,7 @@ def _counting(items: list) -> bool:
 def _in_a_name(text: str, toks: list[_Tok], start: int, end: int) -> bool:
     """Number words typed with capitals inside a sentence: "Two Rivers Road", "Seven Oaks"."""
     return all(t.raw[0].isupper() for t in toks[start:end] if not t.raw.isdigit()) \
-        and not _SENTENCE_START.search(text, 0, toks[start].start)
+        and not search_ending_at(_SENTENCE_START, text, toks[start].start, 1)
 
 
 def _letters_word(text: str, toks: list[_Tok], i: int) -> str | None:

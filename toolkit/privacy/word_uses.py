@@ -8,6 +8,7 @@ Feathers (17) wants", "Winona White Horse said"). Asked only of runs the cheap c
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .context import Context, thing_after
@@ -82,7 +83,14 @@ def hospital_use(ctx: Context) -> bool:
     if ctx.verb_after(strong=True) and not (prev.low == "from" and ctx.before(2) is not None
                                             and ctx.before(2).bits & ROLE):
         return False  # "Mercy from ..." acts, but "the social worker from Mercy called" does not
-    return _HOSPITAL.search(ctx.text) is not None
+    return _mentions_a_hospital(ctx.text)
+
+
+@functools.lru_cache(maxsize=1)
+def _mentions_a_hospital(text: str) -> bool:
+    """Whether text names a hospital's word ("hospital", "St."): read once for the text, not
+    once for each word-name after "from" or "at" in it (a long text holds many)."""
+    return _HOSPITAL.search(text) is not None
 
 
 def bracketed_person(ctx: Context) -> bool:

@@ -1,0 +1,165 @@
+"""A long text costs the privacy guard time in proportion to its length, and its shortcuts for
+long texts find what the plain ways find.
+
+A participant may paste a case file into a reflection, and the widget scans the text on every
+pause, before the answer is saved. Rules that read the whole text, or all of it before a word,
+once for each word they asked about made such a text cost time growing as its length squared:
+220,000 characters of the tuning lines took 23 s where the same lines, one by one, took
+0.25 s. These tests count what the guard does, never how long it takes (bench/privacy.py
+prints the seconds):
+
+- (a) the lines of Python run to scan a text four times as long are about four times as many;
+- (b) toolkit.privacy.text_wide.search_ending_at finds what each pattern it serves finds
+  searched from the text's start;
+- (c) the readings back from a place (names._opens_its_line, _attending, _caption_before,
+  name_model._stop_before) answer as the expressions they replace;
+- (d) scanner.scan's stretches taken, kept in order for a long text, and the binary searches of
+  name_model.names (names taken) and names.public_figures (known names) find the same as the
+  plain loops, on the tuning lines and on long texts made of them.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from toolkit.privacy import name_model, names, scan, scanner, spoken
+from toolkit.privacy.text_wide import in_lowercase, search_ending_at
+
+CORPUS = Path(__file__).resolve().parent.parent / "bench" / "corpus"
+_LABEL = re.compile(r"\[\[\w+:(.*?)\]\]")
+
+
+def _corpus_lines() -> list[str]:
+    lines = []
+    for path in sorted(CORPUS.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.lstrip().startswith("#"):
+                lines.append(_LABEL.sub(r"\1", line))
+    return lines
+
+
+LINES = _corpus_lines()
+# Long texts: tuning lines joined as a pasted file joins them (lines, paragraphs, one
+# paragraph), of 3,000 to 15,000 characters
+LONG_TEXTS = [joiner.join(random.Random(seed).sample(LINES, size))
+              for seed, (joiner, size) in enumerate(
+                  [("\n", 60), ("\n\n", 120), (" ", 200), (". ", 90), ("\n", 200)])]
+
+
+def _lines_run(text: str) -> int:
+    """How many lines of Python scan(text) runs (sys.settrace's "line" events)."""
+    count = 0
+
+    def local(frame, event, arg):
+        nonlocal count
+        if event == "line":
+            count += 1
+        return local
+
+    previous = sys.gettrace()
+    sys.settrace(lambda frame, event, arg: local)
+    try:
+        scan(text)
+    finally:
+        sys.settrace(previous)
+    return count
+
+
+@pytest.mark.parametrize("joiner", ["\n", " "], ids=["lines", "one-paragraph"])
+def test_a_text_four_times_as_long_costs_about_four_times_as_much(joiner):
+    """(a) Every 400th tuning line (146 lines, 10,985 characters), then the same four times
+    over. Read in proportion to its length, the longer text runs about four times the lines
+    of Python (4.3 times); before the mend it ran 12.5 times as many."""
+    text = joiner.join(LINES[::400])
+    scan(text)  # (the word lists loaded, and the words of the text seen once, for both)
+    once, four_times = _lines_run(text), _lines_run(joiner.join([text] * 4))
+    assert once > 100_000  # (the count counts)
+    assert four_times < 5.5 * once, (once, four_times)
+
+
+# Texts made of what the patterns read: spaces of several kinds, colons, digits, stops, the
+# words of a court's caption, of a list's heading and of "in re"
+_PIECES = [" ", "  ", "\t", "\n", "\u00a0", ":", ".", "!", "(", "\"", "“", "5", "12", "a", "A",
+           "in", "re", "In re", "kids", "Kids", "children", "present", "of", "matter", "the",
+           "Matter", "rights", "parental", "x", "-", "•", "*", ",", "?"]
+
+
+def _texts(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 14))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("pattern, reach, skip", [
+    (names._DIGIT_BEFORE, 1, ""),
+    (names._IN_RE, len("in re:"), ""),
+    (names._LIST_HEAD, names._LIST_HEAD_REACH, ":"),
+    (spoken._SENTENCE_START, 1, ""),
+], ids=["digit-before", "in-re", "list-head", "sentence-start"])
+def test_a_search_ending_at_a_place_finds_what_a_search_from_the_start_finds(pattern, reach,
+                                                                             skip):
+    """(b) At every place of 3,000 texts made of the characters and words the patterns read."""
+    checked = 0
+    for text in _texts(3000, seed=len(pattern.pattern)):
+        for end in range(len(text) + 1):
+            plain = pattern.search(text, 0, end)
+            found = search_ending_at(pattern, text, end, reach, skip)
+            assert (found and found.span()) == (plain and plain.span()), (text, end)
+            checked += plain is not None
+    assert checked > 50  # (matches were among them, not only misses)
+
+
+def _attending_plain(text: str, start: int) -> bool:
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    if ":" not in line:
+        return False
+    heading = None
+    for heading in names._ATTENDANCE.finditer(line):
+        pass
+    return heading is not None and ". " not in line[heading.end():]
+
+
+def test_readings_back_from_a_place_answer_as_the_expressions_they_replace():
+    """(c) At every place of generated texts and of the tuning lines with a colon."""
+    texts = _texts(2000, seed=7) + [line for line in LINES if ":" in line][:3000] + [
+        "Present: KL, Marisol. Then DY", "Attendees:\n- KL, RB", "In the Matter of A.M.",
+        "Termination of Parental Rights of  D.W."]
+    answers = set()
+    for text in texts:
+        for start in range(len(text) + 1):
+            opens = names._opens_its_line(text, start)
+            assert opens == (not text[:start].strip(" -•*\t").rpartition("\n")[2]), (text, start)
+            stop = name_model._stop_before(text, start)
+            assert stop == (text[:start].rstrip()[-1:] in ".!?"), (text, start)
+            attending = names._attending(text, start)
+            assert attending == _attending_plain(text, start), (text, start)
+            caption = names._caption_before(text, start)
+            assert caption == bool(names._CAPTION_BEFORE.search(text, 0, start)), (text, start)
+            answers.update([("opens", opens), ("stop", stop), ("attending", attending),
+                            ("caption", caption)])
+        assert in_lowercase(text) == text.islower()
+    assert len(answers) == 8  # (each was both true and false somewhere)
+
+
+def _findings(texts):
+    return [[(f.kind, f.start, f.end) for f in scan(text)] for text in texts]
+
+
+@pytest.mark.parametrize("setting", [
+    (scanner, "_LONG_TEXT"), (name_model, "_MANY_TAKEN"), (names, "_MANY_KNOWN")],
+    ids=["stretches-taken", "names-taken", "known-names"])
+def test_the_shortcuts_for_long_texts_find_what_the_plain_loops_find(monkeypatch, setting):
+    """(d) Each shortcut taken always, then never: the same findings on every 20th tuning line
+    and on the long texts."""
+    module, name = setting
+    texts = LINES[::20] + LONG_TEXTS
+    monkeypatch.setattr(module, name, 0)
+    always = _findings(texts)
+    monkeypatch.setattr(module, name, 10**9)
+    never = _findings(texts)
+    assert always == never
+    assert sum(map(len, never[-len(LONG_TEXTS):])) > 100  # (the long texts hold findings)
