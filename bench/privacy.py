@@ -14,7 +14,8 @@ overlapping a label of their kind), then the share of identifier-free lines with
 (false flags) and lines per second (of the fastest of passes repeated for a second: see
 speed()). Then, per rule of the name detector (names.RULES), how many names it found and how
 many runs it set aside on each corpus; and what the word lists cost: the seconds to load them
-and the memory a fresh Python process holds for them. The targets stand beside the figures.
+and the memory a fresh Python process holds for them; and what a long text costs, scanned whole
+beside its lines one by one. The targets stand beside the figures.
 It always exits 0 (but --compare): the figures inform, tests/test_privacy.py is what fails a
 build.
 """
@@ -32,6 +33,9 @@ REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "bench" / "corpus"
 TARGET_RECALL, TARGET_FALSE_FLAGS, TARGET_SPEED = 0.98, 0.03, 15_000
 TARGET_LOAD_SECONDS, TARGET_MEMORY_MB = 0.1, 30
+# A long text scanned whole, within so many times the time of its lines scanned one by one
+# (a whole text is read twice where lines stand in capitals, and rules read across its lines)
+TARGET_LONG_TEXT_RATIO = 10
 _MARK = re.compile(r"\[\[([a-z_]+):(.+?)\]\]")
 
 
@@ -179,6 +183,8 @@ def main(argv: list[str]) -> int:
     rule_counts(corpora)
     print()
     word_list_cost(load_seconds)
+    print()
+    long_text_cost(corpora["corpus"], scan)
     return 0
 
 
@@ -227,6 +233,40 @@ def word_list_cost(load_seconds: float) -> None:
     print(f"word lists and name model: a fresh process holds {memory} more once they are "
           f"loaded   target <= "
           f"{TARGET_MEMORY_MB} MB: {_verdict(ok)}")
+
+
+def _best_of(runs: int, work) -> float:
+    """The fastest of runs timings of work(): the least disturbed by other work."""
+    best = float("inf")
+    for _ in range(runs):
+        began = time.perf_counter()
+        work()
+        best = min(best, time.perf_counter() - began)
+    return best
+
+
+def long_text_cost(examples, scan) -> None:
+    """What a long text costs, a case file pasted into a reflection: tuning lines (a fixed
+    sample) joined by line breaks into one text, scanned whole and line by line, side by side,
+    at three lengths. Time in proportion to length keeps both the cost per character of the
+    whole text and its ratio to the lines' cost about the same at every length."""
+    import random
+
+    texts = [ex.text for ex in examples]
+    print("a long text (tuning lines joined by line breaks): scanned whole, and line by line")
+    first = None
+    for count in (150, 600, 2400):
+        lines = random.Random(count).sample(texts, count)
+        whole = "\n".join(lines)
+        seconds = _best_of(3, lambda: scan(whole))
+        by_line = _best_of(3, lambda: [scan(line) for line in lines])
+        per_char = seconds / len(whole) * 1e6
+        first = first or per_char
+        ratio = seconds / by_line
+        print(f"  {count:>5} lines, {len(whole):>7,} characters: whole {seconds:6.3f} s "
+              f"({per_char:.1f} µs a character, {per_char / first:.1f} times the shortest's), "
+              f"line by line {by_line:.3f} s: {ratio:.1f} times   target <= "
+              f"{TARGET_LONG_TEXT_RATIO}: {_verdict(ratio <= TARGET_LONG_TEXT_RATIO)}")
 
 
 def report(examples, scan, label: str, load_seconds: float, details: bool) -> None:
