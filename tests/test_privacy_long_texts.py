@@ -10,7 +10,7 @@ prints the seconds):
 
 - (a) the lines of Python run to scan a text four times as long are about four times as many;
 - (b) toolkit.privacy.text_wide.search_ending_at finds what each pattern it serves finds
-  searched from the text's start;
+  searched from the text's start, and holds and overlaps answer as loops over the spans;
 - (c) the readings back from a place (names._opens_its_line, _attending, _caption_before,
   name_model._stop_before) answer as the expressions they replace;
 - (d) scanner.scan's stretches taken, kept in order for a long text, and the binary searches of
@@ -27,8 +27,9 @@ from pathlib import Path
 
 import pytest
 
-from toolkit.privacy import name_model, names, scan, scanner, spoken
-from toolkit.privacy.text_wide import in_lowercase, search_ending_at
+from toolkit.privacy import name_model, names, scan, spoken, text_wide
+from toolkit.privacy.text_wide import (covered, holds, in_capitals, in_lowercase, overlaps,
+                                       search_ending_at)
 
 CORPUS = Path(__file__).resolve().parent.parent / "bench" / "corpus"
 _LABEL = re.compile(r"\[\[\w+:(.*?)\]\]")
@@ -113,6 +114,27 @@ def test_a_search_ending_at_a_place_finds_what_a_search_from_the_start_finds(pat
     assert checked > 50  # (matches were among them, not only misses)
 
 
+def test_covered_stretches_hold_and_overlap_what_their_spans_do():
+    """(b) text_wide.holds and overlaps, on the spans' covered stretches, answer as loops over
+    the spans themselves, for spans that overlap, meet, nest or stand apart."""
+    rng = random.Random(11)
+    answers = set()
+    for _ in range(2000):
+        spans = []
+        for _ in range(rng.randint(0, 12)):
+            start = rng.randint(0, 60)
+            spans.append((start, start + rng.randint(1, 8)))
+        stretches = covered(spans)
+        for place in range(-1, 72):
+            held = holds(stretches, place)
+            assert held == any(s <= place < e for s, e in spans), (spans, place)
+            for length in (1, 2, 5):
+                hit = overlaps(stretches, place, place + length)
+                assert hit == any(s < place + length and place < e for s, e in spans)
+                answers.update([("held", held), ("hit", hit)])
+    assert len(answers) == 4
+
+
 def _attending_plain(text: str, start: int) -> bool:
     line = text[text.rfind("\n", 0, start) + 1:start]
     if ":" not in line:
@@ -123,8 +145,37 @@ def _attending_plain(text: str, start: int) -> bool:
     return heading is not None and ". " not in line[heading.end():]
 
 
-def test_readings_back_from_a_place_answer_as_the_expressions_they_replace():
-    """(c) At every place of generated texts and of the tuning lines with a colon."""
+def _made_up_sentence_plain(text: str, start: int, end: int) -> bool:
+    stops = [m.end() for m in names._SENTENCE_STOP.finditer(text, 0, start)]
+    after = names._SENTENCE_STOP.search(text, end)
+    sentence = text[stops[-1] if stops else 0:after.end() if after else len(text)]
+    return names._MADE_UP.search(sentence) is not None \
+        and names._REAL_TOO.search(sentence) is None
+
+
+def test_a_name_s_sentence_is_found_from_the_text_s_stops_as_by_searches_around_it():
+    """(c) names._in_a_made_up_sentence, which reads the text's stops once, answers as the
+    searches before and after each name did, for every stretch of generated texts."""
+    rng = random.Random(5)
+    pieces = [" ", ". ", "! ", "?", ".", "\n", "made-up", "made up case", "real name", "Rosa",
+              "is made up", "x", "A. "]
+    answers = set()
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        for start in range(len(text) + 1):
+            for end in range(start, min(len(text), start + 6) + 1):
+                said = names._in_a_made_up_sentence(text, start, end)
+                assert said == _made_up_sentence_plain(text, start, end), (text, start, end)
+                answers.add(said)
+    assert answers == {True, False}
+
+
+@pytest.mark.parametrize("long", [False, True], ids=["as-lines", "as-long-texts"])
+def test_readings_back_from_a_place_answer_as_the_expressions_they_replace(monkeypatch, long):
+    """(c) At every place of generated texts and of the tuning lines with a colon, each read
+    as a line, then as a long text (names._attending reads a long one otherwise)."""
+    if long:
+        monkeypatch.setattr(text_wide, "LONG_TEXT", 0)
     texts = _texts(2000, seed=7) + [line for line in LINES if ":" in line][:3000] + [
         "Present: KL, Marisol. Then DY", "Attendees:\n- KL, RB", "In the Matter of A.M.",
         "Termination of Parental Rights of  D.W."]
@@ -141,7 +192,7 @@ def test_readings_back_from_a_place_answer_as_the_expressions_they_replace():
             assert caption == bool(names._CAPTION_BEFORE.search(text, 0, start)), (text, start)
             answers.update([("opens", opens), ("stop", stop), ("attending", attending),
                             ("caption", caption)])
-        assert in_lowercase(text) == text.islower()
+        assert in_lowercase(text) == text.islower() and in_capitals(text) == text.isupper()
     assert len(answers) == 8  # (each was both true and false somewhere)
 
 
@@ -150,8 +201,8 @@ def _findings(texts):
 
 
 @pytest.mark.parametrize("setting", [
-    (scanner, "_LONG_TEXT"), (name_model, "_MANY_TAKEN"), (names, "_MANY_KNOWN")],
-    ids=["stretches-taken", "names-taken", "known-names"])
+    (text_wide, "LONG_TEXT"), (name_model, "_MANY_TAKEN"), (names, "_MANY_KNOWN")],
+    ids=["long-text", "names-taken", "known-names"])
 def test_the_shortcuts_for_long_texts_find_what_the_plain_loops_find(monkeypatch, setting):
     """(d) Each shortcut taken always, then never: the same findings on every 20th tuning line
     and on the long texts."""

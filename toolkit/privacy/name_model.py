@@ -18,11 +18,11 @@ import functools
 import importlib.resources
 import json
 import re
-from bisect import bisect_right
 
 from .cues import covers_things, on_a_person
 from .lexicon import (ALSO_WORD, COMMON, FIRST, FUNCTION, LAST, MONTH, NAME_FIRST, NOT_NAME, ORG,
                       PERSON_VERB, PLACE, ROLE, STATE, STATE_CODE, TITLE, WORD)
+from .text_wide import covered, holds
 from .tokens import LOWER_VIRTUES, NEVER_SCORED_EVEN_SO, SCORED_CAPITALIZED, Token
 from .wordlists import alternation, words
 
@@ -474,21 +474,7 @@ def _stop_before(text: str, start: int) -> bool:
     return text[k - 1:k] in ".!?"
 
 
-_MANY_TAKEN = 8  # names taken, beyond which names() reads where they stand by _covered
-
-
-def _covered(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
-    """The stretches of text the spans cover, joined where they meet or overlap, in order: their
-    starts and their ends."""
-    starts: list[int] = []
-    ends: list[int] = []
-    for s, e in sorted(spans):
-        if ends and s <= ends[-1]:
-            ends[-1] = max(ends[-1], e)
-        else:
-            starts.append(s)
-            ends.append(e)
-    return starts, ends
+_MANY_TAKEN = 8  # names taken, beyond which names() reads where they stand (covered)
 
 
 def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tuple[int, int]],
@@ -508,7 +494,7 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
     reg = None  # the line's register, read for the first word that gets this far (see below)
     # (a long text, a pasted case file, may hold hundreds of names taken: where they stand,
     # as one sorted set of stretches, is read by a binary search for each word)
-    covered = _covered(taken) if len(taken) > _MANY_TAKEN else None
+    stretches = covered(taken) if len(taken) > _MANY_TAKEN else None
     for i in candidates:
         tok = toks[i]
         own = word_score(tok)
@@ -520,9 +506,8 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
         if verdict.endswith("+"):
             verdict = ""  # a word the rules trimmed from a name they found: no verdict on it
         start = tok.start
-        if covered is not None:
-            k = bisect_right(covered[0], start) - 1
-            inside = k >= 0 and start < covered[1][k]
+        if stretches is not None:
+            inside = holds(stretches, start)
         else:
             for s, e in taken:  # a loop, not any(): most lines hold a name or two at most
                 if s <= start < e:

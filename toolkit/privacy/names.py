@@ -38,8 +38,8 @@ from typing import NamedTuple
 
 from . import context as context_module
 from . import coordination as coordination_module
-from . import name_model, places, streets, word_uses
-from .text_wide import in_lowercase, search_ending_at
+from . import name_model, places, streets, text_wide, word_uses
+from .text_wide import covered, in_capitals, in_lowercase, overlaps, search_ending_at
 from .casing import PAIR_OF_PEOPLE as _PAIR_OF_PEOPLE
 from .casing import bare_possessive, capitals_names, lowercase_names
 from .context import (NICKNAMING, POSSESSED, Context, is_org, org_neighbour, plural_family,
@@ -540,7 +540,7 @@ _STUCK_BEFORE = frozenset("-/#&@+_=.0123456789")
 def _stands_apart(text: str, tok: Token) -> bool:
     """Whether a word stands on its own in a line written in both cases: nothing of a code
     joined to it ("JV-24-00317", "5PM", "DSM-5-TR", "KT #4"), the line no shouted one."""
-    return not (_STUCK_AFTER.match(text, tok.end) or text.isupper()
+    return not (_STUCK_AFTER.match(text, tok.end) or in_capitals(text)
                 or text[tok.start - 1:tok.start] in _STUCK_BEFORE)
 
 
@@ -587,20 +587,53 @@ def _piece_at(text: str, start: int) -> str:
 
 def _attending(text: str, start: int) -> bool:
     """Whether the text before start, on its line, opens a meeting's list of people
-    ("Present: KL, ...") with no sentence ended since."""
-    opens = text.rfind("\n", 0, start) + 1
-    # (only a heading after the line's last ". " may do, and none holds a ". ": the text after
-    # it, found from start backward, is all there is to read; not all the line, which in a long
-    # text of one paragraph is most of it, read again for each capital asked about)
-    stop = text.rfind(". ", opens, start)
-    if stop >= 0:
-        opens = stop + 1
-    if text.find(":", opens, start) < 0:
-        return False  # a heading closes with a colon: most lines hold none
-    heading = None
-    for heading in _ATTENDANCE.finditer(text, opens, start):
-        pass
-    return heading is not None and text.find(". ", heading.end(), start) < 0
+    ("Present: KL, ...") with no sentence ended since.
+
+    Only a heading after the line's last ". " may do, and none holds one, so the question is
+    whether a heading stands between that ". " and start. In a long text where the text's line
+    breaks, stops, colons and headings stand is found once (_heading_marks), and read by
+    binary searches: a search of the line for each capital asked about cost a long text of
+    one paragraph (a chat pasted without its line breaks) time growing as its length
+    squared. A line is read as it stands, which costs it less."""
+    if len(text) <= text_wide.LONG_TEXT:
+        opens = text.rfind("\n", 0, start) + 1
+        stop = text.rfind(". ", opens, start)
+        if stop >= 0:
+            opens = stop + 1
+        if text.find(":", opens, start) < 0:
+            return False  # a heading closes with a colon: most lines hold none
+        return _ATTENDANCE.search(text, opens, start) is not None
+    breaks, stops, colons, heads, head_ends = _heading_marks(text)
+    k = bisect_left(breaks, start)  # (the last line break before start)
+    opens = breaks[k - 1] + 1 if k else 0
+    k = bisect_right(stops, start - 2)  # (the last ". " that ends by start, on the line)
+    if k and stops[k - 1] >= opens:
+        opens = stops[k - 1] + 1
+    k = bisect_left(colons, opens)
+    if k == len(colons) or colons[k] >= start:
+        return False
+    # The first heading from opens on: the text's next one, unless one of the text's runs
+    # across opens (then searched for from there). It must end by start: a heading is a
+    # word, spaces and a colon, so none that ends later holds another that ends sooner.
+    k = bisect_left(heads, opens)
+    if k and head_ends[k - 1] > opens:
+        first = _ATTENDANCE.search(text, opens)
+        return first is not None and first.end() <= start
+    return k < len(heads) and head_ends[k] <= start
+
+
+@functools.lru_cache(maxsize=1)
+def _heading_marks(text: str) -> tuple[list[int], ...]:
+    """Where text holds a line break, a ". ", a colon; and where its headings of a meeting's
+    list (_ATTENDANCE) start and end: for _attending."""
+    heads = list(_ATTENDANCE.finditer(text))
+    return ([m.start() for m in _LINE_BREAK.finditer(text)],
+            [m.start() for m in _SENTENCE_END.finditer(text)],
+            [m.start() for m in _COLON.finditer(text)],
+            [m.start() for m in heads], [m.end() for m in heads])
+
+
+_LINE_BREAK, _SENTENCE_END, _COLON = re.compile("\n"), re.compile(r"\. "), re.compile(":")
 
 
 _RECORDS = POSSESSED | words("records-after-possessive")  # "DOB for MP", "IEP for JT"
@@ -1508,9 +1541,15 @@ def names_in_capitals_read_as_lowercase(text: str, found: list[tuple[int, int]],
         line = text[start:end].lower()
         if len(line) == end - start:  # (one character for one, as nearly always)
             lowered[start:end] = line
-    spans = [(s, e) for s, e in _names_as_written("".join(lowered), rules, None, model)
-             if any(start <= s and e <= end for start, end in lines)
-             and not any(s < e2 and s2 < e for s2, e2 in found)]
+    # (where the lines and the names found stand, read by binary searches: a long text in
+    # capitals holds hundreds of names)
+    starts, ends = [start for start, _ in lines], [end for _, end in lines]
+    taken = covered(found)
+    spans = []
+    for s, e in _names_as_written("".join(lowered), rules, None, model):
+        k = bisect_right(starts, s) - 1
+        if k >= 0 and e <= ends[k] and not overlaps(taken, s, e):
+            spans.append((s, e))
     if trace is not None and spans:
         trace[LOWERED_CAPITALS_RULE, True] += len(spans)
     return spans
@@ -2102,22 +2141,25 @@ def _in_a_made_up_sentence(text: str, start: int, end: int) -> bool:
     (_MADE_UP) and names no real name (_REAL_TOO)."""
     # (the stop that ends the text before start: one of the text's own stops, or a stop
     # character just before start, which ends that text although a word follows it here)
+    starts, ends = _sentence_stops(text)
     if start and text[start - 1] in ".!?":
         opens = start
     else:
-        stops = _sentence_stops(text)
-        k = bisect_right(stops, start)
-        opens = stops[k - 1] if k else 0
-    after = _SENTENCE_STOP.search(text, end)
-    return _says_made_up(text, opens, after.end() if after else len(text))
+        k = bisect_right(ends, start)
+        opens = ends[k - 1] if k else 0
+    k = bisect_left(starts, end)  # (the first stop from end on, as a search from there finds)
+    return _says_made_up(text, opens, ends[k] if k < len(starts) else len(text))
 
 
 @functools.lru_cache(maxsize=1)
-def _sentence_stops(text: str) -> list[int]:
-    """Where the sentences of text end (_SENTENCE_STOP's ends), found once for all its names:
-    a search for each name of the text before it cost a long text (a pasted case file) time
-    growing as its length squared."""
-    return [m.end() for m in _SENTENCE_STOP.finditer(text)]
+def _sentence_stops(text: str) -> tuple[list[int], list[int]]:
+    """Where the sentences of text end (_SENTENCE_STOP's starts and ends), found once for all
+    its names: a search for each name of the text before it, and after it, cost a long text (a
+    pasted case file) time growing as its length squared. A stop is one character and a space
+    or the text's end, so no stop holds another's start: a search from any place finds the
+    first of these from there."""
+    stops = list(_SENTENCE_STOP.finditer(text))
+    return [m.start() for m in stops], [m.end() for m in stops]
 
 
 @functools.lru_cache(maxsize=16)
@@ -2456,16 +2498,27 @@ def _may_be_known(text: str, toks: list[Token], found: list[tuple[int, int]]) ->
     by_word = _PHRASES_BY_WORD
     lowered = None
     for k in _words_found(toks, found):
-        phrases = by_word.get(toks[k].low)
+        low = toks[k].low
+        phrases = by_word.get(low)
         if phrases is None:
             continue
         if not text.isascii():
             return True  # (IGNORECASE matches more than lower() gives: the pattern decides)
         if lowered is None:
             lowered = text.lower().replace("’", "'")  # (the phrases' words have "'" only)
+            # (each word of a name, and of a phrase, looked for once: a long text names many,
+            # many times, and a look for a word reads the whole text)
+            asked: set[str] = set()
+            there: dict[str, bool] = {}
+        elif low in asked:
+            continue
+        asked.add(low)
         for phrase_words in phrases:
             for word in phrase_words:
-                if word not in lowered:
+                found_here = there.get(word)
+                if found_here is None:
+                    found_here = there[word] = word in lowered
+                if not found_here:
                     break
             else:
                 return True
@@ -3003,6 +3056,10 @@ def _judge_runs(text: str, toks: list[Token], lex: dict, capitals: list[int],
                 # after the test above, which reads the word's bits as _word_asks set them)
                 mask ^= _B_ONE_WORD
         else:
+            if things is None and _joinable(toks, first, last):
+                # (the one _may_decide reads of a listed run, kept for the text's other runs:
+                # a long list of names asks for it once a name)
+                things = _last_plural_thing(toks)
             mask = _may_decide(text, toks, first, last, plural_places, things)
         ask = _ASKS.get(mask) or _asks(mask)
         run = Run(text, toks, lex, first, last)
@@ -3053,11 +3110,12 @@ def names_in_a_hashtag(text: str, lex: dict[str, int],
     that is a given name and no English word is that person's name, as a post names a child.
     """
     spans = []
+    taken = covered(found)  # (read by a binary search: a long text holds many names)
     for match in _HASHTAG.finditer(text):
         for part in _HASHTAG_PART.finditer(text, match.start(1), match.end(1)):
             bits = lex.get(part.group().lower(), 0)
             if bits & FIRST and not bits & (WORD | COMMON | NOT_NAME | PLACE | MONTH) \
-                    and not any(s < part.end() and part.start() < e for s, e in found):
+                    and not overlaps(taken, part.start(), part.end()):
                 spans.append(part.span())
     return spans
 
@@ -3135,9 +3193,10 @@ def a_letter_after_a_title(text: str, found: list[tuple[int, int]]) -> list[tupl
     cousin. I said", "mama a lot", "my uncle s car"). Twenty-second session: tuning names
     21,733 -> 21,742, false flags 586 -> 586."""
     spans = []
+    taken = covered(found)  # (read by a binary search: a long text holds many names)
     for match in _LETTER_AFTER_A_TITLE.finditer(text):
         start, end = match.span(1)
-        if match.group(1) in _NOT_AN_INITIAL or any(s < end and start < e for s, e in found):
+        if match.group(1) in _NOT_AN_INITIAL or overlaps(taken, start, end):
             continue
         spans.append((start, end))
     return spans
@@ -3177,11 +3236,12 @@ def dotted_initials(text: str, found: list[tuple[int, int]]) -> list[tuple[int, 
     matches = list(_DOTTED.finditer(text))
     abbreviations = [m.group().replace(" ", "").lower() in _DOTTED_ABBREVIATIONS
                      for m in matches]
+    taken = covered(found)  # (read by a binary search: a long text holds many names)
     for k, match in enumerate(matches):
         start, end = match.span()
         if abbreviations[k] and _an_abbreviation_here(text, matches, abbreviations, k):
             continue
-        if not any(s < end and start < e for s, e in found):
+        if not overlaps(taken, start, end):
             spans.append((start, end))
     return spans
 
@@ -3202,12 +3262,12 @@ def dotted_initials_in_lowercase(text: str, found: list[tuple[int, int]]) \
     lines. The abbreviations are a closed list, which grows with what writers use; the
     initials are not."""
     spans = []
+    taken = covered(found)  # (read by a binary search: a long text holds many names)
     for match in _LOWER_DOTTED.finditer(text):
         start, end = match.span()
         if match.group() in _DOTTED_ABBREVIATIONS \
                 or search_ending_at(_DIGIT_BEFORE, text, start, 1) \
-                or _DATE_AFTER.match(text, end) \
-                or any(s < end and start < e for s, e in found):
+                or _DATE_AFTER.match(text, end) or overlaps(taken, start, end):
             continue
         spans.append((start, end))
     return spans

@@ -15,7 +15,7 @@ import datetime
 import re
 
 from .lexicon import FIRST, lexicon
-from .text_wide import in_lowercase
+from .text_wide import covered, in_lowercase, overlaps
 from .wordlists import alternation, alternatives, entries, words
 
 # Patterns that open with a lookbehind or with many alternatives open with a lookahead of the
@@ -629,9 +629,11 @@ def _old_dates(text: str, found: list[tuple[int, int]],
     """dates: _date_spans(text), if the caller has it."""
     spans = []
     this_year = datetime.date.today().year
+    # (the dates found, read by a binary search: a long text holds many)
+    taken = covered(found) if found else None
     for start, end in _date_spans(text) if dates is None else dates:
         date = text[start:end].rstrip()
-        if not _WHOLE_DATE.search(date) or any(s < end and start < e for s, e in found):
+        if not _WHOLE_DATE.search(date) or taken is not None and overlaps(taken, start, end):
             continue
         year = _YEAR_AT_END.search(date) or _YEAR_FIRST.match(date)
         if year is None:

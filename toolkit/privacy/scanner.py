@@ -13,14 +13,13 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
-from . import contacts, names, numbers, spoken
+from . import contacts, names, numbers, spoken, text_wide
 from .tokens import (MARK_AT, MARK_DASHED, MARK_DIGIT, MARK_DOCKET, MARK_KEYWORD,
                      MARK_STREET)
 from .findings import (ADDRESS, CASE_NUMBER, DOB, EMAIL, ID_NUMBER, NAME, PHONE, SSN, Finding,
                        finding)
 
 _START = operator.attrgetter("start")
-_LONG_TEXT = 2000  # characters: beyond, scan keeps the stretches taken in order (see there)
 
 
 def _longest_first(span: tuple[int, int]) -> tuple[int, int]:
@@ -169,7 +168,7 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
     # A long text (a pasted case file) holds hundreds of findings: the stretches taken are
     # then kept in order, where a binary search finds the one a span may overlap. They never
     # overlap one another, so the one that starts last before the span's end ends last too.
-    long = len(text) > _LONG_TEXT
+    long = len(text) > text_wide.LONG_TEXT
     for kind, spans in ranked:
         if not spans:
             continue  # most detectors find nothing in most lines
