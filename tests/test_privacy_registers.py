@@ -134,6 +134,10 @@ FOUND = [
     ("Frank from maintenance fixed the lock.", [("name", "Frank")]),
     ("dale the foster dad called about the school bus", [("name", "dale")]),
     ("ivy is teething, fp up all night", [("name", "ivy")]),
+    # a school's year, as said of a child
+    ("Grace is repeating 3rd grade.", [("name", "Grace")]),
+    ("Charity is a 7th grader at Lincoln.", [("name", "Charity")]),
+    ("joy was starting first grade in the fall", [("name", "joy")]),
     ("harmony and melody twins", [("name", "harmony"), ("name", "melody")]),
     # workers' initials in lowercase: opening a clause, before a role, after thanks
     ("tb out today, jm covering", [("name", "tb"), ("name", "jm")]),

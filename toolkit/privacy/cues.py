@@ -219,6 +219,8 @@ _FROM_A_TIME = words("times-after-from-the")
 _OFFICE_VERBS = words("office-verbs")
 
 
+# A school's year, before "grade": "3rd", "third"
+_SCHOOL_YEAR = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{alternation('spoken-ordinals')})"
 # What at_work reads after the word: a space, maybe an adverb, then where a person is ("is out
 # sick"), what they will do ("will have the file") or what they did ("approved the overtime").
 _AT_WORK = re.compile(
@@ -227,8 +229,10 @@ _AT_WORK = re.compile(
     rf"(?:{alternation('whereabouts-after-is-phrases')}"
     # "Hope was at Mercy overnight": at a place named by its capital, a hospital or a school
     r"|(?-i:at (?=[A-Z][a-z]))"
-    # "gift is in the 2nd grade", "Hope is in third grade now": a school's year
-    rf"|in (?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)|{alternation('spoken-ordinals')}) grade)"
+    # "gift is in the 2nd grade", "Hope is in third grade now", "Grace is repeating 3rd grade",
+    # "Charity is a 7th grader": a school's year
+    rf"|(?:{alternation('school-year-openers')}) (?:the )?{_SCHOOL_YEAR} grade"
+    rf"|an? {_SCHOOL_YEAR}[- ]grader)"
     rf"|(?:{alternation('modal-auxiliaries')}) (?:{alternation('work-verb-phrases')})"
     rf"|(?:{alternation('work-done-phrases')}))\b",
     re.IGNORECASE)
