@@ -138,6 +138,9 @@ FOUND = [
     ("Grace is repeating 3rd grade.", [("name", "Grace")]),
     ("Charity is a 7th grader at Lincoln.", [("name", "Charity")]),
     ("joy was starting first grade in the fall", [("name", "joy")]),
+    # ... and of a given name that is also a title, opening a sentence
+    ("Justice is in 3rd grade now.", [("name", "Justice")]),
+    ("Bishop is out sick today, so I took his visits.", [("name", "Bishop")]),
     ("harmony and melody twins", [("name", "harmony"), ("name", "melody")]),
     # workers' initials in lowercase: opening a clause, before a role, after thanks
     ("tb out today, jm covering", [("name", "tb"), ("name", "jm")]),
@@ -1963,6 +1966,10 @@ FOUND += [
 # size or feeling ("little guy", "poor buddy"); an everyday word after "said to" or "asked to"
 # (a verb); a word of praise before "family"; a publication's name
 CLEAR += [
+    # a title's holder where no verb says what a child or a worker does ("at the church"), and
+    # justice as a word
+    "Deacon at the church offered to supervise visits.",
+    "Justice is in the details, as my supervisor says.",
     # "out" is Haitian Creole's August too, but an English word between a number and a year
     "we won 3 out 2019 games that season",
     "room 4410 is the social room",

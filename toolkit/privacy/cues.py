@@ -223,19 +223,23 @@ _OFFICE_VERBS = words("office-verbs")
 _SCHOOL_YEAR = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{alternation('spoken-ordinals')})"
 # What at_work reads after the word: a space, maybe an adverb, then where a person is ("is out
 # sick"), what they will do ("will have the file") or what they did ("approved the overtime").
-_AT_WORK = re.compile(
-    rf" (?:(?:{alternation('adverbs')}) )?"
-    rf"(?:(?:is|was|isn't|isnt|wasn't|wasnt|'s|’s) (?:(?:{alternation('adverbs')}) )?"
+_ADVERB = rf"(?:(?:{alternation('adverbs')}) )?"
+_IS_WHERE = (
+    rf"(?:is|was|isn't|isnt|wasn't|wasnt|'s|’s) {_ADVERB}"
     rf"(?:{alternation('whereabouts-after-is-phrases')}"
     # "Hope was at Mercy overnight": at a place named by its capital, a hospital or a school
     r"|(?-i:at (?=[A-Z][a-z]))"
     # "gift is in the 2nd grade", "Hope is in third grade now", "Grace is repeating 3rd grade",
     # "Charity is a 7th grader": a school's year
     rf"|(?:{alternation('school-year-openers')}) (?:the )?{_SCHOOL_YEAR} grade"
-    rf"|an? {_SCHOOL_YEAR}[- ]grader)"
+    rf"|an? {_SCHOOL_YEAR}[- ]grader)")
+_AT_WORK = re.compile(
+    rf" {_ADVERB}(?:{_IS_WHERE}"
     rf"|(?:{alternation('modal-auxiliaries')}) (?:{alternation('work-verb-phrases')})"
     rf"|(?:{alternation('work-done-phrases')}))\b",
     re.IGNORECASE)
+# ... where only "is" or "was" and where one is (at_work's said_where)
+_IS_AT_WORK = re.compile(rf" {_ADVERB}{_IS_WHERE}\b", re.IGNORECASE)
 
 
 # After "covering" or "handling", what money or a programme covers, not a worker: "grant is
@@ -263,21 +267,25 @@ def covers_things(text: str, end: int) -> bool:
     return said is not None and _THINGS_COVERED.match(text, said.end()) is not None
 
 
-def at_work(ctx: Context) -> bool:
+def at_work(ctx: Context, said_where: bool = False) -> bool:
     """'will is out sick today', 'Joy is covering intake', 'grace will have the file by noon',
     'Rich approved the overtime', 'ginger at the clinic til 4': a word that is also a given
     name, opening a sentence or a message, then what is said of a worker or a child on a
     working day and not of hope, grace or justice ("hope is all we have", "justice will take
-    time"). The caller makes sure the word opens its sentence."""
+    time"). The caller makes sure the word opens its sentence. said_where: only "is" or "was"
+    and where one is ("is out sick", "is in 3rd grade"), as said of a person and not of a
+    title's holder, who works ("Deacon at the church offered to supervise", "Bishop was
+    placed in charge")."""
     if ctx.first != ctx.last:
         return False
     tok = ctx.toks[ctx.last]
     if tok.poss:
         return False
-    said = _AT_WORK.match(ctx.text, tok.end)
+    said = (_IS_AT_WORK if said_where else _AT_WORK).match(ctx.text, tok.end)
     if said is None:
-        return (ctx.text[tok.end:tok.end + 1] == " " and tok.low not in _NOT_WHEREABOUTS
-                and not tok.bits & MONTH and WHEREABOUTS.match(ctx.text, tok.end) is not None)
+        return (not said_where and ctx.text[tok.end:tok.end + 1] == " "
+                and tok.low not in _NOT_WHEREABOUTS and not tok.bits & MONTH
+                and WHEREABOUTS.match(ctx.text, tok.end) is not None)
     return not _THINGS_COVERED.match(ctx.text, said.end())
 
 
