@@ -647,6 +647,8 @@ FOUND = [
     ("NK / NA both on leave next wk", [("name", "NK"), ("name", "NA")]),
     ("Supervision 1/22 — Worker: ABV, 45 min", [("name", "ABV")]),
     ("CW = me; covering = RP", [("name", "RP")]),
+    # ... and closing a sentence there, an abbreviation of the work too ("MH": mental health)
+    ("Receiving worker: KL. Supervisor: MH.", [("name", "KL"), ("name", "MH")]),
     ("ref: CPS/2024/11872", [("case_number", "CPS/2024/11872")]),
     ("The notes just say M.O. called re: records.", [("name", "M.O.")]),
     ("t.j. is at the fp on elm, not the group home", [("name", "t.j.")]),

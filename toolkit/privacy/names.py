@@ -312,7 +312,7 @@ _A_WORKERS_OWN = words("a-workers-own-things")
 
 # What closes a note's field: the line's end, a comma, a slash, a bracket, two spaces, or the
 # next field's label ("Worker: JT   Sup: MR", "CW: AR, sup: JT").
-_FIELD_END = re.compile(r"\s*$|[,;/)]|\s{2}|\s+\w+:|\s+[—–-]\s")
+_FIELD_END = re.compile(r"\s*$|[,;/)]|\.(?:\s|$)|\s{2}|\s+\w+:|\s+[—–-]\s")
 
 
 def _may_fill_a_role_field(tok: Token) -> bool:
