@@ -138,6 +138,9 @@ FOUND = [
     ("Grace is repeating 3rd grade.", [("name", "Grace")]),
     ("Charity is a 7th grader at Lincoln.", [("name", "Charity")]),
     ("joy was starting first grade in the fall", [("name", "joy")]),
+    # a month that is also a given name, as the person spoken to
+    ("I met with June yesterday about the kids.", [("name", "June")]),
+    ("I talked to April about school.", [("name", "April")]),
     # ... and of a given name that is also a title, opening a sentence
     ("Justice is in 3rd grade now.", [("name", "Justice")]),
     ("Bishop is out sick today, so I took his visits.", [("name", "Bishop")]),
@@ -1972,6 +1975,9 @@ CLEAR += [
     # justice as a word
     "Deacon at the church offered to supervise visits.",
     "Justice is in the details, as my supervisor says.",
+    # months: spoken of, or a date after them
+    "We talked about June and July, the busiest months.",
+    "We will meet with June 2 at 3pm, the visit moved to May 5.",
     # "out" is Haitian Creole's August too, but an English word between a number and a year
     "we won 3 out 2019 games that season",
     "room 4410 is the social room",

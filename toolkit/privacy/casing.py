@@ -265,7 +265,7 @@ def _record_for(text: str, toks: list[Token], i: int) -> bool:
 
 def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
     """A given name that is also a common word, with a person's context (module docstring)."""
-    if _spoken_to_or_cared_for(text, toks, i) or _with_me(text, toks, i) \
+    if spoken_to_or_cared_for(text, toks, i) or _with_me(text, toks, i) \
             or _named_or_kin_titled(text, toks, i) or _and_own_kin(text, toks, i) \
             or _pair_of_people(text, toks, i) or _before_a_surname(text, toks, i) \
             or _asked_about(text, toks, i):
@@ -679,7 +679,7 @@ PET_IN_LOWERCASE = "pet_in_lowercase"  # "a parrot named kevin"
 _TOWN_NOUNS = words("town-institutions", "town-nouns-after")
 
 
-def _spoken_to_or_cared_for(text: str, toks: list[Token], i: int) -> bool:
+def spoken_to_or_cared_for(text: str, toks: list[Token], i: int) -> bool:
     """'talked to price about his court date', 'visit w brooks went long', 'took hunter to get
     a haircut', 'texted grace the address', 'gave grace a ride': a name that is also a word,
     as the person spoken to, sent something or cared for, with no noun after it ("talked to
@@ -1090,7 +1090,7 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
                     prev is not None and prev.low in _BEFORE_SPOKEN_TO
                     or i + 1 < n and toks[i + 1].low in _FAMILY_WORDS):
             # "talked to price about his court date", "banks family is asking about adoption"
-            given = _spoken_to_or_cared_for(text, toks, i) or _family_opening(text, toks, i)
+            given = spoken_to_or_cared_for(text, toks, i) or _family_opening(text, toks, i)
         if not given and not after_title and tests & L_UNLISTED_S:
             given = bare_possessive(text, toks, i, lex) or _family_in_lowercase(toks, i, lex)
         if not given and not after_title and tests & L_GIVEN_S:

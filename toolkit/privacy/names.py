@@ -41,7 +41,7 @@ from . import coordination as coordination_module
 from . import name_model, places, streets, text_wide, word_uses
 from .text_wide import covered, in_capitals, in_lowercase, overlaps, search_ending_at
 from .casing import PAIR_OF_PEOPLE as _PAIR_OF_PEOPLE
-from .casing import bare_possessive, capitals_names, lowercase_names
+from .casing import bare_possessive, capitals_names, lowercase_names, spoken_to_or_cared_for
 from .context import (NICKNAMING, POSSESSED, Context, is_org, org_neighbour, plural_family,
                       thing_after)
 from .coordination import _joinable, thing_list
@@ -1031,9 +1031,19 @@ def one_word_acting_as_a_person(run: Run):
         return None  # "Nana wanted me to tell her", "Dadi isn't on anything": a kin, unnamed
     alone = run.context()
     if _acts_as_person(alone) or month_as_name(alone) \
-            or title_as_name(alone):
+            or title_as_name(alone) or _month_spoken_to(alone):
         return True
     return None
+
+
+def _month_spoken_to(ctx: Context) -> bool:
+    """'I met with June yesterday', 'Spoke to May on the phone', 'I texted June last night': a
+    month that is also a given name, as the person spoken to (casing's reading of a word-name
+    in lowercase so), where it may name a person (_month_may_name: not "met in June", "moved to
+    May 5")."""
+    tok = ctx.toks[ctx.first]
+    return bool(tok.bits & MONTH) and not tok.poss and _month_may_name(ctx) \
+        and spoken_to_or_cared_for(ctx.text, ctx.toks, ctx.first)
 
 
 def _month_may_name(ctx: Context) -> bool:
