@@ -141,6 +141,9 @@ FOUND = [
     # a month that is also a given name, as the person spoken to
     ("I met with June yesterday about the kids.", [("name", "June")]),
     ("I talked to April about school.", [("name", "April")]),
+    # ... one of two, or named in brackets after a kin word
+    ("June and I talked about school.", [("name", "June")]),
+    ("Mom (April) was late to the visit.", [("name", "April")]),
     # ... and of a given name that is also a title, opening a sentence
     ("Justice is in 3rd grade now.", [("name", "Justice")]),
     ("Bishop is out sick today, so I took his visits.", [("name", "Bishop")]),
@@ -1978,6 +1981,8 @@ CLEAR += [
     # months: spoken of, or a date after them
     "We talked about June and July, the busiest months.",
     "We will meet with June 2 at 3pm, the visit moved to May 5.",
+    "In June and I think July we closed the most cases.",
+    "The report (June) is due, the deadline (April 30) passed.",
     # "out" is Haitian Creole's August too, but an English word between a number and a year
     "we won 3 out 2019 games that season",
     "room 4410 is the social room",

@@ -39,6 +39,7 @@ _NOT_NOUN_ENDINGS = tuple(words("verb-adverb-plural-endings"))  # str.endswith t
 _BEFORE_MONTH = words("before-month")  # "in April", "since May": a month
 _SELF_WORDS = words("reflexives-of-a-person")  # "June herself"
 _HIS_OR_HER = words("third-person-owners")  # "August and his grandmother"
+_FIRST_PERSON = words("first-person-partners")  # "June and I"
 
 
 def family_opens(ctx: Context) -> bool:
@@ -332,10 +333,15 @@ def month_as_name(ctx: Context) -> bool:
             # "June and Pat are the foster parents": joined to a given name, not a month's
             or nxt is not None and other is not None and nxt.low == "and" and other.cap
             and other.cls in (N, W1) and not other.bits & MONTH and ctx.gap_after() == " "
-            # "August and his grandmother came", "June herself didn't come"
+            # "August and his grandmother came", "June herself didn't come"; opening a
+            # sentence, "June and I talked about school", "April and me went to court"
             or nxt is not None and ctx.gap_after() == " " and (
                 nxt.low in _SELF_WORDS or nxt.low == "and" and other is not None
-                and other.low in _HIS_OR_HER and ctx.text[nxt.end:other.start] == " "))
+                and ctx.text[nxt.end:other.start] == " " and (
+                    other.low in _HIS_OR_HER or tok.initial and other.low in _FIRST_PERSON))
+            # "Mom (April) was late": the name of a kin or a worker, in brackets after the word
+            or prev is not None and prev.bits & (ROLE | FAMILY) and not prev.poss
+            and ctx.text[prev.end:tok.start] == " (" and ctx.text[tok.end:tok.end + 1] == ")")
 
 
 def kept_a_month(text: str, toks: list[Token], i: int) -> bool:
