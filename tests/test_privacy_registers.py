@@ -134,6 +134,9 @@ FOUND = [
     ("Frank from maintenance fixed the lock.", [("name", "Frank")]),
     ("dale the foster dad called about the school bus", [("name", "dale")]),
     ("ivy is teething, fp up all night", [("name", "ivy")]),
+    # whose kin or birthday, as a message says it with no "'s"
+    ("faith bday is sat, fp wants to do cake at the visit", [("name", "faith")]),
+    ("blue mom dropped off diapers", [("name", "blue")]),
     # a school's year, as said of a child
     ("Grace is repeating 3rd grade.", [("name", "Grace")]),
     ("Charity is a 7th grader at Lincoln.", [("name", "Charity")]),
@@ -1982,6 +1985,7 @@ CLEAR += [
     "We talked about June and July, the busiest months.",
     "We will meet with June 2 at 3pm, the visit moved to May 5.",
     "In June and I think July we closed the most cases.",
+    "summer teacher training is on the 3rd, art therapy after",
     "The report (June) is due, the deadline (April 30) passed.",
     # "out" is Haitian Creole's August too, but an English word between a number and a year
     "we won 3 out 2019 games that season",
