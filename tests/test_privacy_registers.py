@@ -137,6 +137,7 @@ FOUND = [
     # whose kin or birthday, as a message says it with no "'s"
     ("faith bday is sat, fp wants to do cake at the visit", [("name", "faith")]),
     ("blue mom dropped off diapers", [("name", "blue")]),
+    ("me and grace at the park til 5", [("name", "grace")]),
     # a school's year, as said of a child
     ("Grace is repeating 3rd grade.", [("name", "Grace")]),
     ("Charity is a 7th grader at Lincoln.", [("name", "Charity")]),
@@ -1986,6 +1987,7 @@ CLEAR += [
     "We will meet with June 2 at 3pm, the visit moved to May 5.",
     "In June and I think July we closed the most cases.",
     "summer teacher training is on the 3rd, art therapy after",
+    "It was just me and hope that something would change.",
     "The report (June) is due, the deadline (April 30) passed.",
     # "out" is Haitian Creole's August too, but an English word between a number and a year
     "we won 3 out 2019 games that season",

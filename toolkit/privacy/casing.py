@@ -832,7 +832,8 @@ def _named_before(text: str, toks: list[Token], j: int) -> int | None:
 
 def _with_me(text: str, toks: list[Token], i: int) -> bool:
     """'me n grace r covering', 'hope n i', 'me & grace': in chat, a word joined to "me" or
-    "i" by "n" or "&" stands for a person."""
+    "i" by "n" or "&" stands for a person; and by "and" after "me" opening the message ("me
+    and grace at the park"), which no sentence opens so."""
     k = i - 1
     if k >= 1 and toks[k].low in _CHAT_AND and not toks[k].cap \
             and toks[k - 1].low in _FIRST_PERSON and text[toks[k - 1].end:toks[k].start] == " " \
@@ -840,6 +841,9 @@ def _with_me(text: str, toks: list[Token], i: int) -> bool:
         return True
     if k >= 0 and text[toks[k].end:toks[i].start] == " & " and toks[k].low in _FIRST_PERSON:
         return True
+    if k == 1 and toks[k].low == "and" and toks[0].low == "me" and text[:toks[0].start] == "" \
+            and text[toks[0].end:toks[i].start] == " and ":
+        return True  # "me and grace at the park til 5": opening a message, as chat says it
     n = len(toks)
     if i + 2 < n and toks[i + 1].low in _CHAT_AND and toks[i + 2].low in _FIRST_PERSON \
             and text[toks[i].end:toks[i + 1].start] == " " \
