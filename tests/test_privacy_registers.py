@@ -138,6 +138,7 @@ FOUND = [
     ("faith bday is sat, fp wants to do cake at the visit", [("name", "faith")]),
     ("blue mom dropped off diapers", [("name", "blue")]),
     ("me and grace at the park til 5", [("name", "grace")]),
+    ("is faith still w the aunt", [("name", "faith")]),
     # a school's year, as said of a child
     ("Grace is repeating 3rd grade.", [("name", "Grace")]),
     ("Charity is a 7th grader at Lincoln.", [("name", "Charity")]),

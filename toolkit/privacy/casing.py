@@ -290,6 +290,11 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
         return True
     if nxt is None or nxt.cap or text[toks[i].end:nxt.start] != " ":
         return False
+    if i == 1 and toks[0].low in ("is", "was") and not text[:toks[0].start] \
+            and text[toks[0].end:toks[i].start] == " " and nxt.low == "still" and i + 2 < n \
+            and toks[i + 2].low in _STAYING_WITH and text[nxt.end:toks[i + 2].start] == " ":
+        return True  # "is honor still at the shelter??", "is faith still w the aunt": where
+        # a child stays, asked as a message opens
     if _opens_sentence(text, toks, i):
         if _said_of_a_person(text, toks, i):
             return True
