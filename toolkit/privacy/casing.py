@@ -192,6 +192,7 @@ def _unlisted_possessive(text: str, toks: list[Token], i: int, lex: dict[str, in
 
 
 _CARE_VERBS = words("care-verbs")
+_PICK_UP = words("pick-up-verbs")  # "dropping faith off"
 _FAMILY_WORDS = words("family-after-a-surname")  # "banks family is asking"
 _GIVING = words("giving-verbs")  # "gave hope a reason": no care for a word-name
 _UNLISTED_VERBS = words("unlisted-subject-verbs")
@@ -266,6 +267,7 @@ def _record_for(text: str, toks: list[Token], i: int) -> bool:
 def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
     """A given name that is also a common word, with a person's context (module docstring)."""
     if spoken_to_or_cared_for(text, toks, i) or _with_me(text, toks, i) \
+            or _picked_up_or_dropped_off(text, toks, i) \
             or _named_or_kin_titled(text, toks, i) or _and_own_kin(text, toks, i) \
             or _pair_of_people(text, toks, i) or _before_a_surname(text, toks, i) \
             or _asked_about(text, toks, i):
@@ -771,6 +773,14 @@ def _family_opening(text: str, toks: list[Token], i: int) -> bool:
     fam, verb = toks[i + 1], toks[i + 2]
     return (not verb.cap and bool(verb.bits & PERSON_VERB)
             and text[toks[i].end:fam.start] == " " and text[fam.end:verb.start] == " ")
+
+
+def _picked_up_or_dropped_off(text: str, toks: list[Token], i: int) -> bool:
+    """'dropping faith off at her dads', 'can u pick hope up at 3': a given name between a verb
+    of [pick-up-verbs] and its particle is the child picked up or dropped off."""
+    return 0 < i < len(toks) - 1 and bool(toks[i].bits & FIRST) \
+        and toks[i - 1].low in _PICK_UP and toks[i + 1].low in _PHRASAL_CARE \
+        and text[toks[i - 1].end:toks[i].start] == " " == text[toks[i].end:toks[i + 1].start]
 
 
 def _cared_for_word(text: str, toks: list[Token], i: int) -> bool:
