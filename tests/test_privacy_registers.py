@@ -140,6 +140,7 @@ FOUND = [
     ("me and grace at the park til 5", [("name", "grace")]),
     ("is faith still w the aunt", [("name", "faith")]),
     ("dropping faith off at her dads after school", [("name", "faith")]),
+    ("grace sleeping finally, fp says thank u", [("name", "grace")]),
     # a school's year, as said of a child
     ("Grace is repeating 3rd grade.", [("name", "Grace")]),
     ("Charity is a 7th grader at Lincoln.", [("name", "Charity")]),
@@ -1991,6 +1992,7 @@ CLEAR += [
     "summer teacher training is on the 3rd, art therapy after",
     "It was just me and hope that something would change.",
     "pls drop the file off at noon and pick the keys up after",
+    "hope sick days are used up for the year",
     "The report (June) is due, the deadline (April 30) passed.",
     # "out" is Haitian Creole's August too, but an English word between a number and a year
     "we won 3 out 2019 games that season",

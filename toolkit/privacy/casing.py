@@ -298,6 +298,13 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
         return True  # "is honor still at the shelter??", "is faith still w the aunt": where
         # a child stays, asked as a message opens
     if _opens_sentence(text, toks, i):
+        if nxt.low in _STATES_WITHOUT_IS and not toks[i].bits & MONTH \
+                and toks[i].low not in _SEASONS \
+                and (i + 2 >= n or text[nxt.end:toks[i + 2].start] != " " or
+                     not toks[i + 2].bits & (COMMON | WORD) or toks[i + 2].bits & FUNCTION
+                     or toks[i + 2].low in _ADVERBS):
+            return True  # "grace sleeping finally", "justice asleep in the car" (not a noun
+            # after the state: "hope sick days")
         if _said_of_a_person(text, toks, i):
             return True
         if acts_then_pronoun(text, toks, i):
@@ -751,6 +758,7 @@ _NOT_WHOSE = VERB_OR_SEASON_NAMES | words("whose-record-not-after")
 # "hunter is at his aunts", "sky is w her dad": where a child stays, and with whose kin (the
 # kin word maybe plural or possessive without its apostrophe, as chat writes it)
 _STAYING_WITH = words("staying-with-words")
+_STATES_WITHOUT_IS = words("states-said-without-is")  # "grace sleeping finally"
 _KIN_SHORT_S = words("kin-abbreviations") | {w + "s" for w in words("kin-abbreviations")}
 # "said to look for the helpers": after these and "to", a verb and its particle.
 _BEFORE_AN_INFINITIVE = words("before-an-infinitive")
