@@ -141,6 +141,10 @@ FOUND = [
     ("is faith still w the aunt", [("name", "faith")]),
     ("dropping faith off at her dads after school", [("name", "faith")]),
     ("grace sleeping finally, fp says thank u", [("name", "grace")]),
+    ("can someone check on destiny, fp not answering", [("name", "destiny")]),
+    ("faith w me til 5 then back to the fp", [("name", "faith")]),
+    ("blue is w the aunt this wknd", [("name", "blue")]),
+    ("honor ran off again after dinner", [("name", "honor")]),
     # a school's year, as said of a child
     ("Grace is repeating 3rd grade.", [("name", "Grace")]),
     ("Charity is a 7th grader at Lincoln.", [("name", "Charity")]),
@@ -1993,6 +1997,8 @@ CLEAR += [
     "It was just me and hope that something would change.",
     "pls drop the file off at noon and pick the keys up after",
     "hope sick days are used up for the year",
+    "keep faith with me, we are back at square one",
+    "Summer did great for the program, the budget did well",
     "The report (June) is due, the deadline (April 30) passed.",
     # "out" is Haitian Creole's August too, but an English word between a number and a year
     "we won 3 out 2019 games that season",

@@ -56,6 +56,7 @@ from .wordlists import alternation, entries, words
 _TALKED_TO = words("talked-to-verbs")
 _PLACES_AND_OFFICES = words("places-and-offices-spoken-to")
 _TALKED_WITH = words("talked-with-verbs")
+_CHECKED_ON = words("checked-on-verbs")
 _COVER_VERBS = words("cover-for-verbs")  # "cover for hunter", "subbing for grace"
 _NOT_GIVEN = LOWER_NOT_GIVEN  # roles, agencies, months, titles, verbs, particles
 # "checked in with", "caught up with", "followed up with": a particle between verb and "with".
@@ -92,6 +93,9 @@ def _talked_to(text: str, toks: list[Token], i: int) -> bool:
         # "can u cover for hunter at 2": the worker away; "visit for angel and miracle moved
         # to thurs": the child a visit or a ride is for (not "a visit for hope of ...")
         return True
+    if prev.low == "on" and i >= 2 and toks[i - 2].low in _CHECKED_ON \
+            and text[toks[i - 2].end:prev.start] == " ":
+        return True  # "can someone check on grace"
     if prev.low not in ("to", "with") or i < 2 or text[toks[i - 2].end:prev.start] != " ":
         return False
     if prev.low == "to" and i + 1 < len(toks) and toks[i + 1].low in _OBJECT_PRONOUNS \
@@ -319,7 +323,7 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
                 and not toks[i].bits & MONTH:
             return True  # "grace visit moved to thurs", "hunter pickup at 3": whose, as notes say
         if nxt.low in ("is", "was") and i + 4 < n and toks[i + 2].low in _STAYING_WITH \
-                and toks[i + 3].low in _THIRD_PERSON_OWNERS \
+                and (toks[i + 3].low in _THIRD_PERSON_OWNERS or toks[i + 3].low == "the") \
                 and (toks[i + 4].bits & (FAMILY | ROLE) or toks[i + 4].low in _KIN_SHORT_S):
             # "hunter is at his aunts til mon", "sky is w her dad this wknd": staying with
             # kin ("faith is at her core" is none)
@@ -875,6 +879,9 @@ def _with_me(text: str, toks: list[Token], i: int) -> bool:
     if i + 1 < n and toks[i + 1].low in _FIRST_PERSON \
             and text[toks[i].end:toks[i + 1].start] == " & ":
         return True
+    if i == 0 and i + 2 < n and toks[1].low in ("w", "with") and toks[2].low in _FIRST_PERSON \
+            and text[toks[0].end:toks[2].start] in (" w ", " w/ ", " with "):
+        return True  # "grace w me til 5": opening a message, where the child is
     return _joined_to_me(text, toks, i)
 
 
