@@ -158,6 +158,8 @@ FOUND = [
     # ... and of a given name that is also a title, opening a sentence
     ("Justice is in 3rd grade now.", [("name", "Justice")]),
     ("Bishop is out sick today, so I took his visits.", [("name", "Bishop")]),
+    # marks found on a child, "on" whom
+    ("A teacher noticed bruises on Grace.", [("name", "Grace")]),
     ("harmony and melody twins", [("name", "harmony"), ("name", "melody")]),
     # workers' initials in lowercase: opening a clause, before a role, after thanks
     ("tb out today, jm covering", [("name", "tb"), ("name", "jm")]),
@@ -1999,6 +2001,8 @@ CLEAR += [
     "hope sick days are used up for the year",
     "keep faith with me, we are back at square one",
     "Summer did great for the program, the budget did well",
+    "The Justice wrote that the Department of Justice and a Bishop agreed.",
+    "Faith and Justice are the names of two conference rooms at our office.",
     "The report (June) is due, the deadline (April 30) passed.",
     # "out" is Haitian Creole's August too, but an English word between a number and a year
     "we won 3 out 2019 games that season",
