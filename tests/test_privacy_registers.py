@@ -158,6 +158,8 @@ FOUND = [
     # ... and of a given name that is also a title, opening a sentence
     ("Justice is in 3rd grade now.", [("name", "Justice")]),
     ("Bishop is out sick today, so I took his visits.", [("name", "Bishop")]),
+    # a given name that is also a word, one of two with "I", opening a sentence
+    ("Blue and I drove to the courthouse.", [("name", "Blue")]),
     # marks found on a child, "on" whom
     ("A teacher noticed bruises on Grace.", [("name", "Grace")]),
     ("harmony and melody twins", [("name", "harmony"), ("name", "melody")]),

@@ -145,8 +145,14 @@ def _acts_as_person(ctx: Context) -> bool:
     if tok.bits & FIRST and undergoes_what_only_people_do(ctx):
         return True  # "Justice was placed with his aunt", "River came home from the visit"
     nxt, other = ctx.after(), ctx.after(2)
-    return bool(tok.bits & FIRST and nxt and nxt.low == "and" and other and other.cap
-                and other.cls in (N, W1) and ctx.gap_after() == " ")
+    return bool(tok.bits & FIRST and nxt and nxt.low == "and" and other and ctx.gap_after() == " "
+                and (other.cap and other.cls in (N, W1)
+                     # "Blue and I drove to the courthouse", opening a sentence
+                     or tok.initial and other.low in _FIRST_PERSON
+                     and ctx.text[nxt.end:other.start] == " "))
+
+
+_FIRST_PERSON = cues_module._FIRST_PERSON  # "Blue and I"
 
 
 def _no_name_after(ctx: Context) -> bool:
