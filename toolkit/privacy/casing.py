@@ -307,8 +307,8 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
                 and (i + 2 >= n or text[nxt.end:toks[i + 2].start] != " " or
                      not toks[i + 2].bits & (COMMON | WORD) or toks[i + 2].bits & FUNCTION
                      or toks[i + 2].low in _ADVERBS):
-            return True  # "grace sleeping finally", "justice asleep in the car" (not a noun
-            # after the state: "hope sick days")
+            return True  # "grace sleeping finally", "faith sick today" (not a noun after the
+            # state: "hope sick days")
         if _said_of_a_person(text, toks, i):
             return True
         if acts_then_pronoun(text, toks, i):
