@@ -670,6 +670,8 @@ FOUND = [
     ("CW = me; covering = RP", [("name", "RP")]),
     # ... and closing a sentence there, an abbreviation of the work too ("MH": mental health)
     ("Receiving worker: KL. Supervisor: MH.", [("name", "KL"), ("name", "MH")]),
+    # ... and the worker a case goes to, before when
+    ("TX: KT reassigned to LM eff. 3/1.", [("name", "KT"), ("name", "LM")]),
     ("ref: CPS/2024/11872", [("case_number", "CPS/2024/11872")]),
     ("The notes just say M.O. called re: records.", [("name", "M.O.")]),
     ("t.j. is at the fp on elm, not the group home", [("name", "t.j.")]),

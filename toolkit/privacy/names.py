@@ -375,19 +375,32 @@ def _states_talked_of(text: str, toks: list[Token], tok: Token) -> bool:
     wanted records"), or the code is a role's too ("MD says"). Elsewhere in a note
     two capitals before a worker's act are a worker's initials, even a state's code ("AR
     called mom 2x", "DE to f/u on housing")."""
-    if _STATE_TALK.search(text) or tok.low in _ROLE_ABBREVIATIONS:
+    talk, states = _states_in(text, toks)
+    if talk or tok.low in _ROLE_ABBREVIATIONS:
         return True  # (or a role: "MD says FTT is medical")
-    for other in toks:
-        if other is not tok and (other.bits & REGION or other.bits & STATE_CODE
-                                 and other.raw.isupper() and len(other.raw) == 2):
-            return True
-    k = toks.index(tok)
+    if len(states) > 1 or states and states[0] != tok.start:
+        return True  # another state named
+    k = bisect_left(toks, tok.start, key=_START)
     if k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in _ASSIGNED:
         return False  # "assigned to MT.": the worker a case goes to
     return k > 0 and toks[k - 1].low in _BEFORE_A_STATE
 
 
 _STATE_TALK = re.compile(rf"\b(?:{alternation('state-talk-words')})\b", re.IGNORECASE)
+_STATES_IN: list = [None, None]  # the words of the text last asked about, and the answer
+
+
+def _states_in(text: str, toks: list[Token]) -> tuple[bool, list[int]]:
+    """What _states_talked_of reads of the whole text: whether it speaks of states, and where
+    its states and states' codes in capitals stand. Found once for the text's words (toks,
+    tokenize(text)), not once for each code asked about: a long text holds many."""
+    if _STATES_IN[0] is toks:
+        return _STATES_IN[1]
+    answer = (_STATE_TALK.search(text) is not None,
+              [other.start for other in toks if other.bits & REGION or other.bits & STATE_CODE
+               and other.raw.isupper() and len(other.raw) == 2])
+    _STATES_IN[0], _STATES_IN[1] = toks, answer
+    return answer
 _BEFORE_A_STATE = words("before-a-state-code")
 
 
@@ -486,8 +499,9 @@ def _initials_in_context(run: Run, first: int):
             return True  # "KW and NR to co-facilitate the FTM"
     verb = ctx.before(2)
     if prev is not None and prev.low == "to" and verb is not None and verb.low in _ASSIGNED \
-            and text[tok.end:tok.end + 1] in ("", ",", ".", ";") and not state:
-        return True  # "assigned to TK.": the worker a case goes to
+            and (text[tok.end:tok.end + 1] in ("", ",", ".", ";")
+                 or _ASSIGNED_UNTIL.match(text, tok.end)) and not state:
+        return True  # "assigned to TK.", "reassigned to LM eff. 3/1": the worker a case goes to
     if len(tok.raw) == 2 and prev is not None and prev.low == "for" \
             and text[tok.end:tok.end + 1] == ":":
         return True  # "ROI for RA: last 4 verified" (but "ask for ID.")
@@ -578,6 +592,8 @@ def _kin_in_a_note(tok: Token, toks: list[Token]) -> bool:
 
 _AWAY_AFTER_IS = words("away-after-is")
 _ASSIGNED = words("assigned-verbs")
+_ASSIGNED_UNTIL = re.compile(rf" (?:{alternation('after-assigned-initials-phrases')})\b",
+                             re.IGNORECASE)
 _ATTENDANCE = re.compile(r"\b(?:%s)\s*:" % "|".join(sorted(words("attendance-words"))), re.I)
 
 
