@@ -36,6 +36,8 @@ TARGET_LOAD_SECONDS, TARGET_MEMORY_MB = 0.1, 30
 # A long text scanned whole, within so many times the time of its lines scanned one by one
 # (a whole text is read twice where lines stand in capitals, and rules read across its lines)
 TARGET_LONG_TEXT_RATIO = 10
+# ... and a text of one piece again and again, four times as long, within so many times the time
+TARGET_ONE_SHAPE_RATIO = 6
 _MARK = re.compile(r"\[\[([a-z_]+):(.+?)\]\]")
 
 
@@ -267,6 +269,19 @@ def long_text_cost(examples, scan) -> None:
               f"({per_char:.1f} µs a character, {per_char / first:.1f} times the shortest's), "
               f"line by line {by_line:.3f} s: {ratio:.1f} times   target <= "
               f"{TARGET_LONG_TEXT_RATIO}: {_verdict(ratio <= TARGET_LONG_TEXT_RATIO)}")
+    # Texts of one shape, which rules reading the whole text for each word cost most: a chat
+    # pasted without its line breaks, a text beyond ASCII, a list, a text in title case
+    print("a text of one piece again and again: 40,000 characters beside 10,000")
+    for piece in _ONE_SHAPE:
+        short, long_ = (piece * (size // len(piece)) for size in (10_000, 40_000))
+        seconds = [_best_of(2, lambda text=text: scan(text)) for text in (short, long_)]
+        ratio = seconds[1] / seconds[0] if seconds[0] else float("inf")
+        print(f"  {piece!r:<16} {seconds[0]:6.3f} s and {seconds[1]:6.3f} s: {ratio:4.1f} times "
+              f"  target <= {TARGET_ONE_SHAPE_RATIO}: "
+              f"{_verdict(ratio <= TARGET_ONE_SHAPE_RATIO)}")
+
+
+_ONE_SHAPE = ("[11:20 AM] ", "José ", "St. Mary's ", "KL, RB, JT, ", "Staff: AL, MA, PA. ")
 
 
 def report(examples, scan, label: str, load_seconds: float, details: bool) -> None:

@@ -805,6 +805,7 @@ def runs(text: str, toks: list[Token], capitals: list[int] | None = None) \
     runs = []
     n = len(toks)
     end = -1  # the last word of the last run
+    ahead: dict[int, bool] = {}  # _org_follows' answers, by the place it read from
     for i in capitals:
         if i <= end:
             continue
@@ -814,7 +815,7 @@ def runs(text: str, toks: list[Token], capitals: list[int] | None = None) \
             if nxt.cap and joined(text, toks[j], nxt):
                 if nxt.bits & TITLE and j + 2 < n and toks[j + 2].cap:
                     break  # "Family Court Judge Alvarez": the title starts a new run
-                if toks[j].poss and not _org_follows(text, toks, j + 1):
+                if toks[j].poss and not _org_follows(text, toks, j + 1, ahead):
                     break  # "Mariam Yusuf's Medicaid ID": the name ends at its "'s"
                 j += 1
             elif nxt.particle and j + 2 < n and toks[j + 2].cap and joined(text, toks[j], nxt) \
@@ -830,13 +831,25 @@ def runs(text: str, toks: list[Token], capitals: list[int] | None = None) \
     return runs
 
 
-def _org_follows(text: str, toks: list[Token], k: int) -> bool:
+def _org_follows(text: str, toks: list[Token], k: int, ahead: dict[int, bool]) -> bool:
     """Whether the capitalized words from toks[k] on hold an organisation word: "St. Mary's
-    Hospital" and "Sam's Club" stay whole, "Dana's Facebook" splits after "Dana"."""
+    Hospital" and "Sam's Club" stay whole, "Dana's Facebook" splits after "Dana". ahead: the
+    answers found so far, by the place read from; every place read on the way has the same
+    answer, so that a text in title case with many possessives ("St. Mary's St. Mary's ...")
+    reads each word once, not once for each possessive before it."""
+    read = []
+    found = False
     while k < len(toks) and toks[k].cap:
+        if k in ahead:
+            found = ahead[k]
+            break
+        read.append(k)
         if toks[k].bits & ORG:
-            return True
+            found = True
+            break
         if k + 1 < len(toks) and not joined(text, toks[k], toks[k + 1]):
             break
         k += 1
-    return False
+    for place in read:
+        ahead[place] = found
+    return found
