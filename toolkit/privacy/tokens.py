@@ -805,7 +805,7 @@ def runs(text: str, toks: list[Token], capitals: list[int] | None = None) \
     runs = []
     n = len(toks)
     end = -1  # the last word of the last run
-    ahead: dict[int, bool] = {}  # _org_follows' answers, by the place it read from
+    ahead: dict[int, bool] | None = None  # _org_follows' answers, by the place read from
     for i in capitals:
         if i <= end:
             continue
@@ -815,7 +815,9 @@ def runs(text: str, toks: list[Token], capitals: list[int] | None = None) \
             if nxt.cap and joined(text, toks[j], nxt):
                 if nxt.bits & TITLE and j + 2 < n and toks[j + 2].cap:
                     break  # "Family Court Judge Alvarez": the title starts a new run
-                if toks[j].poss and not _org_follows(text, toks, j + 1, ahead):
+                if toks[j].poss and not _org_follows(text, toks, j + 1,
+                                                     ahead if ahead is not None
+                                                     else (ahead := {})):
                     break  # "Mariam Yusuf's Medicaid ID": the name ends at its "'s"
                 j += 1
             elif nxt.particle and j + 2 < n and toks[j + 2].cap and joined(text, toks[j], nxt) \
