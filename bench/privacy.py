@@ -15,7 +15,8 @@ overlapping a label of their kind), then the share of identifier-free lines with
 speed()). Then, per rule of the name detector (names.RULES), how many names it found and how
 many runs it set aside on each corpus; and what the word lists cost: the seconds to load them
 and the memory a fresh Python process holds for them; and what a long text costs, scanned whole
-beside its lines one by one. The targets stand beside the figures.
+beside its lines one by one, and a text of one piece again and again at two lengths. The
+targets stand beside the figures.
 It always exits 0 (but --compare): the figures inform, tests/test_privacy.py is what fails a
 build.
 """

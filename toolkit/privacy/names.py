@@ -39,7 +39,6 @@ from typing import NamedTuple
 from . import context as context_module
 from . import coordination as coordination_module
 from . import name_model, places, streets, text_wide, word_uses
-from .text_wide import covered, in_capitals, in_lowercase, overlaps, search_ending_at
 from .casing import PAIR_OF_PEOPLE as _PAIR_OF_PEOPLE
 from .casing import bare_possessive, capitals_names, lowercase_names, spoken_to_or_cared_for
 from .context import (NICKNAMING, POSSESSED, Context, is_org, org_neighbour, plural_family,
@@ -57,6 +56,7 @@ from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, LAS
                       STATE, STATE_CODE, STREET, STREET_PREFIX, STRONG_VERB, THING, TITLE,
                       TITLE_ABBR, WORD,
                       lexicon)
+from .text_wide import covered, in_capitals, in_lowercase, overlaps, search_ending_at
 from .tokens import (INITIAL, MARK_CAPITALS, MARK_DOTTED, MARK_LETTER, MARK_LOWER_DOTTED, N, S,
                      U, W1, W2, X, Token, runs, tokenize)
 from .wordlists import alternation, entries, words

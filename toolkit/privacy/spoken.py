@@ -44,8 +44,8 @@ import unicodedata
 from bisect import bisect_right
 
 from . import contacts, numbers
-from .text_wide import search_ending_at
 from .findings import ADDRESS, CASE_NUMBER, DOB, ID_NUMBER, PHONE, SSN
+from .text_wide import search_ending_at
 from .wordlists import alternation, alternation_of, entries, words
 
 
