@@ -1566,6 +1566,14 @@ CLEAR = [
     "el aniversario de la boda es el 3 de marzo",
     "THE JUDGE ORDERED THE RECORDS PRODUCED FOR IN-CAMERA REVIEW ONLY.",
     "glen ellyn office has the better conference room",
+    # a city of two words in lowercase, though both are given names; a saint's or a
+    # mount's; and feast days, whose "de los" joins words as a name's particle does
+    "we went to los angeles",
+    "we went to san diego last wk",
+    "drove to san jose, then placement in santa maria",
+    "mom is from st louis",
+    "The family celebrated Día de los Muertos with an ofrenda.",
+    "We talked about Dia de la Raza and the church of Todos los Santos.",
     "His M.O. is to call at night.",
     "e.g. is a good example of what not to send",
     "Summer birthday party at the park",

@@ -21,7 +21,7 @@ import re
 
 from .cues import covers_things, on_a_person
 from .lexicon import (ALSO_WORD, COMMON, FIRST, FUNCTION, LAST, MONTH, NAME_FIRST, NOT_NAME, ORG,
-                      PERSON_VERB, PLACE, ROLE, STATE, STATE_CODE, TITLE, WORD)
+                      PERSON_VERB, PLACE, ROLE, STATE, STATE_CODE, TITLE, WORD, lexicon)
 from .text_wide import covered, holds
 from .tokens import LOWER_VIRTUES, NEVER_SCORED_EVEN_SO, SCORED_CAPITALIZED, Token
 from .wordlists import alternation, words
@@ -475,6 +475,22 @@ def _stop_before(text: str, start: int) -> bool:
 
 
 _MANY_TAKEN = 8  # names taken, beyond which names() reads where they stand (covered)
+_SAINT_OR_MOUNT = words("saint-or-mount")
+
+
+def _in_a_place_of_two_words(text: str, toks: list[Token], i: int) -> bool:
+    """Whether the word at toks[i] and its neighbour, a space between, are a place the lists
+    know ("los angeles", "san diego", "glen ellyn") or a saint's or a mount's ("st louis", "mt
+    hood"), as casing.lowercase_names asks of a word in lowercase too: two given names in
+    lowercase may be a city."""
+    lex = lexicon()
+    tok = toks[i]
+    if i and text[toks[i - 1].end:tok.start] in (" ", ". ") and (
+            toks[i - 1].low in _SAINT_OR_MOUNT
+            or lex.get(f"{toks[i - 1].low} {tok.low}", 0) & PLACE):
+        return True
+    return i + 1 < len(toks) and text[tok.end:toks[i + 1].start] == " " \
+        and bool(lex.get(f"{tok.low} {toks[i + 1].low}", 0) & PLACE)
 
 
 def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tuple[int, int]],
@@ -536,6 +552,8 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
                 continue  # "grant is covering costs for camp": money at work, not a worker
             if tok.low in _SEASONS and _SPAN_OF_TIME.match(text, tok.end):
                 continue  # "Summer - 2 weeks of camp": the season's length, not a child's age
+            if tok.raw.islower() and _in_a_place_of_two_words(text, toks, i):
+                continue  # "we went to los angeles", "moved to san diego": a city, not a Los
             need = threshold + LOWER_WORD_MARGIN if lower \
                 else threshold + TITLE_OR_MONTH_MARGIN if tok.bits & SCORED_CAPITALIZED \
                 else threshold
