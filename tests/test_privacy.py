@@ -42,6 +42,12 @@ POSITIVES = [
     ("Judge Alvarez ordered the records.", [("name", "Alvarez")]),
     ("Grandma Rose said she would keep the kids.", [("name", "Rose")]),
     ("María José de la Cruz asked for her records.", [("name", "María José de la Cruz")]),
+    # ... with the particles of Spanish, Portuguese and French names, two of them too
+    ("Juan de los Reyes came in at nine.", [("name", "Juan de los Reyes")]),
+    ("María de las Mercedes Ruiz called back.", [("name", "María de las Mercedes Ruiz")]),
+    ("I met Maria de los Santos today.", [("name", "Maria de los Santos")]),
+    ("Pedro do Nascimento signed the plan.", [("name", "Pedro do Nascimento")]),
+    ("Marie des Jardins asked for the report.", [("name", "Marie des Jardins")]),
     ("I wrote J. Whitfield on the folder tab.", [("name", "J. Whitfield")]),
     ("I asked Brown to sign the consent form.", [("name", "Brown")]),
     ("Patience is a foster mom of twenty years.", [("name", "Patience")]),
