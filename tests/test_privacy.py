@@ -48,6 +48,7 @@ POSITIVES = [
     ("I met Maria de los Santos today.", [("name", "Maria de los Santos")]),
     ("Pedro do Nascimento signed the plan.", [("name", "Pedro do Nascimento")]),
     ("Marie des Jardins asked for the report.", [("name", "Marie des Jardins")]),
+    ("Fatima bint Khalid came with her son.", [("name", "Fatima bint Khalid")]),
     ("I wrote J. Whitfield on the folder tab.", [("name", "J. Whitfield")]),
     ("I asked Brown to sign the consent form.", [("name", "Brown")]),
     ("Patience is a foster mom of twenty years.", [("name", "Patience")]),
