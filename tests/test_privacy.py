@@ -731,6 +731,12 @@ def test_the_nearest_keyword_tells_a_record_from_an_id(text, expected):
     # eight digits from the US's "1", before a local number; after "fax" too
     ("call 1-555-0142 for the foster mom", [("phone", "1-555-0142")]),
     ("fax 1 555 0102 attn records", [("phone", "1 555 0102")]),
+    # a Mexican number with the long-distance "01" or the mobile "044"/"045", all of it: not
+    # an SSN of its first three groups
+    ("his mexican number is 044 55 1234 5678", [("phone", "044 55 1234 5678")]),
+    ("tia's phone 01 33 1234 5678, she answers at night", [("phone", "01 33 1234 5678")]),
+    # ... where an SSN's groups then a small number are still the SSN
+    ("ssn 123 45 6789 5 kids in the home", [("ssn", "123 45 6789")]),
 ])
 def test_a_phone_in_groups_no_phone_is_printed_in(text, expected):
     """contacts.phone_in_odd_groups: seven or ten digits, grouped as typed in a hurry, after a

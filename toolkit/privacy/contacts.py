@@ -359,10 +359,12 @@ def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
     return found
 
 
-# Seven digits, ten, eight from a "1", or eleven from a "1" or a "0", in groups of any length
-# ("555.01.26", "555 0 1 5 6", "5 55-01 72", "1-555-0142", "0917 555 0132"), after a phone's
-# word in the 40 characters before them (_ODD_GROUPS_CUE).
-_ODD_GROUPS = re.compile(r"(?<![\w.,/-])\d(?:[ .‑-]?\d){6,10}(?![\w-]|[.,/]\d)")
+# Seven digits, ten, eight from a "1", eleven from a "1" or a "0", twelve from "01" or thirteen
+# from a Mexican mobile's prefix, in groups of any length ("555.01.26", "555 0 1 5 6", "5 55-01
+# 72", "1-555-0142", "0917 555 0132", "044 55 1234 5678"), after a phone's word in the 40
+# characters before them (_ODD_GROUPS_CUE).
+_ODD_GROUPS = re.compile(r"(?<![\w.,/-])\d(?:[ .‑-]?\d){6,12}(?![\w-]|[.,/]\d)")
+_MX_MOBILE = ("044", "045")
 _ODD_GROUPS_CUE = re.compile(
     rf"(?<![\w-])(?:{alternation('phone-words')}"
     rf"|{alternation('phone-cue-phrases')})(?![\w-])", re.IGNORECASE)
@@ -381,15 +383,19 @@ def phone_in_odd_groups(text: str) -> list[tuple[int, int]]:
     """A phone number written in groups no phone is printed in, as people type one in a hurry
     or read it out in pieces: seven digits, ten, or eight or eleven opening with "1" (the US's
     code: "1-555-0142") or eleven with "0" (a trunk prefix, as a Philippine or a British mobile
-    is written at home: "0917 555 0132"), after a phone's word in the 40 characters before
-    (_ODD_GROUPS_CUE) and in the same sentence. Not after a record's, an id's or an SSN's word
-    there, whose number it is; not a meeting's or a statute's."""
+    is written at home: "0917 555 0132"), twelve with "01" or thirteen with "044" or "045" (a
+    Mexican number with the prefixes dialled until 2019, as families still write them: "044 55
+    1234 5678"), after a phone's word in the 40 characters before (_ODD_GROUPS_CUE) and in the
+    same sentence. Not after a record's, an id's or an SSN's word there, whose number it is;
+    not a meeting's or a statute's."""
     found = []
     for match in _ODD_GROUPS.finditer(text):
         groups = tuple(map(len, _DIGIT_RUN.findall(match.group())))
         digits = sum(groups)
         if digits not in (7, 10) and not (digits in (8, 11) and match.group()[0] == "1"
-                                          or digits == 11 and match.group()[0] == "0") \
+                                          or digits == 11 and match.group()[0] == "0"
+                                          or digits == 12 and match.group()[:2] == "01"
+                                          or digits == 13 and match.group()[:3] in _MX_MOBILE) \
                 or groups in _PHONE_GROUPS:
             continue  # (a phone's usual groups are phones()'s to judge)
         start = max(_sentence_start(text, match.start()), match.start() - 40)

@@ -184,8 +184,10 @@ _BIRTH_AFTER = re.compile(r"^\s*(?:\(|(?:is|was|as)\s+(?:(?:her|his|their|the|my
                           r"|^,\s*[MF]\s*(?:[,;)]|$)", re.IGNORECASE)
 
 # (not after "+": a country's code opens a phone, "+254 20 5550 133")
+# (spaced, not within a longer run of groups: "044 55 1234 5678" is a Mexican mobile)
 _SSN = re.compile(r"(?=[\dXx*#])"
-                  r"(?:(?<![\w$.+-])(?:\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4}|\d{3} - \d{2} - \d{4})"
+                  r"(?:(?<![\w$.+-])(?:\d{3}-\d{2}-\d{4}|(?<!\d )\d{3} \d{2} \d{4}(?! \d{3})"
+                  r"|\d{3} - \d{2} - \d{4})"
                   r"(?![\w-]|\.\d)"
                   r"|(?<![\w-])(?:(?:[Xx*#]{3}|\d[Xx*#]{2})-[Xx*#]{2}-|[Xx*#]{5})\d{4}\b)")
 # After an SSN keyword, another person's last four in the same sentence: "Dad's SSN last 4 is
