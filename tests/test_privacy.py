@@ -975,6 +975,29 @@ def test_streets_of_french_creole_and_portuguese_addresses(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Poland: the street's word first, the flat after the house, the postcode and town
+    ("the uncle is at ul. Długa 14/3, 31-147 Kraków now",
+     [("address", "ul. Długa 14/3, 31-147 Kraków")]),
+    ("grandma lives at ul. Marszałkowska 10 m. 5", [("address", "ul. Marszałkowska 10 m. 5")]),
+    ("dad's old address was al. Jerozolimskie 100", [("address", "al. Jerozolimskie 100")]),
+    # ... but a citation's "et al." before a year or a table is none
+    ("as the authors et al. 2019 found; see their Table 2", []),
+    # Germany and the Netherlands: the street's word closing its name
+    ("the aunt's address: Hauptstraße 12, 10115 Berlin",
+     [("address", "Hauptstraße 12, 10115 Berlin")]),
+    ("she gave Kerkstraat 12a as her address", [("address", "Kerkstraat 12a")]),
+    ("her old flat was Hauptstr. 4", [("address", "Hauptstr. 4")]),
+    # Vietnam: "street" after the house number, with its tones or without
+    ("address in Vietnam: 123 Đường Lê Lợi, Quận 1", [("address", "123 Đường Lê Lợi")]),
+    ("grandma is at 45 Duong Tran Phu", [("address", "45 Duong Tran Phu")]),
+])
+def test_streets_of_polish_german_dutch_and_vietnamese_addresses(text, expected):
+    """contacts._ABROAD_STREET ([polish-street-words], [street-word-endings]) and the
+    Vietnamese words of [spanish-street-words]."""
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("When I got there, Keisha was at the park.", [("name", "Keisha")]),
     ("keisha was at the store", [("name", "keisha")]),
     ("Dana is in the city.", [("name", "Dana")]),
