@@ -980,6 +980,9 @@ def test_streets_of_french_creole_and_portuguese_addresses(text, expected):
      [("address", "ul. Długa 14/3, 31-147 Kraków")]),
     ("grandma lives at ul. Marszałkowska 10 m. 5", [("address", "ul. Marszałkowska 10 m. 5")]),
     ("dad's old address was al. Jerozolimskie 100", [("address", "al. Jerozolimskie 100")]),
+    ("grandpa's address is ulica Długa 14", [("address", "ulica Długa 14")]),
+    # ... but a short word without its full stop is none: a man, then a number
+    ("Al Johnson 2 kids came with him", [("name", "Al Johnson")]),
     # ... but a citation's "et al." before a year or a table is none
     ("as the authors et al. 2019 found; see their Table 2", []),
     # Germany and the Netherlands: the street's word closing its name

@@ -166,18 +166,22 @@ _STREET_NAME_FIRST = re.compile(
 _NAME_FIRST_HINT = re.compile(
     "|".join(sorted({w[:3].capitalize() for w in entries("street-name-first-words")})))
 # A street as Poland writes one, the street's word first and the house number after it, maybe
-# with the flat's ("ul. Długa 14/3", "ul. Marszałkowska 10 m. 5"; not "et al. Smith 2019");
+# with the flat's ("ul. Długa 14/3", "ul. Marszałkowska 10 m. 5"; not "et al. Smith 2019" nor
+# "Al Johnson 2": a short word only with its full stop);
 # and as Germany and the Netherlands do, the street's word closing its name ("Hauptstraße 12",
 # "Kerkstraat 12a"). Looked for only in a text with one of those words (_ABROAD_HINT).
 _ABROAD_STREET = re.compile(
-    rf"(?:(?<!et )\b(?i:{alternation('polish-street-words')})\.? ?"
+    rf"(?:(?<!et )\b(?i:(?:{alternation('polish-street-abbreviations')})\. ?"
+    rf"|(?:{alternation('polish-street-words')}) )"
     r"[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]*(?: [A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]*){0,2}"
     rf"|\b[A-ZÄÖÜ][\w-]*(?:{alternation('street-word-endings')}))"
     r" \d{1,4}[A-Za-z]?(?:/\d{1,4}| m\. ?\d{1,4})?\b"
     # ... then the postcode and the town ("ul. Długa 14/3, 31-147 Kraków", ", 10115 Berlin")
     r"(?:, ?(?:\d{2}-\d{3}|\d{4,5}) [A-ZÄÖÜĄĆĘŁŃÓŚŹŻ][\w'’-]+)?")
 _ABROAD_HINT = re.compile(
-    rf"\b(?:{alternation('polish-street-words')})\b|(?:{alternation('street-word-endings')}) \d",
+    rf"\b(?:{alternation('polish-street-abbreviations')})\."
+    rf"|\b(?:{alternation('polish-street-words')})\b"
+    rf"|(?:{alternation('street-word-endings')}) \d",
     re.IGNORECASE)
 # "Calle 8 #24-15", "Carrera 7 No. 45-10": a street by its number, then the crossing street's
 # number and the distance from the corner. The hyphenated pair after "#" or "No." is the sign;
