@@ -14,7 +14,8 @@ BASELINE is the commit where issue 11 (a faster guard) began. The issue measured
 side by side on one machine, this tree ran about half as fast as it: 8,952 against 18,961
 lines/s. The rules and the name model added since for recall cost more than the speed-ups
 gave back.) That tree reads the `names` and `gender-guesser` packages, which Coco no longer
-installs (gender-guesser is GPL). Give it an interpreter that has them and sees this project's packages, made once with:
+installs (gender-guesser is GPL). Give it an interpreter that has them and sees this
+project's packages, made once with:
 
     python3 -m venv /tmp/coco-baseline
     /tmp/coco-baseline/bin/pip install names==0.3.0 gender-guesser==0.4.0
