@@ -935,6 +935,41 @@ def test_characters_that_show_nothing_are_read_past(text, expected):
     assert all(text[f.start:f.end] == f.text for f in found)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # accents as letters and marks apart (NFD), as macOS file names and some PDFs give them
+    ("I met Jose\u0301 Pe\u0301rez at the park", [("name", "Jose\u0301 Pe\u0301rez")]),
+    ("Ne\u0301 le 3 fe\u0301vrier 2015, Zoe\u0308 Mu\u0308ller", [
+        ("dob", "3 fe\u0301vrier 2015"), ("name", "Zoe\u0308 Mu\u0308ller")]),
+    ("Nguye\u0302\u0303n Va\u0306n An moved", [("name", "Nguye\u0302\u0303n Va\u0306n An")]),
+    # ... beside a soft hyphen
+    ("Whit\u00adfield and Jose\u0301 called", [
+        ("name", "Whit\u00adfield"), ("name", "Jose\u0301")]),
+])
+def test_accents_written_apart_are_read_composed(text, expected):
+    """scanner._composed: found as in the text a keyboard types (NFC), each finding quoting the
+    text as written, its marks included."""
+    from toolkit.privacy import scan
+    found = scan(text)
+    assert [(f.kind, f.text) for f in found] == expected
+    assert all(text[f.start:f.end] == f.text for f in found)
+
+
+def test_the_pieces_composed_each_on_their_own():
+    """scanner._pieces: a letter with its marks; a Hangul syllable of three jamo and a Tamil
+    vowel of two halves, whose second parts are starters that NFC joins to the one before."""
+    from toolkit.privacy.scanner import _pieces
+    assert _pieces("Jose\u0301 A") == [(0, 1), (1, 2), (2, 3), (3, 5), (5, 6), (6, 7)]
+    assert _pieces("\u1100\u1161\u11a8 \u0b92\u0bd7") == [(0, 3), (3, 4), (4, 6)]
+
+
+def test_an_allowed_name_is_allowed_however_its_accents_are_written():
+    from toolkit.privacy import scan
+    assert scan("Jose\u0301 came", allowed_names=["José Reyes"]) == []
+    assert scan("José came", allowed_names=["Jose\u0301 Reyes"]) == []
+    assert [f.text for f in scan("Jose\u0301 Pe\u0301rez came", allowed_names=["José Reyes"])] \
+        == ["Jose\u0301 Pe\u0301rez"]
+
+
 @pytest.mark.parametrize("text", [
     "- Call Keisha about the visit", "1) Call Keisha about the visit",
     "(2) Call Keisha about the visit", "\u2022 Call Keisha about the visit"])

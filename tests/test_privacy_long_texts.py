@@ -83,6 +83,18 @@ def test_a_text_four_times_as_long_costs_about_four_times_as_much(joiner):
     assert four_times < 5.5 * once, (once, four_times)
 
 
+def test_a_text_with_accents_written_apart_costs_in_proportion_too():
+    """(a) scanner._composed reads a text in NFD piece by piece: the same tuning lines, each
+    after a name whose accent is a mark apart, cost about four times as much four times over."""
+    import unicodedata
+    text = "\n".join(unicodedata.normalize("NFD", f"José Pérez said: {line}")
+                     for line in LINES[::400])
+    scan(text)
+    once, four_times = _lines_run(text), _lines_run("\n".join([text] * 4))
+    assert once > 100_000
+    assert four_times < 5.5 * once, (once, four_times)
+
+
 # Texts made of what the patterns read: spaces of several kinds, colons, digits, stops, the
 # words of a court's caption, of a list's heading and of "in re"
 _PIECES = [" ", "  ", "\t", "\n", "\u00a0", ":", ".", "!", "(", "\"", "“", "5", "12", "a", "A",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import operator
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
 
@@ -32,7 +33,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 def _name_words(name: str) -> set[str]:
     words = set()
-    for word in _WORD.findall(name):
+    for word in _WORD.findall(unicodedata.normalize("NFC", name)):
         word = word.casefold().replace("’", "'")
         if word.endswith("'s"):
             word = word[:-2]
@@ -98,6 +99,41 @@ def _without_invisible(text: str, allowed_names: Iterable[str]) -> list[Finding]
             for f in scan(shown, allowed_names)]
 
 
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """The spans of text that NFC composes each on its own: a character that combines with no
+    character before it (a starter), with the marks after it. A starter that NFC joins to the
+    one before (a Hangul syllable's final jamo, a Tamil or a Kannada vowel's second half) stays
+    in its piece."""
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    nfc = functools.partial(unicodedata.normalize, "NFC")
+    for i in range(1, len(text)):
+        if unicodedata.combining(text[i]) == 0 \
+                and nfc(text[start:i + 1]) == nfc(text[start:i]) + text[i]:
+            pieces.append((start, i))
+            start = i
+    pieces.append((start, len(text)))
+    return pieces
+
+
+def _composed(text: str, allowed_names: Iterable[str]) -> list[Finding]:
+    """scan's findings in a text whose accents are written as letters and marks apart (NFD,
+    as macOS file names, some PDFs and some keyboards give them: "Jose\u0301 Pe\u0301rez"),
+    found in the text composed as a keyboard types it (NFC), where the lists know the names;
+    each quoting the text as written, from the first piece it touches to the last."""
+    starts: list[int] = []
+    ends: list[int] = []
+    composed = []
+    for start, end in _pieces(text):
+        piece = unicodedata.normalize("NFC", text[start:end])
+        composed.append(piece)
+        starts += [start] * len(piece)
+        ends += [end] * len(piece)
+    return [finding(f.kind, starts[f.start], ends[f.end - 1],
+                    text[starts[f.start]:ends[f.end - 1]])
+            for f in scan("".join(composed), allowed_names)]
+
+
 def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
     """Identifying details in text, in reading order.
 
@@ -109,6 +145,8 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
         return []
     written = text  # (what each finding quotes)
     if not text.isascii():
+        if not unicodedata.is_normalized("NFC", text):
+            return _composed(text, allowed_names)
         if _INVISIBLE.search(text):
             return _without_invisible(text, allowed_names)
         text = _as_typed(text)
