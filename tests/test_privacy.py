@@ -962,6 +962,19 @@ def test_the_pieces_composed_each_on_their_own():
     assert _pieces("\u1100\u1161\u11a8 \u0b92\u0bd7") == [(0, 3), (3, 4), (4, 6)]
 
 
+def test_a_word_holds_the_marks_on_its_letters():
+    """tokens._SPLIT: the vowels of Hindi and Thai, and a tone over a Yoruba letter with a dot
+    below (which has no composed form), are marks, which "\\w" does not hold: the words were
+    cut at each."""
+    from toolkit.privacy import scan
+    from toolkit.privacy.lexicon import lexicon
+    from toolkit.privacy.tokens import tokenize
+    text = "प्रिया, ราตรี and Ìfẹ́olúwa"
+    assert [t.raw for t in tokenize(text, lexicon())] == ["प्रिया", "ราตรี", "and", "Ìfẹ́olúwa"]
+    assert [f.text for f in scan("Mrs. Oyelaran told me her daughter's name is Ìfẹ́olúwa.")] \
+        == ["Oyelaran", "Ìfẹ́olúwa"]
+
+
 def test_an_allowed_name_is_allowed_however_its_accents_are_written():
     from toolkit.privacy import scan
     assert scan("Jose\u0301 came", allowed_names=["José Reyes"]) == []
