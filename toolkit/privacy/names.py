@@ -60,6 +60,7 @@ from .text_wide import covered, in_capitals, in_lowercase, overlaps, search_endi
 from .tokens import (INITIAL, MARK_CAPITALS, MARK_DOTTED, MARK_LETTER, MARK_LOWER_DOTTED, N, S,
                      U, W1, W2, X, Token, runs, tokenize)
 from .wordlists import alternation, entries, words
+from .uncased import HAS_UNCASED, names_in_uncased_scripts
 
 
 def _decide(ctx: Context, classes: list[int], toks: list[Token]) -> bool:
@@ -1480,11 +1481,12 @@ INITIALS_LIST_RULE = "initials_listed_together"
 SAID_NO_PERSON_RULE = "said_to_be_no_person"
 LOWERED_CAPITALS_RULE = "names_in_capitals_read_as_lowercase"
 HASHTAG_RULE = "names_in_a_hashtag"
+UNCASED_RULE = "names_in_uncased_scripts"
 # What finds names after the rules' table, in order: each is counted by ``trace`` like a rule.
 PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, TITLED_LETTER_RULE,
           SPEAKER_RULE, SIGNED_RULE, LETTER_RULE, LIST_RULE, VETO_RULE, MODEL_RULE,
           INITIALS_LIST_RULE, PUBLIC_FIGURE_RULE, PSEUDONYM_RULE, SAID_NO_PERSON_RULE, AGAIN_RULE,
-          LOWERED_CAPITALS_RULE, HASHTAG_RULE)
+          LOWERED_CAPITALS_RULE, HASHTAG_RULE, UNCASED_RULE)
 _LONE_WORD = lone_word_never_a_name.__name__
 _TRIM = trim_openers_and_closers.__name__
 
@@ -1712,6 +1714,12 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
     speaker = speaker_of_a_message(text, toks, verdicts, found) \
         if text[:1] in _SPEAKER_OPENERS else []
     found += dotted + signed + titled + speaker
+    if not text.isascii() and HAS_UNCASED.search(text) is not None:
+        # (a letter of a script with no capitals: a look in C, after one at ASCII)
+        uncased = names_in_uncased_scripts(text, found)
+        if trace is not None and uncased:
+            trace[UNCASED_RULE, True] += len(uncased)
+        found += uncased
     if "#" in text:  # (a hashtag: a look in C first)
         tagged = names_in_a_hashtag(text, lex, found)
         if trace is not None and tagged:
