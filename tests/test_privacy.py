@@ -975,6 +975,19 @@ def test_a_word_holds_the_marks_on_its_letters():
         == ["Oyelaran", "Ìfẹ́olúwa"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("I emailed the Jayden Smith court report to legal.", [("name", "Jayden Smith")]),
+    ("the Smith court date got moved again", [("name", "Smith")]),
+    # ... but a court's or a trail's name stays a thing's
+    ("the Jefferson County court report came back", []),
+    ("we walked the Lewis and Clark trail with the kids", []),
+])
+def test_a_name_before_its_own_court_proceedings_is_a_person(text, expected):
+    """context.thing_after, [proceedings-after-a-name-phrases]: "court" names a thing, but not
+    before the person's report, date or hearing."""
+    assert _kinds(text) == expected
+
+
 def test_an_allowed_name_is_allowed_however_its_accents_are_written():
     from toolkit.privacy import scan
     assert scan("Jose\u0301 came", allowed_names=["José Reyes"]) == []

@@ -296,8 +296,17 @@ def org_neighbour(text: str, toks: list[Token], first: int, last: int) -> bool:
     return False
 
 
+# After a name, a person's own proceedings, whose first word names a thing ("court"): "the
+# Smith court report" is Smith's, where "the Bridges program" is a programme's name
+_PROCEEDINGS_AFTER = re.compile(rf" (?:{alternation('proceedings-after-a-name-phrases')})\b")
+
+
 def thing_after(ctx: "Context") -> bool:
-    """'the Bridges program', 'a Hope center': a capitalized word naming a thing."""
+    """'the Bridges program', 'a Hope center': a capitalized word naming a thing. Not a name
+    on the lists before a person's proceedings ("the Jayden Smith court date")."""
     nxt = ctx.after()
-    return bool(nxt and not nxt.cap and nxt.bits & THING and ctx.gap_after() == " "
-                and not ctx.toks[ctx.last].poss)
+    if not (nxt and not nxt.cap and nxt.bits & THING and ctx.gap_after() == " "
+            and not ctx.toks[ctx.last].poss):
+        return False
+    return not (_PROCEEDINGS_AFTER.match(ctx.text, ctx.toks[ctx.last].end)
+                and any(tok.bits & (FIRST | LAST) for tok in ctx.toks[ctx.first:ctx.last + 1]))
