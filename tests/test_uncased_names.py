@@ -38,6 +38,26 @@ def _names(text: str) -> list[str]:
     ("Maria, 王小明 and José came to group.", ["Maria", "王小明", "José"]),
     # a Japanese name's parts joined by their dot
     ("Her name is マリア・ロペス.", ["マリア・ロペス"]),
+    # a title of the name's own script, a word apart or joined (left out of the span)
+    ("The interpreter addressed her as السيدة رنا at the door.", ["رنا"]),
+    ("ወይዘሮ መሰረት brought the kids to the office.", ["መሰረት"]),
+    ("ဦးဇော်ဝင်း asked that his full name not be used.", ["ဇော်ဝင်း"]),
+    ("田中さん offered to drive.", ["田中"]),
+    ("민준 씨 is how the interpreter addressed the father.", ["민준"]),
+    # a role set off by commas, before or after; an age or a role in brackets
+    ("The Dari interpreter, فرشته کریمی, reminded me of the rules.", ["فرشته کریمی"]),
+    ("最다은, the tutor, asked to attend.".replace("最", "최"), ["최다은"]),
+    ("Siblings at intake: 刘洋 (12), 刘雪 (9) and 刘小龙 (4 yo).", ["刘洋", "刘雪", "刘小龙"]),
+    ("Household: 山本美咲 (mother) and the kids.", ["山本美咲"]),
+    # a heading of people and its list; "listed as", "is called" after a pronoun
+    ("Children in the home: ዳዊት, ሳባ, ሄኖክ.", ["ዳዊት", "ሳባ", "ሄኖክ"]),
+    ("Child's name (as written by parent): علی رحیمی", ["علی رحیمی"]),
+    ("The old case lists the child only as 陈美玲.", ["陈美玲"]),
+    ("She is called さくら, like the flower.", ["さくら"]),
+    # what only a person does, or a role said of it, after it
+    ("သီတာ goes by Thida at school.", ["သီတာ", "Thida"]),
+    ("ສົມພອນ is the grandfather and wants guardianship.", ["ສົມພອນ"]),
+    ("سهراب, age six, keeps asking about court.", ["سهراب"]),
 ])
 def test_a_name_in_a_script_without_capitals_is_found_by_its_context(text, expected):
     assert _names(text) == expected
@@ -51,6 +71,17 @@ def test_a_name_in_a_script_without_capitals_is_found_by_its_context(text, expec
     "Grandma made ንጉሥ bread for the visit.",  # a title of its own script is a word here
     "I learned to say 감사합니다 before the home visit.",
     "The poster read ברוכים הבאים in blue letters.",
+    # a place after "in" or "from", a language after "speak", a word after "said"
+    "The grandmother in 台北 called the agency directly.",
+    "They speak বাংলা at home.",
+    "Mom said धन्यवाद at the end of the meeting.",
+    "The form is called 出生证明, the birth certificate.",
+    # kin words and everyday words that end or start as a title does
+    "He wrote お母さん on the card for the visit.",
+    "The picture book says 赤ちゃん on the cover.",
+    "She wrote 날씨 on the worksheet, the word for weather.",
+    # a heading of things, not people, before a list
+    "The records came in: شهادة ميلاد, 出生证明 and the rest.",
 ])
 def test_the_same_scripts_other_words_are_left_alone(text):
     assert _names(text) == []
@@ -60,6 +91,22 @@ def test_words_are_cut_at_stops_and_digits_and_joined_across_one_space():
     text = "فاطمة أحمد، ١٢٣ 王小明。東京 マリア・ロペス"
     assert [text[s:e] for s, e in _words(text)] == [
         "فاطمة أحمد", "王小明", "東京 マリア・ロペス"]
+
+
+def test_the_learned_model_and_the_lowercase_rules_leave_such_words_to_this_pass():
+    """name_model.is_candidate and tokens.scored_candidate, tokens.lowercase_candidate: a word
+    of a script with no capitals is neither scored nor read as a name typed in lowercase."""
+    from toolkit.privacy import name_model
+    from toolkit.privacy.lexicon import lexicon
+    from toolkit.privacy.tokens import lowercase_candidate, scored_candidate, tokenize
+    for word in ("王小明", "धन्यवाद", "فاطمة"):
+        tok = tokenize(f"met {word} today", lexicon())[1]
+        assert not name_model.is_candidate(tok)
+        assert not scored_candidate(tok.raw, tok.low, tok.bits)
+        assert not lowercase_candidate(tok.raw, tok.low, tok.bits, tok.cap, tok.poss)
+    tok = tokenize("met abdirahman today", lexicon())[1]
+    assert name_model.is_candidate(tok) and lowercase_candidate(
+        tok.raw, tok.low, tok.bits, tok.cap, tok.poss)
 
 
 def test_the_pass_is_counted_as_its_own():

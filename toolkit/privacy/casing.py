@@ -1014,8 +1014,9 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
     # tokenize's lowercase_candidate() also leaves the words whose flags fail every test below
     # before it reads any context. Each test added below must be let through there too.
     if candidates is None:
+        # (and not a word of a script with no capitals: uncased.py reads those)
         candidates = [i for i, tok in enumerate(toks)
-                      if not tok.cap and len(tok.raw) >= 3 and (
+                      if not tok.cap and len(tok.raw) >= 3 and tok.raw.islower() and (
                           not tok.bits or tok.bits & _CANDIDATE_BITS
                           or tok.low[-1] == "s" and lex.get(tok.low[:-1], 0) & FIRST)]
     if initials is None:

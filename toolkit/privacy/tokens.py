@@ -303,6 +303,8 @@ def lowercase_candidate(raw: str, low: str, bits: int, cap: bool, poss: bool,
         return True  # "hopes mom texted me", "rosas caseload": a given name's "s" (possessive)
     if cap or len(raw) < 3 or bits and not bits & (FIRST | ALSO_WORD | LAST):
         return False
+    if not raw.islower():
+        return False  # a word of a script with no capitals: uncased.py reads those
     if bits & MONTH and bits & FIRST and not bits & (ROLE | NOT_NAME | TITLE):
         return True  # "april said she wont sign", "@june": a month that is a given name
     ng = LOWER_NOT_GIVEN
@@ -410,8 +412,8 @@ def scored_candidate(raw: str, low: str, bits: int) -> bool:
             bits & NAME and raw[0].isupper()
             or bits & FIRST and raw.islower() and low not in LOWER_VIRTUES):
         return False
-    if not bits and low.endswith("ly") and raw.islower():
-        return False  # (see name_model.is_candidate)
+    if not bits and (low.endswith("ly") and raw.islower() or raw.upper() == raw.lower()):
+        return False  # (see name_model.is_candidate: a misspelt adverb, an uncased script)
     return not (len(low) < 2 and not raw.isupper() or len(raw) > 3 and raw.isupper())
 
 
