@@ -73,6 +73,8 @@ def test_a_name_in_a_script_without_capitals_is_found_by_its_context(text, expec
     "The poster read ברוכים הבאים in blue letters.",
     # a place after "in" or "from", a language after "speak", a word after "said"
     "The grandmother in 台北 called the agency directly.",
+    # a thing a verb's object, before a verb of the kind people do
+    "The night-light has نور painted on it, the word for light.",
     "They speak বাংলা at home.",
     "Mom said धन्यवाद at the end of the meeting.",
     "The form is called 出生证明, the birth certificate.",

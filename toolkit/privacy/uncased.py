@@ -59,6 +59,7 @@ _LISTED_AS = re.compile(rf"(?:^|\W)(?:{alternation('listing-verbs')})\b[^.;:!?]{
 _IS_CALLED = re.compile(r"(?:^|\W)(\w+)?\W*(?:is|was|are|were|it's|it’s|'s|’s) called\s*$",
                         re.IGNORECASE)
 _CALLED_ONES = words("called-ones")
+_CLAUSE_OPENERS = words("clause-openers")
 # a heading of people before a colon: "Children in the home:", "Household members:"
 _HEADING_BEFORE = re.compile(r"(?:^|[.;!?\n])\s*([^\W\d_]+(?:[ '’-][^\W\d_]+){0,3})\s*[:：]\s*$")
 _PEOPLE_HEADINGS = words("people-heading-words")
@@ -138,6 +139,17 @@ def _found_in_capitals_at(text: str, found: list[tuple[int, int]], place: int) -
     return any(s <= place < e and not text[s:e].islower() for s, e in found)
 
 
+def _opens_a_clause(before: str) -> bool:
+    """Whether a word after before stands where a clause's subject does: first, after a stop,
+    a colon, a comma or an opening quote, or after a word that opens a clause ("and", "when":
+    [clause-openers]); not where it is a verb's object ("has نور painted on it")."""
+    core = before.rstrip(" \"“‘'(")
+    if not core or core[-1] in ".!?:;,\n—–-":
+        return True
+    word = _WORD_BEFORE.search(core)
+    return word is not None and word.group(1).lower() in _CLAUSE_OPENERS
+
+
 def _a_role(said: re.Match | None) -> bool:
     """Whether the noun after an article or an owner is a role or a kin word: the word after
     it, past an adjective ("the older daughter"), or that word itself where a function word,
@@ -207,8 +219,9 @@ def _named_by_what_stands_around(text: str, start: int, end: int,
     if _a_role(_ROLE_AFTER_A_COMMA.match(after)):
         return True  # "ဦးဇော်ဝင်း, the father, asked", "X, the older daughter, works"
     nxt = _WORD_AFTER.match(after)
-    if nxt is not None and _flags(nxt.group(1)) & STRONG_VERB or _ACTS_AFTER.match(after):
-        return True  # "王小明 said", "فاطمة told me", "သီတာ goes by Thida"
+    if (nxt is not None and _flags(nxt.group(1)) & STRONG_VERB or _ACTS_AFTER.match(after)) \
+            and _opens_a_clause(before):
+        return True  # "王小明 said", "and فاطمة told me", "သီတာ goes by Thida"
     if _AGE_AFTER.match(after):
         return True  # "سهراب, age six, keeps asking", "ዳዊት, 7, and his sister"
     if _a_role(_A_ROLE_AFTER.match(after)):
