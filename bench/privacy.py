@@ -282,7 +282,8 @@ def long_text_cost(examples, scan) -> None:
               f"{_verdict(ratio <= TARGET_ONE_SHAPE_RATIO)}")
 
 
-_ONE_SHAPE = ("[11:20 AM] ", "José ", "St. Mary's ", "KL, RB, JT, ", "Staff: AL, MA, PA. ")
+_ONE_SHAPE = ("[11:20 AM] ", "José ", "St. Mary's ", "KL, RB, JT, ", "Staff: AL, MA, PA. ",
+              "met 김민준 and فاطمة. ")
 
 
 def report(examples, scan, label: str, load_seconds: float, details: bool) -> None:

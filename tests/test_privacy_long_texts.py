@@ -95,6 +95,18 @@ def test_a_text_with_accents_written_apart_costs_in_proportion_too():
     assert four_times < 5.5 * once, (once, four_times)
 
 
+@pytest.mark.parametrize("piece", ["met 김민준 and فاطمة. ", "Siblings: 刘洋 (12), 刘雪 (9). "])
+def test_a_roster_of_names_without_capitals_costs_in_proportion(piece):
+    """(a) uncased.py asks of the names found before each word of a script with no capitals
+    by a binary search: a text of such names four times as long runs about four times the
+    lines of Python (a look at every name found made it about ten times as many)."""
+    text = piece * (3000 // len(piece))
+    scan(text)
+    once, four_times = _lines_run(text), _lines_run(text * 4)
+    assert once > 20_000
+    assert four_times < 5.5 * once, (once, four_times)
+
+
 # Texts made of what the patterns read: spaces of several kinds, colons, digits, stops, the
 # words of a court's caption, of a list's heading and of "in re"
 _PIECES = [" ", "  ", "\t", "\n", "\u00a0", ":", ".", "!", "(", "\"", "“", "5", "12", "a", "A",

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right, insort
 
 from .lexicon import (FAMILY, FUNCTION, OBJECT_VERB, PERSON_VERB, ROLE, STRONG_VERB, TITLE,
                       TITLE_ABBR, lexicon)
@@ -128,15 +129,34 @@ def _flags(word: str) -> int:
     return lexicon().get(word.lower(), 0)
 
 
-def _found_at(found: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether a name found overlaps text[start:end]."""
-    return any(s < end and start < e for s, e in found)
+class _Found:
+    """The names found so far, in order of their starts, for the questions asked of them at a
+    place: a binary search, not a look at every name (a pasted roster holds thousands)."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]]):
+        self.text = text
+        self.spans = sorted(spans)
+
+    def add(self, span: tuple[int, int]) -> None:
+        insort(self.spans, span)
+
+    def _near(self, place: int) -> list[tuple[int, int]]:
+        """The few names that start at or before place, the last first: those that may hold
+        it (names seldom overlap; a longer one is given over its part, see below)."""
+        k = bisect_right(self.spans, (place, _END))
+        return self.spans[max(0, k - 3):k][::-1]
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether one name holds text[start:end] whole."""
+        return any(s <= start and end <= e for s, e in self._near(start))
+
+    def in_capitals_at(self, place: int) -> bool:
+        """Whether a name, not one in lowercase (a word as often as a name: "jasmine"),
+        stands at place."""
+        return any(s <= place < e and not self.text[s:e].islower() for s, e in self._near(place))
 
 
-def _found_in_capitals_at(text: str, found: list[tuple[int, int]], place: int) -> bool:
-    """Whether a name found, not one in lowercase (a word, as often as a name: "jasmine"),
-    stands at place."""
-    return any(s <= place < e and not text[s:e].islower() for s, e in found)
+_END = 1 << 62  # (a span's end beyond any text's: sorts after every span starting at a place)
 
 
 def _opens_a_clause(before: str) -> bool:
@@ -185,8 +205,7 @@ def _without_titles(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def _named_by_what_stands_around(text: str, start: int, end: int,
-                                 found: list[tuple[int, int]]) -> bool:
+def _named_by_what_stands_around(text: str, start: int, end: int, found: _Found) -> bool:
     before = text[max(0, start - _REACH):start]
     if _NAMED_BEFORE.search(before) or _NAME_IN_A_LANGUAGE.search(before) \
             or _LISTED_AS.search(before):
@@ -230,21 +249,19 @@ def _named_by_what_stands_around(text: str, start: int, end: int,
     if bracketed is not None:
         age, inside = bracketed.groups()
         if age is not None and int(age) <= 25 or inside is not None and (
-                _flags(inside) & ROLE or _found_in_capitals_at(text, found,
-                                                               end + bracketed.start(2))):
+                _flags(inside) & ROLE or found.in_capitals_at(end + bracketed.start(2))):
             return True  # "刘雪 (9)", "山本美咲 (mother)", "فاطمة (Fatima)"
     # beside a name found: in brackets after it ("Fatima (فاطمة)"), or in the same list
     # ("Maria, 王小明 and José")
     if before.rstrip(" [").endswith("(") and after.lstrip()[:1] in (")", "]"):
         opened = before.rstrip(" [")[:-1].rstrip()
-        if opened and _found_in_capitals_at(text, found, start - len(before) + len(opened) - 1):
+        if opened and found.in_capitals_at(start - len(before) + len(opened) - 1):
             return True
     joiner = _LIST_JOINER_BEFORE.search(before)
-    if joiner is not None and _found_in_capitals_at(text, found,
-                                                    start - len(before) + joiner.start() - 1):
+    if joiner is not None and found.in_capitals_at(start - len(before) + joiner.start() - 1):
         return True
     joiner = _LIST_JOINER_AFTER.match(after)
-    return joiner is not None and _found_in_capitals_at(text, found, end + joiner.end())
+    return joiner is not None and found.in_capitals_at(end + joiner.end())
 
 
 def names_in_uncased_scripts(text: str, found: list[tuple[int, int]]) \
@@ -255,16 +272,18 @@ def names_in_uncased_scripts(text: str, found: list[tuple[int, int]]) \
     the part. Read twice, so that a list's names after the first one found are found too
     ("إبراهيم، رنا، and the baby, سارة")."""
     names: list[tuple[int, int]] = []
+    taken: set[tuple[int, int]] = set()
+    known = _Found(text, found)
     spans = _words(text)
     for _ in range(2):
-        known = found + names
         for start, end in spans:
-            if any(s <= start and end <= e for s, e in known):
+            if known.covers(start, end):
                 continue
             name = _without_titles(text, start, end)
             if name is None and _named_by_what_stands_around(text, start, end, known):
                 name = (start, end)
-            if name is not None and name not in names:
+            if name is not None and name not in taken:
                 names.append(name)
-                known = known + [name]
+                taken.add(name)
+                known.add(name)
     return names
