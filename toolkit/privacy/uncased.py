@@ -81,7 +81,6 @@ _AGE_AFTER = re.compile(r",\s*(?:age|aged)\b|,\s*\d{1,2}\s*(?:,|yo\b|y/o\b|years
                         re.IGNORECASE)
 _LIST_JOINER_BEFORE = re.compile(r"(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&|or)\s+)$")
 _LIST_JOINER_AFTER = re.compile(r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|or)\s+)")
-_BRACKET_AFTER = re.compile(r"\s*[(\[]\s*")
 _IN_BRACKETS = re.compile(r"\s*[(\[]\s*(?:(\d{1,2})\s*(?:[,)\]]|yo\b|y/o\b|years?\b)"
                           r"|([^\W\d_]+))")
 _REACH = 60  # characters read before a word for a cue
