@@ -108,7 +108,9 @@ def _pieces(text: str) -> list[tuple[int, int]]:
     start = 0
     nfc = functools.partial(unicodedata.normalize, "NFC")
     for i in range(1, len(text)):
-        if unicodedata.combining(text[i]) == 0 \
+        # (a character before U+0300, Latin's letters and signs, is joined to none before it:
+        # no composition's second half is one)
+        if text[i] < "\u0300" or unicodedata.combining(text[i]) == 0 \
                 and nfc(text[start:i + 1]) == nfc(text[start:i]) + text[i]:
             pieces.append((start, i))
             start = i

@@ -28,6 +28,8 @@ TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # quotes and dashes beyond ASCII ("’", "—") are no word characters and change nothing.
 _ASCII_TOKEN_RE = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 _NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
+
+
 def _marks() -> str:
     """A regex class's text of the marks that sit on a letter (Unicode's Mn, Mc, Me) in the
     blocks of the world's scripts: "\\w" holds none, and a word of Hindi, Thai or Bengali,
@@ -54,8 +56,9 @@ def _marks() -> str:
 # the same words, with a tenth fewer instructions. A word of letters beyond ASCII holds the
 # marks on them (_marks), tried only after a run of letters: a word with none fails that try
 # once.
-_SPLIT = re.compile(r"([^\W\d_]++(?:[" + _marks() + r"]++[^\W\d_]*+)*+"
-                    r"(?:['’-][^\W\d_]++(?:[" + _marks() + r"]++[^\W\d_]*+)*+)*+)")
+_MARKS = _marks()
+_SPLIT = re.compile(r"([^\W\d_]++(?:[" + _MARKS + r"]++[^\W\d_]*+)*+"
+                    r"(?:['’-][^\W\d_]++(?:[" + _MARKS + r"]++[^\W\d_]*+)*+)*+)")
 _ASCII_SPLIT = re.compile(r"([A-Za-z]++(?:['’-][A-Za-z]++)*+)")
 # Three things names.rule_names and scanner.scan ask of a whole text before reading on: a digit
 # (the detectors of numbers), three capitals in a row, maybe a name ("MARIA GONZALEZ":
