@@ -46,7 +46,7 @@ def _names(text: str) -> list[str]:
     ("민준 씨 is how the interpreter addressed the father.", ["민준"]),
     # a role set off by commas, before or after; an age or a role in brackets
     ("The Dari interpreter, فرشته کریمی, reminded me of the rules.", ["فرشته کریمی"]),
-    ("最다은, the tutor, asked to attend.".replace("最", "최"), ["최다은"]),
+    ("최다은, the tutor, asked to attend.", ["최다은"]),
     ("Siblings at intake: 刘洋 (12), 刘雪 (9) and 刘小龙 (4 yo).", ["刘洋", "刘雪", "刘小龙"]),
     ("Household: 山本美咲 (mother) and the kids.", ["山本美咲"]),
     # a heading of people and its list; "listed as", "is called" after a pronoun
