@@ -90,14 +90,13 @@ def lines_per_second(python: str, tree: Path, texts: Path, label: str) -> float:
 
 
 def main(argv: list[str]) -> int:
-    rev, python = BASELINE, sys.executable
-    args = list(argv)
-    if "--python" in args:
-        at = args.index("--python")
-        python = args[at + 1]
-        del args[at:at + 2]
-    if args:
-        rev = args[0]
+    import argparse
+    parser = argparse.ArgumentParser(description="The guard's speed beside another commit's.")
+    parser.add_argument("rev", nargs="?", default=BASELINE, help=f"default {BASELINE}")
+    parser.add_argument("--python", default=sys.executable,
+                        help="an interpreter that runs that commit's guard")
+    args = parser.parse_args(argv)
+    rev, python = args.rev, args.python
     sys.path.insert(0, str(REPO / "bench"))
     from privacy import load_corpus
 
