@@ -58,6 +58,8 @@ def _names(text: str) -> list[str]:
     ("သီတာ goes by Thida at school.", ["သီတာ", "Thida"]),
     ("ສົມພອນ is the grandfather and wants guardianship.", ["ສົມພອນ"]),
     ("سهراب, age six, keeps asking about court.", ["سهراب"]),
+    # Canadian syllabics (Inuktitut), which the model and the lowercase rules leave too
+    ("Her name is ᐊᓂ, and she is four.", ["ᐊᓂ"]),
 ])
 def test_a_name_in_a_script_without_capitals_is_found_by_its_context(text, expected):
     assert _names(text) == expected

@@ -28,12 +28,17 @@ from .lexicon import (FAMILY, FUNCTION, OBJECT_VERB, PERSON_VERB, ROLE, STRONG_V
 from .wordlists import alternation, entries, words
 
 # The Unicode blocks of scripts whose letters have no case (Hebrew, Arabic, Syriac, Thaana,
-# the scripts of India, Thai and Lao, Tibetan, Myanmar, Georgian, Hangul jamo, Ethiopic,
-# Khmer, Mongolian, the Chinese, Japanese and Korean blocks, Arabic and Hebrew presentation
-# forms, half-width katakana, and the CJK ideographs beyond the first plane). A run of them
-# holds digits and stops too, which _words cuts out.
+# N'Ko, the scripts of India, Thai and Lao, Tibetan, Myanmar, Georgian, Hangul jamo,
+# Ethiopic, Canadian syllabics (Cree, Inuktitut, Ojibwe), Khmer, Mongolian, Tai Le, Balinese,
+# Tifinagh, Yi, Vai, Bamum, Javanese, the Chinese, Japanese and Korean blocks, Arabic and
+# Hebrew presentation forms, half-width katakana, and the CJK ideographs beyond the first
+# plane). A run of them holds digits and stops too, which _words cuts out. A word of letters
+# with no case outside these blocks, which name_model and the lowercase rules leave too (they
+# ask the word itself: no letter in capitals or in lowercase), would be found by no rule.
 _UNCASED = ("\u0590-\u08ff\u0900-\u0dff\u0e00-\u0fff\u1000-\u109f\u10d0-\u10ff\u1100-\u11ff"
-            "\u1200-\u139f\u1780-\u18af\u2e80-\u2fdf\u3005\u3040-\u30ff\u3100-\u31ff"
+            "\u1200-\u139f\u1400-\u167f\u1780-\u18ff\u1950-\u19df\u1b00-\u1b7f\u2d30-\u2d7f"
+            "\ua000-\ua4cf\ua500-\ua63f\ua6a0-\ua6ff\ua980-\ua9df"
+            "\u2e80-\u2fdf\u3005\u3040-\u30ff\u3100-\u31ff"
             "\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7af\uf900-\ufaff\ufb1d-\ufdff"
             "\ufe70-\ufefc\uff66-\uff9f\U00020000-\U0003134f")
 _RUN = re.compile(f"[{_UNCASED}]+")
