@@ -49,8 +49,15 @@ class Example:
     where: str = ""
 
 
+_ESCAPES = re.compile(r"\\([nt])")
+
+
 def parse_line(line: str, where: str = "") -> Example:
-    """'I met [[name:Dana]] today.' -> Example('I met Dana today.', [('name', 6, 10)])."""
+    """'I met [[name:Dana]] today.' -> Example('I met Dana today.', [('name', 6, 10)]).
+
+    A text pasted from a form or a table spans lines: a tuning file writes its line breaks and
+    tabs as the two characters \\n and \\t, so that one item stays one line of the file."""
+    line = _ESCAPES.sub(lambda m: "\n" if m.group(1) == "n" else "\t", line)
     text, labels, pos = [], [], 0
     length = 0
     for match in _MARK.finditer(line):

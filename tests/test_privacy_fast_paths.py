@@ -114,6 +114,7 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -123,19 +124,16 @@ from toolkit.privacy import casing, names, scan, wordlists
 from toolkit.privacy.lexicon import lexicon
 from toolkit.privacy.tokens import MARK_CAPITALS, MARK_DIGIT, MARK_DOTTED, tokenize
 
-CORPUS = Path(__file__).resolve().parent.parent / "bench" / "corpus"
-_LABEL = re.compile(r"\[\[\w+:(.*?)\]\]")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+import privacy as bench  # noqa: E402  bench/privacy.py: the corpus reader
+
 _PUNCT = [".", ",", "!", "?", ";", ":", " -", "—", "'s", "’s", "(", ")", "\"", "“", "...",
           "\n", "/", "&", "'"]
 
 
 def _corpus_lines() -> list[str]:
-    lines = []
-    for path in sorted(CORPUS.glob("*.txt")):
-        for line in path.read_text("utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                lines.append(_LABEL.sub(r"\1", line))
-    return lines
+    """The tuning corpus's texts, labels taken out, as bench/privacy.py reads them."""
+    return [example.text for example in bench.load_corpus()]
 
 
 def _generated(lines: list[str], n: int, seed: int) -> list[str]:

@@ -31,17 +31,13 @@ from toolkit.privacy import name_model, names, scan, spoken, text_wide
 from toolkit.privacy.text_wide import (covered, holds, in_capitals, in_lowercase, overlaps,
                                        search_ending_at)
 
-CORPUS = Path(__file__).resolve().parent.parent / "bench" / "corpus"
-_LABEL = re.compile(r"\[\[\w+:(.*?)\]\]")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+import privacy as bench  # noqa: E402  bench/privacy.py: the corpus reader
 
 
 def _corpus_lines() -> list[str]:
-    lines = []
-    for path in sorted(CORPUS.glob("*.txt")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.lstrip().startswith("#"):
-                lines.append(_LABEL.sub(r"\1", line))
-    return lines
+    """The tuning corpus's texts, labels taken out, as bench/privacy.py reads them."""
+    return [example.text for example in bench.load_corpus()]
 
 
 LINES = _corpus_lines()
