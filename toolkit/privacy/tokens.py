@@ -15,6 +15,7 @@ from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, N
                       TITLE, TITLE_ABBR, WORD)
 from .contacts import OTHER_AT_WORDS, STREET_WORDS
 from .numbers import KEYWORD_PAIRS, KEYWORD_RUNS
+from .romanized import CASED_SCRIPTS, name_flags
 from .spoken import NUMBER_WORDS
 from .wordlists import words
 
@@ -199,8 +200,9 @@ def _compound_word(raw: str, lex: dict[str, int]) -> bool:
 
 def _classify(raw: str, bits: int) -> int:
     """The class of a capitalized word (see N, W1, ... above)."""
-    if len(raw) == 1:
-        return INITIAL if raw.isupper() and raw != "I" else X
+    if len(raw) == 1:  # (but "Η", "Ο": Greek's articles, not initials as Cyrillic's "О." is)
+        return INITIAL if raw.isupper() and raw != "I" and not (
+            bits & FUNCTION and "\u0370" <= raw <= "\u03ff") else X
     if raw.isupper():  # an acronym: CPS, HIPAA
         return S
     if bits & (NOT_NAME | ROLE | MONTH | TITLE):
@@ -236,6 +238,8 @@ def _letters_word(word: str, lex: dict[str, int]) -> tuple:
     bits = _DICT_GET(lex, low)
     if bits is None:
         bits = lex.get(low)
+        if bits is None and not word.isascii():
+            bits = name_flags(word, lex) or None  # "Олена", "Ελένη": see romanized.py
     flags = bits or 0
     if word[0].isupper():
         return 0, word, low, flags, _classify(word, flags), True, False, False
@@ -270,6 +274,8 @@ def _any_word(word: str, lex: dict[str, int]) -> tuple:
         bits = COMMON | WORD  # "Jack-o'-lanterns", "Jack-in-the-box"
     elif bits is None and ("'" in low or "-" in low):
         bits = _bits_of(low, lex)
+    if bits is None and not raw.isascii():
+        bits = name_flags(raw, lex) or None  # "Олены's": see romanized.py
     flags = bits or 0
     cap = raw[0].isupper()
     if cap:
@@ -417,6 +423,8 @@ def scored_candidate(raw: str, low: str, bits: int) -> bool:
         return False
     if not bits and (low.endswith("ly") and raw.islower() or raw.upper() == raw.lower()):
         return False  # (see name_model.is_candidate: a misspelt adverb, an uncased script)
+    if not raw.isascii() and CASED_SCRIPTS.search(raw):
+        return False  # (Cyrillic, Greek, Armenian: see name_model.is_candidate)
     return not (len(low) < 2 and not raw.isupper() or len(raw) > 3 and raw.isupper())
 
 

@@ -1,0 +1,74 @@
+"""Names in Cyrillic, Greek and Armenian letters, read through their Latin spellings.
+
+The name lists are US lists, written in Latin letters; a family from Ukraine, Greece or
+Armenia writes "Олена", "Ελένη", "Տիգրան", which those lists hold as Olena, Eleni and
+Tigran. These scripts have capitals, so the rules read such a word as they read any
+capitalized word no list holds: a name only where the words around it say a person, which in
+a sentence of the same script they seldom can ("Мама сказала, что Олена не придёт").
+
+So a capitalized word of these scripts that no list holds takes the name flags of its Latin
+spellings ([romanized-letter-phrases]), as a word on the lists has them, and the rules read it
+as they read "Natasha". Only a surname, or a given name that is not rare among US babies,
+counts: a rare one ("Олена": olena, fewer than lexicon.RARE_BELOW a year) found a few more
+names on the tuning corpus and flagged as many words. A word in lowercase takes nothing: "на",
+"это", "για" spell "na", "eto" and "gia", and such words are everyday words far more often
+than a name typed in lowercase. The words of those languages that open a sentence or stand in
+title case and spell a name ("Она": ona, "Наш": nash, "Пасха": pasha) are in terms.txt, whose
+flags a word takes before any of its spellings'.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .lexicon import NAME, RARE_GIVEN
+from .wordlists import entries
+
+# A letter of Cyrillic, Greek or Armenian (their blocks, and Cyrillic's supplement).
+CASED_SCRIPTS = re.compile("[\u0370-\u03ff\u0400-\u052f\u0531-\u058f\u1f00-\u1fff]")
+# Past so many spellings of one word, the rest are not tried: a long word with many letters of
+# two spellings would otherwise ask the lists hundreds of times.
+_MOST_SPELLINGS = 32
+
+
+@functools.cache
+def _letters() -> tuple[dict[str, tuple[str, ...]], int]:
+    """Each letter or pair of letters with its spellings, and the longest key's length."""
+    table = {}
+    for line in entries("romanized-letter-phrases"):
+        key, *spellings = line.split()
+        table[key] = tuple("" if s == "-" else s for s in spellings)
+    return table, max(map(len, table))
+
+
+def spellings(low: str) -> list[str]:
+    """The Latin spellings of a lowercase word ("олена" -> ["olena"], "ганна" -> ["ganna",
+    "hanna"]); a letter the table lacks stays as it is, so a word of other letters is spelt
+    only as itself. The longest key that matches is read first ("ου" before "ο")."""
+    table, longest = _letters()
+    found = [""]
+    i = 0
+    while i < len(low):
+        for size in range(min(longest, len(low) - i), 0, -1):
+            options = table.get(low[i:i + size])
+            if options is not None:
+                break
+        else:
+            size, options = 1, (low[i],)
+        found = [f + o for f in found for o in options][:_MOST_SPELLINGS]
+        i += size
+    return found
+
+
+def name_flags(word: str, lex) -> int:
+    """The name flags (lexicon.FIRST, lexicon.LAST) of a capitalized word of these scripts that
+    no list holds, taken from its spellings; 0 for any other word."""
+    if not word[:1].isupper() or CASED_SCRIPTS.search(word) is None:
+        return 0
+    flags = 0
+    for spelling in spellings(word.lower()):
+        bits = lex.get(spelling, 0)
+        if bits & NAME and not bits & RARE_GIVEN:
+            flags |= bits & NAME
+    return flags
