@@ -274,7 +274,7 @@ def test_the_number_detectors_told_the_digit_runs_find_what_they_find_alone():
 
 _MARKED = ["J.R. called", "ABC", "eBAY", "x A.B", "A.b", "Ab.C", "١٢", "²", "ＡＢＣ", "M.O.,",
            "A. B.", "3pm", "I.", "CPS", "k.m.", "(j.r.)", "e.g.,", "a.b", "x.Y.", "ms d",
-           "mama t,", "a", "I", "s", "Dr. K.", "d)"]
+           "mama t,", "a", "I", "s", "Dr. K.", "d)", "5\ty\n2", "a\tK.\nb", "Row\tK\n1\tN."]
 
 
 def test_tokenize_notes_what_searches_of_the_whole_text_find():
@@ -388,6 +388,11 @@ def test_a_piece_of_letters_alone_is_read_as_the_split_reads_it():
             | (tokens.MARK_LOWER_DOTTED if re.search(r"[a-z]\.[a-z]\.", piece) else 0) \
             | (tokens.MARK_LETTER if re.fullmatch(r"[b-hj-rt-zB-HJ-RT-Z][,.;:!?]?", piece)
                else 0)
+        if not piece.isprintable():  # a pasted table's or form's cells, in one piece
+            want |= (MARK_DOTTED if re.search(r"(?<!\S)[^\w\s]?[A-Z]\.[^\w\s]*(?!\S)", piece)
+                     else 0) \
+                | (tokens.MARK_LETTER
+                   if re.search(r"(?<!\S)[b-hj-rt-zB-HJ-RT-Z][,.;:!?]?(?!\S)", piece) else 0)
         street = re.match(r"[A-Za-z0-9][A-Za-z0-9'-]*", piece)
         want |= (tokens.MARK_STREET if street and street.group().lower() in STREET_WORDS
                  else 0) \

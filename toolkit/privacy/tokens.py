@@ -111,6 +111,9 @@ _MARK_DIGIT_RE = re.compile(r"\d")
 _MARK_CAPITALS_RE = re.compile("[A-Z]" * 3)
 # "J.R." in one piece, or "J." of "J. R.", a capital with its full stop standing alone
 _MARK_DOTTED_RE = re.compile(r"[A-Z]\.[A-Z]|^\W?[A-Z]\.\W*$")
+# ... and where a piece holds tabs or line breaks, what stands between them
+_DOTTED_IN_A_CELL_RE = re.compile(r"(?<!\S)[^\w\s]?[A-Z]\.[^\w\s]*(?!\S)")
+_LETTER_IN_A_CELL_RE = re.compile(r"(?<!\S)[b-hj-rt-zB-HJ-RT-Z][,.;:!?]?(?!\S)")
 _BOUNDARY = set(".!?;:\n•*–—")
 # What opens an item of a list before its first word: a bullet or a dash, a number with its full
 # stop or bracket ("1)", "(2)", "#3"); a text's first word after one opens a sentence
@@ -699,6 +702,12 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
             marks |= MARK_CAPITALS
         if _MARK_DOTTED_RE.search(chunk):
             marks |= MARK_DOTTED
+        if not chunk.isprintable() and _DOTTED_IN_A_CELL_RE.search(chunk):
+            marks |= MARK_DOTTED  # a capital with its stop in a cell (see below)
+    if not chunk.isprintable() and _LETTER_IN_A_CELL_RE.search(chunk):
+        # a piece of a pasted table or form, its cells parted by tabs or line breaks
+        # ("5\tY\n2\tk"): a letter alone in a cell
+        marks |= MARK_LETTER
     if len(entries) == 1 and not entries[0][0] and not entries[0][3]:
         return marks, tuple(entries), digits, len(chunk) + 1, entries[0][2], entries[0][1]
     return marks, tuple(entries), digits, len(chunk) + 1, -1, 0
