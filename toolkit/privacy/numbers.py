@@ -278,6 +278,36 @@ _ID_WORDS_STRONG = alternation("id-keywords-strong")
 _KEYWORD = re.compile(
     rf"\b(?:(?P<case>{_CASE_WORDS})|(?P<case_strong>{_CASE_WORDS_STRONG})|(?P<id>{_ID_WORDS})"
     rf"|(?P<id_strong>{_ID_WORDS_STRONG}))(?![\w-])", re.IGNORECASE)
+# What makes a word that often heads an id ("Student", "Provider", "Group") head one: "Student
+# #", "Provider ID", "Group No."
+_NUMBER_WORD = re.compile(r"#|\b(?:no|nos|num|number|numbers|id|ids|i\.d)\b\.?", re.IGNORECASE)
+
+
+def kind_named(label: str) -> str | None:
+    """The kind of number a form's label or a table's column head names (columns.py): "ssn"
+    ("SSN (last 4)"), "case_number" ("Case #", "Referral Number", "INVESTIGATION", "Case ID"),
+    "id_number" ("Person ID", "Medicaid", "Student #"), or None ("Row", "Worker", "Group",
+    "Open cases").
+    A case's word decides before an id's ("Case ID" numbers a case), and either before a word
+    that often names one ("Student", "Investigation"), which names an id only beside "#",
+    "No." or "ID"."""
+    if _SSN_WORD.search(label):
+        return "ssn"
+    numbered = _NUMBER_WORD.search(label) is not None
+    # (a plural heads a count, "Open cases", "Referrals", unless "#" or "No." is there)
+    groups = {name for match in _KEYWORD.finditer(label)
+              for name, value in match.groupdict().items()
+              if value and (numbered or not value.lower().endswith("s"))}
+    if "case" in groups:
+        return "case_number"
+    if "id" in groups:
+        return "id_number"
+    if "case_strong" in groups:
+        return "case_number"
+    if "id_strong" in groups and numbered:
+        return "id_number"
+    return None
+
 
 
 def _by_first_letter(*groups: list[str]) -> re.Pattern:
@@ -403,9 +433,11 @@ THING_NUMBERED_BEFORE = re.compile(
     re.IGNORECASE)
 # Docket shapes that need no keyword: 2024-JV-00123, JV-2023-0456 (or "jv-24-00317", typed in
 # lowercase), 22JV001045, FC-19-2231, ICPC-24-OR-0338 (a state's code after the year), and
-# record numbers with several letter prefixes: FC-CLM-20931.
+# record numbers with several letter prefixes: FC-CLM-20931; and a year, a hyphen and six or
+# seven digits, as systems number their reports ("look up 2024-0417783").
 _DOCKET = re.compile(r"(?=[\dA-Za-z])(?<![\w-])"  # a digit or a letter opens every shape
                      r"(?:\d{2,4}-[A-Z]{1,4}(?:-\d+)*-\d{3,}|\d{2}[A-Z]{2,4}\d{3,}"
+                     r"|(?:19|20)\d\d-\d{6,7}"
                      r"|[A-Za-z]{1,5}-\d{2,4}(?:-[A-Z]{1,4})?-\d{3,}"
                      r"|[A-Z]{1,5}(?:-[A-Z]{1,5})+-\d{3,})(?![\w-])")
 # A docket typed in chat's lowercase, a year's two digits, the court's letters and the number

@@ -14,7 +14,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
 
-from . import contacts, names, numbers, spoken, text_wide
+from . import columns, contacts, names, numbers, spoken, text_wide
 from .tokens import (MARK_AT, MARK_DASHED, MARK_DIGIT, MARK_DOCKET, MARK_KEYWORD,
                      MARK_STREET)
 from .findings import (ADDRESS, CASE_NUMBER, DOB, EMAIL, ID_NUMBER, NAME, PHONE, SSN, Finding,
@@ -187,6 +187,11 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
         if sum(runs) >= 7:
             # a phone in groups no phone is printed in, below every other reading of its digits
             ranked.append((PHONE, contacts.phone_in_odd_groups(text)))
+        if "\t" in text or "\n" in text or "|" in text:
+            # a table's or a form's numbers, of the kind their column's head or their field's
+            # label names, before any reading of them alone ("0047718823" under "Medicaid ID"
+            # is no phone)
+            ranked[:0] = columns.column_numbers(text).items()
     ranked.append((NAME, found_names))
     if has_digit and found_names:
         after = numbers.dates_after_names(text, found_names)

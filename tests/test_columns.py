@@ -1,0 +1,59 @@
+"""Numbers in pasted tables and forms (toolkit/privacy/columns.py): a number under a column's
+head, or beside or under a field's label, is the kind the head names, although no keyword
+stands beside it; counts, codes, dates and short numbers in such tables are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.privacy import scan
+from toolkit.privacy.numbers import kind_named
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, f.text) for f in scan(text)]
+
+
+@pytest.mark.parametrize("text, kind, number", [
+    # a spreadsheet's rows under their heads: ten digits are no phone here
+    ("Child\tDOB\tMedicaid ID\nAna Ruiz\t01/15/2014\t0047718823", "id_number", "0047718823"),
+    ("Row\tReferral Number\tDisposition\n1\t0503-2918-4477-1023381\tUnfounded",
+     "case_number", "0503-2918-4477-1023381"),
+    ("No.\tINVESTIGATION\tOPENED\n1\t24 0883 17\t10/01/2024", "case_number", "24 0883 17"),
+    ("Recipient ID\tAid code\tEff.\n91447720A\t4C\t01/01/2025", "id_number", "91447720A"),
+    ("Person ID\tSSN (last 4)\n30081127\t0417", "ssn", "0417"),
+    # a system's export, parted by commas
+    ("CASE_ID,PERSON_ID,DOB\n1100447821,5500918273,2013-02-27", "case_number", "1100447821"),
+    ("CASE_ID,PERSON_ID,DOB\n1100447821,5500918273,2013-02-27", "id_number", "5500918273"),
+    # a table as an e-mail or a wiki prints it
+    ("| Docket | Hearing | Date |\n| JD-24-00118 | Adjudication | 02/11/2025 |",
+     "case_number", "JD-24-00118"),
+    # a form's field: its label and its value in two cells, or on two lines
+    ("Hotline Intake Summary\nSACWIS Person ID (BM)\t4471904", "id_number", "4471904"),
+    ("Referral #\n7781203\nAllegations\nneglect", "case_number", "7781203"),
+])
+def test_a_number_under_its_head_is_the_kind_the_head_names(text, kind, number):
+    assert (kind, number) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "County\tReferrals\tSubstantiated\n34 Sacramento\t12041\t1880",   # counts, not numbers
+    "Unit\tOpen cases\tClosed\n41233\t11812\t9",
+    "License #\tCapacity\nGH-0041\t12",        # a facility's licence: too short to say
+    "Case #\tHearing\n03/04/2024\tReview",      # a date under a case's head
+    "Reason codes\tCode\nKin became available\t12",
+])
+def test_counts_codes_and_dates_in_a_table_are_not_numbers(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("label, kind", [
+    ("Case #", "case_number"), ("Case ID", "case_number"), ("IV-D case #", "case_number"),
+    ("Referral Number", "case_number"), ("INVESTIGATION", "case_number"),
+    ("Person ID", "id_number"), ("Medicaid", "id_number"), ("Student #", "id_number"),
+    ("SSN (last 4)", "ssn"),
+    ("Student", None), ("Group", None), ("Worker", None), ("Open cases", None),
+    ("Referrals", None), ("DOB", None),
+])
+def test_kind_named_by_a_head_or_a_label(label, kind):
+    assert kind_named(label) == kind

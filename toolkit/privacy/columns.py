@@ -1,0 +1,116 @@
+"""Numbers in a table or a form pasted from a spreadsheet or a case-management system, whose
+kind is said once, in the column's head, not beside each number.
+
+    Child            DOB         MA #           Medicaid ID
+    Fatuma Warsame   01/15/2014  0047718823     ...
+
+A number read alone there is a phone's ten digits, a date's, or nothing: the other detectors
+look for a keyword before the number, on its line, and the head stands lines above it. So
+a line of cells parted by tabs (or by "|", as an e-mail or a wiki prints a table) whose cells
+hold no number is read as the heads of the lines of cells below it, until a line without
+cells; and a line of two cells, a label and a value ("Intake No.<TAB>24-118-0472"), as a
+form's field. A cell under (or beside) a head that names a kind of number (numbers.kind_named:
+"Case #", "Referral Number", "Person ID", "SSN (last 4)") is that kind when the whole cell is
+a number's shape: digits, perhaps with letters and with hyphens, dots, slashes or spaces
+between them, four digits at least, and no date where the head asks for a case, an id or an
+SSN.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import kind_named
+
+# A cell that is a number's shape as a whole: "0047718823", "MCD-448120371", "24 0883 17",
+# "#FC0091274", "91447720A"; not "$5,000", "92.4%", "3/3 (100%)", "12:30"
+_NUMBER_CELL = re.compile(r"#?\s*([A-Za-z0-9]+(?:[-./ ][A-Za-z0-9]+)*)")
+_DIGIT = re.compile(r"\d")
+_DATE_CELL = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}")
+_NUMBER_IN_A_HEAD = re.compile(r"\d{3}")  # a head holds no number ("SSN (last 4)" may be one)
+
+
+def _cells(line: str, start: int) -> list[tuple[int, int]] | None:
+    """The spans of a line's cells, each without the spaces around it, or None for a line
+    that is not parted into cells: tabs part it, or "|" twice or more, or commas with no
+    space after them twice or more, as a system exports a table ("CASE_ID,PERSON_ID,DOB")."""
+    if "\t" in line:
+        sep = "\t"
+    elif line.count("|") >= 2:
+        sep = "|"
+    elif line.count(",") >= 2 and ", " not in line:
+        sep = ","
+    else:
+        return None
+    spans = []
+    pos = 0
+    for cell in line.split(sep):
+        stripped = cell.strip()
+        lead = len(cell) - len(cell.lstrip())
+        spans.append((start + pos + lead, start + pos + lead + len(stripped)))
+        pos += len(cell) + 1
+    if sep == "|":  # "| Case # | Child |": the empty cells outside the first and last bar
+        spans = [s for s in spans if s[0] < s[1]] if spans[0][0] == spans[0][1] else spans
+    return spans
+
+
+def _number_cell(text: str, span: tuple[int, int], kind: str) -> tuple[int, int] | None:
+    """The number a cell holds as a whole, if it is a number's shape and no date: five digits
+    at least ("GH-0041", a facility's licence, is too short to say), four for an SSN's last
+    four."""
+    cell = text[span[0]:span[1]]
+    match = _NUMBER_CELL.fullmatch(cell)
+    if match is None or len(_DIGIT.findall(cell)) < (4 if kind == "ssn" else 5) \
+            or _DATE_CELL.fullmatch(match.group(1)):
+        return None
+    return span[0] + match.start(1), span[0] + match.end(1)
+
+
+def _head(cell: str) -> str | None:
+    """The kind a column's head or a field's label names ("CASE_ID": a system's field name)."""
+    return kind_named(cell.replace("_", " "))
+
+
+# A line that is a field's label alone: words (no number), perhaps "#", "No." and a colon
+_LABEL_ALONE = re.compile(r"[^\W\d_][\w .'’()/-]{0,40}?\s*(?:#|no\.?)?\s*:?\s*", re.IGNORECASE)
+
+
+def _label_alone(line: str) -> str | None:
+    """The kind a line that is only a field's label names, or None."""
+    line = line.strip()
+    if not line or _LABEL_ALONE.fullmatch(line) is None or _NUMBER_IN_A_HEAD.search(line):
+        return None
+    return _head(line.rstrip(": "))
+
+
+def column_numbers(text: str) -> dict[str, list[tuple[int, int]]]:
+    """The numbers of text's tables and forms by the kind their heads name, in text order."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    heads: list[str | None] | None = None  # the kinds the heads above name, column by column
+    named: str | None = None  # the kind the line before named, a field's label alone
+    start = 0
+    for line in text.split("\n"):
+        cells = _cells(line, start)
+        kinds: list[str | None] | None = None
+        if cells is None:
+            # a form printed down the page: "Referral #" on a line, its number on the next
+            heads = None
+            cells = [(start + len(line) - len(line.lstrip()), start + len(line.rstrip()))]
+            kinds = [named] if named else None
+            named = _label_alone(line)
+        elif not any(_NUMBER_IN_A_HEAD.search(text, s, e) for s, e in cells):
+            heads = [_head(text[s:e]) for s, e in cells]
+            heads = heads if any(heads) else None
+            named = None
+        else:
+            kinds = heads
+            if kinds is None and len(cells) == 2:  # a form's label and its value
+                label = text[cells[0][0]:cells[0][1]]
+                kinds = None if _NUMBER_IN_A_HEAD.search(label) else [None, _head(label)]
+            named = None
+        for kind, span in zip(kinds or (), cells):
+            number = _number_cell(text, span, kind) if kind else None
+            if number is not None:
+                found.setdefault(kind, []).append(number)
+        start += len(line) + 1
+    return found
