@@ -585,7 +585,7 @@ GROUPS = {
     # Names in their own scripts: with no capitals (extra106, twenty-seventh session: names
     # 0.518 on arrival, 0.909 at its end) and in Cyrillic, Greek and Armenian (extra108,
     # twenty-eighth: 0.525 on arrival, 27 false flags of 190). At the twenty-eighth session's
-    # end names 0.883 and 0.741, false flags 4 of 143 and 12 of 190; one of five phones is
+    # end names 0.883 and 0.741, false flags 3 of 143 and 12 of 190; one of five phones is
     # spelt out in Russian words
     "own-scripts": (("extra106.txt", "extra108.txt"), {"name": 0.82, "phone": 0.8}, 0.97, 0.05),
     # Forms, tables, claims and logs full of numbers (extra107, twenty-eighth session): on
