@@ -42,9 +42,19 @@ def test_a_number_under_its_head_is_the_kind_the_head_names(text, kind, number):
     "License #\tCapacity\nGH-0041\t12",        # a facility's licence: too short to say
     "Case #\tHearing\n03/04/2024\tReview",      # a date under a case's head
     "Reason codes\tCode\nKin became available\t12",
+    "Meeting ID\tPasscode\n88422104471\t4471",
 ])
 def test_counts_codes_and_dates_in_a_table_are_not_numbers(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Case worker phone\n503-555-0142", "phone"),     # a phone's head, though it says "case"
+    ("Then I talked with the case manager about it\n503-555-0142", "phone"),  # a sentence
+    ("Case #\tWorker cell\n24-00317\t503-555-0142", "phone"),
+])
+def test_a_phone_under_a_head_of_phones_or_a_sentence_stays_a_phone(text, kind):
+    assert (kind, "503-555-0142") in _found(text)
 
 
 @pytest.mark.parametrize("label, kind", [

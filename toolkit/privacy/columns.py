@@ -6,14 +6,16 @@ kind is said once, in the column's head, not beside each number.
 
 A number read alone there is a phone's ten digits, a date's, or nothing: the other detectors
 look for a keyword before the number, on its line, and the head stands lines above it. So
-a line of cells parted by tabs (or by "|", as an e-mail or a wiki prints a table) whose cells
-hold no number is read as the heads of the lines of cells below it, until a line without
-cells; and a line of two cells, a label and a value ("Intake No.<TAB>24-118-0472"), as a
-form's field. A cell under (or beside) a head that names a kind of number (numbers.kind_named:
-"Case #", "Referral Number", "Person ID", "SSN (last 4)") is that kind when the whole cell is
-a number's shape: digits, perhaps with letters and with hyphens, dots, slashes or spaces
-between them, four digits at least, and no date where the head asks for a case, an id or an
-SSN.
+a line of cells parted by tabs (or by "|", as an e-mail or a wiki prints a table, or by
+commas alone, as a system exports one) whose cells hold no number is read as the heads of the
+lines of cells below it, until a line without cells; a line of two cells, a label and a value
+("Intake No.<TAB>24-118-0472"), as a form's field; and a short line that is a label alone
+("Referral #"), as the head of the line under it, as a form printed down the page gives it.
+A cell under (or beside) a head that names a kind of number (numbers.kind_named: "Case #",
+"Referral Number", "Person ID", "SSN (last 4)"; not "Open cases", a count, nor "Case worker
+phone") is that kind when the whole cell is a number's shape: digits, perhaps with letters
+and with hyphens, dots, slashes or spaces between them, five digits at least (an SSN's last
+four: four), and no date.
 """
 
 from __future__ import annotations
@@ -73,12 +75,16 @@ def _head(cell: str) -> str | None:
 
 # A line that is a field's label alone: words (no number), perhaps "#", "No." and a colon
 _LABEL_ALONE = re.compile(r"[^\W\d_][\w .'’()/-]{0,40}?\s*(?:#|no\.?)?\s*:?\s*", re.IGNORECASE)
+_LABEL_END = re.compile(r"(?:#|\bno\.?|:)\s*$", re.IGNORECASE)
+_MOST_LABEL_WORDS = 4  # (more, and without "#", "No." or a colon, it is a sentence)
 
 
 def _label_alone(line: str) -> str | None:
-    """The kind a line that is only a field's label names, or None."""
+    """The kind a line that is only a field's label names, or None: "Referral #", "MCD
+    number:", "Child's Medicaid"; not "Then I called the case manager"."""
     line = line.strip()
-    if not line or _LABEL_ALONE.fullmatch(line) is None or _NUMBER_IN_A_HEAD.search(line):
+    if not line or _LABEL_ALONE.fullmatch(line) is None or _NUMBER_IN_A_HEAD.search(line) \
+            or len(line.split()) > _MOST_LABEL_WORDS and not _LABEL_END.search(line):
         return None
     return _head(line.rstrip(": "))
 

@@ -281,18 +281,23 @@ _KEYWORD = re.compile(
 # What makes a word that often heads an id ("Student", "Provider", "Group") head one: "Student
 # #", "Provider ID", "Group No."
 _NUMBER_WORD = re.compile(r"#|\b(?:no|nos|num|number|numbers|id|ids|i\.d)\b\.?", re.IGNORECASE)
+_OTHER_NUMBERS_HEAD = re.compile(
+    rf"\b(?:{alternation('heads-of-other-numbers', 'phone-cue-phrases')})\b"
+    rf"|\b(?:{alternation('numbered-things-not-people')})\b", re.IGNORECASE)
 
 
 def kind_named(label: str) -> str | None:
     """The kind of number a form's label or a table's column head names (columns.py): "ssn"
     ("SSN (last 4)"), "case_number" ("Case #", "Referral Number", "INVESTIGATION", "Case ID"),
     "id_number" ("Person ID", "Medicaid", "Student #"), or None ("Row", "Worker", "Group",
-    "Open cases").
+    "Open cases", "Case worker phone").
     A case's word decides before an id's ("Case ID" numbers a case), and either before a word
     that often names one ("Student", "Investigation"), which names an id only beside "#",
     "No." or "ID"."""
     if _SSN_WORD.search(label):
         return "ssn"
+    if _OTHER_NUMBERS_HEAD.search(label):
+        return None  # "Case worker phone", "Case ZIP", "Meeting ID"
     numbered = _NUMBER_WORD.search(label) is not None
     # (a plural heads a count, "Open cases", "Referrals", unless "#" or "No." is there)
     groups = {name for match in _KEYWORD.finditer(label)
@@ -307,7 +312,6 @@ def kind_named(label: str) -> str | None:
     if "id_strong" in groups and numbered:
         return "id_number"
     return None
-
 
 
 def _by_first_letter(*groups: list[str]) -> re.Pattern:

@@ -4,7 +4,7 @@ The name lists are US lists, written in Latin letters; a family from Ukraine, Gr
 Armenia writes "Олена", "Ελένη", "Տիգրան", which those lists hold as Olena, Eleni and
 Tigran. These scripts have capitals, so the rules read such a word as they read any
 capitalized word no list holds: a name only where the words around it say a person, which in
-a sentence of the same script they seldom can ("Мама сказала, что Олена не придёт").
+a sentence of the same script they seldom can ("Мама сказала, что Наташа не придёт").
 
 So a capitalized word of these scripts that no list holds takes the name flags of its Latin
 spellings ([romanized-letter-phrases]), as a word on the lists has them, and the rules read it
@@ -13,8 +13,8 @@ counts: a rare one ("Олена": olena, fewer than lexicon.RARE_BELOW a year) f
 names on the tuning corpus and flagged as many words. A word in lowercase takes nothing: "на",
 "это", "για" spell "na", "eto" and "gia", and such words are everyday words far more often
 than a name typed in lowercase. The words of those languages that open a sentence or stand in
-title case and spell a name ("Она": ona, "Наш": nash, "Пасха": pasha) are in terms.txt, whose
-flags a word takes before any of its spellings'.
+title case and spell a name ("Она": ona, "Наш": nash, "Пасха": pasha) are in terms.txt: a
+word on the lists keeps its own flags, and its spellings are not read.
 """
 
 from __future__ import annotations
