@@ -21,6 +21,10 @@ def _found(text: str) -> list[tuple[str, str]]:
      "case_number", "0503-2918-4477-1023381"),
     ("No.\tINVESTIGATION\tOPENED\n1\t24 0883 17\t10/01/2024", "case_number", "24 0883 17"),
     ("Recipient ID\tAid code\tEff.\n91447720A\t4C\t01/01/2025", "id_number", "91447720A"),
+    # heads that name a number only as heads: a claim's control number, Medical Assistance
+    ("ICN\tRecipient ID\tPaid\n2224187301445\t9213304471\t$74.16", "case_number",
+     "2224187301445"),
+    ("Child\tDOB\tMA #\nAna Ruiz\t01/15/2014\t0047718823", "id_number", "0047718823"),
     ("Person ID\tSSN (last 4)\n30081127\t0417", "ssn", "0417"),
     # a system's export, parted by commas
     ("CASE_ID,PERSON_ID,DOB\n1100447821,5500918273,2013-02-27", "case_number", "1100447821"),
@@ -61,7 +65,7 @@ def test_a_phone_under_a_head_of_phones_or_a_sentence_stays_a_phone(text, kind):
     ("Case #", "case_number"), ("Case ID", "case_number"), ("IV-D case #", "case_number"),
     ("Referral Number", "case_number"), ("INVESTIGATION", "case_number"),
     ("Person ID", "id_number"), ("Medicaid", "id_number"), ("Student #", "id_number"),
-    ("SSN (last 4)", "ssn"),
+    ("SSN (last 4)", "ssn"), ("MA #", "id_number"), ("ICN", "case_number"), ("MA", None),
     ("Student", None), ("Group", None), ("Worker", None), ("Open cases", None),
     ("Referrals", None), ("DOB", None),
 ])

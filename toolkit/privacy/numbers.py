@@ -281,6 +281,8 @@ _KEYWORD = re.compile(
 # What makes a word that often heads an id ("Student", "Provider", "Group") head one: "Student
 # #", "Provider ID", "Group No."
 _NUMBER_WORD = re.compile(r"#|\b(?:no|nos|num|number|numbers|id|ids|i\.d)\b\.?", re.IGNORECASE)
+_HEAD_CASE = re.compile(rf"\b(?:{alternation('head-case-words')})\b", re.IGNORECASE)
+_HEAD_ID = re.compile(rf"\b(?:{alternation('head-id-words')})\b", re.IGNORECASE)
 _OTHER_NUMBERS_HEAD = re.compile(
     rf"\b(?:{alternation('heads-of-other-numbers', 'phone-cue-phrases')})\b"
     rf"|\b(?:{alternation('numbered-things-not-people')})\b", re.IGNORECASE)
@@ -311,6 +313,10 @@ def kind_named(label: str) -> str | None:
         return "case_number"
     if "id_strong" in groups and numbered:
         return "id_number"
+    if _HEAD_CASE.search(label):
+        return "case_number"  # "ICN": a claim's, in a payer's remittance
+    if numbered and _HEAD_ID.search(label):
+        return "id_number"  # "MA #": Medical Assistance
     return None
 
 
