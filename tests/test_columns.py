@@ -56,6 +56,7 @@ def test_counts_codes_and_dates_in_a_table_are_not_numbers(text):
     ("Case worker phone\n503-555-0142", "phone"),     # a phone's head, though it says "case"
     ("Then I talked with the case manager about it\n503-555-0142", "phone"),  # a sentence
     ("Case #\tWorker cell\n24-00317\t503-555-0142", "phone"),
+    ("Social worker\n503-555-0142", "phone"),         # a social worker is no Social Security
 ])
 def test_a_phone_under_a_head_of_phones_or_a_sentence_stays_a_phone(text, kind):
     assert (kind, "503-555-0142") in _found(text)
@@ -66,6 +67,7 @@ def test_a_phone_under_a_head_of_phones_or_a_sentence_stays_a_phone(text, kind):
     ("Referral Number", "case_number"), ("INVESTIGATION", "case_number"),
     ("Person ID", "id_number"), ("Medicaid", "id_number"), ("Student #", "id_number"),
     ("SSN (last 4)", "ssn"), ("MA #", "id_number"), ("ICN", "case_number"), ("MA", None),
+    ("Social Services Case #", "case_number"), ("Social worker", None),
     ("Student", None), ("Group", None), ("Worker", None), ("Open cases", None),
     ("Referrals", None), ("DOB", None),
 ])

@@ -296,8 +296,9 @@ def kind_named(label: str) -> str | None:
     A case's word decides before an id's ("Case ID" numbers a case), and either before a word
     that often names one ("Student", "Investigation"), which names an id only beside "#",
     "No." or "ID"."""
-    if _SSN_WORD.search(label):
-        return "ssn"
+    if any(not label[word.end():].lower().startswith(_NOT_SSN_AFTER)
+           for word in _SSN_WORD.finditer(label)):
+        return "ssn"  # (not "Social worker", "Social Services Case #": [not-ssn-after])
     if _OTHER_NUMBERS_HEAD.search(label):
         return None  # "Case worker phone", "Case ZIP", "Meeting ID"
     numbered = _NUMBER_WORD.search(label) is not None
