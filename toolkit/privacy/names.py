@@ -1471,6 +1471,7 @@ LOWERCASE_RULE, CAPITALS_RULE = "names_in_lowercase", "names_in_capitals"
 MODEL_RULE = "learned_second_opinion"
 VETO_RULE = "learned_veto"  # the model lets go a name the rules found by context alone
 DOTTED_RULE, SIGN_OFF_RULE, LIST_RULE = "dotted_initials", "sign_off", "names_in_a_list"
+LONE_DOTTED_RULE = "a_lone_dotted_initial"
 SPEAKER_RULE, SIGNED_RULE = "speaker_of_a_message", "signed_with_a_name"
 PUBLIC_FIGURE_RULE, PSEUDONYM_RULE = "public_figure", "pseudonym"
 AGAIN_RULE = "named_again"
@@ -1705,6 +1706,8 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
     capitals = capitals_names(text, toks) if marks[-1] & MARK_CAPITALS else []
     found = spans + lowercase + capitals
     dotted = dotted_initials(text, found) if marks[-1] & MARK_DOTTED else []
+    # (one capital and its stop: "J." alone, MARK_DOTTED's second shape)
+    lone = a_lone_dotted_initial(text, toks, found + dotted) if marks[-1] & MARK_DOTTED else []
     if marks[-1] & MARK_LOWER_DOTTED:  # ("k.m.": tokenize noted such a piece)
         dotted += dotted_initials_in_lowercase(text, found)
     signed = sign_off(text)
@@ -1713,7 +1716,7 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
     # (a chat's time in brackets opens the line: a look at its first character)
     speaker = speaker_of_a_message(text, toks, verdicts, found) \
         if text[:1] in _SPEAKER_OPENERS else []
-    found += dotted + signed + titled + speaker
+    found += dotted + lone + signed + titled + speaker
     if not text.isascii() and HAS_UNCASED.search(text) is not None:
         # (a letter of a script with no capitals: a look in C, after one at ASCII)
         uncased = names_in_uncased_scripts(text, found)
@@ -1740,7 +1743,8 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
               if "name_in_context" in verdicts.values() else [])
     if trace is not None:
         for name, more in ((LOWERCASE_RULE, lowercase), (CAPITALS_RULE, capitals),
-                           (DOTTED_RULE, dotted), (SIGN_OFF_RULE, signed),
+                           (DOTTED_RULE, dotted), (LONE_DOTTED_RULE, lone),
+                           (SIGN_OFF_RULE, signed),
                            (TITLED_LETTER_RULE, titled),
                            (SPEAKER_RULE, speaker), (SIGNED_RULE, named),
                            (LIST_RULE, listed)):
@@ -1895,6 +1899,8 @@ def _a_thing_after_the(text: str, toks: list[Token], start: int, end: int) -> bo
         return True
     nxt = toks[k + 1]
     gap = text[end:nxt.start]
+    if gap == ". " and len(toks[k].raw) == 1:
+        gap = " "  # an initial's stop, not a sentence's: "the K. family"
     if gap.strip(" ") and gap.strip(" ")[0] in ",.;:!?)":
         return True
     # (not a list of surnames before its noun, "the Tsosie and Nez families", nor a noun that
@@ -3319,6 +3325,67 @@ def dotted_initials_in_lowercase(text: str, found: list[tuple[int, int]]) \
 
 
 _LOWER_DOTTED = re.compile(r"(?<![\w.])(?:[a-z]\.){2,3}(?![\w.])")
+
+
+def a_lone_dotted_initial(text: str, toks: list[Token], found: list[tuple[int, int]]) \
+        -> list[tuple[int, int]]:
+    """"the K. family", "children A. and Z., ages 5 and 3", "with mom, J., today", "D. ran
+    from placement again": one capital with its full stop, no surname after it, is how a
+    writer shortens a real person's name; a placeholder is written without the stop ("Child
+    A", which LABELS.md leaves unlabelled). Only where the words around it say a person: a
+    person's word, a verb of people or a function word before it (not an article, "get an
+    A."), or a family's word after it; and never before a capitalized word (a new sentence:
+    "Plan B. Then", "A. Background") or beside other dotted capitals ("U. S.", which
+    dotted_initials reads). The word before a letter grade, a vitamin or an exhibit ("Plan",
+    "Vitamin", "Exhibit") is none of these."""
+    spans = []
+    taken = covered(found)  # (read by a binary search: a long text holds many names)
+    for match in _LONE_DOTTED.finditer(text):
+        start, end = match.span(1)
+        if overlaps(taken, start, end):
+            continue
+        k = bisect_left(toks, start, key=_START)
+        if k == len(toks) or toks[k].start != start:
+            continue  # (the letter glued to a word before it: no word of its own)
+        after = match.group(2)
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and text[end + 1:nxt.start] == " " and nxt.bits & FAMILY \
+                or _PERSON_IN_BRACKETS.match(text, end + 1):
+            spans.append((start, end))  # "the K. family", "J., 9,", "R. (bio dad)"
+            continue
+        if k == 0 or text[toks[k - 1].end:start].strip(" ,(\"“'‘") != "":
+            # the line's start, or after a stop, a colon or a dash: the verb after says a
+            # person ("D. ran from placement", "D. and R. both said"); an outline's item
+            # ("A. the background") has none
+            if after and after[0].islower() and nxt is not None \
+                    and (nxt.bits & PERSON_VERB or nxt.low == "and"):
+                spans.append((start, end))
+            continue
+        prev = toks[k - 1]
+        if prev.low in _NOT_BEFORE_A_LONE_INITIAL or prev.cap and not prev.bits & (ROLE | FAMILY | TITLE):
+            continue  # "an A.", "Plan B.", "Exhibit A." (not "Youth A. said", "Mom, J.")
+        if not after or after in _CLOSING_QUOTES:
+            # the stop may be the sentence's: "all Bs and one C.", a placeholder's ("I'll
+            # call the child \"Client B.\""), unless a person's word in lowercase stands
+            # before it ("we just call her baby L.")
+            if prev.cap or not prev.bits & (ROLE | FAMILY | TITLE) \
+                    and prev.low not in _BEFORE_A_LONE_INITIAL:
+                continue
+        if prev.bits & (ROLE | FAMILY | TITLE | OBJECT_VERB | STRONG_VERB) \
+                or prev.low in _BEFORE_A_LONE_INITIAL \
+                or prev.bits & FUNCTION and not prev.cap:
+            spans.append((start, end))
+    return spans
+
+
+# One capital and its stop: not inside dotted capitals ("A.M.", "U. S.", "J. R."), and then a
+# lowercase word, a comma, a bracket, a dash, a quote, a possessive or the text's end (group
+# 2: the first character after the spaces, if any)
+_LONE_DOTTED = re.compile(r"(?<![\w.&/-])(?<![A-Z]\. )([B-HJ-Z]|A)\.(?![\w.])(?!\s?[A-Z]\.)"
+                          r"(?=\s*([a-z,;)\]—–\"”'’-]|$))")
+_NOT_BEFORE_A_LONE_INITIAL = words("not-before-a-lone-initial")
+_CLOSING_QUOTES = frozenset("\"”'’")
+_BEFORE_A_LONE_INITIAL = words("words-before-a-lone-initial")
 
 
 def _an_abbreviation_here(text: str, matches: list, abbreviations: list[bool], k: int) -> bool:
