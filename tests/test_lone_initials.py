@@ -28,6 +28,11 @@ FOUND = [
     ("I used only her initial, J., in the slides", ["J"]),
     ('the consultant asked about "R., 9," in my vignette', ["R"]),
     ("I told M. that I could not share the report", ["M"]),
+    ("I told R. I could not share that with her mother", ["R"]),
+    ("When D. asked about his brother, I froze", ["D"]),
+    ("After the session, V.'s story stayed with me", ["V"]),
+    ("Sibling group: J. (12), B. (8), N. (3), placed together", ["J", "B", "N"]),
+    ("I spoke with J. and R. about the new school", ["J", "R"]),
 ]
 
 CLEAR = [
@@ -42,6 +47,9 @@ CLEAR = [
     "The visit moved to 10 A.M. on Friday.",
     "Part D. covers her prescriptions now.",
     "In the U. S. the rules differ by state.",
+    "Plan A. and B. are both on the table.",
+    "She had a grade of C. (75%) on the test.",
+    "Type B.'s symptoms differ, the nurse said.",
 ]
 
 

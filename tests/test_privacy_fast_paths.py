@@ -274,7 +274,8 @@ def test_the_number_detectors_told_the_digit_runs_find_what_they_find_alone():
 
 _MARKED = ["J.R. called", "ABC", "eBAY", "x A.B", "A.b", "Ab.C", "١٢", "²", "ＡＢＣ", "M.O.,",
            "A. B.", "3pm", "I.", "CPS", "k.m.", "(j.r.)", "e.g.,", "a.b", "x.Y.", "ms d",
-           "mama t,", "a", "I", "s", "Dr. K.", "d)", "5\ty\n2", "a\tK.\nb", "Row\tK\n1\tN."]
+           "mama t,", "a", "I", "s", "Dr. K.", "d)", "5\ty\n2", "a\tK.\nb", "Row\tK\n1\tN.",
+           "V.'s", "(T.’s", "a\tK.'s\nb"]
 
 
 def test_tokenize_notes_what_searches_of_the_whole_text_find():
@@ -287,7 +288,7 @@ def test_tokenize_notes_what_searches_of_the_whole_text_find():
     searches = ((tokens.MARK_DIGIT, re.compile(r"\d")),
                 (tokens.MARK_CAPITALS, re.compile(r"[A-Z]{3}")),
                 (tokens.MARK_DOTTED,
-                 re.compile(r"[A-Z]\.[A-Z]|(?<!\S)[^\w\s]?[A-Z]\.[^\w\s]*(?!\S)")),
+                 re.compile(r"[A-Z]\.[A-Z]|(?<!\S)[^\w\s]?[A-Z]\.(?:['’]s)?[^\w\s]*(?!\S)")),
                 (tokens.MARK_LOWER_DOTTED, re.compile(r"[a-z]\.[a-z]\.")),
                 (tokens.MARK_LETTER, re.compile(r"(?<!\S)[b-hj-rt-zB-HJ-RT-Z][,.;:!?]?(?!\S)")))
     lex = lexicon()
@@ -384,12 +385,14 @@ def test_a_piece_of_letters_alone_is_read_as_the_split_reads_it():
         words = [parts[k] for k in kept]
         want = (MARK_DIGIT if re.search(r"\d", piece) else 0) \
             | (MARK_CAPITALS if re.search("[A-Z]{3}", piece) else 0) \
-            | (MARK_DOTTED if re.search(r"[A-Z]\.[A-Z]|^\W?[A-Z]\.\W*$", piece) else 0) \
+            | (MARK_DOTTED if re.search(r"[A-Z]\.[A-Z]|^\W?[A-Z]\.(?:['’]s)?\W*$", piece)
+               else 0) \
             | (tokens.MARK_LOWER_DOTTED if re.search(r"[a-z]\.[a-z]\.", piece) else 0) \
             | (tokens.MARK_LETTER if re.fullmatch(r"[b-hj-rt-zB-HJ-RT-Z][,.;:!?]?", piece)
                else 0)
         if not piece.isprintable():  # a pasted table's or form's cells, in one piece
-            want |= (MARK_DOTTED if re.search(r"(?<!\S)[^\w\s]?[A-Z]\.[^\w\s]*(?!\S)", piece)
+            want |= (MARK_DOTTED
+                     if re.search(r"(?<!\S)[^\w\s]?[A-Z]\.(?:['’]s)?[^\w\s]*(?!\S)", piece)
                      else 0) \
                 | (tokens.MARK_LETTER
                    if re.search(r"(?<!\S)[b-hj-rt-zB-HJ-RT-Z][,.;:!?]?(?!\S)", piece) else 0)

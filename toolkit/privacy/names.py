@@ -3340,6 +3340,7 @@ def a_lone_dotted_initial(text: str, toks: list[Token], found: list[tuple[int, i
     "Vitamin", "Exhibit") is none of these."""
     spans = []
     taken = covered(found)  # (read by a binary search: a long text holds many names)
+    letters = []  # every letter's span read, for the lists below
     for match in _LONE_DOTTED.finditer(text):
         start, end = match.span(1)
         if overlaps(taken, start, end):
@@ -3347,23 +3348,37 @@ def a_lone_dotted_initial(text: str, toks: list[Token], found: list[tuple[int, i
         k = bisect_left(toks, start, key=_START)
         if k == len(toks) or toks[k].start != start:
             continue  # (the letter glued to a word before it: no word of its own)
+        letters.append((start, end))
         after = match.group(2)
         nxt = toks[k + 1] if k + 1 < len(toks) else None
+        prev = toks[k - 1] if k else None
+        gap = text[prev.end:start] if k else ""
+        if k and len(prev.raw) == 1 and prev.raw.isupper():
+            gap = gap.removeprefix(".")  # an initial's stop: "J., B. and N."
+        opens = k == 0 or gap.strip(" ,(\"“'‘") != ""
+        if not opens and prev.cap and not prev.bits & (ROLE | FAMILY | TITLE | FUNCTION):
+            continue  # "Plan B.", "Exhibit A. (2)" (not "Youth A. said", "When D. asked")
         if nxt is not None and text[end + 1:nxt.start] == " " and nxt.bits & FAMILY \
-                or _PERSON_IN_BRACKETS.match(text, end + 1):
-            spans.append((start, end))  # "the K. family", "J., 9,", "R. (bio dad)"
+                or (_AGE_IN_BRACKETS.match(text, end + 1) if text.startswith(" (", end + 1)
+                    and text[end + 3:end + 4].isdigit() else _PERSON_IN_BRACKETS.match(
+                        text, end + 1)) \
+                or text.startswith(_POSSESSIVE_ENDINGS, end + 1):
+            # "the K. family", "J., 9,", "R. (9)" (an age, not "C. (75%)"), "R. (bio dad)",
+            # "V.'s story"
+            spans.append((start, end))
             continue
-        if k == 0 or text[toks[k - 1].end:start].strip(" ,(\"“'‘") != "":
+        if after == "(":
+            continue  # a bracket that holds no age nor a person's word: "a C. (75%)"
+        if opens:
             # the line's start, or after a stop, a colon or a dash: the verb after says a
             # person ("D. ran from placement", "D. and R. both said"); an outline's item
             # ("A. the background") has none
-            if after and after[0].islower() and nxt is not None \
+            if after[:1].islower() and nxt is not None \
                     and (nxt.bits & PERSON_VERB or nxt.low == "and"):
                 spans.append((start, end))
             continue
-        prev = toks[k - 1]
-        if prev.low in _NOT_BEFORE_A_LONE_INITIAL or prev.cap and not prev.bits & (ROLE | FAMILY | TITLE):
-            continue  # "an A.", "Plan B.", "Exhibit A." (not "Youth A. said", "Mom, J.")
+        if prev.low in _NOT_BEFORE_A_LONE_INITIAL:
+            continue  # "an A.", "one C. on her report card"
         if not after or after in _CLOSING_QUOTES:
             # the stop may be the sentence's: "all Bs and one C.", a placeholder's ("I'll
             # call the child \"Client B.\""), unless a person's word in lowercase stands
@@ -3371,10 +3386,21 @@ def a_lone_dotted_initial(text: str, toks: list[Token], found: list[tuple[int, i
             if prev.cap or not prev.bits & (ROLE | FAMILY | TITLE) \
                     and prev.low not in _BEFORE_A_LONE_INITIAL:
                 continue
-        if prev.bits & (ROLE | FAMILY | TITLE | OBJECT_VERB | STRONG_VERB) \
-                or prev.low in _BEFORE_A_LONE_INITIAL \
-                or prev.bits & FUNCTION and not prev.cap:
+        if prev.bits & (ROLE | FAMILY | TITLE | OBJECT_VERB | STRONG_VERB | FUNCTION) \
+                and prev.low not in _LIST_JOINERS or prev.low in _BEFORE_A_LONE_INITIAL:
+            # (after "and" or "or", a letter goes with the one before it: "Plan A. and B.",
+            # below)
             spans.append((start, end))
+    if spans and len(letters) > len(spans):
+        # a letter listed with one found is a person too: "for taking N. and O. last night"
+        # (forwards, then backwards: "J., B. and N." from any one of them)
+        found_here = set(spans)
+        for pairs in (zip(letters, letters[1:]), zip(letters[-2::-1], letters[:0:-1])):
+            for one, other in pairs:
+                if one in found_here and other not in found_here and _LISTED_WITH.fullmatch(
+                        text, min(one, other)[1] + 1, max(one, other)[0]):
+                    found_here.add(other)
+        spans = sorted(found_here)
     return spans
 
 
@@ -3382,7 +3408,8 @@ def a_lone_dotted_initial(text: str, toks: list[Token], found: list[tuple[int, i
 # lowercase word, a comma, a bracket, a dash, a quote, a possessive or the text's end (group
 # 2: the first character after the spaces, if any)
 _LONE_DOTTED = re.compile(r"(?<![\w.&/-])(?<![A-Z]\. )([B-HJ-Z]|A)\.(?![\w.])(?!\s?[A-Z]\.)"
-                          r"(?=\s*([a-z,;)\]—–\"”'’-]|$))")
+                          r"(?=\s*([a-z,;()\]—–\"”'’-]|I(?![\w.])|$))")
+_POSSESSIVE_ENDINGS = ("'s ", "’s ")
 _NOT_BEFORE_A_LONE_INITIAL = words("not-before-a-lone-initial")
 _CLOSING_QUOTES = frozenset("\"”'’")
 _BEFORE_A_LONE_INITIAL = words("words-before-a-lone-initial")

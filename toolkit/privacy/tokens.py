@@ -110,9 +110,9 @@ _DIGIT_RUN, _ASCII_DIGIT_RUN = re.compile(r"\d+"), re.compile(r"[0-9]+")
 _MARK_DIGIT_RE = re.compile(r"\d")
 _MARK_CAPITALS_RE = re.compile("[A-Z]" * 3)
 # "J.R." in one piece, or "J." of "J. R.", a capital with its full stop standing alone
-_MARK_DOTTED_RE = re.compile(r"[A-Z]\.[A-Z]|^\W?[A-Z]\.\W*$")
+_MARK_DOTTED_RE = re.compile(r"[A-Z]\.[A-Z]|^\W?[A-Z]\.(?:['’]s)?\W*$")
 # ... and where a piece holds tabs or line breaks, what stands between them
-_DOTTED_IN_A_CELL_RE = re.compile(r"(?<!\S)[^\w\s]?[A-Z]\.[^\w\s]*(?!\S)")
+_DOTTED_IN_A_CELL_RE = re.compile(r"(?<!\S)[^\w\s]?[A-Z]\.(?:['’]s)?[^\w\s]*(?!\S)")
 _LETTER_IN_A_CELL_RE = re.compile(r"(?<!\S)[b-hj-rt-zB-HJ-RT-Z][,.;:!?]?(?!\S)")
 _BOUNDARY = set(".!?;:\n•*–—")
 # What opens an item of a list before its first word: a bullet or a dash, a number with its full
