@@ -1111,6 +1111,9 @@ FOUND = [
     # a phone read out with its last four in pairs
     ('grandpa said "four zero six, five five five, oh one, six two" twice',
      [("phone", "four zero six, five five five, oh one, six two")]),
+    # a toll-free number said to be a person's, with a line's word after it
+    ("1-800-555-0196 is the foster dad's work number, not a hotline",
+     [("phone", "1-800-555-0196")]),
 ]
 
 CLEAR = [
@@ -2050,6 +2053,12 @@ CLEAR += [
     "Harvard Business Review had an article on burnout.",
     "Stanford Social Innovation Review had a piece on data sharing.",
     "#FosterCareAwareness month starts today #SelfCare #TeamWork",
+    # a toll-free number named a public line after it, or after a line's word in Spanish or
+    # "info line", or with "itself" between
+    "Numbers to give reporters: 1-800-555-0100 (Childhelp, 24/7) and 988.",
+    "Línea directa estatal: 1-800-555-0101",
+    "Immigration court info line 1-800-555-0102; the fee is $0.",
+    "The hotline number itself, 1-800-555-0199, is printed on every poster.",
 ]
 
 

@@ -271,6 +271,9 @@ _NOT_PHONE_BEFORE = re.compile(
 _LINE_LINKS = rf"(?:['’]s)?(?:[\s,:#()]+(?:{alternation('public-line-links')})\b\.?)*[\s,:#()]*$"
 _PUBLIC_LINE_BEFORE = re.compile(rf"\b(?:{alternation('public-line-phrases')}){_LINE_LINKS}",
                                  re.IGNORECASE)
+# ... or its name in brackets or after a dash or a comma just after the number
+_PUBLIC_LINE_AFTER = re.compile(
+    rf"\s*[(,–—-]\s*(?:the )?(?:{alternation('public-line-phrases')})\b", re.IGNORECASE)
 # Any number after an office's published line, with the same linking words between: "our
 # office's main line is 555-0100", "the front desk (555) 555-0100".
 _OFFICE_LINE_BEFORE = re.compile(rf"\b(?:{alternation('office-line-phrases')}){_LINE_LINKS}",
@@ -364,9 +367,12 @@ def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
             continue
         if THING_NUMBERED_BEFORE.search(text, max(0, match.start - 24), match.start):
             continue  # "Meeting ID 447 118 2290": a meeting's number, in a phone's shape
-        if TOLL_FREE_NUMBER.match(raw) and _PUBLIC_LINE_BEFORE.search(
-                text, max(0, match.start - 40), match.start):
-            continue  # "the state's child abuse hotline, 1-800-555-0100": a public line's
+        if TOLL_FREE_NUMBER.match(raw) and (
+                _PUBLIC_LINE_BEFORE.search(text, max(0, match.start - 40), match.start)
+                or _PUBLIC_LINE_AFTER.match(text, match.end)):
+            # "the state's child abuse hotline, 1-800-555-0100", "1-800-422-4453 (Childhelp,
+            # 24/7)": a public line's
+            continue
         if _OFFICE_LINE_BEFORE.search(text, max(0, match.start - 40), match.start):
             continue
         before, after = text[match.start - 1:match.start], text[match.end:match.end + 1]
