@@ -1114,6 +1114,8 @@ FOUND = [
     # a toll-free number said to be a person's, with a line's word after it
     ("1-800-555-0196 is the foster dad's work number, not a hotline",
      [("phone", "1-800-555-0196")]),
+    ("her cell is 555-0142 (main contact)", [("phone", "555-0142")]),
+    ("CT said she would come to the visit at 10", [("name", "CT")]),
 ]
 
 CLEAR = [
@@ -2059,6 +2061,13 @@ CLEAR += [
     "Línea directa estatal: 1-800-555-0101",
     "Immigration court info line 1-800-555-0102; the fee is $0.",
     "The hotline number itself, 1-800-555-0199, is printed on every poster.",
+    # an office's line, named so in brackets after it or by "main" before it; a time's zone;
+    # a code of statutes in dotted capitals before its section
+    "T 202.555.0100 (main) | F 202.555.0101 (main fax)",
+    "From: CPS Unit 7, main (608) 555-0100",
+    "Dial by location: +1 646 555 0100 (conference line)",
+    "Topic: permanency staffing on 02/18/2025 at 1:30 PM CT",
+    "Per K.S.A. 38-2223 the report goes to the county.",
 ]
 
 

@@ -278,6 +278,8 @@ _PUBLIC_LINE_AFTER = re.compile(
 # office's main line is 555-0100", "the front desk (555) 555-0100".
 _OFFICE_LINE_BEFORE = re.compile(rf"\b(?:{alternation('office-line-phrases')}){_LINE_LINKS}",
                                  re.IGNORECASE)
+_OFFICE_LINE_AFTER = re.compile(rf"\s*\((?:{alternation('office-line-after-phrases')})\)",
+                                re.IGNORECASE)
 _DIGIT_RUN = re.compile(r"\d+")
 _NOT_DIGIT = re.compile(r"\D")
 # A number from "+", its country code and groups: what phonenumbers rejects may still be
@@ -356,7 +358,8 @@ def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
         return found
     if "+" in text:
         found += [m.span() for m in _INTERNATIONAL.finditer(text)
-                  if 8 <= len(_NOT_DIGIT.sub("", m.group())) <= 15]
+                  if 8 <= len(_NOT_DIGIT.sub("", m.group())) <= 15
+                  and not _OFFICE_LINE_AFTER.match(text, m.end())]
     for match in _Matcher(text):
         raw = match.raw_string
         if not raw.startswith("+"):
@@ -373,8 +376,9 @@ def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
             # "the state's child abuse hotline, 1-800-555-0100", "1-800-422-4453 (Childhelp,
             # 24/7)": a public line's
             continue
-        if _OFFICE_LINE_BEFORE.search(text, max(0, match.start - 40), match.start):
-            continue
+        if _OFFICE_LINE_BEFORE.search(text, max(0, match.start - 40), match.start) \
+                or _OFFICE_LINE_AFTER.match(text, match.end):
+            continue  # "main: 555-0100", "555-0100 (main)"
         before, after = text[match.start - 1:match.start], text[match.end:match.end + 1]
         if (before.isalnum() or after.isalnum()) and not _typed_against_words(raw, before, after) \
                 or text[match.start - 2:match.start - 1].isupper() and before == "-":

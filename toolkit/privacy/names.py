@@ -259,6 +259,10 @@ def initials_of_a_person(run: Run):
     KT: reassigned")."""
     toks = run.toks
     first = run.first
+    zone = toks[run.last]
+    if zone.low in _TIME_ZONES and zone.raw.isupper() \
+            and _TIME_BEFORE.search(run.text, max(0, zone.start - 12), zone.start):
+        return False  # "the staffing is at 1:30 PM CT", "10 ET": a time's zone
     if run.first + 1 == run.last and toks[first].raw.isupper() \
             and toks[first].low in _ROLE_ABBREVIATIONS and _initials(toks[run.last]):
         run.first = run.last
@@ -276,6 +280,10 @@ def initials_of_a_person(run: Run):
     if verdict:
         run.first = first
     return verdict
+
+
+_TIME_ZONES = words("time-zones")
+_TIME_BEFORE = re.compile(r"\d(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?\s$", re.IGNORECASE)
 
 
 def _acronym_letters(tok: Token) -> bool:
@@ -3292,11 +3300,15 @@ def dotted_initials(text: str, found: list[tuple[int, int]]) -> list[tuple[int, 
         start, end = match.span()
         if abbreviations[k] and _an_abbreviation_here(text, matches, abbreviations, k):
             continue
+        if match.group().count(".") == 3 and _SECTION_AFTER.match(text, end):
+            continue  # "per K.S.A. 38-2223": a code of statutes, before its section
         if not overlaps(taken, start, end):
             spans.append((start, end))
     return spans
 
 
+# a statute's section: "38-2223", "§ 169-C:3", "26.44.030"
+_SECTION_AFTER = re.compile(r" (?:§\s?)?\d+[-.:]\d")
 _PERSON_VERB_AFTER = re.compile(rf" (?:{alternation('verbs-after-dotted-initials')})\b")
 
 
