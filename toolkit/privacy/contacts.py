@@ -252,6 +252,7 @@ _TOWN_ZIP = re.compile(
 # In every _TOWN_ZIP, and cheap to look for: written out, not "\d{5}", which the regex engine
 # tries as a counted loop at every position (the same matches, in half the instructions).
 _FIVE_DIGITS = re.compile(r"\d" * 5)
+_STATE_ZIP = re.compile(r"[A-Z][A-Z]\s+\d\d\d\d\d")  # (in every _TOWN_ZIP)
 # Phones: digit groups as people write them (555-0142, 555 612 4433, 1-800-555-0199, 5553217788);
 # "13.34.030" after "RCW" is a statute.
 _PHONE_GROUPS = {(7,), (10,), (11,), (3, 4), (3, 3, 4), (1, 3, 3, 4), (3, 7), (1, 10), (1, 3, 7),
@@ -579,8 +580,11 @@ def addresses(text: str, runs: list[int] | None = None,
         found += [m.span() for m in _GRID_ADDRESS.finditer(text)]
     # Each pattern tries every position of the text; the words or digits it cannot match
     # without, looked for first, spare most lines the trial.
-    if (_FIVE_DIGITS.search(text) if runs is None else (max(runs) if runs else 0) >= 5):
-        # (a ZIP code's digits end every match: searched no further, numbers.digits_end)
+    if (_FIVE_DIGITS.search(text) if runs is None else (max(runs) if runs else 0) >= 5) \
+            and _STATE_ZIP.search(text) is not None:
+        # (a ZIP code's digits end every match: searched no further, numbers.digits_end; a
+        # state's code and the ZIP code's digits, in every match, looked for first: a line of
+        # long numbers with none, a phone's or a case's, spares the trial of every capital)
         found += [m.span() for m in _TOWN_ZIP.finditer(text, 0, digits_end(text))
                   if m.group(1) is None or lexicon().get(m.group(1).lower(), 0) & STATE_CODE]
     # "apt", "apartment": lower() is how the pattern ignores case (no letter of them has a
