@@ -1116,6 +1116,9 @@ FOUND = [
      [("phone", "1-800-555-0196")]),
     ("her cell is 555-0142 (main contact)", [("phone", "555-0142")]),
     ("CT said she would come to the visit at 10", [("name", "CT")]),
+    # a surname after an office's title typed in lowercase
+    ("judge pike wants the report by monday", [("name", "pike")]),
+    ("this is officer bell with the police department", [("name", "bell")]),
 ]
 
 CLEAR = [
@@ -2068,6 +2071,11 @@ CLEAR += [
     "Dial by location: +1 646 555 0100 (conference line)",
     "Topic: permanency staffing on 02/18/2025 at 1:30 PM CT",
     "Per K.S.A. 38-2223 the report goes to the county.",
+    # ... but not a title used as a noun, nor a word of what the office does
+    "do u know if the judge read my letter",
+    "officer down on 5th, stay off the radio",
+    "yep hallway, judge running late",
+    "a retired deputy sheriff wants the whole file",
 ]
 
 

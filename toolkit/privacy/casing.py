@@ -240,6 +240,8 @@ def _after_a_kin_title(text: str, toks: list[Token], i: int) -> bool:
 
 
 _KIN_TITLES = words("kin-titles")
+_OFFICE_TITLES = words("lowercase-office-titles")
+_NOT_AFTER_AN_OFFICE = words("not-after-an-office-title")
 
 
 def _birth_record_after(text: str, toks: list[Token], i: int) -> bool:
@@ -1045,6 +1047,17 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
                 lex.get(tok.low[:-1], 0) if tok.low[-1] == "s" else 0)
         after_title = (tests & L_TITLED and prev is not None and prev.low in LOWER_TITLES
                        and not prev.cap and text[prev.end:tok.start] in (" ", ". "))
+        if not after_title and tests & L_TITLED and prev is not None \
+                and prev.low in _OFFICE_TITLES and not prev.cap \
+                and text[prev.end:tok.start] == " " and not bits & (MONTH | OBJECT_VERB) \
+                and tok.low not in _ADVERBS and tok.low not in _MODALS \
+                and tok.low not in _NOT_AFTER_AN_OFFICE and not tok.low.endswith("ing") \
+                and not (i > 1 and toks[i - 2].low in _DETERMINERS):
+            # "judge pike wants the report", "this is officer bell": a surname after an
+            # office's title in lowercase, as after "ms"; not a title that is a noun ("the
+            # judge read it", "a deputy sheriff"), nor "judge may", "officer still", "judge
+            # running late"
+            after_title = True
         if not after_title and bits & TITLE and bits & FIRST and tests & L_TITLED:
             # "uncle deacon is the one w the truck", "tio saint says he'll take them": a given
             # name that is a title's word too, after a kin word used as a title
