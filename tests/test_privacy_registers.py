@@ -1119,6 +1119,9 @@ FOUND = [
     # a surname after an office's title typed in lowercase
     ("judge pike wants the report by monday", [("name", "pike")]),
     ("this is officer bell with the police department", [("name", "bell")]),
+    # a Korean given name of two syllables that are English words too
+    ("Sang-woo asked us not to tell his church about the case", [("name", "Sang-woo")]),
+    ("met Byung-ho at the library, homework done", [("name", "Byung-ho")]),
 ]
 
 CLEAR = [
@@ -2076,6 +2079,7 @@ CLEAR += [
     "officer down on 5th, stay off the radio",
     "yep hallway, judge running late",
     "a retired deputy sheriff wants the whole file",
+    "She felt so-so about the in-home visit, ho-hum as it was.",
 ]
 
 

@@ -136,6 +136,7 @@ N, W1, W2, U, X, S, INITIAL = range(7)
 _CLITICS = words("clitics")
 # Words said twice that are no nickname: "bye-bye", "a boo-boo", "a yo-yo".
 _REDUPLICATED_WORDS = words("reduplicated-words")
+_KOREAN_SYLLABLES = words("korean-given-name-syllables")
 _CONTRACTION = NOT_NAME | FUNCTION | COMMON | WORD
 
 
@@ -168,6 +169,8 @@ def _bits_of(low: str, lex: dict[str, int]) -> int | None:
         first, _, second = low.partition("-")
         if first == second and len(first) > 1 and low not in _REDUPLICATED_WORDS:
             return FIRST  # "Man-Man", "Nay-Nay": a nickname of one word said twice
+        if _korean_given_name(first, second):
+            return FIRST  # "Sang-woo", "Byung-ho": a Korean given name's two syllables
         parts = [lex.get(part, 0) for part in low.split("-")]
         if all(part & MONTH for part in parts):
             return MONTH | NOT_NAME  # "Mon-Fri", "Jan-Mar": days or months, from one to another
@@ -182,6 +185,13 @@ def _bits_of(low: str, lex: dict[str, int]) -> int | None:
         if any(part & (NOT_NAME | ORG | ROLE) for part in parts):
             return NOT_NAME
     return None
+
+
+def _korean_given_name(first: str, second: str) -> bool:
+    """Whether two parts of a word, in lowercase, are the two syllables of a Korean given name
+    ("sang" and "woo"), which no English compound of two of them is ("so-so" is one word
+    twice; "in" and "so" are not in the list)."""
+    return first != second and first in _KOREAN_SYLLABLES and second in _KOREAN_SYLLABLES
 
 
 def _compound_word(raw: str, lex: dict[str, int]) -> bool:
@@ -273,7 +283,8 @@ def _any_word(word: str, lex: dict[str, int]) -> tuple:
                 bits = _CONTRACTION
     if poss and get(low + "'s", 0) & NOT_NAME:
         bits = get(low + "'s")  # "McDonald's": a brand, not Mr McDonald
-    if bits is None and "-" in raw and _compound_word(raw, lex):
+    if bits is None and "-" in raw and not _korean_given_name(*low.partition("-")[::2]) \
+            and _compound_word(raw, lex):
         bits = COMMON | WORD  # "Jack-o'-lanterns", "Jack-in-the-box"
     elif bits is None and ("'" in low or "-" in low):
         bits = _bits_of(low, lex)
