@@ -33,6 +33,8 @@ FOUND = [
     ("After the session, V.'s story stayed with me", ["V"]),
     ("Sibling group: J. (12), B. (8), N. (3), placed together", ["J", "B", "N"]),
     ("I spoke with J. and R. about the new school", ["J", "R"]),
+    # listed before a letter found: the list read backwards
+    ("J., B. and N. (3) are placed together", ["J", "B", "N"]),
 ]
 
 CLEAR = [

@@ -3346,9 +3346,9 @@ def a_lone_dotted_initial(text: str, toks: list[Token], found: list[tuple[int, i
     writer shortens a real person's name; a placeholder is written without the stop ("Child
     A", which LABELS.md leaves unlabelled). Only where the words around it say a person: a
     person's word, a verb of people or a function word before it (not an article, "get an
-    A."), or a family's word after it; and never before a capitalized word (a new sentence:
-    "Plan B. Then", "A. Background") or beside other dotted capitals ("U. S.", which
-    dotted_initials reads). The word before a letter grade, a vitamin or an exhibit ("Plan",
+    A."), or a family's word after it; and never before a capitalized word but "I" (a new
+    sentence: "Plan B. Then", "A. Background") or beside other dotted capitals ("U. S.",
+    which dotted_initials reads). The word before a letter grade, a vitamin or an exhibit ("Plan",
     "Vitamin", "Exhibit") is none of these."""
     spans = []
     taken = covered(found)  # (read by a binary search: a long text holds many names)
@@ -3407,7 +3407,7 @@ def a_lone_dotted_initial(text: str, toks: list[Token], found: list[tuple[int, i
         # a letter listed with one found is a person too: "for taking N. and O. last night"
         # (forwards, then backwards: "J., B. and N." from any one of them)
         found_here = set(spans)
-        for pairs in (zip(letters, letters[1:]), zip(letters[-2::-1], letters[:0:-1])):
+        for pairs in (zip(letters, letters[1:]), zip(letters[:0:-1], letters[-2::-1])):
             for one, other in pairs:
                 if one in found_here and other not in found_here and _LISTED_WITH.fullmatch(
                         text, min(one, other)[1] + 1, max(one, other)[0]):
