@@ -1115,6 +1115,7 @@ FOUND = [
     ("1-800-555-0196 is the foster dad's work number, not a hotline",
      [("phone", "1-800-555-0196")]),
     ("her cell is 555-0142 (main contact)", [("phone", "555-0142")]),
+    ("she lives on Main, 555-0142 is her cell", [("phone", "555-0142")]),
     ("CT said she would come to the visit at 10", [("name", "CT")]),
     # a surname after an office's title typed in lowercase
     ("judge pike wants the report by monday", [("name", "pike")]),

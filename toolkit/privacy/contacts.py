@@ -279,6 +279,12 @@ _PUBLIC_LINE_AFTER = re.compile(
 # office's main line is 555-0100", "the front desk (555) 555-0100".
 _OFFICE_LINE_BEFORE = re.compile(rf"\b(?:{alternation('office-line-phrases')}){_LINE_LINKS}",
                                  re.IGNORECASE)
+# ... a letterhead's or a fax cover's "Main: (217) 555-0100", "From: CPS Unit 7, main (608)
+# 555-0100", "tel. main (312) 555-0100", "unit phone (main) 555-0100": "main" as a label, after
+# a comma, a bar, a bracket, a line's start or a phone's word, or before a colon (not "she
+# lives on Main, 555-0142 is her cell")
+_MAIN_BEFORE = re.compile(r"(?:(?:^|[,|/\n(])\s*|\b(?:tel|phone|fax|line)\.?\s+)main\)?:?\s*$"
+                          r"|\bmain:\s*$", re.IGNORECASE)
 _OFFICE_LINE_AFTER = re.compile(rf"\s*\((?:{alternation('office-line-after-phrases')})\)",
                                 re.IGNORECASE)
 _DIGIT_RUN = re.compile(r"\d+")
@@ -378,8 +384,9 @@ def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
             # 24/7)": a public line's
             continue
         if _OFFICE_LINE_BEFORE.search(text, max(0, match.start - 40), match.start) \
+                or _MAIN_BEFORE.search(text, max(0, match.start - 12), match.start) \
                 or _OFFICE_LINE_AFTER.match(text, match.end):
-            continue  # "main: 555-0100", "555-0100 (main)"
+            continue  # "the front desk, 555-0100", "Main: 555-0100", "555-0100 (main)"
         before, after = text[match.start - 1:match.start], text[match.end:match.end + 1]
         if (before.isalnum() or after.isalnum()) and not _typed_against_words(raw, before, after) \
                 or text[match.start - 2:match.start - 1].isupper() and before == "-":
