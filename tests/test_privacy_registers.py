@@ -1123,6 +1123,9 @@ FOUND = [
     # a Korean given name of two syllables that are English words too
     ("Sang-woo asked us not to tell his church about the case", [("name", "Sang-woo")]),
     ("met Byung-ho at the library, homework done", [("name", "Byung-ho")]),
+    # capitals a list knows as a word or an abbreviation, before a child's age
+    ("Drove OK (age 9) and her brother to the aunt's", [("name", "OK")]),
+    ("The youngest child, DA, age 4, has been referred for speech", [("name", "DA")]),
 ]
 
 CLEAR = [
@@ -2081,6 +2084,7 @@ CLEAR += [
     "yep hallway, judge running late",
     "a retired deputy sheriff wants the whole file",
     "She felt so-so about the in-home visit, ho-hum as it was.",
+    "Backup placement: GGM, 81, sharp as a tack",
 ]
 
 

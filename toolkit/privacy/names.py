@@ -57,8 +57,8 @@ from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, LAS
                       TITLE_ABBR, WORD,
                       lexicon)
 from .text_wide import covered, in_capitals, in_lowercase, overlaps, search_ending_at
-from .tokens import (INITIAL, MARK_CAPITALS, MARK_DOTTED, MARK_LETTER, MARK_LOWER_DOTTED, N, S,
-                     U, W1, W2, X, Token, runs, tokenize)
+from .tokens import (INITIAL, MARK_CAPITALS, MARK_DIGIT, MARK_DOTTED, MARK_LETTER,
+                     MARK_LOWER_DOTTED, N, S, U, W1, W2, X, Token, runs, tokenize)
 from .wordlists import alternation, entries, words
 from .uncased import HAS_UNCASED, names_in_uncased_scripts
 
@@ -1480,6 +1480,7 @@ MODEL_RULE = "learned_second_opinion"
 VETO_RULE = "learned_veto"  # the model lets go a name the rules found by context alone
 DOTTED_RULE, SIGN_OFF_RULE, LIST_RULE = "dotted_initials", "sign_off", "names_in_a_list"
 LONE_DOTTED_RULE = "a_lone_dotted_initial"
+AGED_CAPITALS_RULE = "capitals_before_an_age"
 SPEAKER_RULE, SIGNED_RULE = "speaker_of_a_message", "signed_with_a_name"
 PUBLIC_FIGURE_RULE, PSEUDONYM_RULE = "public_figure", "pseudonym"
 AGAIN_RULE = "named_again"
@@ -1724,7 +1725,10 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
     # (a chat's time in brackets opens the line: a look at its first character)
     speaker = speaker_of_a_message(text, toks, verdicts, found) \
         if text[:1] in _SPEAKER_OPENERS else []
-    found += dotted + lone + signed + titled + speaker
+    # (an age's digits: tokenize noted a digit)
+    aged = capitals_before_an_age(text, found) if marks[-1] & MARK_DIGIT and (
+        " (" in text or ", " in text) else []
+    found += dotted + lone + signed + titled + speaker + aged
     if not text.isascii() and HAS_UNCASED.search(text) is not None:
         # (a letter of a script with no capitals: a look in C, after one at ASCII)
         uncased = names_in_uncased_scripts(text, found)
@@ -1752,6 +1756,7 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
     if trace is not None:
         for name, more in ((LOWERCASE_RULE, lowercase), (CAPITALS_RULE, capitals),
                            (DOTTED_RULE, dotted), (LONE_DOTTED_RULE, lone),
+                           (AGED_CAPITALS_RULE, aged),
                            (SIGN_OFF_RULE, signed),
                            (TITLED_LETTER_RULE, titled),
                            (SPEAKER_RULE, speaker), (SIGNED_RULE, named),
@@ -3337,6 +3342,28 @@ def dotted_initials_in_lowercase(text: str, found: list[tuple[int, int]]) \
 
 
 _LOWER_DOTTED = re.compile(r"(?<![\w.])(?:[a-z]\.){2,3}(?![\w.])")
+
+
+def capitals_before_an_age(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"Drove OK (age 9) and her brother", "The youngest child, DA, age 4, was referred": two
+    or three capitals with a child's age right after them, in brackets or between commas, are
+    a person's initials, even where a list calls them a word or the work's abbreviation
+    (initials_of_a_person asks more of those); not a kin or client word written short, which
+    an age follows as often ("GM, 72, health issues", "pt, 12,": [kin-abbreviations])."""
+    spans = []
+    taken = covered(found)  # (read by a binary search: a long text holds many names)
+    for match in _CAPITALS_BEFORE_AN_AGE.finditer(text):
+        start, end = match.span()
+        if match.group().lower() in _KIN_SHORT or overlaps(taken, start, end):
+            continue
+        spans.append((start, end))
+    return spans
+
+
+# (in brackets, an age said to be one: "(age 9)", "(9 yo)"; "UA (2)" counts the tests)
+_CAPITALS_BEFORE_AN_AGE = re.compile(
+    r"(?<![\w.&/-])[A-Z]{2,3}(?= \((?:age \d{1,2}|\d{1,2} ?(?:yo|y/o|yrs?|years?))\)"
+    r"|, (?:age )?\d{1,2},)")
 
 
 def a_lone_dotted_initial(text: str, toks: list[Token], found: list[tuple[int, int]]) \
