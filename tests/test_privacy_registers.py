@@ -2085,6 +2085,7 @@ CLEAR += [
     "a retired deputy sheriff wants the whole file",
     "She felt so-so about the in-home visit, ho-hum as it was.",
     "Backup placement: GGM, 81, sharp as a tack",
+    "She was taken to the ER (age 3) after the fall, per the old file.",
 ]
 
 

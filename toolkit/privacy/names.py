@@ -301,8 +301,9 @@ def _acronym_as_initials(text: str, toks: list[Token], i: int) -> bool:
     tok = toks[i]
     if not _stands_apart(text, tok):
         return False
-    if _AGE_IN_BRACKETS.match(text, tok.end) and not tok.poss:
-        return True
+    if _AGE_IN_BRACKETS.match(text, tok.end) and not tok.poss \
+            and text[max(0, tok.start - 4):tok.start].lower() != "the ":
+        return True  # "OK (9)", not "the ER (age 3)": the place where a child of 3 was
     n = len(toks)
     prev = toks[i - 1] if i else None
     nxt = toks[i + 1] if i + 1 < n else None
@@ -3360,9 +3361,11 @@ def capitals_before_an_age(text: str, found: list[tuple[int, int]]) -> list[tupl
     return spans
 
 
-# (in brackets, an age said to be one: "(age 9)", "(9 yo)"; "UA (2)" counts the tests)
+# (in brackets, an age said to be one: "(age 9)", "(9 yo)"; "UA (2)" counts the tests; not
+# after "the": "taken to the ER (age 3)" is the place's)
 _CAPITALS_BEFORE_AN_AGE = re.compile(
-    r"(?<![\w.&/-])[A-Z]{2,3}(?= \((?:age \d{1,2}|\d{1,2} ?(?:yo|y/o|yrs?|years?))\)"
+    r"(?<![\w.&/-])(?<![Tt]he )[A-Z]{2,3}"
+    r"(?= \((?:age \d{1,2}|\d{1,2} ?(?:yo|y/o|yrs?|years?))\)"
     r"|, (?:age )?\d{1,2},)")
 
 
