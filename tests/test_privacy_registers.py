@@ -1114,6 +1114,7 @@ FOUND = [
     # a toll-free number said to be a person's, with a line's word after it
     ("1-800-555-0196 is the foster dad's work number, not a hotline",
      [("phone", "1-800-555-0196")]),
+    # "main" that names no office's line; a time zone's letters that are a worker's initials
     ("her cell is 555-0142 (main contact)", [("phone", "555-0142")]),
     ("she lives on Main, 555-0142 is her cell", [("phone", "555-0142")]),
     ("CT said she would come to the visit at 10", [("name", "CT")]),
