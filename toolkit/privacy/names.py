@@ -3452,7 +3452,7 @@ def a_lone_dotted_initial(text: str, toks: list[Token], found: list[tuple[int, i
 _LONE_DOTTED = re.compile(r"(?<![\w.&/-])(?<![A-Z]\. )([B-HJ-Z]|A)\.(?![\w.])(?!\s?[A-Z]\.)"
                           r"(?=\s*([a-z,;()\]—–\"”'’-]|I(?![\w.])|$))")
 _POSSESSIVE_ENDINGS = ("'s ", "’s ")
-_NOT_BEFORE_A_LONE_INITIAL = words("not-before-a-lone-initial")
+_NOT_BEFORE_A_LONE_INITIAL = words("determiners", "not-before-a-lone-initial")
 _CLOSING_QUOTES = frozenset("\"”'’")
 _BEFORE_A_LONE_INITIAL = words("words-before-a-lone-initial")
 
