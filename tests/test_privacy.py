@@ -337,6 +337,13 @@ CATEGORIES = {
         ("DOB 4/12/2017 is confirmed and the hearing is on 5/3/2025.", [("dob", "4/12/2017")]),
         ("Birth certificate was mailed on 5/5/2024.", []),
         ("DOB is on the referral, and the hearing is March 3, 2025.", []),
+        # a correction writes the same birth again: its "to" or "from" is no later event's
+        ("DOB was 6/2/2013 on the form, corrected to 6/12/2013 by the clerk.",
+         [("dob", "6/2/2013"), ("dob", "6/12/2013")]),
+        ("DOB: May 4, 2012 (changed from May 14, 2012 after the birth record came)",
+         [("dob", "May 4, 2012"), ("dob", "May 14, 2012")]),
+        ("DOB 4/12/2017, and the hearing was changed to 5/3/2025.", [("dob", "4/12/2017")]),
+        ("DOB 4/12/2017, the visit moved to 5/3/2025.", [("dob", "4/12/2017")]),
     ],
     "L. record numbers with letter prefixes, keyword further back": [
         ("Claim number for the foster parent's damage claim is FC-CLM-20931.",

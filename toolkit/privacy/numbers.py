@@ -175,6 +175,12 @@ _EVENT_BETWEEN = re.compile(
     rf"\b(?:{_EVENTS}|{alternation('event-between-words')})\b"
     rf"|\b(?:{alternation('date-prepositions')})\s+(?:the\s+)?$",
     re.IGNORECASE)
+# ... but not a preposition after a correction's verb, which makes the later date the same
+# birth written again ("DOB listed as 9/4/2012, corrected to 9/14/2012", "DOB: Jan. 30, 2016
+# (corrected from Jan. 13, 2016"): the words between are read without it.
+_CORRECTED_TO = re.compile(
+    rf"\b(?:{alternation('correction-verbs')})\s+(?:it\s+)?(?:to|from|as)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 # After a date, what makes it a date of birth: "4/12/2017 (DOB)", "3/4/19 is her DOB".
 _BIRTH_AFTER = re.compile(r"^\s*(?:\(|(?:is|was|as)\s+(?:(?:her|his|their|the|my)\s+)?"
                           # "the 21st of August, her 21st birthday"
@@ -713,7 +719,8 @@ def _cued_dates(text: str, runs: list[int] | None,
         if cue or _BIRTH_AFTER.match(text[end:end + 32]) or _after_sex_and_age(text, start, end) \
                 or _BIRTH_WEIGHT_AFTER.match(text, end) \
                 or between is not None and len(between) <= 70 \
-                and not _SENTENCE_END.search(between) and not _EVENT_BETWEEN.search(between):
+                and not _SENTENCE_END.search(between) and not _EVENT_BETWEEN.search(
+                    _CORRECTED_TO.sub("", between)):
             if text[start:start + 4].lower() == "the ":
                 start += 4
             found.append((start, end))
