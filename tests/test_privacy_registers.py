@@ -2009,6 +2009,10 @@ FOUND += [
     # a given name run into a hashtag (names.names_in_a_hashtag)
     ("the foster mom posted #TeamJayden with his photo", [("name", "Jayden")]),
     ("#PrayForMateo was all over the group chat", [("name", "Mateo")]),
+    # the author of what is made up is a real person (names._AUTHOR_OF_THE_MADE_UP)
+    ("Rosalind on the training team writes our fictional case studies.",
+     [("name", "Rosalind")]),
+    ("Keisha wrote a made-up vignette about a teen who runs.", [("name", "Keisha")]),
 ]
 # ... and clean lines in capitals; where one is sent, or an office one calls, which a surname
 # may be too ("sent to court", "checked with billing"); an endearment after an adjective of
@@ -2087,6 +2091,9 @@ CLEAR += [
     "She felt so-so about the in-home visit, ho-hum as it was.",
     "Backup placement: GGM, 81, sharp as a tack",
     "She was taken to the ER (age 3) after the fall, per the old file.",
+    # ... but a name the writer makes up, or says is invented, stays aside
+    "Our example was about Tomasa, a name I made up, and a fictional town.",
+    "Wren, the invented foster mom in the module, is a composite character.",
 ]
 
 
