@@ -2013,6 +2013,11 @@ FOUND += [
     ("Rosalind on the training team writes our fictional case studies.",
      [("name", "Rosalind")]),
     ("Keisha wrote a made-up vignette about a teen who runs.", [("name", "Keisha")]),
+    # a surname a list of brands holds too, with its bearer's birth or age right after it
+    # (names._born_or_aged_after)
+    ("Josue Molina, DOB 02/09/2013, moved to the Oak Street group home.",
+     [("name", "Josue Molina"), ("dob", "02/09/2013")]),
+    ("Child: Avery Sutter (age 6) is with her aunt.", [("name", "Avery Sutter")]),
 ]
 # ... and clean lines in capitals; where one is sent, or an office one calls, which a surname
 # may be too ("sent to court", "checked with billing"); an endearment after an adjective of
@@ -2094,6 +2099,7 @@ CLEAR += [
     # ... but a name the writer makes up, or says is invented, stays aside
     "Our example was about Tomasa, a name I made up, and a fictional town.",
     "Wren, the invented foster mom in the module, is a composite character.",
+    "Molina Healthcare, DOB and member number on the back of the card",
 ]
 
 

@@ -1190,8 +1190,25 @@ def holiday_brand_agency_or_role(run: Run):
                          else _saint_in_a_surname(toks, k, first, last)) \
                 or k > first and tok.bits & (ROLE | TITLE) and not _is_acronym(tok) \
                 and not _surname_after_given(toks, k, last):
-            return False
+            return True if _born_or_aged_after(run) else False
     return None
+
+
+# Right after a name, its bearer's birth or age: ", DOB 04/17/2014", " (DOB", ", born", ", age
+# 9", " (12 yo)"
+_BORN_OR_AGED_AFTER = re.compile(
+    r"(?:,\s*|\s*\(\s*)(?:DOB\b|D\.O\.B\.|dob\b|born\b|age\s+\d|\d{1,2}\s*(?:yo|y/o|yrs?\b))")
+
+
+def _born_or_aged_after(run: Run) -> bool:
+    """'Xavier Molina, DOB 04/17/2014, is placed', 'Youth: Wrenley Sutter, DOB 11/30/2012': a
+    run of names that a list of brands holds too ("Molina" of a health plan, "Sutter" of a
+    hospital), with its bearer's birth or age right after it, is a person's name. Every word
+    must be a given name or a surname and none an organisation's, a place's or a role's."""
+    toks = run.toks
+    return _BORN_OR_AGED_AFTER.match(run.text, toks[run.last].end) is not None and all(
+        toks[k].bits & (FIRST | LAST) and not toks[k].bits & (ORG | PLACE | ROLE | TITLE | MONTH)
+        for k in range(run.first, run.last + 1))
 
 
 def _before_a_record(text: str, toks: list[Token], first: int, last: int) -> int:
