@@ -2018,6 +2018,12 @@ FOUND += [
     ("Josue Molina, DOB 02/09/2013, moved to the Oak Street group home.",
      [("name", "Josue Molina"), ("dob", "02/09/2013")]),
     ("Child: Avery Sutter (age 6) is with her aunt.", [("name", "Avery Sutter")]),
+    # letters a list calls an abbreviation or a word, before a person's role or kin in
+    # brackets that does not spell them out (word_uses.role_in_brackets_after)
+    ("Attending: PS (facilitator), GAL, CASA", [("name", "PS")]),
+    ("Grandma said OT (her cousin) can drive them.", [("name", "OT")]),
+    ("ah (bm) no show again, ks (mgm) brought the kids", [("name", "ah"), ("name", "ks")]),
+    ("lb (my supervisor) signed off on the release", [("name", "lb")]),
 ]
 # ... and clean lines in capitals; where one is sent, or an office one calls, which a surname
 # may be too ("sent to court", "checked with billing"); an endearment after an adjective of
@@ -2100,6 +2106,11 @@ CLEAR += [
     "Our example was about Tomasa, a name I made up, and a fictional town.",
     "Wren, the invented foster mom in the module, is a composite character.",
     "Molina Healthcare, DOB and member number on the back of the card",
+    # ... but a bracket that spells the letters out glosses them, and "the" makes them a place
+    "PT (physical therapist) twice a week at the clinic",
+    "OT (therapist) comes to the school on Tuesdays",
+    "fp (foster parent) called about the visit",
+    "She was rushed to the ER (her mom drove) that night.",
 ]
 
 

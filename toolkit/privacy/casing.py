@@ -50,6 +50,7 @@ from .tokens import (INITIALS_BITS, L_ACTS, L_ADDRESSED, L_ALSO, L_CHAT_VERB, L_
                      L_UNLISTED_POSS, L_UNLISTED_S, L_WORD_NAME, LOWER_NOT_GIVEN, LOWER_VIRTUES,
                      PHRASAL_PARTICLES, Token, lowercase_tests)
 from .text_wide import in_lowercase
+from .word_uses import role_in_brackets_after
 from .wordlists import alternation, entries, words
 
 # Verbs after which a lowercase word that is mainly a name is the person spoken to.
@@ -538,6 +539,24 @@ def _chat_initials(text: str, toks: list[Token], i: int) -> bool:
     return False
 
 
+def _word_initials_before_a_role(text: str, toks: list[Token]) -> list[int]:
+    """'ah (bm) no show, ks (mgm) brought kids', 'lb (my supervisor) signed off': two
+    lowercase letters that a list calls a word or an abbreviation ("lb", "ah"), opening a
+    clause before a person's role or kin in brackets (word_uses.role_in_brackets_after), are
+    a person's initials; not a role's or a kin word's own letters ("fp (foster parent)")."""
+    found = []
+    for i, tok in enumerate(toks):
+        if len(tok.raw) != 2 or not tok.raw.islower() or not tok.raw.isascii() \
+                or tok.bits & FUNCTION or tok.low in _ROLE_ABBREVIATIONS \
+                or tok.low in _KIN_SHORT or text[tok.end:tok.end + 2] != " (":
+            continue
+        gap = text[toks[i - 1].end:tok.start] if i else ""
+        if (not i or gap == ", " or _ENDS_SENTENCE.search(gap) is not None) \
+                and role_in_brackets_after(text, tok):
+            found.append(i)
+    return found
+
+
 def _may_be_initials(tok: Token) -> bool:
     """What tokenize asks of two lowercase letters before _chat_initials reads them."""
     return len(tok.raw) == 2 and not tok.bits & ~INITIALS_BITS and tok.raw.islower() \
@@ -547,6 +566,7 @@ def _may_be_initials(tok: Token) -> bool:
 _BEFORE_CHAT_INITIALS = words("before-chat-initials")
 _NUMBER_AFTER = re.compile(r" ?#? ?\d")
 _ROLE_ABBREVIATIONS = words("role-abbreviations")
+_KIN_SHORT = words("kin-abbreviations")
 _AFTER_CHAT_INITIALS = words("after-chat-initials")
 
 
@@ -1025,6 +1045,10 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
         initials = [i for i, tok in enumerate(toks) if _may_be_initials(tok)]
     if initials:
         candidates = sorted(candidates + [i for i in initials if _chat_initials(text, toks, i)])
+    if " (" in text:
+        roles = _word_initials_before_a_role(text, toks)
+        if roles:
+            candidates = sorted(set(candidates).union(roles))
     spans = []
     n = len(toks)
     resume = 0  # the word after the last name found

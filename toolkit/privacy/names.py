@@ -301,6 +301,9 @@ def _acronym_as_initials(text: str, toks: list[Token], i: int) -> bool:
     tok = toks[i]
     if not _stands_apart(text, tok):
         return False
+    if word_uses.role_in_brackets_after(text, tok) \
+            and text[max(0, tok.start - 4):tok.start].lower() != "the ":
+        return True  # (not "the ER (her mom) said": the place)
     if _AGE_IN_BRACKETS.match(text, tok.end) and not tok.poss \
             and text[max(0, tok.start - 4):tok.start].lower() != "the ":
         return True  # "OK (9)", not "the ER (age 3)": the place where a child of 3 was
@@ -1727,7 +1730,7 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
                 break
     # (a word neither list holds is none of lowercase_names' names: a third of all lines)
     lowercase = lowercase_names(text, toks, lex, verdicts, candidates, initials) \
-        if candidates or initials else []
+        if candidates or initials or " (" in text else []
     # (three capitals in a row, or a capital, a full stop and a capital: what each looks for
     # first, noted by tokenize)
     capitals = capitals_names(text, toks) if marks[-1] & MARK_CAPITALS else []

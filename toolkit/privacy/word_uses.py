@@ -13,7 +13,8 @@ import re
 
 from .context import Context, thing_after
 from .coordination import listed
-from .lexicon import (FIRST, FUNCTION, MONTH, ORG, PLACE, ROLE, STRONG_VERB, TITLE)
+from .lexicon import (FAMILY, FIRST, FUNCTION, MONTH, ORG, PLACE, ROLE, STRONG_VERB, TITLE,
+                      lexicon)
 from .tokens import Token
 from .wordlists import alternation, words
 
@@ -123,3 +124,28 @@ def compound_name(text: str, toks: list[Token], first: int, last: int) -> bool:
         return True
     return bool(toks[last].poss and ctx.after() is not None
                 and ctx.after().low in _AFTER_COMPOUND)
+
+
+# A person's role or kin in brackets, perhaps after whose: " (facilitator)", " (her sister)",
+# " (our worker)", " (ongoing CW)"; and the roles and kin that notes write short ("(bm)")
+_ROLE_IN_BRACKETS = re.compile(
+    rf"\s\((?:({alternation('third-person-owners')}|my|our|the) )?([A-Za-z]+(?: [A-Za-z]+)?)\)",
+    re.IGNORECASE)
+_ROLE_OR_KIN_SHORT = words("role-abbreviations", "kin-abbreviations")
+
+
+def role_in_brackets_after(text: str, tok: Token) -> bool:
+    """'Present: PS (facilitator), ...', 'Mom said OT (her sister) can take the baby', 'OK
+    (sup) out', 'ah (bm) no show': a person's role or kin in brackets after two letters says
+    who they are. Where the bracket may spell the letters out ('PT (physical therapy)', 'OT
+    (therapist)', 'IN (intern)'), its first word opening with one of them, it is a gloss of an
+    abbreviation, unless a word of whose stands first ('ST (our worker)')."""
+    said = _ROLE_IN_BRACKETS.match(text, tok.end)
+    if said is None:
+        return False
+    role = said.group(2).split()
+    last = role[-1].lower()
+    if not (lexicon().get(last, 0) & (ROLE | FAMILY) or last in _ROLE_OR_KIN_SHORT):
+        return False
+    owner = (said.group(1) or "").lower()
+    return owner not in ("", "the") or role[0][0].lower() not in tok.low
