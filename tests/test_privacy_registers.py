@@ -1481,6 +1481,9 @@ CLEAR = [
     "The state child abuse hotline, 1-800-555-0100, is on every poster.",
     "I gave her the crisis line at 1 (888) 555-0100 before I left.",
     "Childhelp hotline (toll-free): 1-800-422-4453",
+    # ... and its hours or how to reach it between the line's word and the number
+    "National Domestic Violence Hotline (24/7): 1-800-799-7233",
+    "the youth crisis line, call or text: 1-888-555-0100",
     # an ending in brackets is no word ("ren" is a given name)
     "In re: Dependency of Minor Child(ren)",
     # ... but not a credential, a placeholder or a state in a field of its own
