@@ -2027,6 +2027,11 @@ FOUND += [
     ("Grandma said OT (her cousin) can drive them.", [("name", "OT")]),
     ("ah (bm) no show again, ks (mgm) brought the kids", [("name", "ah"), ("name", "ks")]),
     ("lb (my supervisor) signed off on the release", [("name", "lb")]),
+    # ... but not names the text says are real, nor a text that changed the names and then
+    # names someone
+    ("All names are made up except Keisha, whose real name I used by mistake.",
+     [("name", "Keisha")]),
+    ("I changed the names but Keisha still recognised herself.", [("name", "Keisha")]),
 ]
 # ... and clean lines in capitals; where one is sent, or an office one calls, which a surname
 # may be too ("sent to court", "checked with billing"); an endearment after an adjective of
@@ -2114,6 +2119,13 @@ CLEAR += [
     "OT (therapist) comes to the school on Tuesdays",
     "fp (foster parent) called about the visit",
     "She was rushed to the ER (her mom drove) that night.",
+    # a training's text that says all its people are made up: every name in it, on every line
+    # (names._MADE_UP_THROUGHOUT)
+    "Vignette 2 (all names and details are fictional)\n\nMarisol, 15, is in care. Her "
+    "worker, Devon, sees a post.\n1. What should Devon do first?",
+    "Case study for module 4. The people in this case are made up.\nKeisha, 9, lives with "
+    "her grandmother. The worker, Tomas, gets a subpoena.",
+    "This scenario is entirely fictional: Devon, 16, posts a photo of his foster home.",
 ]
 
 

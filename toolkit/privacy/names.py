@@ -2169,6 +2169,8 @@ def pseudonyms(text: str, toks: list[Token], verdicts: dict[int, str],
     where the writer names someone for the telling ("I'll call him Marcus"), with quotes, a
     word of the telling ("here", "for this") or a phrase saying the names are changed. "They
     call him Buddy" is a real nickname, and "I'll call Rosa" a call to a real Rosa."""
+    if _made_up_throughout(text):
+        return _set_aside(toks, verdicts, found, PSEUDONYM_RULE, trace, lambda start, end: True)
     if not _may_say_made_up(text):
         return found
     # (most lines that get here hold "call" or "name", not a phrase of each search below: a
@@ -2343,6 +2345,30 @@ _QUOTE_BEFORE = re.compile(
 _CLOSING_QUOTES = ("\"", "”", "’", "'")
 # a name after a naming phrase: capitalized words ("Jane Doe", "Ramirez-Lopez")
 _NAME_WORDS = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
+
+
+# A text that says all its people are made up: a vignette's or a case study's heading ("All
+# names and details are fictional", "The people in this case are made up", "This scenario is
+# entirely fictional"): a training's text, whose every name is the writer's invention, in
+# every sentence and line of it, not only the one that says so.
+_MADE_UP_SAID = alternation("made-up-throughout-phrases")
+_MADE_UP_THROUGHOUT = re.compile(
+    rf"(?i)\b(?:all\s+(?:the\s+)?names|(?:the\s+)?names\s+(?:and\s+(?:\w+\s+)?details\s+)?"
+    rf"(?:in|of)\s+this\s+(?:{alternation('made-up-throughout-work-phrases')})"
+    rf"|(?:the\s+)?(?:{alternation('made-up-throughout-people-phrases')})\s+(?:in|of)\s+this\s+"
+    rf"(?:{alternation('made-up-throughout-work-phrases')})"
+    rf"|this\s+(?:{alternation('made-up-throughout-work-phrases')}))"
+    rf"(?:\s+and\s+(?:\w+\s+)?details)?\s+(?:are|is|were|was|have\s+been|has\s+been)\s+"
+    rf"(?:all\s+|entirely\s+|completely\s+|wholly\s+)?(?:{_MADE_UP_SAID})\b")
+
+
+def _made_up_throughout(text: str) -> bool:
+    """Whether text says all its people are made up (_MADE_UP_THROUGHOUT), and names no real
+    name ([real-name-phrases]: "all names are made up but I used her real name once"). A look
+    for "this" or "names" first, which most lines with a name hold neither of."""
+    lowered = text.lower()
+    return ("this" in lowered or "names" in lowered) \
+        and _MADE_UP_THROUGHOUT.search(text) is not None and _REAL_TOO.search(text) is None
 
 
 def _may_say_made_up(text: str) -> bool:
