@@ -2032,6 +2032,8 @@ FOUND += [
     ("All names are made up except Keisha, whose real name I used by mistake.",
      [("name", "Keisha")]),
     ("I changed the names but Keisha still recognised herself.", [("name", "Keisha")]),
+    # ... but a given name alone in brackets with a year is a child's
+    ("Mom (Keisha, 2019) wrote it on the form.", [("name", "Keisha")]),
 ]
 # ... and clean lines in capitals; where one is sent, or an office one calls, which a surname
 # may be too ("sent to court", "checked with billing"); an endearment after an adjective of
@@ -2126,6 +2128,11 @@ CLEAR += [
     "Case study for module 4. The people in this case are made up.\nKeisha, 9, lives with "
     "her grandmother. The worker, Tomas, gets a subpoena.",
     "This scenario is entirely fictional: Devon, 16, posts a photo of his foster home.",
+    # a reading list's references and citations in brackets name authors, no one of the case
+    # (names.cited_authors)
+    "Reading: Barker, R. L. (2014). The social work dictionary. NASW Press.",
+    "Kadushin, A., & Harkness, D. (2014). Supervision in social work.",
+    "Boundaries are a duty of the worker (Reamer, 2018; Strom-Gottfried & Barker, 2016).",
 ]
 
 

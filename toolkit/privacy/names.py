@@ -2098,7 +2098,20 @@ def cited_authors(text: str, toks: list[Token], verdicts: dict[int, str],
                   found: list[tuple[int, int]], trace=None) -> list[tuple[int, int]]:
     """"Reed's chapter on trauma", "Hepworth's textbook", "Prochaska and DiClemente's stages",
     "as Reamer writes": an author a training cites, named with a work of theirs or with the
-    verb of citing, is a public figure, whatever the lists know of the name."""
+    verb of citing, is a public figure, whatever the lists know of the name; and so is every
+    author of a reference, as a reading list prints it ("Barker, R. L. (2014). The social
+    work dictionary", "Kadushin, A., & Harkness, D. (2014)") or a citation in brackets
+    ("(Reamer, 2018)", "(Strom-Gottfried & Reamer, 2016)")."""
+    if "(" in text and (_REFERENCE.search(text) or _CITATION.search(text)):
+        # (a given name alone in brackets with a year is a child's: "Mom (Keisha, 2019)")
+        at = {tok.start: tok for tok in toks}
+        listed = [m.span() for m in _REFERENCE.finditer(text)] + [
+            m.span() for m in _CITATION.finditer(text)
+            if not (at[m.start() + 1].bits & FIRST and not at[m.start() + 1].bits & LAST)]
+        found = _set_aside(toks, verdicts, found, PUBLIC_FIGURE_RULE, trace,
+                           lambda start, end: any(s <= start and end <= e for s, e in listed))
+        if not found:
+            return found
     if ("s " not in text or "'s " not in text and "’s " not in text) \
             and "As " not in text and " as " not in text or not _CITED_HINT.search(text):
         return found  # (most lines: no possessive before a work, no "as" before a capital;
@@ -2118,6 +2131,18 @@ def cited_authors(text: str, toks: list[Token], verdicts: dict[int, str],
     return _set_aside(toks, verdicts, found, PUBLIC_FIGURE_RULE, trace,
                       lambda start, end: any(s <= start < e or start <= s < end
                                              for s, e in cited))
+
+
+# A reference's authors and year: "Barker, R. L. (2014)", "Kadushin, A., & Harkness, D.
+# (2014)", "Strom-Gottfried, K. (2016)": surnames, each with the capitals of its given names
+# and their stops, joined by commas, "&" or "and", then the year in brackets.
+_AUTHOR = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, (?:[A-Z]\.(?: ?-?[A-Z]\.)*)"
+_REFERENCE = re.compile(rf"{_AUTHOR}(?:,? (?:&|and) {_AUTHOR}|, {_AUTHOR})*"
+                        r",? \((?:19|20)\d\d[a-z]?(?:, [A-Z][a-z]+(?: \d{1,2})?)?\)")
+# ... and a citation in brackets, an author or two (or "et al.") and a year: "(Reamer, 2018)",
+# "(Strom-Gottfried & Reamer, 2016; Barker, 2014)"
+_CITED = r"[A-Z][\w'’-]+(?:,? (?:&|and) [A-Z][\w'’-]+)*(?: et al\.)?,? (?:19|20)\d\d[a-z]?"
+_CITATION = re.compile(rf"\({_CITED}(?:; {_CITED})*\)")
 
 
 # After a name, a noun that makes it a thing named after a person: "the Dunning-Kruger effect",
