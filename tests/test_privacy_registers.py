@@ -680,15 +680,17 @@ FOUND = [
     ("jade pls dont cc the insurer on the unit email", [("name", "jade")]),
     ("major mom called abt the dental bill", [("name", "major")]),
     # lists after a keyword's plural or with ";", a report's number with slashes, a last four
-    # in brackets, an insurance group, a consular ID, a date with "del"
+    # in brackets, a member's ID beside the plan's group (the employer's plan, the same for
+    # everyone on it: no one's), a consular ID, a date with "del"
     ("cases 1123847, 1123848 and 1124002 were on the sticky note",
      [("case_number", "1123847"), ("case_number", "1123848"), ("case_number", "1124002")]),
     ("docket numbers JD-1099; JD-1100; JD-1101",
      [("case_number", "JD-1099"), ("case_number", "JD-1100"), ("case_number", "JD-1101")]),
     ("investigation INV/2025/00312 closed", [("case_number", "INV/2025/00312")]),
     ("Corinne's last four (7720) were read out", [("name", "Corinne"), ("ssn", "7720")]),
-    ("Member ID: XWU839201147 Group: 00471-B",
-     [("id_number", "XWU839201147"), ("id_number", "00471-B")]),
+    ("Member ID: XWU839201147 Group: 00471-B", [("id_number", "XWU839201147")]),
+    ("The teen sent her address to a group chat: 2215 Larkspur Ln, Beckley, WV 25801.",
+     [("address", "2215 Larkspur Ln, Beckley, WV 25801")]),
     ("matrícula consular MC 0039281 used as ID", [("id_number", "MC 0039281")]),
     ("nació el 3 de enero del 2018 en Reynosa", [("dob", "3 de enero del 2018")]),
     ("a.b. and c.b. are the two older kids", [("name", "a.b."), ("name", "c.b.")]),
@@ -2116,6 +2118,9 @@ CLEAR += [
     "Our example was about Tomasa, a name I made up, and a fictional town.",
     "Wren, the invented foster mom in the module, is a composite character.",
     "Molina Healthcare, DOB and member number on the back of the card",
+    # an insurance plan's group number, the same for everyone on the plan
+    "Group number 88104 is the employer plan, not anyone's own number.",
+    "Subscriber plan: Group No.: 0076443 (employer group)",
     # ... but a bracket that spells the letters out glosses them, and "the" makes them a place
     "PT (physical therapist) twice a week at the clinic",
     "OT (therapist) comes to the school on Tuesdays",
