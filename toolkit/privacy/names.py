@@ -1690,6 +1690,9 @@ def named_again(text: str, toks: list[Token], verdicts: dict[int, str],
 _PRONOUNS_AFTER = words("pronouns-after-a-word-named-again")
 _BEFORE_MONTH = words("before-month")  # "in June", "since May": the month, not the name again
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
+# two lowercase letters before a bracket ("ah (bm) no show"), which casing.lowercase_names
+# reads (its _word_initials_before_a_role) in a line with no other word for it
+_LETTERS_BEFORE_A_BRACKET = re.compile(r"(?<![a-z])[a-z][a-z] \(")
 
 
 def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | None = None,
@@ -1730,7 +1733,7 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
                 break
     # (a word neither list holds is none of lowercase_names' names: a third of all lines)
     lowercase = lowercase_names(text, toks, lex, verdicts, candidates, initials) \
-        if candidates or initials or " (" in text else []
+        if candidates or initials or _LETTERS_BEFORE_A_BRACKET.search(text) else []
     # (three capitals in a row, or a capital, a full stop and a capital: what each looks for
     # first, noted by tokenize)
     capitals = capitals_names(text, toks) if marks[-1] & MARK_CAPITALS else []
