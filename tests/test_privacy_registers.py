@@ -2036,6 +2036,8 @@ FOUND += [
     ("I changed the names but Keisha still recognised herself.", [("name", "Keisha")]),
     # ... but a given name alone in brackets with a year is a child's
     ("Mom (Keisha, 2019) wrote it on the form.", [("name", "Keisha")]),
+    # ... but a building's word as a surname after a given name that is no word
+    ("Tanya Hall called back about the visit.", [("name", "Tanya Hall")]),
 ]
 # ... and clean lines in capitals; where one is sent, or an office one calls, which a surname
 # may be too ("sent to court", "checked with billing"); an endearment after an adjective of
@@ -2118,6 +2120,10 @@ CLEAR += [
     "Our example was about Tomasa, a name I made up, and a fictional town.",
     "Wren, the invented foster mom in the module, is a composite character.",
     "Molina Healthcare, DOB and member number on the back of the card",
+    # a building or grounds named after a person ([org-words])
+    "Location: Brooks Hall, Room 202 (enter from the side door)",
+    "The youth walked across the Roberto Clemente Bridge to get to the game.",
+    "The graduation is at Memorial Stadium this year.",
     # an insurance plan's group number, the same for everyone on the plan
     "Group number 88104 is the employer plan, not anyone's own number.",
     "Subscriber plan: Group No.: 0076443 (employer group)",
