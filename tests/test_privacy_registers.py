@@ -2038,6 +2038,9 @@ FOUND += [
     ("Mom (Keisha, 2019) wrote it on the form.", [("name", "Keisha")]),
     # ... but a building's word as a surname after a given name that is no word
     ("Tanya Hall called back about the visit.", [("name", "Tanya Hall")]),
+    # states' codes listed with initials found as people's are initials too: the others found
+    # name no state (names._states_talked_of)
+    ("Present: AR, MS, OK, JT", [("name", "AR"), ("name", "MS"), ("name", "OK"), ("name", "JT")]),
 ]
 # ... and clean lines in capitals; where one is sent, or an office one calls, which a surname
 # may be too ("sent to court", "checked with billing"); an endearment after an adjective of
@@ -2124,6 +2127,7 @@ CLEAR += [
     "Location: Brooks Hall, Room 202 (enter from the side door)",
     "The youth walked across the Roberto Clemente Bridge to get to the game.",
     "The graduation is at Memorial Stadium this year.",
+    "The family moved from AR to OK, then on to TX.",
     # an insurance plan's group number, the same for everyone on the plan
     "Group number 88104 is the employer plan, not anyone's own number.",
     "Subscriber plan: Group No.: 0076443 (employer group)",

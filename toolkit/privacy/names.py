@@ -381,16 +381,20 @@ _PAIR_JOIN = re.compile(r"\s?/\s?| & ")
 _SHARED_WORK = words("shared-work-words")
 
 
-def _states_talked_of(text: str, toks: list[Token], tok: Token) -> bool:
+def _states_talked_of(text: str, toks: list[Token], tok: Token,
+                      people: frozenset[int] = frozenset()) -> bool:
     """Whether tok, a state's code in capitals, may be the state here: the text speaks of
     states ("ICPC", "interstate", "moved"), names another state, or has the code after "from",
     "to", "in", "with" or "the" ("TX to call back about the ICPC", "mom moved from AR", "the VA
     wanted records"), or the code is a role's too ("MD says"). Elsewhere in a note
     two capitals before a worker's act are a worker's initials, even a state's code ("AR
-    called mom 2x", "DE to f/u on housing")."""
+    called mom 2x", "DE to f/u on housing"). people: where codes stand that were found as a
+    person's initials, which name no state ("Present: AR, MS, OK, JT")."""
     talk, states = _states_in(text, toks)
     if talk or tok.low in _ROLE_ABBREVIATIONS:
         return True  # (or a role: "MD says FTT is medical")
+    if people:
+        states = [start for start in states if start not in people]
     if len(states) > 1 or states and states[0] != tok.start:
         return True  # another state named
     k = bisect_left(toks, tok.start, key=_START)
@@ -3687,6 +3691,7 @@ def initials_listed_together(text: str, toks: list[Token],
     21,733, no false flag more)."""
     found_at = set(found)  # (a set: a long text may hold hundreds)
     seeds = [k for k, tok in enumerate(toks) if _initials_found(tok, found_at)]
+    people = frozenset(toks[k].start for k in seeds)
     spans: list[tuple[int, int]] = []
     taken = set(seeds)
     while seeds:
@@ -3699,7 +3704,7 @@ def initials_listed_together(text: str, toks: list[Token],
                 continue
             a, b = (toks[j], toks[k]) if j < k else (toks[k], toks[j])
             if text[a.end:b.start] in _INITIALS_GAPS and not a.poss \
-                    and _may_be_listed_initials(text, toks, toks[j]):
+                    and _may_be_listed_initials(text, toks, toks[j], people):
                 taken.add(j)
                 seeds.append(j)
                 spans.append((toks[j].start, toks[j].end))
@@ -3714,12 +3719,14 @@ def _initials_found(tok: Token, found: set[tuple[int, int]]) -> bool:
     return 2 <= len(tok.raw) <= 3 and tok.raw.isupper() and (tok.start, tok.end) in found
 
 
-def _may_be_listed_initials(text: str, toks: list[Token], tok: Token) -> bool:
+def _may_be_listed_initials(text: str, toks: list[Token], tok: Token,
+                            people: frozenset[int] = frozenset()) -> bool:
+    """people: where the initials found stand, which name no state (_states_talked_of)."""
     return len(tok.raw) == 2 and tok.raw.isupper() and tok.raw.isascii() \
         and tok.raw.isalpha() and not tok.bits & (ORG | ROLE | MONTH) \
         and tok.low not in _ROLE_ABBREVIATIONS and tok.low not in _FUNCTION_ACRONYMS \
         and _stands_apart(text, tok) \
-        and not (tok.bits & STATE_CODE and _states_talked_of(text, toks, tok))
+        and not (tok.bits & STATE_CODE and _states_talked_of(text, toks, tok, people))
 
 
 def _town(toks: list[Token], first: int, last: int) -> int:
