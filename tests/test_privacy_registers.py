@@ -2041,6 +2041,14 @@ FOUND += [
     # states' codes listed with initials found as people's are initials too: the others found
     # name no state (names._states_talked_of)
     ("Present: AR, MS, OK, JT", [("name", "AR"), ("name", "MS"), ("name", "OK"), ("name", "JT")]),
+    # a number dialled with an exit code in place of "+": "011" from the US, "00" elsewhere,
+    # perhaps with a carrier's digits (contacts._EXIT_CODE_INTERNATIONAL)
+    ("her mother in Almaty: 011-7-727-555-0142", [("phone", "011-7-727-555-0142")]),
+    ("la abuela llama desde Colombia al 009-1-509-555-0142",
+     [("phone", "009-1-509-555-0142")]),
+    ("dad's number in London is 00 44 20 7946 0142", [("phone", "00 44 20 7946 0142")]),
+    # ... not a docket or an SSN that opens with the same digits
+    ("case 011-2024-00317 is closed", [("case_number", "011-2024-00317")]),
 ]
 # ... and clean lines in capitals; where one is sent, or an office one calls, which a surname
 # may be too ("sent to court", "checked with billing"); an endearment after an adjective of

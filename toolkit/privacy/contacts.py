@@ -292,6 +292,12 @@ _NOT_DIGIT = re.compile(r"\D")
 # A number from "+", its country code and groups: what phonenumbers rejects may still be
 # someone's number ("+52 1 55 5555 0147", a Mexican mobile with the "1" dropped in 2019).
 _INTERNATIONAL = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,6}(?![\w-])")
+# ... and one dialled from the US with the exit code in place of "+" ("011-52-55-5555-0147",
+# "011 7 727 555 0142"), or with "00", from Europe and most of the world ("00 44 20 7946
+# 0142"), maybe with a carrier's digits after it, as in Colombia or Brazil ("009 1 509 555
+# 0142", "0021 1 ..."): the country's code and the groups each after a space, a dot or a hyphen
+_EXIT_CODE_INTERNATIONAL = re.compile(
+    r"(?<![\w+.:/-])(?P<exit>011|00\d{0,2})[ .-]\d{1,3}(?:[ .-]\(?\d{1,5}\)?){2,6}(?![\w-])")
 _EXTENSION = re.compile(r"(?i)\s*(?:x|ext)")  # "555-0142 x12": the number ends before it
 _GROUP_COUNTS = sorted({len(groups) for groups in _PHONE_GROUPS})
 
@@ -361,6 +367,9 @@ def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
         return found
     if runs is None or runs.count(1) >= 10:
         found += [m.span() for m in _SPACED_DIGITS.finditer(text)]
+    if "011" in text or "00" in text:
+        found += [m.span() for m in _EXIT_CODE_INTERNATIONAL.finditer(text)
+                  if 8 <= len(_NOT_DIGIT.sub("", m.group())) - len(m.group("exit")) <= 15]
     if not _phone_shaped(text, runs):
         return found
     if "+" in text:
