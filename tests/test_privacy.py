@@ -344,6 +344,10 @@ CATEGORIES = {
          [("dob", "May 4, 2012"), ("dob", "May 14, 2012")]),
         ("DOB 4/12/2017, and the hearing was changed to 5/3/2025.", [("dob", "4/12/2017")]),
         ("DOB 4/12/2017, the visit moved to 5/3/2025.", [("dob", "4/12/2017")]),
+        # how early a baby came, between "born" and the date
+        ("He was born at 32 weeks on 4/15/2013 and stayed in the NICU.",
+         [("dob", "4/15/2013")]),
+        ("The baby was born 3 weeks ago, discharged 11/20/2024 to the aunt.", []),
     ],
     "L. record numbers with letter prefixes, keyword further back": [
         ("Claim number for the foster parent's damage claim is FC-CLM-20931.",

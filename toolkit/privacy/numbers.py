@@ -159,9 +159,11 @@ _BIRTH_BEFORE = re.compile(
     # cue ("Fecha de nac. 23 de enero", "DOB... 3/4/19"), or a form's dotted leader ("Date of
     # Birth......11/02/2015"); no other full stop stands between a cue and its date ("She was
     # born. Removed 3/4/2020" is another sentence)
-    # The gap may hold the hour of a birth ("born at 5:41 a.m. on January 22, 2026").
+    # The gap may hold the hour of a birth ("born at 5:41 a.m. on January 22, 2026") or how
+    # early it came ("born at 32 weeks on 4/15/2013", "born 28-week preemie, 3/2/2024").
     r"(?:(?<!born)(?<!day)\.(?=\s*$)|\.{2,})?"
-    r"(?P<gap>[^.!?;\n\d]{0,40}(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?[^.!?;\n\d]{0,20})?)$",
+    r"(?P<gap>[^.!?;\n\d]{0,40}(?:\d{1,2}(?::\d\d\s*(?:[ap]\.?m\.?)?|[\s-]?weeks?\b(?! ago))"
+    r"[^.!?;\n\d]{0,20})?)$",
     re.IGNORECASE)
 # Between a date of birth and a later date in the same sentence: words of events, or a
 # preposition right before the later date, make it the date of something else ("DOB 4/12/2017
