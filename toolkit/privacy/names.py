@@ -1197,7 +1197,7 @@ def holiday_brand_agency_or_role(run: Run):
                          else _saint_in_a_surname(toks, k, first, last)) \
                 or k > first and tok.bits & (ROLE | TITLE) and not _is_acronym(tok) \
                 and not _surname_after_given(toks, k, last):
-            return True if _born_or_aged_after(run) else False
+            return _born_or_aged_after(run)  # (a name with its birth or age after it)
     return None
 
 
@@ -2111,10 +2111,10 @@ def cited_authors(text: str, toks: list[Token], verdicts: dict[int, str],
     ("(Reamer, 2018)", "(Strom-Gottfried & Reamer, 2016)")."""
     if "(" in text and (_REFERENCE.search(text) or _CITATION.search(text)):
         # (a given name alone in brackets with a year is a child's: "Mom (Keisha, 2019)")
-        at = {tok.start: tok for tok in toks}
+        at = {tok.start: tok.bits for tok in toks}
         listed = [m.span() for m in _REFERENCE.finditer(text)] + [
             m.span() for m in _CITATION.finditer(text)
-            if not (at[m.start() + 1].bits & FIRST and not at[m.start() + 1].bits & LAST)]
+            if at.get(m.start() + 1, 0) & (FIRST | LAST) != FIRST]
         found = _set_aside(toks, verdicts, found, PUBLIC_FIGURE_RULE, trace,
                            lambda start, end: any(s <= start and end <= e for s, e in listed))
         if not found:
