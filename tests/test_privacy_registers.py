@@ -2034,6 +2034,8 @@ FOUND += [
     ("All names are made up except Keisha, whose real name I used by mistake.",
      [("name", "Keisha")]),
     ("I changed the names but Keisha still recognised herself.", [("name", "Keisha")]),
+    ("This case was changed to ongoing services; Keisha is now with Devon.",
+     [("name", "Keisha"), ("name", "Devon")]),
     # ... but a given name alone in brackets with a year is a child's
     ("Mom (Keisha, 2019) wrote it on the form.", [("name", "Keisha")]),
     # ... but a building's word as a surname after a given name that is no word

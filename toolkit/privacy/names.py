@@ -2383,15 +2383,19 @@ _NAME_WORDS = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
 # names and details are fictional", "The people in this case are made up", "This scenario is
 # entirely fictional"): a training's text, whose every name is the writer's invention, in
 # every sentence and line of it, not only the one that says so.
+# Names may be said to be changed too ("All names have been changed"), a case or a story not
+# ("This case was changed to ongoing services" is the case's own).
 _MADE_UP_SAID = alternation("made-up-throughout-phrases")
 _MADE_UP_THROUGHOUT = re.compile(
-    rf"(?i)\b(?:all\s+(?:the\s+)?names|(?:the\s+)?names\s+(?:and\s+(?:\w+\s+)?details\s+)?"
-    rf"(?:in|of)\s+this\s+(?:{alternation('made-up-throughout-work-phrases')})"
+    rf"(?i)\b(?:(?P<names>all\s+(?:the\s+)?names"
+    rf"|(?:the\s+)?names\s+(?:and\s+(?:\w+\s+)?details\s+)?"
+    rf"(?:in|of)\s+this\s+(?:{alternation('made-up-throughout-work-phrases')}))"
     rf"|(?:the\s+)?(?:{alternation('made-up-throughout-people-phrases')})\s+(?:in|of)\s+this\s+"
     rf"(?:{alternation('made-up-throughout-work-phrases')})"
     rf"|this\s+(?:{alternation('made-up-throughout-work-phrases')}))"
     rf"(?:\s+and\s+(?:\w+\s+)?details)?\s+(?:are|is|were|was|have\s+been|has\s+been)\s+"
-    rf"(?:all\s+|entirely\s+|completely\s+|wholly\s+)?(?:{_MADE_UP_SAID})\b")
+    rf"(?:all\s+|entirely\s+|completely\s+|wholly\s+)?"
+    rf"(?:{_MADE_UP_SAID}|(?(names)(?:{alternation('names-made-up-throughout-phrases')})|(?!)))\b")
 
 
 def _made_up_throughout(text: str) -> bool:
