@@ -2038,6 +2038,8 @@ FOUND += [
      [("name", "Keisha"), ("name", "Devon")]),
     # ... but a given name alone in brackets with a year is a child's
     ("Mom (Keisha, 2019) wrote it on the form.", [("name", "Keisha")]),
+    # ... nor a given name before a verb of citing: the child telling, no author cited
+    ("As Keisha described, dad hit her with a belt.", [("name", "Keisha")]),
     # ... but a building's word as a surname after a given name that is no word
     ("Tanya Hall called back about the visit.", [("name", "Tanya Hall")]),
     # states' codes listed with initials found as people's are initials too: the others found
@@ -2157,6 +2159,7 @@ CLEAR += [
     # (names.cited_authors)
     "Reading: Barker, R. L. (2014). The social work dictionary. NASW Press.",
     "Kadushin, A., & Harkness, D. (2014). Supervision in social work.",
+    "As Perry and Szalavitz write, the brain develops in a use-dependent way.",
     "Boundaries are a duty of the worker (Reamer, 2018; Strom-Gottfried & Barker, 2016).",
 ]
 

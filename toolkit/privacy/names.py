@@ -2131,13 +2131,27 @@ def cited_authors(text: str, toks: list[Token], verdicts: dict[int, str],
             if k >= 2 and toks[k - 1].low in ("and", "&") and toks[k - 2].cap:
                 cited.append((toks[k - 2].start, toks[k - 2].end))  # "Daly and Wilson's"
         elif tok.low == "as" and k + 2 < len(toks) and toks[k + 1].cap \
-                and toks[k + 2].low in _CITING and not toks[k + 1].poss:
+                and toks[k + 2].low in _CITING and not toks[k + 1].poss \
+                and _may_be_cited(toks[k + 1]):
             cited.append((toks[k + 1].start, toks[k + 1].end))  # "As Reamer writes"
+        elif tok.low == "as" and k + 4 < len(toks) and toks[k + 1].cap \
+                and toks[k + 2].low in ("and", "&") and toks[k + 3].cap \
+                and toks[k + 4].low in _CITING and not toks[k + 3].poss \
+                and _may_be_cited(toks[k + 1]) and _may_be_cited(toks[k + 3]):
+            # "As Perry and Szalavitz write": the two authors
+            cited += [(toks[k + 1].start, toks[k + 1].end), (toks[k + 3].start, toks[k + 3].end)]
     if not cited:
         return found
     return _set_aside(toks, verdicts, found, PUBLIC_FIGURE_RULE, trace,
                       lambda start, end: any(s <= start < e or start <= s < end
                                              for s, e in cited))
+
+
+def _may_be_cited(tok: Token) -> bool:
+    """Whether a word after "as" and before a verb of citing may be an author's: a surname,
+    or a word no list holds, but not a given name that is no surname ("As Keisha described,
+    dad hit her" is the child telling, not an author cited; "As Perry writes" may be one)."""
+    return tok.bits & (FIRST | LAST) != FIRST
 
 
 # A reference's authors and year: "Barker, R. L. (2014)", "Kadushin, A., & Harkness, D.
