@@ -2155,6 +2155,7 @@ CLEAR += [
     "Case study for module 4. The people in this case are made up.\nKeisha, 9, lives with "
     "her grandmother. The worker, Tomas, gets a subpoena.",
     "This scenario is entirely fictional: Devon, 16, posts a photo of his foster home.",
+    "Consult story: twin girls I'll call Clover and Fern (not their names) who spoke K'iche'.",
     # a reading list's references and citations in brackets name authors, no one of the case
     # (names.cited_authors)
     "Reading: Barker, R. L. (2014). The social work dictionary. NASW Press.",
