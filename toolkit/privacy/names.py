@@ -2111,10 +2111,10 @@ def cited_authors(text: str, toks: list[Token], verdicts: dict[int, str],
     ("(Reamer, 2018)", "(Strom-Gottfried & Reamer, 2016)")."""
     if "(" in text and (_REFERENCE.search(text) or _CITATION.search(text)):
         # (a given name alone in brackets with a year is a child's: "Mom (Keisha, 2019)")
-        at = {tok.start: tok.bits for tok in toks}
+        at = {tok.start: tok for tok in toks}
         listed = [m.span() for m in _REFERENCE.finditer(text)] + [
             m.span() for m in _CITATION.finditer(text)
-            if at.get(m.start() + 1, 0) & (FIRST | LAST) != FIRST]
+            if m.start() + 1 not in at or _may_be_cited(at[m.start() + 1])]
         found = _set_aside(toks, verdicts, found, PUBLIC_FIGURE_RULE, trace,
                            lambda start, end: any(s <= start and end <= e for s, e in listed))
         if not found:
@@ -2148,9 +2148,9 @@ def cited_authors(text: str, toks: list[Token], verdicts: dict[int, str],
 
 
 def _may_be_cited(tok: Token) -> bool:
-    """Whether a word after "as" and before a verb of citing may be an author's: a surname,
-    or a word no list holds, but not a given name that is no surname ("As Keisha described,
-    dad hit her" is the child telling, not an author cited; "As Perry writes" may be one)."""
+    """Whether a word cited as an author ("As Perry writes", "(Reamer, 2018)") may be an
+    author's: a surname, or a word no list holds, but not a given name that is no surname ("As
+    Keisha described, dad hit her" is the child telling; "Mom (Keisha, 2019)" a child's year)."""
     return tok.bits & (FIRST | LAST) != FIRST
 
 
