@@ -252,6 +252,34 @@ def test_end_kernels_ends_only_the_processes_naming_the_folder_and_kills_the_dea
             process.wait(timeout=10)
 
 
+def test_end_kernels_waits_for_a_kernel_whose_command_line_is_gone_but_still_runs(monkeypatch,
+                                                                                   tmp_path):
+    """Before: end_kernels took a kernel for ended once its command line no longer named the
+    folder; a process ending drops its command line first, and stop()'s test then found the
+    kernel still running (a CI failure). Readings as /proc gives them while a kernel ends."""
+    folder = tmp_path / "coco-run"
+    named = f"python -m ipykernel_launcher -f {folder}/voila_a/kernel-1.json".encode()
+    readings = iter([
+        [(4242, b"S", named)],  # found, and sent SIGTERM
+        [(4242, b"R", b"")],    # ending: its memory, and so its command line, already freed
+        [(4242, b"R", b"")],
+        [(4242, b"Z", b"")],    # ended, waiting for its parent to read its exit status
+    ])
+    last = []
+
+    def processes():
+        last[:] = next(readings, last)
+        return list(last)
+
+    sent = []
+    monkeypatch.setattr(server, "_processes", processes)
+    monkeypatch.setattr(server, "_signal", lambda pid, number: sent.append((pid, number)))
+    monkeypatch.setattr(server.time, "sleep", lambda seconds: None)
+    assert end_kernels(folder, timeout=30) == [4242]
+    assert last == [(4242, b"Z", b"")], "end_kernels returned while the kernel still ran"
+    assert sent == [(4242, signal.SIGTERM)]
+
+
 # ----------------------------------------------------------------------- the templates
 
 def _render(template: str, notebook: Path, jupyter_path: Path) -> str:

@@ -159,12 +159,28 @@ def end_kernels(folder: Path, timeout: float = KERNEL_STOP_TIMEOUT) -> list[int]
     found = kernels_in(folder)
     for pid in found:
         _signal(pid, signal.SIGTERM)
-    deadline = time.monotonic() + timeout
-    while (left := kernels_in(folder)) and time.monotonic() < deadline:
-        time.sleep(0.1)
+    _wait_ended(found, timeout)
+    left = kernels_in(folder)
     for pid in left:
         _signal(pid, signal.SIGKILL)
+    _wait_ended(left, timeout)
     return found
+
+
+def _wait_ended(pids: list[int], timeout: float) -> None:
+    """Wait until none of ``pids`` runs, or ``timeout`` passes.
+
+    Waits on the processes, not on the folder in their command lines: a process ending drops
+    its command line before it is done (the kernel frees its memory first), so a kernel could
+    look gone while it still ran, which made a test of stop() fail now and then in CI.
+    """
+    wanted = set(pids)
+    deadline = time.monotonic() + timeout
+    while wanted and time.monotonic() < deadline:
+        running = {pid for pid, state, _ in _processes() if state[:1] not in (b"Z", b"X")}
+        wanted &= running
+        if wanted:
+            time.sleep(0.1)
 
 
 def kernels_in(folder: Path) -> list[int]:
