@@ -2023,6 +2023,11 @@ FOUND += [
     ("Josue Molina, DOB 02/09/2013, moved to the Oak Street group home.",
      [("name", "Josue Molina"), ("dob", "02/09/2013")]),
     ("Child: Avery Sutter (age 6) is with her aunt.", [("name", "Avery Sutter")]),
+    # ... or initials before it (names._initial_before_a_brand_surname); a phone's "PH" is no
+    # one's initials
+    ("FROM: R. Kaiser, DCFS  PH: (608) 555-0117", [("name", "R. Kaiser"),
+                                                   ("phone", "(608) 555-0117")]),
+    ("Signed by M. J. Kroger on the back of the form.", [("name", "M. J. Kroger")]),
     # letters a list calls an abbreviation or a word, before a person's role or kin in
     # brackets that does not spell them out (word_uses.role_in_brackets_after)
     ("Attending: PS (facilitator), GAL, CASA", [("name", "PS")]),
@@ -2135,6 +2140,8 @@ CLEAR += [
     "Our example was about Tomasa, a name I made up, and a fictional town.",
     "Wren, the invented foster mom in the module, is a composite character.",
     "Molina Healthcare, DOB and member number on the back of the card",
+    "Billing office, DCFS  PH: ask the front desk",
+    "mailed from the clinic, PH listed on the letterhead",
     # a building or grounds named after a person ([org-words])
     "Location: Brooks Hall, Room 202 (enter from the side door)",
     "The youth walked across the Roberto Clemente Bridge to get to the game.",

@@ -1197,8 +1197,24 @@ def holiday_brand_agency_or_role(run: Run):
                          else _saint_in_a_surname(toks, k, first, last)) \
                 or k > first and tok.bits & (ROLE | TITLE) and not _is_acronym(tok) \
                 and not _surname_after_given(toks, k, last):
-            return _born_or_aged_after(run)  # (a name with its birth or age after it)
+            # (a name with its birth or age after it, or an initial before it)
+            return _born_or_aged_after(run) or _initial_before_a_brand_surname(run)
     return None
+
+
+def _initial_before_a_brand_surname(run: Run) -> bool:
+    """'FROM: W. Sutter, CPS', 'Signed by J. K. Kroger': initials with their stops, then one
+    word that a list of brands holds and the surnames too, is a person's name: "Sutter" of a
+    hospital, "Kroger" of a grocer, are never written after an initial. Not a word that is an
+    organisation's, a place's, a role's or a month's too."""
+    toks, text, last = run.toks, run.text, run.last
+    if last == run.first or last - run.first > 2:
+        return False
+    word = toks[last]
+    if not word.bits & LAST or word.bits & (ORG | PLACE | ROLE | TITLE | MONTH) or word.poss:
+        return False
+    return all(toks[k].cls == INITIAL and text[toks[k].end:toks[k + 1].start] == ". "
+               for k in range(run.first, last))
 
 
 # Right after a name, its bearer's birth or age: ", DOB 04/17/2014", " (DOB", ", born", ", age
