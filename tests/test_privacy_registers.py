@@ -301,6 +301,7 @@ FOUND = [
     ("talked to price about his court date", [("name", "price")]),
     ("visit w brooks went long", [("name", "brooks")]),
     ("took hunter to get a haircut", [("name", "hunter")]),
+    ("took miles to the park after school", [("name", "miles")]),
     ("moody family called twice about the visit", [("name", "moody")]),
     ("dropped off joy and rose at school", [("name", "joy"), ("name", "rose")]),
     ("picked up sione n lagi at grandmas", [("name", "sione"), ("name", "lagi")]),
@@ -2142,6 +2143,10 @@ CLEAR += [
     "Molina Healthcare, DOB and member number on the back of the card",
     "Billing office, DCFS  PH: ask the front desk",
     "mailed from the clinic, PH listed on the letterhead",
+    # a noun's plural that is a surname too, after a verb of care: the things taken
+    # (casing._a_plural_noun)
+    "I'll use the day to catch up on notes, not to take files to the park.",
+    "we use a locked bag for transporting files to court",
     # a building or grounds named after a person ([org-words])
     "Location: Brooks Hall, Room 202 (enter from the side door)",
     "The youth walked across the Roberto Clemente Bridge to get to the game.",

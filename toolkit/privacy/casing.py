@@ -42,7 +42,7 @@ from .cues import (ASKING, BIRTH_RECORDS, IDIOM_OPENING, MODAL_MONTHS, PERSON_AC
                    refuses_to_act, role_predicate)
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, OBJECT_VERB,
                       ORG, PARTICLE, PERSON_VERB, PLACE, RARE_GIVEN, REGION, ROLE, STRONG_VERB,
-                      THING, TITLE, WORD)
+                      THING, TITLE, WORD, lexicon)
 from .places import place_context
 from .streets import is_street
 from .tokens import (INITIALS_BITS, L_ACTS, L_ADDRESSED, L_ALSO, L_CHAT_VERB, L_GIVEN, L_GIVEN_S,
@@ -729,7 +729,7 @@ def spoken_to_or_cared_for(text: str, toks: list[Token], i: int) -> bool:
     if _given_what_people_get(text, toks, i):
         return True  # "gave grace a ride", not "gave hope a reason"
     if not (_talked_to(text, toks, i) or _after_chat_with(text, toks, i)
-            or _cared_for_word(text, toks, i)):
+            or _cared_for_word(text, toks, i) and not _a_plural_noun(toks[i])):
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is not None and toks[i].bits & COMMON and (
@@ -750,6 +750,14 @@ def spoken_to_or_cared_for(text: str, toks: list[Token], i: int) -> bool:
         # name's, after a verb that takes people home, not things ("took candy home")
         or nxt.low in _TAKEN_TO and toks[i].bits & FIRST and i
         and toks[i - 1].low in _TAKING_PEOPLE_TO)
+
+
+def _a_plural_noun(tok: Token) -> bool:
+    """'to take files to the park', 'transporting files to court': a surname that is a noun's
+    plural too, and no given name, is the things taken, not a person (a person taken is named
+    by a given name: "took miles to the park" is Miles)."""
+    return tok.low.endswith("s") and not tok.bits & FIRST \
+        and bool(lexicon().get(tok.low[:-1], 0) & WORD)
 
 
 def _given_what_people_get(text: str, toks: list[Token], i: int) -> bool:
