@@ -302,6 +302,7 @@ FOUND = [
     ("visit w brooks went long", [("name", "brooks")]),
     ("took hunter to get a haircut", [("name", "hunter")]),
     ("took miles to the park after school", [("name", "miles")]),
+    ("visit supervised by BN, no concerns", [("name", "BN")]),
     ("moody family called twice about the visit", [("name", "moody")]),
     ("dropped off joy and rose at school", [("name", "joy"), ("name", "rose")]),
     ("picked up sione n lagi at grandmas", [("name", "sione"), ("name", "lagi")]),
@@ -2147,6 +2148,12 @@ CLEAR += [
     # (casing._a_plural_noun)
     "I'll use the day to catch up on notes, not to take files to the park.",
     "we use a locked bag for transporting files to court",
+    # a role's three capitals after "by", "per", "with" (names._initials_in_context); casework's
+    # two-letter abbreviations: continuing education, a foster home, the Children's Bureau
+    "Mo to WIC appt 11/9, transport by FSW.",
+    "Sign up for the NASW chapter's ethics CE in Harrisburg on May 9.",
+    "Placement disrupted. Child moved to emergency shelter pending new FH.",
+    "HHS, ACF, CB: the federal chain.",
     # a building or grounds named after a person ([org-words])
     "Location: Brooks Hall, Room 202 (enter from the side door)",
     "The youth walked across the Roberto Clemente Bridge to get to the game.",

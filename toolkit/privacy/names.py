@@ -475,7 +475,9 @@ def _initials_in_context(run: Run, first: int):
         return True  # "covering while JM on leave", "until KT out of office"
     if prev is not None and not state and (
             prev.low in _BEFORE_INITIALS or prev.low == "w"
-            and text[prev.end:prev.end + 1] in ("/", " ")):
+            and text[prev.end:prev.end + 1] in ("/", " ")) \
+            and not (len(tok.raw) == 3 and tok.low in _ROLE_ABBREVIATIONS):
+        # (three capitals of a role's are the role: "transport by FSW", "signed by CWA")
         # "per KT, hold", "(per MJC)", "per MAH, TPR moved", "discussed it with AP, tribe
         # responded", "FTM w PRH and tribe rep": initials closing a phrase, or before "and" or
         # a kin word
