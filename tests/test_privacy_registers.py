@@ -303,6 +303,8 @@ FOUND = [
     ("took hunter to get a haircut", [("name", "hunter")]),
     ("took miles to the park after school", [("name", "miles")]),
     ("visit supervised by BN, no concerns", [("name", "BN")]),
+    ("I saw 2/28/2006 on a fax from the school", [("dob", "2/28/2006")]),
+    ("DOB 4.2.11, per the birth certificate", [("dob", "4.2.11")]),
     ("moody family called twice about the visit", [("name", "moody")]),
     ("dropped off joy and rose at school", [("name", "joy"), ("name", "rose")]),
     ("picked up sione n lagi at grandmas", [("name", "sione"), ("name", "lagi")]),
@@ -2154,6 +2156,12 @@ CLEAR += [
     "Sign up for the NASW chapter's ethics CE in Harrisburg on May 9.",
     "Placement disrupted. Child moved to emergency shelter pending new FH.",
     "HHS, ACF, CB: the federal chain.",
+    # a date with no word of birth near it, after a policy's, a version's or a release's word:
+    # its number, no birthday written bare (numbers._old_dates)
+    "Policy 4.2.11 covers media contacts.",
+    "Policy manual version 3.11.24 replaced version 3.10.22 last fall.",
+    "The software update 2015.12.01 broke the auto-save on the contact notes.",
+    "ICWA-030 (Rev. 1/1/2020) - Notice of Child Custody Proceeding for Indian Child",
     # a building or grounds named after a person ([org-words])
     "Location: Brooks Hall, Room 202 (enter from the side door)",
     "The youth walked across the Roberto Clemente Bridge to get to the game.",
