@@ -305,6 +305,7 @@ FOUND = [
     ("visit supervised by BN, no concerns", [("name", "BN")]),
     ("I saw 2/28/2006 on a fax from the school", [("dob", "2/28/2006")]),
     ("DOB 4.2.11, per the birth certificate", [("dob", "4.2.11")]),
+    ("mom's line is 503-555-0100, text first", [("phone", "503-555-0100")]),
     ("moody family called twice about the visit", [("name", "moody")]),
     ("dropped off joy and rose at school", [("name", "joy"), ("name", "rose")]),
     ("picked up sione n lagi at grandmas", [("name", "sione"), ("name", "lagi")]),
@@ -2162,6 +2163,9 @@ CLEAR += [
     "Policy manual version 3.11.24 replaced version 3.10.22 last fall.",
     "The software update 2015.12.01 broke the auto-save on the contact notes.",
     "ICWA-030 (Rev. 1/1/2020) - Notice of Child Custody Proceeding for Indian Child",
+    # an office's published line with more words between: the line's, where it is published
+    "The county DHS front desk line is 503-555-0100; press 4 for visits.",
+    "The agency's main line, published on our website, is 555-0100, and I give reporters that.",
     # a building or grounds named after a person ([org-words])
     "Location: Brooks Hall, Room 202 (enter from the side door)",
     "The youth walked across the Roberto Clemente Bridge to get to the game.",
