@@ -306,6 +306,8 @@ FOUND = [
     ("I saw 2/28/2006 on a fax from the school", [("dob", "2/28/2006")]),
     ("DOB 4.2.11, per the birth certificate", [("dob", "4.2.11")]),
     ("mom's line is 503-555-0100, text first", [("phone", "503-555-0100")]),
+    ("his SSN ends in 1985, per the card", [("ssn", "1985")]),
+    ("case no. 2291 files are in the cabinet", [("case_number", "2291")]),
     ("moody family called twice about the visit", [("name", "moody")]),
     ("dropped off joy and rose at school", [("name", "joy"), ("name", "rose")]),
     ("picked up sione n lagi at grandmas", [("name", "sione"), ("name", "lagi")]),
@@ -2166,6 +2168,9 @@ CLEAR += [
     # an office's published line with more words between: the line's, where it is published
     "The county DHS front desk line is 503-555-0100; press 4 for visits.",
     "The agency's main line, published on our website, is 555-0100, and I give reporters that.",
+    # a year after "in" past an SSN's word; a count after a case's word
+    "Mary Richmond called it social diagnosis back in 1917, and she disguised her records.",
+    "intake volume: 142 calls this week, 61 screened in",
     # a building or grounds named after a person ([org-words])
     "Location: Brooks Hall, Room 202 (enter from the side door)",
     "The youth walked across the Roberto Clemente Bridge to get to the game.",

@@ -892,6 +892,9 @@ def ssns(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
                 break
             shape = text[span[0]:span[1]]
             digits = _NOT_DIGIT.sub("", shape)
+            if len(digits) == 4 and _YEAR_ONLY.fullmatch(shape) \
+                    and _IN_A_YEAR.search(text, max(0, span[0] - 12), span[0]):
+                break  # "social diagnosis back in 1917": a year, no last four
             if len(digits) in (4, 9) and not _LETTER_NOT_X.search(shape):
                 found.append(span[:2])
                 break
@@ -975,6 +978,12 @@ _NOT_DIGIT = re.compile(r"\D")
 _LETTER_NOT_X = re.compile(r"[A-WYZa-wyz]")  # "XXX-XX-1234" is an SSN, "A12-34" no
 _LETTERS = re.compile(r"[A-Za-z]+")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+# After a short number, what it counts ("142 calls this week", "12 cases"): no record's number
+_NUMBER_SIGN = re.compile(r"#|\b(?:no|num|nbr|number)\b", re.IGNORECASE)
+_COUNTED_AFTER = re.compile(rf" (?:{alternation('counted-nouns')})\b", re.IGNORECASE)
+# Before a year: "in", "since", "until", "from", "circa" (but not "ends in 1985": an SSN's end)
+_IN_A_YEAR = re.compile(r"(?<!\bend )(?<!\bends )(?<!\bending )(?<!\bended )"
+                        r"\b(?:in|since|until|from|circa)\s+$", re.IGNORECASE)
 _SCHOOL_YEAR = re.compile(r"(?:19|20)\d\d[-/](?:19|20)?\d\d")
 _DECADE = re.compile(r"(?:19|20)?\d0s")
 _ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
@@ -1237,6 +1246,11 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
         if not found:
             continue
         start, end, link = found
+        if end - start <= 4 and _COUNTED_AFTER.match(text, end) and text[start:end].isdigit() \
+                and not _NUMBER_SIGN.search(text, word.end(), start):
+            # "intake volume: 142 calls this week": a count of things, no record's ("Case
+            # #2291 files", "case no. 2291 files" are the record's)
+            continue
         if _OFFICE_LINE.search(text, word.end(), start):
             continue  # "the court clerk's published main number is 555-0190": the office's
         if _PHONE_OR_LOCAL.fullmatch(text, start, end) and _PHONE_CUE.search(
