@@ -308,6 +308,7 @@ FOUND = [
     ("mom's line is 503-555-0100, text first", [("phone", "503-555-0100")]),
     ("his SSN ends in 1985, per the card", [("ssn", "1985")]),
     ("case no. 2291 files are in the cabinet", [("case_number", "2291")]),
+    ("Case #988 was screened in on Monday", [("case_number", "988")]),
     ("moody family called twice about the visit", [("name", "moody")]),
     ("dropped off joy and rose at school", [("name", "joy"), ("name", "rose")]),
     ("picked up sione n lagi at grandmas", [("name", "sione"), ("name", "lagi")]),
@@ -2171,6 +2172,9 @@ CLEAR += [
     # a year after "in" past an SSN's word; a count after a case's word
     "Mary Richmond called it social diagnosis back in 1917, and she disguised her records.",
     "intake volume: 142 calls this week, 61 screened in",
+    # a public service's three digits (numbers._SERVICE_CODES)
+    "The hotline number is 988, and it's on every poster in the lobby.",
+    "The shelter's public intake number is posted on 211's website.",
     # a building or grounds named after a person ([org-words])
     "Location: Brooks Hall, Room 202 (enter from the side door)",
     "The youth walked across the Roberto Clemente Bridge to get to the game.",

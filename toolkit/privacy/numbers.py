@@ -979,6 +979,8 @@ _LETTER_NOT_X = re.compile(r"[A-WYZa-wyz]")  # "XXX-XX-1234" is an SSN, "A12-34"
 _LETTERS = re.compile(r"[A-Za-z]+")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 # After a short number, what it counts ("142 calls this week", "12 cases"): no record's number
+_SERVICE_CODES = words("service-codes")
+_NO_SIGN = re.compile(r"#|\bno\b", re.IGNORECASE)  # ("Case #988", "case no. 911")
 _NUMBER_SIGN = re.compile(r"#|\b(?:no|num|nbr|number)\b", re.IGNORECASE)
 _COUNTED_AFTER = re.compile(rf" (?:{alternation('counted-nouns')})\b", re.IGNORECASE)
 # Before a year: "in", "since", "until", "from", "circa" (but not "ends in 1985": an SSN's end)
@@ -1251,6 +1253,8 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
             # "intake volume: 142 calls this week": a count of things, no record's ("Case
             # #2291 files", "case no. 2291 files" are the record's)
             continue
+        if text[start:end] in _SERVICE_CODES and not _NO_SIGN.search(text, word.end(), start):
+            continue  # "The hotline number is 988", "posted on 211's website": everyone's line
         if _OFFICE_LINE.search(text, word.end(), start):
             continue  # "the court clerk's published main number is 555-0190": the office's
         if _PHONE_OR_LOCAL.fullmatch(text, start, end) and _PHONE_CUE.search(
