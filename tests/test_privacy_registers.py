@@ -901,6 +901,8 @@ FOUND = [
     ("grace pls call trish back b4 5", [("name", "grace"), ("name", "trish")]),
     ("joy can u grab me a water", [("name", "joy")]),
     ("faith r u coming to the staffing", [("name", "faith")]),
+    ("patience do u have the new release forms", [("name", "patience")]),
+    ("ruby have u seen the van keys", [("name", "ruby")]),
     # two words only a child does, after a word-name opening a message
     ("destiny came home at 2am, smelled like weed", [("name", "destiny")]),
     ("lily wet the bed again, normal?", [("name", "lily")]),
