@@ -637,6 +637,8 @@ FOUND = [
     ("she's nicknamed Peanut", [("name", "Peanut")]),
     ("she goes by daisy now not her full name fyi", [("name", "daisy")]),
     ("hunter is at his aunts til mon", [("name", "hunter")]),
+    ("serenity is at the NICU still", [("name", "serenity")]),
+    ("honor was in juvie for 3 wks", [("name", "honor")]),
     ("chance ran from placement again le notified", [("name", "chance")]),
     ("visit for angel moved to thurs", [("name", "angel")]),
     # a name after a title, in a caption written in capitals

@@ -331,6 +331,9 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
             # "hunter is at his aunts til mon", "sky is w her dad this wknd": staying with
             # kin ("faith is at her core" is none)
             return True
+        if nxt.low in ("is", "was") and i + 3 < n and toks[i + 2].low in ("at", "in") \
+                and _in_care_place(text, toks, i + 3):
+            return True  # "serenity is at the NICU still", "august is in the hosp"
         # "hunter got his learner's permit": a verb, then whose
         k = i + 1
         if nxt.low in _ADVERBS and i + 2 < n:
@@ -792,6 +795,7 @@ _NOT_WHOSE = VERB_OR_SEASON_NAMES | words("whose-record-not-after")
 # "hunter is at his aunts", "sky is w her dad": where a child stays, and with whose kin (the
 # kin word maybe plural or possessive without its apostrophe, as chat writes it)
 _STAYING_WITH = words("staying-with-words")
+_CARE_PLACES = words("places-a-child-is-kept")  # "is at the NICU", "in the hosp"
 _STATES_WITHOUT_IS = words("states-said-without-is")  # "grace sleeping finally"
 _KIN_SHORT_S = words("kin-abbreviations") | {w + "s" for w in words("kin-abbreviations")}
 # "said to look for the helpers": after these and "to", a verb and its particle.
@@ -838,6 +842,15 @@ def _cared_for_word(text: str, toks: list[Token], i: int) -> bool:
             and text[toks[k - 1].end:prev.start] == " ":
         return False  # "the transport line", "the Medicaid transport line": a noun, no verb
     return prev.low in _CARE_VERBS and prev.low not in _GIVING
+
+
+def _in_care_place(text: str, toks: list[Token], k: int) -> bool:
+    """Whether toks[k], maybe after "the", is a place where a child is kept or cared for
+    ("the NICU", "the hosp", "juvie"), after "is at" or "is in", only spaces between."""
+    if toks[k].low == "the" and k + 1 < len(toks) and text[toks[k].end:toks[k + 1].start] == " ":
+        k += 1
+    return toks[k].low in _CARE_PLACES and text[toks[k - 2].end:toks[k - 1].start] == " " \
+        and text[toks[k - 1].end:toks[k].start] == " "
 
 
 def _and_own_kin(text: str, toks: list[Token], i: int) -> bool:
