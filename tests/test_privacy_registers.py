@@ -776,6 +776,9 @@ FOUND = [
     ("RB and KB co-led the FTM.", [("name", "RB"), ("name", "KB")]),
     ("RB and IT fixed the laptop.", [("name", "RB")]),
     ("KM and TO will cover the 3pm.", [("name", "KM"), ("name", "TO")]),
+    # a case handed on between workers (names.initials_listed_together)
+    ("Swap: KB ↔ DM on 7/4, approved.", [("name", "KB"), ("name", "DM")]),
+    ("Transferred from KB to DM on 2/3, all contacts current.", [("name", "KB"), ("name", "DM")]),
     ("Coverage: KM, OR, JT.", [("name", "KM"), ("name", "OR"), ("name", "JT")]),
     ("RB, US and the GAL met.", [("name", "RB")]),
     ("per RB, ROI sent to PCP", [("name", "RB")]),

@@ -3734,12 +3734,16 @@ def initials_listed_together(text: str, toks: list[Token],
         k = seeds.pop()
         for step in (-1, 1):
             j = k + step
-            if 0 <= j < len(toks) and toks[j].low == "and":
-                j += step  # "JT and KB"
+            if 0 <= j < len(toks) and (toks[j].low == "and" or toks[j].low == "to" and (
+                    k > 0 and toks[k - 1].low == "from" if step == 1
+                    else j > 1 and toks[j - 2].low == "from")):
+                j += step  # "JT and KB", "from KB to DM"
             if j < 0 or j >= len(toks) or j in taken:
                 continue
             a, b = (toks[j], toks[k]) if j < k else (toks[k], toks[j])
-            if text[a.end:b.start] in _INITIALS_GAPS and not a.poss \
+            gap = text[a.end:b.start]
+            if (gap in _INITIALS_GAPS or gap == " to " and min(j, k) > 0
+                    and toks[min(j, k) - 1].low == "from") and not a.poss \
                     and _may_be_listed_initials(text, toks, toks[j], people):
                 taken.add(j)
                 seeds.append(j)
@@ -3747,7 +3751,9 @@ def initials_listed_together(text: str, toks: list[Token],
     return spans
 
 
-_INITIALS_GAPS = (", ", " and ", ", and ", " & ", "/", " / ", " + ")
+# (and a case handed on: "moved from DM → RT", "Swap: OT ↔ PT", "from KM to NP")
+_INITIALS_GAPS = (", ", " and ", ", and ", " & ", "/", " / ", " + ", " → ", " -> ", " ↔ ", "→",
+                  "->")
 _FUNCTION_ACRONYMS = words("function-words-as-acronyms")  # "IT", "US"
 
 
