@@ -779,6 +779,10 @@ FOUND = [
     # a case handed on between workers (names.initials_listed_together)
     ("Swap: KB ↔ DM on 7/4, approved.", [("name", "KB"), ("name", "DM")]),
     ("Transferred from KB to DM on 2/3, all contacts current.", [("name", "KB"), ("name", "DM")]),
+    # a given name and its "s" with no apostrophe, capitalized, before a kin word
+    # (names._name_s_before_kin)
+    ("Hunters mom texted me a screenshot of his therapist's text.", [("name", "Hunters")]),
+    ("Roses dad has a youtube channel and he posts about us.", [("name", "Roses")]),
     ("Coverage: KM, OR, JT.", [("name", "KM"), ("name", "OR"), ("name", "JT")]),
     ("RB, US and the GAL met.", [("name", "RB")]),
     ("per RB, ROI sent to PCP", [("name", "RB")]),
@@ -2182,6 +2186,7 @@ CLEAR += [
     # a public service's three digits (numbers._SERVICE_CODES)
     "The hotline number is 988, and it's on every poster in the lobby.",
     "The shelter's public intake number is posted on 211's website.",
+    "Saints coach quit after the season, the youth told me.",
     # a building or grounds named after a person ([org-words])
     "Location: Brooks Hall, Room 202 (enter from the side door)",
     "The youth walked across the Roberto Clemente Bridge to get to the game.",

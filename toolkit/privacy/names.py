@@ -1316,6 +1316,23 @@ def _plural_surname(tok: Token, lex: dict) -> bool:
     return bool(stem & LAST) and not stem & (ORG | NOT_NAME | ROLE | REGION | MONTH)
 
 
+def _name_s_before_kin(run: Run) -> bool:
+    """'Hunters mom texted me', 'Roses dad has a youtube channel': a capitalized word that is a
+    given name and its "s", a possessive without its apostrophe, right before a kin word in
+    lowercase: the name's, though the word is a plural too ("hunters", "roses"). Only kin:
+    "Saints coach", "Kings manager" are a team's."""
+    toks, k = run.toks, run.first
+    tok = toks[k]
+    if not tok.raw[:1].isupper() or tok.raw.isupper() or len(tok.raw) < 4 \
+            or not tok.low.endswith("s") or tok.poss or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return not nxt.cap and (nxt.low in _KIN_BEFORE_NAME or nxt.low in _KIN_TITLES
+                            or nxt.low in _KIN_SHORT) \
+        and run.text[tok.end:nxt.start] == " " \
+        and bool(run.lex.get(tok.low[:-1], 0) & FIRST)
+
+
 def trim_openers_and_closers(run: Run):
     """"When Dana ...", "... Dana Whitfield Monday", "CPS ...", "Big Mike", "told Brianna I
     would": what opens or closes a run without being part of a name is trimmed; nothing left,
@@ -1330,6 +1347,8 @@ def trim_openers_and_closers(run: Run):
             # at the shelter': an everyday word, a name
             run.named = True
             return True
+    if first == last and toks[first].cls == X and _name_s_before_kin(run):
+        return True  # "Hunters mom texted me", "Roses dad has a channel"
     if first + 1 == last and toks[first].low in NICKNAMING and toks[last].cls == X \
             and not toks[last].bits & (FUNCTION | THING | ORG | PLACE) \
             and run.text[toks[first].end:toks[last].start] == " ":
