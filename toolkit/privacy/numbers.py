@@ -978,11 +978,14 @@ _NOT_DIGIT = re.compile(r"\D")
 _LETTER_NOT_X = re.compile(r"[A-WYZa-wyz]")  # "XXX-XX-1234" is an SSN, "A12-34" no
 _LETTERS = re.compile(r"[A-Za-z]+")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
-# After a short number, what it counts ("142 calls this week", "12 cases"): no record's number
-_SERVICE_CODES = words("service-codes")
-_NO_SIGN = re.compile(r"#|\bno\b", re.IGNORECASE)  # ("Case #988", "case no. 911")
-_NUMBER_SIGN = re.compile(r"#|\b(?:no|num|nbr|number)\b", re.IGNORECASE)
+# After a short number, what it counts ("142 calls this week", "12 cases"): no record's number,
+# unless a number's sign or word stands between the keyword and it ("case no. 2291 files")
 _COUNTED_AFTER = re.compile(rf" (?:{alternation('counted-nouns')})\b", re.IGNORECASE)
+_NUMBER_SIGN = re.compile(r"#|\b(?:no|num|nbr|number)\b", re.IGNORECASE)
+# Three digits that dial a public service ("the hotline number is 988"): no record's number,
+# unless a sign stands before it ("Case #988", "case no. 911"); "number" may stand there
+_SERVICE_CODES = words("service-codes")
+_NO_SIGN = re.compile(r"#|\bno\b", re.IGNORECASE)
 # Before a year: "in", "since", "until", "from", "circa" (but not "ends in 1985": an SSN's end)
 _IN_A_YEAR = re.compile(r"(?<!\bend )(?<!\bends )(?<!\bending )(?<!\bended )"
                         r"\b(?:in|since|until|from|circa)\s+$", re.IGNORECASE)
