@@ -173,3 +173,17 @@ def test_a_thing_after_a_but_not_a_family_nor_the_spanish_a(text, found):
     """a_thing_or_a_pet: "a" before a family's noun, or the Spanish preposition "a" after a
     word of Spanish, stands before a person."""
     assert _found(text) == found
+
+
+@pytest.mark.parametrize("text", ["Hope has a way of showing up.",
+                                  "Hope has a mind of her own in these meetings."])
+def test_a_virtues_idiom_is_decided_by_the_rules_not_left_to_the_model(text):
+    """Before: the rules left these to the name model, and a retrained model flagged them
+    after unrelated rule changes. A virtue's idiom is sure, so the model leaves the word."""
+    assert _decided(text, "Hope") == ("abstract_subject", False)
+    assert [text[s:e] for s, e in names.find_names(text)] == []
+
+
+def test_a_virtues_idiom_needs_a_virtues_word():
+    assert _decided("Keisha has a way of calming them down.", "Keisha") == (
+        "name_in_context", True)

@@ -1432,8 +1432,9 @@ def place_once_trimmed(run: Run):
 
 def abstract_subject(run: Run):
     """"Heaven knows how many e-mails I sent", "Faith gave her strength when nothing else
-    did", "Hope got me through that year": a word that is also a given name, opening its
-    sentence as the subject of an idiom, or of a verb whose object is a person and then what
+    did", "Hope got me through that year", "Hope has a way of showing up": a word that is
+    also a given name, opening its sentence as the subject of an idiom (a virtue's own among
+    them), or of a verb whose object is a person and then what
     a virtue gives (strength, courage, a reason) or where it takes them ("through", "going").
     No person: and since the rules are sure, the name model leaves the word too."""
     toks, first = run.toks, run.first
@@ -1443,6 +1444,8 @@ def abstract_subject(run: Run):
     text = run.text
     if IDIOM_OPENING.match(text, toks[first].start):
         return False
+    if toks[first].low in _VIRTUES and _VIRTUE_IDIOM.match(text, toks[first].end):
+        return False  # "Hope has a way of showing up", "Faith had a mind of its own"
     if first + 3 >= len(toks):
         return None
     verb, whom, what = toks[first + 1], toks[first + 2], toks[first + 3]
@@ -1455,6 +1458,8 @@ def abstract_subject(run: Run):
 
 
 _OBJECT_PRONOUNS = words("object-pronouns")
+_VIRTUES = words("virtues-also-names")
+_VIRTUE_IDIOM = re.compile(rf" (?:{alternation('virtue-idiom-phrases')})\b", re.IGNORECASE)
 _WHAT_A_VIRTUE_GIVES = words("what-a-virtue-gives")
 
 
