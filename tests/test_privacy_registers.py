@@ -783,6 +783,9 @@ FOUND = [
     # (names._name_s_before_kin)
     ("Hunters mom texted me a screenshot of his therapist's text.", [("name", "Hunters")]),
     ("Roses dad has a youtube channel and he posts about us.", [("name", "Roses")]),
+    # a Plains surname before "family" (names._plains_surname_before_family)
+    ("Two Bulls family lives 90 minutes from the office.", [("name", "Two Bulls")]),
+    ("the Kills Enemy family asked for a copy of the plan", [("name", "Kills Enemy")]),
     ("Coverage: KM, OR, JT.", [("name", "KM"), ("name", "OR"), ("name", "JT")]),
     ("RB, US and the GAL met.", [("name", "RB")]),
     ("per RB, ROI sent to PCP", [("name", "RB")]),

@@ -1316,6 +1316,20 @@ def _plural_surname(tok: Token, lex: dict) -> bool:
     return bool(stem & LAST) and not stem & (ORG | NOT_NAME | ROLE | REGION | MONTH)
 
 
+def _plains_surname_before_family(run: Run) -> bool:
+    """'Two Bulls family lives 90 minutes from the office', 'the Kills Enemy family asked for a
+    copy': two or three everyday words that may make a surname of the Plains nations, a number,
+    a colour or a deed opening it or an animal or a thing closing it, right before "family":
+    the family's name ("the Big Brothers family" was found before, by name_in_context)."""
+    toks, first, last = run.toks, run.first, run.last
+    return _FAMILY_AFTER.match(run.text, toks[last].end) is not None \
+        and (toks[first].low in _SURNAME_OPENERS or toks[last].low in _SURNAME_CLOSERS) \
+        and _words_of_a_surname(toks, first, last)
+
+
+_FAMILY_AFTER = re.compile(r" famil(?:y|ies)\b")
+
+
 def _name_s_before_kin(run: Run) -> bool:
     """'Hunters mom texted me', 'Roses dad has a youtube channel': a capitalized word that is a
     given name and its "s", a possessive without its apostrophe, right before a kin word in
@@ -1349,6 +1363,8 @@ def trim_openers_and_closers(run: Run):
             return True
     if first == last and toks[first].cls == X and _name_s_before_kin(run):
         return True  # "Hunters mom texted me", "Roses dad has a channel"
+    if 1 <= last - first <= 2 and _plains_surname_before_family(run):
+        return True  # "Two Bulls family lives 90 minutes out", "the Kills Enemy family"
     if first + 1 == last and toks[first].low in NICKNAMING and toks[last].cls == X \
             and not toks[last].bits & (FUNCTION | THING | ORG | PLACE) \
             and run.text[toks[first].end:toks[last].start] == " ":
