@@ -2190,6 +2190,9 @@ CLEAR += [
     "The hotline number is 988, and it's on every poster in the lobby.",
     "The shelter's public intake number is posted on 211's website.",
     "Saints coach quit after the season, the youth told me.",
+    # a to-do, and a manager written short, as chat writes them
+    "todo: renew CPR cert",
+    "the mco case mgr wants everything, i said send a written request",
     # a building or grounds named after a person ([org-words])
     "Location: Brooks Hall, Room 202 (enter from the side door)",
     "The youth walked across the Roberto Clemente Bridge to get to the game.",

@@ -1320,7 +1320,7 @@ def _plains_surname_before_family(run: Run) -> bool:
     """'Two Bulls family lives 90 minutes from the office', 'the Kills Enemy family asked for a
     copy': two or three everyday words that may make a surname of the Plains nations, a number,
     a colour or a deed opening it or an animal or a thing closing it, right before "family":
-    the family's name ("the Big Brothers family" was found before, by name_in_context)."""
+    the family's name."""
     toks, first, last = run.toks, run.first, run.last
     return _FAMILY_AFTER.match(run.text, toks[last].end) is not None \
         and (toks[first].low in _SURNAME_OPENERS or toks[last].low in _SURNAME_CLOSERS) \
