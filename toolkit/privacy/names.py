@@ -57,7 +57,7 @@ from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, LAS
                       TITLE_ABBR, WORD,
                       lexicon)
 from .text_wide import covered, in_capitals, in_lowercase, overlaps, search_ending_at
-from .tokens import (INITIAL, MARK_CAPITALS, MARK_DIGIT, MARK_DOTTED, MARK_LETTER,
+from .tokens import (INITIAL, LOWER_VIRTUES, MARK_CAPITALS, MARK_DIGIT, MARK_DOTTED, MARK_LETTER,
                      MARK_LOWER_DOTTED, N, S, U, W1, W2, X, Token, runs, tokenize)
 from .wordlists import alternation, entries, words
 from .uncased import HAS_UNCASED, names_in_uncased_scripts
@@ -1460,7 +1460,7 @@ def abstract_subject(run: Run):
     text = run.text
     if IDIOM_OPENING.match(text, toks[first].start):
         return False
-    if toks[first].low in _VIRTUES and _VIRTUE_IDIOM.match(text, toks[first].end):
+    if toks[first].low in LOWER_VIRTUES and _VIRTUE_IDIOM.match(text, toks[first].end):
         return False  # "Hope has a way of showing up", "Faith had a mind of its own"
     if first + 3 >= len(toks):
         return None
@@ -1474,7 +1474,6 @@ def abstract_subject(run: Run):
 
 
 _OBJECT_PRONOUNS = words("object-pronouns")
-_VIRTUES = words("virtues-also-names")
 _VIRTUE_IDIOM = re.compile(rf" (?:{alternation('virtue-idiom-phrases')})\b", re.IGNORECASE)
 _WHAT_A_VIRTUE_GIVES = words("what-a-virtue-gives")
 
