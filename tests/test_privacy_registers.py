@@ -915,6 +915,7 @@ FOUND = [
     ("faith r u coming to the staffing", [("name", "faith")]),
     ("patience do u have the new release forms", [("name", "patience")]),
     ("ruby have u seen the van keys", [("name", "ruby")]),
+    ("ella is at daycare till 5, then grandma picks up", [("name", "ella")]),
     # two words only a child does, after a word-name opening a message
     ("destiny came home at 2am, smelled like weed", [("name", "destiny")]),
     ("lily wet the bed again, normal?", [("name", "lily")]),
@@ -2193,6 +2194,9 @@ CLEAR += [
     # a to-do, and a manager written short, as chat writes them
     "todo: renew CPR cert",
     "the mco case mgr wants everything, i said send a written request",
+    # Spanish's "ella" (she) after a word that opens a clause (casing._PRONOUNS_ABROAD)
+    "Llame al 911 si hay peligro, le dije, y ella dijo que no tiene teléfono.",
+    "No puedo darle el reporte completo aunque ella cuida a los niños.",
     # a building or grounds named after a person ([org-words])
     "Location: Brooks Hall, Room 202 (enter from the side door)",
     "The youth walked across the Roberto Clemente Bridge to get to the game.",

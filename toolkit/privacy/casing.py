@@ -795,6 +795,9 @@ _NOT_WHOSE = VERB_OR_SEASON_NAMES | words("whose-record-not-after")
 # "hunter is at his aunts", "sky is w her dad": where a child stays, and with whose kin (the
 # kin word maybe plural or possessive without its apostrophe, as chat writes it)
 _STAYING_WITH = words("staying-with-words")
+# Spanish pronouns that are given names too, and the words that join a clause before them
+_PRONOUNS_ABROAD = words("pronouns-also-names-abroad")
+_JOINERS_ABROAD = words("clause-joiners-abroad")
 _CARE_PLACES = words("places-a-child-is-kept")  # "is at the NICU", "in the hosp"
 _STATES_WITHOUT_IS = words("states-said-without-is")  # "grace sleeping finally"
 _KIN_SHORT_S = words("kin-abbreviations") | {w + "s" for w in words("kin-abbreviations")}
@@ -1242,6 +1245,9 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
         if given and tok.low in _PEOPLES and i + 1 < n and toks[i + 1].low in _PEOPLE_NOUNS \
                 and text[tok.end:toks[i + 1].start] == " ":
             given = False  # "need a karen interp", "the cheyenne language"
+        if given and tok.low in _PRONOUNS_ABROAD and prev is not None \
+                and prev.low in _JOINERS_ABROAD and text[prev.end:tok.start] == " ":
+            given = False  # "y ella dijo que no", "aunque ella cuida a los niños": she
         if given and bits & COMMON and _in_a_noun_phrase(toks, i):
             given = False  # "the daycare case knew", "my dog walker knows", "our little guy"
         if after_title or given:
