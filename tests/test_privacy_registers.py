@@ -916,6 +916,7 @@ FOUND = [
     ("patience do u have the new release forms", [("name", "patience")]),
     ("ruby have u seen the van keys", [("name", "ruby")]),
     ("ella is at daycare till 5, then grandma picks up", [("name", "ella")]),
+    ("avril called back about the visit", [("name", "avril")]),
     # two words only a child does, after a word-name opening a message
     ("destiny came home at 2am, smelled like weed", [("name", "destiny")]),
     ("lily wet the bed again, normal?", [("name", "lily")]),
@@ -2197,6 +2198,8 @@ CLEAR += [
     # Spanish's "ella" (she) after a word that opens a clause (casing._PRONOUNS_ABROAD)
     "Llame al 911 si hay peligro, le dije, y ella dijo que no tiene teléfono.",
     "No puedo darle el reporte completo aunque ella cuida a los niños.",
+    # a month of another language that is a given name too, in a date (casing._MONTHS_ABROAD)
+    "l'audience est fixée au 12 avril 2026, salle 210",
     # a building or grounds named after a person ([org-words])
     "Location: Brooks Hall, Room 202 (enter from the side door)",
     "The youth walked across the Roberto Clemente Bridge to get to the game.",

@@ -795,6 +795,12 @@ _NOT_WHOSE = VERB_OR_SEASON_NAMES | words("whose-record-not-after")
 # "hunter is at his aunts", "sky is w her dad": where a child stays, and with whose kin (the
 # kin word maybe plural or possessive without its apostrophe, as chat writes it)
 _STAYING_WITH = words("staying-with-words")
+# Months of other languages that are given names too ("avril", "mayo"), in a date: a day's
+# digits right before or a year right after
+_MONTHS_ABROAD = words("month-words-spanish", "month-words-french", "month-words-polish",
+                       "month-words-more")
+_YEAR_AFTER = re.compile(r",? (?:19|20)\d\d\b")
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:er|º|o)?\.? $")
 # Spanish pronouns that are given names too, and the words that join a clause before them
 _PRONOUNS_ABROAD = words("pronouns-also-names-abroad")
 _JOINERS_ABROAD = words("clause-joiners-abroad")
@@ -1245,6 +1251,9 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
         if given and tok.low in _PEOPLES and i + 1 < n and toks[i + 1].low in _PEOPLE_NOUNS \
                 and text[tok.end:toks[i + 1].start] == " ":
             given = False  # "need a karen interp", "the cheyenne language"
+        if given and tok.low in _MONTHS_ABROAD and (
+                _YEAR_AFTER.match(text, tok.end) or _DAY_BEFORE.search(text, 0, tok.start)):
+            given = False  # "fixée au 12 avril 2026", "née le 3 avril": a month of a date
         if given and tok.low in _PRONOUNS_ABROAD and prev is not None \
                 and prev.low in _JOINERS_ABROAD and text[prev.end:tok.start] == " ":
             given = False  # "y ella dijo que no", "aunque ella cuida a los niños": she
