@@ -806,7 +806,7 @@ _PRONOUNS_ABROAD = words("pronouns-also-names-abroad")
 _JOINERS_ABROAD = words("clause-joiners-abroad")
 _CARE_PLACES = words("places-a-child-is-kept")  # "is at the NICU", "in the hosp"
 _STATES_WITHOUT_IS = words("states-said-without-is")  # "grace sleeping finally"
-_KIN_SHORT_S = words("kin-abbreviations") | {w + "s" for w in words("kin-abbreviations")}
+_KIN_SHORT_S = _KIN_SHORT | {w + "s" for w in _KIN_SHORT}
 # "said to look for the helpers": after these and "to", a verb and its particle.
 _BEFORE_AN_INFINITIVE = words("before-an-infinitive")
 _VERB_PARTICLES = words("verb-particles")

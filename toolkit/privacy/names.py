@@ -3773,16 +3773,19 @@ def initials_listed_together(text: str, toks: list[Token],
         k = seeds.pop()
         for step in (-1, 1):
             j = k + step
-            if 0 <= j < len(toks) and (toks[j].low == "and" or toks[j].low == "to" and (
+            handed = False  # "from KB to DM": "to" between, "from" before the first
+            if 0 <= j < len(toks) and toks[j].low == "and":
+                j += step  # "JT and KB"
+            elif 0 <= j < len(toks) and toks[j].low == "to" and (
                     k > 0 and toks[k - 1].low == "from" if step == 1
-                    else j > 1 and toks[j - 2].low == "from")):
-                j += step  # "JT and KB", "from KB to DM"
+                    else j > 1 and toks[j - 2].low == "from"):
+                j += step
+                handed = True
             if j < 0 or j >= len(toks) or j in taken:
                 continue
             a, b = (toks[j], toks[k]) if j < k else (toks[k], toks[j])
             gap = text[a.end:b.start]
-            if (gap in _INITIALS_GAPS or gap == " to " and min(j, k) > 0
-                    and toks[min(j, k) - 1].low == "from") and not a.poss \
+            if (gap in _INITIALS_GAPS or handed and gap == " to ") and not a.poss \
                     and _may_be_listed_initials(text, toks, toks[j], people):
                 taken.add(j)
                 seeds.append(j)

@@ -694,7 +694,7 @@ def _old_dates(text: str, found: list[tuple[int, int]],
         if _full_year(year.group(1), this_year) > this_year - _OLD_YEARS:
             continue
         before = text[max(0, start - 60):start]
-        if _NUMBERED_RULE_BEFORE.search(before[-12:]) or _RELEASE_BEFORE.search(before[-12:]):
+        if _NUMBERED_OR_RELEASED_BEFORE.search(before[-12:]):
             continue  # "Policy 4.2.11", "version 3.10.22", "update 2025.12.01": no birth
         ends = list(_CLAUSE_END.finditer(before))
         if ends:
@@ -774,8 +774,10 @@ def _after_sex_and_age(text: str, start: int, end: int) -> bool:
 # A policy's, a statute's or a form's word right before a number: its section, no date.
 _NUMBERED_RULE_BEFORE = re.compile(
     rf"\b(?:{alternation('statute-words', 'policy-words')})\.?\s*$", re.IGNORECASE)
-# ... and, before a date with no cue of birth, a release's word: its number, no date of birth
-_RELEASE_BEFORE = re.compile(rf"\b(?:{alternation('release-words')})\.?\s*$", re.IGNORECASE)
+# ... and, before a date with no cue of birth, a release's word too: its number, no birth
+_NUMBERED_OR_RELEASED_BEFORE = re.compile(
+    rf"\b(?:{alternation('statute-words', 'policy-words', 'release-words')})\.?\s*$",
+    re.IGNORECASE)
 _SIX_DIGITS = re.compile(r"\d{6}")  # in every _COMPACT_DATE, and cheap to look for
 # A text's runs of digits. Several detectors first look for a few digits in a row (four for an
 # SSN, five for a ZIP code, six or eight for ids), each a search of the whole line; the lengths
