@@ -985,6 +985,11 @@ FOUND = [
     ("her cell is area code 503-555-0144", [("phone", "503-555-0144")]),
     ("area code five oh three, five five five, zero one four four is her cell",
      [("phone", "five oh three, five five five, zero one four four")]),
+    # ten digits opening with 0 or 1, where no US area code can, are a record's, not a phone
+    ("Her MA#: 0047718849 (renewed in May)", [("id_number", "0047718849")]),
+    ("State ID card no. 1044187720", [("id_number", "1044187720")]),
+    # ... and a made-up number keeps its area code, whatever its exchange
+    ("call the FP at (555) 014-7729 after 5", [("phone", "(555) 014-7729")]),
     # chat's lowercase: a street after a word of where someone lives, with its town, state and
     # ZIP; an investigation's "inv"; an A-number's "a#"; a code's letters, after its holder
     ("dean is at 9 orchard ln now", [("name", "dean"), ("address", "9 orchard ln")]),

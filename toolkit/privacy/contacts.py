@@ -356,6 +356,16 @@ class _Matcher(phonenumbers.PhoneNumberMatcher):
                                                                           number)
 
 
+def _no_us_area_code(number: phonenumbers.PhoneNumber) -> bool:
+    """Whether ten digits, read as a US number, open with 0 or 1 where its area code stands
+    ("0044187014", "1044187720"): the plan gives no area code such a first digit, so the
+    digits are a barcode's, an account's or a record's. Writers of made-up numbers keep the
+    area code ("(555) 014-7729"), and no phone labelled in bench/ opens so."""
+    national = number.national_number
+    return bool(number.italian_leading_zero) and national < 10 ** 9 \
+        or 10 ** 9 <= national < 2 * 10 ** 9
+
+
 def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
     """runs: the lengths of the text's runs of digits, if the caller knows them
     (numbers.digit_runs). They spare the searches of the whole text that cannot succeed:
@@ -382,6 +392,8 @@ def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
             digits = _EXTENSION.split(raw)[0]
             if tuple(map(len, _DIGIT_RUN.findall(digits))) not in _PHONE_GROUPS:
                 continue
+        if not raw.startswith("+") and _no_us_area_code(match.number):
+            continue  # "0044187014", a barcode: no US area code opens with 0 or 1
         if _NOT_PHONE_BEFORE.search(text[max(0, match.start - 12):match.start]):
             continue
         if THING_NUMBERED_BEFORE.search(text, max(0, match.start - 24), match.start):
