@@ -990,6 +990,11 @@ FOUND = [
     ("State ID card no. 1044187720", [("id_number", "1044187720")]),
     # ... and a made-up number keeps its area code, whatever its exchange
     ("call the FP at (555) 014-7729 after 5", [("phone", "(555) 014-7729")]),
+    # a toll-free number is a phone where its sentence says it is someone's own line
+    ("1-800-555-0196 is the foster dad's work number", [("phone", "1-800-555-0196")]),
+    ("hotline callback 800.555.0103", [("phone", "800.555.0103")]),
+    ("call 1-800-555-0199 x231 for the member services rep", [("phone", "1-800-555-0199 x231")]),
+    ("The hotline gave me her direct line, 1-888-555-0142.", [("phone", "1-888-555-0142")]),
     # chat's lowercase: a street after a word of where someone lives, with its town, state and
     # ZIP; an investigation's "inv"; an A-number's "a#"; a code's letters, after its holder
     ("dean is at 9 orchard ln now", [("name", "dean"), ("address", "9 orchard ln")]),
@@ -1161,6 +1166,11 @@ FOUND = [
 ]
 
 CLEAR = [
+    # a toll-free number in a sentence of a line for the public, and of no one's own line
+    "The state abuse and neglect line is 1-800-555-0199 and it is staffed around the clock.",
+    "Member Services 1-877-555-0100, Monday to Friday.",
+    "The ombudsman's public number is 1-866-555-0100, and it is on the poster in the lobby.",
+    "Questions about the shredding? Call customer care at 1-888-555-0100.",
     # lowercase letters with full stops that are abbreviations, or before a date or after a
     # number, are no one's initials
     "Abilify 5 mg b.i.d., refills due monday",

@@ -356,6 +356,34 @@ class _Matcher(phonenumbers.PhoneNumberMatcher):
                                                                           number)
 
 
+# A toll-free number's sentence: words that say a line for the public, or one person's line
+# (contacts._public_toll_free)
+_TOLL_FREE_PUBLIC = re.compile(rf"\b(?:{alternation('toll-free-public-words')})\b", re.IGNORECASE)
+_TOLL_FREE_PRIVATE = re.compile(rf"\b(?:{alternation('toll-free-private-phrases')})\b",
+                                re.IGNORECASE)
+
+
+def _public_toll_free(text: str, start: int, end: int) -> bool:
+    """Whether a toll-free number is a line anyone may call: its sentence speaks of a line, a
+    service or a public listing ("the state's 24-hour abuse line is 1-800-...", "Member
+    Services 1-877-..., Monday to Friday"), and of nobody's own line: no extension after it
+    (phones() asks for one within it), no "private", "direct", "cell", "fax", "callback" or
+    "work number" (a foster dad's work number may be toll-free). A company pays for a
+    toll-free number so that the public calls it; the rule before this one reads a public
+    line's word just before the number."""
+    if _EXTENSION.match(text, end):
+        return False
+    left = max(_sentence_start(text, start), start - 80)
+    right = min(len(text), end + 60)
+    for stop in (". ", "! ", "? ", "\n"):
+        cut = text.find(stop, end, right)
+        if cut >= 0:
+            right = cut
+    sentence = text[left:start] + " " + text[end:right]
+    return _TOLL_FREE_PUBLIC.search(sentence) is not None \
+        and _TOLL_FREE_PRIVATE.search(sentence) is None
+
+
 def _no_us_area_code(number: phonenumbers.PhoneNumber) -> bool:
     """Whether ten digits, read as a US number, open with 0 or 1 where its area code stands
     ("0044187014", "1044187720"): the plan gives no area code such a first digit, so the
@@ -404,6 +432,9 @@ def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
             # "the state's child abuse hotline, 1-800-555-0100", "1-800-422-4453 (Childhelp,
             # 24/7)": a public line's
             continue
+        if TOLL_FREE_NUMBER.match(raw) and not match.number.extension \
+                and _public_toll_free(text, match.start, match.end):
+            continue  # "the state's 24-hour abuse line is 1-800-..., printed on the badge"
         if _OFFICE_LINE_BEFORE.search(text, max(0, match.start - 40), match.start) \
                 or _MAIN_BEFORE.search(text, max(0, match.start - 12), match.start) \
                 or _OFFICE_LINE_AFTER.match(text, match.end):
