@@ -557,7 +557,8 @@ def test_the_pseudonym_pattern_is_skipped_only_where_it_cannot_match():
            and any(names._PSEUDONYM_AFTER.match(text, k) for k in range(len(text) + 1))]
     assert not bad, f"{len(bad)} lines skipped, e.g. {bad[:3]}"
     assert all(names._may_say_made_up(text) for text in made_up)
-    plain = re.compile(r"(?i)(?<![\w'’])(?:%s)(?:['’]s|(?<=s)['’])?(?![\w'’-])"
+    plain = re.compile(r"(?i)(?<!\w)(?<!\w['’])(?:%s)(?:['’]s|(?<=s)['’])?"
+                       r"(?![\w-])(?!['’]\w)"
                        % "|".join(names._phrase_pattern(p) for p in names._KNOWN_PHRASES))
     known = [f"saw {p} today" for p in names._KNOWN_PHRASES] \
         + [p.upper() + "'s" for p in names._KNOWN_PHRASES]

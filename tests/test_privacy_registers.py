@@ -991,6 +991,9 @@ FOUND = [
     # ... and a made-up number keeps its area code, whatever its exchange
     ("call the FP at (555) 014-7729 after 5", [("phone", "(555) 014-7729")]),
     # a toll-free number is a phone where its sentence says it is someone's own line
+    ("Dana Camp called about the visit.", [("name", "Dana Camp")]),
+    ("Squirt laughed at the joke and then cried.", [("name", "Squirt")]),
+    ("can u call hunter", [("name", "hunter")]),
     ("1-800-555-0196 is the foster dad's work number", [("phone", "1-800-555-0196")]),
     ("hotline callback 800.555.0103", [("phone", "800.555.0103")]),
     ("call 1-800-555-0199 x231 for the member services rep", [("phone", "1-800-555-0199 x231")]),
@@ -1166,6 +1169,18 @@ FOUND = [
 ]
 
 CLEAR = [
+    # a form of address in single quotes, as in double ones
+    "He said next time to say, 'Your Honor, this involves a non-party's information.'",
+    # people in the plural opening a sentence before what people do: no nickname
+    "People laughed at the Alexa part but then got quiet.",
+    "Teens cried when the judge read the order.",
+    "Adults laughed at the wrong moment, and the kids noticed.",
+    # a verb of talking used as a noun after an article: "a text line", "the call center"
+    "Our state launched a text line for reports last year, mostly for teens.",
+    "The call center on the 3rd floor runs around the clock.",
+    # a camp by its name, a summer camp's or a base's ("Camp" is nobody's given name)
+    "The kids loved Camp Hope this summer, and Camp Sunshine is next.",
+    "Her foster dad is stationed at Camp Lejeune.",
     # a toll-free number in a sentence of a line for the public, and of no one's own line
     "The state abuse and neglect line is 1-800-555-0199 and it is staffed around the clock.",
     "Member Services 1-877-555-0100, Monday to Friday.",

@@ -86,7 +86,10 @@ def _talked_to(text: str, toks: list[Token], i: int) -> bool:
         return False
     prev = toks[i - 1]
     if prev.low in _TALKED_TO and not prev.cap:
-        return True
+        # but not the verb's noun after an article or an owner: "a text line for reports",
+        # "the call center on the 3rd floor", "my call list"
+        return i < 2 or toks[i - 2].low not in _DETERMINERS \
+            or text[toks[i - 2].end:prev.start] != " "
     if prev.low == "for" and i >= 2 and (toks[i - 2].low in _COVER_VERBS or (
             toks[i - 2].low in _FOR_A_CHILD and text[toks[i].end:toks[i].end + 4] != " of "
             and toks[i].low not in _SEASONS)) \

@@ -130,8 +130,10 @@ def _acts_as_person(ctx: Context) -> bool:
     if tok.initial and not tok.bits & FIRST:
         # an everyday word opening a sentence is a nickname only before what people alone do:
         # "Squirt giggled every time", "Peanut wouldn't let go of my hand", "Cookie is the
-        # grandmother everyone knows"
-        return only_people_do(ctx) or refuses_to_act(ctx) or role_predicate(ctx)
+        # grandmother everyone knows"; but not the people of a plural ("People laughed at
+        # the Alexa part", "Teens cried"): a nickname names one
+        return not _people_in_the_plural(tok.low) and (
+            only_people_do(ctx) or refuses_to_act(ctx) or role_predicate(ctx))
     if ctx.verb_after(strong=True) or ctx.apposition_after() or ctx.role_before() \
             or refuses_to_act(ctx) or tok.bits & FIRST and (
                 _verb_then_whose(ctx) or role_predicate(ctx)  # "Drew is the GAL on..."
@@ -154,6 +156,17 @@ def _acts_as_person(ctx: Context) -> bool:
 
 
 _FIRST_PERSON = cues_module._FIRST_PERSON  # "Blue and I"
+_PLURAL_PEOPLE = words("plural-people-nouns")
+
+
+def _people_in_the_plural(low: str) -> bool:
+    """Whether a word is people in the plural: one of [plural-people-nouns] ("people",
+    "women", "participants"), or the plural of a role's word ("teens", "babies", "workers")."""
+    if low in _PLURAL_PEOPLE:
+        return True
+    if low.endswith("ies"):
+        return bool(lexicon().get(low[:-3] + "y", 0) & ROLE)
+    return low.endswith("s") and bool(lexicon().get(low[:-1], 0) & ROLE)
 
 
 def _no_name_after(ctx: Context) -> bool:
@@ -2712,7 +2725,10 @@ def _by_first_character(patterns: list[str]) -> str:
                     for first, rests in groups.items())
 
 
-_KNOWN_NAMES = re.compile(r"(?i)(?<![\w'’])(?:%s)(?:['’]s|(?<=s)['’])?(?![\w'’-])"
+# (a quote's apostrophe may open or close it, "'Your Honor, may I ask'", but no word's: not
+# the "Hara" of "O'Hara")
+_KNOWN_NAMES = re.compile(r"(?i)(?<!\w)(?<!\w['’])(?:%s)(?:['’]s|(?<=s)['’])?"
+                          r"(?![\w-])(?!['’]\w)"
                           % _by_first_character([_phrase_pattern(p) for p in _KNOWN_PHRASES]))
 
 
