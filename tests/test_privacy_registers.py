@@ -993,6 +993,19 @@ FOUND = [
     # a toll-free number is a phone where its sentence says it is someone's own line
     ("Dana Camp called about the visit.", [("name", "Dana Camp")]),
     ("Squirt laughed at the joke and then cried.", [("name", "Squirt")]),
+    # a father's generation closing his name; an imperative that is an organisation's word
+    ("Duane Brooks Sr. (grandfather) came too", [("name", "Duane Brooks")]),
+    ("- Review Rosalind's request to take her case laptop home", [("name", "Rosalind")]),
+    ("Case no.\t2024-JV-0117", [("case_number", "2024-JV-0117")]),
+    ("Operator: Ignatius Mwangi | QC: Fern Lovelace",
+     [("name", "Ignatius Mwangi"), ("name", "Fern Lovelace")]),
+    # a date of birth's list ends at a line break: the next line's date is a calendar's
+    ("Thu 3/14 8:00 - dentist (DOB 01/12/2012), bring card\nThu 3/14 2:00 - team meeting",
+     [("dob", "01/12/2012")]),
+    # a day and a month after a name on the row before are no date of birth ("08" no year)
+    ("Verified by\nR. Castellanos\n03/08\tIntake\tlaptop wiped 03/11",
+     [("name", "R. Castellanos")]),
+    ("Dad is Marcus Bell, March 3, 1985.", [("name", "Marcus Bell"), ("dob", "March 3, 1985")]),
     ("can u call hunter", [("name", "hunter")]),
     ("1-800-555-0196 is the foster dad's work number", [("phone", "1-800-555-0196")]),
     ("hotline callback 800.555.0103", [("phone", "800.555.0103")]),
@@ -1169,6 +1182,21 @@ FOUND = [
 ]
 
 CLEAR = [
+    "Review Board's decision came in on Friday.",
+    # a record's keyword in the plural names no number in a table's next cell
+    "M-04\tCourt orders (originals) for open cases\t447123\t08:22",
+    "RA-1\tRequest for own records\t10/2023\t340\t100",
+    # a county's name in capitals, read in lowercase, and in lowercase
+    "IN THE JUVENILE COURT OF HARMON COUNTY",
+    "we drove out to harmon county yesterday for the home visit",
+    # quality assurance and control are never a person's initials; telework is a word; "call
+    # rather than write" compares
+    "Members present: QA manager (chair); two ongoing supervisors",
+    "Speakers shall be turned off during telework calls about cases.",
+    "Again, please call rather than write.",
+    # a birthday's word, then a deadline's preposition before the date
+    "Action items: new birthday list - by 3/25, then to the secure folder",
+    "Birthday cards for the kids in care are due by 12/1.",
     # a form of address in single quotes, as in double ones
     "He said next time to say, 'Your Honor, this involves a non-party's information.'",
     # people in the plural opening a sentence before what people do: no nickname

@@ -55,6 +55,7 @@ from .wordlists import alternation, entries, words
 
 # Verbs after which a lowercase word that is mainly a name is the person spoken to.
 _TALKED_TO = words("talked-to-verbs")
+_COUNTY_NOUNS = words("county-nouns")
 _PLACES_AND_OFFICES = words("places-and-offices-spoken-to")
 _TALKED_WITH = words("talked-with-verbs")
 _CHECKED_ON = words("checked-on-verbs")
@@ -87,9 +88,11 @@ def _talked_to(text: str, toks: list[Token], i: int) -> bool:
     prev = toks[i - 1]
     if prev.low in _TALKED_TO and not prev.cap:
         # but not the verb's noun after an article or an owner: "a text line for reports",
-        # "the call center on the 3rd floor", "my call list"
-        return i < 2 or toks[i - 2].low not in _DETERMINERS \
-            or text[toks[i - 2].end:prev.start] != " "
+        # "the call center on the 3rd floor", "my call list"; nor a comparison's word, "please
+        # call rather than write"
+        return (i < 2 or toks[i - 2].low not in _DETERMINERS
+                or text[toks[i - 2].end:prev.start] != " ") \
+            and not text.startswith(" than ", toks[i].end)
     if prev.low == "for" and i >= 2 and (toks[i - 2].low in _COVER_VERBS or (
             toks[i - 2].low in _FOR_A_CHILD and text[toks[i].end:toks[i].end + 4] != " of "
             and toks[i].low not in _SEASONS)) \
@@ -1236,6 +1239,13 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
                       and lex.get(f"{tok.low} {toks[i + 1].low}", 0) & PLACE):
             # "glen ellyn office has the better room", "came from the marshall islands": a
             # place of two words
+            given = False
+            if verdicts is not None:
+                verdicts[i] = TOWN_IN_LOWERCASE
+        if given and i + 1 < n and toks[i + 1].low in _COUNTY_NOUNS \
+                and text[tok.end:toks[i + 1].start] == " ":
+            # "we drove to harmon county", a caption in capitals read in lowercase ("COURT OF
+            # HARMON COUNTY"): a county's name
             given = False
             if verdicts is not None:
                 verdicts[i] = TOWN_IN_LOWERCASE

@@ -228,6 +228,12 @@ def is_org(toks: list[Token], first: int, last: int) -> bool:
         return False
     if first == last and toks[first].bits & FIRST:
         return False  # alone, a given name is a person first: "Lane tested positive at birth"
+    if k == first < last and toks[first].initial and toks[last].poss \
+            and toks[first].bits & COMMON and not any(toks[j].bits & ORG
+                                                       for j in range(first + 1, last + 1)):
+        # "- Review Rosalind's request": an everyday word that is an organisation's too,
+        # opening a sentence before a possessive name, is a verb ("Review Board's" stays one)
+        return False
     if last == first + 1 and toks[first].bits & LAST and "-" in toks[last].raw \
             and not toks[last].bits & ~NAME:
         return False  # a family name, then a given name of two parts: "Park Ji-yeon"

@@ -496,13 +496,14 @@ def _stop_before(text: str, start: int) -> bool:
 
 _MANY_TAKEN = 8  # names taken, beyond which names() reads where they stand (covered)
 _SAINT_OR_MOUNT = words("saint-or-mount")
+_COUNTY_NOUNS = words("county-nouns")
 
 
 def _in_a_place_of_two_words(text: str, toks: list[Token], i: int) -> bool:
     """Whether the word at toks[i] and its neighbour, a space between, are a place the lists
-    know ("los angeles", "san diego", "glen ellyn") or a saint's or a mount's ("st louis", "mt
-    hood"), as casing.lowercase_names asks of a word in lowercase too: two given names in
-    lowercase may be a city."""
+    know ("los angeles", "san diego", "glen ellyn"), a saint's or a mount's ("st louis", "mt
+    hood") or a county's ("harmon county"), as casing.lowercase_names asks of a word in
+    lowercase too: two given names in lowercase may be a city."""
     lex = lexicon()
     tok = toks[i]
     if i and text[toks[i - 1].end:tok.start] in (" ", ". ") and (
@@ -510,7 +511,8 @@ def _in_a_place_of_two_words(text: str, toks: list[Token], i: int) -> bool:
             or lex.get(f"{toks[i - 1].low} {tok.low}", 0) & PLACE):
         return True
     return i + 1 < len(toks) and text[tok.end:toks[i + 1].start] == " " \
-        and bool(lex.get(f"{tok.low} {toks[i + 1].low}", 0) & PLACE)
+        and (bool(lex.get(f"{tok.low} {toks[i + 1].low}", 0) & PLACE)
+             or toks[i + 1].low in _COUNTY_NOUNS)  # "harmon county", "HARMON COUNTY" read low
 
 
 def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tuple[int, int]],

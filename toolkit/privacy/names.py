@@ -1211,10 +1211,15 @@ def holiday_brand_agency_or_role(run: Run):
                 and not (_given_before_a_surname(toks, k, last) if k == first
                          else _saint_in_a_surname(toks, k, first, last)) \
                 or k > first and tok.bits & (ROLE | TITLE) and not _is_acronym(tok) \
-                and not _surname_after_given(toks, k, last):
+                and not _surname_after_given(toks, k, last) \
+                and not (k == last and k - first >= 2 and tok.low in _GENERATIONS):
+            # (but "Duane Brooks Sr.": a father's generation after his name, not a Sister)
             # (a name with its birth or age after it, or an initial before it)
             return _born_or_aged_after(run) or _initial_before_a_brand_surname(run)
     return None
+
+
+_GENERATIONS = words("generation-suffixes")
 
 
 def _initial_before_a_brand_surname(run: Run) -> bool:

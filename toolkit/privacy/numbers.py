@@ -173,6 +173,10 @@ _EVENTS = alternation("event-words")
 # ... and between a birth word and a date, the names of dated events: "DOB is on the referral,
 # and the hearing is March 3, 2025".
 _EVENT_AFTER_CUE = re.compile(rf"\b(?:{_EVENTS})\b", re.IGNORECASE)
+# ... or a deadline's or a span's preposition right before the date ("birthday cards by 3/25",
+# "the birthday list until 4/1"), which "on" is not ("born on 3/4/19")
+_DEADLINE_BEFORE = re.compile(rf"\b(?:{alternation('deadline-prepositions')})\s+(?:the\s+)?$",
+                              re.IGNORECASE)
 _EVENT_BETWEEN = re.compile(
     rf"\b(?:{_EVENTS}|{alternation('event-between-words')})\b"
     rf"|\b(?:{alternation('date-prepositions')})\s+(?:the\s+)?$",
@@ -247,7 +251,7 @@ _NOT_SSN_WORD = re.compile(rf"\b(?:{alternation('not-ssn-before')})\b", re.IGNOR
 # id with letters around its digits ("RK55102B, RK55103B and RK55104B").
 _LIST_NEXT = re.compile(r"(?:\s*[,;]\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+|\s+/\s+)"
                         r"((?:[A-Z]{1,4}-?)?\d[\d-]*[\dA-Z])(?![\w-])")
-_SENTENCE_END = re.compile(r"[.!?;\n](?:\s|$)")
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")  # (a line break ends one, whatever follows)
 # (SSNs: "a list of SSNs, last four only"; the words of other languages, in [ssn-words-other-
 # languages-phrases], opening with their own letters: the lookahead lets the engine skip to them)
 _SSN_ABROAD_HEADS = tuple({phrase.split()[0].casefold()
@@ -716,8 +720,9 @@ def _cued_dates(text: str, runs: list[int] | None,
         before = text[max(0, start - 60):start]
         between = text[last_end:start] if last_end is not None else None
         cue = _BIRTH_BEFORE.search(before)
-        if cue and _EVENT_AFTER_CUE.search(cue.group("gap")):
-            cue = None
+        if cue and (_EVENT_AFTER_CUE.search(cue.group("gap"))
+                    or _DEADLINE_BEFORE.search(cue.group("gap"))):
+            cue = None  # "birthday list - by 3/25": when the list is due
         if _NUMBERED_RULE_BEFORE.search(text, max(0, start - 12), start):
             continue  # "plus DOB, per policy 2.14": a policy's section, no date
         if cue or _BIRTH_AFTER.match(text[end:end + 32]) or _after_sex_and_age(text, start, end) \
@@ -795,7 +800,7 @@ def digit_runs(text: str) -> list[int]:
 
 # Between a person's full name and the date right after it: "Marcus Allen Greer, 01-17-1985",
 # "Kevin Marsh. May 2 1986."
-_NAME_DATE_GAP = re.compile(r"[,.]?\s{1,2}")
+_NAME_DATE_GAP = re.compile(r"[,.]?[ \t]{1,2}")  # (not a line break: a table's next row)
 _YEAR_AT_END = re.compile(r"(\d{4}|\d{2})$")
 _YEAR_FIRST = re.compile(r"(\d{4})[/.-]")  # 2016/02/29
 
@@ -850,8 +855,8 @@ def dates_after_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int
         if date is None:
             continue
         year = _YEAR_AT_END.search(date.group().rstrip())
-        if year is None:
-            continue
+        if year is None or not _WHOLE_DATE.search(date.group().rstrip()):
+            continue  # (a day and a month, "03/08", whose "08" is no year)
         if _full_year(year.group(1), this_year) <= oldest:
             spans.append(date.span())
     return spans
@@ -1010,6 +1015,11 @@ def _may_say_last(lowered: str) -> bool:
 # Between a keyword and its number, punctuation that keeps them together: "ID (matrícula)
 # M0098172", "SSN (last 4): 8832", "SSN ending -6045".
 _PUNCTUATION_LINKS = frozenset(",()[]\"“-–")
+
+
+# A keyword in the plural, which names many records, not the number in the next cell of a
+# table's row ("Request for own records\t10/2023", "orders for open cases\t447123")
+_PLURAL_KEYWORDS = words("plural-record-keywords")
 
 
 def _number_after(text: str, pos: int, max_links: int = 9, lasts: bool = True):
@@ -1235,6 +1245,9 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
         if word.group().lower() in _KEPT_ON_WORDS and text[max(0, word.start() - 3):
                                                            word.start()].lower() == "on ":
             continue  # "address on file: 4410 N. Elm Avenue": kept on file, not a file's number
+        if text.startswith("\t", word.end()) and word.group()[-1:] in "sS" \
+                and word.group().lower() in _PLURAL_KEYWORDS:
+            continue  # "Court orders for open cases\t447123": a table's next cell, a seal's
         if lasts is None:
             lasts = _may_say_last(lowered)
         found = _number_after(text, word.end(), 9, lasts)
