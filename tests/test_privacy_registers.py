@@ -995,6 +995,16 @@ FOUND = [
     ("Squirt laughed at the joke and then cried.", [("name", "Squirt")]),
     # a father's generation closing his name; an imperative that is an organisation's word
     ("Duane Brooks Sr. (grandfather) came too", [("name", "Duane Brooks")]),
+    # "Jun", a Filipino, Korean and Japanese given name, beside the month's abbreviation
+    ("I met with Jun yesterday about the records request.", [("name", "Jun")]),
+    # two capitals that are an abbreviation too, where only a worker fits: after a worker's act
+    # on a record and "by", in an e-mail's or minutes' field of people, spoken to
+    ("SDM reassessment done by LM, reviewed by MH (concurs).", [("name", "LM"), ("name", "MH")]),
+    ("Approved by MH 5/3 @ 2:40 pm.", [("name", "MH")]),
+    ("cc: MH, PS", [("name", "MH"), ("name", "PS")]),
+    ("Present: PS (chair), MH, RT. Apologies: ED",
+     [("name", "PS"), ("name", "MH"), ("name", "RT"), ("name", "ED")]),
+    ("Note to self: ask MH how she handles the media", [("name", "MH")]),
     ("- Review Rosalind's request to take her case laptop home", [("name", "Rosalind")]),
     ("Case no.\t2024-JV-0117", [("case_number", "2024-JV-0117")]),
     ("Operator: Ignatius Mwangi | QC: Fern Lovelace",
@@ -1182,6 +1192,11 @@ FOUND = [
 ]
 
 CLEAR = [
+    # ... but not a department's letters, nor the police
+    "The exit checklist was reviewed by HR last week and signed by IT.",
+    "cc: HR",
+    "call PD if he shows up again",
+    "Hearings: Jun 3, Jun 17, Jul 1; Q2 (Apr-Jun) numbers are up.",
     "Review Board's decision came in on Friday.",
     # a record's keyword in the plural names no number in a table's next cell
     "M-04\tCourt orders (originals) for open cases\t447123\t08:22",

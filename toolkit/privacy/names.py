@@ -312,8 +312,21 @@ def _acronym_as_initials(text: str, toks: list[Token], i: int) -> bool:
     OK out": two capitals that are an abbreviation of the work too are a worker's initials only
     where nothing but a person fits: away from work, a case handed to them, their kin."""
     tok = toks[i]
+    if i > 1 and toks[i - 1].low == "by" and toks[i - 2].low in _DONE_BY \
+            and text[toks[i - 2].end:tok.start] == " by " \
+            and not tok.bits & (AUTHORITY | FUNCTION) and tok.low not in _DEPARTMENTS \
+            and (_stands_apart(text, tok) or _DATE_AFTER.match(text, tok.end)
+                 and text[tok.start - 1:tok.start] not in _STUCK_BEFORE
+                 and not in_capitals(text)):
+        # "approved by MH 5/3", "reviewed by MH (concurs)", "Sent by DM via the portal": a
+        # worker's act on a record, by the worker (a date after the initials too)
+        return True
     if not _stands_apart(text, tok):
         return False
+    if i and toks[i - 1].low in _TALKED_TO and not toks[i - 1].cap \
+            and text[toks[i - 1].end:tok.start] == " " \
+            and not tok.bits & (AUTHORITY | FUNCTION) and tok.low not in _DEPARTMENTS:
+        return True  # "ask MH how she handles the media", "tell DM i'll be 10 min late"
     if word_uses.role_in_brackets_after(text, tok) \
             and text[max(0, tok.start - 4):tok.start].lower() != "the ":
         return True  # (not "the ER (her mom) said": the place)
@@ -340,11 +353,15 @@ def _acronym_as_initials(text: str, toks: list[Token], i: int) -> bool:
 
 
 _A_WORKERS_OWN = words("a-workers-own-things")
+_DONE_BY = words("done-by-verbs")
+_TALKED_TO = words("talked-to-verbs")
+_DEPARTMENTS = words("department-abbreviations")
 
 
-# What closes a note's field: the line's end, a comma, a slash, a bracket, two spaces, or the
-# next field's label ("Worker: JT   Sup: MR", "CW: AR, sup: JT").
-_FIELD_END = re.compile(r"\s*$|[,;/)]|\.(?:\s|$)|\s{2}|\s+\w+:|\s+[—–-]\s")
+# What closes a note's field: the line's end, a comma, a slash, a bracket, two spaces, the
+# next field's label ("Worker: JT   Sup: MR", "CW: AR, sup: JT"), or a role in brackets
+# ("Present: PS (chair), MH").
+_FIELD_END = re.compile(r"\s*$|[,;/)]|\.(?:\s|$)|\s{2}|\s+\w+:|\s+[—–-]\s|\s\([a-z]")
 
 
 def _may_fill_a_role_field(tok: Token) -> bool:
