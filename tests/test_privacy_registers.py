@@ -997,6 +997,21 @@ FOUND = [
     ("Duane Brooks Sr. (grandfather) came too", [("name", "Duane Brooks")]),
     # "Jun", a Filipino, Korean and Japanese given name, beside the month's abbreviation
     ("I met with Jun yesterday about the records request.", [("name", "Jun")]),
+    # a text's people said to be made up from a line on: the byline above it is the author's
+    ("Teaching case\nWritten by Ximena Castillo-Roth, LCSW\n\nAll people in this case are "
+     "invented. I made up the name \"Darla\".\n\nDarla, 34, is the adoptive mother.",
+     [("name", "Ximena Castillo-Roth")]),
+    # ids after Medical Assistance's "MA#", a bar's number, a department of corrections', a
+    # resource parent's, French papers', and after a keyword's gloss in brackets
+    ("RE: Jaxon M.  MA# 4471209388", [("name", "Jaxon M"), ("id_number", "4471209388")]),
+    ("State Bar No. 298114", [("id_number", "298114")]),
+    ("IDOC # R41773 (released 10/2024)", [("id_number", "R41773")]),
+    ("licensed resource parent no. RP 55-0192", [("id_number", "RP 55-0192")]),
+    ("Permis de conduire: 117 204 338", [("id_number", "117 204 338")]),
+    ("Medicaid (IV-E adoption): 7730-4418-02", [("id_number", "7730-4418-02")]),
+    # a surname that is a town's name too, before a family's word
+    ("Delphine, age 12, matched with the Fitzgerald family.",
+     [("name", "Delphine"), ("name", "Fitzgerald")]),
     # two capitals that are an abbreviation too, where only a worker fits: after a worker's act
     # on a record and "by", in an e-mail's or minutes' field of people, spoken to
     ("SDM reassessment done by LM, reviewed by MH (concurs).", [("name", "LM"), ("name", "MH")]),
@@ -1192,6 +1207,8 @@ FOUND = [
 ]
 
 CLEAR = [
+    "She has an MA in social work from 2019, and the resource parent training is 30 hours.",
+    "the Fitzgerald office called back about the transfer",
     # ... but not a department's letters, nor the police
     "The exit checklist was reviewed by HR last week and signed by IT.",
     "cc: HR",

@@ -2308,7 +2308,12 @@ def pseudonyms(text: str, toks: list[Token], verdicts: dict[int, str],
     word of the telling ("here", "for this") or a phrase saying the names are changed. "They
     call him Buddy" is a real nickname, and "I'll call Rosa" a call to a real Rosa."""
     if _made_up_throughout(text):
-        return _set_aside(toks, verdicts, found, PSEUDONYM_RULE, trace, lambda start, end: True)
+        # (in a text of several lines, from the line that says so on: a byline above it, "Written
+        # by Ximena Castillo-Roth, LCSW", is the author's, unless the name stands there again)
+        said = _MADE_UP_THROUGHOUT.search(text).start()
+        told = text.rfind("\n", 0, said) + 1
+        return _set_aside(toks, verdicts, found, PSEUDONYM_RULE, trace,
+                          lambda start, end: start >= told or text[start:end] in text[told:])
     if not _may_say_made_up(text):
         return found
     # (most lines that get here hold "call" or "name", not a phrase of each search below: a

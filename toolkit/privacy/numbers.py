@@ -1022,6 +1022,11 @@ _PUNCTUATION_LINKS = frozenset(",()[]\"“-–")
 _PLURAL_KEYWORDS = words("plural-record-keywords")
 
 
+# A short gloss in brackets right after a keyword, before its link ("Medicaid (IV-E adoption):
+# 7730-4418-02", "MRN (Children's): 00418827")
+_ASIDE_AFTER_KEYWORD = re.compile(r" \([^()\n\d]{1,30}\)(?=:| #| no\.| number)", re.IGNORECASE)
+
+
 def _number_after(text: str, pos: int, max_links: int = 9, lasts: bool = True):
     """The identifier that a keyword ending at pos introduces, as (start, end, link), where link
     says what stood between: "strong" ("number", "no.", "#", "ID", ":"), "weak" ("is", "was",
@@ -1033,6 +1038,9 @@ def _number_after(text: str, pos: int, max_links: int = 9, lasts: bool = True):
     word = ""
     owner = False  # the last word read was the holder's name, after "for"
     colon_last = False  # the last link read was a colon after a loose word
+    aside = _ASIDE_AFTER_KEYWORD.match(text, pos)
+    if aside:
+        pos = aside.end()  # "Medicaid (IV-E adoption): 7730-4418-02": the keyword's gloss
     for _ in range(max_links + 1):
         last = _LAST_DIGITS.match(text, pos) if lasts else None
         if last:  # "EBT card last 4 0082": the card's last digits, not a number "4"

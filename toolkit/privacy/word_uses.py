@@ -13,8 +13,8 @@ import re
 
 from .context import Context, thing_after
 from .coordination import listed
-from .lexicon import (FAMILY, FIRST, FUNCTION, MONTH, ORG, PLACE, ROLE, STRONG_VERB, TITLE,
-                      lexicon)
+from .lexicon import (FAMILY, FIRST, FUNCTION, LAST, MONTH, ORG, PLACE, ROLE, STRONG_VERB,
+                      TITLE, lexicon)
 from .tokens import Token
 from .wordlists import alternation, words
 
@@ -26,6 +26,7 @@ _TOWN_HAS = words("town-has-nouns")
 _WEATHER = words("weather-after-got")
 _PLACE_NOUNS = words("place-nouns-after-list")
 _CHILDREN = words("children-nouns")
+_FAMILY_AFTER = words("family-after-a-surname")
 _AGE_IN_BRACKETS = re.compile(
     r"\s\((?:\d{1,2}\s*(?:yo|y/o|yrs?|years?(?:\s+old)?|mos?|months?(?:\s+old)?)?\s*[),;]"
     r"|the\s+\d{1,2}\s*(?:yo|y/o|-year-old|year-old|yr)"
@@ -52,8 +53,11 @@ def place_use(text: str, toks: list[Token], first: int, last: int) -> bool:
             nxt.low == "school" and nxt2 is not None and nxt2.low in ("district", "board"))
     prev = ctx.before()
     if prev is not None and prev.low == "the" and not nxt.cap and gap == " " \
-            and not nxt.bits & (ROLE | FUNCTION | STRONG_VERB):
-        return True  # "the Austin trip", "the Madison office"
+            and not nxt.bits & (ROLE | FUNCTION | STRONG_VERB) \
+            and not (nxt.low in _FAMILY_AFTER and tok.bits & LAST):
+        # "the Austin trip", "the Madison office"; but "matched with the Fitzgerald family": a
+        # surname that is a town's name too, before a family's word
+        return True
     if gap == " " and nxt.low in _CHILDREN and nxt2 is not None and (
             nxt2.low in ("placed", "in") or nxt2.low.endswith("ed")):
         return True  # "Georgia kids placed out of state", "Dallas kids in care"
