@@ -1010,6 +1010,8 @@ FOUND = [
     ("Permis de conduire: 117 204 338", [("id_number", "117 204 338")]),
     ("Medicaid (IV-E adoption): 7730-4418-02", [("id_number", "7730-4418-02")]),
     # a surname that is a town's name too, before a family's word
+    ("Tanya Lane said she would call.", [("name", "Tanya Lane")]),
+    ("Georgia moving to Georgia w/ her aunt, ICPC pending", [("name", "Georgia")]),
     ("Delphine, age 12, matched with the Fitzgerald family.",
      [("name", "Delphine"), ("name", "Fitzgerald")]),
     # two capitals that are an abbreviation too, where only a worker fits: after a worker's act
@@ -1207,6 +1209,12 @@ FOUND = [
 ]
 
 CLEAR = [
+    # a state's name that is a given name too, after a word of direction in an ICPC text
+    "The ICPC packet was sent to Georgia, and the home study clock is 60 days.",
+    # a place's name closed by a word of water or land
+    "The float trip on the James River was the best visit we had; Cedar Falls is next.",
+    # a given name before "Street" names a street ("Tanya Lane said" stays a person)
+    "Brooke Street, Meadow Lane, and Willow Court are all in the same subdivision.",
     "She has an MA in social work from 2019, and the resource parent training is 30 hours.",
     "the Fitzgerald office called back about the transfer",
     # ... but not a department's letters, nor the police

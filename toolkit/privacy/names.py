@@ -891,11 +891,22 @@ def place_in_use(run: Run):
 def country_or_state(run: Run):
     """"a card from Germany", "Nevada called it a kinship placement": a country or a US state
     that is no given name is a place, whatever stands around it (a title before it was read
-    by after_a_title)."""
+    by after_a_title); one that is a given name too, in a text of an interstate placement."""
     tok = run.toks[run.first]
     if run.first == run.last and tok.bits & REGION and not tok.bits & FIRST:
         return False
+    if run.first == run.last and tok.bits & REGION and run.first \
+            and run.toks[run.first - 1].low in _TOWARD_A_STATE and _INTERSTATE.search(run.text) \
+            and not _AGE_IN_BRACKETS.match(run.text, tok.end) and not tok.poss:
+        # "ICPC request sent to Georgia", "a home study from Virginia" in an interstate
+        # placement's text: the state, given name though it is ("Georgia moving to Georgia w/
+        # her aunt, ICPC": the girl, then the state)
+        return False
     return None
+
+
+_INTERSTATE = re.compile(rf"\b(?:{alternation('interstate-words')})\b", re.IGNORECASE)
+_TOWARD_A_STATE = words("toward-a-state")
 
 
 def compound_name(run: Run):
@@ -1193,15 +1204,18 @@ _OF_ANY_CASE = frozenset(("of", "Of", "oF", "OF"))
 
 def place_prefix(run: Run):
     """"San Diego", "Fort Worth", "St. Louis", "Little Saigon": a place's name by its first
-    word, or by a word like "Little" before a place."""
+    word, or by a word like "Little" before a place; "James River", "Cass Lake": by a word of
+    water or land closing it ([place-closers])."""
     toks, first = run.toks, run.first
     if first < run.last and (toks[first].bits & PLACE_PREFIX or toks[first].low in
-                             _PLACE_ADJECTIVES and toks[first + 1].bits & PLACE):
+                             _PLACE_ADJECTIVES and toks[first + 1].bits & PLACE
+                             or toks[run.last].low in _PLACE_CLOSERS and not toks[run.last].poss):
         return False
     return None
 
 
 _PLACE_ADJECTIVES = words("place-adjectives")
+_PLACE_CLOSERS = words("place-closers")
 
 
 def place_phrase_or_event(run: Run):

@@ -20,6 +20,7 @@ from .wordlists import words
 _ABBREVIATED = words("street-type-abbreviations")
 # "near Kelly Lane": after one of these, a street even after a given name.
 _ALONG = words("along-street")
+_STREETS_BEFORE_SURNAMES = words("streets-before-surnames")
 
 
 def _street_type(text: str, toks: list[Token], k: int, first: int) -> bool:
@@ -34,13 +35,13 @@ def _street_type(text: str, toks: list[Token], k: int, first: int) -> bool:
         return False  # "by the way", "down the road": full words need a capital
     given = toks[first].bits
     # "Tanya Lane said": a given name that is no word, then a surname: a person; "near Kelly
-    # Lane" a street again.
+    # Lane" a street again; but "Brooke Street" a street ([streets-before-surnames]).
     prev = toks[first - 1] if first else None
     if prev is not None and prev.low in _ALONG and not prev.cap \
             and text[prev.end:toks[first].start] == " ":
         return True
     return not (k == first + 1 and given & FIRST and not given & (COMMON | PLACE)
-                and tok.bits & LAST)
+                and tok.bits & LAST and tok.low not in _STREETS_BEFORE_SURNAMES)
 
 
 def _street_word_near(toks: list[Token], first: int, last: int) -> bool:
