@@ -176,7 +176,8 @@ def test_a_thing_after_a_but_not_a_family_nor_the_spanish_a(text, found):
 
 
 @pytest.mark.parametrize("text", ["Hope has a way of showing up.",
-                                  "Hope has a mind of her own in these meetings."])
+                                  "Hope has a mind of her own in these meetings.",
+                                  "Hope opened up new doors for the family."])
 def test_a_virtues_idiom_is_decided_by_the_rules_not_left_to_the_model(text):
     """Before: the rules left these to the name model, and a retrained model flagged them
     after unrelated rule changes. A virtue's idiom is sure, so the model leaves the word."""

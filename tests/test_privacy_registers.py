@@ -1011,6 +1011,12 @@ FOUND = [
     ("Medicaid (IV-E adoption): 7730-4418-02", [("id_number", "7730-4418-02")]),
     # a surname that is a town's name too, before a family's word
     ("Tanya Lane said she would call.", [("name", "Tanya Lane")]),
+    # a given name that is an organisation's word too, before a given name and a surname
+    ("Facilitator: Lane Brooks", [("name", "Lane Brooks")]),
+    # a given name, then a state's name that is a surname too, with no comma between
+    ("Meeting with Tyrone Washington about the transfer.", [("name", "Tyrone Washington")]),
+    # a surname with marks that the lists spell without them
+    ("Pages reviewed by A. Kovač yesterday.", [("name", "A. Kovač")]),
     ("Georgia moving to Georgia w/ her aunt, ICPC pending", [("name", "Georgia")]),
     ("Delphine, age 12, matched with the Fitzgerald family.",
      [("name", "Delphine"), ("name", "Fitzgerald")]),
@@ -1209,6 +1215,7 @@ FOUND = [
 ]
 
 CLEAR = [
+    "River Oaks Apartments is where the family lives; they moved from Tyrone, Washington.",
     # a state's name that is a given name too, after a word of direction in an ICPC text
     "The ICPC packet was sent to Georgia, and the home study clock is 60 days.",
     # a place's name closed by a word of water or land

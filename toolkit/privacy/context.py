@@ -218,7 +218,9 @@ def is_org(toks: list[Token], first: int, last: int) -> bool:
     """'Grace Community Church', 'Lincoln Elementary': a run naming a place or organisation.
 
     A surname that is also an organisation word ("Hyun-woo Park", "Ana Church") after a given
-    name that is not a word keeps the run a person's name.
+    name that is not a word keeps the run a person's name, as does a given name that is an
+    organisation's word too before a name that is a given name and a surname ("Lane Brooks",
+    "River Alston"; "River Oaks" is none).
     """
     for k in range(first, last + 1):  # a loop, not any(): most runs are a word or two
         if toks[k].bits & ORG and toks[k].cap and not (
@@ -245,6 +247,9 @@ def is_org(toks: list[Token], first: int, last: int) -> bool:
         given, surname = toks[first].bits, toks[last].bits
         if given & FIRST and not given & (COMMON | PLACE | ORG) and surname & LAST:
             return False
+        if k == first and given & FIRST and surname & LAST and surname & FIRST \
+                and not surname & (ORG | PLACE):
+            return False  # "Facilitator: Lane Brooks", "River Alston: court on the 12th"
     return True
 
 

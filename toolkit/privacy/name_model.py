@@ -495,6 +495,10 @@ def _stop_before(text: str, start: int) -> bool:
 
 
 _MANY_TAKEN = 8  # names taken, beyond which names() reads where they stand (covered)
+# "was placed on the docket", "is set on Monday's calendar": what a court does with a matter
+_ON_A_DOCKET = re.compile(
+    rf" (?:is|was|were|got|has been) (?:placed|put|set|added) on (?:the |a |\w+['’]s )?"
+    rf"(?:{alternation('docket-nouns')})\b", re.IGNORECASE)
 _SAINT_OR_MOUNT = words("saint-or-mount")
 _COUNTY_NOUNS = words("county-nouns")
 
@@ -572,6 +576,8 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
                 continue  # "Justice Okafor wrote": a title's word before the name it titles
             if covers_things(text, tok.end):
                 continue  # "grant is covering costs for camp": money at work, not a worker
+            if _ON_A_DOCKET.match(text, tok.end):
+                continue  # "Justice was placed on the docket for Monday": a matter, not a child
             if tok.low in _SEASONS and _SPAN_OF_TIME.match(text, tok.end):
                 continue  # "Summer - 2 weeks of camp": the season's length, not a child's age
             if tok.raw.islower() and _in_a_place_of_two_words(text, toks, i):

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from .context import Context, thing_after
 from .coordination import listed
-from .lexicon import EVENT, PLACE, REGION, ROLE, STATE_CODE, lexicon
+from .lexicon import EVENT, FIRST, LAST, PLACE, REGION, ROLE, STATE_CODE, lexicon
 from .tokens import N, S, X, Token
 from .town_cues import authority_after, in_list, route, subject
 from .wordlists import words
@@ -142,9 +142,17 @@ def is_place(text: str, toks: list[Token], first: int, last: int) -> bool:
     if not all(t.bits & PLACE for t in run):
         return False
     ctx = Context(text, toks, first, last)
-    if not (last > first and run[-1].bits & REGION or place_context(ctx) or thing_after(ctx)):
+    if not (last > first and run[-1].bits & REGION and not _given_then_a_surname_state(run)
+            or place_context(ctx) or thing_after(ctx)):
         return False
     return not person_cue(ctx)
+
+
+def _given_then_a_surname_state(run: list[Token]) -> bool:
+    """Whether a run of two words is a given name, then a state's name that is a common surname
+    too, with no comma between ("Tyrone Washington (supervisor)"): a person's name first; a
+    town before its state is written "Tyrone, Washington", or read in a place's context."""
+    return len(run) == 2 and bool(run[0].bits & FIRST) and bool(run[1].bits & LAST)
 
 
 # A place of several words is an entry of the lexicon's dict itself, looked up with dict.get:

@@ -15,12 +15,17 @@ names on the tuning corpus and flagged as many words. A word in lowercase takes 
 than a name typed in lowercase. The words of those languages that open a sentence or stand in
 title case and spell a name ("Она": ona, "Наш": nash, "Пасха": pasha) are in terms.txt: a
 word on the lists keeps its own flags, and its spellings are not read.
+
+A capitalized word of Latin letters with marks that no list holds ("Kovač", "Dvořák") is read
+the same way, through its letters without the marks, as the US lists write such names; but
+not a word of Vietnamese's letters ("Quận", a district), whose words so read spell names.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from .lexicon import NAME, RARE_GIVEN
 from .wordlists import entries
@@ -40,6 +45,18 @@ def _letters() -> tuple[dict[str, tuple[str, ...]], int]:
         key, *spellings = line.split()
         table[key] = tuple("" if s == "-" else s for s in spellings)
     return table, max(map(len, table))
+
+
+# A letter beyond ASCII that is not one of Latin-1's or Latin Extended-A's letters with marks
+# (the alphabets of Europe's languages: "č", "ř", "ł", "ñ", "ü"), as Vietnamese's ("ậ", "ư")
+_BEYOND_EUROPEAN_MARKS = re.compile(r"[^\x00-\x7f\u00c0-\u00ff\u0100-\u017f]")
+
+
+def _without_marks(word: str) -> str:
+    """The word with its letters' marks taken off ("Kovač" -> "Kovac"); a letter that is no
+    Latin letter with a mark stays as it is."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word)
+                   if not unicodedata.combining(c))
 
 
 def spellings(low: str) -> list[str]:
@@ -63,9 +80,19 @@ def spellings(low: str) -> list[str]:
 
 def name_flags(word: str, lex) -> int:
     """The name flags (lexicon.FIRST, lexicon.LAST) of a capitalized word of these scripts that
-    no list holds, taken from its spellings; 0 for any other word."""
-    if not word[:1].isupper() or CASED_SCRIPTS.search(word) is None:
+    no list holds, taken from its spellings; and of a capitalized word of Latin letters with
+    marks that no list holds, taken from its letters without them ("Kovač": kovac, "Dvořák":
+    dvorak, as the US lists spell them); 0 for any other word."""
+    if not word[:1].isupper():
         return 0
+    if CASED_SCRIPTS.search(word) is None:
+        if _BEYOND_EUROPEAN_MARKS.search(word):
+            return 0  # Vietnamese ("Quận", "Đường"): its words read so spell names too often
+        plain = _without_marks(word)
+        if plain == word or not plain.isascii():
+            return 0
+        bits = lex.get(plain.lower(), 0)
+        return bits & NAME if bits & NAME and not bits & RARE_GIVEN else 0
     flags = 0
     for spelling in spellings(word.lower()):
         bits = lex.get(spelling, 0)
