@@ -54,8 +54,8 @@ from .word_uses import role_in_brackets_after
 from .wordlists import alternation, entries, words
 
 # Verbs after which a lowercase word that is mainly a name is the person spoken to.
-_TALKED_TO = words("talked-to-verbs")
-_COUNTY_NOUNS = words("county-nouns")
+TALKED_TO = words("talked-to-verbs")
+COUNTY_NOUNS = words("county-nouns")
 _PLACES_AND_OFFICES = words("places-and-offices-spoken-to")
 _TALKED_WITH = words("talked-with-verbs")
 _CHECKED_ON = words("checked-on-verbs")
@@ -86,7 +86,7 @@ def _talked_to(text: str, toks: list[Token], i: int) -> bool:
     if i == 0 or text[toks[i - 1].end:toks[i].start] != " ":
         return False
     prev = toks[i - 1]
-    if prev.low in _TALKED_TO and not prev.cap:
+    if prev.low in TALKED_TO and not prev.cap:
         # but not the verb's noun after an article or an owner: "a text line for reports",
         # "the call center on the 3rd floor", "my call list"; nor a comparison's word, "please
         # call rather than write"
@@ -144,7 +144,7 @@ def _named_or_kin_titled(text: str, toks: list[Token], i: int) -> bool:
         return False
     if gap == " " and prev.low in NAMING_WORDS:
         # "called" is also a verb of phoning: "a program called summer bridge" names a thing
-        return prev.low not in _TALKED_TO or _no_noun_after(text, toks, i)
+        return prev.low not in TALKED_TO or _no_noun_after(text, toks, i)
     if gap == " " and (prev.low in NICKNAMING or i >= 2 and (toks[i - 2].low, prev.low)
                        in NAMING_PAIRS and toks[i - 2].low != "names"
                        and text[toks[i - 2].end:prev.start] == " "):
@@ -210,7 +210,7 @@ _UNLISTED_VERBS = words("unlisted-subject-verbs")
 _PHRASAL_CARE = words("care-verb-particles")
 # Before a surname that is also a word, what may make it a person spoken to or cared for: read
 # first, so that the many such words ("long", "young") cost one look-up.
-_BEFORE_SPOKEN_TO = _TALKED_TO | _CARE_VERBS | _PHRASAL_CARE | _PHRASAL | words(
+_BEFORE_SPOKEN_TO = TALKED_TO | _CARE_VERBS | _PHRASAL_CARE | _PHRASAL | words(
     "before-a-person-spoken-to")
 
 
@@ -743,7 +743,7 @@ def spoken_to_or_cared_for(text: str, toks: list[Token], i: int) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is not None and toks[i].bits & COMMON and (
             nxt.low in _DETERMINERS and not (
-                nxt.low in _THIRD_PERSON_OWNERS and toks[i - 1].low in _TALKED_TO
+                nxt.low in _THIRD_PERSON_OWNERS and toks[i - 1].low in TALKED_TO
                 or nxt.low in _WHAT_IS_SENT_OPENERS and toks[i - 1].low in _SENDING)
             or i and toks[i - 1].low in _TAKE
             and nxt.low in _AFTER_TAKE or nxt.low in _VERB_PARTICLES and i >= 2
@@ -1242,7 +1242,7 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
             given = False
             if verdicts is not None:
                 verdicts[i] = TOWN_IN_LOWERCASE
-        if given and i + 1 < n and toks[i + 1].low in _COUNTY_NOUNS \
+        if given and i + 1 < n and toks[i + 1].low in COUNTY_NOUNS \
                 and text[tok.end:toks[i + 1].start] == " ":
             # "we drove to harmon county", a caption in capitals read in lowercase ("COURT OF
             # HARMON COUNTY"): a county's name

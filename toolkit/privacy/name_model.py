@@ -19,6 +19,7 @@ import importlib.resources
 import json
 import re
 
+from .casing import COUNTY_NOUNS
 from .cues import covers_things, on_a_person
 from .lexicon import (ALSO_WORD, COMMON, FIRST, FUNCTION, LAST, MONTH, NAME_FIRST, NOT_NAME, ORG,
                       PERSON_VERB, PLACE, ROLE, STATE, STATE_CODE, TITLE, WORD, lexicon)
@@ -500,7 +501,6 @@ _ON_A_DOCKET = re.compile(
     rf" (?:is|was|were|got|has been) (?:placed|put|set|added) on (?:the |a |\w+['’]s )?"
     rf"(?:{alternation('docket-nouns')})\b", re.IGNORECASE)
 _SAINT_OR_MOUNT = words("saint-or-mount")
-_COUNTY_NOUNS = words("county-nouns")
 
 
 def _in_a_place_of_two_words(text: str, toks: list[Token], i: int) -> bool:
@@ -516,7 +516,7 @@ def _in_a_place_of_two_words(text: str, toks: list[Token], i: int) -> bool:
         return True
     return i + 1 < len(toks) and text[tok.end:toks[i + 1].start] == " " \
         and (bool(lex.get(f"{tok.low} {toks[i + 1].low}", 0) & PLACE)
-             or toks[i + 1].low in _COUNTY_NOUNS)  # "harmon county", "HARMON COUNTY" read low
+             or toks[i + 1].low in COUNTY_NOUNS)  # "harmon county", "HARMON COUNTY" read low
 
 
 def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tuple[int, int]],

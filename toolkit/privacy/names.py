@@ -40,6 +40,7 @@ from . import context as context_module
 from . import coordination as coordination_module
 from . import name_model, places, streets, text_wide, word_uses
 from .casing import PAIR_OF_PEOPLE as _PAIR_OF_PEOPLE
+from .casing import TALKED_TO as _TALKED_TO
 from .casing import bare_possessive, capitals_names, lowercase_names, spoken_to_or_cared_for
 from .context import (NICKNAMING, POSSESSED, Context, is_org, org_neighbour, plural_family,
                       thing_after)
@@ -354,7 +355,6 @@ def _acronym_as_initials(text: str, toks: list[Token], i: int) -> bool:
 
 _A_WORKERS_OWN = words("a-workers-own-things")
 _DONE_BY = words("done-by-verbs")
-_TALKED_TO = words("talked-to-verbs")
 _DEPARTMENTS = words("department-abbreviations")
 
 
