@@ -1212,6 +1212,25 @@ FOUND = [
     # capitals a list knows as a word or an abbreviation, before a child's age
     ("Drove OK (age 9) and her brother to the aunt's", [("name", "OK")]),
     ("The youngest child, DA, age 4, has been referred for speech", [("name", "DA")]),
+    # Pasted tables and logs (extra112): what the rules that clear an agency's codes, lines and
+    # dates leave found. A card's capitals before its number ("CH"), a probation officer's
+    # phone after "PO", a date under a head of birth, a badge's number after "job"
+    ("Her CHIP card number is CH 7710 4432 19.", [("id_number", "CH 7710 4432 19")]),
+    ("call her PO: 608-555-0144 if she misses curfew", [("phone", "608-555-0144")]),
+    ("Child\tDate of birth\tPlaced\nAmari Fox\t03/14/2011\t05/02/2024",
+     [("name", "Amari Fox"), ("dob", "03/14/2011")]),
+    ("the youth's job badge # T-4471 at the store", [("id_number", "T-4471")]),
+    ("Case file is 2024-JV-00871, in Room 12 for now.", [("case_number", "2024-JV-00871")]),
+    # ... and the names beside the rules for an agency's vans, sizes and paperwork's words
+    ("Van, 3, says his first words now.", [("name", "Van")]),
+    ("Van (3) is doing well at daycare.", [("name", "Van")]),
+    ("The boys GB and TK (16) ran off.", [("name", "GB"), ("name", "TK")]),
+    ("Case notes on 2024-JV-00871 current through 06/11.", [("case_number", "2024-JV-00871")]),
+    ("The therapist's NPI is 1841296037.", [("id_number", "1841296037")]),
+    ("His TIN 512-44-9981 is his SSN.", [("ssn", "512-44-9981")]),
+    ("Laptop CFS-LT-0412 went home with the worker on case CFS-2024-0031.",
+     [("case_number", "CFS-2024-0031")]),
+    ("Contract CT-24-0117 pays for the visits in JV-24-0117.", [("case_number", "JV-24-0117")]),
 ]
 
 CLEAR = [
@@ -2332,6 +2351,52 @@ CLEAR += [
     "Kadushin, A., & Harkness, D. (2014). Supervision in social work.",
     "As Perry and Szalavitz write, the brain develops in a use-dependent way.",
     "Boundaries are a duty of the worker (Reamer, 2018; Strom-Gottfried & Barker, 2016).",
+    # Pasted tables, registers and logs (extra112): a room after a record's keyword, a
+    # regulation's title and part, an agency's contracts, requisitions, audits, lists, IT changes
+    # and purchase orders, its published lines with their hours in brackets, a meeting's dial-in,
+    # the Code's standards, and the codes and dates under heads that name a thing or a date of
+    # no birth (columns.CLEARED)
+    "Closed files go to Records Room 214 by Friday.",
+    "Medicaid pays second (42 CFR 433.139) after the private plan.",
+    "Per the contract CT-31-0458, shredding is monthly.",
+    "HR requisitions REQ-2027-0211 through REQ-2027-0214 are posted.",
+    "Bates DCF-PROD-001120 to DCF-PROD-001188 went to the defense.",
+    "Audit 2027-AUD-0199 listed three findings.",
+    "Send destruction list DL-2027-05 to Legal for a hold check.",
+    "IT change CHG0014471 goes in on Friday.",
+    "PO: 4500318845   Vendor ID: V0042291",
+    "Agency main line (Mon-Fri 8:00-4:30): (608) 555-0177",
+    "Refer reporters to the PIO line: (608) 555-0144.",
+    "Dial-in (audio only): +1 312 555 0188",
+    "Ethics and Confidentiality in Records (NASW 1.07)",
+    "Asset Tag | Type | Serial | Last check\nDCF-LT-0551 | Laptop | 8HQ2LX9 | 09/30/2021",
+    "Version | Date | Change\n1.0 | 02/15/2019 | First release\n1.1 | 08/30/2019 | Retention",
+    "Contract No.,Vendor,Start,End\nCT-21-0117,Acme Scanning,01/15/2021,01/14/2024",
+    "Token serial\tModel\tIssued\n000381779912\tRSA SID700\t06/2022",
+    # an agency's numbered vans ([numbered-vehicles]), a drive's size ([size-units]), words
+    # of its paperwork and programmes that the English list lacks ([extra-words], [not-names])
+    "Van 3 leaves at 7:30 from the North Valley office.",
+    "The fuel card for Van 4 is in the glovebox.",
+    "The encrypted drive holds 64 GB and goes back Friday.",
+    "Warmline calls went up in March.",
+    "Joint training with CIP this spring.",
+    # a thing's word between a record's keyword and the number, a vendor's number glossed, a
+    # fiscal year, a date read to its hour, a service desk's tickets and a patch, a regulation
+    # cited to its section
+    "Destroy eligible records under destruction list DL-2028-04 by March.",
+    "Vendor account: CRS-0071124 (Cumberland Records Storage)",
+    "QA case review plan - FY2027 quarterly samples",
+    "Case notes current through 06/11 17:00, then transfer.",
+    "IT mapping fix (CHG0012391) goes live Monday.",
+    "The filter broke after patch KB5031455 was applied.",
+    "Records kept under 45 CFR 1355.52 for data exchanges.",
+    # an organisation's provider number, an employer's number after a tax's word
+    "Clinic NPI 1629007714",
+    "Provider: Lakeshore Family Clinic (NPI 1902114477)",
+    "Payee NPI: 1487650932\nTax ID: 36-1144870",
+    # a code of the scheme of one a thing's word or a thing's column numbers (numbers.scheme)
+    "On-call kit: laptop CFS-LT-0412 and phone CFS-PH-0077.",
+    "Contract No.,Vendor,Start\nCT-24-0117,Acme Scanning,01/15/2024\nRenewals due: CT-22-0650",
 ]
 
 

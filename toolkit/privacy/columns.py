@@ -16,13 +16,25 @@ A cell under (or beside) a head that names a kind of number (numbers.kind_named:
 phone") is that kind when the whole cell is a number's shape: digits, perhaps with letters
 and with hyphens, dots, slashes or spaces between them, five digits at least (an SSN's last
 four: four), and no date.
+
+A head may also say that its cells are no one's: a thing's code ("Asset Tag", "Serial",
+"Certificate no.", "Course ID": [thing-heads]) or a date that is no birth ("Version | Date",
+"Start,End", "Issued | Expires": [date-heads]). Those cells are CLEARED: the scanner reads
+nothing in them, whatever their shape ("CFS-LT-0412" is a docket's, "02/15/2019" a date years
+old, which the detectors alone would flag).
 """
 
 from __future__ import annotations
 
 import re
 
-from .numbers import kind_named
+from .numbers import kind_named, may_name_a_birth
+from .wordlists import alternation
+
+CLEARED = "cleared"  # column_numbers' key for cells that hold no one's number
+_THING_HEAD = re.compile(rf"\b(?:{alternation('thing-heads', 'numbered-things-not-people')})\b",
+                         re.IGNORECASE)
+_DATE_HEAD = re.compile(rf"\b(?:{alternation('date-heads')})\b", re.IGNORECASE)
 
 # A cell that is a number's shape as a whole: "0047718823", "MCD-448120371", "24 0883 17",
 # "#FC0091274", "91447720A"; not "$5,000", "92.4%", "3/3 (100%)", "12:30"
@@ -69,8 +81,27 @@ def _number_cell(text: str, span: tuple[int, int], kind: str) -> tuple[int, int]
 
 
 def _head(cell: str) -> str | None:
-    """The kind a column's head or a field's label names ("CASE_ID": a system's field name)."""
-    return kind_named(cell.replace("_", " "))
+    """The kind a column's head or a field's label names ("CASE_ID": a system's field name),
+    or CLEARED for a thing's code or a date that is no birth."""
+    label = cell.replace("_", " ")
+    kind = kind_named(label)
+    if kind is None and (_THING_HEAD.search(label) or _DATE_HEAD.search(label)) \
+            and not may_name_a_birth(label):
+        return CLEARED
+    return kind
+
+
+def _cleared_cell(text: str, span: tuple[int, int], head: str) -> tuple[int, int] | None:
+    """The cell's span if it is a code or a date as a whole, under a head that clears it: a
+    thing's code ("CFS-LT-0412", "000381774412", "IK3D-04418") under a thing's head, a date
+    under a date's. Its words ("Laptop", "Dell Latitude 5440") stay for the name detectors."""
+    cell = text[span[0]:span[1]]
+    match = _NUMBER_CELL.fullmatch(cell)
+    if match is None or not _DIGIT.search(cell):
+        return None
+    if _DATE_CELL.fullmatch(match.group(1)):
+        return span if _DATE_HEAD.search(head) else None
+    return span if _THING_HEAD.search(head) and len(_DIGIT.findall(cell)) >= 3 else None
 
 
 # A line that is a field's label alone: words (no number), perhaps "#", "No." and a colon
@@ -90,32 +121,41 @@ def _label_alone(line: str) -> str | None:
 
 
 def column_numbers(text: str) -> dict[str, list[tuple[int, int]]]:
-    """The numbers of text's tables and forms by the kind their heads name, in text order."""
+    """The numbers of text's tables and forms by the kind their heads name, in text order
+    (and under CLEARED the cells that hold no one's)."""
     found: dict[str, list[tuple[int, int]]] = {}
     heads: list[str | None] | None = None  # the kinds the heads above name, column by column
+    head_texts: list[str] = []  # ... and the heads' own words
     named: str | None = None  # the kind the line before named, a field's label alone
+    named_text = ""
     start = 0
     for line in text.split("\n"):
         cells = _cells(line, start)
         kinds: list[str | None] | None = None
+        labels: list[str] = []  # the words of each cell's head or label
         if cells is None:
             # a form printed down the page: "Referral #" on a line, its number on the next
             heads = None
             cells = [(start + len(line) - len(line.lstrip()), start + len(line.rstrip()))]
-            kinds = [named] if named else None
-            named = _label_alone(line)
+            kinds, labels = ([named], [named_text]) if named else (None, [])
+            named, named_text = _label_alone(line), line
         elif not any(_NUMBER_IN_A_HEAD.search(text, s, e) for s, e in cells):
             heads = [_head(text[s:e]) for s, e in cells]
+            head_texts = [text[s:e] for s, e in cells]
             heads = heads if any(heads) else None
             named = None
         else:
-            kinds = heads
+            kinds, labels = heads, head_texts
             if kinds is None and len(cells) == 2:  # a form's label and its value
                 label = text[cells[0][0]:cells[0][1]]
                 kinds = None if _NUMBER_IN_A_HEAD.search(label) else [None, _head(label)]
+                labels = ["", label]
             named = None
-        for kind, span in zip(kinds or (), cells):
-            number = _number_cell(text, span, kind) if kind else None
+        for kind, span, label in zip(kinds or (), cells, labels):
+            if kind == CLEARED:
+                number = _cleared_cell(text, span, label)
+            else:
+                number = _number_cell(text, span, kind) if kind else None
             if number is not None:
                 found.setdefault(kind, []).append(number)
         start += len(line) + 1

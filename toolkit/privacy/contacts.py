@@ -13,8 +13,9 @@ import string
 import phonenumbers
 
 from .lexicon import COMMON, FUNCTION, STATE_CODE, WORD, lexicon
-from .numbers import (KEYWORD_OR_SSN_WORD as _OWNED_NUMBER_WORD, THING_NUMBERED_BEFORE,
-                      TOLL_FREE_NUMBER, digits_end, sentence_start as _sentence_start)
+from .numbers import (KEYWORD_OR_SSN_WORD as _OWNED_NUMBER_WORD, PURCHASE_ORDER_BEFORE,
+                      THING_NUMBERED_BEFORE, TOLL_FREE_NUMBER, digits_end,
+                      sentence_start as _sentence_start)
 from .wordlists import alternation, entries, words
 
 # Seven digits with at most phone punctuation between them: the least a phone number has.
@@ -269,7 +270,12 @@ _NOT_PHONE_BEFORE = re.compile(
 # at 1 (888) 555-0100").
 # Only linking words between ("hotline's number is", "at", "toll-free:"): not "hotline
 # callback 800.555.0103" nor "the hotline worker gave mom's cell, 1-800-...", a person's.
-_LINE_LINKS = rf"(?:['’]s)?(?:[\s,:#()]+(?:{alternation('public-line-links')})\b\.?)*[\s,:#()]*$"
+# Between them too, an aside in brackets that names no one's own line: a listing's hours or
+# how to reach it ("Agency main line (Mon-Fri 8:00-4:30): ...", "Dial-in (audio only): ...")
+_LINE_ASIDE = (rf"\s*\((?![^()\n]*\b(?:{alternation('toll-free-private-phrases')})\b)"
+               r"[^()\n]{1,24}\)")
+_LINE_LINKS = (rf"(?:['’]s)?(?:[\s,:#()]+(?:{alternation('public-line-links')})\b\.?"
+               rf"|{_LINE_ASIDE})*[\s,:#()]*$")
 _PUBLIC_LINE_BEFORE = re.compile(rf"\b(?:{alternation('public-line-phrases')}){_LINE_LINKS}",
                                  re.IGNORECASE)
 # ... or its name in brackets or after a dash or a comma just after the number
@@ -413,7 +419,9 @@ def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
     if "+" in text:
         found += [m.span() for m in _INTERNATIONAL.finditer(text)
                   if 8 <= len(_NOT_DIGIT.sub("", m.group())) <= 15
-                  and not _OFFICE_LINE_AFTER.match(text, m.end())]
+                  and not _OFFICE_LINE_AFTER.match(text, m.end())
+                  # "Dial-in (audio only): +1 312 555 0108": a meeting's, the office's
+                  and not _OFFICE_LINE_BEFORE.search(text, max(0, m.start() - 40), m.start())]
     for match in _Matcher(text):
         raw = match.raw_string
         if not raw.startswith("+"):
@@ -426,6 +434,9 @@ def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
             continue
         if THING_NUMBERED_BEFORE.search(text, max(0, match.start - 24), match.start):
             continue  # "Meeting ID 447 118 2290": a meeting's number, in a phone's shape
+        if raw.isdigit() and PURCHASE_ORDER_BEFORE.search(text, max(0, match.start - 8),
+                                                           match.start):
+            continue  # "PO: 4500219934": a purchase order's ten digits, written with no break
         if TOLL_FREE_NUMBER.match(raw) and (
                 _PUBLIC_LINE_BEFORE.search(text, max(0, match.start - 40), match.start)
                 or _PUBLIC_LINE_AFTER.match(text, match.end)):

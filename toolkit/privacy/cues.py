@@ -498,6 +498,7 @@ _NOT_PERSON = ROLE | MONTH | FUNCTION | NOT_NAME | THING | FAMILY
 # A note's line headed by a name, then what the person is: an age ("Harmony - 6, new
 # placement", "Jinkee, 10 - hearing aids", "Ranger - 14") or a role or kin word closing its
 # phrase ("Ruby - FP, takes babies", "Washington - mom, very engaged")
+NUMBERED_VEHICLES = words("numbered-vehicles")  # (name_model.py reads it too)
 _HEAD_MARKS = frozenset("-–—:|,")  # (what _AGE_HEADED and _ROLE_HEADED want first)
 _AGE_HEADED = re.compile(r"\s*(?:[-–—:|]|,)\s*(1\d|[1-9])(?:\s*(?:yo|y/o|yrs?|mos?))?"
                          r"\s*(?:[,;.)]|[-–—]|$)")
@@ -553,6 +554,8 @@ def person_signs(ctx: Context) -> bool:
             return len(nxt.raw) > 1 and nxt.raw.isupper()
         return bool(nxt.bits & ROLE) or nxt.low in _RECORDS
     rest = ctx.text[tok.end:tok.end + 60]
+    if tok.low in NUMBERED_VEHICLES and _SPACE_DIGIT.match(rest):
+        return False  # "Van 3 leaves at 7:30": the agency's van, no one aged three
     if rest[:2] == " (" and bracketed_person(ctx):
         return True  # "Miles (5) said", "Sunny (the 4yo) goes by"
     if ("/" in rest and _PRONOUNS.match(rest)

@@ -20,7 +20,7 @@ import json
 import re
 
 from .casing import COUNTY_NOUNS
-from .cues import covers_things, on_a_person
+from .cues import NUMBERED_VEHICLES, covers_things, on_a_person
 from .lexicon import (ALSO_WORD, COMMON, FIRST, FUNCTION, LAST, MONTH, NAME_FIRST, NOT_NAME, ORG,
                       PERSON_VERB, PLACE, ROLE, STATE, STATE_CODE, TITLE, WORD, lexicon)
 from .romanized import CASED_SCRIPTS
@@ -495,6 +495,7 @@ def _stop_before(text: str, start: int) -> bool:
     return text[k - 1:k] in ".!?"
 
 
+_SPACE_DIGITS = frozenset(f" {d}" for d in "0123456789")
 _MANY_TAKEN = 8  # names taken, beyond which names() reads where they stand (covered)
 # "was placed on the docket", "is set on Monday's calendar": what a court does with a matter
 _ON_A_DOCKET = re.compile(
@@ -578,6 +579,8 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
                 continue  # "grant is covering costs for camp": money at work, not a worker
             if _ON_A_DOCKET.match(text, tok.end):
                 continue  # "Justice was placed on the docket for Monday": a matter, not a child
+            if tok.low in NUMBERED_VEHICLES and text[tok.end:tok.end + 2] in _SPACE_DIGITS:
+                continue  # "the fuel card for Van 4": the agency's van (cues.person_signs)
             if tok.low in _SEASONS and _SPAN_OF_TIME.match(text, tok.end):
                 continue  # "Summer - 2 weeks of camp": the season's length, not a child's age
             if tok.raw.islower() and _in_a_place_of_two_words(text, toks, i):

@@ -277,6 +277,9 @@ def initials_of_a_person(run: Run):
     if zone.low in _TIME_ZONES and zone.raw.isupper() \
             and _TIME_BEFORE.search(run.text, max(0, zone.start - 12), zone.start):
         return False  # "the staffing is at 1:30 PM CT", "10 ET": a time's zone
+    if zone.low in _SIZE_UNITS and first == run.last \
+            and _SIZE_BEFORE.search(run.text, max(0, zone.start - 12), zone.start):
+        return False  # "IronKey, 32 GB": a drive's size
     if run.first + 1 == run.last and toks[first].raw.isupper() \
             and toks[first].low in _ROLE_ABBREVIATIONS and _initials(toks[run.last]):
         run.first = run.last
@@ -297,6 +300,8 @@ def initials_of_a_person(run: Run):
 
 
 _TIME_ZONES = words("time-zones")
+_SIZE_UNITS = words("size-units")
+_SIZE_BEFORE = re.compile(r"\d\s?$")
 _TIME_BEFORE = re.compile(r"\d(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?\s$", re.IGNORECASE)
 
 

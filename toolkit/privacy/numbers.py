@@ -452,8 +452,24 @@ _OFFICE_LINE = re.compile(rf"\b(?:{alternation('office-line-phrases')})\b", re.I
 # between: "por Zoom, ID 822 4417 0091")
 THING_NUMBERED_BEFORE = re.compile(
     rf"\b(?:{alternation('numbered-things-not-people', 'numbered-things-not-people-phrases')})"
-    r"(?:,?\s+(?:id|i\.d\.|number|no\.?|code)(?:\s+[a-z]+){0,3}?\s*(?:is|was|=)?)?\s*[:#,]?\s*$",
+    r"(?:,?\s+(?:id|i\.d\.|number|no\.?|code)(?:\s+[a-z]+){0,3}?\s*(?:is|was|=)?)?\s*[:#,(]?\s*$",
     re.IGNORECASE)
+# "PO" in capitals before a number: a purchase order's ("PO 4500220418"), in one run of digits.
+# Not in [numbered-things-not-people]: a probation officer's phone ("her PO: 608-555-0144")
+PURCHASE_ORDER_BEFORE = re.compile(r"\bP\.?O\.?\s*[:#]?\s*$")
+# The first of a range of codes, before the last: "REQ-2026-0331 through REQ-2026-0336", "Bates
+# CFS-PROD-004120 to CFS-PROD-004188". What numbers the first (a thing's word) numbers the last.
+_RANGE_FIRST = re.compile(r"(?<![\w-])[A-Za-z0-9][\w-]*\d{2,} ?(?:to|through|thru|-|–) ?$",
+                          re.IGNORECASE)
+
+
+def _thing_numbered(text: str, start: int, reach: int) -> bool:
+    """Whether a thing's word (THING_NUMBERED_BEFORE) stands in the reach before start, or
+    before the first code of the range that start closes."""
+    first = _RANGE_FIRST.search(text, max(0, start - 32), start)
+    if first is not None:
+        start = first.start()
+    return THING_NUMBERED_BEFORE.search(text, max(0, start - reach), start) is not None
 # Docket shapes that need no keyword: 2024-JV-00123, JV-2023-0456 (or "jv-24-00317", typed in
 # lowercase), 22JV001045, FC-19-2231, ICPC-24-OR-0338 (a state's code after the year), and
 # record numbers with several letter prefixes: FC-CLM-20931; and a year, a hyphen and six or
@@ -501,7 +517,63 @@ _HYPHEN_OR_CAPITAL_END = re.compile(r"[-A-Z]\d{3}")
 _LETTERS_THEN_DIGITS = re.compile(r"(?=[A-Z])(?<![\w-])(?:[A-Z]{1,4}\d{6,}|[A-Z]{1,3}\d{3,}-\d{4,})"
                                   r"(?![\w-])")
 _SIX_DIGITS_IN_A_ROW = re.compile(r"\d{6}|\d{3}-\d{4}")
+_ORGANISATION_NPI = re.compile(rf"\b(?:{alternation('organisation-npi-words')})\b",
+                               re.IGNORECASE)
+
+
+def _organisation_npi(text: str, start: int, end: int) -> bool:
+    """Whether an organisation's word stands beside "NPI" (start to end) on its line, in the
+    40 characters before or the 30 after."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return _ORGANISATION_NPI.search(text, max(line_start, start - 40),
+                                    min(line_end, end + 30)) is not None
+
+
+def scheme(code: str) -> tuple[str, tuple[int, ...]] | None:
+    """A code's numbering scheme: its letters before the first digit and the lengths of its
+    groups of digits ("CT-24-0117" -> ("CT", (2, 4)), as "CT-22-0650"), or None for a code
+    that opens with a digit (dates', counts' and dockets' shapes are every scheme's)."""
+    if not code[:1].isascii() or not code[:1].isalpha():
+        return None
+    return _LETTERS.match(code).group().upper(), tuple(map(len, _DIGIT_GROUPS.findall(code)))
+
+
+def of_other_schemes(text: str, spans: list[tuple[int, int]], codes: list[str]) \
+        -> list[tuple[int, int]]:
+    """The spans whose code is of no scheme of codes' (codes that are things' numbers)."""
+    schemes = {scheme(code) for code in codes} - {None}
+    return [span for span in spans if scheme(text[span[0]:span[1]]) not in schemes] \
+        if schemes else spans
+
+
+_DIGIT_GROUPS = re.compile(r"\d+")
+_NPI_BEFORE = re.compile(r"\bNPI\b[\s:#.]*$", re.IGNORECASE)
+
+
+def _organisation_npi_before(text: str, start: int) -> bool:
+    """Whether an organisation's "NPI" stands right before the number at start."""
+    npi = _NPI_BEFORE.search(text, max(0, start - 8), start)
+    return npi is not None and _organisation_npi(text, npi.start(), npi.start() + 3)
+
+
+_IT_RECORDS = words("it-record-prefixes")  # "CHG0012391", "INC0049902": a help desk's records
 _STATUTE_WORDS = words("statute-words")  # "ORS419005": a statute typed without its space
+# Before a number, words that make it a place's or a part's ("Records Room 118", "case file,
+# Suite 200"): after a record's keyword, the number is then no record's
+_NOT_DOCKET_WORDS = words("not-docket-before")
+# A title, a code's capitals and a part, as regulations are cited ("42 CFR 433.139"): the shape
+# of a plate ("482 KVN") that _ID_TOKEN reads
+_TITLE_AND_CODE = re.compile(r"\d{1,3} ([A-Z]{2,4})(?: \d+(?:\.\d+)*)?")
+# A fiscal year ("FY2026", "FY26"), and the minutes of a time after a number's last digits
+# ("06/11 17:00": the keyword's number read to the hour)
+# An employer identification number's shape, two digits and seven, after a tax's word: a
+# business's or an agency's (an SSN has three digits, two and four)
+_EMPLOYER_NUMBER = re.compile(r"\d\d-\d{7}")
+_TAX_BEFORE = re.compile(r"\b(?:tax|tin|ein)\b", re.IGNORECASE)
+_FISCAL_YEAR = re.compile(r"FY(?:\d\d)?\d\d", re.IGNORECASE)
+_TIME_AFTER = re.compile(r":\d\d\b")
 
 # After a keyword that is a code's name too ("WIC": California's Welfare and Institutions Code,
 # and the food programme), a number no section has: seven digits or more, in one run or in
@@ -584,6 +656,12 @@ _BIRTH_HINT_RARE, _BIRTH_HINT_PLAIN = _anchored(
        for stem in _stems("birth-abbreviations", "birth-words-other-languages").split("|")]
     + _BIRTH_PHRASE_ENDS,
     ((",", r" ?[mf]\b"),))
+
+
+def may_name_a_birth(label: str) -> bool:
+    """Whether a table's head may name a birth ("DOB", "Date of birth", "Born"): columns.py
+    then leaves its dates to the detectors of dates of birth."""
+    return _birth_hint(label.lower())
 
 
 def _birth_hint(lowered: str) -> bool:
@@ -1233,6 +1311,7 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
     # for cases and ids (strong), and for loose_cases and loose_ids (loose)
     strong: dict[tuple[int, int], tuple[int, bool]] = {}
     loose: dict[tuple[int, int], tuple[int, bool]] = {}
+    things: list[str] = []  # codes a thing's word numbers ("contract CT-24-0117")
     for found_word in found_words:
         word = _KEYWORD.match(text, found_word.start())  # the same word, with its kind
         is_case = word.group("case") is not None or word.group("case_strong") is not None
@@ -1250,6 +1329,8 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
             continue  # "Kamiah, ID 83536", "Boise ID 83706": Idaho and a ZIP code
         if THING_NUMBERED_BEFORE.search(text, max(0, word.start() - 24), word.start()):
             continue  # "Meeting ID: 884 2210 4471": a meeting's number, no one's
+        if word.group().lower() == "npi" and _organisation_npi(text, word.start(), word.end()):
+            continue  # "Clinic NPI 1629007714": an organisation's provider number
         if word.group().lower() in _KEPT_ON_WORDS and text[max(0, word.start() - 3):
                                                            word.start()].lower() == "on ":
             continue  # "address on file: 4410 N. Elm Avenue": kept on file, not a file's number
@@ -1274,6 +1355,23 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
         if not found:
             continue
         start, end, link = found
+        if THING_NUMBERED_BEFORE.search(text, max(word.end(), start - 24), start):
+            things.append(text[start:end])
+            continue  # "CFS-01 records under destruction list DL-2026-02": the list's number
+        if _EMPLOYER_NUMBER.fullmatch(text, start, end) \
+                and _TAX_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "Tax ID: 36-1144870": an employer's number, in its own shape
+        if _FISCAL_YEAR.fullmatch(text, start, end) or _TIME_AFTER.match(text, end):
+            continue  # "QA case review plan - FY2026", "case notes current through 06/11 17:00"
+        opening = _LETTERS.match(text, start)
+        if opening is not None and text[opening.end():opening.end() + 1] == " " \
+                and opening.group().lower() in _NOT_DOCKET_WORDS \
+                and not (opening.group().isupper() and len(opening.group()) <= 3):
+            continue  # "closed files go to Records Room 118": a room's number ("CHIP card
+            # number: CH 5541 0098 12" keeps its capitals, a card's)
+        title = _TITLE_AND_CODE.fullmatch(text, start, end)
+        if title is not None and title.group(1).lower() in _STATUTE_WORDS:
+            continue  # "Medicaid pays second (42 CFR 433.139)": a regulation, no plate
         if end - start <= 4 and _COUNTED_AFTER.match(text, end) and text[start:end].isdigit() \
                 and not _NUMBER_SIGN.search(text, word.end(), start):
             # "intake volume: 142 calls this week": a count of things, no record's ("Case
@@ -1360,24 +1458,26 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
         # piece between spaces that holds the first _DOCKET_END, where the search starts (the
         # look-behind still reads the space before it). Half a line spared, on average.
         ends = digits_end(text) if ends is None else ends
-        loose_cases += [m.span() for m in _DOCKET.finditer(
-                            text, text.rfind(" ", 0, first_end.start()) + 1, ends)
-                        if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
-                        and not _NOT_DOCKET_AFTER.match(text, m.end())
-                        # "the training code for this workshop is ETH-107-2025"
-                        and not THING_NUMBERED_BEFORE.search(text, max(0, m.start() - 40),
-                                                             m.start())]
+        for m in _DOCKET.finditer(text, text.rfind(" ", 0, first_end.start()) + 1, ends):
+            if _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) \
+                    or _NOT_DOCKET_AFTER.match(text, m.end()):
+                continue
+            if _thing_numbered(text, m.start(), 40):
+                things.append(m.group())  # "the training code for this course is ETH-107-2025"
+                continue
+            loose_cases.append(m.span())
     if (longest is None or longest >= 4) and _LOWER_DOCKET_HINT.search(text):
         # "23jv1188 and 23jv1189 are consolidated now": a docket typed in lowercase
         loose_cases += [m.span() for m in _LOWER_DOCKET.finditer(text)
-                        if not THING_NUMBERED_BEFORE.search(text, max(0, m.start() - 40),
-                                                            m.start())]
+                        if not _thing_numbered(text, m.start(), 40)]
     if (_EIGHT_DIGITS.search(text) if longest is None else longest >= 8):
         ends = digits_end(text) if ends is None else ends
         loose_ids += [m.span() for m in _LONG_DIGITS.finditer(text, 0, ends)
                       if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
-                      and not THING_NUMBERED_BEFORE.search(text, max(0, m.start() - 24),
-                                                            m.start())]
+                      and not PURCHASE_ORDER_BEFORE.search(text, max(0, m.start() - 8),
+                                                           m.start())
+                      and not _organisation_npi_before(text, m.start())
+                      and not _thing_numbered(text, m.start(), 24)]
     if longest is None:
         shaped = _SIX_DIGITS_IN_A_ROW.search(text)
     elif 3 <= longest < 6:  # (no run of six digits: "\d{3}-\d{4}" alone may match)
@@ -1389,15 +1489,20 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
         loose_ids += [m.span() for m in _LETTERS_THEN_DIGITS.finditer(text, 0, ends)
                       if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
                       and _LETTERS.match(m.group()).group().lower() not in _STATUTE_WORDS
-                      and not THING_NUMBERED_BEFORE.search(text, max(0, m.start() - 24),
-                                                           m.start())]
+                      and _LETTERS.match(m.group()).group().lower() not in _IT_RECORDS
+                      and not _thing_numbered(text, m.start(), 24)]
     if first_end is not None:
         # (to the line's end, not digits_end: "2025-0417-KS" ends in letters)
         coded = _coded_records(text, text.rfind(" ", 0, first_end.start()) + 1, len(text),
-                               cases + ids + loose_cases + loose_ids, keywords_seen)
+                               cases + ids + loose_cases + loose_ids, keywords_seen, things)
         if coded:
             loose_cases += coded[0]
             loose_ids += coded[1]
+    if things and (loose_cases or loose_ids):
+        # "laptop CFS-LT-0412 ... phone CFS-PH-0077": a code of the scheme a thing's code
+        # showed is that kind of thing's too
+        loose_cases, loose_ids = (of_other_schemes(text, spans, things)
+                                  for spans in (loose_cases, loose_ids))
     if "No." in text or "no." in text:
         cases += _captioned_numbers(text)
     if loose_cases or loose_ids:
@@ -1490,6 +1595,8 @@ def _numbers_glossed(text: str) -> list[tuple[tuple[int, int], bool]]:
             elif text[start - 1].isalnum() or text[start - 1] in "/.-_":
                 continue  # inside a word or a longer code
         written = text[start:end]
+        if THING_NUMBERED_BEFORE.search(text, max(0, start - 24), start):
+            continue  # "Vendor account: CRS-0088213 (Cumberland Records Storage)": a vendor's
         if not _looks_like_id(written, "weak") or _DATE.fullmatch(written) \
                 or _PHONE_OR_LOCAL.fullmatch(written) and not _GLOSS_CLOSE.match(text,
                                                                                  gloss.end()):
@@ -1532,7 +1639,8 @@ def _one_digit_repeated(number: str) -> bool:
 
 
 def _coded_records(text: str, start: int, end: int, taken: list[tuple[int, int]],
-                   keywords_seen: list[tuple[int, bool]]) -> tuple[list, list]:
+                   keywords_seen: list[tuple[int, bool]], things: list[str]) \
+        -> tuple[list, list]:
     """_RECORD_CODE's matches from start to end that are a record's number or an id: "pls pull
     the file for 2026CW00381", "JD-11872-B is the petition", "INV-25-07-0311 in the system".
     An id when the nearest keyword before it in its sentence is an id's ("medicaid #s for the
@@ -1541,7 +1649,8 @@ def _coded_records(text: str, start: int, end: int, taken: list[tuple[int, int]]
     a form's number, a thing's ("ticket numbers like RQ-10442", "asset tag IT-00488"), a web
     address or a phone typed into words. Each holds a _DOCKET_END, so that none starts before
     where _DOCKET's search starts (record_numbers). They rank with the dockets, below phones.
-    keywords_seen: (end, a case's?) of each keyword record_numbers read, in order."""
+    keywords_seen: (end, a case's?) of each keyword record_numbers read, in order. things
+    receives the codes a thing's word numbers."""
     cases, ids = [], []
     for m in _RECORD_CODE.finditer(text, start, end):
         code = m.group()
@@ -1559,9 +1668,11 @@ def _coded_records(text: str, start: int, end: int, taken: list[tuple[int, int]]
         sentence = sentence_start(text, m.start())
         if opening is not None and opening.group().lower() in _STATUTE_WORDS \
                 or _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) \
-                or _NOT_DOCKET_AFTER.match(text, m.end()) \
-                or _THING_NUMBERED.search(text, max(sentence, m.start() - 40), m.start()):
-            continue  # ("ticket numbers like RQ-10442": a thing's, a few words before)
+                or _NOT_DOCKET_AFTER.match(text, m.end()):
+            continue
+        if _THING_NUMBERED.search(text, max(sentence, m.start() - 40), m.start()):
+            things.append(code)  # ("ticket numbers like RQ-10442": a thing's, a few words before)
+            continue
         nearest = [is_case for kw_end, is_case in keywords_seen if sentence <= kw_end <= m.start()]
         if _ALIEN_NUMBER.fullmatch(code) or nearest and not nearest[-1]:
             ids.append(m.span())

@@ -179,6 +179,17 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
         cases, ids, loose_cases, loose_ids = numbers.record_numbers(
             text, runs, bool(mark & MARK_KEYWORD), bool(mark & MARK_DOCKET),
             bool(mark & MARK_DASHED))
+        # a table's or a form's numbers, of the kind their column's head or their field's
+        # label names (columns.py), and the cells its heads say are no one's
+        in_cells = columns.column_numbers(text) \
+            if "\t" in text or "\n" in text or "|" in text else {}
+        cleared = in_cells.get(columns.CLEARED)
+        if cleared and (loose_cases or loose_ids):
+            # "CT-22-0650" in a note under a register whose "Contract No." column holds
+            # "CT-24-0117": a code of that column's scheme is a contract's too
+            codes = [text[start:end] for start, end in cleared]
+            loose_cases, loose_ids = (numbers.of_other_schemes(text, spans, codes)
+                                      for spans in (loose_cases, loose_ids))
         ranked += [(SSN, numbers.ssns(text, runs)),
                    (DOB, numbers.dates_of_birth(text, runs)),
                    (CASE_NUMBER, cases), (ID_NUMBER, ids), (PHONE, contacts.phones(text, runs)),
@@ -187,11 +198,11 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
         if sum(runs) >= 7:
             # a phone in groups no phone is printed in, below every other reading of its digits
             ranked.append((PHONE, contacts.phone_in_odd_groups(text)))
-        if "\t" in text or "\n" in text or "|" in text:
-            # a table's or a form's numbers, of the kind their column's head or their field's
-            # label names, before any reading of them alone ("0047718823" under "Medicaid ID"
-            # is no phone)
-            ranked[:0] = columns.column_numbers(text).items()
+        if in_cells:
+            # the table's numbers before any reading of them alone ("0047718823" under
+            # "Medicaid ID" is no phone); and first of all the cells its heads say are no
+            # one's, which take their place and are no finding ("CFS-LT-0412" under "Asset Tag")
+            ranked[:0] = sorted(in_cells.items(), key=lambda item: item[0] != columns.CLEARED)
     ranked.append((NAME, found_names))
     if has_digit and found_names:
         after = numbers.dates_after_names(text, found_names)
@@ -235,6 +246,8 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
             if kind == NAME and allowed and _name_words(text[start:end]) <= allowed:
                 continue
             taken.insert(k, (start, end))
+            if kind == columns.CLEARED:
+                continue
             findings.append(finding(kind, start, end, written[start:end]))
     if len(findings) > 1:
         findings.sort(key=_START)
