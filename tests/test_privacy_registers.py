@@ -1231,6 +1231,10 @@ FOUND = [
     ("Laptop CFS-LT-0412 went home with the worker on case CFS-2024-0031.",
      [("case_number", "CFS-2024-0031")]),
     ("Contract CT-24-0117 pays for the visits in JV-24-0117.", [("case_number", "JV-24-0117")]),
+    ("The lab requisition number LAB-8812043 matched her chart.",
+     [("case_number", "LAB-8812043")]),
+    ("His truck had tag KLM-4471 on it.", [("id_number", "KLM-4471")]),
+    ("The resource family provider #RF-22187 is on the licence.", [("id_number", "RF-22187")]),
 ]
 
 CLEAR = [
@@ -2397,6 +2401,14 @@ CLEAR += [
     # a code of the scheme of one a thing's word or a thing's column numbers (numbers.scheme)
     "On-call kit: laptop CFS-LT-0412 and phone CFS-PH-0077.",
     "Contract No.,Vendor,Start\nCT-24-0117,Acme Scanning,01/15/2024\nRenewals due: CT-22-0650",
+    # a continuing-education provider's and a course's approvals, a data system's element, a
+    # vendor's invoice, a main line's recorded greeting
+    "State Board approved provider #CE-0871; NASW CE approval #886-4412",
+    "CE: 2.0 ethics hours, provider approval #1042-CW",
+    "Quarterly training, 1.5 CE hrs (co-sponsor provider #CE-0871)",
+    "AFCARS corrected file due (element #141 fix)",
+    "The interpreter invoice # 51120 came to $240.",
+    "PIO posts a banner and the main line greeting (608) 555-0100 by 06:30",
 ]
 
 

@@ -451,7 +451,8 @@ _OFFICE_LINE = re.compile(rf"\b(?:{alternation('office-line-phrases')})\b", re.I
 # (or a few words after the id's word: "mtg ID for staffing is 834 220 1190"; or a comma
 # between: "por Zoom, ID 822 4417 0091")
 THING_NUMBERED_BEFORE = re.compile(
-    rf"\b(?:{alternation('numbered-things-not-people', 'numbered-things-not-people-phrases')})"
+    r"\b(?P<thing>"
+    rf"{alternation('numbered-things-not-people', 'numbered-things-not-people-phrases')})"
     r"(?:,?\s+(?:id|i\.d\.|number|no\.?|code)(?:\s+[a-z]+){0,3}?\s*(?:is|was|=)?)?\s*[:#,(]?\s*$",
     re.IGNORECASE)
 # "PO" in capitals before a number: a purchase order's ("PO 4500220418"), in one run of digits.
@@ -1355,9 +1356,13 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
         if not found:
             continue
         start, end, link = found
-        if THING_NUMBERED_BEFORE.search(text, max(word.end(), start - 24), start):
+        thing = THING_NUMBERED_BEFORE.search(text, max(0, word.start() - 24, start - 40), start)
+        if thing is not None and thing.span("thing") != word.span():
+            # "CFS-01 records under destruction list DL-2026-02": the list's number; "approved
+            # provider #CE-0871": a phrase of a thing holding the keyword (but not the keyword
+            # alone, a thing's word too: "tag ABC-1234" is a car's)
             things.append(text[start:end])
-            continue  # "CFS-01 records under destruction list DL-2026-02": the list's number
+            continue
         if _EMPLOYER_NUMBER.fullmatch(text, start, end) \
                 and _TAX_BEFORE.search(text, max(0, start - 12), start):
             continue  # "Tax ID: 36-1144870": an employer's number, in its own shape
