@@ -1235,6 +1235,13 @@ FOUND = [
      [("case_number", "LAB-8812043")]),
     ("His truck had tag KLM-4471 on it.", [("id_number", "KLM-4471")]),
     ("The resource family provider #RF-22187 is on the licence.", [("id_number", "RF-22187")]),
+    # ... and names changed that are no such saying: the family's, a record's
+    ("The kids' names were changed after the adoption; Maria is now Sofia.",
+     [("name", "Maria"), ("name", "Sofia")]),
+    ("The names were changed in CCWIS by Dana Whitfield last week.",
+     [("name", "Dana Whitfield")]),
+    ("All names changed except one: Kayla Brooks is her real name.",
+     [("name", "Kayla Brooks")]),
 ]
 
 CLEAR = [
@@ -2409,6 +2416,23 @@ CLEAR += [
     "AFCARS corrected file due (element #141 fix)",
     "The interpreter invoice # 51120 came to $240.",
     "PIO posts a banner and the main line greeting (608) 555-0100 by 06:30",
+    # a handout's ways of saying its people are made up (names._MADE_UP_OTHERWISE)
+    "Names have been changed."
+    " Marisol, 15, is in care. Her worker, Devon Reyes, sees a post about her.",
+    "(Names changed.)"
+    " Marisol, 15, is in care. Her worker, Devon Reyes, sees a post about her.",
+    "Note: names and identifying details have been changed to protect privacy."
+    " Marisol, 15, is in care. Her worker, Devon Reyes, sees a post about her.",
+    "Vignette 3 (names are fictional)."
+    " Marisol, 15, is in care. Her worker, Devon Reyes, sees a post about her.",
+    "The following scenario is fictional."
+    " Marisol, 15, is in care. Her worker, Devon Reyes, sees a post about her.",
+    "Scenario (fictitious):"
+    " Marisol, 15, is in care. Her worker, Devon Reyes, sees a post about her.",
+    "Pseudonyms are used throughout."
+    " Marisol, 15, is in care. Her worker, Devon Reyes, sees a post about her.",
+    "Any resemblance to real persons is coincidental."
+    " Marisol, 15, is in care. Her worker, Devon Reyes, sees a post about her.",
 ]
 
 

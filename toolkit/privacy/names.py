@@ -2329,7 +2329,7 @@ def pseudonyms(text: str, toks: list[Token], verdicts: dict[int, str],
     if _made_up_throughout(text):
         # (in a text of several lines, from the line that says so on: a byline above it, "Written
         # by Ximena Castillo-Roth, LCSW", is the author's, unless the name stands there again)
-        said = _MADE_UP_THROUGHOUT.search(text).start()
+        said = _made_up_start(text)
         told = text.rfind("\n", 0, said) + 1
         return _set_aside(toks, verdicts, found, PSEUDONYM_RULE, trace,
                           lambda start, end: start >= told or text[start:end] in text[told:])
@@ -2528,13 +2528,42 @@ _MADE_UP_THROUGHOUT = re.compile(
     rf"(?:{_MADE_UP_SAID}|(?(names)(?:{alternation('names-made-up-throughout-phrases')})|(?!)))\b")
 
 
+# ... or says it as a handout or a training's text puts it: names said changed at the opening
+# of a sentence, a heading or a bracket ("Names have been changed.", "Note: names and
+# identifying details have been changed to protect privacy", "(names changed)"; closing the
+# clause: not "the kids' names were changed at the adoption", "The names were changed in
+# CCWIS by ...", theirs); a work said to be made up ("The following scenario is fictional",
+# "Scenario (fictitious):"); pseudonyms said used; "any resemblance to real persons"
+_MADE_UP_ADJECTIVES = alternation("made-up-adjective-phrases")
+_MADE_UP_WORKS = alternation("made-up-throughout-work-phrases")
+_MADE_UP_OTHERWISE = re.compile(
+    rf"(?i)(?:^|[.:;(\n–—-]\s*|\ball\s+)(?:the\s+)?(?:names|identities)"
+    rf"(?:\s+and\s+(?:\w+\s+){{0,2}}details)?\s+(?:(?:have|has)\s+been\s+|were\s+|are\s+)?"
+    rf"(?:all\s+)?(?:{alternation('names-made-up-throughout-phrases')}|{_MADE_UP_ADJECTIVES})"
+    r"(?=\s*(?:[.;:,)\n]|$)|\s+(?:to|for)\s+(?:protect|privacy|confidentiality)\b)"
+    rf"|\b(?:{_MADE_UP_WORKS})\s*\((?:{_MADE_UP_ADJECTIVES})\)"
+    rf"|\b(?:this|the\s+following|the)\s+(?:{_MADE_UP_WORKS})\s+(?:below\s+)?(?:is|was)\s+"
+    rf"(?:entirely\s+|completely\s+|wholly\s+)?(?:{_MADE_UP_ADJECTIVES}|a\s+composite)\b"
+    rf"|\b(?:{alternation('made-up-throughout-other-phrases')})\b")
+
+
 def _made_up_throughout(text: str) -> bool:
-    """Whether text says all its people are made up (_MADE_UP_THROUGHOUT), and names no real
-    name ([real-name-phrases]: "all names are made up but I used her real name once"). A look
-    for "this" or "names" first, which most lines with a name hold neither of."""
+    """Whether text says all its people are made up (_MADE_UP_THROUGHOUT, _MADE_UP_OTHERWISE),
+    and names no real name ([real-name-phrases]: "all names are made up but I used her real
+    name once"). A look for the words each needs first, which most lines with a name hold
+    none of."""
     lowered = text.lower()
-    return ("this" in lowered or "names" in lowered) \
-        and _MADE_UP_THROUGHOUT.search(text) is not None and _REAL_TOO.search(text) is None
+    if ("this" in lowered or "names" in lowered) and _MADE_UP_THROUGHOUT.search(text) \
+            or _may_hold(lowered if text.isascii() else None, _MADE_UP_HINTS) \
+            and _MADE_UP_OTHERWISE.search(text):
+        return _REAL_TOO.search(text) is None
+    return False
+
+
+def _made_up_start(text: str) -> int:
+    """Where text says its people are made up (the first of either pattern's places)."""
+    return min(m.start() for m in (_MADE_UP_THROUGHOUT.search(text),
+                                   _MADE_UP_OTHERWISE.search(text)) if m is not None)
 
 
 def _may_say_made_up(text: str) -> bool:
@@ -2605,6 +2634,10 @@ _PSEUDONYM_WORDS = _PhraseWords.of(entries("pseudonym-markers-phrases")
                                    + entries("made-up-in-brackets-phrases")
                                    + entries("made-up-sentence-phrases")
                                    + entries("naming-for-the-telling-phrases"))
+# (the words _MADE_UP_OTHERWISE needs one phrase of, all of its words in the text)
+_MADE_UP_HINTS = _PhraseWords.of(entries("names-made-up-throughout-phrases")
+                                 + entries("made-up-adjective-phrases")
+                                 + entries("made-up-throughout-other-phrases"))
 
 
 def _may_hold(lowered: str | None, words: _PhraseWords) -> bool:
