@@ -1242,6 +1242,7 @@ FOUND = [
      [("name", "Dana Whitfield")]),
     ("All names changed except one: Kayla Brooks is her real name.",
      [("name", "Kayla Brooks")]),
+    ("talked to price about his court date", [("name", "price")]),
 ]
 
 CLEAR = [
@@ -2433,6 +2434,12 @@ CLEAR += [
     " Marisol, 15, is in care. Her worker, Devon Reyes, sees a post about her.",
     "Any resemblance to real persons is coincidental."
     " Marisol, 15, is in care. Her worker, Devon Reyes, sees a post about her.",
+    # people in the plural of a role's word, spoken to, whatever surname the plural is too
+    "talking with neighbors about the move",
+    "she talked to cousins in mexico",
+    # a unit's name and its code, after a worker's role
+    "Transfer - departing worker, Ongoing 2A (last day 05/29)\nReceiving worker\tCases\n"
+    "SW III - PCN 40990\t4",
 ]
 
 

@@ -1196,7 +1196,10 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
         if not given and not after_title and tests & L_SURNAME_WORD and (
                 # not "w/ kin", "asked can she", "called back" (L_SURNAME_WORD: nor _PHRASAL)
                     prev is not None and prev.low in _BEFORE_SPOKEN_TO
-                    or i + 1 < n and toks[i + 1].low in _FAMILY_WORDS):
+                    or i + 1 < n and toks[i + 1].low in _FAMILY_WORDS) \
+                and not (tok.low[-1] == "s" and lex.get(tok.low[:-1], 0) & ROLE):
+            # (not people in the plural of a role's word, whatever surname it is too:
+            # "talking with neighbors", "talked to cousins in mexico")
             # "talked to price about his court date", "banks family is asking about adoption"
             given = spoken_to_or_cared_for(text, toks, i) or _family_opening(text, toks, i)
         if not given and not after_title and tests & L_UNLISTED_S:

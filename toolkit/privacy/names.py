@@ -1107,11 +1107,17 @@ _PET_LINKS = words("pet-links")
 _ANIMALS = words("animal-nouns")
 
 
+# A unit's or a room's code after a word: a digit and a capital ("Ongoing 2A", "Intake 1B")
+_UNIT_CODE_AFTER = re.compile(r" \d{1,2}[A-Z]\b")
+
+
 def one_word_acting_as_a_person(run: Run):
     """"River said", "Justice uses he/him now", "April is doing great": one word that is
     also a word of another sort, doing what people do."""
     if run.first != run.last:
         return None
+    if _UNIT_CODE_AFTER.match(run.text, run.toks[run.first].end):
+        return None  # "departing worker, Ongoing 2A": a unit's name and its code
     if _kin_in_a_note(run.toks[run.first], run.toks):
         return False
     if run.toks[run.first].low in _KIN_TITLES and not run.toks[run.first].poss:
