@@ -1243,6 +1243,16 @@ FOUND = [
     ("All names changed except one: Kayla Brooks is her real name.",
      [("name", "Kayla Brooks")]),
     ("talked to price about his court date", [("name", "price")]),
+    # ... and a worker's cell under its head, a birth with its time under "DOB", a phone
+    # under a log's "Callback" below a row that reads "main line" (no table's first row),
+    # Spanish's "nac." of a birth (not Nevada's code)
+    ("Worker\tCell\tHours\nDana Whitfield\t(208) 555-0142\tM-F 8-5",
+     [("name", "Dana Whitfield"), ("phone", "(208) 555-0142")]),
+    ("Child\tDOB\tPlaced\nAmari Fox\t2011-03-14 00:00\t2024-05-02",
+     [("name", "Amari Fox"), ("dob", "2011-03-14")]),
+    ("Time\tFrom\tCallback\n07:58\tSchool front office\tmain line\n08:15\tDale Fenstermacher"
+     "\t608-555-0119", [("name", "Dale Fenstermacher"), ("phone", "608-555-0119")]),
+    ("fecha de nac. 09/06/2016 según la madre", [("dob", "09/06/2016")]),
 ]
 
 CLEAR = [
@@ -2440,6 +2450,18 @@ CLEAR += [
     # a unit's name and its code, after a worker's role
     "Transfer - departing worker, Ongoing 2A (last day 05/29)\nReceiving worker\tCases\n"
     "SW III - PCN 40990\t4",
+    # a meeting invitation's dial-in lines, a directory's published lines under their head, a
+    # log's dates with their times under "Start" and "End", a rule cited under "Citation"
+    "Meeting ID: 842 1773 0915\nPasscode: 604218\nDial by location: +1 312 555 0100,,"
+    "84217730915#\nOne tap mobile: +1 646 555 0109,,84217730915#,,,,*604218#",
+    "Meeting ID: 395 228 4410 | Passcode: CWall925\nCall-in: (253) 555-0110, conference ID"
+    " 661 402 18#",
+    "Office\tMain line\tHours\nAda County DCFS\t(208) 555-0101\tM-F 8-5\nCanyon County"
+    " DCFS\t(208) 555-0102\tM-F 8-5",
+    "Agency\tRole\tPublished line\tHours\nHarlan County Sheriff's Office\tWatch Commander\t"
+    "(606) 555-0111 (non-emergency)\t24/7",
+    "Job\tStart\tEnd\tResult\nCW-DB-Daily\t2025-07-01 01:00\t2025-07-01 01:47\tSuccess",
+    "#\tCitation\tDeficiency\n1\t26 TAC 749.2305\tFoster home screenings complete",
 ]
 
 

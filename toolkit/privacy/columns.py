@@ -18,8 +18,9 @@ and with hyphens, dots, slashes or spaces between them, five digits at least (an
 four: four), and no date.
 
 A head may also say that its cells are no one's: a thing's code ("Asset Tag", "Serial",
-"Certificate no.", "Course ID": [thing-heads]) or a date that is no birth ("Version | Date",
-"Start,End", "Issued | Expires": [date-heads]). Those cells are CLEARED: the scanner reads
+"Certificate no.", "Course ID": [thing-heads]), a date that is no birth ("Version | Date",
+"Start,End", "Issued | Expires": [date-heads]), an office's published line ("Main line",
+"Published line": [office-line-phrases], [public-line-phrases]). Those cells are CLEARED: the scanner reads
 nothing in them, whatever their shape ("CFS-LT-0412" is a docket's, "02/15/2019" a date years
 old, which the detectors alone would flag).
 """
@@ -29,12 +30,22 @@ from __future__ import annotations
 import re
 
 from .numbers import kind_named, may_name_a_birth
-from .wordlists import alternation
+from .wordlists import alternation, words
 
+_TITLE_AND_CODE = re.compile(r"\d{1,3} ([A-Za-z]{2,5}) ")
+_STATUTE_WORDS = words("statute-words")
 CLEARED = "cleared"  # column_numbers' key for cells that hold no one's number
 _THING_HEAD = re.compile(rf"\b(?:{alternation('thing-heads', 'numbered-things-not-people')})\b",
                          re.IGNORECASE)
 _DATE_HEAD = re.compile(rf"\b(?:{alternation('date-heads')})\b", re.IGNORECASE)
+# A head that names an office's published line ("Main line", "Published line", "Hotline"): the
+# phone in each cell under it is the office's
+_LINE_HEAD = re.compile(rf"\b(?:{alternation('office-line-phrases', 'public-line-phrases')})\b",
+                        re.IGNORECASE)
+_PHONE_IN_A_CELL = re.compile(r"(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}")
+# A date with its time, as logs print them ("2025-07-01 01:00", "03/14/2025 08:40:12")
+_DATE_AND_TIME = re.compile(r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
+                            r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?Z?)?")
 
 # A cell that is a number's shape as a whole: "0047718823", "MCD-448120371", "24 0883 17",
 # "#FC0091274", "91447720A"; not "$5,000", "92.4%", "3/3 (100%)", "12:30"
@@ -77,6 +88,9 @@ def _number_cell(text: str, span: tuple[int, int], kind: str) -> tuple[int, int]
     if match is None or len(_DIGIT.findall(cell)) < (4 if kind == "ssn" else 5) \
             or _DATE_CELL.fullmatch(match.group(1)):
         return None
+    cited = _TITLE_AND_CODE.match(cell)
+    if cited is not None and cited.group(1).lower() in _STATUTE_WORDS:
+        return None  # "26 TAC 749.2305" under "Citation": a rule's title, code and section
     return span[0] + match.start(1), span[0] + match.end(1)
 
 
@@ -85,8 +99,8 @@ def _head(cell: str) -> str | None:
     or CLEARED for a thing's code or a date that is no birth."""
     label = cell.replace("_", " ")
     kind = kind_named(label)
-    if kind is None and (_THING_HEAD.search(label) or _DATE_HEAD.search(label)) \
-            and not may_name_a_birth(label):
+    if kind is None and (_THING_HEAD.search(label) or _DATE_HEAD.search(label)
+                         or _LINE_HEAD.search(label)) and not may_name_a_birth(label):
         return CLEARED
     return kind
 
@@ -96,6 +110,12 @@ def _cleared_cell(text: str, span: tuple[int, int], head: str) -> tuple[int, int
     thing's code ("CFS-LT-0412", "000381774412", "IK3D-04418") under a thing's head, a date
     under a date's. Its words ("Laptop", "Dell Latitude 5440") stay for the name detectors."""
     cell = text[span[0]:span[1]]
+    if _LINE_HEAD.search(head):
+        # "(606) 555-0111 (non-emergency)" under "Published line": the phone in the cell
+        line = _PHONE_IN_A_CELL.search(cell)
+        return (span[0] + line.start(), span[0] + line.end()) if line else None
+    if _DATE_HEAD.search(head) and _DATE_AND_TIME.fullmatch(cell):
+        return span  # "2025-07-01 01:00" under "Start"
     match = _NUMBER_CELL.fullmatch(cell)
     if match is None or not _DIGIT.search(cell):
         return None
@@ -128,11 +148,15 @@ def column_numbers(text: str) -> dict[str, list[tuple[int, int]]]:
     head_texts: list[str] = []  # ... and the heads' own words
     named: str | None = None  # the kind the line before named, a field's label alone
     named_text = ""
+    first_row = False  # whether the heads are a table's first row (only those clear cells)
+    in_table = False  # whether the line before was parted into cells
     start = 0
     for line in text.split("\n"):
         cells = _cells(line, start)
+        parted = cells is not None
         kinds: list[str | None] | None = None
         labels: list[str] = []  # the words of each cell's head or label
+        clears = True  # whether a CLEARED head or label clears this line's cells
         if cells is None:
             # a form printed down the page: "Referral #" on a line, its number on the next
             heads = None
@@ -143,17 +167,22 @@ def column_numbers(text: str) -> dict[str, list[tuple[int, int]]]:
             heads = [_head(text[s:e]) for s, e in cells]
             head_texts = [text[s:e] for s, e in cells]
             heads = heads if any(heads) else None
+            # (a row of words inside a table is read as heads too, for the kinds they name;
+            # but only a table's first row clears: "07:58<TAB>front office<TAB>main line" is a
+            # row of the log, not the head of the phones below it)
+            first_row = not in_table
             named = None
         else:
-            kinds, labels = heads, head_texts
+            kinds, labels, clears = heads, head_texts, first_row
             if kinds is None and len(cells) == 2:  # a form's label and its value
                 label = text[cells[0][0]:cells[0][1]]
                 kinds = None if _NUMBER_IN_A_HEAD.search(label) else [None, _head(label)]
-                labels = ["", label]
+                labels, clears = ["", label], True
             named = None
+        in_table = parted
         for kind, span, label in zip(kinds or (), cells, labels):
             if kind == CLEARED:
-                number = _cleared_cell(text, span, label)
+                number = _cleared_cell(text, span, label) if clears else None
             else:
                 number = _number_cell(text, span, kind) if kind else None
             if number is not None:
