@@ -1253,6 +1253,7 @@ FOUND = [
     ("Time\tFrom\tCallback\n07:58\tSchool front office\tmain line\n08:15\tDale Fenstermacher"
      "\t608-555-0119", [("name", "Dale Fenstermacher"), ("phone", "608-555-0119")]),
     ("fecha de nac. 09/06/2016 según la madre", [("dob", "09/06/2016")]),
+    ("I saw 2006-02-28 on a fax", [("dob", "2006-02-28")]),
 ]
 
 CLEAR = [
@@ -2462,6 +2463,10 @@ CLEAR += [
     "(606) 555-0111 (non-emergency)\t24/7",
     "Job\tStart\tEnd\tResult\nCW-DB-Daily\t2025-07-01 01:00\t2025-07-01 01:47\tSuccess",
     "#\tCitation\tDeficiency\n1\t26 TAC 749.2305\tFoster home screenings complete",
+    # a date written year first is read by its year, not its day ("30" is no 1930)
+    "PROVIDER PAYMENT REGISTER   RUN 2025-09-30 04:12   PAGE 0003",
+    "Access audit export 2025-05-02 07:00 for the privacy officer",
+    "Shelf A-14-03: destroy 2039-12-31",
 ]
 
 

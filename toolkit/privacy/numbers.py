@@ -698,7 +698,7 @@ _SEPARATE_YEAR = re.compile(r"(?<!\d)(\d{4})$")  # not the end of "20170812", "0
 def _in_a_later_year(date: str) -> bool:
     """"He turns 18 on 9/9/2027 and ages out": a date in a year still to come is no one's
     birth (a year of two digits is read as _full_year reads it, so never a later one)."""
-    year = _YEAR_AT_END.search(date.rstrip()) or _YEAR_FIRST.match(date)
+    year = _year_of(date.rstrip())
     return year is not None and len(year.group(1)) == 4 \
         and int(year.group(1)) > datetime.date.today().year
 
@@ -731,7 +731,7 @@ def dates_with_ages(text: str) -> list[tuple[int, int]]:
         date = _DATE.match(text, age.end())
         if date is None:
             continue
-        year = _YEAR_AT_END.search(date.group().rstrip())
+        year = _year_of(date.group().rstrip())
         if year is None or not text[date.end():date.end() + 2].lstrip().startswith(")"):
             continue
         born = _full_year(year.group(1), this_year)
@@ -771,7 +771,7 @@ def _old_dates(text: str, found: list[tuple[int, int]],
         date = text[start:end].rstrip()
         if not _WHOLE_DATE.search(date) or taken is not None and overlaps(taken, start, end):
             continue
-        year = _YEAR_AT_END.search(date) or _YEAR_FIRST.match(date)
+        year = _year_of(date)
         if year is None:
             continue
         if _full_year(year.group(1), this_year) > this_year - _OLD_YEARS:
@@ -847,7 +847,7 @@ def _after_sex_and_age(text: str, start: int, end: int) -> bool:
     roster = _SEX_AND_AGE.search(text, max(0, start - 12), start)
     if roster is None:
         return False
-    year = _YEAR_AT_END.search(text[start:end].rstrip())
+    year = _year_of(text[start:end].rstrip())
     if year is None:
         return False
     this_year = datetime.date.today().year
@@ -884,6 +884,12 @@ _YEAR_AT_END = re.compile(r"(\d{4}|\d{2})$")
 _YEAR_FIRST = re.compile(r"(\d{4})[/.-]")  # 2016/02/29
 
 
+def _year_of(date: str) -> re.Match | None:
+    """The year of a date written whole, its group 1: first in "2025-09-30", "2016/02/29"
+    (whose "30" and "29" are days, not 1930 and 2029), else last ("3/4/19", "03/04/2019")."""
+    return _YEAR_FIRST.match(date) or _YEAR_AT_END.search(date)
+
+
 def _full_year(digits: str, this_year: int) -> int:
     """A date's year as written, in full: "89" is 1989, "25" is 2025 (in 2026)."""
     if len(digits) == 4:
@@ -899,7 +905,7 @@ def _bracketed_date(text: str, pos: int, oldest: int) -> tuple[int, int] | None:
     date = _DATE.match(text, pos)
     if date is None or not text.startswith(")", date.end()):
         return None
-    year = _YEAR_AT_END.search(date.group()) or _CJK_YEAR.match(date.group())
+    year = _year_of(date.group()) or _CJK_YEAR.match(date.group())
     if year is None or not _WHOLE_DATE_ALONE.fullmatch(date.group()):
         return None
     return date.span() if _full_year(year.group(1), datetime.date.today().year) <= oldest \
@@ -933,7 +939,7 @@ def dates_after_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int
         date = _DATE.match(text, gap.end()) if gap else None
         if date is None:
             continue
-        year = _YEAR_AT_END.search(date.group().rstrip())
+        year = _year_of(date.group().rstrip())
         if year is None or not _WHOLE_DATE.search(date.group().rstrip()):
             continue  # (a day and a month, "03/08", whose "08" is no year)
         if _full_year(year.group(1), this_year) <= oldest:
