@@ -1254,6 +1254,9 @@ FOUND = [
      "\t608-555-0119", [("name", "Dale Fenstermacher"), ("phone", "608-555-0119")]),
     ("fecha de nac. 09/06/2016 según la madre", [("dob", "09/06/2016")]),
     ("I saw 2006-02-28 on a fax", [("dob", "2006-02-28")]),
+    ("Her published work number is hard to find, so she gave me her cell 605-555-0148.",
+     [("phone", "605-555-0148")]),
+    ("Hotline #\tCounty\tScreened\n24-118832\tAda\tYes", [("case_number", "24-118832")]),
 ]
 
 CLEAR = [
@@ -2467,6 +2470,11 @@ CLEAR += [
     "PROVIDER PAYMENT REGISTER   RUN 2025-09-30 04:12   PAGE 0003",
     "Access audit export 2025-05-02 07:00 for the privacy officer",
     "Shelf A-14-03: destroy 2039-12-31",
+    # a published line with words between ("Published law-enforcement placement line:"), as
+    # a column's head too, though "intake" names a case
+    "Published law-enforcement placement line: (605) 555-0120",
+    "Shelter\tAges\tBeds\tPublished intake line\tNotes\nSafe Harbor Emergency Shelter\t0-11\t8"
+    "\t(559) 555-0130\tcall before transport",
 ]
 
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from .contacts import PUBLISHED_LINE
 from .numbers import kind_named, may_name_a_birth
 from .wordlists import alternation, words
 
@@ -40,8 +41,10 @@ _THING_HEAD = re.compile(rf"\b(?:{alternation('thing-heads', 'numbered-things-no
 _DATE_HEAD = re.compile(rf"\b(?:{alternation('date-heads')})\b", re.IGNORECASE)
 # A head that names an office's published line ("Main line", "Published line", "Hotline"): the
 # phone in each cell under it is the office's
-_LINE_HEAD = re.compile(rf"\b(?:{alternation('office-line-phrases', 'public-line-phrases')})\b",
-                        re.IGNORECASE)
+_LINE_HEAD = re.compile(rf"\b(?:{alternation('office-line-phrases', 'public-line-phrases')}"
+                        rf"|{PUBLISHED_LINE})\b", re.IGNORECASE)
+# ... but not one that numbers ("Hotline #": a report's)
+_NUMBERED_HEAD = re.compile(r"#|\b(?:no|number|id)\b", re.IGNORECASE)
 _PHONE_IN_A_CELL = re.compile(r"(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}")
 # A date with its time, as logs print them ("2025-07-01 01:00", "03/14/2025 08:40:12")
 _DATE_AND_TIME = re.compile(r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
@@ -98,6 +101,8 @@ def _head(cell: str) -> str | None:
     """The kind a column's head or a field's label names ("CASE_ID": a system's field name),
     or CLEARED for a thing's code or a date that is no birth."""
     label = cell.replace("_", " ")
+    if _LINE_HEAD.search(label) and not _NUMBERED_HEAD.search(label):
+        return CLEARED  # "Published intake line": a line, though "intake" names a case
     kind = kind_named(label)
     if kind is None and (_THING_HEAD.search(label) or _DATE_HEAD.search(label)
                          or _LINE_HEAD.search(label)) and not may_name_a_birth(label):

@@ -282,9 +282,11 @@ _PUBLIC_LINE_BEFORE = re.compile(rf"\b(?:{alternation('public-line-phrases')}){_
 _PUBLIC_LINE_AFTER = re.compile(
     rf"\s*[(,–—-]\s*(?:the )?(?:{alternation('public-line-phrases')})\b", re.IGNORECASE)
 # Any number after an office's published line, with the same linking words between: "our
-# office's main line is 555-0100", "the front desk (555) 555-0100".
-_OFFICE_LINE_BEFORE = re.compile(rf"\b(?:{alternation('office-line-phrases')}){_LINE_LINKS}",
-                                 re.IGNORECASE)
+# office's main line is 555-0100", "the front desk (555) 555-0100"; "published" and a line
+# with up to three words between ("Published law-enforcement placement line:").
+PUBLISHED_LINE = r"published(?:\s+[\w-]+){1,3}?\s+(?:line|number)"
+_OFFICE_LINE_BEFORE = re.compile(rf"\b(?:{alternation('office-line-phrases')}"
+                                 rf"|{PUBLISHED_LINE}){_LINE_LINKS}", re.IGNORECASE)
 # ... a letterhead's or a fax cover's "Main: (217) 555-0100", "From: CPS Unit 7, main (608)
 # 555-0100", "tel. main (312) 555-0100", "unit phone (main) 555-0100": "main" as a label, after
 # a comma, a bar, a bracket, a line's start or a phone's word, or before a colon (not "she
@@ -446,7 +448,7 @@ def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
         if TOLL_FREE_NUMBER.match(raw) and not match.number.extension \
                 and _public_toll_free(text, match.start, match.end):
             continue  # "the state's 24-hour abuse line is 1-800-..., printed on the badge"
-        if _OFFICE_LINE_BEFORE.search(text, max(0, match.start - 40), match.start) \
+        if _OFFICE_LINE_BEFORE.search(text, max(0, match.start - 60), match.start) \
                 or _MAIN_BEFORE.search(text, max(0, match.start - 12), match.start) \
                 or _OFFICE_LINE_AFTER.match(text, match.end):
             continue  # "the front desk, 555-0100", "Main: 555-0100", "555-0100 (main)"
