@@ -612,10 +612,11 @@ GROUPS = {
     # false flags 29 of 120 and 19 of 156, 48 of 276 (0.174), names 0.969. A second file of
     # them (extra114, written blind in the same session, measured on arrival after its rules):
     # false flags 65 of 110 (79 with the session's starting rules), names 0.984; the three
-    # then: false flags 111 of 386 (0.288), names 0.974
+    # then: false flags 111 of 386 (0.288), names 0.974. At the session's end, with rules made
+    # from extra114 too: false flags 19, 26 and 52, 97 of 386 (0.251)
     "forms": (("extra107.txt", "extra112.txt", "extra114.txt"),
               {"address": 0.85, "case_number": 0.89, "id_number": 0.86, "name": 0.96,
-               "phone": 0.93}, 0.97, 0.29),
+               "phone": 0.93}, 0.97, 0.26),
 }
 
 
