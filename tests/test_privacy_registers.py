@@ -1257,6 +1257,8 @@ FOUND = [
     ("Her published work number is hard to find, so she gave me her cell 605-555-0148.",
      [("phone", "605-555-0148")]),
     ("Hotline #\tCounty\tScreened\n24-118832\tAda\tYes", [("case_number", "24-118832")]),
+    # ... and a kin's name that a famous character shares, left out of them ("Aunt May")
+    ("My aunt May picked up the kids.", [("name", "May")]),
 ]
 
 CLEAR = [
@@ -2475,6 +2477,9 @@ CLEAR += [
     "Published law-enforcement placement line: (605) 555-0120",
     "Shelter\tAges\tBeds\tPublished intake line\tNotes\nSafe Harbor Emergency Shelter\t0-11\t8"
     "\t(559) 555-0130\tcall before transport",
+    # famous people of the thirty-third session's additions to [famous-people-phrases]
+    "We read Ntozake Shange in the cultural humility module.",
+    "The trainer quoted Viet Thanh Nguyen on refugees and stories.",
 ]
 
 
