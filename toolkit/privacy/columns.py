@@ -20,9 +20,10 @@ four: four), and no date.
 A head may also say that its cells are no one's: a thing's code ("Asset Tag", "Serial",
 "Certificate no.", "Course ID": [thing-heads]), a date that is no birth ("Version | Date",
 "Start,End", "Issued | Expires": [date-heads]), an office's published line ("Main line",
-"Published line": [office-line-phrases], [public-line-phrases]). Those cells are CLEARED: the scanner reads
-nothing in them, whatever their shape ("CFS-LT-0412" is a docket's, "02/15/2019" a date years
-old, which the detectors alone would flag).
+"Published line": [office-line-phrases], [public-line-phrases]). Those cells are CLEARED:
+the scanner reads nothing in them, whatever their shape ("CFS-LT-0412" is a docket's,
+"02/15/2019" a date years old, which the detectors alone would flag). Only a table's first
+row of words clears; a row of words further down is still read for the kinds it names.
 """
 
 from __future__ import annotations
@@ -99,7 +100,7 @@ def _number_cell(text: str, span: tuple[int, int], kind: str) -> tuple[int, int]
 
 def _head(cell: str) -> str | None:
     """The kind a column's head or a field's label names ("CASE_ID": a system's field name),
-    or CLEARED for a thing's code or a date that is no birth."""
+    or CLEARED for a thing's code, a date that is no birth or an office's published line."""
     label = cell.replace("_", " ")
     if _LINE_HEAD.search(label) and not _NUMBERED_HEAD.search(label):
         return CLEARED  # "Published intake line": a line, though "intake" names a case
@@ -113,7 +114,8 @@ def _head(cell: str) -> str | None:
 def _cleared_cell(text: str, span: tuple[int, int], head: str) -> tuple[int, int] | None:
     """The cell's span if it is a code or a date as a whole, under a head that clears it: a
     thing's code ("CFS-LT-0412", "000381774412", "IK3D-04418") under a thing's head, a date
-    under a date's. Its words ("Laptop", "Dell Latitude 5440") stay for the name detectors."""
+    (with its time) under a date's; under a line's head, the phone the cell holds. Its words
+    ("Laptop", "Dell Latitude 5440") stay for the name detectors."""
     cell = text[span[0]:span[1]]
     if _LINE_HEAD.search(head):
         # "(606) 555-0111 (non-emergency)" under "Published line": the phone in the cell
