@@ -34,7 +34,8 @@ from .contacts import PUBLISHED_LINE
 from .numbers import kind_named, may_name_a_birth
 from .wordlists import alternation, words
 
-_TITLE_AND_CODE = re.compile(r"\d{1,3} ([A-Za-z]{2,5}) ")
+# A cell that opens with a rule's title and code ("26 TAC 749.2305", "45 CFR 1355.52")
+_CITED = re.compile(r"\d{1,3} ([A-Za-z]{2,5}) ")
 _STATUTE_WORDS = words("statute-words")
 CLEARED = "cleared"  # column_numbers' key for cells that hold no one's number
 _THING_HEAD = re.compile(rf"\b(?:{alternation('thing-heads', 'numbered-things-not-people')})\b",
@@ -92,7 +93,7 @@ def _number_cell(text: str, span: tuple[int, int], kind: str) -> tuple[int, int]
     if match is None or len(_DIGIT.findall(cell)) < (4 if kind == "ssn" else 5) \
             or _DATE_CELL.fullmatch(match.group(1)):
         return None
-    cited = _TITLE_AND_CODE.match(cell)
+    cited = _CITED.match(cell)
     if cited is not None and cited.group(1).lower() in _STATUTE_WORDS:
         return None  # "26 TAC 749.2305" under "Citation": a rule's title, code and section
     return span[0] + match.start(1), span[0] + match.end(1)

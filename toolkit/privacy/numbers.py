@@ -567,12 +567,12 @@ _NOT_DOCKET_WORDS = words("not-docket-before")
 # A title, a code's capitals and a part, as regulations are cited ("42 CFR 433.139"): the shape
 # of a plate ("482 KVN") that _ID_TOKEN reads
 _TITLE_AND_CODE = re.compile(r"\d{1,3} ([A-Z]{2,4})(?: \d+(?:\.\d+)*)?")
-# A fiscal year ("FY2026", "FY26"), and the minutes of a time after a number's last digits
-# ("06/11 17:00": the keyword's number read to the hour)
 # An employer identification number's shape, two digits and seven, after a tax's word: a
 # business's or an agency's (an SSN has three digits, two and four)
 _EMPLOYER_NUMBER = re.compile(r"\d\d-\d{7}")
 _TAX_BEFORE = re.compile(r"\b(?:tax|tin|ein)\b", re.IGNORECASE)
+# A fiscal year ("FY2026", "FY26"), and the minutes of a time after a number's last digits
+# ("06/11 17:00": the keyword's number read to the hour)
 _FISCAL_YEAR = re.compile(r"FY(?:\d\d)?\d\d", re.IGNORECASE)
 _TIME_AFTER = re.compile(r":\d\d\b")
 
