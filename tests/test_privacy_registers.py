@@ -2475,6 +2475,7 @@ CLEAR += [
     # a published line with words between ("Published law-enforcement placement line:"), as
     # a column's head too, though "intake" names a case
     "Published law-enforcement placement line: (605) 555-0120",
+    "Published law-enforcement placement line (24/7): +1 312 555 0188",
     "Shelter\tAges\tBeds\tPublished intake line\tNotes\nSafe Harbor Emergency Shelter\t0-11\t8"
     "\t(559) 555-0130\tcall before transport",
     # famous people of the thirty-third session's additions to [famous-people-phrases]

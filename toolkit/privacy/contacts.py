@@ -285,6 +285,7 @@ _PUBLIC_LINE_AFTER = re.compile(
 # office's main line is 555-0100", "the front desk (555) 555-0100"; "published" and a line
 # with up to three words between ("Published law-enforcement placement line:").
 PUBLISHED_LINE = r"published(?:\s+[\w-]+){1,3}?\s+(?:line|number)"
+_LINE_REACH = 60  # how far before a number its line's words are looked for, in characters
 _OFFICE_LINE_BEFORE = re.compile(rf"\b(?:{alternation('office-line-phrases')}"
                                  rf"|{PUBLISHED_LINE}){_LINE_LINKS}", re.IGNORECASE)
 # ... a letterhead's or a fax cover's "Main: (217) 555-0100", "From: CPS Unit 7, main (608)
@@ -423,7 +424,8 @@ def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
                   if 8 <= len(_NOT_DIGIT.sub("", m.group())) <= 15
                   and not _OFFICE_LINE_AFTER.match(text, m.end())
                   # "Dial-in (audio only): +1 312 555 0108": a meeting's, the office's
-                  and not _OFFICE_LINE_BEFORE.search(text, max(0, m.start() - 40), m.start())]
+                  and not _OFFICE_LINE_BEFORE.search(text, max(0, m.start() - _LINE_REACH),
+                                                     m.start())]
     for match in _Matcher(text):
         raw = match.raw_string
         if not raw.startswith("+"):
@@ -448,7 +450,7 @@ def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
         if TOLL_FREE_NUMBER.match(raw) and not match.number.extension \
                 and _public_toll_free(text, match.start, match.end):
             continue  # "the state's 24-hour abuse line is 1-800-..., printed on the badge"
-        if _OFFICE_LINE_BEFORE.search(text, max(0, match.start - 60), match.start) \
+        if _OFFICE_LINE_BEFORE.search(text, max(0, match.start - _LINE_REACH), match.start) \
                 or _MAIN_BEFORE.search(text, max(0, match.start - 12), match.start) \
                 or _OFFICE_LINE_AFTER.match(text, match.end):
             continue  # "the front desk, 555-0100", "Main: 555-0100", "555-0100 (main)"
