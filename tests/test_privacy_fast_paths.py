@@ -105,6 +105,9 @@ those rules:
 - scanner._as_typed looks for an odd space and for a dash in C, and reads each dash found by
   itself, instead of translating the text and trying a pattern at every place. (ll) below:
   the same text as the pattern makes.
+- contacts.addresses reads a text of ASCII characters lowercased, without IGNORECASE, for a
+  street as Poland, Germany or the Netherlands writes one (_ABROAD_HINT_LOWER). (mm) below:
+  the same lines found.
 
 On every line of bench/corpus/*.txt (labels taken out) and on lines made from them with
 words mixed, cased, cut and punctuated differently (a fixed seed).
@@ -1348,3 +1351,21 @@ def test_pasted_spaces_and_dashes_are_read_as_the_pattern_reads_them():
     bad = [t for t in texts
            if scanner._as_typed(t) != pattern.sub("-", t.translate(scanner._SPACES))]
     assert not bad, f"{len(bad)} texts differ, e.g. {bad[:3]}"
+
+
+def test_streets_abroad_are_looked_for_in_the_lowercased_text_as_in_the_text():
+    """(mm) contacts._ABROAD_HINT_LOWER in an ASCII text lowercased finds a street abroad in
+    the same lines as _ABROAD_HINT with IGNORECASE in the text as typed, in any case; and it
+    finds some (every entry of its sections is lowercase, which the lowercased search needs)."""
+    from toolkit.privacy import contacts
+    streets = ["ul. Dluga 14/3", "UL. DLUGA 14", "Al. Jerozolimskie 100", "Ulica Polna 4",
+               "Hauptstrasse 12", "KERKSTRAAT 12a", "Heideweg 5", "Hauptstr. 4", "Am Platz 3",
+               "et al. Smith 2019", "Al Johnson 2", "strasse", "a weg 9"]
+    texts = [t for t in LINES + streets + [f"{a} {b}" for a in LINES[:500] for b in streets[:4]]
+             if t.isascii()]
+    texts += [t.upper() for t in texts[:3000]] + [t.swapcase() for t in texts[:3000]]
+    found = [bool(contacts._ABROAD_HINT.search(t)) for t in texts]
+    bad = [t for t, hit in zip(texts, found)
+           if bool(contacts._ABROAD_HINT_LOWER.search(t.lower())) != hit]
+    assert not bad, f"{len(bad)} texts differ, e.g. {bad[:3]}"
+    assert sum(found) > 100
