@@ -2481,6 +2481,17 @@ CLEAR += [
     # famous people of the thirty-third session's additions to [famous-people-phrases]
     "We read Ntozake Shange in the cultural humility module.",
     "The trainer quoted Viet Thanh Nguyen on refugees and stories.",
+    # a person a role play leaves unnamed: the letters of the unknowns, and "Doe", after a title
+    "In the role play, let's call him Mr. X, the dad wanted the recording of the visit.",
+    "Mrs. Y and Mr. Z were the foster parents in the vignette.",
+    'The trainer described a child named "Ms. X\'s son" and nothing else.',
+    "Ms. Doe, the placeholder mother, asked for the records.",
+]
+# ... but another letter after a title, and a surname opening with those letters, are a person's
+FOUND += [
+    ("Ms. J called back about the visit.", [("name", "J")]),
+    ("Mr. Xiong asked for the report.", [("name", "Xiong")]),
+    ("I met Mr. Y. Chen at the school today.", [("name", "Y. Chen")]),
 ]
 
 

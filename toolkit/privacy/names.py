@@ -846,10 +846,14 @@ def after_a_title(run: Run):
     span = _after_title(toks, run.first, run.last)
     if span is None and _everyday_words_as_a_surname(toks, run.first, run.last):
         return True  # "Mrs. Two Bulls", "Mr. Black Elk"
-    if span is None:
-        return False
+    if span is None or span[0] == span[1] and toks[span[0]].low in _PLACEHOLDERS_AFTER_A_TITLE \
+            and toks[span[0]].cap:
+        return False  # (and "let's call him Mr. X", "Baby Girl Doe": a person left unnamed)
     run.first, run.last = span
     return True
+
+
+_PLACEHOLDERS_AFTER_A_TITLE = words("placeholders-after-a-title")
 
 
 _NOT_IN_A_SURNAME = ORG | PLACE | ROLE | THING | MONTH | FUNCTION | NOT_NAME | TITLE
@@ -3526,8 +3530,10 @@ def a_letter_after_a_title(text: str, found: list[tuple[int, int]]) -> list[tupl
     taken = covered(found)  # (read by a binary search: a long text holds many names)
     for match in _LETTER_AFTER_A_TITLE.finditer(text):
         start, end = match.span(1)
-        if match.group(1) in _NOT_AN_INITIAL or overlaps(taken, start, end):
-            continue
+        letter = match.group(1)
+        if letter in _NOT_AN_INITIAL or overlaps(taken, start, end) \
+                or letter.isupper() and letter.lower() in _PLACEHOLDERS_AFTER_A_TITLE:
+            continue  # (and "Mr. X", "Mrs. Y": a person a role play leaves unnamed)
         spans.append((start, end))
     return spans
 
