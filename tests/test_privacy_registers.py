@@ -2486,12 +2486,17 @@ CLEAR += [
     "Mrs. Y and Mr. Z were the foster parents in the vignette.",
     'The trainer described a child named "Ms. X\'s son" and nothing else.',
     "Ms. Doe, the placeholder mother, asked for the records.",
+    # a role written short, with an adult's age after it (LABELS.md: "BM, GAL, FP" are roles)
+    "BM (age 29) and BF (age 31) attended the FTM.",
+    "Present at the staffing: FP, 52, GAL, 61, and the CW.",
 ]
 # ... but another letter after a title, and a surname opening with those letters, are a person's
 FOUND += [
     ("Ms. J called back about the visit.", [("name", "J")]),
     ("Mr. Xiong asked for the report.", [("name", "Xiong")]),
     ("I met Mr. Y. Chen at the school today.", [("name", "Y. Chen")]),
+    # ... and the same letters with a child's age are the child's initials
+    ("MD (age 9) and her brother came to the visit.", [("name", "MD")]),
 ]
 
 

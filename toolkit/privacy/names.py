@@ -3621,15 +3621,23 @@ def capitals_before_an_age(text: str, found: list[tuple[int, int]]) -> list[tupl
     or three capitals with a child's age right after them, in brackets or between commas, are
     a person's initials, even where a list calls them a word or the work's abbreviation
     (initials_of_a_person asks more of those); not a kin or client word written short, which
-    an age follows as often ("GM, 72, health issues", "pt, 12,": [kin-abbreviations])."""
+    an age follows as often ("GM, 72, health issues", "pt, 12,": [kin-abbreviations]), nor a
+    role's letters with an adult's age ("BM (age 29)", "FP, 52,": [role-abbreviations])."""
     spans = []
     taken = covered(found)  # (read by a binary search: a long text holds many names)
     for match in _CAPITALS_BEFORE_AN_AGE.finditer(text):
         start, end = match.span()
-        if match.group().lower() in _KIN_SHORT or overlaps(taken, start, end):
-            continue
+        letters = match.group().lower()
+        if letters in _KIN_SHORT or overlaps(taken, start, end) \
+                or letters in _ROLE_ABBREVIATIONS \
+                and int(_DIGITS.search(text, end).group()) >= _ADULT_AGE:
+            continue  # (and "BM (age 29)", "FP, 52,": a role written short, with an adult's age)
         spans.append((start, end))
     return spans
+
+
+_DIGITS = re.compile(r"\d+")
+_ADULT_AGE = 18  # (with a child's age, a role's letters are a child's initials: "MD (age 9)")
 
 
 # (in brackets, an age said to be one: "(age 9)", "(9 yo)"; "UA (2)" counts the tests; not
