@@ -2497,6 +2497,15 @@ FOUND += [
     ("I met Mr. Y. Chen at the school today.", [("name", "Y. Chen")]),
     # ... and the same letters with a child's age are the child's initials
     ("MD (age 9) and her brother came to the visit.", [("name", "MD")]),
+    # a function word in capitals filling a worker's field is the worker's initials, and the
+    # same capitals again in the text are the worker again; a line break closes the field
+    ("Worker: AT\nCaseload: 14", [("name", "AT")]),
+    ("Note taker: AS; next meeting 5/2", [("name", "AS")]),
+    ("Supervision 3/7\nWorker: AT\n1. Father asked AT to text photos. AT said no.",
+     [("name", "AT"), ("name", "AT"), ("name", "AT")]),
+    # ... but not what answers the field, the work's acronyms, nor a state where one stands
+    ("Backup: NO. Lead: IT. Owner: KT", [("name", "KT")]),
+    ("Worker: VT\nVT will do the ICPC home visit in VT.", [("name", "VT"), ("name", "VT")]),
 ]
 
 

@@ -366,7 +366,7 @@ _DEPARTMENTS = words("department-abbreviations")
 # What closes a note's field: the line's end, a comma, a slash, a bracket, two spaces, the
 # next field's label ("Worker: JT   Sup: MR", "CW: AR, sup: JT"), or a role in brackets
 # ("Present: PS (chair), MH").
-_FIELD_END = re.compile(r"\s*$|[,;/)]|\.(?:\s|$)|\s{2}|\s+\w+:|\s+[—–-]\s|\s\([a-z]")
+_FIELD_END = re.compile(r"\s*$|[ \t]*\n|[,;/)]|\.(?:\s|$)|\s{2}|\s+\w+:|\s+[—–-]\s|\s\([a-z]")
 
 
 def _may_fill_a_role_field(tok: Token) -> bool:
@@ -382,9 +382,13 @@ def _initials_in_a_role_field(text: str, toks: list[Token], i: int) -> bool:
     state's code or a title's abbreviation, which stand nowhere else so (not a word, a role or
     an abbreviation of the lists: "Sup: TBD", "Provider: MD")."""
     tok = toks[i]
-    if i == 0 or not (_may_fill_a_role_field(tok)
-                      or _acronym_letters(tok) and not tok.bits & WORD):  # ("Worker: OK")
-        return False
+    if i == 0 or tok.low in _FIELD_ANSWERS or not (
+            _may_fill_a_role_field(tok) or _acronym_letters(tok) and (
+                not tok.bits & WORD  # ("Worker: OK")
+                # ("Worker: AT", "Note taker: AS": a function word in capitals is initials
+                # there, but the work's acronyms: "Lead: IT")
+                or tok.bits & FUNCTION and tok.low not in _FUNCTION_ACRONYMS)):
+        return False  # (and "Backup: NO", "Coverage: NA": what answers the field)
     prev = toks[i - 1]
     return text[prev.end:tok.start] in (": ", " = ") and (
         prev.low in _ROLE_ABBREVIATIONS or prev.low in _ROLE_FIELD_WORDS
@@ -392,6 +396,7 @@ def _initials_in_a_role_field(text: str, toks: list[Token], i: int) -> bool:
 
 
 _ROLE_FIELD_WORDS = words("role-field-words")
+_FIELD_ANSWERS = words("field-answers")
 
 
 def _initials_paired_at_work(text: str, toks: list[Token], i: int) -> bool:
@@ -1800,7 +1805,8 @@ def named_again(text: str, toks: list[Token], verdicts: dict[int, str],
     last = len(toks) - 1
     for i, tok in enumerate(toks):
         if tok.raw in named and i not in inside \
-                and verdicts.get(i, "").rstrip("+") not in name_model.SURE_NOT_NAMES \
+                and (verdicts.get(i, "").rstrip("+") not in name_model.SURE_NOT_NAMES
+                     or _initials_again(toks, verdicts, i)) \
                 and not (i < last and toks[i + 1].low in _PRONOUNS_AFTER) \
                 and not (tok.bits & MONTH and i and toks[i - 1].low in _BEFORE_MONTH):
             spans.append((tok.start, tok.end))
@@ -1809,6 +1815,16 @@ def named_again(text: str, toks: list[Token], verdicts: dict[int, str],
     if trace is not None and spans:
         trace[AGAIN_RULE, True] += len(spans)
     return spans
+
+
+def _initials_again(toks: list[Token], verdicts: dict[int, str], i: int) -> bool:
+    """"Worker: AT ... father asked AT to text photos ... AT posted a picture": capitals found
+    as a worker's initials are the worker again where no cue stands, which alone leaves
+    them an acronym (lone_word_never_a_name); not a state's code where a state stands ("VT
+    will do the ICPC home visit in VT")."""
+    tok = toks[i]
+    return verdicts[i] == _LONE_WORD and tok.raw.isupper() and not (
+        tok.bits & STATE_CODE and i and toks[i - 1].low in _BEFORE_A_STATE)
 
 
 # "Will you call?", "May I ask", "Hope you're well": a word opening a question or a wish
