@@ -2489,6 +2489,8 @@ CLEAR += [
     # a role written short, with an adult's age after it (LABELS.md: "BM, GAL, FP" are roles)
     "BM (age 29) and BF (age 31) attended the FTM.",
     "Present at the staffing: FP, 52, GAL, 61, and the CW.",
+    # a network of schools or clinics named after someone, its word in the plural
+    "Her son goes to Kamehameha Schools on a scholarship.",
 ]
 # ... but another letter after a title, and a surname opening with those letters, are a person's
 FOUND += [
