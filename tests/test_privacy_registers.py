@@ -2508,6 +2508,12 @@ FOUND += [
     # ... but not what answers the field, the work's acronyms, nor a state where one stands
     ("Backup: NO. Lead: IT. Owner: KT", [("name", "KT")]),
     ("Worker: VT\nVT will do the ICPC home visit in VT.", [("name", "VT"), ("name", "VT")]),
+    # capitals that are the work's abbreviation too, in brackets after a role written short,
+    # or before what says a worker is away, are a worker's initials
+    ("FTM 6/14: BM, FP (RT), CW (MS).", [("name", "RT"), ("name", "MS")]),
+    ("OK out sick today, so see RT out til 7/1.", [("name", "OK"), ("name", "RT")]),
+    # ... but not a department's letters
+    ("IT out today, no laptops; HR out of office until Monday. Ask KT.", [("name", "KT")]),
 ]
 
 

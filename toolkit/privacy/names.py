@@ -349,8 +349,8 @@ def _acronym_as_initials(text: str, toks: list[Token], i: int) -> bool:
             and (text.startswith(" on leave", nxt.end) or i + 2 < n
                  and toks[i + 2].low in _AWAY_AFTER_IS and text[nxt.end:toks[i + 2].start] == " "):
         return True
-    if text.startswith(" on leave", tok.end):
-        return True
+    if text.startswith(_AWAY_AFTER_INITIALS, tok.end) and tok.low not in _DEPARTMENTS:
+        return True  # "MH on leave", "OK out sick today": a worker away ("IT out today": not)
     if prev is not None and prev.low == "to" and i > 1 and toks[i - 2].low in _ASSIGNED \
             and text[tok.end:tok.end + 1] in ("", ",", ".", ";"):
         return True
@@ -359,6 +359,7 @@ def _acronym_as_initials(text: str, toks: list[Token], i: int) -> bool:
 
 
 _A_WORKERS_OWN = words("a-workers-own-things")
+_AWAY_AFTER_INITIALS = tuple(" " + phrase for phrase in entries("away-after-initials-phrases"))
 _DONE_BY = words("done-by-verbs")
 _DEPARTMENTS = words("department-abbreviations")
 
@@ -481,8 +482,9 @@ def _initials_in_context(run: Run, first: int):
             and text[nxt.end:nxt.end + 1] == ")" and not state:
         return True  # "RB (SW) will call back": a worker, then the worker's role
     if text[tok.start - 1:tok.start] == "(" and text[tok.end:tok.end + 1] == ")" \
-            and prev is not None and (prev.bits & (ROLE | FAMILY) or prev.low in _KIN_SHORT):
-        return True  # "bio mom (RT)", "HV w/ mo (DK)"
+            and prev is not None and (prev.bits & (ROLE | FAMILY) or prev.low in _KIN_SHORT
+                                      or prev.low in _ROLE_ABBREVIATIONS):
+        return True  # "bio mom (RT)", "HV w/ mo (DK)", "FP (RT)"
     if nxt is not None and ctx.gap_after() == " (" and not tok.poss \
             and _person_in_brackets(text, toks, first + 1, tok.raw, run.lex):
         return True  # "TQN (dad) asked", "DKS (adoption worker) started", "NB (youth, 15)"
