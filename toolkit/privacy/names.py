@@ -1315,8 +1315,8 @@ def _before_a_record(text: str, toks: list[Token], first: int, last: int) -> int
     if toks[k].raw.isupper() and len(toks[k].raw) <= 4 and k > first \
             and text[toks[k].end:toks[k].end + 1].isdigit():
         k -= 1  # (a code's letters: "M" of "M44120987", "MA" of "MA77310482")
-    elif not _RECORD_NUMBER_AFTER.match(text, toks[k].end):
-        return last
+    elif toks[k].low not in _RECORD_WORDS or not _RECORD_NUMBER_AFTER.match(text, toks[k].end):
+        return last  # (no record's word closes the run, as in most: no look for its number)
     while k > first and toks[k].low in _RECORD_WORDS:
         k -= 1
     return k if k < last and toks[k + 1].low in _RECORD_WORDS else last
