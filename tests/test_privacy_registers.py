@@ -2491,6 +2491,9 @@ CLEAR += [
     "Present at the staffing: FP, 52, GAL, 61, and the CW.",
     # a network of schools or clinics named after someone, its word in the plural
     "Her son goes to Kamehameha Schools on a scholarship.",
+    # a court's holding named after its party; the emergency services' letters after "by"
+    "The Gault decision gave juveniles due process, and Miranda warnings came later.",
+    "Child transported to the ER by EMS.",
 ]
 # ... but another letter after a title, and a surname opening with those letters, are a person's
 FOUND += [
@@ -2514,6 +2517,11 @@ FOUND += [
     ("OK out sick today, so see RT out til 7/1.", [("name", "OK"), ("name", "RT")]),
     # ... but not a department's letters
     ("IT out today, no laptops; HR out of office until Monday. Ask KT.", [("name", "KT")]),
+    # the worker's initials again, but not after an article, nor before a bracket saying
+    # what the letters stand for there
+    ("Worker: AT\nAT called the school; the AT device is on order.",
+     [("name", "AT"), ("name", "AT")]),
+    ("Owner: PS\nPS (public school) ROI pending; PS will call.", [("name", "PS"), ("name", "PS")]),
 ]
 
 

@@ -518,8 +518,10 @@ def _initials_in_context(run: Run, first: int):
     if prev is not None and not state and (
             prev.low in _BEFORE_INITIALS or prev.low == "w"
             and text[prev.end:prev.end + 1] in ("/", " ")) \
-            and not (len(tok.raw) == 3 and tok.low in _ROLE_ABBREVIATIONS):
-        # (three capitals of a role's are the role: "transport by FSW", "signed by CWA")
+            and not (len(tok.raw) == 3 and tok.low in _ROLE_ABBREVIATIONS) \
+            and tok.low not in _DEPARTMENTS:
+        # (three capitals of a role's are the role: "transport by FSW", "signed by CWA"; and a
+        # department's or a service's are theirs: "transported to the ER by EMS")
         # "per KT, hold", "(per MJC)", "per MAH, TPR moved", "discussed it with AP, tribe
         # responded", "FTM w PRH and tribe rep": initials closing a phrase, or before "and" or
         # a kin word
@@ -1808,7 +1810,7 @@ def named_again(text: str, toks: list[Token], verdicts: dict[int, str],
     for i, tok in enumerate(toks):
         if tok.raw in named and i not in inside \
                 and (verdicts.get(i, "").rstrip("+") not in name_model.SURE_NOT_NAMES
-                     or _initials_again(toks, verdicts, i)) \
+                     or _initials_again(text, toks, verdicts, i)) \
                 and not (i < last and toks[i + 1].low in _PRONOUNS_AFTER) \
                 and not (tok.bits & MONTH and i and toks[i - 1].low in _BEFORE_MONTH):
             spans.append((tok.start, tok.end))
@@ -1819,14 +1821,17 @@ def named_again(text: str, toks: list[Token], verdicts: dict[int, str],
     return spans
 
 
-def _initials_again(toks: list[Token], verdicts: dict[int, str], i: int) -> bool:
+def _initials_again(text: str, toks: list[Token], verdicts: dict[int, str], i: int) -> bool:
     """"Worker: AT ... father asked AT to text photos ... AT posted a picture": capitals found
     as a worker's initials are the worker again where no cue stands, which alone leaves
-    them an acronym (lone_word_never_a_name); not a state's code where a state stands ("VT
-    will do the ICPC home visit in VT")."""
+    them an acronym (lone_word_never_a_name); not after an article ("FP RN says the RN at the
+    clinic": the role), before a bracket saying what they stand for there ("PS (public
+    school) ROI", "LE (Det. Ruiz)"), nor a state's code where a state stands ("in VT")."""
     tok = toks[i]
-    return verdicts[i] == _LONE_WORD and tok.raw.isupper() and not (
-        tok.bits & STATE_CODE and i and toks[i - 1].low in _BEFORE_A_STATE)
+    if verdicts[i] != _LONE_WORD or not tok.raw.isupper() or text.startswith(" (", tok.end):
+        return False
+    return not i or toks[i - 1].low not in _ARTICLES and not (
+        tok.bits & STATE_CODE and toks[i - 1].low in _BEFORE_A_STATE)
 
 
 # "Will you call?", "May I ask", "Hope you're well": a word opening a question or a wish
