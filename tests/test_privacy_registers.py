@@ -2494,6 +2494,18 @@ CLEAR += [
     # a court's holding named after its party; the emergency services' letters after "by"
     "The Gault decision gave juveniles due process, and Miranda warnings came later.",
     "Child transported to the ER by EMS.",
+    # an arrow between a department's or an agency's letters hands nothing between workers
+    "Pt moved ER → ICU overnight; the referral went CPS -> DCS.",
+    # a president of the United States after "President"; a reading list's authors before a
+    # title, with no year; the canon a workshop cites ([famous-people-phrases])
+    "The act was signed by President Jimmy Carter in 1978; President Taft created the bureau.",
+    "Required texts:\n- Reamer, F. G. Ethical Standards in Social Work\n- Kadushin, A., and "
+    "Harkness, D. Supervision in Social Work",
+    "Reading for April: Frank Loewenberg and Ralph Dolgoff on the ethical principles screen.",
+]
+# ... but a board's president, named so, is a person
+FOUND += [
+    ("Our board President Maria Johnson opened the meeting.", [("name", "Maria Johnson")]),
 ]
 # ... but another letter after a title, and a surname opening with those letters, are a person's
 FOUND += [

@@ -287,7 +287,8 @@ def initials_of_a_person(run: Run):
     if run.first + 1 == run.last and toks[first].low == "per" and _initials(toks[run.last]):
         first = run.last  # "Per KT: ...": the note's "per" opens the run; read the initials
     if first == run.last and (_initials_in_a_role_field(run.text, toks, first)
-                              or _initials_paired_at_work(run.text, toks, first)):
+                              or _initials_paired_at_work(run.text, toks, first)
+                              or _handed_between_workers(run.text, toks, first)):
         return True
     if first == run.last and _acronym_letters(toks[first]):
         return _acronym_as_initials(run.text, toks, first) or None
@@ -419,6 +420,28 @@ def _initials_paired_at_work(text: str, toks: list[Token], i: int) -> bool:
 
 
 _PAIR_JOIN = re.compile(r"\s?/\s?| & ")
+
+
+def _handed_between_workers(text: str, toks: list[Token], i: int) -> bool:
+    """"Swap: KB ↔ DM on 7/4", "cases moved MH → RT": two pairs of capitals joined by an arrow
+    are a case or a shift handed from one worker to another, both initials, even where a list
+    knows them as an abbreviation; not a department's, an agency's or a role's letters ("ER →
+    ICU", "CPS → DCS")."""
+    if not _may_hand_on(toks[i]):
+        return False
+    return i + 1 < len(toks) and text[toks[i].end:toks[i + 1].start] in _ARROWS \
+        and _may_hand_on(toks[i + 1]) \
+        or i > 0 and text[toks[i - 1].end:toks[i].start] in _ARROWS and _may_hand_on(toks[i - 1])
+
+
+def _may_hand_on(tok: Token) -> bool:
+    """Two capitals that may be a worker's initials beside an arrow (see above)."""
+    return len(tok.raw) == 2 and tok.raw.isupper() and tok.raw.isascii() and not tok.poss \
+        and not tok.bits & (ORG | ROLE | AUTHORITY | MONTH) \
+        and tok.low not in _ROLE_ABBREVIATIONS and tok.low not in _DEPARTMENTS
+
+
+_ARROWS = (" ↔ ", " → ", " -> ", " <-> ", "↔", "→", "->")
 _SHARED_WORK = words("shared-work-words")
 
 
@@ -1961,7 +1984,8 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
         found = pseudonyms(text, toks, verdicts, found, trace)
     if found:  # (a look at the words before each name: cheaper than a search of the text)
         found = _set_aside(toks, verdicts, found, PUBLIC_FIGURE_RULE, trace,
-                           lambda start, end: _after_a_public_office(text, toks, verdicts, start))
+                           lambda start, end: _after_a_public_office(text, toks, verdicts, start,
+                                                                     end))
     if found:
         found = _set_aside(toks, verdicts, found, PUBLIC_FIGURE_RULE, trace,
                            lambda start, end: _EPONYM_AFTER.match(text, end) is not None)
@@ -2179,15 +2203,23 @@ def _a_word_in_quotes(text: str, start: int, end: int) -> bool:
 # Ortiz's bill"): a public figure, as LABELS.md counts famous people
 _PUBLIC_OFFICE_BEFORE = re.compile(
     rf"\b(?:{alternation('public-office-titles')})\.? $", re.IGNORECASE)
+_PRESIDENT_BEFORE = re.compile(r"\bPresident $")
+_PRESIDENT_SURNAMES = words("us-president-surnames")
+_PRESIDENTS = frozenset(entries("us-presidents-phrases"))
 
 
 def _after_a_public_office(text: str, toks: list[Token], verdicts: dict[int, str],
-                           start: int) -> bool:
-    """_PUBLIC_OFFICE_BEFORE before the name; the title's own word is then set aside with it,
-    so that the model does not take "Mayor" for a surname."""
+                           start: int, end: int) -> bool:
+    """_PUBLIC_OFFICE_BEFORE before the name, or "President" before a president's surname
+    ([us-president-surnames]); the title's own word is then set aside with it, so that the
+    model does not take "Mayor" for a surname."""
     office = _PUBLIC_OFFICE_BEFORE.search(text, max(0, start - 24), start)
     if office is None:
-        return False
+        office = _PRESIDENT_BEFORE.search(text, max(0, start - 10), start)
+        name = text[start:end].replace(".", "").lower()
+        if office is None or name not in _PRESIDENT_SURNAMES and " ".join(
+                name.split()) not in _PRESIDENTS:
+            return False
     for i, tok in enumerate(toks):
         if office.start() <= tok.start < start:
             verdicts[i] = PUBLIC_FIGURE_RULE
@@ -2253,7 +2285,7 @@ def cited_authors(text: str, toks: list[Token], verdicts: dict[int, str],
     author of a reference, as a reading list prints it ("Barker, R. L. (2014). The social
     work dictionary", "Kadushin, A., & Harkness, D. (2014)") or a citation in brackets
     ("(Reamer, 2018)", "(Strom-Gottfried & Reamer, 2016)")."""
-    if "(" in text and (_REFERENCE.search(text) or _CITATION.search(text)):
+    if ("(" in text or ". " in text) and (_REFERENCE.search(text) or _CITATION.search(text)):
         # (a given name alone in brackets with a year is a child's: "Mom (Keisha, 2019)")
         at = {tok.start: tok for tok in toks}
         listed = [m.span() for m in _REFERENCE.finditer(text)] + [
@@ -2302,8 +2334,12 @@ def _may_be_cited(tok: Token) -> bool:
 # (2014)", "Strom-Gottfried, K. (2016)": surnames, each with the capitals of its given names
 # and their stops, joined by commas, "&" or "and", then the year in brackets.
 _AUTHOR = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, (?:[A-Z]\.(?: ?-?[A-Z]\.)*)"
+# ... or, where a reading list gives no year, then the work's title in title case ("Reamer, F.
+# G. Ethical Standards in Social Work", "Kadushin, A., and Harkness, D. Supervision in Social
+# Work"): three words or more, each capitalized or a short word of function
 _REFERENCE = re.compile(rf"{_AUTHOR}(?:,? (?:&|and) {_AUTHOR}|, {_AUTHOR})*"
-                        r",? \((?:19|20)\d\d[a-z]?(?:, [A-Z][a-z]+(?: \d{1,2})?)?\)")
+                        r"(?:,? \((?:19|20)\d\d[a-z]?(?:, [A-Z][a-z]+(?: \d{1,2})?)?\)"
+                        r"|(?= [A-Z][a-z]+(?: (?:[a-z]{1,4}|[A-Z][\w'’-]*)){2}))")
 # ... and a citation in brackets, an author or two (or "et al.") and a year: "(Reamer, 2018)",
 # "(Strom-Gottfried & Reamer, 2016; Barker, 2014)"
 _CITED = r"[A-Z][\w'’-]+(?:,? (?:&|and) [A-Z][\w'’-]+)*(?: et al\.)?,? (?:19|20)\d\d[a-z]?"
