@@ -2502,10 +2502,20 @@ CLEAR += [
     "Required texts:\n- Reamer, F. G. Ethical Standards in Social Work\n- Kadushin, A., and "
     "Harkness, D. Supervision in Social Work",
     "Reading for April: Frank Loewenberg and Ralph Dolgoff on the ethical principles screen.",
+    # a code's section cited after a record's keyword; a national line, known by its digits;
+    # a person left unnamed after a kin or client word
+    "Reference: NASW 1.07(i), (j) and (k); Ref: RCW 13.34.030",
+    "Poison Help: 1-800-222-1222. The Childhelp hotline (1-800-422-4453) is open all night.",
+    'The subpoena asked for "all records relating to the minor child, Child Doe."',
 ]
 # ... but a board's president, named so, is a person
 FOUND += [
     ("Our board President Maria Johnson opened the meeting.", [("name", "Maria Johnson")]),
+    # ... and another toll-free number, and a code's number after a record's keyword
+    ("Her cell is 1-800-555-0142.", [("phone", "1-800-555-0142")]),
+    ("Case #: WIC 12345678", [("case_number", "WIC 12345678")]),
+    # the holder named by initials or a role word after "for", between an id's keyword and it
+    ("Medicaid ID for child A.B.: 990284417K", [("name", "A.B."), ("id_number", "990284417K")]),
 ]
 # ... but another letter after a title, and a surname opening with those letters, are a person's
 FOUND += [

@@ -14,7 +14,7 @@ import phonenumbers
 
 from .lexicon import COMMON, FUNCTION, STATE_CODE, WORD, lexicon
 from .numbers import (KEYWORD_OR_SSN_WORD as _OWNED_NUMBER_WORD, PURCHASE_ORDER_BEFORE,
-                      THING_NUMBERED_BEFORE, TOLL_FREE_NUMBER, digits_end,
+                      THING_NUMBERED_BEFORE, TOLL_FREE_NUMBER, digits_end, national_hotline,
                       sentence_start as _sentence_start)
 from .wordlists import alternation, entries, words
 
@@ -452,9 +452,9 @@ def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
             # "the state's child abuse hotline, 1-800-555-0100", "1-800-422-4453 (Childhelp,
             # 24/7)": a public line's
             continue
-        if TOLL_FREE_NUMBER.match(raw) and not match.number.extension \
-                and _public_toll_free(text, match.start, match.end):
-            continue  # "the state's 24-hour abuse line is 1-800-..., printed on the badge"
+        if not match.number.extension and (national_hotline(raw) or TOLL_FREE_NUMBER.match(raw)
+                                           and _public_toll_free(text, match.start, match.end)):
+            continue  # "Poison Help: 1-800-...", "the state's 24-hour abuse line is 1-800-..."
         if _OFFICE_LINE_BEFORE.search(text, max(0, match.start - _LINE_REACH), match.start) \
                 or _MAIN_BEFORE.search(text, max(0, match.start - 12), match.start) \
                 or _OFFICE_LINE_AFTER.match(text, match.end):

@@ -830,6 +830,8 @@ def after_a_kin_word(run: Run):
         tok = toks[k]
         if tok.cls not in (N, W1, W2, U) or tok.bits & (ORG | THING | NOT_NAME | ROLE):
             return None
+    if first + 1 == run.last and toks[run.last].low in _PLACEHOLDERS_AFTER_A_TITLE:
+        return False  # "the minor child, Child Doe", "Mom X": a person left unnamed
     run.first = first + 1
     return True
 

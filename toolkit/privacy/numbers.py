@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from .lexicon import FIRST, lexicon
+from .lexicon import FAMILY, FIRST, ROLE, lexicon
 from .text_wide import covered, in_lowercase, overlaps
 from .wordlists import alternation, alternatives, entries, words
 
@@ -444,6 +444,15 @@ _SPELT_ID = re.compile(r"#?\s*(?P<tok>[\dA-Z](?:(?: ?[-/] ?| )[\dA-Z]){5,})(?![\
 TOLL_FREE_NUMBER = re.compile(r"(?:1[\s.-]?)?\(?8(?:00|88|77|66|55|44|33)\)?"
                               r"[\s.-]?\d{3}[\s.-]?\d{4}")
 _PUBLIC_LINES = frozenset(entries("public-line-phrases"))
+_NATIONAL_HOTLINES = words("national-hotline-numbers")
+_NOT_DIGITS = re.compile(r"\D")
+
+
+def national_hotline(number: str) -> bool:
+    """Whether a toll-free number is a national line published for anyone to call
+    ([national-hotline-numbers]), by its ten digits."""
+    digits = _NOT_DIGITS.sub("", number)
+    return digits[-10:] in _NATIONAL_HOTLINES and len(digits) <= 11
 # an office's published line between a keyword and its number (contacts._OFFICE_LINE_BEFORE)
 _OFFICE_LINE = re.compile(rf"\b(?:{alternation('office-line-phrases')})\b", re.IGNORECASE)
 # Things numbered that are no person's: "Meeting ID: 884 2210 4471", "Zoom 88422104471",
@@ -561,6 +570,7 @@ def _organisation_npi_before(text: str, start: int) -> bool:
 
 _IT_RECORDS = words("it-record-prefixes")  # "CHG0012391", "INC0049902": a help desk's records
 _STATUTE_WORDS = words("statute-words")  # "ORS419005": a statute typed without its space
+_DOTTED_SECTION = re.compile(r" \d+(?:\.\d+)+")  # " 1.07", " 13.34.030": a code's section
 # Before a number, words that make it a place's or a part's ("Records Room 118", "case file,
 # Suite 200"): after a record's keyword, the number is then no record's
 _NOT_DOCKET_WORDS = words("not-docket-before")
@@ -1156,12 +1166,14 @@ def _number_after(text: str, pos: int, max_links: int = 9, lasts: bool = True):
             raw = link.group().strip()
             if raw[-2:] in ("'s", "’s"):
                 raw = raw[:-2]  # "the foster parent's damage claim is ..."
-            if after_for and raw.isalpha() and (raw[0].isupper() and not raw.isupper()
-                                                or raw.islower() and _lowercase_owner(raw, text)):
+            if after_for and (raw.isalpha() and (raw[0].isupper() and not raw.isupper()
+                                                 or raw.islower() and _lowercase_owner(raw, text))
+                              or _DOTTED_INITIALS.fullmatch(raw)
+                              or raw.islower() and lexicon().get(raw, 0) & (ROLE | FAMILY)):
                 pos = link.end()
                 owner = True
                 # whose it is: "Medicaid ID for Ebony is MA-2201-774-09", "the card for
-                # Wyatt Runningwater reads 0412-7789"
+                # Wyatt Runningwater reads 0412-7789", "Medicaid ID for child A.B.: 990284417K"
                 continue
             if not (raw.isalpha() and raw.islower() or raw == "I"):
                 return None  # (but "the case ID I use is 24-0917-FC": the writer's "I")
@@ -1177,6 +1189,7 @@ def _number_after(text: str, pos: int, max_links: int = 9, lasts: bool = True):
 
 
 _PHONE_SHAPE = re.compile(r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}")
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # the holder's initials: "for J.R.: ..."
 _PHONE_OR_LOCAL = re.compile(r"(?:\(?\d{3}\)?[ .-]?)?\d{3}[ .-]\d{4}")  # also "555-0156"
 _PHONE_CUE = re.compile(rf"\b(?:{alternation('phone-cue-phrases')})\b", re.IGNORECASE)
 
@@ -1383,6 +1396,9 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
         title = _TITLE_AND_CODE.fullmatch(text, start, end)
         if title is not None and title.group(1).lower() in _STATUTE_WORDS:
             continue  # "Medicaid pays second (42 CFR 433.139)": a regulation, no plate
+        if opening is not None and opening.group().lower() in _STATUTE_WORDS \
+                and _DOTTED_SECTION.fullmatch(text, opening.end(), end):
+            continue  # "Reference: NASW 1.07", "Ref: RCW 13.34.030": a code's section, cited
         if end - start <= 4 and _COUNTED_AFTER.match(text, end) and text[start:end].isdigit() \
                 and not _NUMBER_SIGN.search(text, word.end(), start):
             # "intake volume: 142 calls this week": a count of things, no record's ("Case
@@ -1412,8 +1428,8 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
                 and opening.group().lower() in _STATUTE_WORDS)):
             continue  # "records is governed by ORS 419B.035": a statute, after loose words
         if TOLL_FREE_NUMBER.fullmatch(text, start, end) \
-                and word.group().lower() in _PUBLIC_LINES:
-            continue  # "hotline (toll-free): 1-800-422-4453": a line's to call (contacts.phones)
+                and (word.group().lower() in _PUBLIC_LINES or national_hotline(text[start:end])):
+            continue  # "hotline (toll-free): 1-800-...": a line's to call (contacts.phones)
         if (word.group("case_strong") or word.group("id_strong")) and link != "strong" \
                 and not (link == "weak" and (_YEAR_RECORD.fullmatch(text[start:end])
                                              or _PREFIXED_RECORD.fullmatch(text[start:end]))):
