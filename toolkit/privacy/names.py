@@ -420,6 +420,7 @@ def _initials_paired_at_work(text: str, toks: list[Token], i: int) -> bool:
 
 
 _PAIR_JOIN = re.compile(r"\s?/\s?| & ")
+_SHARED_WORK = words("shared-work-words")
 
 
 def _handed_between_workers(text: str, toks: list[Token], i: int) -> bool:
@@ -442,7 +443,6 @@ def _may_hand_on(tok: Token) -> bool:
 
 
 _ARROWS = (" ↔ ", " → ", " -> ", " <-> ", "↔", "→", "->")
-_SHARED_WORK = words("shared-work-words")
 
 
 def _states_talked_of(text: str, toks: list[Token], tok: Token,
@@ -2212,9 +2212,10 @@ _PRESIDENTS = frozenset(entries("us-presidents-phrases"))
 
 def _after_a_public_office(text: str, toks: list[Token], verdicts: dict[int, str],
                            start: int, end: int) -> bool:
-    """_PUBLIC_OFFICE_BEFORE before the name, or "President" before a president's surname
-    ([us-president-surnames]); the title's own word is then set aside with it, so that the
-    model does not take "Mayor" for a surname."""
+    """_PUBLIC_OFFICE_BEFORE before the name, or "President" before a president of the United
+    States, by surname alone ([us-president-surnames]) or by a name of [us-presidents-phrases];
+    the title's own word is then set aside with it, so that the model does not take "Mayor"
+    for a surname."""
     office = _PUBLIC_OFFICE_BEFORE.search(text, max(0, start - 24), start)
     if office is None:
         office = _PRESIDENT_BEFORE.search(text, max(0, start - 10), start)
