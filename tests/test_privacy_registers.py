@@ -2507,6 +2507,9 @@ CLEAR += [
     "Reference: NASW 1.07(i), (j) and (k); Ref: RCW 13.34.030",
     "Poison Help: 1-800-222-1222. The Childhelp hotline (1-800-422-4453) is open all night.",
     'The subpoena asked for "all records relating to the minor child, Child Doe."',
+    # a story's people with the titles the story gives them, where the line names the story
+    "In Oliver Twist, how would 1.07 apply to Mr. Brownlow's inquiries?",
+    "In Anne of Green Gables, what may the Cuthberts tell Mrs. Rachel Lynde?",
 ]
 # ... but a board's president, named so, is a person
 FOUND += [
@@ -2516,6 +2519,8 @@ FOUND += [
     ("Case #: WIC 12345678", [("case_number", "WIC 12345678")]),
     # the holder named by initials or a role word after "for", between an id's keyword and it
     ("Medicaid ID for child A.B.: 990284417K", [("name", "A.B."), ("id_number", "990284417K")]),
+    # ... and the same name with its title where no story is named
+    ("Mrs. Brownlow called about her son's records.", [("name", "Brownlow")]),
 ]
 # ... but another letter after a title, and a surname opening with those letters, are a person's
 FOUND += [

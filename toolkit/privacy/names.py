@@ -1973,10 +1973,11 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
     thing after "the", or a word it makes one of these elsewhere. Read of the rules' names,
     and again of the model's (find_names), which weighs a word and its neighbours, not what
     the rest of the line says of it."""
-    famous = _famous_spans(toks, found) + _cast_spans(toks, found)
+    cast = _cast_spans(toks, found)
+    famous = _famous_spans(toks, found) + cast
     if famous or _may_be_known(text, toks, found) or _may_name_a_law(text) \
             or _may_name_a_storm(text) or _may_cite_a_verse(text):
-        found = public_figures(text, toks, verdicts, found, trace, famous)
+        found = public_figures(text, toks, verdicts, found, trace, famous, cast)
     if found:
         found = cited_authors(text, toks, verdicts, found, trace)
     if found:
@@ -2754,13 +2755,16 @@ _MADE_UP_IN_BRACKETS = re.compile(
 
 def public_figures(text: str, toks: list[Token], verdicts: dict[int, str],
                    found: list[tuple[int, int]], trace=None,
-                   famous: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+                   famous: list[tuple[int, int]] | None = None,
+                   cast: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """"I grew up watching Mr. Rogers", "a lawyer like Michelle Obama", "the Harry Potter
     books", "dad works at Wells Fargo", "Will and Grace reruns": a famous person, a character,
     or a business, place or work named like people is nobody's private name. The names found
     inside one of [public-figure-phrases] or [things-named-like-people-phrases], or one of
     famous (the spans of [famous-people-phrases] _famous_spans found), are set aside, and
-    their words marked so that the name model leaves them too."""
+    their words marked so that the name model leaves them too. A private title before such a
+    name makes it a private person's ("Mrs. Erikson laughed"), but not before a person of a
+    story the line names (cast, _cast_spans: "Oliver Twist ... Mr. Brownlow's inquiries")."""
     known = [m.span() for m in _KNOWN_NAMES.finditer(text)] \
         if _may_be_known(text, toks, found) else []
     known += famous or []
@@ -2789,7 +2793,8 @@ def public_figures(text: str, toks: list[Token], verdicts: dict[int, str],
         around = known if not many else known[
             bisect_left(known, (start - longest,)):bisect_right(known, (start, len(text)))]
         return any(s <= start and end <= e and (s < start or not _PRIVATE_TITLE_BEFORE.search(
-            text, max(0, start - 6), start)) for s, e in around)
+            text, max(0, start - 6), start)) for s, e in around) \
+            or any(s <= start and end <= e for s, e in cast)
 
     return _set_aside(toks, verdicts, found, PUBLIC_FIGURE_RULE, trace, aside)
 
