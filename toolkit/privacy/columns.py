@@ -48,15 +48,14 @@ _LINE_HEAD = re.compile(rf"\b(?:{alternation('office-line-phrases', 'public-line
 # ... but not one that numbers ("Hotline #": a report's)
 _NUMBERED_HEAD = re.compile(r"#|\b(?:no|number|id)\b", re.IGNORECASE)
 _PHONE_IN_A_CELL = re.compile(r"(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}")
-# A date with its time, as logs print them ("2025-07-01 01:00", "03/14/2025 08:40:12")
-_DATE_AND_TIME = re.compile(r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
-                            r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?Z?)?")
 
 # A cell that is a number's shape as a whole: "0047718823", "MCD-448120371", "24 0883 17",
 # "#FC0091274", "91447720A"; not "$5,000", "92.4%", "3/3 (100%)", "12:30"
 _NUMBER_CELL = re.compile(r"#?\s*([A-Za-z0-9]+(?:[-./ ][A-Za-z0-9]+)*)")
 _DIGIT = re.compile(r"\d")
 _DATE_CELL = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}")
+# ... and with its time, as logs print them ("2025-07-01 01:00", "03/14/2025 08:40:12")
+_DATE_AND_TIME = re.compile(rf"(?:{_DATE_CELL.pattern})(?:[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?Z?)?")
 _NUMBER_IN_A_HEAD = re.compile(r"\d{3}")  # a head holds no number ("SSN (last 4)" may be one)
 
 

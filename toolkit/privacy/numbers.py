@@ -453,6 +453,8 @@ def national_hotline(number: str) -> bool:
     ([national-hotline-numbers]), by its ten digits."""
     digits = _NOT_DIGITS.sub("", number)
     return digits[-10:] in _NATIONAL_HOTLINES and len(digits) <= 11
+
+
 # an office's published line between a keyword and its number (contacts._OFFICE_LINE_BEFORE)
 _OFFICE_LINE = re.compile(rf"\b(?:{alternation('office-line-phrases')})\b", re.IGNORECASE)
 # Things numbered that are no person's: "Meeting ID: 884 2210 4471", "Zoom 88422104471",
@@ -1188,8 +1190,8 @@ def _number_after(text: str, pos: int, max_links: int = 9, lasts: bool = True):
     return None
 
 
-_PHONE_SHAPE = re.compile(r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # the holder's initials: "for J.R.: ..."
+_PHONE_SHAPE = re.compile(r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}")
 _PHONE_OR_LOCAL = re.compile(r"(?:\(?\d{3}\)?[ .-]?)?\d{3}[ .-]\d{4}")  # also "555-0156"
 _PHONE_CUE = re.compile(rf"\b(?:{alternation('phone-cue-phrases')})\b", re.IGNORECASE)
 
