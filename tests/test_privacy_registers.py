@@ -2055,7 +2055,21 @@ CLEAR = [
     "Jeremiah 29:11 was on the foster dad's post, with a photo of the kids' backs.",
     "James 1:27 is the verse every faith-based agency quotes.",
     "Justice Barrett wrote the majority opinion, the liaison reminded us.",
+    "Chief Justice Rehnquist wrote for the majority in DeShaney; Justice Blackmun dissented.",
     "Mississippi Band of Choctaw Indians v. Holyfield is about domicile under ICWA.",
+    # a form's number after a chat log's speaker that is a record's word
+    "[10:03] Records: it's Form 1107 on the intranet",
+    # letters the text spells out as an acronym, in a field of attendees; a review's letters
+    "Minutes - Program Improvement Plan (PIP) Workgroup\nAttendees: PIP manager, CQI staff",
+    # an organisation named after a person's whole name, its words between them
+    "The youth summit is in the Jim Casey Training Center from 9 to 3.",
+    # a school term after a record's word; a word of adoption the word lists lacked
+    'Release only what is named (e.g., "school attendance records, Fall 2025").',
+    "when an adult adoptee asks about a deceased birth parent, we read the file first",
+    # a family of a story the line names; a scholar a book study reads; an opinion's author
+    "Harry Potter and the Dursleys: what could Hogwarts share with the Dursleys?",
+    "Book study: Dorothy Roberts, Torn Apart (2022), chapters 1-3.",
+    "Justice Tobriner's line in Tarasoff is the one everyone quotes.",
     # a modal opening a question in chat, before whom it asks of
     "ok. will u call me back after court",
     "will she sign the release today or not",
@@ -2549,6 +2563,16 @@ FOUND += [
     ("Worker: AT\nAT called the school; the AT device is on order.",
      [("name", "AT"), ("name", "AT")]),
     ("Owner: PS\nPS (public school) ROI pending; PS will call.", [("name", "PS"), ("name", "PS")]),
+    # a family's word heading its items before one surname, the surname only; but not an
+    # agency's words, a shop's, or an organisation named after a family
+    ("Handover:\n\tFamily Haskins: TPR 12/3\n\tFamily Oduya: visit Tue",
+     [("name", "Haskins"), ("name", "Oduya")]),
+    ("Family Services, Family Dollar and the Family Nguyen Center all called back.", []),
+    # a person's initials in brackets after the name are no acronym the text spells out
+    ("Jane Marie Roe (JMR) called; JMR said the visit is off.",
+     [("name", "Jane Marie Roe"), ("name", "JMR"), ("name", "JMR")]),
+    # a line in title case: a name before a word that is a surname too is still a name
+    ("Why Jaylen Still Calls Home Every Night", [("name", "Jaylen")]),
 ]
 
 

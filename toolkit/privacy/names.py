@@ -271,6 +271,15 @@ def initials_of_a_person(run: Run):
     initials closing a phrase after "per", "with" or "w/" ("with AP, tribe responded"; or
     "for", before a colon or after a record: "DOB for MP"), "Per" opening the run too ("Per
     KT: reassigned")."""
+    verdict = _initials_as_a_person(run)
+    if verdict and run.first == run.last and defined_acronym(run.text, run.toks[run.first].raw):
+        return False  # "Program Improvement Plan (PIP) ... Attendees: PIP manager": the text
+        # spells the letters out
+    return verdict
+
+
+def _initials_as_a_person(run: Run):
+    """initials_of_a_person, before it asks whether the text spells the letters out."""
     toks = run.toks
     first = run.first
     zone = toks[run.last]
@@ -300,6 +309,29 @@ def initials_of_a_person(run: Run):
     return verdict
 
 
+def defined_acronym(text: str, letters: str) -> bool:
+    """Whether the text spells capitals out as an acronym's words, the capitals in brackets
+    right after words whose first letters they are ("Program Improvement Plan (PIP)", "Child
+    and Family Team (CFT)": small words between them need no letter): then the letters are
+    the acronym wherever the text writes them, no person's initials. A person's initials in
+    brackets after a name are the name's letters too ("Jane Marie Roe (JMR)"), but its words
+    are on the lists of names, which no acronym's are."""
+    at = text.find(f"({letters})")
+    while at > 0:
+        words_before = _WORDS_BEFORE_A_BRACKET.findall(text, max(0, at - 12 * len(letters)), at)
+        spelt = [w for w in words_before if w.lower() not in _ACRONYM_SMALL_WORDS]
+        if len(spelt) >= len(letters) and all(
+                w[0] == c for w, c in zip(spelt[-len(letters):], letters)) \
+                and not any(lexicon().get(w.lower(), 0) & NAME and not
+                            lexicon().get(w.lower(), 0) & (WORD | COMMON)
+                            for w in spelt[-len(letters):]):
+            return True
+        at = text.find(f"({letters})", at + 1)
+    return False
+
+
+_WORDS_BEFORE_A_BRACKET = re.compile(r"[A-Za-z][\w'-]*")
+_ACRONYM_SMALL_WORDS = words("acronym-small-words")
 _TIME_ZONES = words("time-zones")
 _SIZE_UNITS = words("size-units")
 _SIZE_BEFORE = re.compile(r"\d\s?$")
@@ -1195,6 +1227,12 @@ def organisation(run: Run):
     if first < last and toks[first].bits & ROLE and all(
             toks[k].cls == N and not toks[k].bits & ORG for k in range(first + 1, last + 1)):
         return None
+    if last == first + 1 and toks[first].low in _FAMILY_BEFORE_A_SURNAME \
+            and toks[last].cls in (N, U) and not toks[last].bits & (ORG | PLACE | THING) \
+            and not (last + 1 < len(toks) and toks[last + 1].bits & (ORG | THING)):
+        run.first = last
+        return True  # "Family Haskins: TPR 12/3": a family headed by its surname, not "Family
+        # Services", "Family Dollar" (words), nor "Family Nguyen Center" (an organisation's)
     if is_org(toks, first, last):
         named = _name_in_a_title(toks, first, last)
         if named is not None:
@@ -1212,6 +1250,9 @@ def organisation(run: Run):
     return None
 
 
+_FAMILY_BEFORE_A_SURNAME = words("family-before-a-surname")
+
+
 def _name_in_a_title(toks: list[Token], first: int, last: int) -> int | None:
     """'Why Bodhi Went Back Home Too Soon', 'Shanice Called Me Crying Last Night Asking For
     The Kids': in a line written in title case a run holds a whole sentence, and an
@@ -1222,8 +1263,9 @@ def _name_in_a_title(toks: list[Token], first: int, last: int) -> int | None:
         return None
     name = next((k for k in range(first, last + 1)
                  if toks[k].cls == N and not toks[k].bits & (ORG | PLACE)), None)
-    if name is None:
-        return None
+    if name is None or name < last and toks[name + 1].cls == N:
+        return None  # (but "the Jim Casey Training Center": a person's whole name, whom the
+        # organisation is named after)
     orgs = [m for m in range(first, last + 1) if toks[m].bits & ORG]
     apart = all(any(toks[j].cls == X and not toks[j].bits & (ORG | PLACE | FUNCTION)
                     for j in range(min(name, m) + 1, max(name, m)))

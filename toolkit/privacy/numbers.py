@@ -576,6 +576,7 @@ _DOTTED_SECTION = re.compile(r" \d+(?:\.\d+)+")  # " 1.07", " 13.34.030": a code
 # Before a number, words that make it a place's or a part's ("Records Room 118", "case file,
 # Suite 200"): after a record's keyword, the number is then no record's
 _NOT_DOCKET_WORDS = words("not-docket-before")
+_NOT_DOCKET_OR_STATUTE_WORDS = _NOT_DOCKET_WORDS | _STATUTE_WORDS | words("seasons")
 # A title, a code's capitals and a part, as regulations are cited ("42 CFR 433.139"): the shape
 # of a plate ("482 KVN") that _ID_TOKEN reads
 _TITLE_AND_CODE = re.compile(r"\d{1,3} ([A-Z]{2,4})(?: \d+(?:\.\d+)*)?")
@@ -1391,10 +1392,11 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
             continue  # "QA case review plan - FY2026", "case notes current through 06/11 17:00"
         opening = _LETTERS.match(text, start)
         if opening is not None and text[opening.end():opening.end() + 1] == " " \
-                and opening.group().lower() in _NOT_DOCKET_WORDS \
+                and opening.group().lower() in _NOT_DOCKET_OR_STATUTE_WORDS \
                 and not (opening.group().isupper() and len(opening.group()) <= 3):
-            continue  # "closed files go to Records Room 118": a room's number ("CHIP card
-            # number: CH 5541 0098 12" keeps its capitals, a card's)
+            continue  # "closed files go to Records Room 118": a room's number; "Records: it's
+            # Form 1107 on the intranet": a form's; "attendance records, Fall 2025": a term's
+            # ("CHIP card number: CH 5541 0098 12" keeps its capitals, a card's)
         title = _TITLE_AND_CODE.fullmatch(text, start, end)
         if title is not None and title.group(1).lower() in _STATUTE_WORDS:
             continue  # "Medicaid pays second (42 CFR 433.139)": a regulation, no plate
