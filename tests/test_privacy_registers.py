@@ -2070,6 +2070,10 @@ CLEAR = [
     "Harry Potter and the Dursleys: what could Hogwarts share with the Dursleys?",
     "Book study: Dorothy Roberts, Torn Apart (2022), chapters 1-3.",
     "Justice Tobriner's line in Tarasoff is the one everyone quotes.",
+    # an office's line for the press, an IT service desk's, a line said to be published
+    "Office of Public Affairs | Media line (512) 555-0100",
+    "Information Security Office | Service Desk (517) 555-0100, option 2",
+    "Program office: (816) 555-0100 (published)",
     # a modal opening a question in chat, before whom it asks of
     "ok. will u call me back after court",
     "will she sign the release today or not",
@@ -2573,6 +2577,8 @@ FOUND += [
      [("name", "Jane Marie Roe"), ("name", "JMR"), ("name", "JMR")]),
     # a line in title case: a name before a word that is a surname too is still a name
     ("Why Jaylen Still Calls Home Every Night", [("name", "Jaylen")]),
+    # a person's number after her help desk's ticket is hers
+    ("Dana's help desk ticket: call her at 555-0148", [("name", "Dana"), ("phone", "555-0148")]),
 ]
 
 
