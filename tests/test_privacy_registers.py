@@ -2577,6 +2577,12 @@ FOUND += [
      [("name", "Jane Marie Roe"), ("name", "JMR"), ("name", "JMR")]),
     # a line in title case: a name before a word that is a surname too is still a name
     ("Why Jaylen Still Calls Home Every Night", [("name", "Jaylen")]),
+    # a roll of a meeting's people: codes of states there are initials too, but not letters
+    # before a department's word; a list of states where states are spoken of stays states
+    ("Present: AT, IN, ME, SO, TL", [("name", "AT"), ("name", "IN"), ("name", "ME"),
+                                    ("name", "SO")]),
+    ("Attendees: KT, IN, HR rep", [("name", "KT"), ("name", "IN")]),
+    ("ICPC packets went to IN, ME and OK; KT to follow up.", [("name", "KT")]),
     # a person's number after her help desk's ticket is hers
     ("Dana's help desk ticket: call her at 555-0148", [("name", "Dana"), ("phone", "555-0148")]),
 ]

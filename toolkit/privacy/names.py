@@ -4010,7 +4010,10 @@ def initials_listed_together(text: str, toks: list[Token],
             a, b = (toks[j], toks[k]) if j < k else (toks[k], toks[j])
             gap = text[a.end:b.start]
             if (gap in _INITIALS_GAPS or handed and gap == " to ") and not a.poss \
-                    and _may_be_listed_initials(text, toks, toks[j], people):
+                    and _may_be_listed_initials(text, toks, toks[j], people,
+                                                _in_a_roster(text, toks, min(j, k))) \
+                    and not (j + 1 < len(toks) and toks[j + 1].low in _DEPARTMENT_NOUNS
+                             and text[toks[j].end:toks[j + 1].start] == " "):
                 taken.add(j)
                 seeds.append(j)
                 spans.append((toks[j].start, toks[j].end))
@@ -4028,13 +4031,30 @@ def _initials_found(tok: Token, found: set[tuple[int, int]]) -> bool:
 
 
 def _may_be_listed_initials(text: str, toks: list[Token], tok: Token,
-                            people: frozenset[int] = frozenset()) -> bool:
-    """people: where the initials found stand, which name no state (_states_talked_of)."""
+                            people: frozenset[int] = frozenset(), roster: bool = False) -> bool:
+    """people: where the initials found stand, which name no state (_states_talked_of);
+    roster: the list fills a field of people (_in_a_roster), where no code is a state's."""
     return len(tok.raw) == 2 and tok.raw.isupper() and tok.raw.isascii() \
         and tok.raw.isalpha() and not tok.bits & (ORG | ROLE | MONTH) \
         and tok.low not in _ROLE_ABBREVIATIONS and tok.low not in _FUNCTION_ACRONYMS \
         and _stands_apart(text, tok) \
-        and not (tok.bits & STATE_CODE and _states_talked_of(text, toks, tok, people))
+        and not (tok.bits & STATE_CODE and not roster
+                 and _states_talked_of(text, toks, tok, people))
+
+
+def _in_a_roster(text: str, toks: list[Token], k: int) -> bool:
+    """Whether the capitals at k stand in a list that fills a field of people ("Present: AT,
+    IN, ME, SO", "Attendees: KT, OK"): only capitals and the list's gaps between the field's
+    word and them. Maine and Indiana are in no meeting's roll."""
+    while k > 0 and text[toks[k - 1].end:toks[k].start] in _INITIALS_GAPS \
+            and toks[k - 1].raw.isupper() and 2 <= len(toks[k - 1].raw) <= 3:
+        k -= 1
+    return k > 0 and toks[k - 1].low in _ROLE_FIELD_WORDS \
+        and text[toks[k - 1].end:toks[k].start] == ": "
+
+
+# After two capitals in a list, a word that makes them a department's ("KT, IN, HR rep")
+_DEPARTMENT_NOUNS = words("department-nouns-after-letters")
 
 
 def _town(toks: list[Token], first: int, last: int) -> int:
