@@ -2074,6 +2074,13 @@ CLEAR = [
     "Office of Public Affairs | Media line (512) 555-0100",
     "Information Security Office | Service Desk (517) 555-0100, option 2",
     "Program office: (816) 555-0100 (published)",
+    # towns opening a sentence, before what a town has: its communities, churches, mosques
+    "Dearborn has a large Arabic-speaking community, so interpreters matter.",
+    "Hamtramck has Polish churches and Bangladeshi mosques side by side.",
+    # a scholar a syllabus cites; a show's adopted son where the show is named; a brand
+    "Charlotte Towle's Common Human Needs was on the syllabus.",
+    "This Is Us came up because Randall was adopted.",
+    "Ray-Ban sunglasses were left in the county car.",
     # a modal opening a question in chat, before whom it asks of
     "ok. will u call me back after court",
     "will she sign the release today or not",
@@ -2577,6 +2584,12 @@ FOUND += [
      [("name", "Jane Marie Roe"), ("name", "JMR"), ("name", "JMR")]),
     # a line in title case: a name before a word that is a surname too is still a name
     ("Why Jaylen Still Calls Home Every Night", [("name", "Jaylen")]),
+    # a role's whole title in capitals, then a name that is no English word, is the
+    # person's; a church's words after a name stay the church's
+    ("Intake Worker Priya Raghunathan called about the transfer.",
+     [("name", "Priya Raghunathan")]),
+    ("Foster Mom Keisha sent the photos.", [("name", "Keisha")]),
+    ("Grace Baptist Church hosts the kinship group.", []),
     # a roll of a meeting's people: codes of states there are initials too, but not letters
     # before a department's word; a list of states where states are spoken of stays states
     ("Present: AT, IN, ME, SO, TL", [("name", "AT"), ("name", "IN"), ("name", "ME"),

@@ -272,23 +272,27 @@ def initials_of_a_person(run: Run):
     "for", before a colon or after a record: "DOB for MP"), "Per" opening the run too ("Per
     KT: reassigned")."""
     verdict = _initials_as_a_person(run)
-    if verdict and run.first == run.last and defined_acronym(run.text, run.toks[run.first].raw):
+    if not verdict:
+        return verdict
+    # What the capitals are, read only of those taken for initials (a rule that answered
+    # False of others would answer where lone_word_never_a_name does: see _judge_runs)
+    zone = run.toks[run.last]
+    if zone.low in _TIME_ZONES and zone.raw.isupper() \
+            and _TIME_BEFORE.search(run.text, max(0, zone.start - 12), zone.start):
+        return False  # "the staffing is at 1:30 PM CT", "10 ET": a time's zone
+    if zone.low in _SIZE_UNITS and run.first == run.last \
+            and _SIZE_BEFORE.search(run.text, max(0, zone.start - 12), zone.start):
+        return False  # "IronKey, 32 GB": a drive's size
+    if run.first == run.last and defined_acronym(run.text, zone.raw):
         return False  # "Program Improvement Plan (PIP) ... Attendees: PIP manager": the text
         # spells the letters out
     return verdict
 
 
 def _initials_as_a_person(run: Run):
-    """initials_of_a_person, before it asks whether the text spells the letters out."""
+    """initials_of_a_person, before it asks what else the capitals may be."""
     toks = run.toks
     first = run.first
-    zone = toks[run.last]
-    if zone.low in _TIME_ZONES and zone.raw.isupper() \
-            and _TIME_BEFORE.search(run.text, max(0, zone.start - 12), zone.start):
-        return False  # "the staffing is at 1:30 PM CT", "10 ET": a time's zone
-    if zone.low in _SIZE_UNITS and first == run.last \
-            and _SIZE_BEFORE.search(run.text, max(0, zone.start - 12), zone.start):
-        return False  # "IronKey, 32 GB": a drive's size
     if run.first + 1 == run.last and toks[first].raw.isupper() \
             and toks[first].low in _ROLE_ABBREVIATIONS and _initials(toks[run.last]):
         run.first = run.last
@@ -317,14 +321,14 @@ def defined_acronym(text: str, letters: str) -> bool:
     brackets after a name are the name's letters too ("Jane Marie Roe (JMR)"), but its words
     are on the lists of names, which no acronym's are."""
     at = text.find(f"({letters})")
+    lex = lexicon()
     while at > 0:
         words_before = _WORDS_BEFORE_A_BRACKET.findall(text, max(0, at - 12 * len(letters)), at)
         spelt = [w for w in words_before if w.lower() not in _ACRONYM_SMALL_WORDS]
-        if len(spelt) >= len(letters) and all(
-                w[0] == c for w, c in zip(spelt[-len(letters):], letters)) \
-                and not any(lexicon().get(w.lower(), 0) & NAME and not
-                            lexicon().get(w.lower(), 0) & (WORD | COMMON)
-                            for w in spelt[-len(letters):]):
+        spelt = spelt[-len(letters):]
+        if len(spelt) == len(letters) and all(w[0] == c for w, c in zip(spelt, letters)) \
+                and not any((bits := lex.get(w.lower(), 0)) & NAME and not bits & (WORD | COMMON)
+                            for w in spelt):
             return True
         at = text.find(f"({letters})", at + 1)
     return False
@@ -1336,6 +1340,12 @@ def holiday_brand_agency_or_role(run: Run):
                 and not _surname_after_given(toks, k, last) \
                 and not (k == last and k - first >= 2 and tok.low in _GENERATIONS):
             # (but "Duane Brooks Sr.": a father's generation after his name, not a Sister)
+            if k > first and k < last and tok.bits & ROLE \
+                    and all(toks[j].cls == N and not toks[j].bits & (ORG | PLACE | ROLE)
+                            for j in range(k + 1, last + 1)):
+                run.first = k + 1
+                return True  # "Intake Worker Priya Raghunathan called": a role's whole
+                # title, then the worker's name, which no English word is
             # (a name with its birth or age after it, or an initial before it)
             return _born_or_aged_after(run) or _initial_before_a_brand_surname(run)
     return None
