@@ -2081,6 +2081,8 @@ CLEAR = [
     "Charlotte Towle's Common Human Needs was on the syllabus.",
     "This Is Us came up because Randall was adopted.",
     "Ray-Ban sunglasses were left in the county car.",
+    # a storm by its word
+    "Superstorm Sandy flooded the old basement file room.",
     # a modal opening a question in chat, before whom it asks of
     "ok. will u call me back after court",
     "will she sign the release today or not",
