@@ -2592,6 +2592,10 @@ FOUND += [
      [("name", "Priya Raghunathan")]),
     ("Foster Mom Keisha sent the photos.", [("name", "Keisha")]),
     ("Grace Baptist Church hosts the kinship group.", []),
+    # a double surname of two words after a title; but not two words in title case
+    ("CW called Ms. Banks-Freeman afterwards.", [("name", "Banks-Freeman")]),
+    ("Mr. Young-Price asked for the records.", [("name", "Young-Price")]),
+    ("We talked about Parent-Child issues with the team.", []),
     # a roll of a meeting's people: codes of states there are initials too, but not letters
     # before a department's word; a list of states where states are spoken of stays states
     ("Present: AT, IN, ME, SO, TL", [("name", "AT"), ("name", "IN"), ("name", "ME"),

@@ -4079,6 +4079,17 @@ def _town(toks: list[Token], first: int, last: int) -> int:
     return last
 
 
+def _double_surname(tok: Token) -> bool:
+    """'Banks-Freeman', 'Young-Price': two capitalized surnames joined by a hyphen, which
+    tokens._bits_of reads as an everyday compound when both are words too ("Parent-Child"):
+    after a title, a person's double surname."""
+    if "-" not in tok.raw:
+        return False
+    lex = lexicon()
+    return all(part.istitle() and (bits := lex.get(part.lower(), 0)) & LAST
+               and not bits & FUNCTION for part in tok.raw.split("-"))
+
+
 def _after_title(toks: list[Token], first: int, last: int) -> tuple[int, int] | None:
     """The name's first and last token after a title: 'Nurse Practitioner Smith' -> 'Smith';
     'Officer Friendly' -> None.
@@ -4091,7 +4102,7 @@ def _after_title(toks: list[Token], first: int, last: int) -> tuple[int, int] | 
     def word(tok: Token) -> bool:
         if tok.particle:
             return True
-        if tok.cls not in (X, S) or tok.bits & MONTH:
+        if tok.cls not in (X, S) or tok.bits & MONTH or _double_surname(tok):
             return False
         # in capitals, not an everyday word: "THE JUDGE ORDERED THE RECORDS PRODUCED"
         return not (tok.bits & NAME and not tok.bits & (ROLE | TITLE | FUNCTION)
