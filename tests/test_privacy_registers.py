@@ -2596,6 +2596,10 @@ FOUND += [
     ("CW called Ms. Banks-Freeman afterwards.", [("name", "Banks-Freeman")]),
     ("Mr. Young-Price asked for the records.", [("name", "Young-Price")]),
     ("We talked about Parent-Child issues with the team.", []),
+    # a surname that is a function word too, after "Ms." or "Mr." and before a person's verb
+    ("Ms. Do asked for a copy of the release.", [("name", "Do")]),
+    ("Mr. Le said no to the release.", [("name", "Le")]),
+    ("Mr. So-and-so called about a case, the trainer said.", []),
     # a roll of a meeting's people: codes of states there are initials too, but not letters
     # before a department's word; a list of states where states are spoken of stays states
     ("Present: AT, IN, ME, SO, TL", [("name", "AT"), ("name", "IN"), ("name", "ME"),

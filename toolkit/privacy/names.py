@@ -916,6 +916,8 @@ def after_a_title(run: Run):
     span = _after_title(toks, run.first, run.last)
     if span is None and _everyday_words_as_a_surname(toks, run.first, run.last):
         return True  # "Mrs. Two Bulls", "Mr. Black Elk"
+    if span is None and _function_word_as_a_surname(toks, run.first, run.last):
+        return True  # "Ms. Do asked for a copy", "Mr. Le said no"
     if span is None or span[0] == span[1] and toks[span[0]].low in _PLACEHOLDERS_AFTER_A_TITLE \
             and toks[span[0]].cap:
         return False  # (and "let's call him Mr. X", "Baby Girl Doe": a person left unnamed)
@@ -924,6 +926,21 @@ def after_a_title(run: Run):
 
 
 _PLACEHOLDERS_AFTER_A_TITLE = words("placeholders-after-a-title")
+
+
+def _function_word_as_a_surname(toks: list[Token], first: int, last: int) -> bool:
+    """'Ms. Do asked for a copy', 'Mr. Le said no': after "Ms.", "Mr.", "Mrs." (a title's
+    abbreviation, right before), one capitalized word that is a surname and a function word
+    too (Vietnamese Đỗ and Lê as US records spell them), before a verb of people in
+    lowercase: the surname, which as a function word would never be capitalized there."""
+    if first != last or not first or not toks[first - 1].bits & TITLE_ABBR:
+        return False
+    tok = toks[first]
+    if not (tok.raw.istitle() and tok.bits & LAST and tok.bits & FUNCTION) \
+            or first + 1 >= len(toks):
+        return False
+    verb = toks[first + 1]
+    return not verb.cap and bool(verb.bits & PERSON_VERB)
 
 
 _NOT_IN_A_SURNAME = ORG | PLACE | ROLE | THING | MONTH | FUNCTION | NOT_NAME | TITLE
