@@ -2600,6 +2600,12 @@ FOUND += [
     ("Ms. Do asked for a copy of the release.", [("name", "Do")]),
     ("Mr. Le said no to the release.", [("name", "Le")]),
     ("Mr. So-and-so called about a case, the trainer said.", []),
+    # an everyday word after a kin word of another language used as a title is a nickname;
+    # after an English one it may be a character
+    ("Tío Memo picked them up after school.", [("name", "Memo")]),
+    ("Tita Baby watches the kids on Saturdays.", [("name", "Baby")]),
+    ("Bà Loan asked me not to tell anyone at church.", [("name", "Loan")]),
+    ("Uncle Sam takes a third of my overtime.", []),
     # a roll of a meeting's people: codes of states there are initials too, but not letters
     # before a department's word; a list of states where states are spoken of stays states
     ("Present: AT, IN, ME, SO, TL", [("name", "AT"), ("name", "IN"), ("name", "ME"),

@@ -918,6 +918,8 @@ def after_a_title(run: Run):
         return True  # "Mrs. Two Bulls", "Mr. Black Elk"
     if span is None and _function_word_as_a_surname(toks, run.first, run.last):
         return True  # "Ms. Do asked for a copy", "Mr. Le said no"
+    if span is None and _nickname_after_a_kin_title(toks, run.first, run.last):
+        return True  # "Tío Memo", "Tita Baby", "Bà Loan"
     if span is None or span[0] == span[1] and toks[span[0]].low in _PLACEHOLDERS_AFTER_A_TITLE \
             and toks[span[0]].cap:
         return False  # (and "let's call him Mr. X", "Baby Girl Doe": a person left unnamed)
@@ -926,6 +928,23 @@ def after_a_title(run: Run):
 
 
 _PLACEHOLDERS_AFTER_A_TITLE = words("placeholders-after-a-title")
+
+
+def _nickname_after_a_kin_title(toks: list[Token], first: int, last: int) -> bool:
+    """'Tío Memo picked them up', 'Tita Baby watches the kids', 'Bà Loan asked me': after a
+    kin word of Spanish, Tagalog, Vietnamese or Somali used as a title, right before, one
+    capitalized everyday word is the relative's nickname or name ("Baby" and "Boy" are
+    Filipino nicknames), as in English only a name is after "Aunt" ("Uncle Sam", "Officer
+    Friendly" stay characters). Not a function word, a verb of people, a place's, an
+    organisation's, a thing's or a month's word."""
+    if first != last or not first or toks[first - 1].low not in _KIN_TITLES_BEFORE_A_NICKNAME:
+        return False
+    tok = toks[first]
+    return tok.raw.istitle() and tok.cls in (X, S) and not tok.bits & (
+        FUNCTION | ORG | PLACE | THING | MONTH | NOT_NAME | PERSON_VERB | OBJECT_VERB)
+
+
+_KIN_TITLES_BEFORE_A_NICKNAME = words("kin-titles-before-a-nickname")
 
 
 def _function_word_as_a_surname(toks: list[Token], first: int, last: int) -> bool:
