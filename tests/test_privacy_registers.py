@@ -2592,6 +2592,10 @@ FOUND += [
      [("name", "Priya Raghunathan")]),
     ("Foster Mom Keisha sent the photos.", [("name", "Keisha")]),
     ("Grace Baptist Church hosts the kinship group.", []),
+    # ... and after an organisation's words too; but not a portal of a unit's workers
+    ("Hospital SW Kathleen Omura called the hotline.", [("name", "Kathleen Omura")]),
+    ("County Caseworker Jane Okafor visited the home.", [("name", "Jane Okafor")]),
+    ("Youth Services Worker Portal is down again.", []),
     # a double surname of two words after a title; but not two words in title case
     ("CW called Ms. Banks-Freeman afterwards.", [("name", "Banks-Freeman")]),
     ("Mr. Young-Price asked for the records.", [("name", "Young-Price")]),

@@ -1274,6 +1274,11 @@ def organisation(run: Run):
         return True  # "Family Haskins: TPR 12/3": a family headed by its surname, not "Family
         # Services", "Family Dollar" (words), nor "Family Nguyen Center" (an organisation's)
     if is_org(toks, first, last):
+        for k in range(first + 1, last):
+            if _name_after_a_role_title(toks, k, last):
+                run.first = k + 1
+                return True  # "Hospital SW Kathleen Omura called the hotline": an
+                # organisation's role, then the worker's name
         named = _name_in_a_title(toks, first, last)
         if named is not None:
             run.first = run.last = named
@@ -1376,9 +1381,7 @@ def holiday_brand_agency_or_role(run: Run):
                 and not _surname_after_given(toks, k, last) \
                 and not (k == last and k - first >= 2 and tok.low in _GENERATIONS):
             # (but "Duane Brooks Sr.": a father's generation after his name, not a Sister)
-            if k > first and k < last and tok.bits & ROLE \
-                    and all(toks[j].cls == N and not toks[j].bits & (ORG | PLACE | ROLE)
-                            for j in range(k + 1, last + 1)):
+            if k > first and _name_after_a_role_title(toks, k, last):
                 run.first = k + 1
                 return True  # "Intake Worker Priya Raghunathan called": a role's whole
                 # title, then the worker's name, which no English word is
@@ -1388,6 +1391,17 @@ def holiday_brand_agency_or_role(run: Run):
 
 
 _GENERATIONS = words("generation-suffixes")
+
+
+def _name_after_a_role_title(toks: list[Token], k: int, last: int) -> bool:
+    """Whether the word at k is a role's word closing a title in capitals ("Intake Worker",
+    "Hospital SW", "Foster Mom") and every word after it, up to last, a name that is no
+    English word, nor an organisation's or a role's, nor a place's but a given name that a
+    town bears too ("Priya Raghunathan", "Kathleen Omura")."""
+    return k < last and (bool(toks[k].bits & ROLE) or toks[k].low in _ROLE_ABBREVIATIONS) \
+        and all(toks[j].cls == N and not toks[j].bits & (ORG | ROLE)
+                and (not toks[j].bits & PLACE or toks[j].bits & FIRST)  # ("Kathleen")
+                for j in range(k + 1, last + 1))
 
 
 def _initial_before_a_brand_surname(run: Run) -> bool:
