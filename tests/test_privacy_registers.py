@@ -2610,6 +2610,12 @@ FOUND += [
     ("Tita Baby watches the kids on Saturdays.", [("name", "Baby")]),
     ("Bà Loan asked me not to tell anyone at church.", [("name", "Loan")]),
     ("Uncle Sam takes a third of my overtime.", []),
+    # a surname that is an organisation's word too, before "family"; but not a congregation
+    # called a family, nor a people's
+    ("The Hall family moved across town in May.", [("name", "Hall")]),
+    ("Park family - foster home renewal due", [("name", "Park")]),
+    ("Our Church family prayed for us all year.", []),
+    ("Saint Brigid's cross hangs on the Irish family's door.", []),
     # a roll of a meeting's people: codes of states there are initials too, but not letters
     # before a department's word; a list of states where states are spoken of stays states
     ("Present: AT, IN, ME, SO, TL", [("name", "AT"), ("name", "IN"), ("name", "ME"),

@@ -1273,6 +1273,15 @@ def organisation(run: Run):
         run.first = last
         return True  # "Family Haskins: TPR 12/3": a family headed by its surname, not "Family
         # Services", "Family Dollar" (words), nor "Family Nguyen Center" (an organisation's)
+    if toks[last].bits & LAST and toks[last].bits & ORG \
+            and not toks[last].bits & (NOT_NAME | PLACE | REGION) \
+            and toks[last].cap and not toks[last].poss \
+            and all(toks[k].bits & FUNCTION for k in range(first, last)) \
+            and _FAMILY_AFTER.match(run.text, toks[last].end) \
+            and (last == 0 or toks[last - 1].low in _ARTICLES or not toks[last - 1].bits & FUNCTION):
+        run.first = last
+        return True  # "The Hall family moved", "Park family - renewal due": a surname that is
+        # an organisation's word too, before "family" (not "our Church family": a congregation)
     if is_org(toks, first, last):
         for k in range(first + 1, last):
             if _name_after_a_role_title(toks, k, last):
