@@ -897,7 +897,9 @@ _GREETINGS = words("greetings")
 
 def after_a_title(run: Run):
     """"Judge Alvarez", "Mrs. Okafor", "ms. Lopez": the name after a title, and only the
-    name ("Alvarez"); a title followed by nothing but everyday words is no name."""
+    name ("Alvarez"); a title followed by nothing but everyday words is no name, but for a
+    surname of everyday words ("Mrs. Two Bulls", "Ms. Banks-Freeman", "Ms. Do asked") and a
+    nickname after a kin word of another language ("Tío Memo")."""
     toks, titled = run.toks, False
     if not toks[run.first].bits & TITLE and not (run.first and toks[run.first - 1].bits & TITLE):
         return None  # no title opens the run or stands before it (Context.titled asks the same)
@@ -1262,7 +1264,10 @@ def _month_may_name(ctx: Context) -> bool:
 def organisation(run: Run):
     """"Grace Community Church", "Home Depot", "Foster Care Awareness Month": a run that is,
     or stands beside, an organisation. A role that is also an organisation's word, opening a
-    note before names that are no words, is the person's role: "Youth Tavita (16) AWOL"."""
+    note before names that are no words, is the person's role: "Youth Tavita (16) AWOL". And
+    a person is named where an organisation's word heads a family ("Family Haskins:"), is a
+    family's surname ("The Hall family moved") or closes a worker's title before the
+    worker's name ("Hospital SW Kathleen Omura")."""
     toks, first, last = run.toks, run.first, run.last
     if first < last and toks[first].bits & ROLE and all(
             toks[k].cls == N and not toks[k].bits & ORG for k in range(first + 1, last + 1)):
@@ -1278,7 +1283,8 @@ def organisation(run: Run):
             and toks[last].cap and not toks[last].poss \
             and all(toks[k].bits & FUNCTION for k in range(first, last)) \
             and _FAMILY_AFTER.match(run.text, toks[last].end) \
-            and (last == 0 or toks[last - 1].low in _ARTICLES or not toks[last - 1].bits & FUNCTION):
+            and (last == 0 or toks[last - 1].low in _ARTICLES
+                 or not toks[last - 1].bits & FUNCTION):
         run.first = last
         return True  # "The Hall family moved", "Park family - renewal due": a surname that is
         # an organisation's word too, before "family" (not "our Church family": a congregation)
