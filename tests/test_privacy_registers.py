@@ -2616,6 +2616,10 @@ FOUND += [
     ("Park family - foster home renewal due", [("name", "Park")]),
     ("Our Church family prayed for us all year.", []),
     ("Saint Brigid's cross hangs on the Irish family's door.", []),
+    # a surname's particle, then a word of faith or a place's: the surname's; but not a town
+    ("Maria de Jesus called about the visit.", [("name", "Maria de Jesus")]),
+    ("Mom Liliana García de León — 2 clean UAs, 1 missed", [("name", "Liliana García de León")]),
+    ("We drove from San Juan de los Lagos to the border.", []),
     # a roll of a meeting's people: codes of states there are initials too, but not letters
     # before a department's word; a list of states where states are spoken of stays states
     ("Present: AT, IN, ME, SO, TL", [("name", "AT"), ("name", "IN"), ("name", "ME"),

@@ -864,6 +864,9 @@ def after_a_kin_word(run: Run):
         return None  # "Mom Case 3": a label in a phone's contacts
     for k in range(first + 1, run.last + 1):
         tok = toks[k]
+        if k > first + 1 and (tok.particle and not tok.cap
+                              or _after_a_particle_in_a_name(toks, k, first + 1)):
+            continue  # "Mom Liliana García de León": a surname with its particle
         if tok.cls not in (N, W1, W2, U) or tok.bits & (ORG | THING | NOT_NAME | ROLE):
             return None
     if first + 1 == run.last and toks[run.last].low in _PLACEHOLDERS_AFTER_A_TITLE:
@@ -1391,7 +1394,8 @@ def holiday_brand_agency_or_role(run: Run):
         if tok.bits & NOT_NAME and not tok.bits & FUNCTION and not _is_acronym(tok) \
                 and not (tok.particle and not tok.cap and first < k < last) \
                 and not (_given_before_a_surname(toks, k, last) if k == first
-                         else _saint_in_a_surname(toks, k, first, last)) \
+                         else _saint_in_a_surname(toks, k, first, last)
+                         or _after_a_particle_in_a_name(toks, k, first)) \
                 or k > first and tok.bits & (ROLE | TITLE) and not _is_acronym(tok) \
                 and not _surname_after_given(toks, k, last) \
                 and not (k == last and k - first >= 2 and tok.low in _GENERATIONS):
@@ -1494,6 +1498,14 @@ def _saint_in_a_surname(toks: list[Token], k: int, first: int, last: int) -> boo
 
 
 _SAINT_IN_A_SURNAME = words("saint-in-a-surname")
+
+
+def _after_a_particle_in_a_name(toks: list[Token], k: int, first: int) -> bool:
+    """'Maria de Jesus', 'Liliana García de León', 'Juan de Dios': a word that a list calls
+    no name's (a faith's, a place's), capitalized after a particle that follows a name, is
+    part of a Spanish or Portuguese surname."""
+    return k - 2 >= first and toks[k - 1].particle and not toks[k - 1].cap \
+        and bool(toks[k - 2].bits & NAME) and toks[k].cap
 
 
 def _surname_after_given(toks: list[Token], k: int, last: int) -> bool:
@@ -1600,7 +1612,8 @@ def trim_openers_and_closers(run: Run):
     # "Jamal Medicaid ID M44120987": a record's words and its code's letters closing the run
     run.last = _before_a_record(run.text, toks, run.first, run.last)
     while run.last >= run.first and (toks[run.last].particle or toks[run.last].cls == S or (
-            toks[run.last].cls == X and toks[run.last].bits & FUNCTION and run.last > run.first)):
+            toks[run.last].cls == X and toks[run.last].bits & FUNCTION and run.last > run.first)) \
+            and not _after_a_particle_in_a_name(toks, run.last, run.first):  # ("de Jesus")
         # "I told Brianna I would call": a pronoun closing the run is no part of the name
         run.acronym = run.acronym or _is_acronym(toks[run.last])
         run.last -= 1
@@ -1641,6 +1654,11 @@ def unknown_word_inside(run: Run):
             or last - first >= 2 and _saint_in_a_surname(toks, first + 1, first, last)) \
             or toks[first].cls == S and _given_before_a_surname(toks, first, last):
         return None  # (and "Ada Okafor": a given name on a list of things, then a surname)
+    if toks[first].cls == N and all(
+            toks[k].cls in (N, W1, W2, U) or toks[k].particle and not toks[k].cap
+            or _after_a_particle_in_a_name(toks, k, first) for k in range(first + 1, last + 1)):
+        return None  # "Maria de Jesus called": a surname's particle, then a word of faith or
+        # a place's
     return False
 
 
