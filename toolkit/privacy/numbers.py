@@ -576,7 +576,9 @@ _DOTTED_SECTION = re.compile(r" \d+(?:\.\d+)+")  # " 1.07", " 13.34.030": a code
 # Before a number, words that make it a place's or a part's ("Records Room 118", "case file,
 # Suite 200"): after a record's keyword, the number is then no record's
 _NOT_DOCKET_WORDS = words("not-docket-before")
-_NOT_DOCKET_OR_STATUTE_WORDS = _NOT_DOCKET_WORDS | _STATUTE_WORDS | words("seasons")
+# ... and, opening what a record's keyword found, a place's or a part's word, a code's or a
+# form's ("Form 1107") or a season's ("Fall 2025"): the number is then a thing's or a term's
+_NO_RECORD_OPENING = _NOT_DOCKET_WORDS | _STATUTE_WORDS | words("seasons")
 # A title, a code's capitals and a part, as regulations are cited ("42 CFR 433.139"): the shape
 # of a plate ("482 KVN") that _ID_TOKEN reads
 _TITLE_AND_CODE = re.compile(r"\d{1,3} ([A-Z]{2,4})(?: \d+(?:\.\d+)*)?")
@@ -1392,7 +1394,7 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
             continue  # "QA case review plan - FY2026", "case notes current through 06/11 17:00"
         opening = _LETTERS.match(text, start)
         if opening is not None and text[opening.end():opening.end() + 1] == " " \
-                and opening.group().lower() in _NOT_DOCKET_OR_STATUTE_WORDS \
+                and opening.group().lower() in _NO_RECORD_OPENING \
                 and not (opening.group().isupper() and len(opening.group()) <= 3):
             continue  # "closed files go to Records Room 118": a room's number; "Records: it's
             # Form 1107 on the intranet": a form's; "attendance records, Fall 2025": a term's
