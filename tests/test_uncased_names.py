@@ -54,6 +54,10 @@ def _names(text: str) -> list[str]:
     ("Child's name (as written by parent): علی رحیمی", ["علی رحیمی"]),
     ("The old case lists the child only as 陈美玲.", ["陈美玲"]),
     ("She is called さくら, like the flower.", ["さくら"]),
+    ("The grandmother's surname is 최, not the father's.", ["최"]),
+    # a family's name between "the" and a family's word
+    ("The family is the 박 family in our system.", ["박"]),
+    ("We met the أحمد household at the shelter.", ["أحمد"]),
     # what only a person does, or a role said of it, after it
     ("သီတာ goes by Thida at school.", ["သီတာ", "Thida"]),
     ("ສົມພອນ is the grandfather and wants guardianship.", ["ສົມພອນ"]),

@@ -86,6 +86,9 @@ _AGE_AFTER = re.compile(r",\s*(?:age|aged)\b|,\s*\d{1,2}\s*(?:,|yo\b|y/o\b|years
                         re.IGNORECASE)
 _LIST_JOINER_BEFORE = re.compile(r"(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&|or)\s+)$")
 _LIST_JOINER_AFTER = re.compile(r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|or)\s+)")
+# "the 박 family", "The أحمد household": a family's name between "the" and a family's word
+_THE_BEFORE = re.compile(r"(?:^|\W)the\s+$", re.IGNORECASE)
+_FAMILY_AFTER = re.compile(rf"\s+(?:{alternation('family-after-a-surname')})\b", re.IGNORECASE)
 _IN_BRACKETS = re.compile(r"\s*[(\[]\s*(?:(\d{1,2})\s*(?:[,)\]]|yo\b|y/o\b|years?\b)"
                           r"|([^\W\d_]+))")
 _REACH = 60  # characters read before a word for a cue
@@ -245,6 +248,8 @@ def _named_by_what_stands_around(text: str, start: int, end: int, found: _Found)
     if (nxt is not None and _flags(nxt.group(1)) & STRONG_VERB or _ACTS_AFTER.match(after)) \
             and _opens_a_clause(before):
         return True  # "王小明 said", "and فاطمة told me", "သီတာ goes by Thida"
+    if _THE_BEFORE.search(before) and _FAMILY_AFTER.match(after):
+        return True  # "the 박 family in our system", "The 王 family asked"
     if _AGE_AFTER.match(after):
         return True  # "سهراب, age six, keeps asking", "ዳዊት, 7, and his sister"
     if _a_role(_A_ROLE_AFTER.match(after)):
