@@ -35,6 +35,10 @@ FOUND = [
     ("I spoke with J. and R. about the new school", ["J", "R"]),
     # listed before a letter found: the list read backwards
     ("J., B. and N. (3) are placed together", ["J", "B", "N"]),
+    # an age written out, or a role, in brackets after it; a clause's subject after a comma
+    ("Child D. (age 9) told FP he wants to see BM more", ["D"]),
+    ("Met with T. (intern) about boundaries after she friended a client.", ["T"]),
+    ("In the case we studied, D. ran from placement three times.", ["D"]),
 ]
 
 CLEAR = [
@@ -52,6 +56,8 @@ CLEAR = [
     "Plan A. and B. are both on the table.",
     "She had a grade of C. (75%) on the test.",
     "Type B.'s symptoms differ, the nurse said.",
+    "Plan B. (backup) is the aunt's house.",
+    "The grades were A, B. and C. for the term.",
 ]
 
 

@@ -72,6 +72,10 @@ FOUND = [
     ("a youth named destiny aged out with nothing", [("name", "destiny")]),
     ("so the worker calls grandma rose and she says no", [("name", "rose")]),
     ("the mom, crystal, was using again", [("name", "crystal")]),
+    ("Dana Rivers is where she should be, in treatment.", [("name", "Dana Rivers")]),
+    # Romanian given names, which the US lists hold too rarely
+    ("Florin and Ionela asked for a Romanian interpreter.",
+     [("name", "Florin"), ("name", "Ionela")]),
     ("Kemem drove to the office alone.", [("name", "Kemem")]),
     ("omg kemem ran away again", [("name", "kemem")]),
     ("Dad and Lomasi went fishing.", [("name", "Lomasi")]),
@@ -1952,6 +1956,20 @@ CLEAR = [
     # a tea, the first child-protection case, role plays' placeholders, a name said to be none
     "Earl Grey tea and shredding day, my Friday routine.",
     "Using a famous case like Mary Ellen Wilson in 1874 is okay because it's public.",
+    "The Mary Ellen case of 1874 is usually where the history of child protection starts.",
+    "We read about the case of Mary Ellen, the girl whose neighbors went to the ASPCA.",
+    # a title that is a role's word after an article, and a plural role before a list
+    "It opened hearings to the public, with the judge able to close them case by case.",
+    "the supervisor drew a thermometer on the whiteboard",
+    "Leave out the details that identify (number of siblings, job, season of the move).",
+    # a landmark case, a charity, a brand, a story and a book named like people
+    "Camreta v. Greene went to the Supreme Court in 2011.",
+    "Habitat for Humanity wanted a letter of support for the family.",
+    "Gerber baby food came up in the infant nutrition scenario.",
+    "Marley and Me is on the list of books the group home took off the shelf.",
+    # a site's name that the text says is where something happens
+    "Kennedy Park is where we do a lot of our supervised visits.",
+    "Perkins Hall was where the training moved after the flood.",
     "Role play names should be obviously fake: Jane Doe, John Q. Public, Sam Sample.",
     "I shared the story of a little boy, let's call him Tiger, not his name, who hid food.",
     # no day or month above 31: a rule's number

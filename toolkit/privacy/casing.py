@@ -152,9 +152,12 @@ def _named_or_kin_titled(text: str, toks: list[Token], i: int) -> bool:
         # are beautiful", said of names in general
         return True
     if gap == " " and prev.bits & TITLE and prev.bits & ROLE:
-        return True
+        # (not after an article, where the title is a noun: "with the judge able to close")
+        return i < 2 or toks[i - 2].low not in _DETERMINERS
+    # (after a role in the plural, in a list of things: "number of siblings, job, season")
     return (gap == ", " and bool(prev.bits & ROLE) and prev.low not in _KIN_ADJECTIVES
-            and text[toks[i].end:toks[i].end + 1] == ",")
+            and text[toks[i].end:toks[i].end + 1] == ","
+            and not (toks[i].bits & COMMON and _a_plural_noun(prev)))
 
 
 _ANIMALS = words("animal-nouns")

@@ -1373,11 +1373,22 @@ _PLACE_CLOSERS = words("place-closers")
 
 
 def place_phrase_or_event(run: Run):
-    """"Corpus Christi", "Amber Alert", "Hope Walk": a place or an event of several words."""
+    """"Corpus Christi", "Amber Alert", "Hope Walk": a place or an event of several words;
+    and one closing on a site's word that the text says is where something happens
+    ("Kennedy Park is where we do visits", "Perkins Hall was where they met"), which no
+    person is ("Dana Rivers is where she should be" stays hers: [site-nouns-before-where])."""
     if run.first < run.last and (places.place_phrase(run.toks, run.first, run.last, run.lex)
                                  or places.is_event(run.toks, run.first, run.last)):
         return False
+    last = run.toks[run.last]
+    if run.first < run.last and last.low in _SITE_NOUNS and not last.poss \
+            and _WHERE_AFTER.match(run.text, last.end):
+        return False
     return None
+
+
+_SITE_NOUNS = words("site-nouns-before-where")
+_WHERE_AFTER = re.compile(r" (?:is|was|'s|’s) where\b")
 
 
 def holiday_brand_agency_or_role(run: Run):
@@ -3883,15 +3894,22 @@ def a_lone_dotted_initial(text: str, toks: list[Token], found: list[tuple[int, i
             continue  # "Plan B.", "Exhibit A. (2)" (not "Youth A. said", "When D. asked")
         if nxt is not None and text[end + 1:nxt.start] == " " and nxt.bits & FAMILY \
                 or (_AGE_IN_BRACKETS.match(text, end + 1) if text.startswith(" (", end + 1)
-                    and text[end + 3:end + 4].isdigit() else _PERSON_IN_BRACKETS.match(
-                        text, end + 1)) \
+                    and (text[end + 3:end + 4].isdigit() or text[end + 3:end + 6] == "age")
+                    else _PERSON_IN_BRACKETS.match(text, end + 1)
+                    or _role_in_brackets(text, end + 1)) \
                 or text.startswith(_POSSESSIVE_ENDINGS, end + 1):
-            # "the K. family", "J., 9,", "R. (9)" (an age, not "C. (75%)"), "R. (bio dad)",
-            # "V.'s story"
+            # "the K. family", "J., 9,", "R. (9)", "D. (age 9)" (an age, not "C. (75%)"),
+            # "R. (bio dad)", "T. (intern)", "V.'s story"
             spans.append((start, end))
             continue
         if after == "(":
             continue  # a bracket that holds no age nor a person's word: "a C. (75%)"
+        if gap.strip() == "," and after[:1].islower() and nxt is not None \
+                and nxt.bits & PERSON_VERB and not nxt.cap:
+            # "In the case we studied, D. ran from placement": a clause's subject after its
+            # comma, doing what a person does
+            spans.append((start, end))
+            continue
         if opens:
             # the line's start, or after a stop, a colon or a dash: the verb after says a
             # person ("D. ran from placement", "D. and R. both said"); an outline's item
@@ -3933,6 +3951,16 @@ def a_lone_dotted_initial(text: str, toks: list[Token], found: list[tuple[int, i
 _LONE_DOTTED = re.compile(r"(?<![\w.&/-])(?<![A-Z]\. )([B-HJ-Z]|A)\.(?![\w.])(?!\s?[A-Z]\.)"
                           r"(?=\s*([a-z,;()\]—–\"”'’-]|I(?![\w.])|$))")
 _POSSESSIVE_ENDINGS = ("'s ", "’s ")
+_WORD_IN_BRACKETS = re.compile(r" \((?:the |her |his |their )?([a-z]+)\)")
+
+
+def _role_in_brackets(text: str, at: int) -> bool:
+    """Whether one word in brackets at at is a role's or a kin's ("T. (intern)", "J. (the
+    mother)"): whose initial stands before it."""
+    word = _WORD_IN_BRACKETS.match(text, at)
+    return word is not None and bool(lexicon().get(word.group(1), 0) & (ROLE | FAMILY))
+
+
 _NOT_BEFORE_A_LONE_INITIAL = words("determiners", "not-before-a-lone-initial")
 _CLOSING_QUOTES = frozenset("\"”'’")
 _BEFORE_A_LONE_INITIAL = words("words-before-a-lone-initial")
