@@ -73,6 +73,16 @@ FOUND = [
     ("so the worker calls grandma rose and she says no", [("name", "rose")]),
     ("the mom, crystal, was using again", [("name", "crystal")]),
     ("Dana Rivers is where she should be, in treatment.", [("name", "Dana Rivers")]),
+    ("Grant's case # 24-11873 was closed in May.", [("name", "Grant"), ("case_number", "24-11873")]),
+    # a given name and a surname an organisation's name could hold, set off after a role
+    ("Our supervisor, Grace Hall, signed the release.", [("name", "Grace Hall")]),
+    ("Our adoption worker, Sunny Park, kept every thank-you note.", [("name", "Sunny Park")]),
+    # which of the children, set off after a given name that is an everyday word
+    ("Melody, the younger one, only eats white foods.", [("name", "Melody")]),
+    ("Summer can be reached at (555) 555-0134 after school.",
+     [("name", "Summer"), ("phone", "(555) 555-0134")]),
+    # Korean kin words used as titles
+    ("Halmoni Park only talks to me when her grandson is there.", [("name", "Park")]),
     # Romanian given names, which the US lists hold too rarely
     ("Florin and Ionela asked for a Romanian interpreter.",
      [("name", "Florin"), ("name", "Ionela")]),
@@ -1967,6 +1977,14 @@ CLEAR = [
     "Habitat for Humanity wanted a letter of support for the family.",
     "Gerber baby food came up in the infant nutrition scenario.",
     "Marley and Me is on the list of books the group home took off the shelf.",
+    # a grant's number and a product's lot number: the agency's and a thing's, no person's
+    "Grant number 90CA1884 funds the training series.",
+    "Grant: 90KN0041 (ACF)\nHelpline: 211",
+    "Lot number on the formula can was 3FX2291, part of the recall list.",
+    "Plan B, the cheaper one, is fine with the payer.",
+    # ... but no role before it: a venue's name
+    "The venue, Carnegie Hall, was packed for the benefit concert.",
+    "We met at the shelter, Grace House, on Friday.",
     # a site's name that the text says is where something happens
     "Kennedy Park is where we do a lot of our supervised visits.",
     "Perkins Hall was where the training moved after the flood.",

@@ -30,6 +30,8 @@ _NAMED_AFTER = re.compile(
     r"(?:name|nickname)\b(?!\s+of\b))", re.IGNORECASE)
 _AFTER_AND = words("after-and-person")
 _AGE_WORDS = words("apposition-age-words")
+# "Melody, the younger one, only eats rice": which of the children, said of a person
+_SIBLING_ADJECTIVES = words("sibling-adjectives-before-one")
 LOWER_TITLES = words("lowercase-titles")
 _BEFORE_FAMILY_PLURAL = words("between-the-and-a-family")  # "the same Johnsons"
 _ORG_JOINERS = words("org-joiners")  # "Signs of Safety", "Children and Family Services"
@@ -154,6 +156,8 @@ class Context:
             if tok is None:
                 return False
             if tok.bits & ROLE and not tok.cap:
+                return True
+            if tok.low == "one" and self.after(k - 1).low in _SIBLING_ADJECTIVES:
                 return True
             if self.text[self.after(k - 1).end:tok.start] != " ":
                 return False

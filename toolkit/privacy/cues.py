@@ -572,6 +572,8 @@ def person_signs(ctx: Context) -> bool:
         return True
     if ("name of" in rest or "one of" in rest) and _names_a_person_after(rest):
         return True
+    if " be " in rest and tok.bits & FIRST and _REACHED_AT.match(rest):
+        return True  # "Summer can be reached at (555) 555-0134 after school"
     if nxt is None:
         return False
     if nxt.low in BIRTH_RECORDS and tok.bits & FIRST and ctx.gap_after() in (" ", " (", ", "):
@@ -584,6 +586,11 @@ def person_signs(ctx: Context) -> bool:
         # a state only of a name: "Storm is nonbinary", not "Management is frustrated"
         return _kin_predicate(ctx) or bool(tok.bits & NAME) and _state_after(ctx)
     return False
+
+
+# Where a person, and no thing, is reached: "Summer can be reached at (555) 555-0134"
+_REACHED_AT = re.compile(rf" (?:{alternation('reached-after-a-name-phrases')}) (?:at|on|via)\b",
+                         re.IGNORECASE)
 
 
 def _kin_predicate(ctx: Context) -> bool:

@@ -1301,7 +1301,7 @@ def organisation(run: Run):
         if named is not None:
             run.first = run.last = named
             return True
-        return False
+        return _set_off_after_a_role(run) or False
     if org_neighbour(run.text, toks, first, last):
         # but "Termination of Parental Rights of Destiny Williams", "In the Matter of J.M.":
         # a court's caption names the person it is about after "of"; and "Court for Keisha
@@ -1314,6 +1314,21 @@ def organisation(run: Run):
 
 
 _FAMILY_BEFORE_A_SURNAME = words("family-before-a-surname")
+
+
+def _set_off_after_a_role(run: Run) -> bool:
+    """'Our supervisor, Grace Hall, signed it', 'the trainer, Hope Church, asked': a given name
+    and a surname that an organisation's name could hold too ("Grace Hall", "Sunny Park"), set
+    off by commas right after a person's role, are the person ("The venue, Carnegie Hall, was
+    packed" follows no role)."""
+    toks, first, last = run.toks, run.first, run.last
+    if last != first + 1 or first == 0 or not toks[first].bits & FIRST \
+            or not toks[last].bits & LAST or toks[last].poss:
+        return False
+    prev, text = toks[first - 1], run.text
+    return bool(prev.bits & ROLE) and not prev.cap and not prev.bits & ORG \
+        and text[prev.end:toks[first].start] == ", " \
+        and text[toks[last].end:toks[last].end + 1] == ","
 
 
 def _name_in_a_title(toks: list[Token], first: int, last: int) -> int | None:
