@@ -81,6 +81,11 @@ FOUND = [
     ("Melody, the younger one, only eats white foods.", [("name", "Melody")]),
     ("Summer can be reached at (555) 555-0134 after school.",
      [("name", "Summer"), ("phone", "(555) 555-0134")]),
+    # surnames listed after "the" before their families' noun
+    ("Word copies of reports for the Ferreira, Lindgren and Ahmadi families",
+     [("name", "Ferreira"), ("name", "Lindgren"), ("name", "Ahmadi")]),
+    ("01/22\tinsurer\tletter\tCLM 55-108274\tsent to the payer",
+     [("case_number", "55-108274")]),
     # Korean kin words used as titles
     ("Halmoni Park only talks to me when her grandson is there.", [("name", "Park")]),
     # Romanian given names, which the US lists hold too rarely
@@ -646,6 +651,10 @@ FOUND = [
     ("I ran into Tyrone Jackson at the Juneteenth festival.", [("name", "Tyrone Jackson")]),
     # a chat's message pasted with its time and sender
     ("[11:20 AM] Jun Park: heading to court, back by 2", [("name", "Jun Park")]),
+    # every line of a pasted chat, its senders as the chat typed them, but no role
+    ("[4:10 PM] Wauneta: who's driving?\n[4:11 PM] summer: me, leaving 7am\n"
+     "[4:12 PM] supervisor: no case talk in the car",
+     [("name", "Wauneta"), ("name", "summer")]),
     # what people call a person, even an everyday word
     ("We call him Boo at the office.", [("name", "Boo")]),
     ("she's nicknamed Peanut", [("name", "Peanut")]),
@@ -1693,6 +1702,7 @@ CLEAR = [
     "The release form footer had the agency's logo",
     "Grace is the teacher's favorite word",
     "[3:15 PM] Records Unit: the scanner is down",
+    "[9:00] supervisor: reminder, initials only\n[9:01] Records Unit: scanner is down",
     "Officer Friendly came to class; Mr. Clean is a brand",
     # a noun before a noun, no verb of care; nations; early intervention
     "anyone have the number for the Medicaid transport line?",
@@ -1982,6 +1992,7 @@ CLEAR = [
     "Grant: 90KN0041 (ACF)\nHelpline: 211",
     "Lot number on the formula can was 3FX2291, part of the recall list.",
     "Plan B, the cheaper one, is fine with the payer.",
+    "We stayed at the Marriott, then drove to the hearing.",
     # ... but no role before it: a venue's name
     "The venue, Carnegie Hall, was packed for the benefit concert.",
     "We met at the shelter, Grace House, on Friday.",

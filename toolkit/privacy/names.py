@@ -2082,7 +2082,7 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
     titled = a_letter_after_a_title(text, found) if marks[-1] & MARK_LETTER else []
     # (a chat's time in brackets opens the line: a look at its first character)
     speaker = speaker_of_a_message(text, toks, verdicts, found) \
-        if text[:1] in _SPEAKER_OPENERS else []
+        if text[:1] in _SPEAKER_OPENERS or "\n[" in text else []
     # (an age's digits: tokenize noted a digit)
     aged = capitals_before_an_age(text, found) if marks[-1] & MARK_DIGIT and (
         " (" in text or ", " in text) else []
@@ -2275,12 +2275,19 @@ def _a_thing_after_the(text: str, toks: list[Token], start: int, end: int) -> bo
     if gap == ". " and len(toks[k].raw) == 1:
         gap = " "  # an initial's stop, not a sentence's: "the K. family"
     if gap.strip(" ") and gap.strip(" ")[0] in ",.;:!?)":
-        return True
+        # (but the first of surnames listed before their families' noun: "the Ferreira,
+        # Lindgren and Ahmadi families")
+        return gap != ", " or _SURNAMES_LISTED_BEFORE_FAMILIES.match(text, end) is None
     # (not a list of surnames before its noun, "the Tsosie and Nez families", nor a noun that
     # is a verb too, "the Begay place", "the Whitehorse visit")
     return gap == " " and not nxt.cap and bool(nxt.bits & (FUNCTION | PERSON_VERB)) \
         and nxt.low not in _LIST_JOINERS and nxt.low not in POSSESSED \
         and not nxt.bits & (FAMILY | ORG | THING)
+
+
+_SURNAMES_LISTED_BEFORE_FAMILIES = re.compile(
+    r"(?:,\s+[A-Z][\w'’-]*)*,?\s+(?:and|&|or)\s+[A-Z][\w'’-]*\s+"
+    rf"(?:{alternation('family-plural-nouns')})\b")
 
 
 # "esperanza means hope", "\"amani\" means peace in Swahili", "ligaya, meaning joy", "nour is
@@ -3684,8 +3691,8 @@ def names_in_a_hashtag(text: str, lex: dict[str, int],
 
 # "[11:20 AM] Jun Park: heading to court": a chat's message pasted with its time and sender.
 # The time in brackets, as chats copy it: a calendar's "9:00 Court: review" is no message.
-_SPEAKER = re.compile(r"\[\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\]\s+"
-                      r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}):\s")
+_SPEAKER = re.compile(r"(?m)^\[\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\]\s+"
+                      r"([A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,3}):\s")
 _SPEAKER_OPENERS = frozenset("[")
 _NOT_A_SPEAKER = ROLE | NOT_NAME | FUNCTION | TITLE
 # What the rules set aside for what the words are (a place, a street, a public figure): no
@@ -3697,27 +3704,25 @@ _NOT_A_SENDER = name_model.SURE_NOT_NAMES - {"organisation"}
 def speaker_of_a_message(text: str, toks: list[Token], verdicts: dict[int, str],
                          found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """"[11:20 AM] Jun Park: heading to court", "[9:02] Oksana P.: can someone cover": the
-    capitalized words between a message's time and a colon are its sender's name, when one of
-    them is on a name list, none is a role's or a function word ("[3:15 PM] Records Unit: the
-    scanner is down", "[4:01 PM] Grace Lutheran: coats are in") and no rule set them aside as
-    a place, a street or a public figure."""
-    match = _SPEAKER.match(text)
-    if match is None:
-        return []
-    start, end = match.span(1)
-    if any(s < end and start < e for s, e in found):
-        return []
-    words = [k for k, tok in enumerate(toks) if start <= tok.start < end]
-    for k in words:
-        tok = toks[k]
-        if tok.bits & _NOT_A_SPEAKER or tok.bits & ORG and not tok.bits & NAME \
-                or tok.bits & PLACE and not tok.bits & FIRST \
-                or verdicts.get(k, "") in _NOT_A_SENDER:
-            return []  # ("Park", an organisation's word, is a surname too)
-    words = [toks[k] for k in words]
-    if not any(tok.bits & NAME or tok.cls == U for tok in words):
-        return []
-    return [(start, end)]
+    words between a message's time and a colon, at the start of a line of a pasted chat, are
+    its sender's name, in capitals or as the chat typed it ("[4:10 PM] summer: anyone heading
+    to chinle"), when one of them is on a name list, none is a role's or a function word
+    ("[3:15 PM] Records Unit: the scanner is down", "[9:30] supervisor: please stop", "[4:01
+    PM] Grace Lutheran: coats are in") and no rule set them aside as a place, a street or a
+    public figure."""
+    senders = []
+    for match in _SPEAKER.finditer(text):
+        start, end = match.span(1)
+        if any(s < end and start < e for s, e in found):
+            continue
+        words = [k for k, tok in enumerate(toks) if start <= tok.start < end]
+        if any(toks[k].bits & _NOT_A_SPEAKER or toks[k].bits & ORG and not toks[k].bits & NAME
+               or toks[k].bits & PLACE and not toks[k].bits & FIRST
+               or verdicts.get(k, "") in _NOT_A_SENDER for k in words):
+            continue  # ("Park", an organisation's word, is a surname too)
+        if any(toks[k].bits & NAME or toks[k].cls == U for k in words):
+            senders.append((start, end))
+    return senders
 
 
 # "... Does that sound right? Victor": one capitalized word after a sentence's end, closing a
