@@ -52,6 +52,10 @@ _ASKED_OF = words("asked-of-after-a-modal")
 # season's length, not a child called Summer and her age ("Summer - 2 weeks old")
 _SEASONS = words("seasons")
 _SPAN_OF_TIME = re.compile(rf"\W{{0,3}}\d+ (?:{alternation('lengths-of-a-season')})\b(?! old)")
+# A month's day after a month that is a given name too ("meet with June 2 at 3pm", "May 5th"),
+# not an age ("June 2 yo", "May, 2 years")
+_DAY_AFTER = re.compile(r" (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b"
+                        r"(?!\s*(?:yo|y/o|yrs?|years?|mos?|months?)\b)", re.IGNORECASE)
 # A unit's words ("Room AB", "Suite C", "Bldg DH"): the capitals after one are its letters
 _UNIT_WORDS = words("unit-words")
 # The flags a word's own lists give it, as one letter each, in one feature: "Fcw" is a given
@@ -467,7 +471,8 @@ def vetoed(text: str, toks: list[Token], verdicts: dict[int, str],
     """spans, less the names of one word that the rules found by context alone and the model
     scores below VETO_BELOW (read as names() reads a word the rules trimmed: no verdict); but
     not a word after "on" whose object is a person ("checked on Hope"): the model reads "on"
-    as a road's or a day's more often than a person's, and the rules know which it is."""
+    as a road's or a day's more often than a person's, and the rules know which it is; nor a
+    family's surname after "the" ("met the Edwards family")."""
     weights = weights or model()
     kept: list[tuple[int, int]] = []
     reg = None
@@ -476,7 +481,7 @@ def vetoed(text: str, toks: list[Token], verdicts: dict[int, str],
         i = at.get(start)
         if i is not None and toks[i].end == end \
                 and verdicts.get(i) in _VETOED_VERDICTS and is_candidate(toks[i]) \
-                and not on_a_person(text, toks, i):
+                and not on_a_person(text, toks, i) and not _a_family_named(text, toks, i):
             if reg is None:
                 reg = register(text, toks)
             score = weights.word_score(toks[i]) + weights.context_score(text, toks, i, "", reg)
@@ -484,6 +489,19 @@ def vetoed(text: str, toks: list[Token], verdicts: dict[int, str],
                 continue
         kept.append((start, end))
     return kept
+
+
+# "We met the Edwards family at the office": after "the", before a family's word
+_FAMILY_WORD_AFTER = re.compile(rf" (?:{alternation('family-after-a-surname')}|families)\b")
+
+
+def _a_family_named(text: str, toks: list[Token], i: int) -> bool:
+    """Whether word i stands between "the" and a family's word ("met the Edwards family"):
+    the family's surname, which the rules read and the model does not overrule."""
+    if not (i > 0 and toks[i - 1].low == "the" and _FAMILY_WORD_AFTER.match(text, toks[i].end)):
+        return False
+    # (but not an organisation's name: "The Everett family center")
+    return i + 2 >= len(toks) or not toks[i + 2].bits & ORG
 
 
 def _stop_before(text: str, start: int) -> bool:
@@ -583,6 +601,8 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
                 continue  # "the fuel card for Van 4": the agency's van (cues.person_signs)
             if tok.low in _SEASONS and _SPAN_OF_TIME.match(text, tok.end):
                 continue  # "Summer - 2 weeks of camp": the season's length, not a child's age
+            if tok.bits & MONTH and _DAY_AFTER.match(text, tok.end):
+                continue  # "meet with June 2 at 3pm": a date, not a child's name and age
             if tok.raw.islower() and _in_a_place_of_two_words(text, toks, i):
                 continue  # "we went to los angeles", "moved to san diego": a city, not a Los
             need = threshold + LOWER_WORD_MARGIN if lower \

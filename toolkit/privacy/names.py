@@ -913,6 +913,9 @@ def after_a_title(run: Run):
         titled = True  # "ms. Lopez": a title typed in lowercase
     if not titled:
         return None
+    if _surname_after_a_title_abbreviation(toks, run.first, run.last):
+        return True  # "Ms. Foster called", "Mr. West signed", "Mrs. Lake": a surname that is
+        # also a role's, a place's or an organisation's word
     if toks[run.last].bits & ORG and toks[run.last].cap and toks[run.last].bits & COMMON \
             and not any(toks[k].cls in (N, U) for k in range(run.first, run.last)):
         # "the Justice Center", "Pastor Street Mission": a place, not a person; but "Judge
@@ -933,6 +936,19 @@ def after_a_title(run: Run):
 
 
 _PLACEHOLDERS_AFTER_A_TITLE = words("placeholders-after-a-title")
+
+
+def _surname_after_a_title_abbreviation(toks: list[Token], first: int, last: int) -> bool:
+    """'Ms. Foster called', 'Mr. West signed', 'Mrs. Lake asked': one capitalized word on the
+    surname list right after "Mr.", "Ms.", "Mrs." or "Dr." (a title's abbreviation, which
+    only a person's name follows) is the surname, whatever else the word is (a role, a
+    direction, a lake); not a month, a function word ("Ms. Do" is read by
+    _function_word_as_a_surname) or a placeholder ("Mr. X")."""
+    if first != last or not first or not toks[first - 1].bits & TITLE_ABBR:
+        return False
+    tok = toks[first]
+    return tok.raw.istitle() and len(tok.raw) > 1 and bool(tok.bits & LAST) \
+        and not tok.bits & (MONTH | FUNCTION) and tok.low not in _PLACEHOLDERS_AFTER_A_TITLE
 
 
 def _nickname_after_a_kin_title(toks: list[Token], first: int, last: int) -> bool:
@@ -1078,6 +1094,8 @@ def a_people_not_a_person(run: Run):
     organisation's word, joined to a language or nationality, or after a verb of language.
     "Karen said" stays a person."""
     toks, last = run.toks, run.last
+    if _given_name_owning_kin(run.text, toks, last, run.lex):
+        return None  # "Karen's mom called": a woman's, no people's
     if run.first < last and toks[last].bits & ORG and toks[last - 1].low in _PEOPLES:
         return False  # "Cherokee Nation", "the Karen Community Center"
     if toks[last].low not in _PEOPLES or any(
@@ -1415,15 +1433,24 @@ def holiday_brand_agency_or_role(run: Run):
     trim_openers_and_closers then leaves alone)."""
     toks, first = run.toks, run.first
     last = _before_a_record(run.text, toks, first, run.last)
+    if first == last and (_met_by_a_listed_given_name(run)
+                          or _listed_word_surname_of_a_family(run.text, toks, first, last)
+                          or _given_name_owning_kin(run.text, toks, first, run.lex)):
+        return None  # "I met with Christian at the office", "the Molina family", "John's mom":
+        # the person met, the family, the one whose mom it is; no faith, brand or people
     for k in range(first, last + 1):  # a loop, not any(): most runs are a word or two
         tok = toks[k]
         if tok.bits & NOT_NAME and not tok.bits & FUNCTION and not _is_acronym(tok) \
                 and not (tok.particle and not tok.cap and first < k < last) \
                 and not (_given_before_a_surname(toks, k, last) if k == first
                          else _saint_in_a_surname(toks, k, first, last)
-                         or _after_a_particle_in_a_name(toks, k, first)) \
+                         or _after_a_particle_in_a_name(toks, k, first)
+                         or _listed_word_surname_after_given(toks, k, first, last)) \
+                and not _listed_word_surname_of_a_family(run.text, toks, k, last) \
                 or k > first and tok.bits & (ROLE | TITLE) and not _is_acronym(tok) \
                 and not _surname_after_given(toks, k, last) \
+                and not _listed_word_surname_after_given(toks, k, first, last) \
+                and not _listed_word_surname_of_a_family(run.text, toks, k, last) \
                 and not (k == last and k - first >= 2 and tok.low in _GENERATIONS):
             # (but "Duane Brooks Sr.": a father's generation after his name, not a Sister)
             if k > first and _name_after_a_role_title(toks, k, last):
@@ -1436,6 +1463,33 @@ def holiday_brand_agency_or_role(run: Run):
 
 
 _GENERATIONS = words("generation-suffixes")
+# Given names of many US babies that the lists call a faith's or an act's word, read as the
+# person only as the one spoken to or met ("I met with Christian at the office")
+_GIVEN_NAMES_LISTED_AS_WORDS = words("given-names-listed-as-words")
+
+
+def _given_name_owning_kin(text: str, toks: list[Token], k: int, lex: dict[str, int]) -> bool:
+    """'John's mom called', "Karen's dad", "Maya's caseworker": a given name's possessive, whose
+    word with its "'s" a list calls a brand's ("Papa John's") or whose word a people's, before
+    a relative's or a role's word in lowercase: a person's, since no brand or people has a
+    mom."""
+    tok = toks[k]
+    if not tok.poss or not tok.cap or tok.raw.isupper() or k + 1 >= len(toks):
+        return False
+    word = lex.get(tok.low, 0)
+    if not word & FIRST or word & NOT_NAME:
+        return False  # (not a holiday's: "a Valentine's baby")
+    nxt = toks[k + 1]
+    return not nxt.cap and bool(nxt.bits & (ROLE | FAMILY)) \
+        and text[tok.end:nxt.start] in (" ", "'s ", "’s ")
+
+
+def _met_by_a_listed_given_name(run: Run) -> bool:
+    """Whether the run's one word is one of [given-names-listed-as-words], capitalized, as the
+    one spoken to or met ("I met with Christian at the office")."""
+    tok = run.toks[run.first]
+    return tok.low in _GIVEN_NAMES_LISTED_AS_WORDS and tok.cap and not tok.raw.isupper() \
+        and spoken_to_or_cared_for(run.text, run.toks, run.first)
 
 
 def _name_after_a_role_title(toks: list[Token], k: int, last: int) -> bool:
@@ -1524,6 +1578,40 @@ def _saint_in_a_surname(toks: list[Token], k: int, first: int, last: int) -> boo
 
 
 _SAINT_IN_A_SURNAME = words("saint-in-a-surname")
+
+
+def _listed_word_surname_after_given(toks: list[Token], k: int, first: int, last: int) -> bool:
+    """'Dana White called', 'Maria Molina asked', 'Maria Foster': a common surname that the
+    lists also hold as a colour, a faith's word, a brand or a role ([surnames-that-are-listed-
+    words]),
+    closing a run of two words after a given name, is the person's surname; not before
+    another capitalized word but a pronoun ("Molina Healthcare", "Kaiser Permanente", "White
+    House"), nor after a given name that a list calls something else."""
+    if not (k == first + 1 and toks[k].low in _LISTED_WORD_SURNAMES and toks[k].cap
+            # (a pronoun closing the run is trimmed: "I told Dana White I would call")
+            and all(tok.bits & FUNCTION for tok in toks[k + 1:last + 1])):
+        return False
+    given = toks[first]
+    return bool(given.bits & FIRST) and given.cap and not given.raw.isupper() \
+        and not given.bits & (NOT_NAME | ROLE | TITLE | MONTH | FUNCTION)
+
+
+_LISTED_WORD_SURNAMES = words("surnames-that-are-listed-words")
+
+
+def _listed_word_surname_of_a_family(text: str, toks: list[Token], k: int, last: int) -> bool:
+    """'The Molina family moved', 'we met the Foster family': one of the common surnames of
+    [surnames-that-are-listed-words], capitalized between "the" and "family", is the family's
+    name, not a brand or a role."""
+    tok = toks[k]
+    return k == last and k > 0 and tok.low in _LISTED_WORD_SURNAMES and tok.raw.istitle() \
+        and tok.low not in _SURNAMES_ALSO_A_PEOPLE and toks[k - 1].low == "the" \
+        and _FAMILY_AFTER.match(text, tok.end) is not None
+
+
+# ... but not those that before "family" more often say who a family is ("the Black family in
+# the vignette", "the Christian family next door")
+_SURNAMES_ALSO_A_PEOPLE = words("listed-word-surnames-also-a-people")
 
 
 def _after_a_particle_in_a_name(toks: list[Token], k: int, first: int) -> bool:
@@ -1626,8 +1714,14 @@ def trim_openers_and_closers(run: Run):
         return True
     while run.first <= run.last:
         tok = toks[run.first]
-        if tok.cls == S and _given_before_a_surname(toks, run.first, run.last):
-            break  # "Ada Okafor": a given name before a surname, not the acronym it also is
+        if tok.cls == S and (_given_before_a_surname(toks, run.first, run.last)
+                             or run.first == run.last and _met_by_a_listed_given_name(run)
+                             or _listed_word_surname_of_a_family(run.text, toks, run.first,
+                                                                 run.last)
+                             or run.first == run.last
+                             and _given_name_owning_kin(run.text, toks, run.first, run.lex)):
+            break  # "Ada Okafor": a given name before a surname, not the acronym it also is;
+            # "I met with Christian at the office"
         if tok.particle or tok.cls == S:
             run.acronym = run.acronym or _is_acronym(tok)
         elif tok.cls == X:
@@ -1639,7 +1733,13 @@ def trim_openers_and_closers(run: Run):
     run.last = _before_a_record(run.text, toks, run.first, run.last)
     while run.last >= run.first and (toks[run.last].particle or toks[run.last].cls == S or (
             toks[run.last].cls == X and toks[run.last].bits & FUNCTION and run.last > run.first)) \
-            and not _after_a_particle_in_a_name(toks, run.last, run.first):  # ("de Jesus")
+            and not _after_a_particle_in_a_name(toks, run.last, run.first) \
+            and not _listed_word_surname_after_given(toks, run.last, run.first, run.last) \
+            and not (run.first == run.last and _met_by_a_listed_given_name(run)) \
+            and not _listed_word_surname_of_a_family(run.text, toks, run.last, run.last) \
+            and not (run.first == run.last
+                     and _given_name_owning_kin(run.text, toks, run.last, run.lex)):
+        # ("de Jesus", "Dana White", "met with Christian", "the White family", "John's mom")
         # "I told Brianna I would call": a pronoun closing the run is no part of the name
         run.acronym = run.acronym or _is_acronym(toks[run.last])
         run.last -= 1
@@ -1673,6 +1773,10 @@ def unknown_word_inside(run: Run):
     if X not in run.classes and S not in run.classes:
         return None
     toks, first, last = run.toks, run.first, run.last
+    if first == last and (_met_by_a_listed_given_name(run)
+                          or _listed_word_surname_of_a_family(run.text, toks, first, last)
+                          or _given_name_owning_kin(run.text, toks, first, run.lex)):
+        return None  # "I met with Christian at the office", "the White family", "John's mom"
     if toks[first].cls == N and toks[first].bits & FIRST and (
             last - first == 2 and _words_of_a_surname(toks, first + 1, last)
             and (toks[first + 1].low in _SURNAME_OPENERS or toks[last].low in _SURNAME_CLOSERS)
@@ -1682,9 +1786,11 @@ def unknown_word_inside(run: Run):
         return None  # (and "Ada Okafor": a given name on a list of things, then a surname)
     if toks[first].cls == N and all(
             toks[k].cls in (N, W1, W2, U) or toks[k].particle and not toks[k].cap
-            or _after_a_particle_in_a_name(toks, k, first) for k in range(first + 1, last + 1)):
+            or _after_a_particle_in_a_name(toks, k, first)
+            or _listed_word_surname_after_given(toks, k, first, last)
+            for k in range(first + 1, last + 1)):
         return None  # "Maria de Jesus called": a surname's particle, then a word of faith or
-        # a place's
+        # a place's; "Dana White called"
     return False
 
 
@@ -3286,8 +3392,10 @@ def famous_names() -> tuple[frozenset[tuple[str, ...]], frozenset[str], frozense
     names = set()
     for name in entries("famous-people-phrases") + entries("well-known-things-phrases"):
         words = famous_words(name)
-        if len(words) < 2 and len(name.split()) > 1:
-            continue  # a name of words and digits ("andre 3000"), one word once read
+        if any(word.isdigit() for word in name.split()):
+            continue  # a name of words and digits ("andre 3000", "the jackson 5"), which read
+            # without its digits would make every "Andre" famous, and "the Jackson family"
+            # ([things-named-like-people-phrases] reads such names in the text)
         names.add(words)
     return (frozenset(names), frozenset(word for name in names for word in name),
             frozenset(name[0] for name in names), frozenset(name[-1] for name in names),
@@ -3609,13 +3717,15 @@ def _judge_runs(text: str, toks: list[Token], lex: dict, capitals: list[int],
                     things = _last_plural_thing(toks)
                 if things > first:
                     mask |= _B_STREET  # thing_list: a list, then a noun of things
-            if not mask and memo[1]:
+            if not mask and memo[1] and tok.low not in _GIVEN_NAMES_LISTED_AS_WORDS:
                 # No rule before trim_openers_and_closers can decide, and that one trims the
                 # word away ("Yesterday", "Mom" opening a sentence): a sixth of all runs, set
                 # aside without a Run and the rule calls. (A word of class X that is no
                 # function word, which trim_openers_and_closers keeps after "goes by", has a
-                # rule that may decide: one_word_acting_as_a_person; tests/
-                # test_privacy_fast_paths.py checks the two ways agree.)
+                # rule that may decide: one_word_acting_as_a_person; and one of
+                # [given-names-listed-as-words], which it keeps where it is met:
+                # _met_by_a_listed_given_name. tests/test_privacy_fast_paths.py checks the two
+                # ways agree.)
                 if trace is not None:
                     trace[_TRIM, False] += 1
                 verdicts[first] = _TRIM
