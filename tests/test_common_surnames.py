@@ -1,0 +1,47 @@
+"""The commonest US surnames, read from the census list the guard ships, found after a given
+name: a word list that calls a surname something else (a colour, a brand, a role, a faith's
+word) must not hide "Dana White" or "Maria Foster". The thirty-sixth session found that it did,
+for White, the fourteenth commonest surname, by putting every surname into these sentences."""
+
+from __future__ import annotations
+
+import importlib.resources
+
+import pytest
+
+from toolkit.privacy import scan
+
+# Borne by this many people or more in the census's list
+COMMON = 20_000
+SENTENCES = ("Maria {} called about the visit.", "I met with Dana {} at the office.")
+# The few still missed, and why: a language or a nation's word ("Maria English" reads as a
+# class), a month, "Case" (a case's word in every note), and short words that are a function
+# word, a thing or a place more often than anyone's surname in our texts
+STILL_MISSED = {"english", "french", "may", "case", "beach", "do", "sun"}
+
+
+def _common_surnames() -> list[str]:
+    text = importlib.resources.files("toolkit.privacy").joinpath(
+        "data/names-surnames.txt").read_text(encoding="utf-8")
+    found = []
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) == 2 and parts[1].isdigit() and int(parts[1]) >= COMMON:
+            found.append(parts[0])
+    return found
+
+
+def test_there_are_enough_common_surnames_to_mean_something():
+    assert len(_common_surnames()) > 1500
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_every_common_surname_after_a_given_name_is_found(sentence):
+    missed = []
+    for surname in _common_surnames():
+        written = surname[:1].upper() + surname[1:]
+        text = sentence.format(written)
+        start = text.index(written)
+        if not any(f.kind == "name" and f.start <= start < f.end for f in scan(text)):
+            missed.append(surname)
+    assert set(missed) <= STILL_MISSED, sorted(set(missed) - STILL_MISSED)
