@@ -97,6 +97,11 @@ FOUND = [
     ("The Jackson family moved to a new apartment.", [("name", "Jackson")]),
     ("We met the Molina family at the office.", [("name", "Molina")]),
     ("We met the Edwards family at the office.", [("name", "Edwards")]),
+    ("Dana Rivers-Hall called about the visit.", [("name", "Dana Rivers-Hall")]),
+    ("Hall, the dad, called at noon about the visit.", [("name", "Hall")]),
+    # a kin's title that is a name too, as a nickname after a naming verb
+    ('Father Roberto Salcedo, also known as "Tito," was served by publication.',
+     [("name", "Roberto Salcedo"), ("name", "Tito")]),
     # a given name's possessive before a relative's word, which no brand or people has
     ("John's mom called about the visit.", [("name", "John")]),
     ("Yesterday Karen's dad picked them up from school.", [("name", "Karen")]),
@@ -2024,6 +2029,11 @@ CLEAR = [
     "She came home in February, a Valentine's baby, her mom says.",
     "We stopped at Papa John's on the way back from the visit.",
     "She got a Dear John letter from him the week before the hearing.",
+    "Parent-Child Interaction Therapy was recommended after the assessment.",
+    "They speak Wolof and French, the interpreter for Wolof is three hours away.",
+    "Church, the building on Main, was cold for the Saturday visit.",
+    "Lola is what my Filipino families call grandma, and I love hearing it.",
+    "The kids call her Nana, and she calls them her blessings.",
     "We will meet with June 2 at 3pm; the visit moved to May 5.",
     "We stayed at the Marriott, then drove to the hearing.",
     # ... but no role before it: a venue's name

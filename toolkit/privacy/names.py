@@ -1290,6 +1290,8 @@ def organisation(run: Run):
     family's surname ("The Hall family moved") or closes a worker's title before the
     worker's name ("Hospital SW Kathleen Omura")."""
     toks, first, last = run.toks, run.first, run.last
+    if _surname_set_off_by_a_role(run):
+        return True  # "Hall, the dad, called at noon"
     if first < last and toks[first].bits & ROLE and all(
             toks[k].cls == N and not toks[k].bits & ORG for k in range(first + 1, last + 1)):
         return None
@@ -1482,6 +1484,17 @@ def _given_name_owning_kin(text: str, toks: list[Token], k: int, lex: dict[str, 
     nxt = toks[k + 1]
     return not nxt.cap and bool(nxt.bits & (ROLE | FAMILY)) \
         and text[tok.end:nxt.start] in (" ", "'s ", "’s ")
+
+
+def _surname_set_off_by_a_role(run: Run) -> bool:
+    """'Hall, the dad, called at noon', 'Park, the GAL, objected': one capitalized word on the
+    surname list, then a role set off by a comma (Context.apposition_after): the person,
+    whatever organisation's word it is too; not a word a list calls no name's ("speak Wolof
+    and French, the interpreter for Wolof is 3 hours away")."""
+    tok = run.toks[run.first]
+    return run.first == run.last and bool(tok.bits & LAST) and bool(tok.bits & ORG) \
+        and tok.raw.istitle() and not tok.bits & NOT_NAME and not tok.poss \
+        and run.text.startswith(", ", tok.end) and run.context().apposition_after()
 
 
 def _met_by_a_listed_given_name(run: Run) -> bool:
@@ -1695,9 +1708,12 @@ def trim_openers_and_closers(run: Run):
     toks = run.toks
     first, last = run.first, run.last
     run.first0 = first
-    if first == last and toks[first].cls == X and not toks[first].bits & FUNCTION:
+    kin_title = toks[first].cls == S and toks[first].bits & TITLE and toks[first].bits & NAME
+    if first == last and not toks[first].bits & FUNCTION and (toks[first].cls == X or kin_title):
+        # (a kin's title that is a name too, as a nickname after a naming verb: 'also known as
+        # "Tito"', not glossed: "Lola is what my Filipino families call grandma")
         ctx = run.context()
-        if ctx.goes_by() or ctx.named_after():
+        if ctx.goes_by() or not kin_title and ctx.named_after():
             # 'Dad goes by "Nacho"', 'also known as "Boots"', 'Biscuit is the name he goes by
             # at the shelter': an everyday word, a name
             run.named = True
@@ -1788,9 +1804,10 @@ def unknown_word_inside(run: Run):
             toks[k].cls in (N, W1, W2, U) or toks[k].particle and not toks[k].cap
             or _after_a_particle_in_a_name(toks, k, first)
             or _listed_word_surname_after_given(toks, k, first, last)
+            or k == last and _double_surname(toks[k])
             for k in range(first + 1, last + 1)):
         return None  # "Maria de Jesus called": a surname's particle, then a word of faith or
-        # a place's; "Dana White called"
+        # a place's; "Dana White called"; "Dana Rivers-Hall called": two surnames joined
     return False
 
 
@@ -4323,7 +4340,7 @@ def _town(toks: list[Token], first: int, last: int) -> int:
 def _double_surname(tok: Token) -> bool:
     """'Banks-Freeman', 'Young-Price': two capitalized surnames joined by a hyphen, which
     tokens._bits_of reads as an everyday compound when both are words too ("Parent-Child"):
-    after a title, a person's double surname."""
+    after a title or a given name that is no English word, a person's double surname."""
     if "-" not in tok.raw:
         return False
     lex = lexicon()
