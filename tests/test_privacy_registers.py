@@ -99,6 +99,10 @@ FOUND = [
     ("We met the Edwards family at the office.", [("name", "Edwards")]),
     ("Dana Rivers-Hall called about the visit.", [("name", "Dana Rivers-Hall")]),
     ("Hall, the dad, called at noon about the visit.", [("name", "Hall")]),
+    # "The", then a surname that is a street's, place's or title's word too, then "family"
+    ("The Lane family moved to a new apartment in May.", [("name", "Lane")]),
+    ("The West family was referred by the school.", [("name", "West")]),
+    ("The Bishop family asked for a Spanish interpreter.", [("name", "Bishop")]),
     # a kin's title that is a name too, as a nickname after a naming verb
     ('Father Roberto Salcedo, also known as "Tito," was served by publication.',
      [("name", "Roberto Salcedo"), ("name", "Tito")]),
@@ -2034,6 +2038,7 @@ CLEAR = [
     "Church, the building on Main, was cold for the Saturday visit.",
     "Lola is what my Filipino families call grandma, and I love hearing it.",
     "The kids call her Nana, and she calls them her blessings.",
+    "The Irish family next door brought a casserole, the foster mom said.",
     "We will meet with June 2 at 3pm; the visit moved to May 5.",
     "We stayed at the Marriott, then drove to the hearing.",
     # ... but no role before it: a venue's name

@@ -1009,7 +1009,10 @@ _SURNAME_CLOSERS = words("plains-surname-closers")
 
 
 def street_or_listed_things(run: Run):
-    """"off Walker Ave", "on Calle Linda", "the Maple and Willow rooms": not people."""
+    """"off Walker Ave", "on Calle Linda", "the Maple and Willow rooms": not people; but
+    "The Lane family moved" (_the_family_opening)."""
+    if _the_family_opening(run, STREET):
+        return True
     if streets.is_street(run.text, run.toks, run.first, run.last) or thing_list(
             run.text, run.toks, run.first, run.last):
         return False
@@ -1290,8 +1293,8 @@ def organisation(run: Run):
     family's surname ("The Hall family moved") or closes a worker's title before the
     worker's name ("Hospital SW Kathleen Omura")."""
     toks, first, last = run.toks, run.first, run.last
-    if _surname_set_off_by_a_role(run):
-        return True  # "Hall, the dad, called at noon"
+    if _surname_set_off_by_a_role(run) or _the_family_opening(run, ORG):
+        return True  # "Hall, the dad, called at noon", "The Temple family moved"
     if first < last and toks[first].bits & ROLE and all(
             toks[k].cls == N and not toks[k].bits & ORG for k in range(first + 1, last + 1)):
         return None
@@ -1435,6 +1438,8 @@ def holiday_brand_agency_or_role(run: Run):
     trim_openers_and_closers then leaves alone)."""
     toks, first = run.toks, run.first
     last = _before_a_record(run.text, toks, first, run.last)
+    if _the_family_opening(run, ROLE | TITLE):
+        return True  # "The Bishop family moved"
     if first == last and (_met_by_a_listed_given_name(run)
                           or _listed_word_surname_of_a_family(run.text, toks, first, last)
                           or _given_name_owning_kin(run.text, toks, first, run.lex)):
@@ -1625,6 +1630,27 @@ def _listed_word_surname_of_a_family(text: str, toks: list[Token], k: int, last:
 # ... but not those that before "family" more often say who a family is ("the Black family in
 # the vignette", "the Christian family next door")
 _SURNAMES_ALSO_A_PEOPLE = words("listed-word-surnames-also-a-people")
+
+
+def _the_family_opening(run: Run, kinds: int) -> bool:
+    """'The Lane family moved', 'The West family was referred', 'The Bishop family': "The"
+    opening a sentence, then one capitalized surname and "family": the family's name,
+    whatever street's, place's, title's or organisation's word it is too; not a people's or
+    a word a list calls no name's ("The Irish family", "The Black family"). kinds: the flags
+    of the surnames the calling rule reads (a street's, an organisation's, a title's or a
+    role's), which the fast path asks that rule of. Moves the run's start past "The"."""
+    toks, first = run.toks, run.first
+    if run.last != first + 1 or toks[first].raw != "The":
+        return False
+    tok = toks[run.last]
+    if not (tok.bits & LAST and tok.bits & kinds and tok.raw.istitle() and len(tok.raw) > 2) \
+            or tok.bits & (NOT_NAME | FUNCTION | MONTH) or tok.low in _PEOPLES \
+            or _FAMILY_AFTER.match(run.text, tok.end) is None:
+        return False
+    if run.last + 2 < len(toks) and toks[run.last + 2].bits & ORG:
+        return False  # "The Everett family center": an organisation's name
+    run.first = run.last
+    return True
 
 
 def _after_a_particle_in_a_name(toks: list[Token], k: int, first: int) -> bool:
