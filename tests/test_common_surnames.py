@@ -1,7 +1,8 @@
 """The commonest US surnames, read from the census list the guard ships, found after a given
-name: a word list that calls a surname something else (a colour, a brand, a role, a faith's
-word) must not hide "Dana White" or "Maria Foster". The thirty-sixth session found that it did,
-for White, the fourteenth commonest surname, by putting every surname into these sentences."""
+name, a title or "The": a word list that calls a surname something else (a colour, a brand, a
+role, a faith's word, a street's) must not hide "Dana White", "Ms. Foster" or "The Lane
+family". The thirty-sixth session found that it did, for White, the fourteenth commonest
+surname, by putting every surname into these sentences."""
 
 from __future__ import annotations
 
@@ -13,11 +14,20 @@ from toolkit.privacy import scan
 
 # Borne by this many people or more in the census's list
 COMMON = 20_000
-SENTENCES = ("Maria {} called about the visit.", "I met with Dana {} at the office.")
 # The few still missed, and why: a language or a nation's word ("Maria English" reads as a
 # class), a month, "Case" (a case's word in every note), and short words that are a function
 # word, a thing or a place more often than anyone's surname in our texts
 STILL_MISSED = {"english", "french", "may", "case", "beach", "do", "sun"}
+# Each sentence, with what it still misses. After "The" and before "family", also the colours
+# and the faith's word, which there more often say who a family is ("The Black family in the
+# vignette"), and a few words that are a first name, a thing or a place more than a surname
+SENTENCES = {
+    "Maria {} called about the visit.": STILL_MISSED,
+    "I met with Dana {} at the office.": STILL_MISSED,
+    "Ms. {} called about the visit.": STILL_MISSED,
+    "The {} family moved to a new apartment.": STILL_MISSED | {
+        "white", "black", "christian", "john", "camp", "vigil", "chin", "willard"},
+}
 
 
 def _common_surnames() -> list[str]:
@@ -36,7 +46,7 @@ def test_there_are_enough_common_surnames_to_mean_something():
 
 
 @pytest.mark.parametrize("sentence", SENTENCES)
-def test_every_common_surname_after_a_given_name_is_found(sentence):
+def test_every_common_surname_is_found_after_a_given_name_a_title_or_the(sentence):
     missed = []
     for surname in _common_surnames():
         written = surname[:1].upper() + surname[1:]
@@ -44,4 +54,4 @@ def test_every_common_surname_after_a_given_name_is_found(sentence):
         start = text.index(written)
         if not any(f.kind == "name" and f.start <= start < f.end for f in scan(text)):
             missed.append(surname)
-    assert set(missed) <= STILL_MISSED, sorted(set(missed) - STILL_MISSED)
+    assert set(missed) <= SENTENCES[sentence], sorted(set(missed) - SENTENCES[sentence])
