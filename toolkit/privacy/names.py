@@ -1600,11 +1600,11 @@ _SAINT_IN_A_SURNAME = words("saint-in-a-surname")
 
 def _listed_word_surname_after_given(toks: list[Token], k: int, first: int, last: int) -> bool:
     """'Dana White called', 'Maria Molina asked', 'Maria Foster': a common surname that the
-    lists also hold as a colour, a faith's word, a brand or a role ([surnames-that-are-listed-
-    words]),
-    closing a run of two words after a given name, is the person's surname; not before
-    another capitalized word but a pronoun ("Molina Healthcare", "Kaiser Permanente", "White
-    House"), nor after a given name that a list calls something else."""
+    lists also hold as a colour, a faith's word, a brand or a role (cue-words.txt's
+    [surnames-that-are-listed-words]), closing a run of two words after a given name, is the
+    person's surname; not before another capitalized word but a pronoun ("Molina Healthcare",
+    "Kaiser Permanente", "White House"), nor after a given name that a list calls something
+    else."""
     if not (k == first + 1 and toks[k].low in _LISTED_WORD_SURNAMES and toks[k].cap
             # (a pronoun closing the run is trimmed: "I told Dana White I would call")
             and all(tok.bits & FUNCTION for tok in toks[k + 1:last + 1])):
@@ -1781,7 +1781,7 @@ def trim_openers_and_closers(run: Run):
             and not _listed_word_surname_of_a_family(run.text, toks, run.last, run.last) \
             and not (run.first == run.last
                      and _given_name_owning_kin(run.text, toks, run.last, run.lex)):
-        # ("de Jesus", "Dana White", "met with Christian", "the White family", "John's mom")
+        # ("de Jesus", "Dana White", "met with Christian", "the Molina family", "John's mom")
         # "I told Brianna I would call": a pronoun closing the run is no part of the name
         run.acronym = run.acronym or _is_acronym(toks[run.last])
         run.last -= 1
@@ -1818,7 +1818,7 @@ def unknown_word_inside(run: Run):
     if first == last and (_met_by_a_listed_given_name(run)
                           or _listed_word_surname_of_a_family(run.text, toks, first, last)
                           or _given_name_owning_kin(run.text, toks, first, run.lex)):
-        return None  # "I met with Christian at the office", "the White family", "John's mom"
+        return None  # "I met with Christian at the office", "the Molina family", "John's mom"
     if toks[first].cls == N and toks[first].bits & FIRST and (
             last - first == 2 and _words_of_a_surname(toks, first + 1, last)
             and (toks[first + 1].low in _SURNAME_OPENERS or toks[last].low in _SURNAME_CLOSERS)
