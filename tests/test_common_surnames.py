@@ -30,6 +30,26 @@ SENTENCES = {
 }
 
 
+# A family in the plural ("We visited the Smiths"): the thirty-seventh session found 240 of
+# these surnames missed after "visited the". Still missed: plurals that are a place or a team
+# ("the Hills", "the Lakes", "the Taylors" of South Carolina), a show or a company ("the
+# Simpsons", "the Parkers", "the Waltons", "the McDonalds"), a word a list calls no name's
+# ("the Whites", "the Fosters", "the Justices", "the Lords", "the Temples"), and a few more.
+PLURAL_SENTENCES = {
+    "We visited the {}s on Tuesday.": {
+        "taylor", "white", "hill", "hall", "parker", "foster", "fisher", "west", "ford",
+        "mcdonald", "simpson", "black", "grant", "lane", "gilbert", "day", "molina", "cross",
+        "walton", "conner", "french", "jefferson", "villa", "ho", "house", "valentine", "case",
+        "gould", "kaiser", "justice", "law", "lake", "winter", "minor", "do", "tyson", "sun",
+        "lord", "temple", "grove"},
+    "The {}s moved to a new apartment.": {
+        "white", "hill", "hall", "parker", "foster", "fisher", "ford", "mcdonald", "simpson",
+        "black", "grant", "lane", "day", "walton", "conner", "jefferson", "villa", "ho",
+        "house", "valentine", "case", "justice", "lake", "minor", "camp", "sun", "lord",
+        "temple"},
+}
+
+
 def _common_surnames() -> list[str]:
     text = importlib.resources.files("toolkit.privacy").joinpath(
         "data/names-surnames.txt").read_text(encoding="utf-8")
@@ -55,3 +75,16 @@ def test_every_common_surname_is_found_after_a_given_name_a_title_or_the(sentenc
         if not any(f.kind == "name" and f.start <= start < f.end for f in scan(text)):
             missed.append(surname)
     assert set(missed) <= SENTENCES[sentence], sorted(set(missed) - SENTENCES[sentence])
+
+
+@pytest.mark.parametrize("sentence", PLURAL_SENTENCES)
+def test_common_surnames_in_the_plural_are_a_family(sentence):
+    missed = []
+    for surname in _common_surnames():
+        written = surname[:1].upper() + surname[1:] + "s"
+        text = sentence.format(written[:-1])
+        start = text.index(written)
+        if not any(f.kind == "name" and f.start <= start < f.end for f in scan(text)):
+            missed.append(surname)
+    assert set(missed) <= PLURAL_SENTENCES[sentence], \
+        sorted(set(missed) - PLURAL_SENTENCES[sentence])

@@ -683,6 +683,19 @@ def family_acts(ctx: Context) -> bool:
         or state.low in APPOSITION_STARTERS and _kin_plural_after(ctx))
 
 
+_VERBS_BEFORE_FAMILY = words("verbs-before-a-family")
+
+
+def called_on_as_a_family(ctx: Context) -> bool:
+    """'We visited the Smiths on Tuesday', 'I called the Millers back', 'heard from the
+    Martins': a plural after "the", the object of a verb whose object is people. Asked only of
+    plurals whose stem is a surname: one visits "the Rockies" and "the Smokies" too."""
+    prev, prev2 = ctx.before(), ctx.before(2)
+    return (prev is not None and prev2 is not None and prev.low == "the"
+            and prev2.low in _VERBS_BEFORE_FAMILY and ctx.gap_before() == " "
+            and ctx.text[prev2.end:prev.start] == " " and not thing_after(ctx))
+
+
 _NEGATIONS = words("negated-auxiliaries")
 _BASE_VERBS = words("person-verbs-base")
 

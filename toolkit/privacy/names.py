@@ -47,8 +47,9 @@ from .context import (NICKNAMING, POSSESSED, Context, is_org, org_neighbour, plu
 from .coordination import _joinable, thing_list
 from . import cues as cues_module
 from .cues import (_NOT_PERSON, _SPACE_DIGIT, CHAT_VERBS_AFTER_A_NAME, IDIOM_OPENING,
-                   MODAL_MONTHS, acts_after, acts_then_pronoun, at_work, family_acts, family_opens,
-                   from_cue, given_and_name, has_a_role, joined_to_given, kept_a_month,
+                   MODAL_MONTHS, acts_after, acts_then_pronoun, at_work, called_on_as_a_family,
+                   family_acts, family_opens, from_cue, given_and_name, has_a_role,
+                   joined_to_given, kept_a_month,
                    modifies_next, month_as_name, not_a_person_here, only_people_do, past_tense,
                    person_signs, predicate_cue, refuses_to_act, role_after_the, role_predicate,
                    title_as_name, undergoes_what_only_people_do, unlisted_acts)
@@ -1675,11 +1676,13 @@ def family_plural(run: Run):
     is also a word or on no list, doing what families do (cues.family_acts)."""
     toks, first, last = run.toks, run.first, run.last
     tok = toks[last]
-    if tok.cls not in (X, U) or not (first == last or first + 1 == last
-                                     and toks[first].low == "the"):
+    if tok.cls not in (X, U, W2) or not (first == last or first + 1 == last
+                                         and toks[first].low == "the"):
         return None
     if tok.cls == X and plural_family(run.text, toks, last, run.lex) or _plural_surname(
-            tok, run.lex) and family_acts(Context(run.text, toks, last, last)):
+            tok, run.lex) and (family_acts(ctx := Context(run.text, toks, last, last))
+                               or bool(run.lex.get(tok.low[:-1], 0) & LAST)
+                               and called_on_as_a_family(ctx)):
         run.first = last
         return True
     return None
@@ -3561,7 +3564,7 @@ def _word_asks(tok: Token) -> int:
             mask |= _B_ORG
         if bits & NOT_NAME and not bits & FUNCTION and not _is_acronym(tok):
             mask |= _B_HOLIDAY  # (a role or title counts only after the run's first word)
-        if tok.cls in (X, U) and _may_be_plural_family(tok):
+        if tok.cls in (X, U, W2) and _may_be_plural_family(tok):
             mask |= _B_FAMILY
     # and whether trim_openers_and_closers trims the word away when it stands alone (a
     # particle, class S or X): False, whatever stands around it; and whether
@@ -3698,7 +3701,8 @@ def _may_decide(text: str, toks: list[Token], first: int, last: int,
         mask |= _B_ORG  # is_org, org_neighbour
     if bits & (NOT_NAME | ROLE | TITLE):
         mask |= _B_HOLIDAY
-    if tl.cls in (X, U) and first + 1 == last and tf.low == "the" and _may_be_plural_family(tl):
+    if tl.cls in (X, U, W2) and first + 1 == last and tf.low == "the" \
+            and _may_be_plural_family(tl):
         mask |= _B_FAMILY
     return mask
 
