@@ -49,6 +49,13 @@ FOUND = [
     ("I called the Millers back about the visit.", [("name", "Millers")]),
     ("Heard from the Browns this morning.", [("name", "Browns")]),
     ("We met the Martins at court.", [("name", "Martins")]),
+    # a name written surname first, as rosters and forms write it, its surname a word too
+    ("Cook, Maria - DOB 3/4/2019", [("name", "Cook"), ("name", "Maria"), ("dob", "3/4/2019")]),
+    ("Sanders, Maria (mother)", [("name", "Sanders"), ("name", "Maria")]),
+    ("Mills, Dana\nGarcia, Luis", [("name", "Mills"), ("name", "Dana"), ("name", "Garcia"),
+                                   ("name", "Luis")]),
+    ("Good, Maria - you got it.", [("name", "Maria")]),
+    ("Fine, Maria, thanks!", [("name", "Maria")]),
     ("gma rose wants the kids for xmas", [("name", "rose")]),
     ("bio dad jebro flew back last month", [("name", "jebro")]),
     ("call rahmatullah b4 5", [("name", "rahmatullah")]),

@@ -13,9 +13,9 @@ import re
 
 from .word_uses import bracketed_person
 from .context import APPOSITION_STARTERS, POSSESSED, Context, thing_after
-from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, MONTH, NAME, NOT_NAME,
-                      OBJECT_VERB, ORG, PERSON_VERB, ROLE, STATE, STRONG_VERB, THING, TITLE,
-                      WORD, lexicon)
+from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME,
+                      NOT_NAME, OBJECT_VERB, ORG, PERSON_VERB, ROLE, STATE, STRONG_VERB, THING,
+                      TITLE, WORD, lexicon)
 from .tokens import LOWER_VIRTUES, N, W1, Token
 from .wordlists import alternation, entries, words
 
@@ -620,6 +620,32 @@ def joined_to_given(ctx: Context) -> bool:
     if any(t.bits & (COMMON | WORD) for t in ctx.toks[ctx.first:ctx.last + 1]):
         return False  # "Tanya and Safe Harbor both called": a programme's name
     return ctx.last > ctx.first or _kin_plural_after(ctx)
+
+
+def surname_first(ctx: Context) -> bool:
+    """'Cook, Maria - DOB 3/4/2019', 'Client: Sanders, Maria (mother)': a surname that is a
+    word too, opening a line or a form's field, then a comma and a given name that closes the
+    entry (the line's end, a bracket, a dash, a comma, a tab, "DOB" or a number): a name
+    written surname first, as rosters and forms write it. Not "Still, Maria said no"."""
+    tok = ctx.toks[ctx.first]
+    if ctx.first != ctx.last or tok.poss or not tok.bits & LAST or tok.bits & FUNCTION:
+        return False
+    nxt = ctx.after()
+    if nxt is None or ctx.gap_after() != ", " or not nxt.cap or nxt.poss \
+            or not nxt.bits & FIRST or nxt.bits & (COMMON | WORD | ROLE | TITLE | MONTH
+                                                   | NOT_NAME | FUNCTION):
+        return False
+    if _ENTRY_CLOSES.match(ctx.text, nxt.end) is None:
+        return False
+    prev = ctx.before()
+    before = ctx.text[prev.end if prev is not None else 0:tok.start]
+    return "\n" in before or "\t" in before or before.rstrip(" ").endswith(":") \
+        or prev is None and before.strip(" -*•") == ""
+
+
+# (after a dash or a comma, what follows is no sentence: "Good, Maria - you got it")
+_ENTRY_CLOSES = re.compile(r"$|[ ]*[\n\t(]|[ ]*[,;–—-][ ]*(?:$|[\n\t\d(A-Z])"
+                           r"|[ ]+(?:DOB|dob|[Aa]ge\b|\d)")
 
 
 def given_and_name(ctx: Context) -> bool:

@@ -52,7 +52,7 @@ from .cues import (_NOT_PERSON, _SPACE_DIGIT, CHAT_VERBS_AFTER_A_NAME, IDIOM_OPE
                    joined_to_given, kept_a_month,
                    modifies_next, month_as_name, not_a_person_here, only_people_do, past_tense,
                    person_signs, predicate_cue, refuses_to_act, role_after_the, role_predicate,
-                   title_as_name, undergoes_what_only_people_do, unlisted_acts)
+                   surname_first, title_as_name, undergoes_what_only_people_do, unlisted_acts)
 from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME,
                       NOT_NAME, OBJECT_VERB, ORG, PERSON_VERB, PLACE, PLACE_PREFIX, REGION, ROLE,
                       STATE, STATE_CODE, STREET, STREET_PREFIX, STRONG_VERB, THING, TITLE,
@@ -102,7 +102,8 @@ def _decide(ctx: Context, classes: list[int], toks: list[Token]) -> bool:
                 or ctx.and_person() or ctx.possessive(any_noun=True) or ctx.family()
                 or predicate_cue(ctx) or from_cue(ctx) or first_tok.initial and at_work(ctx)
                 or role_after_the(ctx) or first_tok.initial and has_a_role(ctx)
-                or (cls == W2 and (ctx.titled() or ctx.object_of_verb() or ctx.named())))
+                or (cls == W2 and (ctx.titled() or ctx.object_of_verb() or ctx.named()
+                                   or surname_first(ctx))))
     return (ctx.any_cue(strong_verbs=True) or predicate_cue(ctx) or from_cue(ctx)
             or joined_to_given(ctx) or cls == U and (unlisted_acts(ctx) or at_work(ctx)))
 
