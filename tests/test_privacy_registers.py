@@ -56,6 +56,8 @@ FOUND = [
                                    ("name", "Luis")]),
     ("Good, Maria - you got it.", [("name", "Maria")]),
     ("Fine, Maria, thanks!", [("name", "Maria")]),
+    # a person asked to be called before the number: theirs, whatever thing's word is next
+    ("Please call me before the team meeting: 971-555-0126.", [("phone", "971-555-0126")]),
     ("gma rose wants the kids for xmas", [("name", "rose")]),
     ("bio dad jebro flew back last month", [("name", "jebro")]),
     ("call rahmatullah b4 5", [("name", "rahmatullah")]),
@@ -1880,6 +1882,9 @@ CLEAR = [
     "Jane Doe is how I write every example now.",
     # a meeting's and an IT ticket's numbers; a date still to come
     "Meeting ID 447 118 2290 — the ethics consult group, 2nd Wednesday, noon.",
+    "Team meeting: 971-555-0126",
+    "Call me, not the meeting line: Meeting ID 447 118 2290",
+    "Text me before the meeting #447-118-2290",
     "ticket #INC0048812 for the laptop that won't encrypt",
     # notes' acronyms that are no one's initials, and a state's code after "to"
     "OOS relatives can join by video, OOH placement is stable",

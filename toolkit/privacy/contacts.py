@@ -441,8 +441,15 @@ def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
             continue  # "0044187014", a barcode: no US area code opens with 0 or 1
         if _NOT_PHONE_BEFORE.search(text[max(0, match.start - 12):match.start]):
             continue
-        if THING_NUMBERED_BEFORE.search(text, max(0, match.start - 24), match.start):
-            continue  # "Meeting ID 447 118 2290": a meeting's number, in a phone's shape
+        thing = THING_NUMBERED_BEFORE.search(text, max(0, match.start - 24), match.start)
+        if thing is not None and (
+                _NUMBER_NAMED.search(thing.group())
+                or not _CALL_A_PERSON.search(text, max(_sentence_start(text, match.start),
+                                                       match.start - 80), match.start)):
+            # "Meeting ID 447 118 2290": a meeting's number, in a phone's shape; but "Please
+            # call me before the team meeting: 971-555-0126" is the writer's (not if the
+            # meeting's word names its number: "call me, not Meeting ID 447 118 2290")
+            continue
         if raw.isdigit() and PURCHASE_ORDER_BEFORE.search(text, max(0, match.start - 8),
                                                            match.start):
             continue  # "PO: 4500219934": a purchase order's ten digits, written with no break
@@ -476,6 +483,15 @@ _MX_MOBILE = ("044", "045")
 _ODD_GROUPS_CUE = re.compile(
     rf"(?<![\w-])(?:{alternation('phone-words')}"
     rf"|{alternation('phone-cue-phrases')})(?![\w-])", re.IGNORECASE)
+
+
+# A person asked to be called, texted or reached, earlier in the sentence: the number after
+# is that person's, whatever thing's word stands right before it, unless that word names its
+# number (_NUMBER_NAMED: "ID", "number", "No.", "code", "#")
+_NUMBER_NAMED = re.compile(r"\b(?:id|i\.d\.|number|no|code)\b|#", re.IGNORECASE)
+_CALL_A_PERSON = re.compile(
+    rf"\b(?:{alternation('call-a-person-verbs')}) (?:{alternation('call-a-person-objects')})\b",
+    re.IGNORECASE)
 
 
 def _typed_against_words(raw: str, before: str, after: str) -> bool:
