@@ -58,6 +58,11 @@ FOUND = [
     ("Fine, Maria, thanks!", [("name", "Maria")]),
     # a person asked to be called before the number: theirs, whatever thing's word is next
     ("Please call me before the team meeting: 971-555-0126.", [("phone", "971-555-0126")]),
+    # a ZIP code after a state's code, a town and a comma ends an address: no id a gloss after
+    # it names
+    ("PO Box 118, Pine Ridge, SD 57770 – enrollment # OST-21107",
+     [("address", "PO Box 118, Pine Ridge, SD 57770"), ("id_number", "OST-21107")]),
+    ("0048813 (member ID)", [("id_number", "0048813")]),
     ("gma rose wants the kids for xmas", [("name", "rose")]),
     ("bio dad jebro flew back last month", [("name", "jebro")]),
     ("call rahmatullah b4 5", [("name", "rahmatullah")]),

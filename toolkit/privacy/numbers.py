@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from .lexicon import FAMILY, FIRST, ROLE, lexicon
+from .lexicon import FAMILY, FIRST, ROLE, STATE_CODE, lexicon
 from .text_wide import covered, in_lowercase, overlaps
 from .wordlists import alternation, alternatives, entries, words
 
@@ -1607,6 +1607,11 @@ _GLOSS_CLOSE = re.compile(r"(?:\s+(?:number|no\.?|#|id)\b)?\s*(?:$|[.,;:)!?]"
                           r"|\s(?:from|for|of|on|in|at|with|and)\b)", re.IGNORECASE)
 
 
+# A state's code and a ZIP code, after a town and a comma: an address's end, no number a gloss
+# after it names
+_ZIP_AFTER_STATE = re.compile(r"[A-Z]{2} \d{5}(?:-\d{4})?")
+
+
 def _numbers_glossed(text: str) -> list[tuple[tuple[int, int], bool]]:
     """The numbers a gloss right after them names (_GLOSS_AFTER), with whether the gloss's
     keyword is a case's: five digits or more, no date or year."""
@@ -1625,6 +1630,10 @@ def _numbers_glossed(text: str) -> list[tuple[tuple[int, int], bool]]:
             prefix = _PREFIX_BEFORE.search(text, max(0, start - 5), start)
             if prefix is not None and not _KEYWORD.fullmatch(prefix.group().strip(" -")):
                 start = prefix.start()  # (not a keyword's: "ID 4471 2290")
+                if text[max(0, start - 2):start] == ", " \
+                        and _ZIP_AFTER_STATE.fullmatch(text, start, end) \
+                        and lexicon().get(text[start:start + 2].lower(), 0) & STATE_CODE:
+                    continue  # "PO Box 118, Pine Ridge, SD 57770 – enrollment # OST-21107"
             elif text[start - 1].isalnum() or text[start - 1] in "/.-_":
                 continue  # inside a word or a longer code
         written = text[start:end]
