@@ -63,6 +63,12 @@ FOUND = [
     ("PO Box 118, Pine Ridge, SD 57770 – enrollment # OST-21107",
      [("address", "PO Box 118, Pine Ridge, SD 57770"), ("id_number", "OST-21107")]),
     ("0048813 (member ID)", [("id_number", "0048813")]),
+    # a street in lowercase: after "at", a house number of three digits or more; a compass
+    # point or an ordinal as a word of its name
+    ("they r at 612 bramble way", [("address", "612 bramble way")]),
+    ("is at 5 n main st", [("address", "5 n main st")]),
+    ("new address: 5 s 3rd ave unit b yakima wa 98902",
+     [("address", "5 s 3rd ave unit b yakima wa 98902")]),
     ("gma rose wants the kids for xmas", [("name", "rose")]),
     ("bio dad jebro flew back last month", [("name", "jebro")]),
     ("call rahmatullah b4 5", [("name", "rahmatullah")]),
@@ -1890,6 +1896,9 @@ CLEAR = [
     "Team meeting: 971-555-0126",
     "Call me, not the meeting line: Meeting ID 447 118 2290",
     "Text me before the meeting #447-118-2290",
+    "done at 300 either way",
+    "at 500 each way",
+    "is at 5 n st",
     "ticket #INC0048812 for the laptop that won't encrypt",
     # notes' acronyms that are no one's initials, and a state's code after "to"
     "OOS relatives can join by video, OOH placement is stable",

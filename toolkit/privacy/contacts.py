@@ -609,7 +609,11 @@ def _street_end(text: str, number: re.Match) -> int | None:
         if lowered in _ABBREVIATED_TYPES or lowered in _PLAIN_TYPES:
             if capitalized or not short_number:
                 end = word.end()
-            elif len(name) <= 2 and all(len(w) > 2 and w.isalpha() for w in name):
+            elif len(name) <= 2 and all(len(w) > 2 and w.isalpha() or _BESIDE_A_NAME.fullmatch(w)
+                                        for w in name) \
+                    and any(len(w) > 2 and w.isalpha() or w[:1].isdigit() for w in name):
+                # ("new address: 5 s 3rd ave", "is at 5 n main st": a compass point or an
+                # ordinal may be a word of the name, beside a word or an ordinal)
                 if cued is None:
                     cued = bool(_HOME_BEFORE.search(text, max(0, number.start() - 30),
                                                     number.start()))
@@ -622,9 +626,19 @@ def _street_end(text: str, number: re.Match) -> int | None:
             if cued is None:
                 cued = bool(_HOME_BEFORE.search(text, max(0, number.start() - 30),
                                                 number.start()))
-            if cued:
-                end = word.end()  # "summer addy 55 willow way" (not "is at 2 long way")
+            if cued or len(number.group()) >= 3 and number.group().isdigit() \
+                    and text[max(0, number.start() - 3):number.start()].lower() == "at " \
+                    and not any(w.lower() in _NOT_STREET_NAME
+                                or lexicon().get(w.lower(), 0) & FUNCTION for w in name):
+                # "summer addy 55 willow way" (not "is at 2 long way"); "they r at 612
+                # bramble way": a house number of three digits or more after "at"
+                end = word.end()
     return end
+
+
+# A compass point or an ordinal, words of a street's name typed in lowercase ("5 s 3rd ave")
+_BESIDE_A_NAME = re.compile(rf"(?:{alternation('compass-points')})|\d{{1,3}}(?:st|nd|rd|th)",
+                            re.IGNORECASE)
 
 
 # Before a street typed in lowercase with a house number of one digit, or in lowercase with a
