@@ -69,6 +69,12 @@ FOUND = [
     ("is at 5 n main st", [("address", "5 n main st")]),
     ("new address: 5 s 3rd ave unit b yakima wa 98902",
      [("address", "5 s 3rd ave unit b yakima wa 98902")]),
+    # a bilingual form's labels are no chat's senders; a Spanish street in lowercase after
+    # what says a home follows; a Spanish unit's word inside an address
+    ("teléfono: 555-0144", [("phone", "555-0144")]),
+    ("vive en 3310 calle del sol", [("address", "3310 calle del sol")]),
+    ("dirección: 2207 Calle Encino, Unidad 4, San Benito, TX 78599",
+     [("address", "2207 Calle Encino, Unidad 4, San Benito, TX 78599")]),
     ("gma rose wants the kids for xmas", [("name", "rose")]),
     ("bio dad jebro flew back last month", [("name", "jebro")]),
     ("call rahmatullah b4 5", [("name", "rahmatullah")]),
@@ -1899,6 +1905,8 @@ CLEAR = [
     "done at 300 either way",
     "at 500 each way",
     "is at 5 n st",
+    "fecha: 3/4, la audiencia",
+    "the meeting is at 2 via zoom",
     "ticket #INC0048812 for the laptop that won't encrypt",
     # notes' acronyms that are no one's initials, and a state's code after "to"
     "OOS relatives can join by video, OOH placement is stable",

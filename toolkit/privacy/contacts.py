@@ -244,6 +244,15 @@ _STREET_NAME_OPENINGS = frozenset(
     + "".join(w.capitalize()[0] for w in entries("spanish-street-words"))
     + "".join(w.title()[0] + w.upper()[0] for w in entries("street-types-before-name-phrases")))
 _LOWERCASE_STREET_OPENINGS = tuple(w + " " for w in entries("lowercase-street-words"))
+# A Spanish street typed in lowercase: its word, then one or two words of its name (with the
+# articles between), not a unit's ("3310 calle del sol", "88 avenida juárez")
+# Not "via", which in lowercase is English ("is at 2 via zoom")
+_LOWER_SPANISH_WORDS = [w for w in entries("spanish-street-words") if w not in ("via", "vía")]
+_LOWER_SPANISH_OPENINGS = tuple(w + " " for w in _LOWER_SPANISH_WORDS)
+_LOWER_SPANISH_STREET = re.compile(
+    rf" (?:{'|'.join(map(re.escape, _LOWER_SPANISH_WORDS))})\.?"
+    rf"(?: (?:(?:{alternation('spanish-street-articles')}) )*"
+    rf"(?!(?:{alternation('unit-words')})\b)[a-záéíóúñü][\w'’-]*){{1,2}}")
 _CITY_STATE_ZIP = re.compile(
     r",\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,3},?\s+([A-Z]{2})(?:\s+\d{5}(?:-\d{4})?)?\b")
 # A box without "PO" or a route before it, kept only when a town and a state's code follow
@@ -668,6 +677,12 @@ def addresses(text: str, runs: list[int] | None = None,
             if street is None and _RESIDENCE_BEFORE.search(
                     text, max(0, number.start() - 30), number.start()):
                 street = _RESIDENCE_STREET.match(text, number.end())  # "house at 77 Kimball"
+            end = street.end() if street else None
+        if end is None and text.startswith(_LOWER_SPANISH_OPENINGS, number.end() + 1) \
+                and _HOME_BEFORE.search(text, max(0, number.start() - 30), number.start()):
+            # "vive en 3310 calle del sol", "dirección: 3310 calle del sol": a Spanish street
+            # typed in lowercase, after what says a home follows
+            street = _LOWER_SPANISH_STREET.match(text, number.end())
             end = street.end() if street else None
         if end is not None:
             end = _AFTER_STREET.match(text, end).end()
