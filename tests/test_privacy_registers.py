@@ -72,6 +72,9 @@ FOUND = [
     # a bilingual form's labels are no chat's senders; a Spanish street in lowercase after
     # what says a home follows; a Spanish unit's word inside an address
     ("teléfono: 555-0144", [("phone", "555-0144")]),
+    # a report's number: a year, a county's three digits and a serial, after a weak link
+    ("CPS report 2026-117-0482", [("case_number", "2026-117-0482")]),
+    ("CPS report 037-2025-1142", [("case_number", "037-2025-1142")]),
     ("vive en 3310 calle del sol", [("address", "3310 calle del sol")]),
     ("dirección: 2207 Calle Encino, Unidad 4, San Benito, TX 78599",
      [("address", "2207 Calle Encino, Unidad 4, San Benito, TX 78599")]),

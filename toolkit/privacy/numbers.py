@@ -1274,9 +1274,12 @@ _PREFIXED_RECORD = re.compile(r"[A-Z]{1,4}-\d{5,}(?:-\d{1,6})?|[A-Z]{1,4}(?:19|2
                               r"|[A-Z]{1,4}-\d{3,4}-\d{4,6}|[A-Z]{1,4}(?: \d{2,5}){2,4}")
 # A year (of four digits or two), a hyphen and five digits or more: how agencies number
 # reports, intakes and referrals ("2024-118823", "24-33019"); or a year, four digits and a
-# serial ("intake 2024-0412-07"); or a year, a month and a serial ("Intake 2025-10-0447").
+# serial ("intake 2024-0412-07"); or a year, a month and a serial ("Intake 2025-10-0447"); or
+# a year, a county's three digits and a serial, or the county first ("CPS report 2026-117-0482",
+# "037-2025-1142").
 _YEAR_RECORD = re.compile(r"(?:19|20)?\d\d-\d{5,}|(?:19|20)\d\d-\d{4}-\d{1,4}"
-                          r"|(?:19|20)\d\d-[01]\d-\d{4,}")
+                          r"|(?:19|20)\d\d-[01]\d-\d{4,}"
+                          r"|(?:19|20)\d\d-\d{3}-\d{4,}|\d{3}-(?:19|20)\d\d-\d{4,}")
 
 
 # Capitals, a hyphen and five digits or more, standing apart: a code no sentence writes for
