@@ -75,6 +75,8 @@ FOUND = [
     # a report's number: a year, a county's three digits and a serial, after a weak link
     ("CPS report 2026-117-0482", [("case_number", "2026-117-0482")]),
     ("CPS report 037-2025-1142", [("case_number", "037-2025-1142")]),
+    ("Intake #: 24-0031187\nPrior: 23-0019944 (unfounded 04/2023)",
+     [("case_number", "24-0031187"), ("case_number", "23-0019944")]),
     ("vive en 3310 calle del sol", [("address", "3310 calle del sol")]),
     ("dirección: 2207 Calle Encino, Unidad 4, San Benito, TX 78599",
      [("address", "2207 Calle Encino, Unidad 4, San Benito, TX 78599")]),
@@ -1910,6 +1912,8 @@ CLEAR = [
     "is at 5 n st",
     "fecha: 3/4, la audiencia",
     "the meeting is at 2 via zoom",
+    "prior to 03-2024 the case was open",
+    "no priors since 2021-0412",
     "ticket #INC0048812 for the laptop that won't encrypt",
     # notes' acronyms that are no one's initials, and a state's code after "to"
     "OOS relatives can join by video, OOH placement is stable",
