@@ -71,6 +71,10 @@ FOUND = [
      [("address", "5 s 3rd ave unit b yakima wa 98902")]),
     # a bilingual form's labels are no chat's senders; a Spanish street in lowercase after
     # what says a home follows; a Spanish unit's word inside an address
+    # a given name that is a word too, then a modal and what only a person will do or undergo
+    ("Mark will start school in the fall.", [("name", "Mark")]),
+    ("Grace will be placed with her aunt.", [("name", "Grace")]),
+    ("Rose can come home Friday.", [("name", "Rose")]),
     ("teléfono: 555-0144", [("phone", "555-0144")]),
     # a report's number: a year, a county's three digits and a serial, after a weak link
     ("CPS report 2026-117-0482", [("case_number", "2026-117-0482")]),
@@ -1913,6 +1917,9 @@ CLEAR = [
     "fecha: 3/4, la audiencia",
     "the meeting is at 2 via zoom",
     "prior to 03-2024 the case was open",
+    "Hope will be placed on hold.",
+    "Summer will start soon.",
+    "Faith will be removed from the curriculum.",
     "no priors since 2021-0412",
     "ticket #INC0048812 for the laptop that won't encrypt",
     # notes' acronyms that are no one's initials, and a state's code after "to"

@@ -747,11 +747,25 @@ def undergoes_what_only_people_do(ctx: Context) -> bool:
     "their" must follow, whose care it was."""
     nxt, other = ctx.after(), ctx.after(2)
     if nxt is None or other is None or ctx.gap_after() != " " \
-            or (nxt.low, other.low) not in PERSON_ACT_PAIRS or ctx.text[nxt.end:other.start] != " ":
+            or ctx.text[nxt.end:other.start] != " ":
+        return False
+    ahead = 2  # (the place after the word of what follows the pair)
+    if nxt.low in _MODALS and not nxt.cap:
+        # "Mark will start school in the fall", "Grace will be placed with her aunt": what a
+        # person will do or undergo, a modal then the act in its base form, or then "be" and
+        # the passive, read as "was" and the participle
+        act = ctx.after(3)
+        if act is None or ctx.text[other.end:act.start] != " ":
+            return False
+        if other.low == "be":
+            nxt, other, ahead = _WAS, act, 3
+        else:
+            return (other.low, act.low) in _PERSON_ACT_BASE_PAIRS
+    if (nxt.low, other.low) not in PERSON_ACT_PAIRS:
         return False
     if nxt.low not in _PASSIVE_MARKERS or other.low in _ONLY_PEOPLE_UNDERGO:
         return True
-    prep, owner = ctx.after(3), ctx.after(4)
+    prep, owner = ctx.after(ahead + 1), ctx.after(ahead + 2)
     return prep is not None and owner is not None and prep.low in _WHOSE_CARE \
         and owner.low in _THIRD_PERSON_OWNERS
 
@@ -762,6 +776,17 @@ _PASSIVE_MARKERS = words("passive-markers")  # "was", "got": what is done to the
 _ONLY_PEOPLE_UNDERGO = words("only-people-undergo")  # "reunified", "hospitalized", "arrested"
 _WHOSE_CARE = words("whose-care-after-a-passive")  # "with", "from": "placed with his aunt"
 _THIRD_PERSON_OWNERS = words("third-person-owners")
+_MODALS = words("modal-auxiliaries") - {"gonna"}
+# ... and the same acts in their base form, after a modal ("will come home", "can start school")
+_PERSON_ACT_BASE_PAIRS = frozenset(tuple(p.split()) for p in entries("person-act-base-phrases"))
+
+
+class _Was:
+    """'Was', standing for a modal's "be" before a passive ("will be placed with her aunt")."""
+    low = "was"
+
+
+_WAS = _Was()
 
 
 def role_predicate(ctx: Context) -> bool:

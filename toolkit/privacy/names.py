@@ -3587,7 +3587,8 @@ _ACTING_CUES = _AGE_OPENERS | cues_module.BIRTH_RECORDS | cues_module._ONLY_PEOP
 # The first words of [person-act-phrases] ("read" of "read a", "threw" of "threw up"), which
 # undergoes_what_only_people_do reads after a given name: irregular pasts that past_tense
 # does not know, and the word may stand anywhere in its sentence.
-_ACT_PAIR_FIRSTS = frozenset(first for first, _ in cues_module.PERSON_ACT_PAIRS)
+_ACT_PAIR_FIRSTS = frozenset(first for first, _ in cues_module.PERSON_ACT_PAIRS) \
+    | cues_module._MODALS  # ("will be placed", "can come home": a modal before the act)
 _APPOSITION_GAPS = frozenset((", ", " (", " - ", " – "))
 
 
@@ -3601,7 +3602,8 @@ def _may_act_here(text: str, toks: list[Token], i: int) -> bool:
     "he/him"), a gap of an apposition, an age after spaces ("is 7", "turned 16", "just turned
     16"; after a given name, a number: "Mark 12 read"), or after one space a strong verb, a
     word of _ACTING_CUES, or after a given name a verb of people, "and" or the first word of
-    one of [person-act-phrases] ("read" of "read a"); month_as_name and
+    one of [person-act-phrases] ("read" of "read a") or a modal ("will be placed");
+    month_as_name and
     title_as_name need a month or a title. The
     rule then returns None: it is not asked, and more than half its calls are spared
     (tests/test_privacy_fast_paths.py (a))."""
