@@ -72,6 +72,7 @@ FOUND = [
     # a bilingual form's labels are no chat's senders; a Spanish street in lowercase after
     # what says a home follows; a Spanish unit's word inside an address
     # a given name that is a word too, then a modal and what only a person will do or undergo
+    ("Jean Baptiste called.", [("name", "Jean Baptiste")]),
     ("Mark will start school in the fall.", [("name", "Mark")]),
     ("Grace will be placed with her aunt.", [("name", "Grace")]),
     ("Rose can come home Friday.", [("name", "Rose")]),
@@ -1917,6 +1918,9 @@ CLEAR = [
     "fecha: 3/4, la audiencia",
     "the meeting is at 2 via zoom",
     "prior to 03-2024 the case was open",
+    "First Presbyterian has a pantry.",
+    "Trinity United Methodist has a support group.",
+    "We met at Harriet Tubman Square.",
     "Hope will be placed on hold.",
     "Summer will start soon.",
     "Faith will be removed from the curriculum.",
