@@ -76,6 +76,9 @@ FOUND = [
     ("Mark will start school in the fall.", [("name", "Mark")]),
     ("Grace will be placed with her aunt.", [("name", "Grace")]),
     ("Rose can come home Friday.", [("name", "Rose")]),
+    # a rural address of Wisconsin's grid, a compass letter before the house number
+    ("Home: W1234 County Rd K, Merrill, WI", [("address", "W1234 County Rd K, Merrill, WI")]),
+    ("N6721 US Highway 45 is the fire number", [("address", "N6721 US Highway 45")]),
     ("teléfono: 555-0144", [("phone", "555-0144")]),
     # a report's number: a year, a county's three digits and a serial, after a weak link
     ("CPS report 2026-117-0482", [("case_number", "2026-117-0482")]),
@@ -1918,6 +1921,8 @@ CLEAR = [
     "fecha: 3/4, la audiencia",
     "the meeting is at 2 via zoom",
     "prior to 03-2024 the case was open",
+    "Room N2104 Main building",
+    "Form W2000 Street Guide",
     "First Presbyterian has a pantry.",
     "Trinity United Methodist has a support group.",
     "We met at Harriet Tubman Square.",

@@ -109,6 +109,11 @@ _STREET_TYPES = _ABBREVIATED_TYPES | _PLAIN_TYPES | _WORD_TYPES
 # The words without which _street_end finds no street: a type, or a street that needs none.
 # tokens._chunk notes a piece of text that opens with one (MARK_STREET), for addresses().
 STREET_WORDS = _STREET_TYPES | _NO_TYPE_NEEDED
+# A rural house number of a grid ("N6721", "W1234"): a compass letter and three to five digits
+_RURAL_GRID_NUMBER = re.compile(r"(?<![\w.-])[NSEW][1-9]\d{2,4}(?= [^\W\d_])")
+# ... and the number or letter of the road or highway it stands on ("US Highway 45", "County
+# Rd K")
+_ROUTE_NUMBER = re.compile(r"(?: (?:\d{1,4}[A-Z]?|[A-Z]{1,2})\b(?![.'’-]\w))?")
 _JOIN_ABBREVIATIONS = words("join-abbreviations")  # "1500 Martin Luther King Jr. Way"
 # A house number: one to six digits that no word character or "$.,/:#-" stands before. The
 # pattern opens with the first digit, and looks behind it after, so that the regex engine skips
@@ -691,6 +696,16 @@ def addresses(text: str, runs: list[int] | None = None,
                     and not lexicon().get(town.group(1), 0) & STATE_CODE:
                 town = None  # (no state's code: "9 orchard ln, greenfield, in 46140" has one)
             found.append((number.start(), town.end() if town else end))
+    if street_words and _RURAL_GRID_NUMBER.search(text) is not None:
+        # "N6721 US Highway 45, Antigo", "W1234 County Rd K": a rural address of Wisconsin's
+        # and its neighbours' grid, a compass letter before the house number
+        for number in _RURAL_GRID_NUMBER.finditer(text):
+            end = _street_end(text, number)
+            if end is not None:
+                end = _ROUTE_NUMBER.match(text, end).end()
+                end = _AFTER_STREET.match(text, end).end()
+                town = _TOWN_CLOSING.match(text, end)
+                found.append((number.start(), town.end() if town else end))
     lowered = text.lower()
     if "box" in lowered or "pob" in lowered:
         for box in _PO_BOX.finditer(text):
