@@ -79,6 +79,12 @@ FOUND = [
     # a rural address of Wisconsin's grid, a compass letter before the house number
     ("Home: W1234 County Rd K, Merrill, WI", [("address", "W1234 County Rd K, Merrill, WI")]),
     ("N6721 US Highway 45 is the fire number", [("address", "N6721 US Highway 45")]),
+    # a roster's entry: a given name opening a line, a date at least two years back, and
+    # what closes the entry
+    ("Jayden 3/4/19 - placed w/ aunt", [("name", "Jayden"), ("dob", "3/4/19")]),
+    ("Roster:\nMaya 2/2/2016\nLuis 5/9/2018",
+     [("name", "Maya"), ("dob", "2/2/2016"), ("name", "Luis"), ("dob", "5/9/2018")]),
+    ("Jayden 3/4/19 visit went fine", [("name", "Jayden")]),
     ("teléfono: 555-0144", [("phone", "555-0144")]),
     # a report's number: a year, a county's three digits and a serial, after a weak link
     ("CPS report 2026-117-0482", [("case_number", "2026-117-0482")]),

@@ -948,8 +948,9 @@ def dates_after_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int
             if bracketed:
                 spans.append(bracketed)
                 continue
-        if " " not in text[start:end].strip():
-            continue
+        alone = " " not in text[start:end].strip()
+        if alone and not (start == 0 or text[start - 1] in "\n\t"):
+            continue  # (one word opening a line may be a roster's: "Jayden 3/4/19 - placed")
         gap = _NAME_DATE_GAP.match(text, end)
         date = _DATE.match(text, gap.end()) if gap else None
         if date is None:
@@ -957,9 +958,16 @@ def dates_after_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int
         year = _year_of(date.group().rstrip())
         if year is None or not _WHOLE_DATE.search(date.group().rstrip()):
             continue  # (a day and a month, "03/08", whose "08" is no year)
+        if alone and not _ROSTER_ENTRY_CLOSES.match(text, date.end()):
+            continue
         if _full_year(year.group(1), this_year) <= oldest:
             spans.append(date.span())
     return spans
+
+
+# After a one-word name and a date opening a line, what closes a roster's entry: the line's end,
+# a dash, a comma, a bracket or a tab ("Jayden 3/4/19 - placed w/ aunt"), not a sentence
+_ROSTER_ENTRY_CLOSES = re.compile(r"[ \t]*(?:$|\n|[-–—,(\t|])")
 
 
 def ssns(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
