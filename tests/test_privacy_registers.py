@@ -1929,6 +1929,8 @@ CLEAR = [
     "prior to 03-2024 the case was open",
     "Room N2104 Main building",
     "Form W2000 Street Guide",
+    "Perkins Hall on campus hosts the lecture.",
+    "We met in Garcia Hall.",
     "First Presbyterian has a pantry.",
     "Trinity United Methodist has a support group.",
     "We met at Harriet Tubman Square.",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import (COMMON, FAMILY, FIRST, LAST, NAME, NOT_NAME, OBJECT_VERB, ORG, PERSON_VERB,
-                      PLACE, ROLE, STRONG_VERB, THING, TITLE, TITLE_ABBR, WORD)
+                      PLACE, RARE_GIVEN, ROLE, STRONG_VERB, THING, TITLE, TITLE_ABBR, WORD)
 from .tokens import Token
 from .wordlists import alternation, entries, words
 
@@ -249,7 +249,10 @@ def is_org(toks: list[Token], first: int, last: int) -> bool:
     if last == first + 1 and toks[last].low not in _SCHOOL_LEVELS \
             and toks[last].low not in _NEVER_SURNAMES:
         given, surname = toks[first].bits, toks[last].bits
-        if given & FIRST and not given & (COMMON | PLACE | ORG) and surname & LAST:
+        if given & FIRST and not given & (COMMON | PLACE | ORG) and surname & LAST \
+                and not (given & RARE_GIVEN and given & LAST):
+            # (but a surname that few bear as a given name, before an organisation's word, is
+            # the building's or the place's: "Perkins Hall on campus", "Garcia Center")
             return False
         if k == first and given & FIRST and surname & LAST and surname & FIRST \
                 and not surname & (ORG | PLACE):
