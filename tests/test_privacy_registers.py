@@ -85,6 +85,13 @@ FOUND = [
     ("Roster:\nMaya 2/2/2016\nLuis 5/9/2018",
      [("name", "Maya"), ("dob", "2/2/2016"), ("name", "Luis"), ("dob", "5/9/2018")]),
     ("Jayden 3/4/19 visit went fine", [("name", "Jayden")]),
+    # a list of surnames found one word each holds one more that is a word too
+    ("Transfers: Garcia (3 kids), Nguyen, Smith-Jones, Hall",
+     [("name", "Garcia"), ("name", "Nguyen"), ("name", "Smith-Jones"), ("name", "Hall")]),
+    ("Handing off: Rivers, Banks, Church", [("name", "Rivers"), ("name", "Banks"),
+                                            ("name", "Church")]),
+    ("Handing off: Rivers, Banks, Church Street", [("name", "Rivers"), ("name", "Banks")]),
+    ("Garcia, Nguyen, Monday", [("name", "Garcia"), ("name", "Nguyen")]),
     ("teléfono: 555-0144", [("phone", "555-0144")]),
     # a report's number: a year, a county's three digits and a serial, after a weak link
     ("CPS report 2026-117-0482", [("case_number", "2026-117-0482")]),
@@ -1929,6 +1936,7 @@ CLEAR = [
     "prior to 03-2024 the case was open",
     "Room N2104 Main building",
     "Form W2000 Street Guide",
+    "We drove through Salem, Albany and Eugene.",
     "Perkins Hall on campus hosts the lecture.",
     "We met in Garcia Hall.",
     "First Presbyterian has a pantry.",

@@ -1978,6 +1978,7 @@ AGED_CAPITALS_RULE = "capitals_before_an_age"
 SPEAKER_RULE, SIGNED_RULE = "speaker_of_a_message", "signed_with_a_name"
 PUBLIC_FIGURE_RULE, PSEUDONYM_RULE = "public_figure", "pseudonym"
 AGAIN_RULE = "named_again"
+SURNAME_LIST_RULE = "surnames_listed_together"
 LETTER_RULE = "a_letter_with_an_age"
 TITLED_LETTER_RULE = "a_letter_after_a_title"
 A_THING_RULE = "a_thing_or_a_pet"
@@ -1989,7 +1990,8 @@ UNCASED_RULE = "names_in_uncased_scripts"
 # What finds names after the rules' table, in order: each is counted by ``trace`` like a rule.
 PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, TITLED_LETTER_RULE,
           SPEAKER_RULE, SIGNED_RULE, LETTER_RULE, LIST_RULE, VETO_RULE, MODEL_RULE,
-          INITIALS_LIST_RULE, PUBLIC_FIGURE_RULE, PSEUDONYM_RULE, SAID_NO_PERSON_RULE, AGAIN_RULE,
+          INITIALS_LIST_RULE, SURNAME_LIST_RULE, PUBLIC_FIGURE_RULE, PSEUDONYM_RULE,
+          SAID_NO_PERSON_RULE, AGAIN_RULE,
           LOWERED_CAPITALS_RULE, HASHTAG_RULE, UNCASED_RULE)
 _LONE_WORD = lone_word_never_a_name.__name__
 _TRIM = trim_openers_and_closers.__name__
@@ -2054,7 +2056,55 @@ def _names_as_written(text: str, rules: tuple = RULES, trace=None, model=None,
         if trace is not None and together:
             trace[INITIALS_LIST_RULE, True] += len(together)
         found += together
+    # (two names found, and a list's comma or "and" in the text)
+    if len(found) >= 2 and ("," in text or " and " in text or " & " in text):
+        listed = surnames_listed_together(text, toks, found)
+        if trace is not None and listed:
+            trace[SURNAME_LIST_RULE, True] += len(listed)
+        found += listed
     return found + named_again(text, toks, verdicts, found, trace)
+
+
+def surnames_listed_together(text: str, toks: list[Token],
+                             found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"Transfers: Garcia (3 kids), Nguyen, Smith-Jones, Hall", "Handing off: Rivers, Banks,
+    Church": a capitalized word that a list of surnames holds, standing alone as an item of a
+    list with two names or more found as one word each, is one more name, though it is an
+    organisation's or an everyday word too. An item is one word, maybe with a bracket after
+    it ("Garcia (3 kids)"); not a month, a weekday, a place, a role or a title, nor a word
+    that opens a longer item ("Church Street")."""
+    singles = {start for start, end in found if " " not in text[start:end]}
+    if len(singles) < 2:
+        return []
+    items: list[list[int]] = []  # the lists: the places in toks of their one-word items
+    current: list[int] = []
+    for k, tok in enumerate(toks):
+        if not tok.cap or not _ITEM_CLOSES.match(text, tok.end):
+            current = []
+            continue
+        if current and _LIST_GAP.fullmatch(text, toks[current[-1]].end, tok.start):
+            current.append(k)
+        else:
+            current = [k]
+            items.append(current)
+    spans: list[tuple[int, int]] = []
+    for listed in items:
+        if sum(toks[k].start in singles for k in listed) < 2:
+            continue
+        for k in listed:
+            tok = toks[k]
+            if tok.start not in singles and tok.bits & LAST and not tok.poss \
+                    and not tok.bits & (MONTH | FUNCTION | ROLE | TITLE | PLACE | NOT_NAME) \
+                    and len(tok.raw) > 1 and not tok.raw.isupper():
+                spans.append((tok.start, tok.end))
+    return spans
+
+
+# Between the items of a list: a comma, "and", "&" or a semicolon, after a bracket that may
+# close the item before ("Garcia (3 kids), Nguyen")
+_LIST_GAP = re.compile(r"(?: \([^()\n]{1,30}\))?(?:,| and|, and| &|;) ")
+# ... and what closes a one-word item: the list's next gap, a bracket, a stop, a line's end
+_ITEM_CLOSES = re.compile(r"(?: \([^()\n]{1,30}\))?(?:,| and\b| &|;|\.|:| -|$|\n)")
 
 
 def _lines_in_capitals(text: str) -> list[tuple[int, int]]:
