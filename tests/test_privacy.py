@@ -866,12 +866,15 @@ def test_word_name_as_a_quantity():
 def test_a_recent_date_after_a_name_is_no_date_of_birth():
     """numbers.dates_after_names: a date two years back or older after a full name is given as
     a date of birth; a recent one is more often a visit's, and a name of one word is too little
-    to go on."""
+    to go on inside a sentence (opening a line, before what closes a roster's entry, it is
+    one: "Jayden 3/4/19 - placed")."""
     import datetime
 
     recent = f"3/4/{datetime.date.today().year}"
     assert _kinds(f"met Dana Kim {recent} at the office") == [("name", "Dana Kim")]
-    assert numbers.dates_after_names("Dana 3/4/1990", [(0, 4)]) == []  # (_old_dates takes it)
+    assert numbers.dates_after_names("met Dana 3/4/1990 at the office", [(4, 8)]) == []
+    assert numbers.dates_after_names("Dana 3/4/1990 visit went fine", [(0, 4)]) == []
+    assert numbers.dates_after_names("Dana 3/4/1990", [(0, 4)]) == [(5, 13)]
     assert _kinds("Kevin Marsh. May 2 1986.") == [("name", "Kevin Marsh"), ("dob", "May 2 1986")]
 
 
