@@ -73,6 +73,9 @@ FOUND = [
     # what says a home follows; a Spanish unit's word inside an address
     # a given name that is a word too, then a modal and what only a person will do or undergo
     ("Jean Baptiste called.", [("name", "Jean Baptiste")]),
+    # an age to come, after a modal and "be"
+    ("Faith will be 14 in May.", [("name", "Faith")]),
+    ("Hope would be 9 now.", [("name", "Hope")]),
     ("Mark will start school in the fall.", [("name", "Mark")]),
     ("Grace will be placed with her aunt.", [("name", "Grace")]),
     ("Rose can come home Friday.", [("name", "Rose")]),
@@ -1943,6 +1946,8 @@ CLEAR = [
     "Trinity United Methodist has a support group.",
     "We met at Harriet Tubman Square.",
     "Hope will be placed on hold.",
+    "Summer will be 3 months away.",
+    "Summer will be 3 in a row",
     "Summer will start soon.",
     "Faith will be removed from the curriculum.",
     "no priors since 2021-0412",

@@ -428,8 +428,10 @@ _AGE_OR_CASELOAD = re.compile(
 # "River is 3 and nonverbal", "Justice is 5, on Risperdal now": an age with no unit, the
 # number closing its clause. Asked only of a given name: "Court is 9" is a time.
 _BARE_AGE = re.compile(
-    rf"\s+(?:is|was)\s+(?:(?:{alternation('hedges')})\s+)?\d{{1,2}}"
-    r"(?=\s*(?:[,;.!?)]|$)|\s+(?:and|now|but|so)\b)", re.IGNORECASE)
+    rf"\s+(?:is|was|(?:will|would|should|might|must)\s+be)\s+(?:(?:{alternation('hedges')})\s+)?"
+    r"\d{1,2}(?=\s*(?:[,;.!?)]|$)|\s+(?:and|now|but|so)\b"
+    # ... or the month of the birthday ("Faith will be 14 in May")
+    rf"|\s+in\s+(?:{alternation('month-words')})\b)", re.IGNORECASE)
 # "Mark 12 read the court report over my shoulder", "Harry 10 on my caseload hates that joke",
 # "Angel 4 was on an angel tree tag": a given name, then a child's age with no word for it, as
 # notes and quick reflections write them; not a unit after the number ("Summer 2 weeks ago":
