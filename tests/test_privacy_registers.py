@@ -56,6 +56,10 @@ FOUND = [
                                    ("name", "Luis")]),
     ("Good, Maria - you got it.", [("name", "Maria")]),
     ("Fine, Maria, thanks!", [("name", "Maria")]),
+    ("Good, Maria", [("name", "Maria")]),
+    ("Nice, Maria", [("name", "Maria")]),
+    ("Cc: Price, Maria; Banks, Terrence", [("name", "Price"), ("name", "Maria"),
+                                          ("name", "Banks"), ("name", "Terrence")]),
     # a person asked to be called before the number: theirs, whatever thing's word is next
     ("Please call me before the team meeting: 971-555-0126.", [("phone", "971-555-0126")]),
     # a ZIP code after a state's code, a town and a comma ends an address: no id a gloss after

@@ -630,8 +630,9 @@ def surname_first(ctx: Context) -> bool:
     entry (the line's end, a bracket, a dash, a comma, a tab, "DOB" or a number): a name
     written surname first, as rosters and forms write it. Not "Still, Maria said no"."""
     tok = ctx.toks[ctx.first]
-    if ctx.first != ctx.last or tok.poss or not tok.bits & LAST or tok.bits & FUNCTION:
-        return False
+    if ctx.first != ctx.last or tok.poss or not tok.bits & LAST or tok.bits & FUNCTION \
+            or tok.low in _OPENERS_BEFORE_A_NAME:
+        return False  # (nor "Good, Maria", "Love, Maria": a word said to her, or a sign-off)
     nxt = ctx.after()
     if nxt is None or ctx.gap_after() != ", " or not nxt.cap or nxt.poss \
             or not nxt.bits & FIRST or nxt.bits & (COMMON | WORD | ROLE | TITLE | MONTH
@@ -645,6 +646,7 @@ def surname_first(ctx: Context) -> bool:
         or prev is None and before.strip(" -*•") == ""
 
 
+_OPENERS_BEFORE_A_NAME = words("openers-before-a-comma-and-a-name")
 # (after a dash or a comma, what follows is no sentence: "Good, Maria - you got it")
 _ENTRY_CLOSES = re.compile(r"$|[ ]*[\n\t(]|[ ]*[,;–—-][ ]*(?:$|[\n\t\d(A-Z])"
                            r"|[ ]+(?:DOB|dob|[Aa]ge\b|\d)")

@@ -102,8 +102,8 @@ def _decide(ctx: Context, classes: list[int], toks: list[Token]) -> bool:
                 or ctx.and_person() or ctx.possessive(any_noun=True) or ctx.family()
                 or predicate_cue(ctx) or from_cue(ctx) or first_tok.initial and at_work(ctx)
                 or role_after_the(ctx) or first_tok.initial and has_a_role(ctx)
-                or (cls == W2 and (ctx.titled() or ctx.object_of_verb() or ctx.named()
-                                   or surname_first(ctx))))
+                or (cls == W2 and (ctx.titled() or ctx.object_of_verb() or ctx.named()))
+                or surname_first(ctx))
     return (ctx.any_cue(strong_verbs=True) or predicate_cue(ctx) or from_cue(ctx)
             or joined_to_given(ctx) or cls == U and (unlisted_acts(ctx) or at_work(ctx)))
 
