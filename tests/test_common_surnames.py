@@ -32,22 +32,23 @@ SENTENCES = {
 
 # A family in the plural ("We visited the Smiths"): the thirty-seventh session found 240 of
 # these surnames missed after "visited the". Still missed: plurals that are a place or a team
-# ("the Hills", "the Lakes", "the Taylors" of South Carolina), a show or a company ("the
-# Simpsons", "the Parkers", "the Waltons", "the McDonalds"), a word a list calls no name's
-# ("the Whites", "the Fosters", "the Justices", "the Lords", "the Temples"), and a few that
-# only the name model's second opinion found, which moves with each retraining ("the Norths").
+# ("the Hills", "the Keys", "the Hamptons", "the Taylors" of South Carolina), a show or a
+# company ("the Simpsons", "the Parkers", "the Waltons", "the McDonalds"), a word a list calls
+# no name's ("the Whites", "the Fosters", "the Justices", "the Lords", "the Temples"), and a few
+# that only the name model's second opinion found, which moves with each retraining ("the
+# Norths").
 PLURAL_SENTENCES = {
     "We visited the {}s on Tuesday.": {
         "taylor", "white", "hill", "hall", "parker", "foster", "fisher", "west", "ford",
         "mcdonald", "simpson", "black", "grant", "lane", "gilbert", "day", "molina", "cross",
         "walton", "conner", "french", "jefferson", "villa", "ho", "house", "valentine", "case",
         "gould", "kaiser", "justice", "law", "lake", "winter", "minor", "do", "tyson", "sun",
-        "lord", "temple", "grove", "english", "mayo", "north"},
+        "lord", "temple", "grove", "english", "mayo", "north", "hampton", "key"},
     "The {}s moved to a new apartment.": {
         "white", "hill", "hall", "parker", "foster", "fisher", "ford", "mcdonald", "simpson",
         "black", "grant", "lane", "day", "walton", "conner", "jefferson", "villa", "ho",
         "house", "valentine", "case", "justice", "lake", "minor", "camp", "sun", "lord",
-        "temple", "do"},
+        "temple", "do", "hampton", "key"},
 }
 
 
