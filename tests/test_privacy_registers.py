@@ -80,6 +80,9 @@ FOUND = [
     # an age to come, after a modal and "be"
     ("Faith will be 14 in May.", [("name", "Faith")]),
     ("Hope would be 9 now.", [("name", "Hope")]),
+    # a report's parties written short are roles, but a worker's initials after a role
+    ("CW AP unable to reach PGM, left VM.", [("name", "AP")]),
+    ("RP: school counselor Ms. Dunn. AP: mom's bf Rick.", [("name", "Dunn"), ("name", "Rick")]),
     ("Mark will start school in the fall.", [("name", "Mark")]),
     ("Grace will be placed with her aunt.", [("name", "Grace")]),
     ("Rose can come home Friday.", [("name", "Rose")]),
@@ -403,7 +406,8 @@ FOUND = [
     ("pls look up ref 23-118406 b4 court", [("case_number", "23-118406")]),
     ("RB to call GAL before the FTM", [("name", "RB")]),
     ("KW and NR to co-facilitate the FTM", [("name", "KW"), ("name", "NR")]),
-    ("discussed the ICWA notice with AP, tribe responded", [("name", "AP")]),
+    # (AP, the alleged perpetrator of a report, is a role since the thirty-seventh session)
+    ("discussed the ICWA notice with KP, tribe responded", [("name", "KP")]),
     ("FTM w PRH and tribe rep went well", [("name", "PRH")]),
     ("EJ refused UA, GAL informed", [("name", "EJ")]),
     ("Hazel Two Bulls drove four hours to the hearing.", [("name", "Hazel Two Bulls")]),
@@ -1947,6 +1951,8 @@ CLEAR = [
     "prior to 03-2024 the case was open",
     "Room N2104 Main building",
     "Form W2000 Street Guide",
+    "RP states mom left the kids alone. RP is a neighbor.",
+    "AV disclosed to the school nurse; AP denies.",
     "We drove through Salem, Albany and Eugene.",
     "Perkins Hall on campus hosts the lecture.",
     "We met in Garcia Hall.",

@@ -270,7 +270,7 @@ def initials_of_a_person(run: Run):
     joined by a slash before a kin word, two letters before a verb of people ("JM spoke w/"),
     a worker's act in shorthand ("KT f/u w/ school") or "to" and a task ("RB to call GAL"),
     a pair joined by "and" ("KW and NR to ..."), a worker away ("while JM on leave"), or
-    initials closing a phrase after "per", "with" or "w/" ("with AP, tribe responded"; or
+    initials closing a phrase after "per", "with" or "w/" ("with KP, tribe responded"; or
     "for", before a colon or after a record: "DOB for MP"), "Per" opening the run too ("Per
     KT: reassigned")."""
     verdict = _initials_as_a_person(run)
@@ -296,9 +296,11 @@ def _initials_as_a_person(run: Run):
     toks = run.toks
     first = run.first
     if run.first + 1 == run.last and toks[first].raw.isupper() \
-            and toks[first].low in _ROLE_ABBREVIATIONS and _initials(toks[run.last]):
+            and toks[first].low in _ROLE_ABBREVIATIONS and (
+                _initials(toks[run.last]) or toks[run.last].raw.isupper()
+                and toks[run.last].low in _REPORT_PARTIES):
         run.first = run.last
-        return True  # "CW LM", "TL JRB": a worker's role, then the worker's initials
+        return True  # "CW LM", "TL JRB", "CW AP": a worker's role, then the worker's initials
     if run.first + 1 == run.last and toks[first].low == "per" and _initials(toks[run.last]):
         first = run.last  # "Per KT: ...": the note's "per" opens the run; read the initials
     if first == run.last and (_initials_in_a_role_field(run.text, toks, first)
@@ -812,10 +814,15 @@ _INITIALS_VERBS = words("initials-verbs")
 _INITIALS_CHAT_ACTS = words("initials-chat-acts")
 # "RB to call GAL", "NR to co-facilitate": a worker's task after initials and "to".
 _INITIALS_TO_ACTS = words("initials-to-acts")
-# "per KT,", "with AP, tribe responded": before initials that close a phrase.
+# "per KT,", "with KP, tribe responded": before initials that close a phrase.
 _BEFORE_INITIALS = words("before-closing-initials")
 # "covering while JM on leave", "until KT out": a worker away.
 _WHILE_AWAY = words("while-away")
+
+
+# A report's parties written short, which [not-names] holds, but a worker's initials may spell
+# after the worker's role ("CW AP unable to reach PGM")
+_REPORT_PARTIES = words("report-party-abbreviations")
 
 
 def _initials(tok: Token) -> bool:
@@ -3720,8 +3727,9 @@ def _may_decide(text: str, toks: list[Token], first: int, last: int,
     for k in range(first + 1, last + 1):
         bits |= toks[k].bits
     mask = _B_PLACE_PREFIX | _B_PLACE_PHRASE  # asked of every run of several words
-    if last - first == 1 and _initials(tl):
-        mask |= _B_INITIALS
+    if last - first == 1 and (_initials(tl) or tl.low in _REPORT_PARTIES and tl.raw.isupper()
+                              and tf.low in _ROLE_ABBREVIATIONS and tf.raw.isupper()):
+        mask |= _B_INITIALS  # (and "CW AP": _initials_as_a_person)
     if tf.low in _ROLE_ABBREVIATIONS and tf.raw.isupper():
         mask |= _B_ROLE_ABBR
     if tf.low in _KIN_BEFORE_NAME:
