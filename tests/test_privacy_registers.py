@@ -83,6 +83,10 @@ FOUND = [
     # a report's parties written short are roles, but a worker's initials after a role
     ("CW AP unable to reach PGM, left VM.", [("name", "AP")]),
     ("RP: school counselor Ms. Dunn. AP: mom's bf Rick.", [("name", "Dunn"), ("name", "Rick")]),
+    # a double surname of two words standing alone, where a person's cue stands beside it
+    ("Rivers-Hall called about the subpoena.", [("name", "Rivers-Hall")]),
+    ("Hall-Bishop's report was faxed.", [("name", "Hall-Bishop")]),
+    ("Green-Rose and I did the shredding.", [("name", "Green-Rose")]),
     ("Mark will start school in the fall.", [("name", "Mark")]),
     ("Grace will be placed with her aunt.", [("name", "Grace")]),
     ("Rose can come home Friday.", [("name", "Rose")]),
@@ -1953,6 +1957,9 @@ CLEAR = [
     "Form W2000 Street Guide",
     "RP states mom left the kids alone. RP is a neighbor.",
     "AV disclosed to the school nurse; AP denies.",
+    "Harley-Davidson makes motorcycles.",
+    "We drove to Winston-Salem.",
+    "Follow-Up is due Friday.",
     "We drove through Salem, Albany and Eugene.",
     "Perkins Hall on campus hosts the lecture.",
     "We met in Garcia Hall.",

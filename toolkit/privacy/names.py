@@ -1757,6 +1757,9 @@ def trim_openers_and_closers(run: Run):
             return True
     if first == last and toks[first].cls == X and _name_s_before_kin(run):
         return True  # "Hunters mom texted me", "Roses dad has a channel"
+    if first == last and toks[first].cls == X and _double_surname(toks[first]) \
+            and _double_surname_acts(run.context()):
+        return True  # "Rivers-Hall called about the subpoena", "Ask Young-Park first"
     if 1 <= last - first <= 2 and _plains_surname_before_family(run):
         return True  # "Two Bulls family lives 90 minutes out", "the Kills Enemy family"
     if first + 1 == last and toks[first].low in NICKNAMING and toks[last].cls == X \
@@ -3627,7 +3630,8 @@ def _word_asks(tok: Token) -> int:
     # and whether trim_openers_and_closers trims the word away when it stands alone (a
     # particle, class S or X): False, whatever stands around it; and whether
     # one_word_acting_as_a_person is asked of it wherever it stands (_may_act_here)
-    tok.memo.extend((mask, tok.particle or tok.cls == S or tok.cls == X,
+    tok.memo.extend((mask, tok.particle or tok.cls == S or tok.cls == X
+                     and not _double_surname(tok),
                      bool(tok.poss or tok.bits & (MONTH | TITLE) or tok.low in _KIN_SHORT)))
     return mask
 
@@ -4426,6 +4430,16 @@ def _town(toks: list[Token], first: int, last: int) -> int:
                             and len(toks[last].raw) == 2):
         last -= 1
     return last
+
+
+def _double_surname_acts(ctx: Context) -> bool:
+    """'Rivers-Hall called', 'Ask Young-Park before you post', 'I handed it to Fields-King',
+    'Hall-Bishop's report': a double surname of two words standing alone is a person's where
+    a person's cue stands beside it; not a brand's or a town's ("Harley-Davidson makes",
+    "drove to Winston-Salem", which the lists hold whole)."""
+    return bool(ctx.any_cue(strong_verbs=True) or ctx.object_of_verb()
+                or ctx.possessive(any_noun=True) or predicate_cue(ctx) or from_cue(ctx)
+                or ctx.verb_after(strong=False) or ctx.and_person())
 
 
 def _double_surname(tok: Token) -> bool:
