@@ -107,6 +107,35 @@ def _names(filename: str, rare_below: int = 0) -> tuple[list[str], list[str]]:
             data[split:].translate(None, b"0123456789").decode("ascii").split())
 
 
+# The endings a Ukrainian or Russian given name takes in its cases, by how the name ends in
+# the nominative: what replaces the ending (the stem keeps the rest). "Олена" -> "Олени",
+# "Олені", "Олену", "Оленою", "Олено"; "Сергій" -> "Сергія", "Сергієм"; "Роман" -> "Романа",
+# "Роману", "Романові", "Романом". Only forms of names, never a name's other words.
+_CYRILLIC_CASES = (
+    ("ій", ("ія", "ію", "ієм", "ії")),
+    ("ий", ("ия", "ию", "ием", "ии")),
+    ("ей", ("ея", "ею", "еем", "ее")),
+    ("ь", ("я", "ю", "ем", "е")),
+    ("а", ("и", "і", "у", "ою", "о", "е", "ой", "ы")),
+    ("я", ("і", "ї", "и", "ю", "ею", "єю", "е", "ей", "є")),
+    ("о", ("а", "у", "ові", "ом", "е")),
+)
+_CYRILLIC_CONSONANT_CASES = ("а", "у", "ові", "ом", "е", "ем")
+
+
+def cyrillic_case_forms(word: str) -> list[str]:
+    """The case forms of a given name written in Cyrillic, which names-extra.txt holds in the
+    nominative: a participant quotes a family's message as written ("передайте Миколі
+    документи", "я говорила з Оленою"). Nothing for a word in other letters."""
+    if not word[-1:] or not "\u0400" <= word[-1] <= "\u04ff" or len(word) < 3:
+        return []
+    for ending, cases in _CYRILLIC_CASES:
+        if word.endswith(ending):
+            stem = word[:-len(ending)]
+            return [stem + case for case in cases]
+    return [word + case for case in _CYRILLIC_CONSONANT_CASES]
+
+
 def _our_words(filename: str) -> list[str]:
     text = (_DATA / filename).read_text(encoding="utf-8")
     if "#" in text:
@@ -295,6 +324,7 @@ def from_sources() -> dict[str, int]:
     add(given, FIRST)
     add(rare, FIRST | RARE_GIVEN)
     extra = _our_words("names-extra.txt")
+    extra += [form for word in extra for form in cyrillic_case_forms(word)]
     add(extra, FIRST)
     for word in extra:  # our own names are names people here are given, however few babies
         flags[word] &= ~RARE_GIVEN
