@@ -614,6 +614,12 @@ GROUPS = {
     # false flags 65 of 110 (79 with the session's starting rules), names 0.984; the three
     # then: false flags 111 of 386 (0.288), names 0.974. At the session's end, with rules made
     # from extra114 too: false flags 19, 26 and 52, 97 of 386 (0.251)
+    # People named by weak cues beside the same words as no one (extra118, thirty-seventh
+    # session): surnames that are everyday words, double surnames, states' codes standing for
+    # people, lowercase names in chat, Cyrillic names in their cases. On arrival names 0.588
+    # (153 of 260), case numbers 6 of 7, 7 false flags of 272; at the session's end names
+    # 0.812, 1 false flag (double surnames standing alone, Cyrillic names in every case)
+    "weak-cues": (("extra118.txt",), {"case_number": 0.85, "name": 0.80}, 0.97, 0.02),
     "forms": (("extra107.txt", "extra112.txt", "extra114.txt"),
               {"address": 0.85, "case_number": 0.89, "id_number": 0.86, "name": 0.96,
                "phone": 0.93}, 0.97, 0.26),

@@ -485,6 +485,25 @@ def _may_hand_on(tok: Token) -> bool:
 _ARROWS = (" ↔ ", " → ", " -> ", " <-> ", "↔", "→", "->")
 
 
+def _no_state_where_states_are_spoken_of(text: str, toks: list[Token],
+                                         learned: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The model's names less a state's code in capitals where the text speaks of a case
+    between states ([interstate-words]: "TX to call back about the ICPC", "mom moved from AR;
+    TX called about the ICPC"), which the model, taught by notes where such capitals are a
+    worker's ("DC covered for me"), scores as initials. The rules still read such capitals
+    for themselves."""
+    if not _INTERSTATE.search(text):
+        return learned
+    kept = []
+    for start, end in learned:
+        if end - start == 2 and text[start:end].isupper():
+            k = bisect_left(toks, start, key=_START)
+            if k < len(toks) and toks[k].start == start and toks[k].bits & STATE_CODE:
+                continue
+        kept.append((start, end))
+    return kept
+
+
 def _states_talked_of(text: str, toks: list[Token], tok: Token,
                       people: frozenset[int] = frozenset()) -> bool:
     """Whether tok, a state's code in capitals, may be the state here: the text speaks of
@@ -2053,6 +2072,8 @@ def _names_as_written(text: str, rules: tuple = RULES, trace=None, model=None,
         learned = name_model.names(text, toks, verdicts, spans, model, scored)
         if learned:
             learned = set_aside_what_the_text_says(text, toks, verdicts, learned, trace)
+        if learned:
+            learned = _no_state_where_states_are_spoken_of(text, toks, learned)
         if trace is not None and learned:
             trace[MODEL_RULE, True] += len(learned)
         found = spans + learned
