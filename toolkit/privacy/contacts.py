@@ -251,8 +251,9 @@ _STREET_NAME_OPENINGS = frozenset(
 _LOWERCASE_STREET_OPENINGS = tuple(w + " " for w in entries("lowercase-street-words"))
 # A Spanish street typed in lowercase: its word, then one or two words of its name (with the
 # articles between), not a unit's ("3310 calle del sol", "88 avenida juárez")
-# Not "via", which in lowercase is English ("is at 2 via zoom")
-_LOWER_SPANISH_WORDS = [w for w in entries("spanish-street-words") if w not in ("via", "vía")]
+# Not those that in lowercase are English too ("is at 2 via zoom")
+_LOWER_SPANISH_WORDS = [w for w in entries("spanish-street-words")
+                        if w not in words("spanish-street-words-also-english")]
 _LOWER_SPANISH_OPENINGS = tuple(w + " " for w in _LOWER_SPANISH_WORDS)
 _LOWER_SPANISH_STREET = re.compile(
     rf" (?:{'|'.join(map(re.escape, _LOWER_SPANISH_WORDS))})\.?"

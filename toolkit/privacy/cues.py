@@ -753,7 +753,8 @@ def undergoes_what_only_people_do(ctx: Context) -> bool:
     if nxt is None or other is None or ctx.gap_after() != " " \
             or ctx.text[nxt.end:other.start] != " ":
         return False
-    ahead = 2  # (the place after the word of what follows the pair)
+    # the pair's two words, and the place after the word of the pair's last
+    pair, ahead = (nxt.low, other.low), 2
     if nxt.low in _MODALS and not nxt.cap:
         # "Mark will start school in the fall", "Grace will be placed with her aunt": what a
         # person will do or undergo, a modal then the act in its base form, or then "be" and
@@ -761,13 +762,12 @@ def undergoes_what_only_people_do(ctx: Context) -> bool:
         act = ctx.after(3)
         if act is None or ctx.text[other.end:act.start] != " ":
             return False
-        if other.low == "be":
-            nxt, other, ahead = _WAS, act, 3
-        else:
+        if other.low != "be":
             return (other.low, act.low) in _PERSON_ACT_BASE_PAIRS
-    if (nxt.low, other.low) not in PERSON_ACT_PAIRS:
+        pair, ahead = ("was", act.low), 3
+    if pair not in PERSON_ACT_PAIRS:
         return False
-    if nxt.low not in _PASSIVE_MARKERS or other.low in _ONLY_PEOPLE_UNDERGO:
+    if pair[0] not in _PASSIVE_MARKERS or pair[1] in _ONLY_PEOPLE_UNDERGO:
         return True
     prep, owner = ctx.after(ahead + 1), ctx.after(ahead + 2)
     return prep is not None and owner is not None and prep.low in _WHOSE_CARE \
@@ -780,17 +780,9 @@ _PASSIVE_MARKERS = words("passive-markers")  # "was", "got": what is done to the
 _ONLY_PEOPLE_UNDERGO = words("only-people-undergo")  # "reunified", "hospitalized", "arrested"
 _WHOSE_CARE = words("whose-care-after-a-passive")  # "with", "from": "placed with his aunt"
 _THIRD_PERSON_OWNERS = words("third-person-owners")
-_MODALS = words("modal-auxiliaries") - {"gonna"}
+_MODALS = words("modal-auxiliaries")
 # ... and the same acts in their base form, after a modal ("will come home", "can start school")
 _PERSON_ACT_BASE_PAIRS = frozenset(tuple(p.split()) for p in entries("person-act-base-phrases"))
-
-
-class _Was:
-    """'Was', standing for a modal's "be" before a passive ("will be placed with her aunt")."""
-    low = "was"
-
-
-_WAS = _Was()
 
 
 def role_predicate(ctx: Context) -> bool:

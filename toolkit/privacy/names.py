@@ -1778,7 +1778,7 @@ def trim_openers_and_closers(run: Run):
         return True  # "Hunters mom texted me", "Roses dad has a channel"
     if first == last and toks[first].cls == X and _double_surname(toks[first]) \
             and _double_surname_acts(run.context()):
-        return True  # "Rivers-Hall called about the subpoena", "Ask Young-Park first"
+        return True  # "Rivers-Hall called about the subpoena", "Green-Rose and I"
     if 1 <= last - first <= 2 and _plains_surname_before_family(run):
         return True  # "Two Bulls family lives 90 minutes out", "the Kills Enemy family"
     if first + 1 == last and toks[first].low in NICKNAMING and toks[last].cls == X \
