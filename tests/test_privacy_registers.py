@@ -2830,6 +2830,24 @@ FOUND += [
     ("ICPC packets went to IN, ME and OK; KT to follow up.", [("name", "KT")]),
     # a person's number after her help desk's ticket is hers
     ("Dana's help desk ticket: call her at 555-0148", [("name", "Dana"), ("phone", "555-0148")]),
+    # a surname that is an organisation's word too, alone where only a person stands: spoken
+    # to, asked, doing what people do or leaving a job, beside "me" or "I"; not after "the",
+    # nor a place's or an organisation's name, nor before a verb no person needs
+    ("Dear Hall,\nThe subpoena arrived today.", [("name", "Hall")]),
+    ("Hi Park: can you cover intake?", [("name", "Park")]),
+    ("Thanks, Hall!", [("name", "Hall")]),
+    ("Ask Hall; Hall knows where the old files went.", [("name", "Hall"), ("name", "Hall")]),
+    ("Tell Park the media request goes through communications.", [("name", "Park")]),
+    ("When Park retired, her cases went to me.", [("name", "Park")]),
+    ("Street said the reporter called twice.", [("name", "Street")]),
+    ("Me and Park drove the kids to the visit.", [("name", "Park")]),
+    ("Church and I split the caseload.", [("name", "Church")]),
+    ("The Hall said no to the booking.", []),
+    ("Central Park said nothing about permits.", []),
+    ("We met at Park and Main.", []),
+    ("Ask Church Services about the pantry.", []),
+    ("Dear Church family,", []),
+    ("Hall is booked for the training on Monday.", []),
 ]
 
 

@@ -1321,7 +1321,8 @@ def organisation(run: Run):
     family's surname ("The Hall family moved") or closes a worker's title before the
     worker's name ("Hospital SW Kathleen Omura")."""
     toks, first, last = run.toks, run.first, run.last
-    if _surname_set_off_by_a_role(run) or _the_family_opening(run, ORG):
+    if _surname_set_off_by_a_role(run) or _the_family_opening(run, ORG) \
+            or _organisation_word_surname_as_a_person(run):
         return True  # "Hall, the dad, called at noon", "The Temple family moved"
     if first < last and toks[first].bits & ROLE and all(
             toks[k].cls == N and not toks[k].bits & ORG for k in range(first + 1, last + 1)):
@@ -1528,6 +1529,56 @@ def _surname_set_off_by_a_role(run: Run) -> bool:
     return run.first == run.last and bool(tok.bits & LAST) and bool(tok.bits & ORG) \
         and tok.raw.istitle() and not tok.bits & NOT_NAME and not tok.poss \
         and run.text.startswith(", ", tok.end) and run.context().apposition_after()
+
+
+def _organisation_word_surname_as_a_person(run: Run) -> bool:
+    """"Dear Hall,", "Ask Hall; Hall knows where the files went", "When Park retired, her
+    cases went to me", "Me and Park drove the kids": a common surname that is an
+    organisation's word too ([organisation-words-borne-as-surnames]), alone, where only a
+    person stands: spoken to after a greeting that opens the line, the person a request
+    opening a sentence is made of, doing what only people do (a strong verb, or leaving a
+    job), or beside "me" or "I". Not after an article or any word that makes it a place ("the
+    Hall said", "at Park"). The run may open with the greeting, the request or a word before
+    the act ("Dear Hall", "When Park"): run.first then moves to the surname."""
+    toks, first, last = run.toks, run.first, run.last
+    tok = toks[last]
+    if tok.low not in _ORG_WORD_SURNAMES or tok.poss or not tok.raw.istitle() \
+            or last - first > 1:
+        return False
+    text = run.text
+    opener = toks[first] if first < last else None  # "Dear", "Ask", "When" opening the run
+    if opener is not None and (not opener.initial or text[opener.end:tok.start] != " "):
+        return False
+    if opener is not None and (opener.low in _GREETINGS and _CLOSES_AN_ADDRESS.match(
+            text, tok.end) or opener.low in _REQUESTS_OF_A_PERSON):
+        run.first = last
+        return True  # "Dear Hall,", "Ask Hall; Hall knows"
+    prev = toks[last - 1] if last else None
+    if opener is None and prev is not None and prev.low in _GREETINGS and (
+            prev.initial or last == 1) and text[prev.end:tok.start] in (" ", ", ") \
+            and _CLOSES_AN_ADDRESS.match(text, tok.end):
+        return True  # "Thanks, Hall!"
+    if prev is not None and not tok.initial and prev.low not in _BEFORE_AN_ACT:
+        return False  # "the Hall", "at Park", "Grand Park": its place's or its thing's
+    nxt = toks[last + 1] if last + 1 < len(toks) else None
+    if nxt is not None and text[tok.end:nxt.start] == " " and not nxt.cap \
+            and (nxt.bits & STRONG_VERB or nxt.low in _LEAVING_A_JOB) \
+            or opener is None and nxt is not None and nxt.low == "and" \
+            and last + 2 < len(toks) and toks[last + 2].raw == "I" \
+            or opener is None and prev is not None and prev.low == "and" and last >= 2 \
+            and toks[last - 2].low == "me":
+        # "Hall said", "When Park retired", "Park and I drove", "Me and Park drove"
+        run.first = last
+        return True
+    return False
+
+
+_ORG_WORD_SURNAMES = words("organisation-words-borne-as-surnames")
+_REQUESTS_OF_A_PERSON = words("requests-of-a-person-opening-a-sentence")
+_LEAVING_A_JOB = words("leaving-a-job-verbs")
+_BEFORE_AN_ACT = words("before-a-surname-acting")
+# after a greeting, what closes the person spoken to: a comma, a colon, "!", the line's end
+_CLOSES_AN_ADDRESS = re.compile(r"[,:!]|\s*$|\s*\n| [-–—] ")
 
 
 def _met_by_a_listed_given_name(run: Run) -> bool:
