@@ -2848,6 +2848,9 @@ FOUND += [
     ("Ask Church Services about the pantry.", []),
     ("Dear Church family,", []),
     ("Hall is booked for the training on Monday.", []),
+    # leaving a job is what only a person does, after a surname that is a word too
+    ("Banks resigned in June; her cases went to Ortiz.", [("name", "Banks"), ("name", "Ortiz")]),
+    ("Young retired last spring and took no files with her.", [("name", "Young")]),
 ]
 
 
