@@ -374,6 +374,20 @@ def test_gazetteer_loads_towns_states_and_places_of_several_words():
     assert lex["tulsa"] & PLACE and lex["texas"] & REGION and lex["tx"] & STATE_CODE
     assert lex["corpus christi"] & PLACE  # looked up for a run of words
     assert lex["austin"] & FIRST_OR_LAST  # still a name: context decides
+    # places-extra.txt: regions, natural places and tribal lands that places.txt lacks
+    assert lex["sierra nevada"] & PLACE and lex["pine ridge"] & PLACE and lex["maui"] & PLACE
+
+
+def test_an_unknown_section_of_places_extra_is_named(tmp_path, monkeypatch):
+    """A facilitator who adds a place under a heading the lexicon does not read learns which
+    file and which heading, not a KeyError."""
+    from toolkit.privacy import lexicon as lexicon_module
+    for name in lexicon_module._SOURCES:
+        (tmp_path / name).write_bytes((lexicon_module._DATA / name).read_bytes())
+    (tmp_path / "places-extra.txt").write_text("[rivers]\nrio grande\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon_module, "_DATA", tmp_path)
+    with pytest.raises(ValueError, match=r"places-extra\.txt: unknown section \[rivers\]"):
+        lexicon_module.from_sources()
 
 
 def test_spans_index_the_text():

@@ -2828,6 +2828,16 @@ FOUND += [
                                     ("name", "SO")]),
     ("Attendees: KT, IN, HR rep", [("name", "KT"), ("name", "IN")]),
     ("ICPC packets went to IN, ME and OK; KT to follow up.", [("name", "KT")]),
+    # regions, natural places and tribal lands (places-extra.txt): no one
+    ("We drove to Yellowstone for the visit.", []),
+    ("Sierra Nevada foothills placements mean a long drive.", []),
+    ("Jackson Hole was where the ethics retreat was held.", []),
+    ("The Rio Grande runs right behind the office.", []),
+    ("Her aunt lives in Lower Brule and calls every week.", []),
+    ("Northern Cheyenne families came to the meeting.", []),
+    ("The tribe's ICWA office in Window Rock answered the notice.", []),
+    ("We placed her with her grandmother in Pine Ridge.", []),
+    ("the Tsosie family in Shiprock wants a home study", [("name", "Tsosie")]),
     # a person's number after her help desk's ticket is hers
     ("Dana's help desk ticket: call her at 555-0148", [("name", "Dana"), ("phone", "555-0148")]),
     # a surname that is an organisation's word too, alone where only a person stands: spoken

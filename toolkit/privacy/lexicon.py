@@ -63,6 +63,8 @@ _SECTIONS = {
 }
 # places.txt, generated from GeoNames data (see data/README.md): its sections and their bits.
 _PLACE_SECTIONS = {"regions": PLACE | REGION, "cities": PLACE, "state-codes": STATE_CODE}
+# places-extra.txt, written by hand (see data/README.md): its sections and their bits.
+_EXTRA_PLACE_SECTIONS = {"features": PLACE, "lands": PLACE}
 
 _DATA = importlib.resources.files(__package__) / "data"
 # Below this many babies (1880-2023), a given name typed in lowercase with nothing about it
@@ -234,7 +236,7 @@ def lexicon() -> Lexicon:
 COMPILED = "lexicon-compiled.txt"
 # The lists lexicon-compiled.txt is made from; their digest is in its first line.
 _SOURCES = ("words-common.txt", "words-less-common.txt", "names-given.txt", "names-extra.txt",
-            "names-surnames.txt", "places.txt", "terms.txt")
+            "names-surnames.txt", "places.txt", "places-extra.txt", "terms.txt")
 # The groups kept out of the dict (see Lexicon): one fact each, and the most words.
 _RARE_GROUPS = (WORD, FIRST | RARE_GIVEN, LAST)
 
@@ -333,6 +335,11 @@ def from_sources() -> dict[str, int]:
     add(surnames, LAST, worded)
     for section, words in _sections("places.txt", one_per_line=True).items():
         add(words, _PLACE_SECTIONS[section])
+    for section, words in _sections("places-extra.txt", one_per_line=True).items():
+        if section not in _EXTRA_PLACE_SECTIONS:
+            raise ValueError(f"toolkit/privacy/data/places-extra.txt: unknown section "
+                             f"[{section}]; use one of {', '.join(sorted(_EXTRA_PLACE_SECTIONS))}")
+        add(words, _EXTRA_PLACE_SECTIONS[section])
     names_first: list[str] = []
     for section, words in _sections("terms.txt").items():
         if section not in _SECTIONS:
