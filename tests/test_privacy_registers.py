@@ -2858,6 +2858,9 @@ FOUND += [
     ("Ask Church Services about the pantry.", []),
     ("Dear Church family,", []),
     ("Hall is booked for the training on Monday.", []),
+    ("Park can call you back after four.", [("name", "Park")]),
+    ("Street will testify Tuesday about the records.", [("name", "Street")]),
+    ("Church will help with the pantry.", []),
     # leaving a job is what only a person does, after a surname that is a word too
     ("Banks resigned in June; her cases went to Ortiz.", [("name", "Banks"), ("name", "Ortiz")]),
     ("Young retired last spring and took no files with her.", [("name", "Young")]),

@@ -1536,8 +1536,8 @@ def _organisation_word_surname_as_a_person(run: Run) -> bool:
     cases went to me", "Me and Park drove the kids": a common surname that is an
     organisation's word too ([organisation-words-borne-as-surnames]), alone, where only a
     person stands: spoken to after a greeting that opens the line, the person a request
-    opening a sentence is made of, doing what only people do (a strong verb, or leaving a
-    job), or beside "me" or "I". Not after an article or any word that makes it a place ("the
+    opening a sentence is made of, doing what only people do (a strong verb, leaving a job, or
+    a worker's act after a modal: "Hall will cover intake"), or beside "me" or "I". Not after an article or any word that makes it a place ("the
     Hall said", "at Park"). The run may open with the greeting, the request or a word before
     the act ("Dear Hall", "When Park"): run.first then moves to the surname."""
     toks, first, last = run.toks, run.first, run.last
@@ -1562,18 +1562,29 @@ def _organisation_word_surname_as_a_person(run: Run) -> bool:
         return False  # "the Hall", "at Park", "Grand Park": its place's or its thing's
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     if nxt is not None and text[tok.end:nxt.start] == " " and not nxt.cap \
-            and (nxt.bits & STRONG_VERB or nxt.low in _LEAVING_A_JOB) \
+            and (nxt.bits & STRONG_VERB or nxt.low in _LEAVING_A_JOB
+                 or nxt.low in _MODALS_BEFORE_AN_ACT and _work_act_after(text, toks, last + 1)) \
             or opener is None and nxt is not None and nxt.low == "and" \
             and last + 2 < len(toks) and toks[last + 2].raw == "I" \
             or opener is None and prev is not None and prev.low == "and" and last >= 2 \
             and toks[last - 2].low == "me":
-        # "Hall said", "When Park retired", "Park and I drove", "Me and Park drove"
+        # "Hall said", "When Park retired", "Hall will cover intake", "Park and I drove",
+        # "Me and Park drove"
         run.first = last
         return True
     return False
 
 
+def _work_act_after(text: str, toks: list[Token], k: int) -> bool:
+    """Whether the modal at toks[k] is followed by what a worker does ("will cover intake",
+    "can call you back", "should sign it": [work-acts-after-a-modal])."""
+    act = toks[k + 1] if k + 1 < len(toks) else None
+    return act is not None and act.low in _WORK_ACTS and text[toks[k].end:act.start] == " "
+
+
 _ORG_WORD_SURNAMES = words("organisation-words-borne-as-surnames")
+_MODALS_BEFORE_AN_ACT = words("modal-auxiliaries")
+_WORK_ACTS = words("work-acts-after-a-modal")
 _REQUESTS_OF_A_PERSON = words("requests-of-a-person-opening-a-sentence")
 _LEAVING_A_JOB = words("leaving-a-job-verbs")
 _BEFORE_AN_ACT = words("before-a-surname-acting")
