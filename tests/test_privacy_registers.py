@@ -2838,6 +2838,15 @@ FOUND += [
     ("The tribe's ICWA office in Window Rock answered the notice.", []),
     ("We placed her with her grandmother in Pine Ridge.", []),
     ("the Tsosie family in Shiprock wants a home study", [("name", "Tsosie")]),
+    # two capitals that are a word or an abbreviation too, opening a sentence before a verb
+    # only people take or one of leaving a job: a worker's initials; not a department's, a
+    # report's party's, nor a test's that was missed
+    ("OR said the visit went fine.", [("name", "OR")]),
+    ("ME left the agency in June, so her cases moved.", [("name", "ME")]),
+    ("MH told me to text this number if the baby gets a fever.", [("name", "MH")]),
+    ("HR said we cannot share the file.", []),
+    ("RP stated the kids were home alone.", []),
+    ("UA missed 10/3 and 10/7; discussed with the mother.", []),
     # a person's number after her help desk's ticket is hers
     ("Dana's help desk ticket: call her at 555-0148", [("name", "Dana"), ("phone", "555-0148")]),
     # a surname that is an organisation's word too, alone where only a person stands: spoken

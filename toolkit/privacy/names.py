@@ -356,8 +356,11 @@ def _acronym_letters(tok: Token) -> bool:
 
 def _acronym_as_initials(text: str, toks: list[Token], i: int) -> bool:
     """"MH is on leave, RS has her cases", "intake assigned to MT.", "PS's kid is sick", "while
-    OK out": two capitals that are an abbreviation of the work too are a worker's initials only
-    where nothing but a person fits: away from work, a case handed to them, their kin."""
+    OK out", "OR said the visit went fine": two capitals that are an abbreviation of the work
+    too are a worker's initials only where nothing but a person fits: away from work, a case
+    handed to them, their kin, opening a sentence before a verb only people take or one of
+    leaving a job ("ME left the agency", "but OR said no"; not a department's, "HR said no",
+    nor a report's party, "RP stated")."""
     tok = toks[i]
     if i > 1 and toks[i - 1].low == "by" and toks[i - 2].low in _DONE_BY \
             and text[toks[i - 2].end:tok.start] == " by " \
@@ -395,11 +398,19 @@ def _acronym_as_initials(text: str, toks: list[Token], i: int) -> bool:
     if prev is not None and prev.low == "to" and i > 1 and toks[i - 2].low in _ASSIGNED \
             and text[tok.end:tok.end + 1] in ("", ",", ".", ";"):
         return True
+    if nxt is not None and text[tok.end:nxt.start] == " " and not nxt.cap \
+            and (nxt.bits & STRONG_VERB or nxt.low in _LEAVING_A_JOB) \
+            and nxt.low not in _THINGS_DO_TOO and tok.low not in _REPORT_PARTIES \
+            and tok.low not in _DEPARTMENTS and not tok.bits & AUTHORITY \
+            and (tok.initial or prev is not None and prev.low in _BEFORE_AN_ACT) \
+            and not in_capitals(text):
+        return True  # "OR said the visit went fine", "ME left the agency": a worker's act
     return prev is not None and prev.low in _WHILE_AWAY \
         and text[tok.end:tok.end + 4] in (" on ", " out", " off")
 
 
 _A_WORKERS_OWN = words("a-workers-own-things")
+_THINGS_DO_TOO = words("strong-verbs-a-test-or-a-meeting-takes-too")
 _AWAY_AFTER_INITIALS = tuple(" " + phrase for phrase in entries("away-after-initials-phrases"))
 _DONE_BY = words("done-by-verbs")
 _DEPARTMENTS = words("department-abbreviations")
