@@ -2870,6 +2870,13 @@ FOUND += [
     ("Park can call you back after four.", [("name", "Park")]),
     ("Street will testify Tuesday about the records.", [("name", "Street")]),
     ("Church will help with the pantry.", []),
+    # ... and a full name that ends so, where only a person fits: her possessive of a record,
+    # a strong verb, a request made of her; not a place, a building or a park's staff
+    ("Rose Hall's SSN is on the old form.", [("name", "Rose Hall")]),
+    ("Ask Sunny Park about the shred log.", [("name", "Sunny Park")]),
+    ("My grandma in Long Beach calls every Sunday.", []),
+    ("Austin Hall's lobby is open until six.", []),
+    ("ask Grant Park staff about the permit", []),
     # leaving a job is what only a person does, after a surname that is a word too
     ("Banks resigned in June; her cases went to Ortiz.", [("name", "Banks"), ("name", "Ortiz")]),
     ("Young retired last spring and took no files with her.", [("name", "Young")]),

@@ -1333,7 +1333,8 @@ def organisation(run: Run):
     worker's name ("Hospital SW Kathleen Omura")."""
     toks, first, last = run.toks, run.first, run.last
     if _surname_set_off_by_a_role(run) or _the_family_opening(run, ORG) \
-            or _organisation_word_surname_as_a_person(run):
+            or _organisation_word_surname_as_a_person(run) \
+            or _full_name_closed_by_an_organisation_word(run):
         return True  # "Hall, the dad, called at noon", "The Temple family moved"
     if first < last and toks[first].bits & ROLE and all(
             toks[k].cls == N and not toks[k].bits & ORG for k in range(first + 1, last + 1)):
@@ -1586,6 +1587,36 @@ def _organisation_word_surname_as_a_person(run: Run) -> bool:
     return False
 
 
+def _full_name_closed_by_an_organisation_word(run: Run) -> bool:
+    """"Sterling Hall's SSN ends in 4417", "Request: Marcus Lee Hall, adult adoptee", "ask Sunny
+    Park to show me": a given name, maybe a second name, then a surname that is an
+    organisation's word too ([organisation-words-borne-as-surnames]), where only a person
+    fits: a person's possessive, a role set off after it, a strong person verb, or a request
+    made of it before "to", "about" or "for"; else a building or a park named after someone
+    ("Sterling Hall is closed", "Grant Park staff")."""
+    toks, first, last = run.toks, run.first, run.last
+    asked = toks[first].low in _REQUESTS_OF_A_PERSON and toks[first].initial \
+        and last - first >= 2 and run.text[toks[first].end:toks[first + 1].start] == " "
+    if asked:
+        first += 1  # "Ask Sunny Park about the shred log": the request opens the run
+    if not 0 < last - first <= 2 or toks[last].low not in _ORG_WORD_SURNAMES \
+            or not toks[first].bits & FIRST or toks[first].bits & (ORG | TITLE) \
+            or any(not tok.raw.istitle() for tok in toks[first:last + 1]) \
+            or any(not toks[k].bits & NAME or toks[k].bits & ORG for k in range(first + 1, last)) \
+            or places.place_phrase(toks, first, last, run.lex):
+        return False  # (nor a place: "his grandma in Long Beach calls him")
+    ctx = Context(run.text, toks, first, last)
+    prev = toks[first - 1] if first else None
+    nxt = toks[last + 1] if last + 1 < len(toks) else None
+    if ctx.possessive(any_noun=False) or ctx.apposition_after() or ctx.verb_after(strong=True) \
+            or prev is not None and prev.low in _REQUESTS_OF_A_PERSON \
+            and (asked or not prev.cap and run.text[prev.end:toks[first].start] == " ") \
+            and nxt is not None and nxt.low in _AFTER_A_REQUEST:
+        run.first = first
+        return True
+    return False
+
+
 def _work_act_after(text: str, toks: list[Token], k: int) -> bool:
     """Whether the modal at toks[k] is followed by what a worker does ("will cover intake",
     "can call you back", "should sign it": [work-acts-after-a-modal])."""
@@ -1596,6 +1627,7 @@ def _work_act_after(text: str, toks: list[Token], k: int) -> bool:
 _ORG_WORD_SURNAMES = words("organisation-words-borne-as-surnames")
 _MODALS_BEFORE_AN_ACT = words("modal-auxiliaries")
 _WORK_ACTS = words("work-acts-after-a-modal")
+_AFTER_A_REQUEST = words("after-a-request-of-a-person")
 _REQUESTS_OF_A_PERSON = words("requests-of-a-person-opening-a-sentence")
 _LEAVING_A_JOB = words("leaving-a-job-verbs")
 _BEFORE_AN_ACT = words("before-a-surname-acting")
