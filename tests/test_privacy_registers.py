@@ -2847,6 +2847,13 @@ FOUND += [
     ("HR said we cannot share the file.", []),
     ("RP stated the kids were home alone.", []),
     ("UA missed 10/3 and 10/7; discussed with the mother.", []),
+    # a surname of the Plains nations written as several everyday words, on its list, alone
+    ("Walks Alone ICWA notice went out Monday.", [("name", "Walks Alone")]),
+    ("Runs Through still on the rez, no phone.", [("name", "Runs Through")]),
+    ("For the Little Thunder children, the tribe sent its worker.", [("name", "Little Thunder")]),
+    ("Grandma Yellow Robe's hearing is the 14th.", [("name", "Yellow Robe")]),
+    ("We saw two bulls and a yellow horse on the drive.", []),
+    ("Yellow Horse Road was closed by the snow.", []),
     # a person's number after her help desk's ticket is hers
     ("Dana's help desk ticket: call her at 555-0148", [("name", "Dana"), ("phone", "555-0148")]),
     # a surname that is an organisation's word too, alone where only a person stands: spoken

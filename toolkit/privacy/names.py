@@ -960,6 +960,10 @@ def after_a_title(run: Run):
         # "the Justice Center", "Pastor Street Mission": a place, not a person; but "Judge
         # Soo-min Park": a given name no word list knows before a surname that is also a word
         return False
+    if run.first < run.last and " ".join(
+            tok.low for tok in toks[run.first:run.last + 1]) in _PLAINS_SURNAMES \
+            and all(tok.raw.istitle() for tok in toks[run.first:run.last + 1]):
+        return True  # "Grandma Yellow Robe called": the listed surname whole
     span = _after_title(toks, run.first, run.last)
     if span is None and _everyday_words_as_a_surname(toks, run.first, run.last):
         return True  # "Mrs. Two Bulls", "Mr. Black Elk"
@@ -1845,6 +1849,34 @@ def _plains_surname_before_family(run: Run) -> bool:
 _FAMILY_AFTER = re.compile(r" famil(?:y|ies)\b")
 
 
+def _listed_surname_of_several_words(run: Run) -> bool:
+    """"Two Bulls ICWA notice went out", "Runs Above out of town", "Kills Enemy case closed",
+    "Her Many Horses still on the rez": a surname of the Plains nations written as several
+    everyday words, on the list of such surnames ([plains-surnames-of-several-words-phrases]),
+    the whole run, each word capitalized: the family's, wherever it stands (after "the" only
+    before a family's or children's word: "the Two Bulls children")."""
+    toks, first, last = run.toks, run.first, run.last
+    article = toks[first].low in _ARTICLES or first and toks[first - 1].low in _ARTICLES
+    if toks[first].low in _ARTICLES:
+        first += 1  # "The Two Bulls children"
+    # the surname may be followed in its run by a record's capitals ("Two Bulls ICWA notice")
+    while last > first and toks[last].raw.isupper() and len(toks[last].raw) > 1:
+        last -= 1
+    if last == first or any(not tok.raw.istitle() for tok in toks[first:last + 1]) \
+            or " ".join(tok.low for tok in toks[first:last + 1]) not in _PLAINS_SURNAMES:
+        return False
+    if article and not (_FAMILY_AFTER.match(run.text, toks[last].end)
+                        or _CHILDREN_AFTER.match(run.text, toks[last].end)):
+        return False
+    run.first, run.last = first, last
+    return True
+
+
+_PLAINS_SURNAMES = frozenset(" ".join(p.split()) for p in entries(
+    "plains-surnames-of-several-words-phrases"))
+_CHILDREN_AFTER = re.compile(r" (?:children|kids|siblings|case|home)\b")
+
+
 def _name_s_before_kin(run: Run) -> bool:
     """'Hunters mom texted me', 'Roses dad has a youtube channel': a capitalized word that is a
     given name and its "s", a possessive without its apostrophe, right before a kin word in
@@ -1886,6 +1918,8 @@ def trim_openers_and_closers(run: Run):
         return True  # "Rivers-Hall called about the subpoena", "Green-Rose and I"
     if 1 <= last - first <= 2 and _plains_surname_before_family(run):
         return True  # "Two Bulls family lives 90 minutes out", "the Kills Enemy family"
+    if 1 <= last - first <= 4 and _listed_surname_of_several_words(run):
+        return True  # "Two Bulls ICWA notice went out", "Runs Above out of town"
     if first + 1 == last and toks[first].low in NICKNAMING and toks[last].cls == X \
             and not toks[last].bits & (FUNCTION | THING | ORG | PLACE) \
             and run.text[toks[first].end:toks[last].start] == " ":
