@@ -2854,6 +2854,14 @@ FOUND += [
     ("Grandma Yellow Robe's hearing is the 14th.", [("name", "Yellow Robe")]),
     ("We saw two bulls and a yellow horse on the drive.", []),
     ("Yellow Horse Road was closed by the snow.", []),
+    # a word found as a name elsewhere in the text is no name again where it opens a sentence
+    # before a word it modifies; it is before a verb or an adverb
+    ("Grace period for the renewal is 30 days. Grace, the new worker, asked about it.",
+     [("name", "Grace")]),
+    ("Royal blue folders are for court now. Royal asked why his was blue.", [("name", "Royal")]),
+    ("Grace said the period ends Friday. Grace also asked about her phone.",
+     [("name", "Grace"), ("name", "Grace")]),
+    ("Park leaves Friday, and her caseload goes to the new worker.", [("name", "Park")]),
     # a person's number after her help desk's ticket is hers
     ("Dana's help desk ticket: call her at 555-0148", [("name", "Dana"), ("phone", "555-0148")]),
     # a surname that is an organisation's word too, alone where only a person stands: spoken

@@ -2371,13 +2371,37 @@ def named_again(text: str, toks: list[Token], verdicts: dict[int, str],
                 and (verdicts.get(i, "").rstrip("+") not in name_model.SURE_NOT_NAMES
                      or _initials_again(text, toks, verdicts, i)) \
                 and not (i < last and toks[i + 1].low in _PRONOUNS_AFTER) \
-                and not (tok.bits & MONTH and i and toks[i - 1].low in _BEFORE_MONTH):
+                and not (tok.bits & MONTH and i and toks[i - 1].low in _BEFORE_MONTH) \
+                and not (i < last and _modifies_the_word_after(text, toks, i)):
             spans.append((tok.start, tok.end))
     if spans and name_model.register(text, toks) == "T":
         return []  # (in a title every word is capitalized: "I Am Not Mad At You")
     if trace is not None and spans:
         trace[AGAIN_RULE, True] += len(spans)
     return spans
+
+
+def _modifies_the_word_after(text: str, toks: list[Token], i: int) -> bool:
+    """"Grace period for signing ends Friday. Grace, the newest worker, asked ...", "Royal blue
+    folders are for court now. Royal asked why": where the word stands again opening a
+    sentence before a word of the dictionary in lowercase that no person does ("period",
+    "blue", "children"; a year after a season), it is the word there, not the person named
+    elsewhere; not before a verb, an adverb, a modal or a function word ("Grace said", "Grace
+    again asked", "Grace can come"). (A title before a capitalized name stays the person's
+    too: "our liaison, Justice Etsitty. Justice also reminded me")."""
+    tok, nxt = toks[i], toks[i + 1]
+    if text[tok.end:nxt.start] != " " or tok.poss or nxt.cap or not tok.initial:
+        return False
+    if nxt.raw.isdigit():
+        return bool(tok.bits & MONTH) or tok.low in _SEASONS_BEFORE_A_YEAR  # "Summer 2024 was"
+    return bool(nxt.bits & WORD) and not nxt.bits & (PERSON_VERB | FUNCTION | OBJECT_VERB
+                                                     | STATE | ROLE | FAMILY) \
+        and nxt.low not in _ADVERBS_AFTER and nxt.low not in _MODALS_BEFORE_AN_ACT \
+        and not nxt.low.endswith(("s", "ed", "ing", "ly", "n't"))
+
+
+_ADVERBS_AFTER = words("adverbs")
+_SEASONS_BEFORE_A_YEAR = words("seasons")
 
 
 def _initials_again(text: str, toks: list[Token], verdicts: dict[int, str], i: int) -> bool:
