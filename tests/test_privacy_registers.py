@@ -2862,6 +2862,8 @@ FOUND += [
     ("Grace said the period ends Friday. Grace also asked about her phone.",
      [("name", "Grace"), ("name", "Grace")]),
     ("Park leaves Friday, and her caseload goes to the new worker.", [("name", "Park")]),
+    ("Summer 2024 was when the agency moved. Summer, who is fourteen, asked about it.",
+     [("name", "Summer")]),
     # a person's number after her help desk's ticket is hers
     ("Dana's help desk ticket: call her at 555-0148", [("name", "Dana"), ("phone", "555-0148")]),
     # a surname that is an organisation's word too, alone where only a person stands: spoken

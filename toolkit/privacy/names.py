@@ -2390,10 +2390,12 @@ def _modifies_the_word_after(text: str, toks: list[Token], i: int) -> bool:
     again asked", "Grace can come"). (A title before a capitalized name stays the person's
     too: "our liaison, Justice Etsitty. Justice also reminded me")."""
     tok, nxt = toks[i], toks[i + 1]
-    if text[tok.end:nxt.start] != " " or tok.poss or nxt.cap or not tok.initial:
+    if not tok.initial or tok.poss:
         return False
-    if nxt.raw.isdigit():
-        return bool(tok.bits & MONTH) or tok.low in _SEASONS_BEFORE_A_YEAR  # "Summer 2024 was"
+    if (tok.bits & MONTH or tok.low in _SEASONS_BEFORE_A_YEAR) and _YEAR_AFTER.match(text, tok.end):
+        return True  # "Summer 2024 was when the agency moved"
+    if text[tok.end:nxt.start] != " " or nxt.cap:
+        return False
     return bool(nxt.bits & WORD) and not nxt.bits & (PERSON_VERB | FUNCTION | OBJECT_VERB
                                                      | STATE | ROLE | FAMILY) \
         and nxt.low not in _ADVERBS_AFTER and nxt.low not in _MODALS_BEFORE_AN_ACT \
@@ -2401,6 +2403,7 @@ def _modifies_the_word_after(text: str, toks: list[Token], i: int) -> bool:
 
 
 _ADVERBS_AFTER = words("adverbs")
+_YEAR_AFTER = re.compile(r" (?:19|20)\d\d\b")
 _SEASONS_BEFORE_A_YEAR = words("seasons")
 
 
