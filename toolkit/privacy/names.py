@@ -2398,11 +2398,10 @@ def _modifies_the_word_after(text: str, toks: list[Token], i: int) -> bool:
         return False
     return bool(nxt.bits & WORD) and not nxt.bits & (PERSON_VERB | FUNCTION | OBJECT_VERB
                                                      | STATE | ROLE | FAMILY) \
-        and nxt.low not in _ADVERBS_AFTER and nxt.low not in _MODALS_BEFORE_AN_ACT \
+        and nxt.low not in _ADVERBS and nxt.low not in _MODALS_BEFORE_AN_ACT \
         and not nxt.low.endswith(_VERB_OR_ADVERB_ENDINGS)
 
 
-_ADVERBS_AFTER = words("adverbs")
 _VERB_OR_ADVERB_ENDINGS = tuple(sorted(words("endings-of-a-verb-or-an-adverb")))
 _YEAR_AFTER = re.compile(r" (?:19|20)\d\d\b")
 _SEASONS_BEFORE_A_YEAR = words("seasons")
