@@ -1553,9 +1553,10 @@ def _organisation_word_surname_as_a_person(run: Run) -> bool:
     organisation's word too ([organisation-words-borne-as-surnames]), alone, where only a
     person stands: spoken to after a greeting that opens the line, the person a request
     opening a sentence is made of, doing what only people do (a strong verb, leaving a job, or
-    a worker's act after a modal: "Hall will cover intake"), or beside "me" or "I". Not after an article or any word that makes it a place ("the
-    Hall said", "at Park"). The run may open with the greeting, the request or a word before
-    the act ("Dear Hall", "When Park"): run.first then moves to the surname."""
+    a worker's act after a modal: "Hall will cover intake"), or beside "me" or "I". Not after
+    an article or any word that makes it a place ("the Hall said", "at Park"). The run may
+    open with the greeting, the request or a word before the act ("Dear Hall", "When Park"):
+    run.first then moves to the surname."""
     toks, first, last = run.toks, run.first, run.last
     tok = toks[last]
     if tok.low not in _ORG_WORD_SURNAMES or tok.poss or not tok.raw.istitle() \
