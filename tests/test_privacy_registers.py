@@ -2887,6 +2887,10 @@ FOUND += [
     ("Park can call you back after four.", [("name", "Park")]),
     ("Street will testify Tuesday about the records.", [("name", "Street")]),
     ("Church will help with the pantry.", []),
+    # ... and written before its given name in an e-mail's header
+    ("From: Hall, Dana <dhall@example.org>",
+     [("name", "Hall"), ("name", "Dana"), ("email", "dhall@example.org")]),
+    ("To: Intake Unit; Park, Minji", [("name", "Park"), ("name", "Minji")]),
     # ... and a full name that ends so, where only a person fits: her possessive of a record,
     # a strong verb, a request made of her; not a place, a building or a park's staff
     ("Rose Hall's SSN is on the old form.", [("name", "Rose Hall")]),

@@ -626,9 +626,11 @@ def joined_to_given(ctx: Context) -> bool:
 
 def surname_first(ctx: Context) -> bool:
     """'Cook, Maria - DOB 3/4/2019', 'Client: Sanders, Maria (mother)': a surname that is a
-    word too, opening a line or a form's field, then a comma and a given name that closes the
-    entry (the line's end, a bracket, a dash, a comma, a tab, "DOB" or a number): a name
-    written surname first, as rosters and forms write it. Not "Still, Maria said no"."""
+    word too, opening a line, a form's field or an item after a semicolon, then a comma and a
+    given name that closes the entry (the line's end, a bracket, a dash, a comma, a tab, "DOB",
+    a number or an e-mail address in angle brackets: "From: Hall, Dana <dhall@...>"): a name
+    written surname first, as rosters, forms and e-mail headers write it. Not "Still, Maria
+    said no"."""
     tok = ctx.toks[ctx.first]
     if ctx.first != ctx.last or tok.poss or not tok.bits & LAST or tok.bits & FUNCTION \
             or tok.low in _OPENERS_BEFORE_A_NAME:
@@ -642,13 +644,13 @@ def surname_first(ctx: Context) -> bool:
         return False
     prev = ctx.before()
     before = ctx.text[prev.end if prev is not None else 0:tok.start]
-    return "\n" in before or "\t" in before or before.rstrip(" ").endswith(":") \
+    return "\n" in before or "\t" in before or before.rstrip(" ").endswith((":", ";")) \
         or prev is None and before.strip(" -*•") == ""
 
 
 _OPENERS_BEFORE_A_NAME = words("openers-before-a-comma-and-a-name")
 # (after a dash or a comma, what follows is no sentence: "Good, Maria - you got it")
-_ENTRY_CLOSES = re.compile(r"$|[ ]*[\n\t(]|[ ]*[,;–—-][ ]*(?:$|[\n\t\d(A-Z])"
+_ENTRY_CLOSES = re.compile(r"$|[ ]*[\n\t(<]|[ ]*[,;–—-][ ]*(?:$|[\n\t\d(A-Z])"
                            r"|[ ]+(?:DOB|dob|[Aa]ge\b|\d)")
 
 

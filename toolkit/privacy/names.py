@@ -1553,10 +1553,11 @@ def _organisation_word_surname_as_a_person(run: Run) -> bool:
     organisation's word too ([organisation-words-borne-as-surnames]), alone, where only a
     person stands: spoken to after a greeting that opens the line, the person a request
     opening a sentence is made of, doing what only people do (a strong verb, leaving a job, or
-    a worker's act after a modal: "Hall will cover intake"), or beside "me" or "I". Not after
-    an article or any word that makes it a place ("the Hall said", "at Park"). The run may
-    open with the greeting, the request or a word before the act ("Dear Hall", "When Park"):
-    run.first then moves to the surname."""
+    a worker's act after a modal: "Hall will cover intake"), beside "me" or "I", or written
+    before its given name in a field ("From: Hall, Dana"). Not after an article or any word
+    that makes it a place ("the Hall said", "at Park"). The run may open with the greeting,
+    the request or a word before the act ("Dear Hall", "When Park"): run.first then moves to
+    the surname."""
     toks, first, last = run.toks, run.first, run.last
     tok = toks[last]
     if tok.low not in _ORG_WORD_SURNAMES or tok.poss or not tok.raw.istitle() \
@@ -1575,6 +1576,8 @@ def _organisation_word_surname_as_a_person(run: Run) -> bool:
             prev.initial or last == 1) and text[prev.end:tok.start] in (" ", ", ") \
             and _CLOSES_AN_ADDRESS.match(text, tok.end):
         return True  # "Thanks, Hall!"
+    if opener is None and surname_first(run.context()):
+        return True  # "From: Hall, Dana <dhall@example.org>", "To: Park, Minji"
     if prev is not None and not tok.initial and prev.low not in _BEFORE_AN_ACT:
         return False  # "the Hall", "at Park", "Grand Park": its place's or its thing's
     nxt = toks[last + 1] if last + 1 < len(toks) else None
