@@ -2891,6 +2891,9 @@ FOUND += [
     ("From: Hall, Dana <dhall@example.org>",
      [("name", "Hall"), ("name", "Dana"), ("email", "dhall@example.org")]),
     ("To: Intake Unit; Park, Minji", [("name", "Park"), ("name", "Minji")]),
+    # ... and listed among surnames parted by semicolons
+    ("Transfer list: Garcia; Hall; Whitehorse - court 6/12.",
+     [("name", "Garcia"), ("name", "Hall"), ("name", "Whitehorse")]),
     # ... and a full name that ends so, where only a person fits: her possessive of a record,
     # a strong verb, a request made of her; not a place, a building or a park's staff
     ("Rose Hall's SSN is on the old form.", [("name", "Rose Hall")]),

@@ -2230,8 +2230,8 @@ def _names_as_written(text: str, rules: tuple = RULES, trace=None, model=None,
         if trace is not None and together:
             trace[INITIALS_LIST_RULE, True] += len(together)
         found += together
-    # (two names found, and a list's comma or "and" in the text)
-    if len(found) >= 2 and ("," in text or " and " in text or " & " in text):
+    # (two names found, and a list's comma, semicolon or "and" in the text)
+    if len(found) >= 2 and ("," in text or ";" in text or " and " in text or " & " in text):
         listed = surnames_listed_together(text, toks, found)
         if trace is not None and listed:
             trace[SURNAME_LIST_RULE, True] += len(listed)
