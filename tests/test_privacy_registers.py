@@ -2828,6 +2828,11 @@ FOUND += [
                                     ("name", "SO")]),
     ("Attendees: KT, IN, HR rep", [("name", "KT"), ("name", "IN")]),
     ("ICPC packets went to IN, ME and OK; KT to follow up.", [("name", "KT")]),
+    # houses of worship by their words in other languages: no one; a given name that is such
+    # a word too stays a name before a surname
+    ("Their pastor at Iglesia Bautista Monte Sion offered to help.", []),
+    ("The family attends Église Baptiste de la Grâce on Sundays.", []),
+    ("Cristiana Lopez called about the visit.", [("name", "Cristiana Lopez")]),
     # regions, natural places and tribal lands (places-extra.txt): no one
     ("We drove to Yellowstone for the visit.", []),
     ("Sierra Nevada foothills placements mean a long drive.", []),
