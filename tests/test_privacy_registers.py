@@ -2828,6 +2828,9 @@ FOUND += [
                                     ("name", "SO")]),
     ("Attendees: KT, IN, HR rep", [("name", "KT"), ("name", "IN")]),
     ("ICPC packets went to IN, ME and OK; KT to follow up.", [("name", "KT")]),
+    # a title spelt out in lowercase, as voice-to-text writes it, before a surname that is a word
+    ("talked to mister hall at the school", [("name", "hall")]),
+    ("talked to missus park at the school", [("name", "park")]),
     # houses of worship by their words in other languages: no one; a given name that is such
     # a word too stays a name before a surname
     ("Their pastor at Iglesia Bautista Monte Sion offered to help.", []),
