@@ -2831,6 +2831,8 @@ FOUND += [
     # a title spelt out in lowercase, as voice-to-text writes it, before a surname that is a word
     ("talked to mister hall at the school", [("name", "hall")]),
     ("talked to missus park at the school", [("name", "park")]),
+    # a court's settlement named after its party
+    ("The Flores settlement still shapes how we treat kids at the border.", []),
     # houses of worship by their words in other languages: no one; a given name that is such
     # a word too stays a name before a surname
     ("Their pastor at Iglesia Bautista Monte Sion offered to help.", []),
