@@ -2908,6 +2908,7 @@ FOUND += [
     # a strong verb, a request made of her; not a place, a building or a park's staff
     ("Rose Hall's SSN is on the old form.", [("name", "Rose Hall")]),
     ("Ask Sunny Park about the shred log.", [("name", "Sunny Park")]),
+    ("CASA volunteer Bill Church submitted a report.", [("name", "Bill Church")]),
     ("My grandma in Long Beach calls every Sunday.", []),
     ("Austin Hall's lobby is open until six.", []),
     ("ask Grant Park staff about the permit", []),
