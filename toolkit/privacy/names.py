@@ -960,9 +960,7 @@ def after_a_title(run: Run):
         # "the Justice Center", "Pastor Street Mission": a place, not a person; but "Judge
         # Soo-min Park": a given name no word list knows before a surname that is also a word
         return False
-    if run.first < run.last and " ".join(
-            tok.low for tok in toks[run.first:run.last + 1]) in _PLAINS_SURNAMES \
-            and all(tok.raw.istitle() for tok in toks[run.first:run.last + 1]):
+    if run.first < run.last and _a_listed_plains_surname(toks, run.first, run.last):
         return True  # "Grandma Yellow Robe called": the listed surname whole
     span = _after_title(toks, run.first, run.last)
     if span is None and _everyday_words_as_a_surname(toks, run.first, run.last):
@@ -1867,14 +1865,20 @@ def _listed_surname_of_several_words(run: Run) -> bool:
     # the surname may be followed in its run by a record's capitals ("Two Bulls ICWA notice")
     while last > first and toks[last].raw.isupper() and len(toks[last].raw) > 1:
         last -= 1
-    if last == first or any(not tok.raw.istitle() for tok in toks[first:last + 1]) \
-            or " ".join(tok.low for tok in toks[first:last + 1]) not in _PLAINS_SURNAMES:
+    if last == first or not _a_listed_plains_surname(toks, first, last):
         return False
     if article and not (_FAMILY_AFTER.match(run.text, toks[last].end)
                         or _CHILDREN_AFTER.match(run.text, toks[last].end)):
         return False
     run.first, run.last = first, last
     return True
+
+
+def _a_listed_plains_surname(toks: list[Token], first: int, last: int) -> bool:
+    """Whether toks[first..last], each word capitalized, are one of
+    [plains-surnames-of-several-words-phrases]."""
+    return all(tok.raw.istitle() for tok in toks[first:last + 1]) \
+        and " ".join(tok.low for tok in toks[first:last + 1]) in _PLAINS_SURNAMES
 
 
 _PLAINS_SURNAMES = frozenset(" ".join(p.split()) for p in entries(
