@@ -634,6 +634,12 @@ GROUPS = {
     # (153 of 260), case numbers 6 of 7, 7 false flags of 272; at the session's end names
     # 0.812, 1 false flag (double surnames standing alone, Cyrillic names in every case)
     "weak-cues": (("extra118.txt",), {"case_number": 0.85, "name": 0.80}, 0.97, 0.02),
+    # Capitalized words that are no person beside people named with the same words (extra119,
+    # written in the thirty-eighth session, moved in and trained on in the thirty-ninth):
+    # headings, programmes, apps, places named after people, towns that are given names,
+    # word-names opening sentences. On arrival names 292 of 320, ids 8 of 9, false flags 34 of
+    # 424 (0.080); trained on, names 303 and 24 false flags (0.057)
+    "look-alike-capitals": (("extra119.txt",), {"id_number": 0.85, "name": 0.93}, 0.97, 0.07),
     "forms": (("extra107.txt", "extra112.txt", "extra114.txt"),
               {"address": 0.85, "case_number": 0.89, "id_number": 0.86, "name": 0.96,
                "phone": 0.93}, 0.97, 0.26),

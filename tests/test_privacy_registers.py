@@ -2915,6 +2915,16 @@ FOUND += [
     # leaving a job is what only a person does, after a surname that is a word too
     ("Banks resigned in June; her cases went to Ortiz.", [("name", "Banks"), ("name", "Ortiz")]),
     ("Young retired last spring and took no files with her.", [("name", "Young")]),
+    # a family's name before its home is the family's; before a centre's word, an organisation's
+    ("The Everett family center sent the release form.", []),
+    ("The Everett family home was searched in May.", [("name", "Everett")]),
+    # a season that begins or ends with no object is the season; with one, a child may be meant
+    ("Winter ends in March, and the caseload drops.", []),
+    ("Summer started at the new school on Monday.", [("name", "Summer")]),
+    # a virtue at the heart or the core of a work is no one
+    ("Trust sits at the core of every release we sign.", []),
+    ("Faith is central to how this family copes.", []),
+    ("Faith said the release was signed.", [("name", "Faith")]),
 ]
 
 

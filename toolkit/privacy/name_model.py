@@ -42,6 +42,8 @@ LOWER_WORD_MARGIN = 1.0
 # folds (twenty-second session, 108 files, at 0.2) gave names 21,150 for 974 false flags with
 # no margin, 21,143 for 973 at 0.5 and 21,137 for 971 at 1.0 (the rules alone, not scoring
 # them, 21,127 for 975); at 0.5 "Justice was placed on the docket for Monday" stays clear.
+# A season's word capitalized needs it too ("Summer did great for the program"): on the corpus
+# of the thirty-ninth session it cost one name of 27,577 and one of the blind sets' 6,250.
 TITLE_OR_MONTH_MARGIN = 0.5
 _EMPTY: dict[str, float] = {}
 # A modal opening a question, then whom it asks of ("will ur mom come", "will she sign"):
@@ -51,6 +53,12 @@ _ASKED_OF = words("asked-of-after-a-modal")
 # A season, then how long it lasts ("Summer - 2 weeks of camp", "winter: 3 weeks off"): the
 # season's length, not a child called Summer and her age ("Summer - 2 weeks old")
 _SEASONS = words("seasons")
+# A season, a modal if any, then what a season does with no object after it ("Summer will
+# start soon", "Winter ends in March"), not a child ("Summer will start the program")
+_A_SEASON_S_COURSE = re.compile(
+    rf"(?: (?:will|would|should|is going to|is|was|has|had))?"
+    rf" (?:{alternation('a-season-runs-its-course')})"
+    rf"(?:[.!?,;:]|$| (?:{alternation('after-a-season-s-course')})\b)", re.IGNORECASE)
 _SPAN_OF_TIME = re.compile(rf"\W{{0,3}}\d+ (?:{alternation('lengths-of-a-season')})\b(?! old)")
 # A month's day after a month that is a given name too ("meet with June 2 at 3pm", "May 5th"),
 # not an age ("June 2 yo", "May, 2 years")
@@ -599,14 +607,16 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
                 continue  # "Justice was placed on the docket for Monday": a matter, not a child
             if tok.low in NUMBERED_VEHICLES and text[tok.end:tok.end + 2] in _SPACE_DIGITS:
                 continue  # "the fuel card for Van 4": the agency's van (cues.person_signs)
-            if tok.low in _SEASONS and _SPAN_OF_TIME.match(text, tok.end):
-                continue  # "Summer - 2 weeks of camp": the season's length, not a child's age
+            if tok.low in _SEASONS and (_SPAN_OF_TIME.match(text, tok.end)
+                                        or _A_SEASON_S_COURSE.match(text, tok.end)):
+                continue  # "Summer - 2 weeks of camp", "Summer will start soon": the season
             if tok.bits & MONTH and _DAY_AFTER.match(text, tok.end):
                 continue  # "meet with June 2 at 3pm": a date, not a child's name and age
             if tok.raw.islower() and _in_a_place_of_two_words(text, toks, i):
                 continue  # "we went to los angeles", "moved to san diego": a city, not a Los
             need = threshold + LOWER_WORD_MARGIN if lower \
                 else threshold + TITLE_OR_MONTH_MARGIN if tok.bits & SCORED_CAPITALIZED \
+                or tok.low in _SEASONS \
                 else threshold
             if own + weights.context_score(text, toks, i, verdict, reg) > need:
                 found.append(i)

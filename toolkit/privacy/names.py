@@ -65,6 +65,10 @@ from .wordlists import alternation, entries, words
 from .uncased import HAS_UNCASED, names_in_uncased_scripts
 
 
+_ORG_AFTER_FAMILY = re.compile(
+    rf" famil(?:y|ies) (?:{alternation('organisation-nouns-after-family')})\b", re.IGNORECASE)
+
+
 def _decide(ctx: Context, classes: list[int], toks: list[Token]) -> bool:
     core = [c for c in classes if c != INITIAL]
     if not core:
@@ -76,6 +80,8 @@ def _decide(ctx: Context, classes: list[int], toks: list[Token]) -> bool:
             or joined_to_given(ctx)
     cls = core[0]
     first_tok = toks[ctx.first]
+    if _ORG_AFTER_FAMILY.match(ctx.text, toks[ctx.last].end):
+        return False  # "The Everett family center asked to join": an organisation's name
     if cls == N:
         # "lives in Merced" is a town even when no list knows it; "Max capacity" a noun's
         # modifier; "explained it to Savannah and her foster mom" a person.
