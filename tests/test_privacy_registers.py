@@ -2925,6 +2925,18 @@ FOUND += [
     ("Trust sits at the core of every release we sign.", []),
     ("Faith is central to how this family copes.", []),
     ("Faith said the release was signed.", [("name", "Faith")]),
+    # a given name's possessive before a house's noun, capitalized, names a programme
+    ("Rachel's House is a transitional home with its own intake worker.", []),
+    ("Ruth's Place only accepts referrals from Intake.", []),
+    ("Dana's house was searched twice.", [("name", "Dana")]),
+    # people in the plural name no one, whatever verb follows
+    ("Ms. Jordan from the Jordan Center for Children called.", [("name", "Jordan")]),
+    # a title's word that is no abbreviation, then everyday words naming a thing
+    ("The Justice Track covers court testimony and subpoenas.", []),
+    ("Father Factor groups meet at the library.", []),
+    ("Father Young said the family may stay.", [("name", "Young")]),
+    # a form's name of capitalized words after "the", a given name's word first
+    ("SACWIS locks the record once the Case Closure Summary is approved.", []),
 ]
 
 

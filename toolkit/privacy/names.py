@@ -134,6 +134,8 @@ def _acts_as_person(ctx: Context) -> bool:
         return False
     if not (tok.bits & FIRST or tok.cls == X):
         return False
+    if not tok.bits & FIRST and _people_in_the_plural(tok.low):
+        return False  # "the Jordan Center for Children called": people in the plural name no one
     if tok.poss and ctx.possessive(any_noun=False) and (ctx.after().bits & ROLE):
         return True
     if tok.initial and not tok.bits & FIRST:
@@ -968,6 +970,8 @@ def after_a_title(run: Run):
         return False
     if run.first < run.last and _a_listed_plains_surname(toks, run.first, run.last):
         return True  # "Grandma Yellow Robe called": the listed surname whole
+    if _a_titled_thing(run):
+        return False  # "The Justice Track covers testimony", "Father Factor groups meet"
     span = _after_title(toks, run.first, run.last)
     if span is None and _everyday_words_as_a_surname(toks, run.first, run.last):
         return True  # "Mrs. Two Bulls", "Mr. Black Elk"
@@ -983,6 +987,20 @@ def after_a_title(run: Run):
 
 
 _PLACEHOLDERS_AFTER_A_TITLE = words("placeholders-after-a-title")
+
+
+def _a_titled_thing(run: Run) -> bool:
+    """'The Justice Track covers testimony', 'Father Factor groups meet weekly': a title's
+    word that is no abbreviation, then everyday words, naming a thing: an organisation's title
+    ("Justice") after an article, or before a noun of things ("groups", "program")."""
+    toks, first, last = run.toks, run.first, run.last
+    title = toks[first - 1]
+    if title.bits & TITLE_ABBR or not all(tok.bits & COMMON and tok.cap
+                                          for tok in toks[first:last + 1]):
+        return False
+    if title.bits & ORG and first >= 2 and toks[first - 2].low in _ARTICLES:
+        return True
+    return thing_after(run.context())
 
 
 def _surname_after_a_title_abbreviation(toks: list[Token], first: int, last: int) -> bool:
@@ -3387,13 +3405,13 @@ _MANY_KNOWN = 8  # known names, beyond which public_figures reads them by a bina
 
 # A law named after a child, its noun capitalized: "Kayla's Law", "Jessica's Law", "Alicia's
 # Act" (not "Dana's law class": a person's).
-_NAMED_LAW = re.compile(rf"\b[A-Z][\w-]*['’]s "
-                        rf"(?:{alternation('named-law-nouns', transform=str.capitalize)})\b")
+_NAMED_NOUNS = alternation('named-law-nouns', 'named-house-nouns', transform=str.capitalize)
+_NAMED_LAW = re.compile(rf"\b[A-Z][\w-]*['’]s (?:{_NAMED_NOUNS})\b")
 
 
 def _may_name_a_law(text: str) -> bool:
-    """What _NAMED_LAW needs in the text ("'s Law", "'s Act"), looked for in C."""
-    return "s L" in text or "s A" in text or "’s " in text
+    """What _NAMED_LAW needs in the text ("'s Law", "'s House"), looked for in C."""
+    return "'s " in text or "’s " in text
 
 
 # A verse of scripture cited by its book: "Jeremiah 29:11", "James 1:27", "1 Samuel 1:27"

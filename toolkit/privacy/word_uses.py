@@ -27,6 +27,7 @@ _WEATHER = words("weather-after-got")
 _PLACE_NOUNS = words("place-nouns-after-list")
 _CHILDREN = words("children-nouns")
 _FAMILY_AFTER = words("family-after-a-surname")
+_ARTICLES = words("articles")
 _AGE_IN_BRACKETS = re.compile(
     r"\s\((?:\d{1,2}\s*(?:yo|y/o|yrs?|years?(?:\s+old)?|mos?|months?(?:\s+old)?)?\s*[),;]"
     r"|the\s+\d{1,2}\s*(?:yo|y/o|-year-old|year-old|yr)"
@@ -115,6 +116,8 @@ def compound_name(text: str, toks: list[Token], first: int, last: int) -> bool:
     it or a verb whose object is a person before it."""
     if last - first < 2 or toks[first].bits and not toks[first].bits & FIRST:
         return False
+    if first and toks[first - 1].low in _ARTICLES:
+        return False  # "once the Case Closure Summary is approved": a form's name
     run = toks[first:last + 1]
     if any(not t.cap or t.raw.isupper() or t.bits & (ORG | ROLE | TITLE | MONTH) for t in run):
         return False
