@@ -2937,6 +2937,22 @@ FOUND += [
     ("Father Young said the family may stay.", [("name", "Young")]),
     # a form's name of capitalized words after "the", a given name's word first
     ("SACWIS locks the record once the Case Closure Summary is approved.", []),
+    # a given name and a colour's word that name a shade, before no verb of people
+    ("kelly green shirt, same as the school uniform", []),
+    ("carolina blue car seat in the van", []),
+    ("kelly green said she would bring the forms", [("name", "kelly")]),
+    # virtues that are given names, listed together before "virtues" in the same clause
+    ("Faith, Hope and Charity are the three virtues on the chaplain's slide.", []),
+    ("Prudence and Patience are virtues on the poster.", []),
+    ("Faith and Hope are twins; their aunt calls patience a virtue.",
+     [("name", "Faith"), ("name", "Hope")]),
+    # a faith's title alone, from a house of worship: the office's holder
+    ("Deacon from the church offered to do transports.", []),
+    ("Bishop from the AME church called about the food pantry.", []),
+    ("Deacon from the youth shelter called.", [("name", "Deacon")]),
+    # gardens, acres and estates close a place's name
+    ("Rose Garden at Kennedy Park is where the visits happen.", []),
+    ("Sunny Acres is a group home, not a farm.", []),
 ]
 
 

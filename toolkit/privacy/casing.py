@@ -791,6 +791,9 @@ _SENDING = words("sending-verbs")
 _WHAT_IS_SENT_OPENERS = words("what-is-sent-openers")
 _TAKING_PEOPLE_TO = words("verbs-taking-people-to-places")
 _SAINT_OR_MOUNT = words("saint-or-mount")  # "st jude", "mt hood" in lowercase
+# A given name and a colour's word naming a shade, before no verb of people ("kelly green
+# shirt"; not "kelly green said")
+_SHADE = re.compile(rf"(?:{alternation('colour-names-phrases')})\b(?!['’]s)", re.IGNORECASE)
 _FOR_A_CHILD = words("for-a-child-nouns")  # "visit for angel", "ride for royal"
 # A child's records and appointments after a word-name opening a note, whose they are with no
 # "'s" ("grace visit moved to thurs", "destiny meds at the pharmacy"); not after a verb's
@@ -1059,6 +1062,13 @@ def bare_possessive(text: str, toks: list[Token], i: int, lex: dict[str, int]) -
             and _person_noun_after(text, toks, i, " "))
 
 
+def _a_person_s_verb_after_the_shade(text: str, toks: list[Token], i: int) -> bool:
+    """Whether a verb of people follows the given name and the colour's word at i ("kelly
+    green said she would come"): then the colour's word is her surname."""
+    return i + 2 < len(toks) and bool(toks[i + 2].bits & (PERSON_VERB | STRONG_VERB)) \
+        and not toks[i + 2].cap
+
+
 def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
                     verdicts: dict[int, str] | None = None, candidates: list[int] | None = None,
                     initials: list[int] | None = None) -> list[tuple[int, int]]:
@@ -1262,6 +1272,9 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
             given = False  # "st jude mail is in ur box", "mt hood": a saint's or a place's
         if given and IDIOM_OPENING.match(text, tok.start):
             given = False  # "heaven knows when the judge will rule"
+        if given and _SHADE.match(text, tok.start) and not _a_person_s_verb_after_the_shade(
+                text, toks, i):
+            given = False  # "kelly green shirt", "carolina blue car seat": a shade
         if given and prev is not None and prev.low in NAMING_WORDS \
                 and any(other.low in _ANIMALS for other in toks[max(0, i - 4):i - 1]):
             given = False  # "the fp has 4 cats and a parrot named kevin": a pet's name

@@ -181,6 +181,10 @@ def has_a_role(ctx: Context) -> bool:
     return after is None or after.low != "of"
 
 
+_TITLES_OF_A_FAITH = words("titles-of-a-faith")
+_HOUSES_OF_WORSHIP = words("houses-of-worship")
+
+
 def from_cue(ctx: Context) -> bool:
     """'Rich from the landlord's office called', 'Dawn from the school district wants the
     records', 'sandy in HR said the paperwork is fine', 'Glen from IT reset my password': a
@@ -189,6 +193,9 @@ def from_cue(ctx: Context) -> bool:
     nxt = ctx.after()
     if not nxt or ctx.gap_after() != " " or ctx.toks[ctx.last].poss:
         return False
+    if nxt.low in ("from", "at") and ctx.toks[ctx.last].low in _TITLES_OF_A_FAITH \
+            and any(tok.low in _HOUSES_OF_WORSHIP for tok in ctx.toks[ctx.last + 2:ctx.last + 6]):
+        return False  # "Deacon from the church offered to drive": the office's holder
     if nxt.low == "from":
         place, word = ctx.after(2), ctx.after(3)
         if place is not None and place.low == "the" and word is not None \

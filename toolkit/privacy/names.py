@@ -2593,6 +2593,9 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
         found = _set_aside(toks, verdicts, found, SAID_NO_PERSON_RULE, trace,
                            lambda start, end: _glossed_as_a_word(text, start, end)
                            or _a_word_of_a_language(text, start, end))
+    if found and "irtue" in text:
+        found = _set_aside(toks, verdicts, found, SAID_NO_PERSON_RULE, trace,
+                           lambda start, end: _virtues_listed(text, start, end))
     if found and ('"' in text or "“" in text) and not text.islower():
         found = _set_aside(toks, verdicts, found, SAID_NO_PERSON_RULE, trace,
                            lambda start, end: _a_word_in_quotes(text, start, end))
@@ -2617,6 +2620,29 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
                            lambda start, end: _listed_with_the_famous(text, toks, verdicts,
                                                                       start, end))
     return found
+
+
+# Virtues that are given names too, listed together before "virtue" in the same clause
+# ("Faith, Hope and Charity are the three virtues", "Prudence and Patience are virtues on the
+# poster"); not "Faith and Hope are twins; their mother calls patience a virtue"
+_VIRTUE = alternation('virtues-also-names')
+_VIRTUE_BEFORE = re.compile(rf"\b(?:{_VIRTUE})(?:,? (?:and|&|or) |, )$", re.IGNORECASE)
+_VIRTUE_AFTER = re.compile(rf"(?:,? (?:and|&|or) |, )(?:{_VIRTUE})\b", re.IGNORECASE)
+_VIRTUE_IN_THE_CLAUSE = re.compile(r"[^.;!?\n]*?\bvirtues?\b", re.IGNORECASE)
+
+
+def _virtues_listed(text: str, start: int, end: int) -> bool:
+    """Whether the name at start..end is a virtue listed beside another, "virtue" said after
+    them in the same clause: the virtues, not sisters."""
+    if text[start:end].lower() not in _VIRTUES:
+        return False
+    if not (_VIRTUE_AFTER.match(text, end) or _VIRTUE_BEFORE.search(text, max(0, start - 20),
+                                                                    start)):
+        return False
+    return _VIRTUE_IN_THE_CLAUSE.match(text, end) is not None
+
+
+_VIRTUES = words("virtues-also-names")
 
 
 _ENDEARMENTS = words("endearments")
