@@ -2953,6 +2953,20 @@ FOUND += [
     # gardens, acres and estates close a place's name
     ("Rose Garden at Kennedy Park is where the visits happen.", []),
     ("Sunny Acres is a group home, not a farm.", []),
+    # things named after people
+    ("Bobby pins and hair ties for the girls' hygiene kits.", []),
+    ("Dean's list kids end up in care too.", []),
+    ("Dean's mom called about the visit.", [("name", "Dean")]),
+    # a double surname after a request that opens the sentence, or let know
+    ("Ask Young-Park before you post anything about the family fun day.",
+     [("name", "Young-Park")]),
+    ("Please let Cross-Mills know the payer only gets the treatment dates.",
+     [("name", "Cross-Mills")]),
+    # made-up names the writer says are made up: an initial, "a name I made up", in trainings
+    ("I'll call him J., and that's not his real initial either.", []),
+    ("The story of a granddad (call him Pop Ezekiel, a name I made up) who drove a truck.", []),
+    ("The girl I call Rosa in trainings is based on three different kids.", []),
+    ("I call Rosa every Monday about the visits.", [("name", "Rosa")]),
 ]
 
 

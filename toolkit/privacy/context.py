@@ -118,6 +118,10 @@ class Context:
             return False
         if prev.bits & OBJECT_VERB and (not prev.cap or prev.initial):
             return True  # "asked Oyelaran", "Ask Lomasi about her braces"
+        if prev.low == "let":
+            nxt = self.after()  # "please let Cross-Mills know": only a person is let know
+            return nxt is not None and nxt.low in ("know", "knows") and not nxt.cap \
+                and self.gap_after() == " "
         prev2 = self.before(2)
         return (prev.low in ("with", "to") and prev2 is not None and bool(prev2.bits & OBJECT_VERB)
                 and self.text[prev2.end:prev.start] == " ")

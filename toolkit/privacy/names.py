@@ -1969,6 +1969,10 @@ def trim_openers_and_closers(run: Run):
                              and _given_name_owning_kin(run.text, toks, run.first, run.lex)):
             break  # "Ada Okafor": a given name before a surname, not the acronym it also is;
             # "I met with Christian at the office"
+        if run.first == run.last and run.first > first and tok.cls == X \
+                and _double_surname(tok) \
+                and _double_surname_acts(Context(run.text, toks, run.first, run.first)):
+            return True  # "Ask Young-Park before you post": the opener trimmed, not the name
         if tok.particle or tok.cls == S:
             run.acronym = run.acronym or _is_acronym(tok)
         elif tok.cls == X:
