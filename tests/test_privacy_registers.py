@@ -2967,6 +2967,19 @@ FOUND += [
     ("The story of a granddad (call him Pop Ezekiel, a name I made up) who drove a truck.", []),
     ("The girl I call Rosa in trainings is based on three different kids.", []),
     ("I call Rosa every Monday about the visits.", [("name", "Rosa")]),
+    # a word-name where someone works ("in our licensing unit", "from the group home"), then
+    # what a person does, an adverb between; but a virtue or a blessing from people is given
+    ("Amber in our licensing unit laughs every time someone says amber alert.",
+     [("name", "Amber")]),
+    ("Hope from the group home still owes me five dollars.", [("name", "Hope")]),
+    ("Grace from the agency clothing closet let me pick out a suit.", [("name", "Grace")]),
+    ("Patience from the families when workers leave is a gift.", []),
+    ("Blessing from the pastor at the community meeting was long, but sweet.", []),
+    # two capitals that are an abbreviation too, opening a sentence before a person's verb and
+    # "she" or "he" later in it: a worker
+    ("MH will send the transfer summary before her last day on the 30th.", [("name", "MH")]),
+    ("UA has the van keys tonight, she's doing the late transport", [("name", "UA")]),
+    ("ER said she needs stitches.", []),
 ]
 
 

@@ -203,26 +203,38 @@ def from_cue(ctx: Context) -> bool:
             return False  # "Hope from the start was the goal": a time, not a workplace
     else:
         unit = ctx.after(2)
-        if nxt.low not in ("in", "at") or unit is None or ctx.text[nxt.end:unit.start] != " " \
+        if unit is not None and unit.low in _UNIT_OWNERS and ctx.text[nxt.end:unit.start] == " ":
+            unit = ctx.after(3)  # "Amber in our licensing unit laughs"
+        if nxt.low not in ("in", "at") or unit is None \
                 or not (unit.low in _WORK_UNITS or unit.raw.isupper() and len(unit.raw) > 1):
             return False
-    for k in range(2, 8):
+    office = False
+    for k in range(2, 9):
         tok, prev = ctx.after(k), ctx.after(k - 1)
         if tok is None or ctx.text[prev.end:tok.start].strip(" '’s") != "":
             return False  # a comma or full stop ends the clause
         if tok.bits & STRONG_VERB and not tok.cap:
             return True
-        office = prev.bits & (ORG | AUTHORITY) or prev.raw.isupper() or prev.low in _WORK_UNITS
+        if office and tok.low in _ADVERBS and not tok.cap:
+            continue  # "Hope from the group home still owes me": the office, then an adverb
+        # (an office seen since "from" holds for the words after it: "Grace from the agency
+        # clothing closet let me pick")
+        office = office or bool(prev.bits & (ORG | AUTHORITY)) or prev.raw.isupper() \
+            or prev.low in _WORK_UNITS
         if k >= 3 and office and not tok.cap and (
                 tok.bits & PERSON_VERB or tok.low.endswith("ed") and tok.bits & WORD
                 or tok.low in _OFFICE_VERBS):
             # "Holly from CASA has a personal gmail", "Frank from maintenance fixed the lock":
-            # an office, then a person's verb
-            return True
+            # an office, then a person's verb; but a virtue or a blessing from people is
+            # what they give ("Patience from the families is a gift", "Blessing from the
+            # pastor was long")
+            return not (ctx.toks[ctx.last].low in _GIVEN_WORDS and tok.low in ("is", "was"))
     return False
 
 
 _WORK_UNITS = words("work-units")
+_UNIT_OWNERS = words("unit-owners")
+_GIVEN_WORDS = words("virtues-also-names", "given-from-people")
 _FROM_A_TIME = words("times-after-from-the")
 _OFFICE_VERBS = words("office-verbs")
 

@@ -407,17 +407,29 @@ def _acronym_as_initials(text: str, toks: list[Token], i: int) -> bool:
             and text[tok.end:tok.end + 1] in ("", ",", ".", ";"):
         return True
     if nxt is not None and text[tok.end:nxt.start] == " " and not nxt.cap \
-            and (nxt.bits & STRONG_VERB or nxt.low in _LEAVING_A_JOB) \
+            and (nxt.bits & STRONG_VERB or nxt.low in _LEAVING_A_JOB
+                 or nxt.bits & PERSON_VERB and _her_or_his_after(text, nxt.end)) \
             and nxt.low not in _THINGS_DO_TOO and tok.low not in _REPORT_PARTIES \
             and tok.low not in _DEPARTMENTS and not tok.bits & AUTHORITY \
             and (tok.initial or prev is not None and prev.low in _BEFORE_AN_ACT) \
             and not in_capitals(text):
-        return True  # "OR said the visit went fine", "ME left the agency": a worker's act
+        # "OR said the visit went fine", "ME left the agency", "AD moved desks, she's by the
+        # window now": a worker's act
+        return True
     return prev is not None and prev.low in _WHILE_AWAY \
         and text[tok.end:tok.end + 4] in (" on ", " out", " off")
 
 
 _A_WORKERS_OWN = words("a-workers-own-things")
+# "she", "her", "he", "his" later in the sentence, as a worker's own
+_HER_OR_HIS = re.compile(r"[^.;!?\n]{0,60}?\b(?:she|he|her|his|him|herself|himself)\b",
+                         re.IGNORECASE)
+
+
+def _her_or_his_after(text: str, end: int) -> bool:
+    """Whether a third person's pronoun stands in the rest of the sentence after end, within
+    60 characters: said of the person who acted ("AD moved desks, she's by the window")."""
+    return _HER_OR_HIS.match(text, end) is not None
 _THINGS_DO_TOO = words("strong-verbs-a-test-or-a-meeting-takes-too")
 _AWAY_AFTER_INITIALS = tuple(" " + phrase for phrase in entries("away-after-initials-phrases"))
 _DONE_BY = words("done-by-verbs")
