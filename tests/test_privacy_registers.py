@@ -2980,6 +2980,15 @@ FOUND += [
     ("MH will send the transfer summary before her last day on the 30th.", [("name", "MH")]),
     ("UA has the van keys tonight, she's doing the late transport", [("name", "UA")]),
     ("ER said she needs stitches.", []),
+    # a common surname that is a title's word, where only a person stands
+    ("Tell Bishop the media request goes through communications.", [("name", "Bishop")]),
+    ("Before Bishop left, we sat down and listed every open case.", [("name", "Bishop")]),
+    ("The Bishop said the diocese would help.", []),
+    # such a surname in an e-mail address of the text, or after a verb of talking to someone
+    ("Call Bishop at (614) 555-0147 or kbishop@example.org.",
+     [("name", "Bishop"), ("phone", "(614) 555-0147"), ("email", "kbishop@example.org")]),
+    ("Told Church no.", [("name", "Church")]),
+    ("We visited Temple last week with the youth group.", []),
 ]
 
 

@@ -1519,6 +1519,9 @@ def holiday_brand_agency_or_role(run: Run):
     last = _before_a_record(run.text, toks, first, run.last)
     if _the_family_opening(run, ROLE | TITLE):
         return True  # "The Bishop family moved"
+    if toks[run.last].low in _TITLE_WORD_SURNAMES \
+            and _organisation_word_surname_as_a_person(run, _TITLE_WORD_SURNAMES):
+        return True  # "Tell Bishop the request goes to communications", "Before Bishop left"
     if first == last and (_met_by_a_listed_given_name(run)
                           or _listed_word_surname_of_a_family(run.text, toks, first, last)
                           or _given_name_owning_kin(run.text, toks, first, run.lex)):
@@ -1581,7 +1584,7 @@ def _surname_set_off_by_a_role(run: Run) -> bool:
         and run.text.startswith(", ", tok.end) and run.context().apposition_after()
 
 
-def _organisation_word_surname_as_a_person(run: Run) -> bool:
+def _organisation_word_surname_as_a_person(run: Run, surnames: frozenset = frozenset()) -> bool:
     """"Dear Hall,", "Ask Hall; Hall knows where the files went", "When Park retired, her
     cases went to me", "Me and Park drove the kids": a common surname that is an
     organisation's word too ([organisation-words-borne-as-surnames]), alone, where only a
@@ -1594,7 +1597,7 @@ def _organisation_word_surname_as_a_person(run: Run) -> bool:
     the surname."""
     toks, first, last = run.toks, run.first, run.last
     tok = toks[last]
-    if tok.low not in _ORG_WORD_SURNAMES or tok.poss or not tok.raw.istitle() \
+    if tok.low not in (surnames or _ORG_WORD_SURNAMES) or tok.poss or not tok.raw.istitle() \
             or last - first > 1:
         return False
     text = run.text
@@ -1612,6 +1615,13 @@ def _organisation_word_surname_as_a_person(run: Run) -> bool:
         return True  # "Thanks, Hall!"
     if opener is None and surname_first(run.context()):
         return True  # "From: Hall, Dana <dhall@example.org>", "To: Park, Minji"
+    if "@" in text and _in_an_email(text, tok.low):
+        run.first = last
+        return True  # "Call Bishop at 555-0147 or kbishop@example.org": her own address
+    if prev is not None and prev.low in _TALKED_TO and prev.low not in _SAID_OF_A_PLACE_TOO \
+            and text[prev.end:tok.start] == " " and not (prev.cap and not prev.initial):
+        run.first = last
+        return True  # "Told Church no.", "I asked Park twice": the one spoken to
     if prev is not None and not tok.initial and prev.low not in _BEFORE_AN_ACT:
         return False  # "the Hall", "at Park", "Grand Park": its place's or its thing's
     nxt = toks[last + 1] if last + 1 < len(toks) else None
@@ -1668,6 +1678,14 @@ def _work_act_after(text: str, toks: list[Token], k: int) -> bool:
 
 
 _ORG_WORD_SURNAMES = words("organisation-words-borne-as-surnames")
+_TITLE_WORD_SURNAMES = words("title-words-borne-as-surnames")
+_SAID_OF_A_PLACE_TOO = words("talked-to-verbs-said-of-a-place-too")
+
+
+def _in_an_email(text: str, low: str) -> bool:
+    """Whether an e-mail address in the text holds the word in its name, before the "@"
+    ("kbishop@example.org", "dana.hall@example.org"): the address of the person so named."""
+    return re.search(rf"{re.escape(low)}[\w.+-]*@\w", text, re.IGNORECASE) is not None
 _MODALS_BEFORE_AN_ACT = words("modal-auxiliaries")
 _WORK_ACTS = words("work-acts-after-a-modal")
 _AFTER_A_REQUEST = words("after-a-request-of-a-person")
