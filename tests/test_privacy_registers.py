@@ -2989,6 +2989,13 @@ FOUND += [
      [("name", "Bishop"), ("phone", "(614) 555-0147"), ("email", "kbishop@example.org")]),
     ("Told Church no.", [("name", "Church")]),
     ("We visited Temple last week with the youth group.", []),
+    # an everyday word opening a sentence before the first steps of a small child's care
+    ("Peanut started daycare.", [("name", "Peanut")]),
+    ("Cricket is crawling now.", [("name", "Cricket")]),
+    # a given name in lowercase that an e-mail address of the text holds
+    ("harmony new cell 555-0137 and email harmonyb@example.net",
+     [("name", "harmony"), ("phone", "555-0137"), ("email", "harmonyb@example.net")]),
+    ("the intake email is intake@example.org", [("email", "intake@example.org")]),
 ]
 
 

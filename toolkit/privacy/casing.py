@@ -1062,6 +1062,12 @@ def bare_possessive(text: str, toks: list[Token], i: int, lex: dict[str, int]) -
             and _person_noun_after(text, toks, i, " "))
 
 
+def in_an_email(text: str, low: str) -> bool:
+    """Whether an e-mail address in the text holds the word in its name, before the "@"
+    ("kbishop@example.org", "harmonyb@example.net"): the address of the person so named."""
+    return re.search(rf"{re.escape(low)}[\w.+-]*@\w", text, re.IGNORECASE) is not None
+
+
 def _a_person_s_verb_after_the_shade(text: str, toks: list[Token], i: int) -> bool:
     """Whether a verb of people follows the given name and the colour's word at i ("kelly
     green said she would come"): then the colour's word is her surname."""
@@ -1178,6 +1184,9 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
             # "hope dob 2/14/18 and faith dob 8/1/20", "new # for grace 202 555 0138": whose
             # date of birth or record
             given = True
+        if not given and not after_title and bits & FIRST and "@" in text \
+                and in_an_email(text, tok.low):
+            given = True  # "harmony new cell 555-0137 and email harmonyb@example.net"
         if not given and not after_title and tests & L_WORD_NAME:
             given = _word_name_acts(text, toks, i)
         elif not given and not after_title and tests & L_CHAT_VERB and (

@@ -41,7 +41,8 @@ from . import coordination as coordination_module
 from . import name_model, places, streets, text_wide, word_uses
 from .casing import PAIR_OF_PEOPLE as _PAIR_OF_PEOPLE
 from .casing import TALKED_TO as _TALKED_TO
-from .casing import bare_possessive, capitals_names, lowercase_names, spoken_to_or_cared_for
+from .casing import (bare_possessive, capitals_names, in_an_email, lowercase_names,
+                     spoken_to_or_cared_for)
 from .context import (NICKNAMING, POSSESSED, Context, is_org, org_neighbour, plural_family,
                       thing_after)
 from .coordination import _joinable, thing_list
@@ -144,7 +145,8 @@ def _acts_as_person(ctx: Context) -> bool:
         # grandmother everyone knows"; but not the people of a plural ("People laughed at
         # the Alexa part", "Teens cried"): a nickname names one
         return not _people_in_the_plural(tok.low) and (
-            only_people_do(ctx) or refuses_to_act(ctx) or role_predicate(ctx))
+            only_people_do(ctx) or refuses_to_act(ctx) or role_predicate(ctx)
+            or undergoes_what_only_people_do(ctx))  # "Peanut started daycare"
     if ctx.verb_after(strong=True) or ctx.apposition_after() or ctx.role_before() \
             or refuses_to_act(ctx) or tok.bits & FIRST and (
                 _verb_then_whose(ctx) or role_predicate(ctx)  # "Drew is the GAL on..."
@@ -1615,7 +1617,7 @@ def _organisation_word_surname_as_a_person(run: Run, surnames: frozenset = froze
         return True  # "Thanks, Hall!"
     if opener is None and surname_first(run.context()):
         return True  # "From: Hall, Dana <dhall@example.org>", "To: Park, Minji"
-    if "@" in text and _in_an_email(text, tok.low):
+    if "@" in text and in_an_email(text, tok.low):
         run.first = last
         return True  # "Call Bishop at 555-0147 or kbishop@example.org": her own address
     if prev is not None and prev.low in _TALKED_TO and prev.low not in _SAID_OF_A_PLACE_TOO \
@@ -1681,11 +1683,6 @@ _ORG_WORD_SURNAMES = words("organisation-words-borne-as-surnames")
 _TITLE_WORD_SURNAMES = words("title-words-borne-as-surnames")
 _SAID_OF_A_PLACE_TOO = words("talked-to-verbs-said-of-a-place-too")
 
-
-def _in_an_email(text: str, low: str) -> bool:
-    """Whether an e-mail address in the text holds the word in its name, before the "@"
-    ("kbishop@example.org", "dana.hall@example.org"): the address of the person so named."""
-    return re.search(rf"{re.escape(low)}[\w.+-]*@\w", text, re.IGNORECASE) is not None
 _MODALS_BEFORE_AN_ACT = words("modal-auxiliaries")
 _WORK_ACTS = words("work-acts-after-a-modal")
 _AFTER_A_REQUEST = words("after-a-request-of-a-person")
