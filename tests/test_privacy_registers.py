@@ -2996,6 +2996,13 @@ FOUND += [
     ("harmony new cell 555-0137 and email harmonyb@example.net",
      [("name", "harmony"), ("phone", "555-0137"), ("email", "harmonyb@example.net")]),
     ("the intake email is intake@example.org", [("email", "intake@example.org")]),
+    # a name that does something to "its" own: a town's, an agency's, a hospital's
+    ("Beaumont sends its ICPC packets by mail.", []),
+    ("Destiny says its her destiny to be a nurse", [("name", "Destiny")]),
+    # "one of the" places
+    ("Jordan is one of the countries many of our refugee families come from.", []),
+    ("Price Hill is one of the neighborhoods our unit covers.", []),
+    ("Dana is one of the workers on the unit.", [("name", "Dana")]),
 ]
 
 

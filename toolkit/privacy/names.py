@@ -2624,6 +2624,9 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
         found = _set_aside(toks, verdicts, found, SAID_NO_PERSON_RULE, trace,
                            lambda start, end: _glossed_as_a_word(text, start, end)
                            or _a_word_of_a_language(text, start, end))
+    if found and " its " in text and not text.islower():
+        found = _set_aside(toks, verdicts, found, SAID_NO_PERSON_RULE, trace,
+                           lambda start, end: _ITS_OWN_AFTER.match(text, end) is not None)
     if found and "irtue" in text:
         found = _set_aside(toks, verdicts, found, SAID_NO_PERSON_RULE, trace,
                            lambda start, end: _virtues_listed(text, start, end))
@@ -2651,6 +2654,13 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
                            lambda start, end: _listed_with_the_famous(text, toks, verdicts,
                                                                       start, end))
     return found
+
+
+# After a name, a verb (an adverb before it, maybe) and "its" with its noun: a town's, an
+# agency's or a hospital's own, no person's ("Beaumont sends its ICPC packets by mail", "Mercy
+# has its own social workers"); not chat's "its" for "it's" ("says its her destiny")
+_ITS_OWN_AFTER = re.compile(
+    rf"(?:['’]s)? (?:[a-z]+ )?[a-z]+ its (?!(?:{alternation('not-owned-after-its')})\b)[A-Za-z]")
 
 
 # Virtues that are given names too, listed together before "virtue" in the same clause
@@ -2906,7 +2916,8 @@ def _said_what_it_is(text: str, start: int, end: int) -> bool:
 
 
 _PLACE_KIND = alternation("place-kind-nouns", "thing-kind-nouns")
-_PLACE_KIND_HINT = re.compile(rf"(?:{_PLACE_KIND}|character)")
+_PLACE_KIND_HINT = re.compile(
+    rf"(?:{_PLACE_KIND}|{alternation('place-kind-nouns-plural')}|character)")
 # (the noun closing its phrase: not "Dana, the state worker", "Dana is a town clerk")
 _KIND_CLOSED = r"(?=[,.;:!?)]|\s+(?:in|of|near|outside|where|that|which)\b|\s*$)"
 # "Hiawatha is a Longfellow character": a character of an author's or a maker's, capitalized
@@ -2914,8 +2925,11 @@ _KIND_CLOSED = r"(?=[,.;:!?)]|\s+(?:in|of|near|outside|where|that|which)\b|\s*$)
 _A_PLACE_AFTER = re.compile(
     rf"(?:['’]s \w+)?(?:,? (?:is|was|are|were|being) "
     rf"(?:(?!(?:{alternation('prepositions-after-is')})\b)\w+ )?(?:the name of (?=our|my|their))?"
-    rf"|, )(?:a|an|the|our|my|their) "
-    rf"(?:(?:\w+ )?(?:{_PLACE_KIND})s?|[A-Z][\w-]* characters?){_KIND_CLOSED}")
+    rf"|, )(?:a|an|the|our|my|their|one of (?:the|our|my|their|many|several|two|three)) "
+    rf"(?:(?:\w+ )?(?:{_PLACE_KIND})s?|[A-Z][\w-]* characters?){_KIND_CLOSED}"
+    # "Jordan is one of the countries many of our families come from": one of places, plural
+    rf"|,? (?:is|was) one of (?:the|our|my|their|many|several|two|three) (?:\w+ )?"
+    rf"(?:{alternation('place-kind-nouns-plural')})\b")
 _A_KIND_AFTER = re.compile(rf" (?:{_PLACE_KIND}|characters?){_KIND_CLOSED}")
 _ARTICLES_BEFORE = ("a ", "an ", "the ", "A ", "An ", "The ")
 _A_PLACE_BEFORE = re.compile(rf"\b(?:a|an|the) (?:\w+ )?(?:{_PLACE_KIND}) (?:called|named|of) $")
