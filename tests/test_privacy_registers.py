@@ -3003,6 +3003,9 @@ FOUND += [
     ("Jordan is one of the countries many of our refugee families come from.", []),
     ("Price Hill is one of the neighborhoods our unit covers.", []),
     ("Dana is one of the workers on the unit.", [("name", "Dana")]),
+    # ... but other acts of people after an everyday word opening a sentence are a pet's or
+    # a story's too
+    ("Lassie came home, and so did the dog in our case example.", []),
 ]
 
 

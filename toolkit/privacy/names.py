@@ -146,7 +146,7 @@ def _acts_as_person(ctx: Context) -> bool:
         # the Alexa part", "Teens cried"): a nickname names one
         return not _people_in_the_plural(tok.low) and (
             only_people_do(ctx) or refuses_to_act(ctx) or role_predicate(ctx)
-            or undergoes_what_only_people_do(ctx))  # "Peanut started daycare"
+            or _SMALL_CHILD_ACTS.match(ctx.text, tok.end) is not None)  # "Peanut started daycare"
     if ctx.verb_after(strong=True) or ctx.apposition_after() or ctx.role_before() \
             or refuses_to_act(ctx) or tok.bits & FIRST and (
                 _verb_then_whose(ctx) or role_predicate(ctx)  # "Drew is the GAL on..."
@@ -169,6 +169,8 @@ def _acts_as_person(ctx: Context) -> bool:
 
 
 _FIRST_PERSON = cues_module._FIRST_PERSON  # "Blue and I"
+_SMALL_CHILD_ACTS = re.compile(rf" (?:{alternation('small-child-act-phrases')})\b")
+_SMALL_CHILD_FIRSTS = frozenset(phrase.split()[0] for phrase in entries("small-child-act-phrases"))
 _PLURAL_PEOPLE = words("plural-people-nouns")
 
 
@@ -3953,8 +3955,10 @@ def _may_act_here(text: str, toks: list[Token], i: int) -> bool:
     given name) each needs a role before the word, or after it a bracket, a slash (pronouns,
     "he/him"), a gap of an apposition, an age after spaces ("is 7", "turned 16", "just turned
     16"; after a given name, a number: "Mark 12 read"), or after one space a strong verb, a
-    word of _ACTING_CUES, or after a given name a verb of people, "and" or the first word of
-    one of [person-act-phrases] ("read" of "read a") or a modal ("will be placed");
+    word of _ACTING_CUES, or opening a sentence the first word of one of
+    [small-child-act-phrases] ("started daycare"), or after a given name a verb of people,
+    "and" or the first word of one of [person-act-phrases] ("read" of "read a") or a modal
+    ("will be placed");
     month_as_name and
     title_as_name need a month or a title. The
     rule then returns None: it is not asked, and more than half its calls are spared
@@ -3972,6 +3976,7 @@ def _may_act_here(text: str, toks: list[Token], i: int) -> bool:
         # (a verb of people that is no strong verb, and "and", count only after a given
         # name: _verb_then_whose, "Faith and Hope are twins")
         return bool(nxt.bits & STRONG_VERB) or nxt.low in _ACTING_CUES \
+            or toks[i].initial and nxt.low in _SMALL_CHILD_FIRSTS \
             or bool(toks[i].bits & FIRST) and (bool(nxt.bits & PERSON_VERB) or nxt.low == "and"
                                                or nxt.low in _ACT_PAIR_FIRSTS
                                                # acts_then_pronoun, opening a sentence
