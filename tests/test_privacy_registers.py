@@ -3006,6 +3006,9 @@ FOUND += [
     # ... but other acts of people after an everyday word opening a sentence are a pet's or
     # a story's too
     ("Lassie came home, and so did the dog in our case example.", []),
+    # a full name closed by an organisation's word, a role said of it
+    ("Sue Ellen Park is the GAL, not a park.", [("name", "Sue Ellen Park")]),
+    ("Grant Park is the best place for visits.", []),
 ]
 
 

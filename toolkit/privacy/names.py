@@ -1647,9 +1647,11 @@ def _full_name_closed_by_an_organisation_word(run: Run) -> bool:
     """"Sterling Hall's SSN ends in 4417", "Request: Marcus Lee Hall, adult adoptee", "ask Sunny
     Park to show me", "CASA volunteer Bill Church": a given name, maybe a second name, then a
     surname that is an organisation's word too ([organisation-words-borne-as-surnames]),
-    where only a person fits: a person's possessive, a role set off after it or a role before
-    it, a strong person verb, or a request made of it before "to", "about" or "for"; else a building or a park named after someone
-    ("Sterling Hall is closed", "Grant Park staff")."""
+    where only a person fits: a person's possessive, a role set off after it, in brackets
+    ("Sue Ellen Park (GAL)") or said of it ("Rose Hall is the mother's cousin") or a role
+    before it, a strong person verb, or a request made of it before "to", "about" or "for";
+    else a building or a park named after someone ("Sterling Hall is closed", "Grant Park
+    staff")."""
     toks, first, last = run.toks, run.first, run.last
     asked = toks[first].low in _REQUESTS_OF_A_PERSON and toks[first].initial \
         and last - first >= 2 and run.text[toks[first].end:toks[first + 1].start] == " "
@@ -1665,7 +1667,7 @@ def _full_name_closed_by_an_organisation_word(run: Run) -> bool:
     prev = toks[first - 1] if first else None
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     if ctx.possessive(any_noun=False) or ctx.apposition_after() or ctx.verb_after(strong=True) \
-            or ctx.role_before() \
+            or ctx.role_before() or role_predicate(ctx) or person_signs(ctx) \
             or prev is not None and prev.low in _REQUESTS_OF_A_PERSON \
             and (asked or not prev.cap and run.text[prev.end:toks[first].start] == " ") \
             and nxt is not None and nxt.low in _AFTER_A_REQUEST:
