@@ -3008,6 +3008,8 @@ FOUND += [
     ("Lassie came home, and so did the dog in our case example.", []),
     # a full name closed by an organisation's word, a role said of it
     ("Sue Ellen Park is the GAL, not a park.", [("name", "Sue Ellen Park")]),
+    ("Attendees: Bill Ransom (CW), Sue Ellen Park (GAL), BM",
+     [("name", "Bill Ransom"), ("name", "Sue Ellen Park")]),
     ("Grant Park is the best place for visits.", []),
 ]
 

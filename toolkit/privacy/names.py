@@ -1667,7 +1667,8 @@ def _full_name_closed_by_an_organisation_word(run: Run) -> bool:
     prev = toks[first - 1] if first else None
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     if ctx.possessive(any_noun=False) or ctx.apposition_after() or ctx.verb_after(strong=True) \
-            or ctx.role_before() or role_predicate(ctx) or person_signs(ctx) \
+            or ctx.role_before() or role_predicate(ctx) \
+            or word_uses.role_in_brackets_after(run.text, toks[last]) \
             or prev is not None and prev.low in _REQUESTS_OF_A_PERSON \
             and (asked or not prev.cap and run.text[prev.end:toks[first].start] == " ") \
             and nxt is not None and nxt.low in _AFTER_A_REQUEST:
