@@ -640,6 +640,11 @@ GROUPS = {
     # word-names opening sentences. On arrival names 292 of 320, ids 8 of 9, false flags 34 of
     # 424 (0.080); trained on, names 303 and 24 false flags (0.057)
     "look-alike-capitals": (("extra119.txt",), {"id_number": 0.85, "name": 0.93}, 0.97, 0.07),
+    # People named by one word only beside the same words naming no one (extra120, written
+    # in the thirty-ninth session): given names, surnames, nicknames, lowercase names, in
+    # lists and form fields. On arrival names 294 of 330, false flags 23 of 311 (0.074);
+    # trained on, names 302 and 14 false flags
+    "one-word-names": (("extra120.txt",), {"name": 0.89}, 0.97, 0.06),
     "forms": (("extra107.txt", "extra112.txt", "extra114.txt"),
               {"address": 0.85, "case_number": 0.89, "id_number": 0.86, "name": 0.96,
                "phone": 0.93}, 0.97, 0.26),
