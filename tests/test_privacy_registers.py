@@ -3011,6 +3011,13 @@ FOUND += [
     ("Attendees: Bill Ransom (CW), Sue Ellen Park (GAL), BM",
      [("name", "Bill Ransom"), ("name", "Sue Ellen Park")]),
     ("Grant Park is the best place for visits.", []),
+    # Vietnamese capitalizes its names: its lowercase syllables are words
+    ("Ngày mai chúng tôi có hẹn ở tòa án.", []),
+    ("Mai có hẹn ở tòa án ngày mai.", [("name", "Mai")]),
+    # a list after a colon, whose head says what its items are
+    ("girls in the group: honor, grace, faith",
+     [("name", "honor"), ("name", "grace"), ("name", "faith")]),
+    ("states the family lived in: georgia, carolina, virginia, indiana", []),
 ]
 
 

@@ -506,6 +506,8 @@ def _in_a_noun_phrase(toks: list[Token], i: int) -> bool:
     k = i - 1
     while k >= 0 and i - k <= 3:
         prev = toks[k]
+        if toks[k + 1].start - prev.end != 1:
+            return False  # a colon or a comma between: "the group: honor, grace" is a list
         if prev.low in _DETERMINERS:
             return k < i - 1  # "the case" alone is left to the other tests
         if prev.cap or prev.bits & (ROLE | TITLE) or prev.bits & NAME and not prev.bits & COMMON:
@@ -1062,6 +1064,51 @@ def bare_possessive(text: str, toks: list[Token], i: int, lex: dict[str, int]) -
             and _person_noun_after(text, toks, i, " "))
 
 
+# Letters only Vietnamese writes, or few other languages ("đ", "ơ", "ư", "ă", a vowel with a
+# dot below or a hook above, a vowel with both a hat or a breve and a tone mark)
+_VIETNAMESE_LETTERS = re.compile("[đơưăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+
+
+def _written_in_vietnamese(text: str) -> bool:
+    """Whether the text holds two or more letters only Vietnamese writes: a Vietnamese
+    sentence, whose lowercase syllables ("mai", "lan", "gia") are words, not names."""
+    count = 0
+    for _ in _VIETNAMESE_LETTERS.finditer(text):
+        count += 1
+        if count >= 2:
+            return True
+    return False
+
+
+_PEOPLE_HEAD, _PLACES_HEAD = "people", "places"
+_PEOPLE_HEADS = words("people-list-heads")
+_PLACE_HEADS = words("place-kind-nouns-plural")
+_LIST_ITEM_GAPS = (", ", ",", " and ", ", and ", " & ", " + ", " / ", "/")
+
+
+def _list_head(text: str, toks: list[Token], i: int) -> str | None:
+    """For a word in lowercase inside a list after a colon ("girls in the group: honor, grace,
+    faith", "states she lived in: georgia, carolina"), what the list's head says its items
+    are: people (_PEOPLE_HEAD: a noun of [people-list-heads] in the head) or places
+    (_PLACES_HEAD: one of [place-kind-nouns-plural]); None elsewhere. The head is what stands
+    between the line's start and the colon, six words at most."""
+    k = i
+    while k and text[toks[k - 1].end:toks[k].start] in _LIST_ITEM_GAPS \
+            and not toks[k - 1].cap:
+        k -= 1
+    if not k or text[toks[k - 1].end:toks[k].start] != ": ":
+        return None
+    line = text.rfind("\n", 0, toks[k].start) + 1
+    head = [tok.low for tok in toks[max(0, k - 6):k] if tok.start >= line]
+    if not head or len(head) == 6 and toks[max(0, k - 7)].start >= line:
+        return None
+    if any(word in _PLACE_HEADS for word in head):
+        return _PLACES_HEAD
+    if any(word in _PEOPLE_HEADS for word in head):
+        return _PEOPLE_HEAD
+    return None
+
+
 def in_an_email(text: str, low: str) -> bool:
     """Whether an e-mail address in the text holds the word in its name, before the "@"
     ("kbishop@example.org", "harmonyb@example.net"): the address of the person so named."""
@@ -1090,6 +1137,8 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
     # (after_title below). Picking the others first spares the tests below most words;
     # tokenize's lowercase_candidate() also leaves the words whose flags fail every test below
     # before it reads any context. Each test added below must be let through there too.
+    if text[:1].isupper() and _written_in_vietnamese(text):
+        return []  # "Ngày mai chúng tôi có hẹn": Vietnamese capitalizes its names, as typed
     if candidates is None:
         # (and not a word of a script with no capitals: uncased.py reads those)
         candidates = [i for i, tok in enumerate(toks)
@@ -1104,6 +1153,15 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
         roles = _word_initials_before_a_role(text, toks)
         if roles:
             candidates = sorted(set(candidates).union(roles))
+    has_head = ": " in text  # (a list headed by what its items are: _list_head)
+    if has_head:
+        # given names that are everyday words too, which no test below would read, in a
+        # list headed by people ("girls in the group: honor, grace, faith")
+        listed = [i for i, tok in enumerate(toks)
+                  if tok.bits & FIRST and not tok.cap and len(tok.raw) >= 3 and tok.raw.islower()
+                  and _list_head(text, toks, i) is _PEOPLE_HEAD]
+        if listed:
+            candidates = sorted(set(candidates).union(listed))
     spans = []
     n = len(toks)
     resume = 0  # the word after the last name found
@@ -1143,6 +1201,11 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
             after_title = _after_a_kin_title(text, toks, i)
         # a given name, alone (but a rare one, maybe a word of another language, needs more)
         given = tests & L_GIVEN
+        head = _list_head(text, toks, i) if has_head and bits & FIRST else None
+        if head is _PLACES_HEAD:
+            continue  # "states the family lived in: georgia, carolina, virginia": places
+        if head is _PEOPLE_HEAD:
+            given = True  # "girls in the group: honor, grace, faith": people named
         if not given and not after_title and not tests & _CHAIN:
             continue  # no test below can succeed, and a word not found changes nothing
         if not given and not after_title and tests & L_ALSO:
