@@ -3018,6 +3018,14 @@ FOUND += [
     ("girls in the group: honor, grace, faith",
      [("name", "honor"), ("name", "grace"), ("name", "faith")]),
     ("states the family lived in: georgia, carolina, virginia, indiana", []),
+    # a nickname's possessive before a kin's or a role's word, after a verb of talking to
+    # someone that opens the sentence
+    ("Emailed Bug's therapist through the encrypted system.", [("name", "Bug")]),
+    ("Texted Peanut's foster mom the visit time.", [("name", "Peanut")]),
+    ("Called Walmart's pharmacist about the refill.", []),
+    # messaging is what people do
+    ("Pip messaged me on Signal, and I moved the visit.", [("name", "Pip")]),
+    ("Legal emailed me the policy.", []),
 ]
 
 

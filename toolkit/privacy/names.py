@@ -2001,10 +2001,14 @@ def trim_openers_and_closers(run: Run):
                              and _given_name_owning_kin(run.text, toks, run.first, run.lex)):
             break  # "Ada Okafor": a given name before a surname, not the acronym it also is;
             # "I met with Christian at the office"
-        if run.first == run.last and run.first > first and tok.cls == X \
-                and _double_surname(tok) \
-                and _double_surname_acts(Context(run.text, toks, run.first, run.first)):
-            return True  # "Ask Young-Park before you post": the opener trimmed, not the name
+        if run.first == run.last and run.first > first and tok.cls == X and (
+                _double_surname(tok)
+                and _double_surname_acts(Context(run.text, toks, run.first, run.first))
+                or tok.poss and toks[run.first - 1].low in _TALKED_TO
+                and _kin_or_role_after_a_possessive(run.text, toks, run.first)):
+            # "Ask Young-Park before you post", "Emailed Bug's therapist", "Texted Peanut's
+            # foster mom": the opener trimmed, not the name
+            return True
         if tok.particle or tok.cls == S:
             run.acronym = run.acronym or _is_acronym(tok)
         elif tok.cls == X:
@@ -4729,6 +4733,17 @@ def _town(toks: list[Token], first: int, last: int) -> int:
                             and len(toks[last].raw) == 2):
         last -= 1
     return last
+
+
+def _kin_or_role_after_a_possessive(text: str, toks: list[Token], i: int) -> bool:
+    """Whether a kin's or a role's word, maybe after one everyday word, follows the possessive
+    at toks[i] ("Bug's therapist", "Peanut's foster mom"): whose kin or worker."""
+    for k in (i + 1, i + 2):
+        if k >= len(toks) or toks[k].cap:
+            return False
+        if toks[k].bits & (ROLE | FAMILY):
+            return True
+    return False
 
 
 def _double_surname_acts(ctx: Context) -> bool:
