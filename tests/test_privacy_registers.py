@@ -3026,6 +3026,11 @@ FOUND += [
     # messaging is what people do
     ("Pip messaged me on Signal, and I moved the visit.", [("name", "Pip")]),
     ("Legal emailed me the policy.", []),
+    # a word said to be a language's word for something, the language in lowercase too
+    ("kai is hawaiian for ocean, which the boy told me proudly.", []),
+    ("Marites is Tagalog slang for a gossip, the aunt said.", []),
+    ("Maria is here for the visit.", [("name", "Maria")]),
+    ("Día de Reyes fell on the visit date, so the report moved.", []),
 ]
 
 

@@ -2853,9 +2853,12 @@ def _a_word_of_a_language(text: str, start: int, end: int) -> bool:
     language = next((group for group in said.groups() if group), None)
     if " mean" in said.group() and _PERSON_AFTER.match(text, said.end()):
         return False  # "Nizhoni means beautiful in Navajo, and she told me that ..."
-    # (a language's name, of the lists' words that are no name: "Sino-Vietnamese" by its last)
-    return language is None \
-        or bool(lexicon().get(language.rpartition("-")[2].lower(), 0) & NOT_NAME)
+    # (a language's name, of the lists' words that are no name: "Sino-Vietnamese" by its last;
+    # in lowercase, no everyday word either: "kai is hawaiian for ocean", not "is here for")
+    if language is None:
+        return True
+    bits = lexicon().get(language.rpartition("-")[2].lower(), 0)
+    return bool(bits & NOT_NAME) and not (language.islower() and bits & (COMMON | FUNCTION | WORD))
 
 
 _PERSON_AFTER = re.compile(r"[^.!?]*\b(?:she|he)\b")
@@ -2866,7 +2869,7 @@ _A_LANGUAGES_WORD = re.compile(
     r"|,? (?:means?|is) [a-z]+ in ([A-Z][a-z]+)\b"
     r"|,? (?:is|was) (?:the |an? )?(?:(?:last|only|same|first|everyday) )?"
     r"(?:([A-Z][a-z]+(?:-[A-Z][a-z]+)?) )?word\b"
-    r"| is ([A-Z][a-z]+) for\b"
+    r"| is ([A-Za-z]+)(?: slang)? for\b"
     r"|, (?:the (?:([A-Z][a-z]+) )?word for|meaning) ")
 
 
