@@ -3031,6 +3031,12 @@ FOUND += [
     ("Marites is Tagalog slang for a gossip, the aunt said.", []),
     ("Maria is here for the visit.", [("name", "Maria")]),
     ("Día de Reyes fell on the visit date, so the report moved.", []),
+    # what says a word is someone's nickname: "is what everyone in the family calls", "the
+    # grandmother's nickname" set off, a form's "Nickname:" field
+    ("Pooh is what everyone in the family calls the youngest.", [("name", "Pooh")]),
+    ("Cookie, the grandmother's nickname, is how the kids know her.", [("name", "Cookie")]),
+    ("Nickname: Peanut", [("name", "Peanut")]),
+    ("Ruby, our office's nickname for the old red fax machine, finally died.", []),
 ]
 
 

@@ -17,6 +17,7 @@ NAMING_WORDS = _NAMING = words("naming-words")
 # "goes by Sunny", "her name is Hope": two words before a name, as pairs.
 NAMING_PAIRS = _NAMING_PAIRS = {tuple(phrase.split()) for phrase in entries("naming-phrases")}
 NICKNAMING = _NICKNAMING = words("nicknaming-words")  # "nicknamed Peanut"
+_NICKNAME_FIELDS = words("nickname-fields")  # "Nickname: Peanut"
 # "used a real name, Keanu Apaka,", "her nickname (Bug)": a noun of naming, then the name set
 # off by a comma, a bracket or a dash.
 _NAME_NOUNS = words("name-nouns")
@@ -25,9 +26,14 @@ APPOSITION_STARTERS = words("apposition-starters")
 # After a word, what says it is someone's name: "is the pet name for", "is what his wife calls
 # him", "is her nickname".
 _NAMED_AFTER = re.compile(
-    r"['’]?\s+(?:is|was)\s+(?:(?:what|how)\s+(?:\w+\s+){1,3}call(?:s|ed)?\b"
+    r"['’]?\s+(?:is|was)\s+(?:(?:what|how)\s+(?:\w+\s+){1,4}call(?:s|ed)?\b"
     rf"|(?:his|her|their|the|a|my|our|\w+['’]s)\s+(?:(?:{alternation('name-kinds')})\s+)?"
-    r"(?:name|nickname)\b(?!\s+of\b))", re.IGNORECASE)
+    r"(?:name|nickname)\b(?!\s+of\b))"
+    # "Cookie, the grandmother's nickname, is how the kids know her" (but not "Ruby, our
+    # office's nickname for the old fax machine": what it names follows)
+    r"|,\s+(?:his|her|their|the|my|our)\s+(?:\w+['’]s\s+)?(?:nickname|pet\s+name)\b"
+    r"(?!\s+for\b)",
+    re.IGNORECASE)
 _AFTER_AND = words("after-and-person")
 _AGE_WORDS = words("apposition-age-words")
 # "Melody, the younger one, only eats rice": which of the children, said of a person
@@ -99,7 +105,10 @@ class Context:
         'nicknamed Peanut': words that say a name follows, so that even an everyday word after
         them is one."""
         prev = self.before()
-        if prev is None or self.gap_before() not in (" ", ' "', " “"):
+        gap = self.gap_before()
+        if prev is not None and gap == ": " and prev.low in _NICKNAME_FIELDS:
+            return True  # "Nickname: Peanut", "Goes by: Boo": a form's field
+        if prev is None or gap not in (" ", ' "', " “"):
             return False
         if prev.low in _NICKNAMING:
             return True
