@@ -3037,6 +3037,13 @@ FOUND += [
     ("Cookie, the grandmother's nickname, is how the kids know her.", [("name", "Cookie")]),
     ("Nickname: Peanut", [("name", "Peanut")]),
     ("Ruby, our office's nickname for the old red fax machine, finally died.", []),
+    # a school lunch account's number, a state testing number, the Indian Health Service's
+    # number and a state prison's by its department's initials are a person's ids
+    ("Her lunch number is 228814 at the elementary school.", [("id_number", "228814")]),
+    ("State testing number 1002938475 is on the score report.",
+     [("id_number", "1002938475")]),
+    ("IHS number 300448812 is on the clinic form.", [("id_number", "300448812")]),
+    ("Dad's ADCRR number is 298114; he is at the state prison.", [("id_number", "298114")]),
 ]
 
 
