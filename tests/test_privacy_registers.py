@@ -3044,6 +3044,9 @@ FOUND += [
      [("id_number", "1002938475")]),
     ("IHS number 300448812 is on the clinic form.", [("id_number", "300448812")]),
     ("Dad's ADCRR number is 298114; he is at the state prison.", [("id_number", "298114")]),
+    # a surname that is an organisation's word too, after a role's word
+    ("My coworker Church always shreds before she leaves.", [("name", "Church")]),
+    ("The youth Church group meets on Sunday.", []),
 ]
 
 

@@ -1626,6 +1626,10 @@ def _organisation_word_surname_as_a_person(run: Run, surnames: frozenset = froze
             and text[prev.end:tok.start] == " " and not (prev.cap and not prev.initial):
         run.first = last
         return True  # "Told Church no.", "I asked Park twice": the one spoken to
+    if opener is None and run.context().role_before() \
+            and not (last + 1 < len(toks) and toks[last + 1].bits & (ORG | THING)
+                     and text[tok.end:toks[last + 1].start] == " "):
+        return True  # "My coworker Church always shreds": a role's word before her surname
     if prev is not None and not tok.initial and prev.low not in _BEFORE_AN_ACT:
         return False  # "the Hall", "at Park", "Grand Park": its place's or its thing's
     nxt = toks[last + 1] if last + 1 < len(toks) else None
