@@ -3047,6 +3047,8 @@ FOUND += [
     # a surname that is an organisation's word too, after a role's word
     ("My coworker Church always shreds before she leaves.", [("name", "Church")]),
     ("The youth Church group meets on Sunday.", []),
+    # an agency, a clinic, a school or a court by its Spanish word
+    ("Estimados padres: la audiencia es en el Centro de Justicia Juvenil.", []),
 ]
 
 
