@@ -3049,6 +3049,11 @@ FOUND += [
     ("The youth Church group meets on Sunday.", []),
     # an agency, a clinic, a school or a court by its Spanish word
     ("Estimados padres: la audiencia es en el Centro de Justicia Juvenil.", []),
+    # a real name slipped into a telling with made-up names; a name given for the telling
+    ("In the role play I used a made-up name, but then I said Tavita by mistake.",
+     [("name", "Tavita")]),
+    ("I called the boy Marcus in my example, but his real name is Deshawn.",
+     [("name", "Deshawn")]),
 ]
 
 
