@@ -3054,6 +3054,11 @@ FOUND += [
      [("name", "Tavita")]),
     ("I called the boy Marcus in my example, but his real name is Deshawn.",
      [("name", "Deshawn")]),
+    # national identity cards of families' home countries
+    ("Tazkira number 1400-0101-55821 is on the copy in the file.",
+     [("id_number", "1400-0101-55821")]),
+    ("Aadhaar number 9999 8888 7777 on the old card from India.",
+     [("id_number", "9999 8888 7777")]),
 ]
 
 
