@@ -3059,6 +3059,10 @@ FOUND += [
      [("id_number", "1400-0101-55821")]),
     ("Aadhaar number 9999 8888 7777 on the old card from India.",
      [("id_number", "9999 8888 7777")]),
+    ("The mother's Guatemalan DPI, 2417 55903 0101, was on the table.",
+     [("id_number", "2417 55903 0101")]),
+    ("School: room 14, lunch # 40221", [("id_number", "40221")]),
+    ("We had lunch with 4 kids at noon.", []),
 ]
 
 
