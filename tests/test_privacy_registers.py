@@ -3063,6 +3063,10 @@ FOUND += [
      [("id_number", "2417 55903 0101")]),
     ("School: room 14, lunch # 40221", [("id_number", "40221")]),
     ("We had lunch with 4 kids at noon.", []),
+    # a work's noun right before a name makes it the work's title
+    ("That film Precious came up in our book club.", []),
+    ('The song "Roxanne" was playing in the lobby.', []),
+    ("I play Mario with him on Saturdays.", [("name", "Mario")]),
 ]
 
 

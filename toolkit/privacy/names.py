@@ -2927,13 +2927,14 @@ def _said_what_it_is(text: str, start: int, end: int) -> bool:
     a thing."""
     return _A_PLACE_AFTER.match(text, end) is not None \
         or _A_PLACE_BEFORE.search(text, max(0, start - 40), start) is not None \
+        or _A_WORK_BEFORE.search(text, max(0, start - 24), start) is not None \
         or text[max(0, start - 6):start].endswith(_ARTICLES_BEFORE) \
         and _A_KIND_AFTER.match(text, end) is not None  # "the Maya goddess of the moon"
 
 
 _PLACE_KIND = alternation("place-kind-nouns", "thing-kind-nouns")
 _PLACE_KIND_HINT = re.compile(
-    rf"(?:{_PLACE_KIND}|{alternation('place-kind-nouns-plural')}|character)")
+    rf"(?:{_PLACE_KIND}|{alternation('place-kind-nouns-plural', 'work-nouns')}|character)")
 # (the noun closing its phrase: not "Dana, the state worker", "Dana is a town clerk")
 _KIND_CLOSED = r"(?=[,.;:!?)]|\s+(?:in|of|near|outside|where|that|which)\b|\s*$)"
 # "Hiawatha is a Longfellow character": a character of an author's or a maker's, capitalized
@@ -2946,6 +2947,10 @@ _A_PLACE_AFTER = re.compile(
     # "Jordan is one of the countries many of our families come from": one of places, plural
     rf"|,? (?:is|was) one of (?:the|our|my|their|many|several|two|three) (?:\w+ )?"
     rf"(?:{alternation('place-kind-nouns-plural')})\b")
+# "That film Precious came up", 'the song "Jolene" came on': a work's noun right before it,
+# after an article or a demonstrative, the title maybe in quotes
+_A_WORK_BEFORE = re.compile(
+    rf"\b(?:the|that|this|a) (?:{alternation('work-nouns')}),? [\"“]?$", re.IGNORECASE)
 _A_KIND_AFTER = re.compile(rf" (?:{_PLACE_KIND}|characters?){_KIND_CLOSED}")
 _ARTICLES_BEFORE = ("a ", "an ", "the ", "A ", "An ", "The ")
 _A_PLACE_BEFORE = re.compile(rf"\b(?:a|an|the) (?:\w+ )?(?:{_PLACE_KIND}) (?:called|named|of) $")
