@@ -2009,7 +2009,7 @@ def trim_openers_and_closers(run: Run):
                 _double_surname(tok)
                 and _double_surname_acts(Context(run.text, toks, run.first, run.first))
                 or tok.poss and toks[run.first - 1].low in _TALKED_TO
-                and _kin_or_role_after_a_possessive(run.text, toks, run.first)):
+                and _kin_or_role_after_a_possessive(toks, run.first)):
             # "Ask Young-Park before you post", "Emailed Bug's therapist", "Texted Peanut's
             # foster mom": the opener trimmed, not the name
             return True
@@ -4747,7 +4747,7 @@ def _town(toks: list[Token], first: int, last: int) -> int:
     return last
 
 
-def _kin_or_role_after_a_possessive(text: str, toks: list[Token], i: int) -> bool:
+def _kin_or_role_after_a_possessive(toks: list[Token], i: int) -> bool:
     """Whether a kin's or a role's word, maybe after one everyday word, follows the possessive
     at toks[i] ("Bug's therapist", "Peanut's foster mom"): whose kin or worker."""
     for k in (i + 1, i + 2):
