@@ -1153,13 +1153,18 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
         roles = _word_initials_before_a_role(text, toks)
         if roles:
             candidates = sorted(set(candidates).union(roles))
-    has_head = ": " in text  # (a list headed by what its items are: _list_head)
-    if has_head:
+    # given names in lowercase in a list after a colon, by what its head says they are
+    # (_list_head), read once here
+    heads: dict[int, str] = {}
+    if ": " in text:
+        for i, tok in enumerate(toks):
+            if tok.bits & FIRST and not tok.cap and len(tok.raw) >= 3 and tok.raw.islower():
+                head = _list_head(text, toks, i)
+                if head is not None:
+                    heads[i] = head
         # given names that are everyday words too, which no test below would read, in a
         # list headed by people ("girls in the group: honor, grace, faith")
-        listed = [i for i, tok in enumerate(toks)
-                  if tok.bits & FIRST and not tok.cap and len(tok.raw) >= 3 and tok.raw.islower()
-                  and _list_head(text, toks, i) is _PEOPLE_HEAD]
+        listed = [i for i, head in heads.items() if head is _PEOPLE_HEAD]
         if listed:
             candidates = sorted(set(candidates).union(listed))
     spans = []
@@ -1201,7 +1206,7 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
             after_title = _after_a_kin_title(text, toks, i)
         # a given name, alone (but a rare one, maybe a word of another language, needs more)
         given = tests & L_GIVEN
-        head = _list_head(text, toks, i) if has_head and bits & FIRST else None
+        head = heads.get(i)
         if head is _PLACES_HEAD:
             continue  # "states the family lived in: georgia, carolina, virginia": places
         if head is _PEOPLE_HEAD:

@@ -107,7 +107,7 @@ class Context:
         prev = self.before()
         gap = self.gap_before()
         if prev is not None and gap == ": " and prev.low in _NICKNAME_FIELDS:
-            return True  # "Nickname: Peanut", "Goes by: Boo": a form's field
+            return True  # "Nickname: Peanut", "AKA: Boo": a form's field
         if prev is None or gap not in (" ", ' "', " “"):
             return False
         if prev.low in _NICKNAMING:
