@@ -1652,7 +1652,7 @@ def _full_name_closed_by_an_organisation_word(run: Run) -> bool:
     Park to show me", "CASA volunteer Bill Church": a given name, maybe a second name, then a
     surname that is an organisation's word too ([organisation-words-borne-as-surnames]),
     where only a person fits: a person's possessive, a role set off after it, in brackets
-    ("Sue Ellen Park (GAL)") or said of it ("Rose Hall is the mother's cousin") or a role
+    ("Sue Ellen Park (GAL)") or said of it ("Sue Ellen Park is the GAL") or a role
     before it, a strong person verb, or a request made of it before "to", "about" or "for";
     else a building or a park named after someone ("Sterling Hall is closed", "Grant Park
     staff")."""
