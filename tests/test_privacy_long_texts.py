@@ -216,6 +216,59 @@ def test_readings_back_from_a_place_answer_as_the_expressions_they_replace(monke
     assert len(answers) == 8  # (each was both true and false somewhere)
 
 
+def _defined_acronym_plain(text: str, letters: str) -> bool:
+    """names.defined_acronym as it was, searching the text for the letters in brackets each
+    time it was asked."""
+    at = text.find(f"({letters})")
+    while at > 0:
+        words_before = names._WORDS_BEFORE_A_BRACKET.findall(
+            text, max(0, at - 12 * len(letters)), at)
+        spelt = [w for w in words_before if w.lower() not in names._ACRONYM_SMALL_WORDS]
+        spelt = spelt[-len(letters):]
+        if len(spelt) == len(letters) and all(w[0] == c for w, c in zip(spelt, letters)) \
+                and not any((bits := names.lexicon().get(w.lower(), 0)) & names.NAME
+                            and not bits & (names.WORD | names.COMMON) for w in spelt):
+            return True
+        at = text.find(f"({letters})", at + 1)
+    return False
+
+
+def test_acronyms_spelt_out_are_found_from_one_reading_of_the_brackets(monkeypatch):
+    """(c) names.defined_acronym, which reads what a text holds in brackets once
+    (names._in_brackets), answers as the search of the whole text for each word asked about,
+    for the capitals of generated texts and of the tuning lines with brackets; and a long
+    text of capitals, asked about every one, has its brackets read once."""
+    rng = random.Random(11)
+    pieces = ["Program", "Improvement", "Plan", "and", "of", "(PIP)", "(PI)", "(P)", "PIP",
+              "Child", "Family", "Team", "(CFT)", "CFT", "(", ")", "()", "Jane", "Roe", "(JR)",
+              "JR", "Staff:", "AL,", "(AL)", "Alabama", "Legal"]
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+             for _ in range(3000)] + [line for line in LINES if "(" in line][:3000]
+    answers = set()
+    for text in texts:
+        for letters in set(re.findall(r"\b[A-Z]{1,5}\b", text)) | {"PIP", "()", "P)"}:
+            said = names.defined_acronym(text, letters)
+            assert said == _defined_acronym_plain(text, letters), (text, letters)
+            answers.add(said)
+    assert answers == {True, False}
+    reads = []
+    monkeypatch.setattr(names, "_BRACKETED", _Counted(names._BRACKETED, reads))
+    names._in_brackets.cache_clear()
+    scan("Staff: AL, MA, PA. " * 500)
+    assert 0 < len(reads) <= 2, len(reads)
+
+
+class _Counted:
+    """A compiled pattern whose findall calls are noted."""
+
+    def __init__(self, pattern, calls):
+        self.pattern, self.calls = pattern, calls
+
+    def findall(self, *args):
+        self.calls.append(args)
+        return self.pattern.findall(*args)
+
+
 def test_states_named_in_a_text_are_read_once_for_all_its_codes():
     """(d) names._states_talked_of reads the text's states once (_states_in): the same answer as
     a loop over the words, for every state's code of generated notes."""

@@ -336,6 +336,8 @@ def defined_acronym(text: str, letters: str) -> bool:
     the acronym wherever the text writes them, no person's initials. A person's initials in
     brackets after a name are the name's letters too ("Jane Marie Roe (JMR)"), but its words
     are on the lists of names, which no acronym's are."""
+    if "(" not in letters and ")" not in letters and letters not in _in_brackets(text):
+        return False
     at = text.find(f"({letters})")
     lex = lexicon()
     while at > 0:
@@ -350,6 +352,15 @@ def defined_acronym(text: str, letters: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=4)
+def _in_brackets(text: str) -> frozenset[str]:
+    """What the text holds in brackets ("(PIP)" -> "PIP"), found in one search: a long text
+    of capitals ("Staff: AL, MA, PA. ..." pasted a thousand times) asked defined_acronym of
+    every one, and each asking searched the whole text (bench/privacy.py times it)."""
+    return frozenset(_BRACKETED.findall(text))
+
+
+_BRACKETED = re.compile(r"\(([^()]*)\)")
 _WORDS_BEFORE_A_BRACKET = re.compile(r"[A-Za-z][\w'-]*")
 _ACRONYM_SMALL_WORDS = words("acronym-small-words")
 _TIME_ZONES = words("time-zones")
