@@ -874,6 +874,18 @@ FOUND = [
     ("texted grace the address", [("name", "grace")]),
     ("told hope the news about court", [("name", "hope")]),
     ("emailed faith a copy of the plan", [("name", "faith")]),
+    ("i told destiny that i cant share the file", [("name", "destiny")]),
+    # ... spoken to, then how ("-ly" or [adverbs]), no noun the word-name makes
+    ("spoke to grace briefly", [("name", "grace")]),
+    ("texted joy already", [("name", "joy")]),
+    # greeted, with a comma or nothing after the name
+    ("Hi Hope, you left your charger.", [("name", "Hope")]),
+    ("hi hope, u left ur charger", [("name", "hope")]),
+    ("morning hope", [("name", "hope")]),
+    # a no-show: what only a person fails to do
+    ("Summer didn't show for the visit.", [("name", "Summer")]),
+    ("Brown never showed up.", [("name", "Brown")]),
+    ("destiny didnt show", [("name", "destiny")]),
     # ... and what only a person is given
     ("gave grace a ride to the visit", [("name", "grace")]),
     ("give joy a bath tonight", [("name", "joy")]),
@@ -1384,6 +1396,15 @@ FOUND = [
 ]
 
 CLEAR = [
+    # a wish after a greeting with no comma, no one greeted
+    "hi hope you're doing well",
+    "hey hope all is well",
+    "thx hope this helps",
+    "Hi Hope you are well.",
+    "hello hope you had a good weekend",
+    # a virtue that did not show where a thing shows, no no-show
+    "Mercy didn't show in that ruling.",
+    "Patience didn't show in my voice, I hope.",
     "River Oaks Apartments is where the family lives; they moved from Tyrone, Washington.",
     # a state's name that is a given name too, after a word of direction in an ICPC text
     "The ICPC packet was sent to Georgia, and the home study clock is 60 days.",

@@ -37,7 +37,8 @@ import re
 
 from .context import LOWER_TITLES, NAMING_PAIRS, NAMING_WORDS, NICKNAMING, POSSESSED, Context
 from .cues import (ASKING, BIRTH_RECORDS, IDIOM_OPENING, MODAL_MONTHS, PERSON_ACT_PAIRS,
-                   VERB_OR_SEASON_NAMES, WHEREABOUTS, acts_then_pronoun, asked_whether_they_did,
+                   VERB_OR_SEASON_NAMES, WHEREABOUTS, WISH_VERBS, WISHED_AFTER, acts_then_pronoun,
+                   asked_whether_they_did,
                    at_work, from_cue, kept_a_month, past_tense, person_signs, predicate_cue,
                    refuses_to_act, role_predicate)
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, OBJECT_VERB,
@@ -219,11 +220,15 @@ _BEFORE_SPOKEN_TO = TALKED_TO | _CARE_VERBS | _PHRASAL_CARE | _PHRASAL | words(
 
 def _no_noun_after(text: str, toks: list[Token], i: int) -> bool:
     """'asked hope if ...', 'talked to grace after school', 'met with dawn.', 'call
-    rahmatullah b4 5': the word is not a noun's modifier ("talked to summer school staff"); a
-    letter alone after it is chat ("b4", "n", "r", "u")."""
+    rahmatullah b4 5', 'spoke to grace briefly': the word is not a noun's modifier ("talked to
+    summer school staff"); a letter alone after it is chat ("b4", "n", "r", "u"); an adverb
+    (on [adverbs], or in "-ly" on no list of names, roles or families) says how one spoke."""
     if i + 1 >= len(toks) or text[toks[i].end:toks[i + 1].start] != " ":
         return True
-    return bool(toks[i + 1].bits & FUNCTION) or len(toks[i + 1].raw) == 1
+    nxt = toks[i + 1]
+    return bool(nxt.bits & FUNCTION) or len(nxt.raw) == 1 or not nxt.cap and (
+        nxt.low in _ADVERBS or nxt.low.endswith("ly")
+        and not nxt.bits & (NAME | ROLE | FAMILY | ORG))
 
 
 def _kin_before(text: str, toks: list[Token], i: int) -> bool:
@@ -595,8 +600,10 @@ def _addressed_or_signing(text: str, toks: list[Token], i: int) -> bool:
     if gap.endswith("@"):
         return True
     if prev is not None and gap == " " and not prev.cap and prev.low in _GREETINGS:
-        # "ty deb", not "ty for the ride"; nor "hey buddy u ok?", a word anyone is called
-        return (prev.low != "ty" or i == 1) and tok.low not in _CALLED_ANYONE
+        # "ty deb", not "ty for the ride"; nor "hey buddy u ok?", a word anyone is called; nor
+        # "hi hope you're doing well", a wish
+        return (prev.low != "ty" or i == 1) and tok.low not in _CALLED_ANYONE \
+            and not (tok.low in WISH_VERBS and WISHED_AFTER.match(text, tok.end))
     before = toks[i - 2] if i >= 2 else None
     if prev is not None and gap == " " and (prev.low in _SELF_NAMING and before is None or (
             prev.low == "is" and before is not None and before.low == "this"

@@ -953,12 +953,22 @@ _SENTENCE_STOP = re.compile(r"[.!?\n]")
 def refuses_to_act(ctx: Context) -> bool:
     """'Hope didn't say a word', 'Rose wouldn't let go of my hand', 'Faith never answers': a
     negation, then a verb only people do. "Hope didn't come easy" and "Grace isn't enough"
-    stay words: their verbs are no person's alone."""
+    stay words: their verbs are no person's alone. A no-show too: "Summer didn't show for the
+    visit", "Brown never showed up" (not "Hope didn't show on her face")."""
     nxt, verb = ctx.after(), ctx.after(2)
     if nxt is None or verb is None or nxt.low not in _NEGATIONS or nxt.cap or verb.cap \
             or ctx.gap_after() != " " or ctx.text[nxt.end:verb.start] != " ":
         return False
+    if verb.low in _NO_SHOW_VERBS:
+        return _NO_SHOW_AFTER.match(ctx.text, verb.end) is not None
     return verb.low in _BASE_VERBS or verb.low.endswith("s") and verb.low[:-1] in _BASE_VERBS
+
+
+# A wish, not a name, after a greeting: "hi hope you're doing well" (see the data file)
+WISH_VERBS = words("wish-verbs-after-a-greeting")
+WISHED_AFTER = re.compile(rf" (?:{alternation('wished-for-openers')})\b", re.IGNORECASE)
+_NO_SHOW_VERBS = words("no-show-verbs")
+_NO_SHOW_AFTER = re.compile(rf"\s*(?:[.,;:!?)]|$)| (?:{alternation('no-show-followers')})\b")
 
 
 _UNLISTED_VERBS = words("unlisted-subject-verbs")

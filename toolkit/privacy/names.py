@@ -959,6 +959,9 @@ def after_a_greeting(run: Run):
     toks, first = run.toks, run.first
     if first == run.last or toks[first].low not in _GREETINGS:
         return None
+    if first + 1 == run.last and toks[run.last].low in cues_module.WISH_VERBS \
+            and cues_module.WISHED_AFTER.match(run.text, toks[run.last].end):
+        return False  # "Hi Hope you are well": a wish, no one greeted
     for k in range(first + 1, run.last + 1):
         tok = toks[k]
         if tok.cls not in (N, W1, W2, U) and not (
