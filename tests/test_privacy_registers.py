@@ -1396,6 +1396,7 @@ FOUND = [
 ]
 
 CLEAR = [
+    "Goodwill took the old filing cabinets after we emptied them.",
     # a wish after a greeting with no comma, no one greeted
     "hi hope you're doing well",
     "hey hope all is well",
