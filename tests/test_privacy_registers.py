@@ -882,6 +882,8 @@ FOUND = [
     ("Hi Hope, you left your charger.", [("name", "Hope")]),
     ("hi hope, u left ur charger", [("name", "hope")]),
     ("morning hope", [("name", "hope")]),
+    # ... but a private title before the word is a person's
+    ("Mr. Parkinson's car was in the lot.", [("name", "Parkinson")]),
     # a no-show: what only a person fails to do
     ("Summer didn't show for the visit.", [("name", "Summer")]),
     ("Brown never showed up.", [("name", "Brown")]),
@@ -1396,6 +1398,11 @@ FOUND = [
 ]
 
 CLEAR = [
+    # a condition named after a doctor, a brand, a character: things named like people
+    "Parkinson's is why the grandfather cannot take the kids full time.",
+    "Tourette's was diagnosed after the teen's second placement.",
+    "Sherwin-Williams donated paint for the visit room.",
+    "Mrs. Doubtfire came up when a dad talked about custody.",
     "Goodwill took the old filing cabinets after we emptied them.",
     # a wish after a greeting with no comma, no one greeted
     "hi hope you're doing well",
