@@ -884,6 +884,11 @@ FOUND = [
     ("morning hope", [("name", "hope")]),
     # ... but a private title before the word is a person's
     ("Mr. Parkinson's car was in the lot.", [("name", "Parkinson")]),
+    # initials after a verb of speaking, or of handing over, and "to"
+    ("Talked to LM today.", [("name", "LM")]),
+    ("Spoke to DLW briefly.", [("name", "DLW")]),
+    ("Handed my caseload to JMR before I left.", [("name", "JMR")]),
+    ("Gave the file to TR, then left.", [("name", "TR")]),
     # a no-show: what only a person fails to do
     ("Summer didn't show for the visit.", [("name", "Summer")]),
     ("Brown never showed up.", [("name", "Brown")]),
@@ -1398,6 +1403,10 @@ FOUND = [
 ]
 
 CLEAR = [
+    # ... but not a note's shorthand after another verb, nor a department's letters
+    "unable to LM, will try again tomorrow",
+    "Spoke to HR about the exit checklist.",
+    "Handed the laptop to IT before I left.",
     # a condition named after a doctor, a brand, a character: things named like people
     "Parkinson's is why the grandfather cannot take the kids full time.",
     "Tourette's was diagnosed after the teen's second placement.",

@@ -693,6 +693,13 @@ def _initials_in_context(run: Run, first: int):
             and (text[tok.end:tok.end + 1] in ("", ",", ".", ";")
                  or _ASSIGNED_UNTIL.match(text, tok.end)) and not state:
         return True  # "assigned to TK.", "reassigned to LM eff. 3/1": the worker a case goes to
+    if prev is not None and prev.low == "to" and not state and not tok.poss \
+            and _stands_apart(text, tok):
+        verb = _verb_before_to(text, toks, first - 1)
+        if verb in _HANDED_TO and (_unlisted_initials(text, tok) or len(tok.raw) == 3
+                                   and not tok.bits) \
+                or verb in _SPOKEN_TO and not tok.bits & ~WORD and 2 <= len(tok.raw) <= 3:
+            return True  # "Spoke to LM briefly", "Handed my caseload to JT before I left"
     if len(tok.raw) == 2 and prev is not None and prev.low == "for" \
             and text[tok.end:tok.end + 1] == ":":
         return True  # "ROI for RA: last 4 verified" (but "ask for ID.")
@@ -747,6 +754,21 @@ def _unlisted_initials(text: str, tok: Token) -> bool:
         and not _DIGIT_BEFORE.search(text, max(0, tok.start - 3), tok.start)
 
 
+def _verb_before_to(text: str, toks: list[Token], to: int) -> str:
+    """The verb of speaking or of handing over ([spoken-to-verbs], [handed-to-verbs]) that the
+    "to" at toks[to] follows, right after it or up to three words after it with no stop between
+    ("talked to", "handed my caseload to"), in lowercase; "" if none ("unable to LM")."""
+    for j in range(to - 1, max(-1, to - 5), -1):
+        if _STOP_BETWEEN.search(text, toks[j].end, toks[j + 1].start):
+            return ""
+        if toks[j].low in _SPOKEN_TO or toks[j].low in _HANDED_TO:
+            return toks[j].low
+    return ""
+
+
+_SPOKEN_TO = words("spoken-to-verbs")
+_HANDED_TO = words("handed-to-verbs")
+_STOP_BETWEEN = re.compile(r"[.,;:!?()\n]")
 _TWO_LETTER_ABBREVIATIONS = words("two-letter-abbreviations")
 _NEVER_INITIALS = words("never-initials")
 _STUCK_AFTER = re.compile(r"[-/#&@+_=\d]|\.\w| [#\d=]")  # (" =": "LB = left behind")
