@@ -889,6 +889,8 @@ FOUND = [
     ("Spoke to DLW briefly.", [("name", "DLW")]),
     ("Handed my caseload to JMR before I left.", [("name", "JMR")]),
     ("Gave the file to TR, then left.", [("name", "TR")]),
+    # ... but a therapist's is an id
+    ("The therapist's NPI is 1841296037.", [("id_number", "1841296037")]),
     # a no-show: what only a person fails to do
     ("Summer didn't show for the visit.", [("name", "Summer")]),
     ("Brown never showed up.", [("name", "Brown")]),
@@ -1403,6 +1405,9 @@ FOUND = [
 ]
 
 CLEAR = [
+    # an organisation's provider number with "is" before it, an asset's tag a few words on
+    "Our agency's NPI is 1234567893, and it goes on every claim.",
+    "The asset tag on my laptop is CFS-LT-0412.",
     # ... but not a note's shorthand after another verb, nor a department's letters
     "unable to LM, will try again tomorrow",
     "Spoke to HR about the exit checklist.",

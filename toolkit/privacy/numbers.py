@@ -459,12 +459,13 @@ def national_hotline(number: str) -> bool:
 _OFFICE_LINE = re.compile(rf"\b(?:{alternation('office-line-phrases')})\b", re.IGNORECASE)
 # Things numbered that are no person's: "Meeting ID: 884 2210 4471", "Zoom 88422104471",
 # "confirmation # 1124471920": before an id's keyword or a long number, they make it none.
-# (or a few words after the id's word: "mtg ID for staffing is 834 220 1190"; or a comma
-# between: "por Zoom, ID 822 4417 0091")
+# (or a few words after the id's word: "mtg ID for staffing is 834 220 1190", "the asset tag on
+# my laptop is CFS-LT-0412"; or a comma between: "por Zoom, ID 822 4417 0091")
 THING_NUMBERED_BEFORE = re.compile(
     r"\b(?P<thing>"
     rf"{alternation('numbered-things-not-people', 'numbered-things-not-people-phrases')})"
-    r"(?:,?\s+(?:id|i\.d\.|number|no\.?|code)(?:\s+[a-z]+){0,3}?\s*(?:is|was|=)?)?\s*[:#,(]?\s*$",
+    r"(?:,?\s+(?:id|i\.d\.|number|no\.?|code|tag)(?:\s+[a-z]+){0,4}?\s*(?:is|was|=)?)?"
+    r"\s*[:#,(]?\s*$",
     re.IGNORECASE)
 # "PO" in capitals before a number: a purchase order's ("PO 4500220418"), in one run of digits.
 # Not in [numbered-things-not-people]: a probation officer's phone ("her PO: 608-555-0144")
@@ -561,12 +562,13 @@ def of_other_schemes(text: str, spans: list[tuple[int, int]], codes: list[str]) 
 
 
 _DIGIT_GROUPS = re.compile(r"\d+")
-_NPI_BEFORE = re.compile(r"\bNPI\b[\s:#.]*$", re.IGNORECASE)
+_NPI_BEFORE = re.compile(r"\bNPI\b(?:\s+(?:is|was|number|no\.?))?[\s:#.=]*$", re.IGNORECASE)
 
 
 def _organisation_npi_before(text: str, start: int) -> bool:
-    """Whether an organisation's "NPI" stands right before the number at start."""
-    npi = _NPI_BEFORE.search(text, max(0, start - 8), start)
+    """Whether an organisation's "NPI" stands right before the number at start, or with "is"
+    or "number" between ("Our agency's NPI is 1234567893")."""
+    npi = _NPI_BEFORE.search(text, max(0, start - 16), start)
     return npi is not None and _organisation_npi(text, npi.start(), npi.start() + 3)
 
 
