@@ -891,6 +891,8 @@ FOUND = [
     ("Gave the file to TR, then left.", [("name", "TR")]),
     # ... but a therapist's is an id
     ("The therapist's NPI is 1841296037.", [("id_number", "1841296037")]),
+    # ... but the name where no determiner stands before it
+    ("le dije a rosa que la visita es mañana", [("name", "rosa")]),
     # a no-show: what only a person fails to do
     ("Summer didn't show for the visit.", [("name", "Summer")]),
     ("Brown never showed up.", [("name", "Brown")]),
@@ -1405,6 +1407,10 @@ FOUND = [
 ]
 
 CLEAR = [
+    # a Spanish noun that is a given name too, after a Spanish determiner
+    "se fue la luz en la casa, no hay electricidad",
+    "no hay consuelo para esa mamá, pobrecita",
+    "el carro es un mercedes viejo, placas vencidas",
     # an organisation's provider number with "is" before it, an asset's tag a few words on
     "Our agency's NPI is 1234567893, and it goes on every claim.",
     "The asset tag on my laptop is CFS-LT-0412.",

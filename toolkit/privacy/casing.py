@@ -647,6 +647,8 @@ def _addressed_or_signing(text: str, toks: list[Token], i: int) -> bool:
 _HERE = re.compile(r" here\b(?! (?:is|are|was|were|we|it|and)\b)")
 
 
+_SPANISH_WORD_NAMES = words("spanish-word-names")
+_SPANISH_DETERMINERS = words("spanish-determiners")
 _GREETINGS = words("chat-greetings")
 # "need honors shot records", "for hopes mom": what stands before a possessive that chat
 # writes without its apostrophe, where the word cannot be a verb's "-s"
@@ -1183,6 +1185,9 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
         tok = toks[i]
         bits = tok.bits
         prev = toks[i - 1] if i else None
+        if prev is not None and tok.low in _SPANISH_WORD_NAMES \
+                and prev.low in _SPANISH_DETERMINERS and text[prev.end:tok.start] == " ":
+            continue  # "se fue la luz", "no hay consuelo": the Spanish noun, no one
         if len(tok.raw) == 2:  # initials in chat, already read by _chat_initials
             spans.append((tok.start, tok.end))
             resume = i + 1
