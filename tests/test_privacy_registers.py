@@ -893,6 +893,21 @@ FOUND = [
     ("The therapist's NPI is 1841296037.", [("id_number", "1841296037")]),
     # ... but the name where no determiner stands before it
     ("le dije a rosa que la visita es mañana", [("name", "rosa")]),
+    # greeted, thanked or wished well by name
+    ("thanks joy ur a lifesaver", [("name", "joy")]),
+    ("happy bday dawn!!", [("name", "dawn")]),
+    ("hey april r u in the office today", [("name", "april")]),
+    ("Happy birthday April!", [("name", "April")]),
+    ("Happy Thanksgiving Mercy!", [("name", "Mercy")]),
+    ("shout out to angel for finding the missing car seat lol", [("name", "angel")]),
+    ("Hi Bob, hope the training went well.", [("name", "Bob")]),
+    ("Hi DeShawn,\nHope this helps. Let me know if you have questions about the form.",
+     [("name", "DeShawn")]),
+    # ... the wish's word signing the message
+    ("Hi Grace,\n\nHope you're well! Attached is the schedule.\n\nBest,\nHope",
+     [("name", "Grace"), ("name", "Hope")]),
+    ("Kid's card: Love, Amari", [("name", "Amari")]),
+    ("Dr. Precious Mthembu, PhD", [("name", "Precious Mthembu")]),
     # a no-show: what only a person fails to do
     ("Summer didn't show for the visit.", [("name", "Summer")]),
     ("Brown never showed up.", [("name", "Brown")]),
@@ -1407,6 +1422,16 @@ FOUND = [
 ]
 
 CLEAR = [
+    # a wish opening a sentence or a line, a greeting or a thanks in another language, an
+    # occasion's name after a greeting, a sign-off before the name
+    "Hope you had a nice Christmas. Please call me about the school meeting.",
+    "merci beaucoup et bonne journée",
+    "Joyeux Noël et bonne année!",
+    "Merry Christmas Eve!",
+    "thanks summer school staff",
+    "Good morning sunshine!",
+    "Lunch on Wednesday at Rosa's Cantina to celebrate the team!",
+    "Happy Independence Day! (Jan 1 for us Haitians)",
     # a Spanish noun that is a given name too, after a Spanish determiner
     "se fue la luz en la casa, no hay electricidad",
     "no hay consuelo para esa mamá, pobrecita",

@@ -38,7 +38,7 @@ import re
 from .context import LOWER_TITLES, NAMING_PAIRS, NAMING_WORDS, NICKNAMING, POSSESSED, Context
 from .cues import (ASKING, BIRTH_RECORDS, IDIOM_OPENING, MODAL_MONTHS, PERSON_ACT_PAIRS,
                    VERB_OR_SEASON_NAMES, WHEREABOUTS, WISH_VERBS, WISHED_AFTER, acts_then_pronoun,
-                   asked_whether_they_did,
+                   asked_whether_they_did, greeted,
                    at_work, from_cue, kept_a_month, past_tense, person_signs, predicate_cue,
                    refuses_to_act, role_predicate)
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, OBJECT_VERB,
@@ -599,6 +599,9 @@ def _addressed_or_signing(text: str, toks: list[Token], i: int) -> bool:
     gap = text[prev.end:tok.start] if prev is not None else text[:tok.start]
     if gap.endswith("@"):
         return True
+    if prev is not None and gap == " " and tok.low not in _CALLED_ANYONE \
+            and greeted(text, tok.start, tok.end, tok.low):
+        return True  # "thanks joy ur a lifesaver", "happy bday dawn!!"
     if prev is not None and gap == " " and not prev.cap and prev.low in _GREETINGS:
         # "ty deb", not "ty for the ride"; nor "hey buddy u ok?", a word anyone is called; nor
         # "hi hope you're doing well", a wish
@@ -1258,7 +1261,9 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
         if not given and not after_title and tests & L_ADDRESSED:
             given = _addressed_or_signing(text, toks, i)
         if not given and not after_title and tests & L_MONTH:
-            given = _month_named(text, toks, i)
+            # "april said she wont sign", "hey april r u in the office", "thx april!!"
+            given = _month_named(text, toks, i) or bool(i) and greeted(text, tok.start, tok.end,
+                                                                       tok.low)
         if not given and not after_title and bits & FIRST and not bits & MONTH \
                 and (_birth_record_after(text, toks, i) or _record_for(text, toks, i)):
             # "hope dob 2/14/18 and faith dob 8/1/20", "new # for grace 202 555 0138": whose

@@ -967,6 +967,27 @@ def refuses_to_act(ctx: Context) -> bool:
 # A wish, not a name, after a greeting: "hi hope you're doing well" (see the data file)
 WISH_VERBS = words("wish-verbs-after-a-greeting")
 WISHED_AFTER = re.compile(rf" (?:{alternation('wished-for-openers')})\b", re.IGNORECASE)
+# A word-name greeted by name ("thanks joy ur a lifesaver", "Happy birthday April!"): a greeting,
+# thanks or a wish before it, then a stop, an emoji or what is said to the one greeted
+GREETED_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s(,.!?]))(?:{alternation('greeting-before-a-name-phrases')}) $", re.IGNORECASE)
+GREETED_AFTER = re.compile(
+    rf"(?:\s*[!?.,:;)]|\s*$|\s+[^\w\s]| (?:{alternation('said-to-one-greeted')})\b)",
+    re.IGNORECASE)
+NOT_GREETED = words("not-greeted-after-an-occasion")  # "merry christmas eve!"
+# Every word of those greetings, in lowercase: what a name greeted so stands after, or opens
+# its run with ("Happy Thanksgiving Mercy!"), which names._may_decide asks first
+GREETING_WORDS = frozenset(word for phrase in entries("greeting-before-a-name-phrases")
+                           for word in phrase.split())
+
+
+def greeted(text: str, start: int, end: int, low: str) -> bool:
+    """Whether the word from start to end (low, in lowercase) is greeted, thanked or wished well
+    by name (GREETED_BEFORE, GREETED_AFTER): not a wish ("hi hope you're well"), nor what an
+    occasion's name goes on with ("merry christmas eve")."""
+    return GREETED_BEFORE.search(text, max(0, start - 24), start) is not None \
+        and GREETED_AFTER.match(text, end) is not None and low not in NOT_GREETED \
+        and not (low in WISH_VERBS and WISHED_AFTER.match(text, end))
 _NO_SHOW_VERBS = words("no-show-verbs")
 _NO_SHOW_AFTER = re.compile(rf"\s*(?:[.,;:!?)]|$)| (?:{alternation('no-show-followers')})\b")
 

@@ -72,14 +72,14 @@ _FLAG_LETTERS = ((FIRST, "F"), (LAST, "L"), (COMMON, "c"), (WORD, "w"), (ALSO_WO
                  (NAME_FIRST, "n"), (ROLE, "r"), (TITLE, "t"), (PLACE, "p"), (NOT_NAME, "x"),
                  (MONTH, "m"), (PERSON_VERB, "v"), (FUNCTION, "f"), (ORG, "o"), (STATE, "s"))
 # Rules whose "not a name" rests on what the words are, not on missing context: a street, a
-# place, an organisation, a holiday; a wish after a greeting ("Hi Hope you are well":
-# names.after_a_greeting says no only then). The model does not overrule them.
+# place, an organisation, a holiday; a wish ("Hi Hope you are well": names.after_a_greeting
+# says no only then; "Hope this helps.": names._a_wish). The model does not overrule them.
 SURE_NOT_NAMES = frozenset((
     "after_a_greeting", "lone_word_never_a_name", "street_or_listed_things", "place_in_use",
     "country_or_state", "town_in_a_place_context", "hospital_by_its_name", "a_people_not_a_person",
     "organisation", "place_prefix", "place_phrase_or_event", "holiday_brand_agency_or_role",
     "place_once_trimmed", "a_thing_or_a_pet", "town_in_lowercase", "public_figure", "pseudonym",
-    "abstract_subject", "said_to_be_no_person", "pet_in_lowercase",
+    "abstract_subject", "said_to_be_no_person", "pet_in_lowercase", "a_wish",
 ))
 
 

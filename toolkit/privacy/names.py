@@ -979,6 +979,17 @@ def after_a_greeting(run: Run):
     greeting opening a run, or a word that marks a person's name in another language
     (Tagalog "si", "ni"), the rest of it words that can be names."""
     toks, first = run.toks, run.first
+    last = toks[run.last]
+    if (last.cls in (N, W1, W2, U) or last.bits & MONTH and last.bits & NAME) \
+            and not last.bits & (ORG | THING | NOT_NAME | ROLE | TITLE) \
+            and cues_module.greeted(run.text, last.start, last.end, last.low):
+        greeting = cues_module.GREETED_BEFORE.search(run.text, max(0, last.start - 24),
+                                                     last.start)
+        if greeting.start() <= toks[first].start:
+            # "Happy birthday April!", "Happy Thanksgiving Mercy!": greeted by name, the run's
+            # other words the greeting's
+            run.first = run.last
+            return True
     if first == run.last or toks[first].low not in _GREETINGS:
         return None
     if first + 1 == run.last and toks[run.last].low in cues_module.WISH_VERBS \
@@ -2265,6 +2276,7 @@ TITLED_LETTER_RULE = "a_letter_after_a_title"
 A_THING_RULE = "a_thing_or_a_pet"
 INITIALS_LIST_RULE = "initials_listed_together"
 SAID_NO_PERSON_RULE = "said_to_be_no_person"
+WISH_RULE = "a_wish"  # "Hope this helps": a wish opening a sentence (_a_wish)
 LOWERED_CAPITALS_RULE = "names_in_capitals_read_as_lowercase"
 HASHTAG_RULE = "names_in_a_hashtag"
 UNCASED_RULE = "names_in_uncased_scripts"
@@ -2272,7 +2284,7 @@ UNCASED_RULE = "names_in_uncased_scripts"
 PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, TITLED_LETTER_RULE,
           SPEAKER_RULE, SIGNED_RULE, LETTER_RULE, LIST_RULE, VETO_RULE, MODEL_RULE,
           INITIALS_LIST_RULE, SURNAME_LIST_RULE, PUBLIC_FIGURE_RULE, PSEUDONYM_RULE,
-          SAID_NO_PERSON_RULE, AGAIN_RULE,
+          SAID_NO_PERSON_RULE, WISH_RULE, AGAIN_RULE,
           LOWERED_CAPITALS_RULE, HASHTAG_RULE, UNCASED_RULE)
 _LONE_WORD = lone_word_never_a_name.__name__
 _TRIM = trim_openers_and_closers.__name__
@@ -2648,7 +2660,12 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
     and again of the model's (find_names), which weighs a word and its neighbours, not what
     the rest of the line says of it."""
     cast = _cast_spans(toks, found)
-    famous = _famous_spans(toks, found) + cast
+    famous = _famous_spans(toks, found)
+    if famous:
+        # a famous name's words are read as tokens, across the text between them: not across
+        # a stop ("Hi Bob, hope the training went well" names no Bob Hope)
+        famous = [span for span in famous if not _FAMOUS_BROKEN.search(text, *span)]
+    famous += cast
     if famous or _may_be_known(text, toks, found) or _may_name_a_law(text) \
             or _may_name_a_storm(text) or _may_cite_a_verse(text):
         found = public_figures(text, toks, verdicts, found, trace, famous, cast)
@@ -2673,6 +2690,11 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
         found = _set_aside(toks, verdicts, found, SAID_NO_PERSON_RULE, trace,
                            lambda start, end: _glossed_as_a_word(text, start, end)
                            or _a_word_of_a_language(text, start, end))
+    if found and any(text[start:end].lower() in cues_module.WISH_VERBS for start, end in found):
+        # (a verdict of its own, not a thing's: "Hope this helps ... Best, Hope" signs with the
+        # name the wish opened with, which _named_as_a_thing_elsewhere must not set aside)
+        found = _set_aside(toks, verdicts, found, WISH_RULE, trace,
+                           lambda start, end: _a_wish(text, start, end))
     if found and " its " in text and not text.islower():
         found = _set_aside(toks, verdicts, found, SAID_NO_PERSON_RULE, trace,
                            lambda start, end: _ITS_OWN_AFTER.match(text, end) is not None)
@@ -2703,6 +2725,21 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
                            lambda start, end: _listed_with_the_famous(text, toks, verdicts,
                                                                       start, end))
     return found
+
+
+_FAMOUS_BROKEN = re.compile(r"[;:!?()\n\"“”]|,(?! (?:Jr|Sr|II|III)\b)")
+
+
+def _a_wish(text: str, start: int, end: int) -> bool:
+    """"Hi DeShawn,\nHope this helps.", "Hope you had a nice Christmas.": a verb of wishing
+    ([wish-verbs-after-a-greeting]) opening a sentence, a line or what follows a greeting's
+    comma, before what opens the wish (cues.WISHED_AFTER), is the writer's wish; not "Hope,
+    you left your charger" (a comma after it) nor "I told Hope you called"."""
+    if text[start:end].lower() not in cues_module.WISH_VERBS \
+            or cues_module.WISHED_AFTER.match(text, end) is None:
+        return False
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n:,"
 
 
 # After a name, a verb (an adverb before it, maybe) and "its" with its noun: a town's, an
@@ -4089,8 +4126,9 @@ def _may_decide(text: str, toks: list[Token], first: int, last: int,
         mask |= _B_ROLE_ABBR
     if tf.low in _KIN_BEFORE_NAME:
         mask |= _B_KIN
-    if tf.low in _GREETINGS:
-        mask |= _B_GREETING
+    if tf.low in _GREETINGS or tf.low in cues_module.GREETING_WORDS \
+            or prev is not None and prev.low in cues_module.GREETING_WORDS:
+        mask |= _B_GREETING  # (or "Happy Thanksgiving Mercy!": greeted by name)
     if tf.bits & TITLE or prev is not None and prev.bits & TITLE:
         mask |= _B_TITLE
     if streets._street_word_near(toks, first, last) or _joinable(toks, first, last) and (
@@ -4159,6 +4197,8 @@ def _judge_runs(text: str, toks: list[Token], lex: dict, capitals: list[int],
                     mask |= _B_ORG
                 if prev.low in _BEFORE_A_THING:
                     mask |= _B_THING
+                if prev.low in cues_module.GREETING_WORDS:
+                    mask |= _B_GREETING  # "Happy birthday April!": greeted by name
             if first + 1 < n:
                 nxt = toks[first + 1]
                 if nxt.bits & STREET:
@@ -4633,6 +4673,9 @@ def names_in_a_list(text: str, toks: list[Token], verdicts: dict[int, str],
             while verdicts.get(last + 1) == said \
                     and text[toks[last].end:toks[last + 1].start] == " ":
                 last += 1
+            if first == last and toks[first].low in cues_module._OPENERS_BEFORE_A_NAME \
+                    and text.startswith(", ", toks[first].end):
+                continue  # "Love, Amari", "Best, Dana": a sign-off before the name, no name
             if all(toks[k].cls in _LISTABLE and toks[k].cap and toks[k].low not in _KIN_SHORT
                    for k in range(first, last + 1)):
                 pending.append((toks[first].start, toks[last].end))
