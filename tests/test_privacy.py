@@ -645,6 +645,12 @@ GROUPS = {
     # lists and form fields. On arrival names 294 of 330, false flags 23 of 311 (0.074);
     # trained on, names 302 and 14 false flags
     "one-word-names": (("extra120.txt",), {"name": 0.89}, 0.97, 0.06),
+    # How messages open and close (extra121, written in the fortieth session): greetings,
+    # wishes, thanks, sign-offs and signatures, with and without a name, the wish and greeting
+    # words that are given names too ("Hope this helps", "thanks joy ur a lifesaver"). On
+    # arrival names 299 of 334, false flags 12 of 354 (0.034); after the session's rules 310
+    # and 6; trained on, names 318 and no false flag
+    "openings-and-closings": (("extra121.txt",), {"name": 0.93}, 0.97, 0.02),
     "forms": (("extra107.txt", "extra112.txt", "extra114.txt"),
               {"address": 0.85, "case_number": 0.89, "id_number": 0.86, "name": 0.96,
                "phone": 0.93}, 0.97, 0.26),

@@ -908,6 +908,8 @@ FOUND = [
      [("name", "Grace"), ("name", "Hope")]),
     ("Kid's card: Love, Amari", [("name", "Amari")]),
     ("Dr. Precious Mthembu, PhD", [("name", "Precious Mthembu")]),
+    # ... but removed from a person's care, a child
+    ("Faith was removed from her mother's care.", [("name", "Faith")]),
     # a no-show: what only a person fails to do
     ("Summer didn't show for the visit.", [("name", "Summer")]),
     ("Brown never showed up.", [("name", "Brown")]),
@@ -1422,6 +1424,9 @@ FOUND = [
 ]
 
 CLEAR = [
+    # a virtue that is a course's topic, cut from it or added
+    "Faith was removed from the curriculum.",
+    "Patience was added to the module.",
     # a wish opening a sentence or a line, a greeting or a thanks in another language, an
     # occasion's name after a greeting, a sign-off before the name
     "Hope you had a nice Christmas. Please call me about the school meeting.",
