@@ -910,6 +910,8 @@ FOUND = [
     ("Dr. Precious Mthembu, PhD", [("name", "Precious Mthembu")]),
     # ... but removed from a person's care, a child
     ("Faith was removed from her mother's care.", [("name", "Faith")]),
+    # the one sent something, before what is sent
+    ("can someone send grace the link, she got kicked out", [("name", "grace")]),
     # a no-show: what only a person fails to do
     ("Summer didn't show for the visit.", [("name", "Summer")]),
     ("Brown never showed up.", [("name", "Brown")]),
@@ -1424,6 +1426,9 @@ FOUND = [
 ]
 
 CLEAR = [
+    # a verb of sending before what is sent, no one sent to
+    "sending love to the family",
+    "sent summer school the forms",
     # a virtue that is a course's topic, cut from it or added
     "Faith was removed from the curriculum.",
     "Patience was added to the module.",

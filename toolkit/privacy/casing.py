@@ -754,6 +754,10 @@ def spoken_to_or_cared_for(text: str, toks: list[Token], i: int) -> bool:
         return False  # (not "sent to court", "checked with billing")
     if _given_what_people_get(text, toks, i):
         return True  # "gave grace a ride", not "gave hope a reason"
+    if i and i + 1 < len(toks) and toks[i - 1].low in _SENDING_ONLY and toks[i].bits & FIRST \
+            and toks[i + 1].low in _WHAT_IS_SENT_OPENERS \
+            and text[toks[i - 1].end:toks[i].start] == " " == text[toks[i].end:toks[i + 1].start]:
+        return True  # "can someone send grace the link" (not "sending love to the family")
     if not (_talked_to(text, toks, i) or _after_chat_with(text, toks, i)
             or _cared_for_word(text, toks, i) and not _a_plural_noun(toks[i])):
         return False
@@ -802,6 +806,7 @@ _GIVEN_TO_PEOPLE = words("given-to-people")
 _TAKEN_TO = words("taken-to-places")  # "drove grace home"
 # "texted grace the address", "told hope the news": whom a thing was told or sent, then the thing
 _SENDING = words("sending-verbs")
+_SENDING_ONLY = words("sending-only-verbs")
 _WHAT_IS_SENT_OPENERS = words("what-is-sent-openers")
 _TAKING_PEOPLE_TO = words("verbs-taking-people-to-places")
 _SAINT_OR_MOUNT = words("saint-or-mount")  # "st jude", "mt hood" in lowercase
