@@ -912,6 +912,10 @@ FOUND = [
     ("Faith was removed from her mother's care.", [("name", "Faith")]),
     # the one sent something, before what is sent
     ("can someone send grace the link, she got kicked out", [("name", "grace")]),
+    # thanked in a family's language, the greeting's word out of the name
+    ("Shukran Layla, the kids loved the visit.", [("name", "Layla")]),
+    ("Mèsi Wisline, ou se yon bon manman.", [("name", "Wisline")]),
+    ("Hola Marisol, el intérprete va a estar ahí el lunes.", [("name", "Marisol")]),
     # a no-show: what only a person fails to do
     ("Summer didn't show for the visit.", [("name", "Summer")]),
     ("Brown never showed up.", [("name", "Brown")]),
@@ -1426,6 +1430,7 @@ FOUND = [
 ]
 
 CLEAR = [
+    "Mèsi anpil, the examples were very real.",
     # a verb of sending before what is sent, no one sent to
     "sending love to the family",
     "sent summer school the forms",
