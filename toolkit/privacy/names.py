@@ -284,7 +284,8 @@ def initials_of_a_person(run: Run):
     a pair joined by "and" ("KW and NR to ..."), a worker away ("while JM on leave"), or
     initials closing a phrase after "per", "with" or "w/" ("with KP, tribe responded"; or
     "for", before a colon or after a record: "DOB for MP"), "Per" opening the run too ("Per
-    KT: reassigned")."""
+    KT: reassigned"), or after a verb of speaking or of handing over and "to" ("Talked to LM
+    today", "Handed my caseload to JMR")."""
     verdict = _initials_as_a_person(run)
     if not verdict:
         return verdict
@@ -977,7 +978,9 @@ _KIN_BEFORE_NAME = words("kin-before-a-name")
 def after_a_greeting(run: Run):
     """"Dear Dolores, I made a mistake", "Hi Kemem,", "Si Bong the uncle has a big dog": a
     greeting opening a run, or a word that marks a person's name in another language
-    (Tagalog "si", "ni"), the rest of it words that can be names."""
+    (Tagalog "si", "ni"), the rest of it words that can be names; or a word that can be a name
+    greeted, thanked or wished well by name (cues.greeted: "Happy birthday April!"). Not a
+    wish after the greeting ("Hi Hope you are well"), which it says is no name."""
     toks, first = run.toks, run.first
     last = toks[run.last]
     if (last.cls in (N, W1, W2, U) or last.bits & MONTH and last.bits & NAME) \
