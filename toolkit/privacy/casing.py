@@ -38,9 +38,8 @@ import re
 from .context import LOWER_TITLES, NAMING_PAIRS, NAMING_WORDS, NICKNAMING, POSSESSED, Context
 from .cues import (ASKING, BIRTH_RECORDS, IDIOM_OPENING, MODAL_MONTHS, PERSON_ACT_PAIRS,
                    VERB_OR_SEASON_NAMES, WHEREABOUTS, WISH_VERBS, WISHED_AFTER, acts_then_pronoun,
-                   asked_whether_they_did, greeted,
-                   at_work, from_cue, kept_a_month, past_tense, person_signs, predicate_cue,
-                   refuses_to_act, role_predicate)
+                   asked_whether_they_did, at_work, from_cue, greeted, kept_a_month, past_tense,
+                   person_signs, predicate_cue, refuses_to_act, role_predicate)
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, OBJECT_VERB,
                       ORG, PARTICLE, PERSON_VERB, PLACE, RARE_GIVEN, REGION, ROLE, STRONG_VERB,
                       THING, TITLE, WORD, lexicon)

@@ -964,6 +964,10 @@ def refuses_to_act(ctx: Context) -> bool:
     return verb.low in _BASE_VERBS or verb.low.endswith("s") and verb.low[:-1] in _BASE_VERBS
 
 
+_NO_SHOW_VERBS = words("no-show-verbs")
+_NO_SHOW_AFTER = re.compile(rf"\s*(?:[.,;:!?)]|$)| (?:{alternation('no-show-followers')})\b")
+
+
 # A wish, not a name, after a greeting: "hi hope you're doing well" (see the data file)
 WISH_VERBS = words("wish-verbs-after-a-greeting")
 WISHED_AFTER = re.compile(rf" (?:{alternation('wished-for-openers')})\b", re.IGNORECASE)
@@ -988,8 +992,6 @@ def greeted(text: str, start: int, end: int, low: str) -> bool:
     return GREETED_BEFORE.search(text, max(0, start - 24), start) is not None \
         and GREETED_AFTER.match(text, end) is not None and low not in NOT_GREETED \
         and not (low in WISH_VERBS and WISHED_AFTER.match(text, end))
-_NO_SHOW_VERBS = words("no-show-verbs")
-_NO_SHOW_AFTER = re.compile(rf"\s*(?:[.,;:!?)]|$)| (?:{alternation('no-show-followers')})\b")
 
 
 _UNLISTED_VERBS = words("unlisted-subject-verbs")
