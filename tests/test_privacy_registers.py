@@ -1430,6 +1430,7 @@ FOUND = [
 ]
 
 CLEAR = [
+    "The names here are changed: Tia and her brother Jojo were in care for two years.",
     "Tiffany lamps in the foster home made the kids nervous.",
     "Mèsi anpil, the examples were very real.",
     # a verb of sending before what is sent, no one sent to
