@@ -916,6 +916,8 @@ FOUND = [
     ("Shukran Layla, the kids loved the visit.", [("name", "Layla")]),
     ("Mèsi Wisline, ou se yon bon manman.", [("name", "Wisline")]),
     ("Hola Marisol, el intérprete va a estar ahí el lunes.", [("name", "Marisol")]),
+    # ... but a name used that someone else gave, with no word that it is made up
+    ("I'll use the name Marisol's mom gave me.", [("name", "Marisol")]),
     # a no-show: what only a person fails to do
     ("Summer didn't show for the visit.", [("name", "Summer")]),
     ("Brown never showed up.", [("name", "Brown")]),
@@ -1430,6 +1432,7 @@ FOUND = [
 ]
 
 CLEAR = [
+    "We'll use the name Kiki for the youth, a pseudonym.",
     "The names here are changed: Tia and her brother Jojo were in care for two years.",
     "Tiffany lamps in the foster home made the kids nervous.",
     "Mèsi anpil, the examples were very real.",
