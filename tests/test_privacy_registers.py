@@ -918,6 +918,8 @@ FOUND = [
     ("Hola Marisol, el intérprete va a estar ahí el lunes.", [("name", "Marisol")]),
     # ... but a name used that someone else gave, with no word that it is made up
     ("I'll use the name Marisol's mom gave me.", [("name", "Marisol")]),
+    # ... but two such names that do what people do
+    ("Madison and Tyler are in foster care together.", [("name", "Madison"), ("name", "Tyler")]),
     # a no-show: what only a person fails to do
     ("Summer didn't show for the visit.", [("name", "Summer")]),
     ("Brown never showed up.", [("name", "Brown")]),
@@ -1432,6 +1434,9 @@ FOUND = [
 ]
 
 CLEAR = [
+    # two towns that are given names too, joined by "and"
+    "Irving and Allen both have Vietnamese-speaking therapists.",
+    "Madison and Tyler are both big towns.",
     "We'll use the name Kiki for the youth, a pseudonym.",
     "The names here are changed: Tia and her brother Jojo were in care for two years.",
     "Tiffany lamps in the foster home made the kids nervous.",

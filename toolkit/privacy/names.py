@@ -162,7 +162,8 @@ def _acts_as_person(ctx: Context) -> bool:
         return True  # "Justice was placed with his aunt", "River came home from the visit"
     nxt, other = ctx.after(), ctx.after(2)
     return bool(tok.bits & FIRST and nxt and nxt.low == "and" and other and ctx.gap_after() == " "
-                and (other.cap and other.cls in (N, W1)
+                # (not two towns that are given names too: "Austin and Dallas are growing")
+                and (other.cap and other.cls in (N, W1) and not tok.bits & other.bits & PLACE
                      # "Blue and I drove to the courthouse", opening a sentence
                      or tok.initial and other.low in _FIRST_PERSON
                      and ctx.text[nxt.end:other.start] == " "))
