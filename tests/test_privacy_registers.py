@@ -1437,8 +1437,10 @@ CLEAR = [
     # two towns that are given names too, joined by "and"
     "Irving and Allen both have Vietnamese-speaking therapists.",
     "Madison and Tyler are both big towns.",
+    # names given for the telling, in a text that says they are made up
     "We'll use the name Kiki for the youth, a pseudonym.",
     "The names here are changed: Tia and her brother Jojo were in care for two years.",
+    # a brand before a thing it names; thanks in Haitian Creole before no name
     "Tiffany lamps in the foster home made the kids nervous.",
     "Mèsi anpil, the examples were very real.",
     # a verb of sending before what is sent, no one sent to
