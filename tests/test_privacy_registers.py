@@ -1437,6 +1437,9 @@ CLEAR = [
     # two towns that are given names too, joined by "and"
     "Irving and Allen both have Vietnamese-speaking therapists.",
     "Madison and Tyler are both big towns.",
+    # a name joined to an end that makes it a time's or a style's
+    "Our Carter-era policy manual still says to keep carbon copies.",
+    "Rogers-style listening is what I aim for.",
     # names given for the telling, in a text that says they are made up
     "We'll use the name Kiki for the youth, a pseudonym.",
     "The names here are changed: Tia and her brother Jojo were in care for two years.",

@@ -2686,7 +2686,8 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
                                                                      end))
     if found:
         found = _set_aside(toks, verdicts, found, PUBLIC_FIGURE_RULE, trace,
-                           lambda start, end: _EPONYM_AFTER.match(text, end) is not None)
+                           lambda start, end: _EPONYM_AFTER.match(text, end) is not None
+                           or _EPONYM_SUFFIXED.search(text, start, end) is not None)
     if found and _may_say_what_it_is(text):
         found = _set_aside(toks, verdicts, found, SAID_NO_PERSON_RULE, trace,
                            lambda start, end: _said_what_it_is(text, start, end))
@@ -3125,6 +3126,8 @@ _CITATION = re.compile(rf"\({_CITED}(?:; {_CITED})*\)")
 _EPONYM_AFTER = re.compile(
     rf"(?:\s+(?:{alternation('eponym-nouns')})"
     rf"|['’]s\s+(?:{alternation('eponym-nouns-possessive')}))\b")
+# ... or a name found with such an end ("Carter-era"), which the name's span holds
+_EPONYM_SUFFIXED = re.compile(rf"-(?:{alternation('eponym-suffixes')})$", re.IGNORECASE)
 
 
 # After a name, what says it is a work's title: "Annie, the musical, is still...", "Matilda was
