@@ -920,6 +920,10 @@ FOUND = [
     ("I'll use the name Marisol's mom gave me.", [("name", "Marisol")]),
     # ... but two such names that do what people do
     ("Madison and Tyler are in foster care together.", [("name", "Madison"), ("name", "Tyler")]),
+    # a word said to be someone's name
+    ("Penny is the CASA volunteer's first name; she signed the pledge.", [("name", "Penny")]),
+    ("Storm was the teen's chosen name, and she asked the judge to use it.",
+     [("name", "Storm")]),
     # a no-show: what only a person fails to do
     ("Summer didn't show for the visit.", [("name", "Summer")]),
     ("Brown never showed up.", [("name", "Brown")]),
@@ -1440,6 +1444,9 @@ CLEAR = [
     # a name joined to an end that makes it a time's or a style's
     "Our Carter-era policy manual still says to keep carbon copies.",
     "Rogers-style listening is what I aim for.",
+    # ... but not "the name of" a pet, nor "a name" made up
+    "Maple is also the name of the family's dog.",
+    "Hope is a name I made up.",
     # names given for the telling, in a text that says they are made up
     "We'll use the name Kiki for the youth, a pseudonym.",
     "The names here are changed: Tia and her brother Jojo were in care for two years.",

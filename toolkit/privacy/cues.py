@@ -77,6 +77,8 @@ def predicate_cue(ctx: Context) -> bool:
             return True  # "Faith finally said a full sentence"
     if nxt.low not in ("is", "was"):
         return False
+    if _A_NAME_SAID.match(ctx.text, nxt.end):
+        return True  # "Penny is the CASA volunteer's first name;"
     rest = ctx.text[nxt.end:nxt.end + 40]
     if _AGE_AFTER_IS.match(rest):
         return True
@@ -106,6 +108,12 @@ def predicate_cue(ctx: Context) -> bool:
             return False
         k += 1
     return False
+
+
+# After "is" or "was": the word is someone's name ([kinds-of-name], [owners-of-a-name])
+_A_NAME_SAID = re.compile(
+    rf" (?:also )?(?:{alternation('owners-of-a-name')}) (?:[\w-]+(?:['’]s)? ){{0,3}}?"
+    rf"(?:(?:{alternation('kinds-of-name')}) ?)?name(?=\s*(?:[,.;:!?)]|$))", re.IGNORECASE)
 
 
 def not_a_person_here(ctx: Context) -> bool:
