@@ -924,6 +924,9 @@ FOUND = [
     ("Penny is the CASA volunteer's first name; she signed the pledge.", [("name", "Penny")]),
     ("Storm was the teen's chosen name, and she asked the judge to use it.",
      [("name", "Storm")]),
+    # the one a thing was handed to, or the one texted at a sentence's start
+    ("sent it to crystal on the secure portal", [("name", "crystal")]),
+    ("Text grace at 555-0163 when the file is ready", [("name", "grace"), ("phone", "555-0163")]),
     # a no-show: what only a person fails to do
     ("Summer didn't show for the visit.", [("name", "Summer")]),
     ("Brown never showed up.", [("name", "Brown")]),
@@ -1447,6 +1450,9 @@ CLEAR = [
     # ... but not "the name of" a pet, nor "a name" made up
     "Maple is also the name of the family's dog.",
     "Hope is a name I made up.",
+    # a verb of talking opening a line before a noun, no name
+    "Call list: church, school, landlord, clinic, WIC office",
+    "Text messaging with clients is permitted only on agency phones.",
     # names given for the telling, in a text that says they are made up
     "We'll use the name Kiki for the youth, a pseudonym.",
     "The names here are changed: Tia and her brother Jojo were in care for two years.",

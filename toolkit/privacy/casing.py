@@ -86,7 +86,9 @@ def _talked_to(text: str, toks: list[Token], i: int) -> bool:
     if i == 0 or text[toks[i - 1].end:toks[i].start] != " ":
         return False
     prev = toks[i - 1]
-    if prev.low in TALKED_TO and not prev.cap:
+    if prev.low in TALKED_TO and (not prev.cap or prev.initial and toks[i].bits & FIRST):
+        # (or opening a sentence, before a given name: "Text grace at 555-0163 when the file
+        # is ready"; not "Call list:", "Text messaging with clients")
         # but not the verb's noun after an article or an owner: "a text line for reports",
         # "the call center on the 3rd floor", "my call list"; nor a comparison's word, "please
         # call rather than write"
@@ -109,6 +111,9 @@ def _talked_to(text: str, toks: list[Token], i: int) -> bool:
             and text[toks[i].end:toks[i + 1].start] == " ":
         return False  # "said to reach him at the shop": a verb, then its object
     verb = toks[i - 2]
+    if prev.low == "to" and verb.low in _THINGS_HANDED and i >= 3 \
+            and text[toks[i - 3].end:verb.start] == " " and toks[i - 3].low in _TALKED_WITH:
+        return True  # "sent it to crystal on the secure portal", "gave them to will"
     if prev.low == "to" and verb.low in _BEFORE_AN_INFINITIVE and toks[i].bits & COMMON:
         return False  # "mom said to wait in the car", "she asked to bill it": a verb
     return verb.low in _TALKED_WITH or (
@@ -806,6 +811,7 @@ _TAKEN_TO = words("taken-to-places")  # "drove grace home"
 # "texted grace the address", "told hope the news": whom a thing was told or sent, then the thing
 _SENDING = words("sending-verbs")
 _SENDING_ONLY = words("sending-only-verbs")
+_THINGS_HANDED = words("things-handed-pronouns")  # "sent it to crystal"
 _WHAT_IS_SENT_OPENERS = words("what-is-sent-openers")
 _TAKING_PEOPLE_TO = words("verbs-taking-people-to-places")
 _SAINT_OR_MOUNT = words("saint-or-mount")  # "st jude", "mt hood" in lowercase
