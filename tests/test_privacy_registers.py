@@ -927,6 +927,8 @@ FOUND = [
     # the one a thing was handed to, or the one texted at a sentence's start
     ("sent it to crystal on the secure portal", [("name", "crystal")]),
     ("Text grace at 555-0163 when the file is ready", [("name", "grace"), ("phone", "555-0163")]),
+    # surnames that are words, then "both" and what people do
+    ("Price and Woods both signed the disposal log.", [("name", "Price"), ("name", "Woods")]),
     # a no-show: what only a person fails to do
     ("Summer didn't show for the visit.", [("name", "Summer")]),
     ("Brown never showed up.", [("name", "Brown")]),
