@@ -36,19 +36,20 @@ SENTENCES = {
 # company ("the Simpsons", "the Parkers", "the Waltons", "the McDonalds"), a word a list calls
 # no name's ("the Whites", "the Fosters", "the Justices", "the Lords", "the Temples"), and a few
 # that only the name model's second opinion found, which moves with each retraining ("the
-# Norths").
+# Norths"; "the Mas" and "the Groves moving" since the fortieth session's retraining on
+# extra121.txt and its last rules).
 PLURAL_SENTENCES = {
     "We visited the {}s on Tuesday.": {
         "taylor", "white", "hill", "hall", "parker", "foster", "fisher", "west", "ford",
         "mcdonald", "simpson", "black", "grant", "lane", "gilbert", "day", "molina", "cross",
         "walton", "conner", "french", "jefferson", "villa", "ho", "house", "valentine", "case",
         "gould", "kaiser", "justice", "law", "lake", "winter", "minor", "do", "tyson", "sun",
-        "lord", "temple", "grove", "english", "mayo", "north", "hampton", "key"},
+        "lord", "temple", "grove", "english", "mayo", "north", "hampton", "key", "ma"},
     "The {}s moved to a new apartment.": {
         "white", "hill", "hall", "parker", "foster", "fisher", "ford", "mcdonald", "simpson",
         "black", "grant", "lane", "day", "walton", "conner", "jefferson", "villa", "ho",
         "house", "valentine", "case", "justice", "lake", "minor", "camp", "sun", "lord",
-        "temple", "do", "hampton", "key"},
+        "temple", "do", "hampton", "key", "grove"},
 }
 
 
