@@ -12,7 +12,8 @@ prints the seconds):
 - (b) toolkit.privacy.text_wide.search_ending_at finds what each pattern it serves finds
   searched from the text's start, and holds and overlaps answer as loops over the spans;
 - (c) the readings back from a place (names._opens_its_line, _attending, _caption_before,
-  name_model._stop_before) answer as the expressions they replace;
+  name_model._stop_before), and names.defined_acronym's one reading of a text's brackets,
+  answer as the expressions they replace;
 - (d) scanner.scan's stretches taken, kept in order for a long text, and the binary searches of
   name_model.names (names taken) and names.public_figures (known names) find the same as the
   plain loops, on the tuning lines and on long texts made of them.
