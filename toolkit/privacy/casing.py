@@ -37,7 +37,7 @@ import re
 
 from .context import LOWER_TITLES, NAMING_PAIRS, NAMING_WORDS, NICKNAMING, POSSESSED, Context
 from .cues import (ASKING, BIRTH_RECORDS, IDIOM_OPENING, MODAL_MONTHS, PERSON_ACT_PAIRS,
-                   VERB_OR_SEASON_NAMES, WHEREABOUTS, WISH_VERBS, WISHED_AFTER, acts_then_pronoun,
+                   VERB_OR_SEASON_NAMES, WHEREABOUTS, a_wish, acts_then_pronoun,
                    asked_whether_they_did, at_work, from_cue, greeted, kept_a_month, past_tense,
                    person_signs, predicate_cue, refuses_to_act, role_predicate)
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, OBJECT_VERB,
@@ -610,7 +610,7 @@ def _addressed_or_signing(text: str, toks: list[Token], i: int) -> bool:
         # "ty deb", not "ty for the ride"; nor "hey buddy u ok?", a word anyone is called; nor
         # "hi hope you're doing well", a wish
         return (prev.low != "ty" or i == 1) and tok.low not in _CALLED_ANYONE \
-            and not (tok.low in WISH_VERBS and WISHED_AFTER.match(text, tok.end))
+            and not a_wish(text, tok.end, tok.low)
     before = toks[i - 2] if i >= 2 else None
     if prev is not None and gap == " " and (prev.low in _SELF_NAMING and before is None or (
             prev.low == "is" and before is not None and before.low == "this"

@@ -979,6 +979,13 @@ _NO_SHOW_AFTER = re.compile(rf"\s*(?:[.,;:!?)]|$)| (?:{alternation('no-show-foll
 # A wish, not a name, after a greeting: "hi hope you're doing well" (see the data file)
 WISH_VERBS = words("wish-verbs-after-a-greeting")
 WISHED_AFTER = re.compile(rf" (?:{alternation('wished-for-openers')})\b", re.IGNORECASE)
+
+
+def a_wish(text: str, end: int, low: str) -> bool:
+    """Whether the word ending at end (low, in lowercase) is a verb of wishing before what
+    opens the wish ("hope you're well", "Hope this helps"), not a name."""
+    return low in WISH_VERBS and WISHED_AFTER.match(text, end) is not None
+
 # A word-name greeted by name ("thanks joy ur a lifesaver", "Happy birthday April!"): a greeting,
 # thanks or a wish before it, then a stop, an emoji or what is said to the one greeted
 GREETED_BEFORE = re.compile(
@@ -999,7 +1006,7 @@ def greeted(text: str, start: int, end: int, low: str) -> bool:
     occasion's name goes on with ("merry christmas eve")."""
     return GREETED_BEFORE.search(text, max(0, start - 24), start) is not None \
         and GREETED_AFTER.match(text, end) is not None and low not in NOT_GREETED \
-        and not (low in WISH_VERBS and WISHED_AFTER.match(text, end))
+        and not a_wish(text, end, low)
 
 
 _UNLISTED_VERBS = words("unlisted-subject-verbs")

@@ -996,8 +996,8 @@ def after_a_greeting(run: Run):
             return True
     if first == run.last or toks[first].low not in _GREETINGS:
         return None
-    if first + 1 == run.last and toks[run.last].low in cues_module.WISH_VERBS \
-            and cues_module.WISHED_AFTER.match(run.text, toks[run.last].end):
+    if first + 1 == run.last and cues_module.a_wish(run.text, toks[run.last].end,
+                                                    toks[run.last].low):
         return False  # "Hi Hope you are well": a wish, no one greeted
     for k in range(first + 1, run.last + 1):
         tok = toks[k]
@@ -2738,10 +2738,9 @@ _FAMOUS_BROKEN = re.compile(r"[;:!?()\n\"“”]|,(?! (?:Jr|Sr|II|III)\b)")
 def _a_wish(text: str, start: int, end: int) -> bool:
     """"Hi DeShawn,\nHope this helps.", "Hope you had a nice Christmas.": a verb of wishing
     ([wish-verbs-after-a-greeting]) opening a sentence, a line or what follows a greeting's
-    comma, before what opens the wish (cues.WISHED_AFTER), is the writer's wish; not "Hope,
+    comma, before what opens the wish (cues.a_wish), is the writer's wish; not "Hope,
     you left your charger" (a comma after it) nor "I told Hope you called"."""
-    if text[start:end].lower() not in cues_module.WISH_VERBS \
-            or cues_module.WISHED_AFTER.match(text, end) is None:
+    if not cues_module.a_wish(text, end, text[start:end].lower()):
         return False
     before = text[:start].rstrip(" \t")
     return not before or before[-1] in ".!?\n:,"
