@@ -1000,13 +1000,19 @@ GREETING_WORDS = frozenset(word for phrase in entries("greeting-before-a-name-ph
                            for word in phrase.split())
 
 
+def greeting_before(text: str, start: int, end: int, low: str) -> int:
+    """Where the greeting starts that greets, thanks or wishes well by name the word from start
+    to end (low, in lowercase: GREETED_BEFORE, GREETED_AFTER), or -1: not a wish ("hi hope
+    you're well"), nor what an occasion's name goes on with ("merry christmas eve")."""
+    if low in NOT_GREETED or GREETED_AFTER.match(text, end) is None or a_wish(text, end, low):
+        return -1
+    greeting = GREETED_BEFORE.search(text, max(0, start - 24), start)
+    return -1 if greeting is None else greeting.start()
+
+
 def greeted(text: str, start: int, end: int, low: str) -> bool:
-    """Whether the word from start to end (low, in lowercase) is greeted, thanked or wished well
-    by name (GREETED_BEFORE, GREETED_AFTER): not a wish ("hi hope you're well"), nor what an
-    occasion's name goes on with ("merry christmas eve")."""
-    return GREETED_BEFORE.search(text, max(0, start - 24), start) is not None \
-        and GREETED_AFTER.match(text, end) is not None and low not in NOT_GREETED \
-        and not a_wish(text, end, low)
+    """Whether the word from start to end is greeted by name (greeting_before)."""
+    return greeting_before(text, start, end, low) >= 0
 
 
 _UNLISTED_VERBS = words("unlisted-subject-verbs")

@@ -985,11 +985,9 @@ def after_a_greeting(run: Run):
     toks, first = run.toks, run.first
     last = toks[run.last]
     if (last.cls in (N, W1, W2, U) or last.bits & MONTH and last.bits & NAME) \
-            and not last.bits & (ORG | THING | NOT_NAME | ROLE | TITLE) \
-            and cues_module.greeted(run.text, last.start, last.end, last.low):
-        greeting = cues_module.GREETED_BEFORE.search(run.text, max(0, last.start - 24),
-                                                     last.start)
-        if greeting.start() <= toks[first].start:
+            and not last.bits & (ORG | THING | NOT_NAME | ROLE | TITLE):
+        greeting = cues_module.greeting_before(run.text, last.start, last.end, last.low)
+        if 0 <= greeting <= toks[first].start:
             # "Happy birthday April!", "Happy Thanksgiving Mercy!": greeted by name, the run's
             # other words the greeting's
             run.first = run.last
