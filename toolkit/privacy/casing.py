@@ -44,6 +44,7 @@ from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, N
                       ORG, PARTICLE, PERSON_VERB, PLACE, RARE_GIVEN, REGION, ROLE, STRONG_VERB,
                       THING, TITLE, WORD, lexicon)
 from .places import place_context
+from .town_cues import in_chat as town_in_chat
 from .streets import is_street
 from .tokens import (INITIALS_BITS, L_ACTS, L_ADDRESSED, L_ALSO, L_CHAT_VERB, L_GIVEN, L_GIVEN_S,
                      L_MONTH, L_SURNAME, L_SURNAME_OPENING, L_SURNAME_WORD, L_TITLED, L_UNLISTED,
@@ -1341,7 +1342,8 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
                      or _cared_for(text, toks, i) or _unlisted_acts(text, toks, i))
         if not given and not after_title and tests & L_UNLISTED_POSS:
             given = _unlisted_possessive(text, toks, i, lex)
-        if given and bits & PLACE and (place_context(Context(text, toks, i, i)) or (
+        if given and bits & PLACE and (place_context(Context(text, toks, i, i)) or town_in_chat(
+                Context(text, toks, i, i), lambda k: _opens_sentence(text, toks, k)) or (
                 i + 1 < n and not toks[i + 1].cap and text[tok.end:toks[i + 1].start] == " "
                 and (toks[i + 1].bits & ORG and toks[i + 1].low not in _FAMILY_WORDS
                      or toks[i + 1].low in _TOWN_NOUNS or toks[i + 1].bits & REGION))):

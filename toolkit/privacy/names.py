@@ -2279,6 +2279,9 @@ A_THING_RULE = "a_thing_or_a_pet"
 INITIALS_LIST_RULE = "initials_listed_together"
 SAID_NO_PERSON_RULE = "said_to_be_no_person"
 WISH_RULE = "a_wish"  # "Hope this helps": a wish opening a sentence (_a_wish)
+# "County of residence: Lafayette" (places.py), "Subject: Chelsea move" over a text making
+# Chelsea a place (_in_a_heading)
+PLACE_FIELD_RULE = "place_in_a_field_or_heading"
 LOWERED_CAPITALS_RULE = "names_in_capitals_read_as_lowercase"
 HASHTAG_RULE = "names_in_a_hashtag"
 UNCASED_RULE = "names_in_uncased_scripts"
@@ -2286,7 +2289,7 @@ UNCASED_RULE = "names_in_uncased_scripts"
 PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, TITLED_LETTER_RULE,
           SPEAKER_RULE, SIGNED_RULE, LETTER_RULE, LIST_RULE, VETO_RULE, MODEL_RULE,
           INITIALS_LIST_RULE, SURNAME_LIST_RULE, PUBLIC_FIGURE_RULE, PSEUDONYM_RULE,
-          SAID_NO_PERSON_RULE, WISH_RULE, AGAIN_RULE,
+          SAID_NO_PERSON_RULE, WISH_RULE, PLACE_FIELD_RULE, AGAIN_RULE,
           LOWERED_CAPITALS_RULE, HASHTAG_RULE, UNCASED_RULE)
 _LONE_WORD = lone_word_never_a_name.__name__
 _TRIM = trim_openers_and_closers.__name__
@@ -2450,7 +2453,9 @@ def _named_as_a_thing_elsewhere(text: str, toks: list[Token], verdicts: dict[int
         -> list[tuple[int, int]]:
     """"I'll tell you about Sunny. Sunny was our office dog": a word the text itself makes a
     pet, a thing, a famous person or a place somewhere is that, not a person, where it stands
-    again with no such cue (named_again's converse)."""
+    again with no such cue (named_again's converse); a place, only where it stands again in a
+    heading, which says nothing of it ("Subject: Chelsea move" over "The Chelsea office moves
+    in June"): "Jackson moved to Jackson, Mississippi" names a boy first."""
     aside = set()  # the whole of each run set aside so: not "Taylor" of "Taylor Swift"
     for i, said in verdicts.items():
         if said in _THING_VERDICTS and verdicts.get(i - 1) != said:
@@ -2458,17 +2463,50 @@ def _named_as_a_thing_elsewhere(text: str, toks: list[Token], verdicts: dict[int
             while verdicts.get(last + 1) == said:
                 last += 1
             aside.add(text[toks[i].start:toks[last].end])
-    if not aside:
+    placed = set()  # ... and each run the text makes a place, which a heading may name again
+    for i, said in verdicts.items():
+        if said in _PLACE_VERDICTS and verdicts.get(i - 1) != said:
+            last = i
+            while verdicts.get(last + 1) == said:
+                last += 1
+            while i < last and toks[i].bits & FUNCTION:
+                i += 1  # "The Chelsea office moves": Chelsea
+            placed.add(text[toks[i].start:toks[last].end])
+    if not aside and not placed:
         return found
     at = {tok.start: i for i, tok in enumerate(toks)}
-    return _set_aside(toks, verdicts, found, PUBLIC_FIGURE_RULE, trace,
-                      lambda start, end: text[start:end] in aside
-                      and not verdicts.get(at.get(start), "").startswith(_CUED))
+    if aside:
+        found = _set_aside(toks, verdicts, found, PUBLIC_FIGURE_RULE, trace,
+                           lambda start, end: text[start:end] in aside
+                           and not verdicts.get(at.get(start), "").startswith(_CUED))
+    if placed and found:
+        found = _set_aside(toks, verdicts, found, PLACE_FIELD_RULE, trace,
+                           lambda start, end: text[start:end] in placed
+                           and _in_a_heading(text, start, end)
+                           and not verdicts.get(at.get(start), "").startswith(_CUED))
+    return found
+
+
+def _in_a_heading(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands in an e-mail's subject line ("Subject: Re: Victoria",
+    "Subject: Chelsea move") or in a line of three words at most with no stop ("Victoria
+    office"), which say nothing of what it names: the text's other lines say it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return _SUBJECT_LINE.match(line) is not None or (
+        len(line.split()) <= 3 and not any(c in line for c in ".!?,;"))
+
+
+_SUBJECT_LINE = re.compile(r"(?:Subject|Re|RE|Fwd|FW|Fw):")
 
 
 # "Mr. Ford drives a Ford", "Today I mean the kid: Jordan got his driver's permit"
 _CUED = ("after_a_title", "after_a_kin_word", "after_a_greeting", "one_word_acting_as_a_person")
 _THING_VERDICTS = frozenset(("a_thing_or_a_pet", "public_figure", "said_to_be_no_person"))
+# the verdicts of a place by its context, which names the same word a place in a heading
+_PLACE_VERDICTS = frozenset(("town_in_a_place_context", "place_in_use", "place_once_trimmed",
+                             "country_or_state", PLACE_FIELD_RULE))
 
 
 def named_again(text: str, toks: list[Token], verdicts: dict[int, str],
@@ -2711,6 +2749,9 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
         found = _set_aside(toks, verdicts, found, A_THING_RULE, trace,
                            lambda start, end: _a_thing_after_the(text, toks, start, end)
                            or _called_a_thing_after_a_comma(text, start, end))
+    if found and (":" in text or "\t" in text or "|" in text):
+        found = _set_aside(toks, verdicts, found, PLACE_FIELD_RULE, trace,
+                           lambda start, end: places.in_a_place_field(text, start))
     if found and len(verdicts) > 1:
         found = _named_as_a_thing_elsewhere(text, toks, verdicts, found, trace)
     for start, end in found:  # (a loop, not any(): most names found are no endearment)

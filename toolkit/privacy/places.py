@@ -24,6 +24,8 @@ words said of people after a town's name or a list of them ("Dallas and Madison 
 
 from __future__ import annotations
 
+import re
+
 from .context import Context, thing_after
 from .coordination import listed
 from .lexicon import EVENT, FIRST, LAST, PLACE, REGION, ROLE, STATE_CODE, lexicon
@@ -40,6 +42,49 @@ _FROM_PERSON = words("from-person-words")
 _MOTION = words("motion-words")
 # Before "of", words of geography: "outside of Houston", "the city of Austin".
 _OF_PLACE = words("of-place-words")
+
+
+# A form's field or a table's column whose label names a place ("County of residence:",
+# "Placement town", "Country of origin", "State"): the label's last word.
+_PLACE_LABELS = words("place-labels")
+_PLACE_HEADS = _PLACE_LABELS | words("place-heads")  # a table's head only: "Office"
+# A field's label right before its value: "County of residence: ", "Placement town:\t"
+_LABEL_BEFORE = re.compile(r"([A-Za-z][A-Za-z '()/-]{0,40}?) ?:[ \t]*$")
+_LABEL_WORD = re.compile(r"[A-Za-z]+")
+
+
+def in_a_place_field(text: str, start: int) -> bool:
+    """Whether what opens at start is the value of a form's field whose label names a place
+    ("County of residence: Lafayette", "Country of origin: Chad", "Placement town:\tFlorence,
+    SC"), or opens a cell of a table whose head names one ("Town", "Region", "Placement town"
+    above "Madison"): a place, whatever the lists say of its words. A table's head is the first
+    of the lines of cells above, with no digit; its cell in the same column."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    label = _LABEL_BEFORE.search(before)
+    if label is not None:
+        return _names_a_place(label.group(1), _PLACE_LABELS)
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    sep = "\t" if "\t" in line else "|" if line.count("|") >= 2 else None
+    if sep is None or not line_start or before.rsplit(sep, 1)[-1].strip():
+        return False  # no table, or not what opens a cell
+    head, end = None, line_start - 1
+    while end > 0:
+        above = text.rfind("\n", 0, end) + 1
+        if sep not in text[above:end]:
+            break
+        head, end = text[above:end], above - 1
+    if head is None or any(c.isdigit() for c in head):
+        return False
+    cells = head.split(sep)
+    column = before.count(sep)
+    return column < len(cells) and _names_a_place(cells[column], _PLACE_HEADS)
+
+
+def _names_a_place(label: str, nouns: frozenset[str]) -> bool:
+    found = _LABEL_WORD.findall(label)
+    return bool(found) and found[-1].lower() in nouns
 
 
 def town_before_a_state(text: str, toks: list[Token], first: int, last: int) -> bool:

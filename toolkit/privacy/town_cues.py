@@ -17,8 +17,8 @@ from collections.abc import Callable
 
 from .context import Context
 from .coordination import listed
-from .lexicon import (AUTHORITY, FAMILY, FIRST, OBJECT_VERB, PERSON_VERB, PLACE, PROCEDURE, REGION,
-                      ROLE, STATE, TITLE, lexicon)
+from .lexicon import (AUTHORITY, FAMILY, FIRST, FUNCTION, OBJECT_VERB, PERSON_VERB, PLACE,
+                      PROCEDURE, REGION, ROLE, STATE, TITLE, lexicon)
 from .tokens import Token
 from .wordlists import alternation, words
 
@@ -34,6 +34,13 @@ _NEUTRAL_VERBS = words("neutral-verbs")
 # Before a list, verbs of areas: "covers Clayton, Jackson, and part of Henry County".
 _AREA_VERBS = words("area-verbs")
 _WEATHER = words("weather-after-linking")
+_TOWN_NOUNS = words("town-nouns")  # "Troy is the county seat"
+# "Elizabeth sits right next to Newark", "Monroe sits between Toledo and Detroit"
+_BESIDE_A_PLACE = re.compile(
+    rf"\s+(?:{alternation('beside-a-place-verbs')})"
+    rf"\s+(?:(?:{alternation('beside-a-place-adverbs')})\s+)?"
+    rf"(?:{alternation('beside-a-place-phrases')})\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+_NEARER = words("nearer-than-words")  # "Troy is closer than Albany"
 # After a state: what states do and people do not ("Georgia requires a different form").
 _RULE_VERBS = words("rule-verbs")
 # After a state as a subject, what states run: "Georgia has a kinship navigator program now".
@@ -135,19 +142,75 @@ def _route_start(ctx: Context, first: int) -> bool:
 
 
 def route(ctx: Context) -> bool:
-    """'Tyler to Dallas is a long haul', 'Madison to Milwaukee is almost two hours'."""
+    """'Tyler to Dallas is a long haul', 'Madison to Milwaukee is almost two hours', 'Austin to
+    Round Rock, 22 miles'; and in a text of travel ([route-words]), towns joined by a dash or an
+    arrow ("Mileage: Marion – Bucyrus – Marion, 64 miles")."""
     toks = ctx.toks
     first, last = ctx.first, ctx.last
     nxt, other = ctx.after(), ctx.after(2)
     if (nxt is not None and other is not None and nxt.low == "to" and not nxt.cap
-            and other.cap and other.bits & PLACE and ctx.gap_after() == " "
+            and other.cap and _a_place_at(toks, last + 2) and ctx.gap_after() == " "
             and ctx.text[nxt.end:other.start] == " " and not toks[last].poss):
         return _route_start(ctx, first)
     prev, start = ctx.before(), ctx.before(2)
-    return (prev is not None and start is not None and prev.low == "to" and not prev.cap
+    if (prev is not None and start is not None and prev.low == "to" and not prev.cap
             and start.cap and start.bits & PLACE and not start.poss
             and ctx.gap_before() == " " and ctx.text[start.end:prev.start] == " "
-            and _route_start(ctx, first - 2))
+            and _route_start(ctx, first - 2)):
+        return True
+    if not _ROUTE_WORD.search(ctx.text) or toks[last].poss:
+        return False
+    return (nxt is not None and nxt.cap and _a_place_at(toks, last + 1)
+            and ctx.gap_after().strip() in _ROUTE_MARKS
+            or prev is not None and prev.cap and prev.bits & PLACE and not prev.poss
+            and ctx.gap_before().strip() in _ROUTE_MARKS)
+
+
+def in_chat(ctx: Context, opens: Callable[[int], bool]) -> bool:
+    """What place_context reads of a capitalized town, read of one typed in lowercase as chat
+    types it: a distance said of it ("beatrice is 90 min each way"), a route from or to it when
+    the route opens its sentence (opens(k): whether toks[k] does; "monroe to toledo is 25 min",
+    but "taking tyler to dallas" takes a boy there) or joined to another town by an arrow in a
+    text of travel ("eugene → salem run today"), a state's own things after a state ("georgia
+    form is in the shared drive")."""
+    toks, text, last = ctx.toks, ctx.text, ctx.last
+    if toks[last].poss or _person_after(ctx, last):
+        return False
+    if _DISTANCE.match(text, toks[last].end):
+        return True
+    first = ctx.first
+    nxt, other = ctx.after(), ctx.after(2)
+    prev, start = ctx.before(), ctx.before(2)
+    gap = ctx.gap_after()
+    if nxt is not None and toks[first].bits & REGION and gap == " " and nxt.low in _STATE_OWN:
+        return True
+    if nxt is not None and other is not None and nxt.low == "to" and gap == " " \
+            and other.bits & PLACE and text[nxt.end:other.start] == " " and opens(first):
+        return True  # "monroe to toledo"
+    if prev is not None and start is not None and prev.low == "to" and start.bits & PLACE \
+            and ctx.gap_before() == " " == text[start.end:prev.start] and opens(first - 2):
+        return True  # ... and toledo
+    return _ROUTE_WORD.search(text) is not None and (
+        nxt is not None and gap.strip() in _ROUTE_MARKS and bool(nxt.bits & PLACE)
+        or prev is not None and ctx.gap_before().strip() in _ROUTE_MARKS
+        and bool(prev.bits & PLACE))  # "eugene → salem run today"
+
+
+# After a state's name typed in lowercase, what a state has and a person does not: its forms,
+# its laws, its liaison ("georgia form is in the shared drive", "virginia retention sheet")
+_STATE_OWN = words("state-things", "state-own-after")
+
+
+# What joins the towns of a route in a log ("Marion – Bucyrus", "eugene → salem")
+_ROUTE_MARKS = frozenset(("-", "–", "—", "→", "->", ">", "=>"))
+_ROUTE_WORD = re.compile(rf"\b(?:{alternation('route-words')})\b", re.IGNORECASE)
+
+
+def _a_place_at(toks: list[Token], k: int) -> bool:
+    """Whether a town opens at toks[k]: a place's word, or a place of two or three words
+    ("Round Rock", "Baton Rouge")."""
+    return bool(toks[k].bits & PLACE) or any(
+        k + n < len(toks) and toks[k + n].cap and _phrase(toks, k, k + n) for n in (1, 2))
 
 
 def subject(ctx: Context) -> bool:
@@ -157,9 +220,10 @@ def subject(ctx: Context) -> bool:
         return False
     after = ctx.text[ctx.toks[ctx.last].end:ctx.toks[ctx.last].end + 80]
     words = _clause_after(ctx, ctx.last)
-    if _DISTANCE.match(after):
+    if _DISTANCE.match(after) or _beside_a_place(after):
         return True
-    if len(words) >= 2 and words[0].low in _LINKING and words[1].low in _WEATHER:
+    if len(words) >= 2 and words[0].low in _LINKING and (
+            words[1].low in _WEATHER or _said_a_town(words) or _nearer_than_a_place(words)):
         return True
     tok, prev = ctx.toks[ctx.first], ctx.before()
     if not (tok.initial or prev is not None and prev.low in _CLAUSE_OPENERS
@@ -170,6 +234,42 @@ def subject(ctx: Context) -> bool:
     if tok.bits & REGION:
         return rule or _procedure_in(words) or any(w.low in _STATE_THINGS for w in words)
     return rule and _procedure_in(words)
+
+
+def _beside_a_place(after: str) -> bool:
+    """'sits right next to Newark', 'is close enough to Seattle': where the town lies, beside a
+    place (of one word or two) that is no given name ("sits next to Dana" is a person's)."""
+    beside = _BESIDE_A_PLACE.match(after)
+    if beside is None:
+        return False
+    lex = lexicon()
+    for place in (beside.group(1), beside.group(1).split(" ")[0]):
+        bits = lex.get(place.lower(), 0)
+        if bits & PLACE:
+            return " " in place or not bits & FIRST
+    return False
+
+
+def _said_a_town(words: list[Token]) -> bool:
+    """'Florence is a small city', 'Troy is the county seat', 'Regina was the host city for the
+    conference': after the linking verb (words[0]), an article, then a town's noun within three
+    words that ends its phrase. "Austin is a city worker" ends in a role, no town."""
+    k = 2 if len(words) > 1 and words[1].low in _ARTICLES else 1
+    for k in range(k, min(k + 3, len(words))):
+        tok = words[k]
+        if tok.cap or tok.poss or tok.bits & (ROLE | FAMILY):
+            return False
+        if tok.low in _TOWN_NOUNS:
+            return k + 1 == len(words) or bool(words[k + 1].bits & FUNCTION) \
+                and not words[k + 1].cap
+    return False
+
+
+def _nearer_than_a_place(words: list[Token]) -> bool:
+    """'Troy is closer than Albany for that family': after the linking verb, nearer or farther
+    than another place."""
+    return (len(words) >= 4 and words[1].low in _NEARER and words[2].low == "than"
+            and words[3].cap and bool(words[3].bits & PLACE))
 
 
 def in_list(ctx: Context, placed: Callable[[Context], bool]) -> bool:

@@ -23,6 +23,7 @@ _INSTITUTIONS = words("town-institutions")
 # After "<town> has/got": "has a new family resource center", "has way more kinship placements".
 _HAS = words("town-has-verbs")
 _TOWN_HAS = words("town-has-nouns")
+_TOWN_ONLY_AFTER = words("town-only-nouns-after")  # "Madison winters", "Dallas traffic"
 _WEATHER = words("weather-after-got")
 _PLACE_NOUNS = words("place-nouns-after-list")
 _CHILDREN = words("children-nouns")
@@ -62,6 +63,8 @@ def place_use(text: str, toks: list[Token], first: int, last: int) -> bool:
     if gap == " " and nxt.low in _CHILDREN and nxt2 is not None and (
             nxt2.low in ("placed", "in") or nxt2.low.endswith("ed")):
         return True  # "Georgia kids placed out of state", "Dallas kids in care"
+    if gap == " " and nxt.low in _TOWN_ONLY_AFTER:
+        return True  # "Madison winters push our visits indoors"
     if gap == " " and nxt.low in _HAS and tok.initial:
         words = [t.low for t in toks[last + 2:last + 9]]
         if nxt.low.startswith("g") and words and words[0] in _WEATHER:
