@@ -37,14 +37,14 @@ SENTENCES = {
 # no name's ("the Whites", "the Fosters", "the Justices", "the Lords", "the Temples"), and a few
 # that only the name model's second opinion found, which moves with each retraining ("the
 # Norths"; "the Mas" and "the Groves moving" since the fortieth session's retraining on
-# extra121.txt and its last rules).
+# extra121.txt and its last rules; "the Nietos" since the forty-first's on extra122.txt).
 PLURAL_SENTENCES = {
     "We visited the {}s on Tuesday.": {
         "taylor", "white", "hill", "hall", "parker", "foster", "fisher", "west", "ford",
         "mcdonald", "simpson", "black", "grant", "lane", "gilbert", "day", "molina", "cross",
         "walton", "conner", "french", "jefferson", "villa", "ho", "house", "valentine", "case",
         "gould", "kaiser", "justice", "law", "lake", "winter", "minor", "do", "tyson", "sun",
-        "lord", "temple", "grove", "english", "mayo", "north", "hampton", "key", "ma"},
+        "lord", "temple", "grove", "english", "mayo", "north", "hampton", "key", "ma", "nieto"},
     "The {}s moved to a new apartment.": {
         "white", "hill", "hall", "parker", "foster", "fisher", "ford", "mcdonald", "simpson",
         "black", "grant", "lane", "day", "walton", "conner", "jefferson", "villa", "ho",

@@ -685,6 +685,12 @@ GROUPS = {
     # arrival names 299 of 334, false flags 12 of 354 (0.034); after the session's rules 310
     # and 6; trained on, names 318 and no false flag
     "openings-and-closings": (("extra121.txt",), {"name": 0.93}, 0.97, 0.02),
+    # Places and things named like people beside people named with the same words (extra122,
+    # written in the forty-first session): towns, counties, states and countries that are given
+    # names or surnames, as subjects, in routes, forms, tables, headings and lowercase chat;
+    # rooms, apps, dolls, storms. On arrival names 257 of 276, false flags 87 of 353 (0.246);
+    # after the session's rules 257 and 50; trained on, names 269 and 24 false flags (0.068)
+    "named-like-people": (("extra122.txt",), {"name": 0.96}, 0.97, 0.07),
     "forms": (("extra107.txt", "extra112.txt", "extra114.txt"),
               {"address": 0.85, "case_number": 0.89, "id_number": 0.86, "name": 0.96,
                "phone": 0.93}, 0.97, 0.26),
