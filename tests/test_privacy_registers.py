@@ -3186,6 +3186,10 @@ FOUND += [
     ("That film Precious came up in our book club.", []),
     ('The song "Roxanne" was playing in the lobby.', []),
     ("I play Mario with him on Saturdays.", [("name", "Mario")]),
+    # "Nan", a grandmother in British, Irish and Australian English: a kin's title
+    ("Nan's landline is the best way to reach the family in the evenings.", []),
+    ("Mum and Nan both came to the review.", []),
+    ("I met Nan Kelly at the office.", [("name", "Kelly")]),
 ]
 
 
