@@ -857,6 +857,14 @@ def test_the_nearest_keyword_tells_a_record_from_an_id(text, expected):
     ("tia's phone 01 33 1234 5678, she answers at night", [("phone", "01 33 1234 5678")]),
     # ... where an SSN's groups then a small number are still the SSN
     ("ssn 123 45 6789 5 kids in the home", [("ssn", "123 45 6789")]),
+    # numbers as the UK, Ireland and Australia write them at home, opening with a trunk "0"
+    # (which no US area code does), or a local number in two fours; "mob." and "ring"
+    ("mob. 083 555 0153, that's the foster carer in Cork", [("phone", "083 555 0153")]),
+    ("Ring her on 0412 555 015 (Sydney mobile).", [("phone", "0412 555 015")]),
+    ("Tel: 01 555 0143 (Dublin)", [("phone", "01 555 0143")]),
+    ("Ring the grandmother on 9555 0145.", [("phone", "9555 0145")]),
+    ("Whatsapp 0917 555 0148 po, the tita in Manila.", [("phone", "0917 555 0148")]),
+    ("CEU certificate number 2025-0412 is for the training.", []),
 ])
 def test_a_phone_in_groups_no_phone_is_printed_in(text, expected):
     """contacts.phone_in_odd_groups: seven or ten digits, grouped as typed in a hurry, after a

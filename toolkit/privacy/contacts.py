@@ -495,6 +495,10 @@ def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
 # characters before them (_ODD_GROUPS_CUE).
 _ODD_GROUPS = re.compile(r"(?<![\w.,/-])\d(?:[ .‑-]?\d){6,12}(?![\w-]|[.,/]\d)")
 _MX_MOBILE = ("044", "045")
+_TWO_YEARS = re.compile(r"(?:19|20)\d\d (?:19|20)\d\d")  # "the 2024 2025 school year"
+# A phone's word shortened with a stop right before the number ("mob. 083 555 0153", "tel.
+# 01 555 0143"), which sentence_start reads as a sentence's end
+_ABBREVIATED_CUE = re.compile(r"\b(?:mob|tel|ph)\.\s*$", re.IGNORECASE)
 _ODD_GROUPS_CUE = re.compile(
     rf"(?<![\w-])(?:{alternation('phone-words')}"
     rf"|{alternation('phone-cue-phrases')})(?![\w-])", re.IGNORECASE)
@@ -521,8 +525,10 @@ def _typed_against_words(raw: str, before: str, after: str) -> bool:
 def phone_in_odd_groups(text: str) -> list[tuple[int, int]]:
     """A phone number written in groups no phone is printed in, as people type one in a hurry
     or read it out in pieces: seven digits, ten, or eight or eleven opening with "1" (the US's
-    code: "1-555-0142") or eleven with "0" (a trunk prefix, as a Philippine or a British mobile
-    is written at home: "0917 555 0132"), twelve with "01" or thirteen with "044" or "045" (a
+    code: "1-555-0142") or nine or eleven with "0" (a trunk prefix, as a Philippine or a British
+    mobile or a Dublin line is written at home: "0917 555 0132", "01 555 0143"), ten with "0" in
+    any groups ("087 555 0143", an Irish mobile), eight in two fours apart (a local number in
+    Australia or Hong Kong: "9555 0145"; not a code's "2025-0412", nor two years), twelve with "01" or thirteen with "044" or "045" (a
     Mexican number with the prefixes dialled until 2019, as families still write them: "044 55
     1234 5678"), after a phone's word in the 40 characters before (_ODD_GROUPS_CUE) and in the
     same sentence. Not after a record's, an id's or an SSN's word there, whose number it is;
@@ -531,13 +537,21 @@ def phone_in_odd_groups(text: str) -> list[tuple[int, int]]:
     for match in _ODD_GROUPS.finditer(text):
         groups = tuple(map(len, _DIGIT_RUN.findall(match.group())))
         digits = sum(groups)
+        trunk = match.group()[0] == "0"
         if digits not in (7, 10) and not (digits in (8, 11) and match.group()[0] == "1"
-                                          or digits == 11 and match.group()[0] == "0"
+                                          or digits in (9, 11) and trunk
+                                          or digits == 8 and groups == (4, 4)
+                                          and match.group()[4] == " "
+                                          and not _TWO_YEARS.fullmatch(match.group())
                                           or digits == 12 and match.group()[:2] == "01"
                                           or digits == 13 and match.group()[:3] in _MX_MOBILE) \
-                or groups in _PHONE_GROUPS:
-            continue  # (a phone's usual groups are phones()'s to judge)
+                or groups in _PHONE_GROUPS and not trunk:
+            # (a phone's usual groups are phones()'s to judge; but phones() reads no number
+            # opening with a "0", which no US area code does: "087 555 0143" is Irish)
+            continue
         start = max(_sentence_start(text, match.start()), match.start() - 40)
+        if _ABBREVIATED_CUE.search(text, max(0, match.start() - 6), match.start()):
+            start = max(0, match.start() - 6)  # "mob. 083 ...": its stop ends no sentence
         if not _ODD_GROUPS_CUE.search(text, start, match.start()) \
                 or _OWNED_NUMBER_WORD.search(text, start, match.start()) \
                 or THING_NUMBERED_BEFORE.search(text, start, match.start()) \
