@@ -3180,6 +3180,12 @@ FOUND += [
      [("id_number", "9999 8888 7777")]),
     ("The mother's Guatemalan DPI, 2417 55903 0101, was on the table.",
      [("id_number", "2417 55903 0101")]),
+    # ... and of the UK, Ireland, Canada, the Philippines and Nigeria
+    ("His NHS number is 943 476 5919.", [("id_number", "943 476 5919")]),
+    ("NI number QQ 12 34 56 C on the form.", [("id_number", "QQ 12 34 56")]),
+    ("Social Insurance Number 046 454 286 for the father.", [("id_number", "046 454 286")]),
+    ("PhilSys number 1234-5678-9012-3456", [("id_number", "1234-5678-9012-3456")]),
+    ("NIN 12345678901 for the mother in Lagos.", [("id_number", "12345678901")]),
     ("School: room 14, lunch # 40221", [("id_number", "40221")]),
     ("We had lunch with 4 kids at noon.", []),
     # a work's noun right before a name makes it the work's title
