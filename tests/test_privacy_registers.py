@@ -3186,6 +3186,17 @@ FOUND += [
     ("Social Insurance Number 046 454 286 for the father.", [("id_number", "046 454 286")]),
     ("PhilSys number 1234-5678-9012-3456", [("id_number", "1234-5678-9012-3456")]),
     ("NIN 12345678901 for the mother in Lagos.", [("id_number", "12345678901")]),
+    # addresses as Australia, the UK, Nigeria and South Africa write them: a unit before the
+    # house's number, a state's code and a postcode of four digits, a British postcode, a
+    # private mail bag
+    ("Unit 3/45 Smith Street, Fitzroy VIC 3065",
+     [("address", "3/45 Smith Street, Fitzroy VIC 3065")]),
+    ("The family lives at 14 Kingsley Road, Leeds LS6 1AB.",
+     [("address", "14 Kingsley Road, Leeds LS6 1AB")]),
+    ("PMB 1234, Ikeja, Lagos", [("address", "PMB 1234, Ikeja")]),
+    ("Private Bag 1234, Pretoria", [("address", "Private Bag 1234, Pretoria")]),
+    ("Put it in the bag 2 by the door.", []),
+    ("He was 3/4 done with the report.", []),
     ("School: room 14, lunch # 40221", [("id_number", "40221")]),
     ("We had lunch with 4 kids at noon.", []),
     # a work's noun right before a name makes it the work's title

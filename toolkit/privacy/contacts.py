@@ -119,8 +119,9 @@ _JOIN_ABBREVIATIONS = words("join-abbreviations")  # "1500 Martin Luther King Jr
 # pattern opens with the first digit, and looks behind it after, so that the regex engine skips
 # ahead to digits instead of trying the look-behind at every position (the look-behind of two
 # characters ends at that digit: it asks what stands before it, or finds nothing at the start).
-# Also "17 1/2 Elm St", "17-B Rosewood Ct", "212 1st Ave".
-_AFTER_HOUSE_NUMBER_DIGIT = (r"\d{0,5}[A-Za-z]?(?:-\d{1,4}|-[A-Z]\b| 1/2)?"
+# Also "17 1/2 Elm St", "17-B Rosewood Ct", "212 1st Ave", and a unit before the house's
+# number, as Australia writes it ("3/45 Smith Street": unit 3 of number 45).
+_AFTER_HOUSE_NUMBER_DIGIT = (r"\d{0,5}[A-Za-z]?(?:-\d{1,4}|-[A-Z]\b| 1/2|/\d{1,5})?"
                              r"(?= [^\W\d_]| \d{1,3}(?:st|nd|rd|th)\b)")
 _HOUSE_NUMBER = re.compile(r"\d(?<![\w$.,/:#-]\d)" + _AFTER_HOUSE_NUMBER_DIGIT)
 _ASCII_HOUSE_NUMBER = re.compile(r"[0-9](?<![\w$.,/:#-][0-9])" + _AFTER_HOUSE_NUMBER_DIGIT)
@@ -145,7 +146,12 @@ _AFTER_STREET = re.compile(
     r"(?:\s+\d{5}(?:-\d{4})?)?\b"
     # ... or with no comma before the town, when a state's code and a ZIP code close it
     # ("55 Pine St Apt 2 Olympia WA 98501")
-    r"|\s+[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,3}\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\b)?")
+    r"|\s+[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,3}\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"
+    # ... or abroad: a town, an Australian state's code and its postcode ("3/45 Smith Street,
+    # Fitzroy VIC 3065"), a town and a British postcode ("14 Kingsley Road, Leeds LS6 1AB")
+    rf"|,\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){{0,3}}\s+"
+    rf"(?:(?:{alternation('australian-state-codes', transform=str.upper)})\s+\d{{4}}"
+    r"|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})\b)?")
 # Spanish street words open the street's name: "31 Calle Linda", "440 Camino del Sol",
 # "1208 Avenida Cesar Chavez". Capitalized only: "2 via Zoom" is no street.
 _SPANISH_STREET = re.compile(
@@ -214,6 +220,8 @@ _TOWN_CLOSING = re.compile(r",\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=\s*(?:[.;),
 # "HCR 65 Box 21" (highway contract), "Star Route Box 12".
 _PO_BOX = re.compile(
     r"\b(?:p\.?\s?o\.?|post\s+office)\s*box\s*#?\s*\d+(?:-\d+)?|\bpob\s*#?\s*\d+"
+    # a private mail bag, as Nigeria, Kenya and South Africa number a box ("PMB 1234")
+    r"|\b(?:pmb|private\s+(?:mail\s+)?bag)\s*#?\s*\d+"
     r"|\b(?:rural\s+route|r\.?r\.?|route|rte\.?|rt\.?|hcr?|h\.c\.(?:r\.)?|star\s+route)"
     r"\s*(?:#?\s*\d+)?,?\s*box\s*#?\s*\d+",
     re.IGNORECASE)
@@ -722,7 +730,7 @@ def addresses(text: str, runs: list[int] | None = None,
                 town = _TOWN_CLOSING.match(text, end)
                 found.append((number.start(), town.end() if town else end))
     lowered = text.lower()
-    if "box" in lowered or "pob" in lowered:
+    if "box" in lowered or "pob" in lowered or "pmb" in lowered or " bag" in lowered:
         for box in _PO_BOX.finditer(text):
             town = _CITY_STATE_ZIP.match(text, box.end()) or _TOWN_CLOSING.match(text, box.end())
             found.append((box.start(), town.end() if town else box.end()))
