@@ -1500,6 +1500,8 @@ CLEAR = [
     "thx hope this helps",
     "Hi Hope you are well.",
     "hello hope you had a good weekend",
+    # an online forum's unnamed poster
+    "+1 to what Anon said, never text case details.",
     # a virtue that did not show where a thing shows, no no-show
     "Mercy didn't show in that ruling.",
     "Patience didn't show in my voice, I hope.",
