@@ -229,6 +229,12 @@ CATEGORIES = {
         ("He was born May 19th, 2011.", [("dob", "May 19th, 2011")]),
         ("Her date of birth is 19 May 2011.", [("dob", "19 May 2011")]),
         ("The training on 2025/03/14 covered records.", []),
+        # a month in Roman numerals (Poland and its neighbours), a translator's word order
+        ("born on 4.III.2019", [("dob", "4.III.2019")]),
+        ("DOB: 04/III/2019", [("dob", "04/III/2019")]),
+        ("The meeting is on 4.III.2024.", []),
+        ("Date of birth: year 2019 month 3 day 4", [("dob", "year 2019 month 3 day 4")]),
+        ("My son born 2019 year 3 month 4 day.", [("dob", "2019 year 3 month 4 day")]),
     ],
     # A second blind corpus: categories A to L, each fixed by a general rule.
     "A. towns and states without a preposition are places": [

@@ -31,10 +31,10 @@ _YEAR = r"(?:19|20)\d\d"
 # (a day or a month in ASCII digits of 31 or less, "00" of an unknown day, or two digits of
 # another script: "١٥/٠٦/٢٠١٤")
 _DAY_OR_MONTH = r"(?:[0-2]?\d|3[01]|(?![0-9])\d\d)"
-# (and "i" of Tagalog's "ika-")
+# (and "i" of Tagalog's "ika-", "y" of a translator's "year 2019 month 3 day 4")
 _MONTH_INITIALS = "".join(sorted({w[0] for w in words(
     "month-words", "month-words-spanish", "month-words-french", "month-words-polish",
-    "month-words-cyrillic", "month-words-more")} | {"t", "i"}))
+    "month-words-cyrillic", "month-words-more")} | {"t", "i", "y"}))
 _DATE = re.compile(
     rf"(?=[\d{_MONTH_INITIALS}])"  # a digit, a month's first letter or the "t" of "the"
     # 4/12/2017, 12/25, DOB-3/4/19 (a hyphen after letters, not after digits), a form's
@@ -65,7 +65,12 @@ _DATE = re.compile(
     # Tagalog, the day as an ordinal: ika-9 ng Hunyo, 2017
     rf"|ika-{_DAY}\s+ng\s+{_MONTH}(?:,?\s+{_YEAR}\b)?"
     # Chinese and Korean: 2014年10月8日, 2016년 3월 2일
-    rf"|{_YEAR}\s*[年년]\s*[01]?\d\s*[月월]\s*[0-3]?\d\s*[日일])",
+    rf"|{_YEAR}\s*[年년]\s*[01]?\d\s*[月월]\s*[0-3]?\d\s*[日일]"
+    # ... and as a translator renders them: year 2019 month 3 day 4, 2019 year 3 month 4 day
+    rf"|year\s+{_YEAR},?\s+month\s+[01]?\d,?\s+day\s+[0-3]?\d\b"
+    rf"|{_YEAR}\s+year,?\s+[01]?\d\s+month,?\s+[0-3]?\d\s+day\b"
+    # a month in Roman numerals, as Poland and its neighbours write it: 4.III.2019, 04/III/2019
+    rf"|{_DAY}([./-])(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\2{_YEAR}\b)",
     re.IGNORECASE)
 # _DATE for a text of ASCII characters alone, read once lowercased: every letter the pattern
 # names is in lowercase, and its classes hold both cases or none, so the lowercased text holds
