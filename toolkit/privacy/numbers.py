@@ -31,12 +31,12 @@ _YEAR = r"(?:19|20)\d\d"
 # (a day or a month in ASCII digits of 31 or less, "00" of an unknown day, or two digits of
 # another script: "١٥/٠٦/٢٠١٤")
 _DAY_OR_MONTH = r"(?:[0-2]?\d|3[01]|(?![0-9])\d\d)"
-# (and "i" of Tagalog's "ika-", "y" of a translator's "year 2019 month 3 day 4")
+# (and the first letters of the words other than months that open a date: [date-openers])
 _MONTH_INITIALS = "".join(sorted({w[0] for w in words(
     "month-words", "month-words-spanish", "month-words-french", "month-words-polish",
-    "month-words-cyrillic", "month-words-more")} | {"t", "i", "y"}))
+    "month-words-cyrillic", "month-words-more", "date-openers")}))
 _DATE = re.compile(
-    rf"(?=[\d{_MONTH_INITIALS}])"  # a digit, a month's first letter or the "t" of "the"
+    rf"(?=[\d{_MONTH_INITIALS}])"  # a digit, a month's first letter, a [date-openers] one
     # 4/12/2017, 12/25, DOB-3/4/19 (a hyphen after letters, not after digits), a form's
     # dotted leader before it ("Date of Birth......11/02/2015")
     # ... or glued to a birth's "b." ("Rafe 16 M b.03/16/10")
