@@ -3205,6 +3205,9 @@ FOUND += [
     ("That film Precious came up in our book club.", []),
     ('The song "Roxanne" was playing in the lobby.', []),
     ("I play Mario with him on Saturdays.", [("name", "Mario")]),
+    # a word-name opening a sentence, then what only a person does to a visit or to her own
+    ("Grant showed up sober to the visit.", [("name", "Grant")]),
+    ("Wisdom had her wisdom teeth out and missed the visit.", [("name", "Wisdom")]),
     # "Nan", a grandmother in British, Irish and Australian English: a kin's title
     ("Nan's landline is the best way to reach the family in the evenings.", []),
     ("Mum and Nan both came to the review.", []),
