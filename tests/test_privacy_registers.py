@@ -1500,6 +1500,9 @@ CLEAR = [
     "thx hope this helps",
     "Hi Hope you are well.",
     "hello hope you had a good weekend",
+    # a province or a state abroad, after a town (places-extra.txt [regions])
+    "The child's maternal relatives live in Victoria, British Columbia, and asked for a study.",
+    "Her nan lives in Wales now, and the home study from Jalisco came back.",
     # an online forum's unnamed poster
     "+1 to what Anon said, never text case details.",
     # a virtue that did not show where a thing shows, no no-show
