@@ -1503,6 +1503,10 @@ CLEAR = [
     # a province or a state abroad, after a town (places-extra.txt [regions])
     "The child's maternal relatives live in Victoria, British Columbia, and asked for a study.",
     "Her nan lives in Wales now, and the home study from Jalisco came back.",
+    # a school one gets into, is accepted to or graduates from (names._a_school_one_gets_into)
+    "One of my teens in care got into Cornell.",
+    "She was accepted to Brown and Duke, and she chose Howard.",
+    "She got into Yale's MSW program.",
     # an online forum's unnamed poster
     "+1 to what Anon said, never text case details.",
     # a virtue that did not show where a thing shows, no no-show
@@ -3208,6 +3212,9 @@ FOUND += [
     ("That film Precious came up in our book club.", []),
     ('The song "Roxanne" was playing in the lobby.', []),
     ("I play Mario with him on Saturdays.", [("name", "Mario")]),
+    # ... but not a person's things, nor the one given a caseload
+    ("Jayden got into Tyler's car.", [("name", "Jayden"), ("name", "Tyler")]),
+    ("I transferred to Maria the whole caseload.", [("name", "Maria")]),
     # a word-name opening a sentence, then what only a person does to a visit or to her own
     ("Grant showed up sober to the visit.", [("name", "Grant")]),
     ("Wisdom had her wisdom teeth out and missed the visit.", [("name", "Wisdom")]),

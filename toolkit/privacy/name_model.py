@@ -80,7 +80,7 @@ SURE_NOT_NAMES = frozenset((
     "organisation", "place_prefix", "place_phrase_or_event", "holiday_brand_agency_or_role",
     "place_once_trimmed", "a_thing_or_a_pet", "town_in_lowercase", "public_figure", "pseudonym",
     "abstract_subject", "said_to_be_no_person", "pet_in_lowercase", "a_wish",
-    "place_in_a_field_or_heading",
+    "place_in_a_field_or_heading", "a_school_one_gets_into",
 ))
 
 

@@ -1261,6 +1261,46 @@ _PEOPLE_NOUNS = words("people-nouns")
 _LANGUAGE_VERBS = words("language-verbs")
 
 
+def _a_school_one_gets_into(text: str, toks: list[Token], at: dict[int, int], start: int,
+                            end: int) -> bool:
+    """"one of my teens got into Cornell", "she was accepted to Brown and Duke", "enrolled at
+    Emory", "got into Yale's MSW program": after words of admission to a school
+    ([admission-phrases]), the school, or each of the schools listed there; a possessive only
+    before a school's programme ([school-programme-words]): "got into Tyler's car" is a
+    person's. at: each word's place in toks, by where it starts."""
+    first = at.get(start)
+    last = first
+    while last is not None and last + 1 < len(toks) and toks[last].end < end:
+        last += 1
+    if first is None:
+        return False
+    items = coordination_module.listed(text, toks, first, last) or [(first, last)]
+    opens = toks[items[0][0]].start
+    if not _ADMITTED_BEFORE.search(text, max(0, opens - 30), opens):
+        return False
+    if toks[last].poss:
+        return last + 1 < len(toks) and toks[last + 1].low in _SCHOOL_PROGRAMMES
+    return True
+
+
+_ADMITTED_BEFORE = re.compile(rf"\b(?:{alternation('admission-phrases')}) $", re.IGNORECASE)
+_SCHOOL_PROGRAMMES = words("school-programme-words")
+
+
+def _may_admit(text: str) -> bool:
+    """What _ADMITTED_BEFORE needs in a text, looked for in C: a piece of one of its verbs."""
+    for piece in _ADMISSION_PIECES:  # (a loop: any() over a generator costs more)
+        if piece in text:
+            return True
+    return False
+
+
+# The longest word of each of [admission-phrases], the last of the longest, less its first
+# letter (either case): "nto" of "gets into", not "ets"
+_ADMISSION_PIECES = frozenset(max(reversed(phrase.split()), key=len)[1:]
+                              for phrase in entries("admission-phrases"))
+
+
 def a_thing_or_a_pet(run: Run):
     """"dad drives a Ford Ranger", "an Xbox", "a puppy named Biscuit": a run right after "a"
     or "an" is a make or a kind of thing, not a person; a name after an animal and "named"
@@ -2282,6 +2322,7 @@ WISH_RULE = "a_wish"  # "Hope this helps": a wish opening a sentence (_a_wish)
 # "County of residence: Lafayette" (places.py), "Subject: Chelsea move" over a text making
 # Chelsea a place (_in_a_heading)
 PLACE_FIELD_RULE = "place_in_a_field_or_heading"
+SCHOOL_RULE = "a_school_one_gets_into"  # "got into Cornell" (_a_school_one_gets_into)
 LOWERED_CAPITALS_RULE = "names_in_capitals_read_as_lowercase"
 HASHTAG_RULE = "names_in_a_hashtag"
 UNCASED_RULE = "names_in_uncased_scripts"
@@ -2289,7 +2330,7 @@ UNCASED_RULE = "names_in_uncased_scripts"
 PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, TITLED_LETTER_RULE,
           SPEAKER_RULE, SIGNED_RULE, LETTER_RULE, LIST_RULE, VETO_RULE, MODEL_RULE,
           INITIALS_LIST_RULE, SURNAME_LIST_RULE, PUBLIC_FIGURE_RULE, PSEUDONYM_RULE,
-          SAID_NO_PERSON_RULE, WISH_RULE, PLACE_FIELD_RULE, AGAIN_RULE,
+          SAID_NO_PERSON_RULE, WISH_RULE, PLACE_FIELD_RULE, SCHOOL_RULE, AGAIN_RULE,
           LOWERED_CAPITALS_RULE, HASHTAG_RULE, UNCASED_RULE)
 _LONE_WORD = lone_word_never_a_name.__name__
 _TRIM = trim_openers_and_closers.__name__
@@ -2752,6 +2793,10 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
     if found and (":" in text or "\t" in text or "|" in text):
         found = _set_aside(toks, verdicts, found, PLACE_FIELD_RULE, trace,
                            lambda start, end: places.in_a_place_field(text, start))
+    if found and _may_admit(text):
+        at = {tok.start: i for i, tok in enumerate(toks)}
+        found = _set_aside(toks, verdicts, found, SCHOOL_RULE, trace,
+                           lambda start, end: _a_school_one_gets_into(text, toks, at, start, end))
     if found and len(verdicts) > 1:
         found = _named_as_a_thing_elsewhere(text, toks, verdicts, found, trace)
     for start, end in found:  # (a loop, not any(): most names found are no endearment)
