@@ -1503,6 +1503,10 @@ CLEAR = [
     # a province or a state abroad, after a town (places-extra.txt [regions])
     "The child's maternal relatives live in Victoria, British Columbia, and asked for a study.",
     "Her nan lives in Wales now, and the home study from Jalisco came back.",
+    # the name of a town, a church or a school, said so
+    "Austin is the name of the city.",
+    "Trinity is the name of the church where the family worships.",
+    "Lincoln is a middle school in our district.",
     # a school one gets into, is accepted to or graduates from (names._a_school_one_gets_into)
     "One of my teens in care got into Cornell.",
     "She was accepted to Brown and Duke, and she chose Howard.",
@@ -3212,6 +3216,8 @@ FOUND += [
     ("That film Precious came up in our book club.", []),
     ('The song "Roxanne" was playing in the lobby.', []),
     ("I play Mario with him on Saturdays.", [("name", "Mario")]),
+    ("Grace is a school counselor.", [("name", "Grace")]),
+    ("Dana is the name of the worker.", [("name", "Dana")]),
     # ... but not a person's things, nor the one given a caseload
     ("Jayden got into Tyler's car.", [("name", "Jayden"), ("name", "Tyler")]),
     ("I transferred to Maria the whole caseload.", [("name", "Maria")]),

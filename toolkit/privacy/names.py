@@ -3084,8 +3084,8 @@ def _may_say_what_it_is(text: str) -> bool:
 def _said_what_it_is(text: str, start: int, end: int) -> bool:
     """"Grey Eagle is also a town in Minnesota", "Jordan, the country, came up", "a town called
     Hollis", "Bailey's Landing is a trailer park", "Nizhoni is also a brand of jewelry",
-    "Hiawatha is a Longfellow character": the text says what the name is, and it is a place or
-    a thing."""
+    "Hiawatha is a Longfellow character", "Trinity is the name of the church": the text says
+    what the name is, and it is a place or a thing."""
     return _A_PLACE_AFTER.match(text, end) is not None \
         or _A_PLACE_BEFORE.search(text, max(0, start - 40), start) is not None \
         or _A_WORK_BEFORE.search(text, max(0, start - 24), start) is not None \
@@ -3102,7 +3102,8 @@ _KIND_CLOSED = r"(?=[,.;:!?)]|\s+(?:in|of|near|outside|where|that|which)\b|\s*$)
 # (not "Dana is a character in every way")
 _A_PLACE_AFTER = re.compile(
     rf"(?:['’]s \w+)?(?:,? (?:is|was|are|were|being) "
-    rf"(?:(?!(?:{alternation('prepositions-after-is')})\b)\w+ )?(?:the name of (?=our|my|their))?"
+    rf"(?:(?!(?:{alternation('prepositions-after-is')})\b)\w+ )?"
+    rf"(?:the name of (?=our|my|their|the))?"
     rf"|, )(?:a|an|the|our|my|their|one of (?:the|our|my|their|many|several|two|three)) "
     rf"(?:(?:\w+ )?(?:{_PLACE_KIND})s?|[A-Z][\w-]* characters?){_KIND_CLOSED}"
     # "Jordan is one of the countries many of our families come from": one of places, plural
