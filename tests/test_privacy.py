@@ -269,6 +269,8 @@ CATEGORIES = {
         ("Kent is close enough to Seattle that families move back and forth.", []),
         ("Tyler sits next to Dana in class.", [("name", "Tyler"), ("name", "Dana")]),
         ("Madison winters push our visits indoors.", []),
+        ("Madison requires a separate release for school records.", []),
+        ("Tyler and Austin signed the release.", [("name", "Tyler"), ("name", "Austin")]),
         ("Lincoln has one juvenile courtroom.", []),
         # ... and in chat's lowercase
         ("dallas traffic is insane today", []),
