@@ -270,6 +270,9 @@ CATEGORIES = {
         ("Tyler sits next to Dana in class.", [("name", "Tyler"), ("name", "Dana")]),
         ("Madison winters push our visits indoors.", []),
         ("Madison requires a separate release for school records.", []),
+        ("Sydney is many hours ahead, so the consultant read my e-mail while I slept.", []),
+        ("Austin is a few hours away.", []),
+        ("Tyler is a few minutes late.", [("name", "Tyler")]),
         ("Tyler and Austin signed the release.", [("name", "Tyler"), ("name", "Austin")]),
         ("Lincoln has one juvenile courtroom.", []),
         # ... and in chat's lowercase
