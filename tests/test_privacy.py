@@ -282,6 +282,10 @@ CATEGORIES = {
         ("georgia form is in the shared drive", []),
         ("beatrice is 90 min each way", []),
         ("taking tyler to the park", [("name", "tyler")]),
+        ("paris tx is 2 hrs away", []),
+        ("lincoln bldg elevator is a gossip box", []),
+        ("tyler in the office today", [("name", "tyler")]),
+        ("guadalupe de la rosa got her license back", [("name", "guadalupe de la rosa")]),
         # a heading names again what the text makes a place, and says nothing else of it
         ("Subject: Chelsea move\nThe Chelsea office moves to the new building in June.", []),
         ("Subject: Georgia\nHi, Georgia signed both forms.",

@@ -40,9 +40,9 @@ from .cues import (ASKING, BIRTH_RECORDS, IDIOM_OPENING, MODAL_MONTHS, PERSON_AC
                    VERB_OR_SEASON_NAMES, WHEREABOUTS, a_wish, acts_then_pronoun,
                    asked_whether_they_did, at_work, from_cue, greeted, kept_a_month, past_tense,
                    person_signs, predicate_cue, refuses_to_act, role_predicate)
-from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, OBJECT_VERB,
-                      ORG, PARTICLE, PERSON_VERB, PLACE, RARE_GIVEN, REGION, ROLE, STRONG_VERB,
-                      THING, TITLE, WORD, lexicon)
+from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, NOT_NAME,
+                      OBJECT_VERB, ORG, PARTICLE, PERSON_VERB, PLACE, RARE_GIVEN, REGION, ROLE,
+                      STATE_CODE, STRONG_VERB, THING, TITLE, WORD, lexicon)
 from .places import place_context
 from .town_cues import in_chat as town_in_chat
 from .streets import is_street
@@ -746,6 +746,9 @@ PAIR_OF_PEOPLE = re.compile(r"(?: are (?:the |both |my |our |his |her |their )?"
                             r"| \((?:[A-Z]\w+ )?| )"
                             r"(?:%s)\b" % "|".join(sorted(words("pair-kin-nouns"))), re.I)
 TOWN_IN_LOWERCASE = "town_in_lowercase"
+# A state's code after a town in lowercase is the state's, unless the code is a word too ("in",
+# "ok", "me"), a particle ("de") or no name for another reason ("md")
+_CODE_WORDS = WORD | COMMON | FUNCTION | PARTICLE | NOT_NAME
 PET_IN_LOWERCASE = "pet_in_lowercase"  # "a parrot named kevin"
 _TOWN_NOUNS = words("town-institutions", "town-nouns-after")
 
@@ -1346,10 +1349,12 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
                 Context(text, toks, i, i), lambda k: _opens_sentence(text, toks, k)) or (
                 i + 1 < n and not toks[i + 1].cap and text[tok.end:toks[i + 1].start] == " "
                 and (toks[i + 1].bits & ORG and toks[i + 1].low not in _FAMILY_WORDS
-                     or toks[i + 1].low in _TOWN_NOUNS or toks[i + 1].bits & REGION))):
+                     or toks[i + 1].low in _TOWN_NOUNS or toks[i + 1].bits & REGION
+                     or toks[i + 1].bits & STATE_CODE and not toks[i + 1].bits & _CODE_WORDS))):
             # "we moved to tulsa", "her aunt in florence", "lincoln elementary called",
-            # "austin trip got cancelled", "paris texas is closer than u think"; but "price
-            # family signed": a family's name
+            # "austin trip got cancelled", "paris texas is closer than u think", "paris tx is
+            # 2 hrs away" (a state's code that is no word: not "tyler in the office"); but
+            # "price family signed": a family's name
             given = False
             if verdicts is not None:
                 verdicts[i] = TOWN_IN_LOWERCASE
