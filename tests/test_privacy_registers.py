@@ -1511,6 +1511,9 @@ CLEAR = [
     "One of my teens in care got into Cornell.",
     "She was accepted to Brown and Duke, and she chose Howard.",
     "She got into Yale's MSW program.",
+    # a group hailed by a greeting
+    "Hi Folks, quick reminder about the survey.",
+    "Morning Crew, the van leaves at 8.",
     # an online forum's unnamed poster
     "+1 to what Anon said, never text case details.",
     # a virtue that did not show where a thing shows, no no-show

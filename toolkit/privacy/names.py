@@ -981,7 +981,8 @@ def after_a_greeting(run: Run):
     greeting opening a run, or a word that marks a person's name in another language
     (Tagalog "si", "ni"), the rest of it words that can be names; or a word that can be a name
     greeted, thanked or wished well by name (cues.greeted: "Happy birthday April!"). Not a
-    wish after the greeting ("Hi Hope you are well"), which it says is no name."""
+    wish after the greeting ("Hi Hope you are well"), nor a group hailed ("Hi Folks,"), which
+    it says are no name."""
     toks, first = run.toks, run.first
     last = toks[run.last]
     if (last.cls in (N, W1, W2, U) or last.bits & MONTH and last.bits & NAME) \
@@ -989,11 +990,15 @@ def after_a_greeting(run: Run):
         greeting = cues_module.greeting_before(run.text, last.start, last.end, last.low)
         if 0 <= greeting <= toks[first].start:
             # "Happy birthday April!", "Happy Thanksgiving Mercy!": greeted by name, the run's
-            # other words the greeting's
+            # other words the greeting's; but "Hi Folks,", "Morning Crew,": a group hailed
+            if last.low in _GREETED_GROUPS:
+                return False
             run.first = run.last
             return True
     if first == run.last or toks[first].low not in _GREETINGS:
         return None
+    if first + 1 == run.last and last.low in _GREETED_GROUPS:
+        return False  # "Hi Folks,", "Morning Crew,": a group hailed, no one named
     if first + 1 == run.last and cues_module.a_wish(run.text, toks[run.last].end,
                                                     toks[run.last].low):
         return False  # "Hi Hope you are well": a wish, no one greeted
@@ -1008,6 +1013,7 @@ def after_a_greeting(run: Run):
 
 
 _GREETINGS = words("greetings")
+_GREETED_GROUPS = words("greeted-groups")
 
 
 def after_a_title(run: Run):
