@@ -1511,6 +1511,8 @@ CLEAR = [
     "One of my teens in care got into Cornell.",
     "She was accepted to Brown and Duke, and she chose Howard.",
     "She got into Yale's MSW program.",
+    # a scan's initials
+    "Results are pending; MRI scheduled for the 12th.",
     # a group hailed by a greeting
     "Hi Folks, quick reminder about the survey.",
     "Morning Crew, the van leaves at 8.",
