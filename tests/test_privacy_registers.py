@@ -1511,6 +1511,9 @@ CLEAR = [
     "One of my teens in care got into Cornell.",
     "She was accepted to Brown and Duke, and she chose Howard.",
     "She got into Yale's MSW program.",
+    # a room named like a person
+    "Conference Room Tyler has a window onto the hallway.",
+    "We met in Room Austin at 3.",
     # a scan's initials
     "Results are pending; MRI scheduled for the 12th.",
     # a group hailed by a greeting

@@ -2276,6 +2276,9 @@ def name_in_context(run: Run):
         # "her Elsa dress", "an Elsa costume": a character's, on a thing; "Eugene branch",
         # "Kennedy unit moving to 4th floor": a part of the agency named so
         return False
+    if first and toks[first - 1].cap and toks[first - 1].low in _ROOM_WORDS \
+            and run.text[toks[first - 1].end:toks[first].start] == " ":
+        return False  # "Conference Room Tyler has a window", "Room Austin": a room's name
     ctx = run.context()
     if run.first0 < run.last and not toks[run.first0].bits & FUNCTION \
             and family_opens(Context(run.text, toks, run.first0, run.last)):
@@ -2289,6 +2292,7 @@ def name_in_context(run: Run):
 
 
 _BRING_IN_VERBS = words("bring-in-verbs")
+_ROOM_WORDS = words("room-words")  # "Conference Room Tyler"
 # After a name, things a character's name is put on ("her Elsa dress", "the Moana blanket"),
 # and an agency's parts named after towns or people ("Eugene branch", "Kennedy unit").
 _THING_NOUNS_AFTER = words("character-thing-nouns", "unit-nouns")
