@@ -3230,6 +3230,9 @@ FOUND += [
     ("Jayden got into Tyler's car.", [("name", "Jayden"), ("name", "Tyler")]),
     ("I transferred to Maria the whole caseload.", [("name", "Maria")]),
     # a word-name opening a sentence, then what only a person does to a visit or to her own
+    # the one texted or messaged something, in chat's short verbs
+    ("txt faith the address pls", [("name", "faith")]),
+    ("dm joy the link", [("name", "joy")]),
     ("Grant showed up sober to the visit.", [("name", "Grant")]),
     ("Wisdom had her wisdom teeth out and missed the visit.", [("name", "Wisdom")]),
     # "Nan", a grandmother in British, Irish and Australian English: a kin's title
