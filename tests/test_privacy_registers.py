@@ -1511,6 +1511,11 @@ CLEAR = [
     "One of my teens in care got into Cornell.",
     "She was accepted to Brown and Duke, and she chose Howard.",
     "She got into Yale's MSW program.",
+    # fields that ask for no person's name, or hold none
+    "Agency name: Grace Place",
+    "Legal name: Silver Birch Behavioral Health",
+    "Name: See attached",
+    "Name: Client A",
     # a room named like a person
     "Conference Room Tyler has a window onto the hallway.",
     "We met in Room Austin at 3.",
@@ -3230,6 +3235,11 @@ FOUND += [
     ("Jayden got into Tyler's car.", [("name", "Jayden"), ("name", "Tyler")]),
     ("I transferred to Maria the whole caseload.", [("name", "Maria")]),
     # a word-name opening a sentence, then what only a person does to a visit or to her own
+    # a form's field asking for a person's name holds one, a brand's or a people's word though
+    # it is (names.names_in_a_name_field)
+    ("Name used at school: Saint", [("name", "Saint")]),
+    ("Preferred name: Lakota\nDOB: 01/02/2019", [("name", "Lakota"), ("dob", "01/02/2019")]),
+    ("Name: Saint Jones (mother)", [("name", "Saint Jones")]),
     # the one texted or messaged something, in chat's short verbs
     ("txt faith the address pls", [("name", "faith")]),
     ("dm joy the link", [("name", "joy")]),

@@ -2333,6 +2333,7 @@ WISH_RULE = "a_wish"  # "Hope this helps": a wish opening a sentence (_a_wish)
 # Chelsea a place (_in_a_heading)
 PLACE_FIELD_RULE = "place_in_a_field_or_heading"
 SCHOOL_RULE = "a_school_one_gets_into"  # "got into Cornell" (_a_school_one_gets_into)
+NAME_FIELD_RULE = "name_in_a_name_field"  # "Name used at school: Saint"
 LOWERED_CAPITALS_RULE = "names_in_capitals_read_as_lowercase"
 HASHTAG_RULE = "names_in_a_hashtag"
 UNCASED_RULE = "names_in_uncased_scripts"
@@ -2340,7 +2341,8 @@ UNCASED_RULE = "names_in_uncased_scripts"
 PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, TITLED_LETTER_RULE,
           SPEAKER_RULE, SIGNED_RULE, LETTER_RULE, LIST_RULE, VETO_RULE, MODEL_RULE,
           INITIALS_LIST_RULE, SURNAME_LIST_RULE, PUBLIC_FIGURE_RULE, PSEUDONYM_RULE,
-          SAID_NO_PERSON_RULE, WISH_RULE, PLACE_FIELD_RULE, SCHOOL_RULE, AGAIN_RULE,
+          SAID_NO_PERSON_RULE, WISH_RULE, PLACE_FIELD_RULE, SCHOOL_RULE, NAME_FIELD_RULE,
+          AGAIN_RULE,
           LOWERED_CAPITALS_RULE, HASHTAG_RULE, UNCASED_RULE)
 _LONE_WORD = lone_word_never_a_name.__name__
 _TRIM = trim_openers_and_closers.__name__
@@ -2703,6 +2705,11 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
     aged = capitals_before_an_age(text, found) if marks[-1] & MARK_DIGIT and (
         " (" in text or ", " in text) else []
     found += dotted + lone + signed + titled + speaker + aged
+    if ":" in text and "ame" in text:  # (a field's label: a look in C first)
+        fielded = names_in_a_name_field(text, toks, found)
+        if trace is not None and fielded:
+            trace[NAME_FIELD_RULE, True] += len(fielded)
+        found += fielded
     if not text.isascii() and HAS_UNCASED.search(text) is not None:
         # (a letter of a script with no capitals: a look in C, after one at ASCII)
         uncased = names_in_uncased_scripts(text, found)
@@ -4489,6 +4496,56 @@ _NOT_AN_INITIAL = frozenset("aiAIsS")  # (tokens.MARK_LETTER leaves out the same
 _LETTER_AFTER_A_TITLE = re.compile(
     rf"(?<![\w.])(?i:(?:{alternation('lowercase-titles')})\.?|{alternation('kin-titles')}) "
     r"([A-Za-z])(?![\w'’-])")
+
+
+def names_in_a_name_field(text: str, toks: list[Token],
+                          found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"Name: Saint Jones", "Name used at school: Saint", "Preferred name: Lakota", "Child's
+    name: Nike": a form's field that asks for a person's name ([name-field-owners],
+    [name-field-tails]) holds one, whatever the lists say of its words (a holiday's, a
+    brand's, a people's); its capitalized words up to the line's or the field's end, less a
+    title opening them, if they are not all everyday words and none is an organisation's
+    ("Name: Client A", "Name: Unknown", "Legal name: Silver Birch Behavioral Health" name no
+    one). Not "Agency name:", "School name:"."""
+    spans: list[tuple[int, int]] = []
+    at = None
+    for field in _NAME_FIELD.finditer(text):
+        if at is None:
+            at = {tok.start: k for k, tok in enumerate(toks)}
+        k = at.get(field.end())
+        if k is None:
+            continue
+        while k < len(toks) and toks[k].cap and toks[k].bits & TITLE_ABBR:
+            k += 1  # "Name: Mr. Okafor": the name after its title
+        first = last = k
+        while last + 1 < len(toks) and toks[last + 1].cap \
+                and text[toks[last].end:toks[last + 1].start] == " ":
+            last += 1
+        if first >= len(toks) or not toks[first].cap or toks[first].bits & (ROLE | FUNCTION) \
+                or len(toks[first].raw) < 2 or toks[first].raw.isupper():
+            continue  # "Name: Client A", "Name: N/A", "Name: UNKNOWN"
+        if _VALUE_GOES_ON.match(text, toks[last].end):
+            continue  # "Name: See attached": words, not a name, fill the field
+        run = toks[first:last + 1]
+        if any(t.bits & ORG for t in run) \
+                or all(t.bits & (WORD | COMMON) and not t.bits & NAME for t in run):
+            continue  # "Legal name: Silver Birch Behavioral Health", "Name: Unknown"
+        start, end = toks[first].start, toks[last].end
+        if not any(s < end and start < e for s, e in found):
+            spans.append((start, end))
+    return spans
+
+
+# A form's field asking for a person's name: its label at a line's or a cell's start, then a
+# colon ("Name:", "Preferred name:", "Child's name:", "Name used at school:", "Name of child:")
+_NAME_FIELD = re.compile(
+    rf"(?:^|(?<=[\n\t|]))[ \t]*(?:[-•*][ \t]*)?"
+    rf"(?:(?:{alternation('name-field-owners')})[ \t]+){{0,2}}(?:nick)?name"
+    rf"(?:[ \t]+(?:{alternation('name-field-tail-phrases')}))?[ \t]*:[ \t]*", re.IGNORECASE)
+
+
+# ... whose value goes on in lowercase words after its capitals ("Name: See attached")
+_VALUE_GOES_ON = re.compile(r" [a-z]")
 
 
 def sign_off(text: str) -> list[tuple[int, int]]:
