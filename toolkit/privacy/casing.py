@@ -44,13 +44,13 @@ from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, N
                       OBJECT_VERB, ORG, PARTICLE, PERSON_VERB, PLACE, RARE_GIVEN, REGION, ROLE,
                       STATE_CODE, STRONG_VERB, THING, TITLE, WORD, lexicon)
 from .places import place_context
-from .town_cues import in_chat as town_in_chat
 from .streets import is_street
 from .tokens import (INITIALS_BITS, L_ACTS, L_ADDRESSED, L_ALSO, L_CHAT_VERB, L_GIVEN, L_GIVEN_S,
                      L_MONTH, L_SURNAME, L_SURNAME_OPENING, L_SURNAME_WORD, L_TITLED, L_UNLISTED,
                      L_UNLISTED_POSS, L_UNLISTED_S, L_WORD_NAME, LOWER_NOT_GIVEN, LOWER_VIRTUES,
                      PHRASAL_PARTICLES, Token, lowercase_tests)
 from .text_wide import in_lowercase
+from .town_cues import in_chat as town_in_chat
 from .word_uses import role_in_brackets_after
 from .wordlists import alternation, entries, words
 

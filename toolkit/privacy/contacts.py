@@ -536,11 +536,11 @@ def phone_in_odd_groups(text: str) -> list[tuple[int, int]]:
     code: "1-555-0142") or nine or eleven with "0" (a trunk prefix, as a Philippine or a British
     mobile or a Dublin line is written at home: "0917 555 0132", "01 555 0143"), ten with "0" in
     any groups ("087 555 0143", an Irish mobile), eight in two fours apart (a local number in
-    Australia or Hong Kong: "9555 0145"; not a code's "2025-0412", nor two years), twelve with "01" or thirteen with "044" or "045" (a
-    Mexican number with the prefixes dialled until 2019, as families still write them: "044 55
-    1234 5678"), after a phone's word in the 40 characters before (_ODD_GROUPS_CUE) and in the
-    same sentence. Not after a record's, an id's or an SSN's word there, whose number it is;
-    not a meeting's or a statute's."""
+    Australia or Hong Kong: "9555 0145"; not a code's "2025-0412", nor two years), twelve with
+    "01" or thirteen with "044" or "045" (a Mexican number with the prefixes dialled until 2019,
+    as families still write them: "044 55 1234 5678"), after a phone's word in the 40
+    characters before (_ODD_GROUPS_CUE) and in the same sentence. Not after a record's, an id's
+    or an SSN's word there, whose number it is; not a meeting's or a statute's."""
     found = []
     for match in _ODD_GROUPS.finditer(text):
         groups = tuple(map(len, _DIGIT_RUN.findall(match.group())))

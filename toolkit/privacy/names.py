@@ -1275,11 +1275,11 @@ def _a_school_one_gets_into(text: str, toks: list[Token], at: dict[int, int], st
     before a school's programme ([school-programme-words]): "got into Tyler's car" is a
     person's. at: each word's place in toks, by where it starts."""
     first = at.get(start)
-    last = first
-    while last is not None and last + 1 < len(toks) and toks[last].end < end:
-        last += 1
     if first is None:
         return False
+    last = first
+    while last + 1 < len(toks) and toks[last].end < end:
+        last += 1
     items = coordination_module.listed(text, toks, first, last) or [(first, last)]
     opens = toks[items[0][0]].start
     if not _ADMITTED_BEFORE.search(text, max(0, opens - 30), opens):
@@ -4502,7 +4502,7 @@ def names_in_a_name_field(text: str, toks: list[Token],
                           found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """"Name: Saint Jones", "Name used at school: Saint", "Preferred name: Lakota", "Child's
     name: Nike": a form's field that asks for a person's name ([name-field-owners],
-    [name-field-tails]) holds one, whatever the lists say of its words (a holiday's, a
+    [name-field-tail-phrases]) holds one, whatever the lists say of its words (a holiday's, a
     brand's, a people's); its capitalized words up to the line's or the field's end, less a
     title opening them, if they are not all everyday words and none is an organisation's
     ("Name: Client A", "Name: Unknown", "Legal name: Silver Birch Behavioral Health" name no

@@ -7,7 +7,8 @@ Dallas is a long haul"), what is said of it as a subject ("Marion is a 45-minute
 Each rule gives way to words said of people after the name or the list (_person_after): a
 pronoun, a kin word as the predicate, a state or an age after "is", a verb only people do.
 So "Dallas and Madison are twins", "Marion and her brother" and "Tyler was upset" stay people.
-Called by places.place_context, only for words a gazetteer lists as places.
+Called by places.place_context, only for words a gazetteer lists as places; in_chat, by
+casing.lowercase_names, for such a word typed in lowercase ("monroe to toledo is 25 min").
 """
 
 from __future__ import annotations

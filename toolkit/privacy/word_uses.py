@@ -63,7 +63,7 @@ def place_use(text: str, toks: list[Token], first: int, last: int) -> bool:
     if gap == " " and nxt.low in _CHILDREN and nxt2 is not None and (
             nxt2.low in ("placed", "in") or nxt2.low.endswith("ed")):
         return True  # "Georgia kids placed out of state", "Dallas kids in care"
-    if gap == " " and nxt.low in _TOWN_ONLY_AFTER:
+    if gap == " " and nxt.low in _TOWN_ONLY_AFTER and not nxt.cap:
         return True  # "Madison winters push our visits indoors"
     if gap == " " and nxt.low in _HAS and tok.initial:
         words = [t.low for t in toks[last + 2:last + 9]]
