@@ -1516,6 +1516,8 @@ CLEAR = [
     "Legal name: Silver Birch Behavioral Health",
     "Name: See attached",
     "Name: Client A",
+    # a town that lost its only thing of a kind: "its only" before a noun's words
+    "Victoria lost its only adolescent inpatient unit last year.",
     # a room named like a person
     "Conference Room Tyler has a window onto the hallway.",
     "We met in Room Austin at 3.",
@@ -3240,6 +3242,7 @@ FOUND += [
     ("Name used at school: Saint", [("name", "Saint")]),
     ("Preferred name: Lakota\nDOB: 01/02/2019", [("name", "Lakota"), ("dob", "01/02/2019")]),
     ("Name: Saint Jones (mother)", [("name", "Saint Jones")]),
+    ("Grace says its only a visit.", [("name", "Grace")]),
     # the one texted or messaged something, in chat's short verbs
     ("txt faith the address pls", [("name", "faith")]),
     ("dm joy the link", [("name", "joy")]),

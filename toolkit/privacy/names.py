@@ -2851,7 +2851,11 @@ def _a_wish(text: str, start: int, end: int) -> bool:
 # agency's or a hospital's own, no person's ("Beaumont sends its ICPC packets by mail", "Mercy
 # has its own social workers"); not chat's "its" for "it's" ("says its her destiny")
 _ITS_OWN_AFTER = re.compile(
-    rf"(?:['’]s)? (?:[a-z]+ )?[a-z]+ its (?!(?:{alternation('not-owned-after-its')})\b)[A-Za-z]")
+    rf"(?:['’]s)? (?:[a-z]+ )?[a-z]+ its "
+    # ("Victoria lost its only adolescent unit": "only" before a noun's words, not chat's "its
+    # only a visit", "its only for the file")
+    rf"(?:only (?!(?:{alternation('not-owned-after-its-only')})\b))?"
+    rf"(?!(?:{alternation('not-owned-after-its')})\b)[A-Za-z]")
 
 
 # Virtues that are given names too, listed together before "virtue" in the same clause
