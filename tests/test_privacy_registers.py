@@ -1516,6 +1516,9 @@ CLEAR = [
     "Legal name: Silver Birch Behavioral Health",
     "Name: See attached",
     "Name: Client A",
+    # a number after an everyday word that is no child's age
+    "Retention is 7 years after the case closes.",
+    "Summer is 7 weeks away.",
     # a town that lost its only thing of a kind: "its only" before a noun's words
     "Victoria lost its only adolescent inpatient unit last year.",
     # a room named like a person
@@ -3243,6 +3246,9 @@ FOUND += [
     ("Preferred name: Lakota\nDOB: 01/02/2019", [("name", "Lakota"), ("dob", "01/02/2019")]),
     ("Name: Saint Jones (mother)", [("name", "Saint Jones")]),
     ("Grace says its only a visit.", [("name", "Grace")]),
+    # an everyday word, then a child's age
+    ("Scooter is 7 and very busy.", [("name", "Scooter")]),
+    ("Sequoia age 9 does not want to speak to the judge.", [("name", "Sequoia")]),
     # the one texted or messaged something, in chat's short verbs
     ("txt faith the address pls", [("name", "faith")]),
     ("dm joy the link", [("name", "joy")]),

@@ -2058,6 +2058,13 @@ def _name_s_before_kin(run: Run) -> bool:
         and bool(run.lex.get(tok.low[:-1], 0) & FIRST)
 
 
+# A child's age right after an everyday word, which makes it a name ("Sequoia age 9", "Scooter
+# (4)", "Scooter is 7 and very busy"; not "Summer is 7 weeks away", "Retention is 7 years",
+# "Kids age 14 and up": a plural is trimmed still)
+_AN_AGE_AFTER = re.compile(r" age \d{1,2}\b(?! (?:and up|or older|or over)\b)"
+                           r"| \((?:age )?\d{1,2}\)| (?:is|was) \d{1,2} (?:and|now)\b")
+
+
 def trim_openers_and_closers(run: Run):
     """"When Dana ...", "... Dana Whitfield Monday", "CPS ...", "Big Mike", "told Brianna I
     would": what opens or closes a run without being part of a name is trimmed; nothing left,
@@ -2077,6 +2084,10 @@ def trim_openers_and_closers(run: Run):
             return True
     if first == last and toks[first].cls == X and _name_s_before_kin(run):
         return True  # "Hunters mom texted me", "Roses dad has a channel"
+    if first == last and toks[first].cls == X and not toks[first].bits & FUNCTION \
+            and not toks[first].poss and not toks[first].low.endswith("s") \
+            and _AN_AGE_AFTER.match(run.text, toks[first].end):
+        return True  # "Sequoia age 9 does not", "Scooter is 7 and very busy": a child's age
     if first == last and toks[first].cls == X and _double_surname(toks[first]) \
             and _double_surname_acts(run.context()):
         return True  # "Rivers-Hall called about the subpoena", "Green-Rose and I"
