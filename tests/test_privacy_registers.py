@@ -1516,6 +1516,7 @@ CLEAR = [
     "Legal name: Silver Birch Behavioral Health",
     "Name: See attached",
     "Name: Client A",
+    "Papi is what the kids call their dad.",
     # a number after an everyday word that is no child's age
     "Retention is 7 years after the case closes.",
     "Summer is 7 weeks away.",
@@ -3246,6 +3247,10 @@ FOUND += [
     ("Preferred name: Lakota\nDOB: 01/02/2019", [("name", "Lakota"), ("dob", "01/02/2019")]),
     ("Name: Saint Jones (mother)", [("name", "Saint Jones")]),
     ("Grace says its only a visit.", [("name", "Grace")]),
+    # a brand's, a holiday's or a people's word that the text says is someone's name
+    ("Chevy is what everybody calls him; his legal name is on the petition.",
+     [("name", "Chevy")]),
+    ("Lakota is his name, yes, like the language.", [("name", "Lakota")]),
     # an everyday word, then a child's age
     ("Scooter is 7 and very busy.", [("name", "Scooter")]),
     ("Sequoia age 9 does not want to speak to the judge.", [("name", "Sequoia")]),

@@ -1607,9 +1607,16 @@ _SITE_NOUNS = words("site-nouns-before-where")
 _WHERE_AFTER = re.compile(r" (?:is|was|'s|’s) where\b")
 
 
+# After a word, that it is someone's name: "is what everybody calls him", "is his name"
+_SAID_ONE_S_NAME = re.compile(
+    r"\s+(?:is|was)\s+(?:(?:what|how)\s+(?:\w+\s+){1,4}call(?:s|ed)?\s+(?:him|her|them)\b"
+    r"|(?:his|her|their)\s+(?:real\s+|legal\s+|first\s+)?(?:nick)?name\b(?!\s+(?:of|for)\b))")
+
+
 def holiday_brand_agency_or_role(run: Run):
     """"Christmas Eve", "Grace Baptist", "Big Mama", "MLK Day": a holiday, brand, agency or
-    language in the run, or a role or title after its first word; but not a particle inside
+    language in the run, or a role or title after its first word, unless the text says the one
+    word is someone's name ("Chevy is what everybody calls him"); but not a particle inside
     a name ("da" of "João Pedro da Silva" is no district attorney), nor a role's word that is
     a surname closing a given name ("Dwayne Foster"), nor a record's words and its code's
     letters closing the run after a name ("Jamal Medicaid ID M44120987": "Jamal", which
@@ -1626,6 +1633,16 @@ def holiday_brand_agency_or_role(run: Run):
                           or _given_name_owning_kin(run.text, toks, first, run.lex)):
         return None  # "I met with Christian at the office", "the Molina family", "John's mom":
         # the person met, the family, the one whose mom it is; no faith, brand or people
+    if first == last and not toks[first].poss and toks[first].bits & NOT_NAME \
+            and not toks[first].bits & (ROLE | TITLE | FAMILY | FUNCTION) \
+            and not _is_acronym(toks[first]):
+        # (a word of the lists this rule reads, as _word_asks has it ask this rule; not a
+        # kin's or a role's word: 'we call her "Auntie"')
+        if _SAID_ONE_S_NAME.match(run.text, toks[first].end) or run.context().goes_by():
+            # "Chevy is what everybody calls him", "Lakota is his name", "we call him Saint":
+            # the text says the word is someone's name (not "Papi is what the kids call their
+            # dad": a kin's word)
+            return True
     for k in range(first, last + 1):  # a loop, not any(): most runs are a word or two
         tok = toks[k]
         if tok.bits & NOT_NAME and not tok.bits & FUNCTION and not _is_acronym(tok) \
