@@ -2076,10 +2076,10 @@ def _name_s_before_kin(run: Run) -> bool:
 
 
 # A child's age right after an everyday word, which makes it a name ("Sequoia age 9", "Scooter
-# (4)", "Scooter is 7 and very busy"; not "Summer is 7 weeks away", "Retention is 7 years",
+# is 7 and very busy"; in brackets, _AGE_IN_BRACKETS: "Scooter (4)"; not "Summer is 7 weeks away", "Retention is 7 years",
 # "Kids age 14 and up": a plural is trimmed still)
 _AN_AGE_AFTER = re.compile(r" age \d{1,2}\b(?! (?:and up|or older|or over)\b)"
-                           r"| \((?:age )?\d{1,2}\)| (?:is|was) \d{1,2} (?:and|now)\b")
+                           r"| (?:is|was) \d{1,2} (?:and|now)\b")
 
 
 def trim_openers_and_closers(run: Run):
@@ -2103,7 +2103,8 @@ def trim_openers_and_closers(run: Run):
         return True  # "Hunters mom texted me", "Roses dad has a channel"
     if first == last and toks[first].cls == X and not toks[first].bits & FUNCTION \
             and not toks[first].poss and not toks[first].low.endswith("s") \
-            and _AN_AGE_AFTER.match(run.text, toks[first].end):
+            and (_AN_AGE_AFTER.match(run.text, toks[first].end)
+                 or _AGE_IN_BRACKETS.match(run.text, toks[first].end)):
         return True  # "Sequoia age 9 does not", "Scooter is 7 and very busy": a child's age
     if first == last and toks[first].cls == X and _double_surname(toks[first]) \
             and _double_surname_acts(run.context()):
