@@ -44,7 +44,8 @@ PLURAL_SENTENCES = {
         "mcdonald", "simpson", "black", "grant", "lane", "gilbert", "day", "molina", "cross",
         "walton", "conner", "french", "jefferson", "villa", "ho", "house", "valentine", "case",
         "gould", "kaiser", "justice", "law", "lake", "winter", "minor", "do", "tyson", "sun",
-        "lord", "temple", "grove", "english", "mayo", "north", "hampton", "key", "ma", "nieto"},
+        "lord", "temple", "grove", "english", "mayo", "north", "hampton", "key", "ma", "nieto",
+        "beach"},
     "The {}s moved to a new apartment.": {
         "white", "hill", "hall", "parker", "foster", "fisher", "ford", "mcdonald", "simpson",
         "black", "grant", "lane", "day", "walton", "conner", "jefferson", "villa", "ho",

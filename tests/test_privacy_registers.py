@@ -2543,6 +2543,16 @@ CLEAR = [
     "April and May are when the referrals peak.",
     # a virtue doing what virtues do in a figure of speech
     "Hope pulled me through that first year, and Justice planted the seed.",
+    # nations and peoples describing a family or a language; a language's names
+    "Pakistani family; the father speaks Urdu, the mother Punjabi.",
+    "Many Congolese given names are French words with religious meaning.",
+    # a form's name in title case; a speaker put between commas; a caller
+    "Release of Information signed for: school, PCP, therapist.",
+    "Patience, the trainer said, is a clinical skill, not a personality trait.",
+    "Caller's daughter ran away on Tuesday; caller thinks she is at a friend's house.",
+    # a wish before "my" and a role; weekdays said to be days
+    "Hope my mom is ok after the hearing.",
+    "Tuesday and Friday are busy days for the court clerk.",
 ]
 
 
@@ -3263,6 +3273,15 @@ FOUND += [
     ("Nan's landline is the best way to reach the family in the evenings.", []),
     ("Mum and Nan both came to the review.", []),
     ("I met Nan Kelly at the office.", [("name", "Kelly")]),
+    # a given name, then who the person is to the writer, with no comma between
+    ("Faith my GAL is the only one who actually listens.", [("name", "Faith")]),
+    ("Heaven my little cousin went to live with him.", [("name", "Heaven")]),
+    # two capitals of the lists after "Per", a role in brackets after them; a label asking
+    # for initials
+    ("Per MH (my supervisor), the case can close after the next review.", [("name", "MH")]),
+    ("Visit monitor initials at bottom: CR. Reviewed on Monday.", [("name", "CR")]),
+    # two words said to be sisters, though one is a weekday
+    ("Ruby and Tuesday are sisters, eight and six.", [("name", "Ruby"), ("name", "Tuesday")]),
 ]
 
 

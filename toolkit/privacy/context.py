@@ -169,7 +169,11 @@ class Context:
             if tok is None:
                 return False
             if tok.bits & ROLE and not tok.cap:
-                return True
+                # not a speaker put between commas: "Patience, the trainer said, is a skill"
+                said = self.after(k + 1)
+                return not (said is not None and not said.cap and said.bits & STRONG_VERB
+                            and self.text[tok.end:said.start] == " "
+                            and self.text.startswith(", ", said.end))
             if tok.low == "one" and self.after(k - 1).low in _SIBLING_ADJECTIVES:
                 return True
             if self.text[self.after(k - 1).end:tok.start] != " ":

@@ -240,6 +240,37 @@ def from_cue(ctx: Context) -> bool:
     return False
 
 
+def apposed_without_a_comma(ctx: Context) -> bool:
+    """'Faith my GAL is the only one who listens', 'Heaven my little cousin went to live with
+    him': a given name opening a sentence, then who the person is to the writer with no
+    comma between (an owner, up to two words more, a person's role in the singular), then a
+    person's verb. Hurried writers leave out an apposition's commas, and a virtue or a
+    season owned by no one stands before no "my supervisor". Not a wish ("Hope my mom is
+    ok": the writer hopes), nor a verb taking the person as its object (no person's verb
+    follows the role: "Love my therapist so much")."""
+    toks, first = ctx.toks, ctx.first
+    tok = toks[first]
+    if first != ctx.last or not tok.initial or tok.poss or not tok.bits & FIRST \
+            or tok.bits & (PERSON_VERB | OBJECT_VERB) or tok.low in WISH_VERBS:
+        return False
+    owner = ctx.after()
+    if owner is None or owner.low not in _OWNERS or ctx.gap_after() != " ":
+        return False
+    for k in range(2, 6):
+        word, prev = ctx.after(k), ctx.after(k - 1)
+        if word is None or ctx.text[prev.end:word.start] != " " or word.poss:
+            return False
+        if word.raw.isupper() and word.low in _ROLE_ABBREVIATIONS \
+                or not word.cap and word.bits & ROLE and not word.low.endswith("s"):
+            verb = ctx.after(k + 1)
+            return verb is not None and not verb.cap and bool(verb.bits & PERSON_VERB) \
+                and ctx.text[word.end:verb.start] == " "
+        if word.cap or k == 4 or word.bits & (FUNCTION | PERSON_VERB):
+            return False  # (an adjective or two before the role: "my little cousin")
+    return False
+
+
+_OWNERS = words("owners")
 _WORK_UNITS = words("work-units")
 _UNIT_OWNERS = words("unit-owners")
 _GIVEN_WORDS = words("virtues-also-names", "given-from-people")

@@ -48,6 +48,7 @@ from .context import (NICKNAMING, POSSESSED, Context, is_org, org_neighbour, plu
 from .coordination import _joinable, thing_list
 from . import cues as cues_module
 from .cues import (_NOT_PERSON, _SPACE_DIGIT, CHAT_VERBS_AFTER_A_NAME, IDIOM_OPENING,
+                   apposed_without_a_comma,
                    MODAL_MONTHS, acts_after, acts_then_pronoun, at_work, called_on_as_a_family,
                    family_acts, family_opens, from_cue, given_and_name, has_a_role,
                    joined_to_given, kept_a_month,
@@ -110,7 +111,7 @@ def _decide(ctx: Context, classes: list[int], toks: list[Token]) -> bool:
                 or predicate_cue(ctx) or from_cue(ctx) or first_tok.initial and at_work(ctx)
                 or role_after_the(ctx) or first_tok.initial and has_a_role(ctx)
                 or (cls == W2 and (ctx.titled() or ctx.object_of_verb() or ctx.named()))
-                or surname_first(ctx))
+                or surname_first(ctx) or apposed_without_a_comma(ctx))
     return (ctx.any_cue(strong_verbs=True) or predicate_cue(ctx) or from_cue(ctx)
             or joined_to_given(ctx) or cls == U and (unlisted_acts(ctx) or at_work(ctx)))
 
@@ -135,6 +136,8 @@ def _acts_as_person(ctx: Context) -> bool:
         return False
     if not (tok.bits & FIRST or tok.cls == X):
         return False
+    if not tok.bits & FIRST and _closes_a_title_with_of(ctx.text, ctx.toks, ctx.first):
+        return False  # "Release of Information signed for: school": a form's name
     if not tok.bits & FIRST and _people_in_the_plural(tok.low):
         return False  # "the Jordan Center for Children called": people in the plural name no one
     if tok.poss and ctx.possessive(any_noun=False) and (ctx.after().bits & ROLE):
@@ -183,6 +186,13 @@ def _people_in_the_plural(low: str) -> bool:
     if low.endswith("ies"):
         return bool(lexicon().get(low[:-3] + "y", 0) & ROLE)
     return low.endswith("s") and bool(lexicon().get(low[:-1], 0) & ROLE)
+
+
+def _closes_a_title_with_of(text: str, toks: list[Token], i: int) -> bool:
+    """Whether toks[i] closes a name in title case joined by "of" ("Release of Information",
+    "Board of Education"): an everyday word there is the thing's name, not a nickname."""
+    return i >= 2 and toks[i - 1].low == "of" and not toks[i - 1].cap and toks[i - 2].cap \
+        and text[toks[i - 2].end:toks[i].start] == " of "
 
 
 def _no_name_after(ctx: Context) -> bool:
@@ -315,14 +325,18 @@ def _initials_as_a_person(run: Run):
                 and toks[run.last].low in _REPORT_PARTIES):
         run.first = run.last
         return True  # "CW LM", "TL JRB", "CW AP": a worker's role, then the worker's initials
-    if run.first + 1 == run.last and toks[first].low == "per" and _initials(toks[run.last]):
+    if run.first + 1 == run.last and toks[first].low == "per" \
+            and (_initials(toks[run.last]) or _acronym_letters(toks[run.last])):
         first = run.last  # "Per KT: ...": the note's "per" opens the run; read the initials
     if first == run.last and (_initials_in_a_role_field(run.text, toks, first)
                               or _initials_paired_at_work(run.text, toks, first)
                               or _handed_between_workers(run.text, toks, first)):
         return True
     if first == run.last and _acronym_letters(toks[first]):
-        return _acronym_as_initials(run.text, toks, first) or None
+        if not _acronym_as_initials(run.text, toks, first):
+            return None
+        run.first = first  # ("Per MH (my supervisor)": the initials, not "Per")
+        return True
     if first != run.last or not (_initials(toks[first]) or _title_in_capitals(toks[first])):
         return None
     verdict = _initials_in_context(run, first)
@@ -482,10 +496,15 @@ def _initials_in_a_role_field(text: str, toks: list[Token], i: int) -> bool:
     prev = toks[i - 1]
     return text[prev.end:tok.start] in (": ", " = ") and (
         prev.low in _ROLE_ABBREVIATIONS or prev.low in _ROLE_FIELD_WORDS
-        or bool(prev.bits & (ROLE | FAMILY))) and _FIELD_END.match(text, tok.end) is not None
+        or bool(prev.bits & (ROLE | FAMILY))
+        # ("Visit monitor initials at bottom: CR": a label asking for someone's initials)
+        or _INITIALS_LABEL.search(text, max(0, text.rfind("\n", 0, prev.end) + 1,
+                                            prev.end - 40), prev.end) is not None) \
+        and _FIELD_END.match(text, tok.end) is not None
 
 
 _ROLE_FIELD_WORDS = words("role-field-words")
+_INITIALS_LABEL = re.compile(r"(?i)\binitials\b")
 _FIELD_ANSWERS = words("field-answers")
 
 
@@ -1613,6 +1632,14 @@ _SAID_ONE_S_NAME = re.compile(
     r"|(?:his|her|their)\s+(?:real\s+|legal\s+|first\s+)?(?:nick)?name\b(?!\s+(?:of|for)\b))")
 
 
+def _modifies_a_noun_after(text: str, toks: list[Token], i: int) -> bool:
+    """Whether toks[i] stands before a noun of its own ("French words", "Somali names"): a
+    word in lowercase, right after it, that is neither a function word nor a person's verb."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and not nxt.cap and text[toks[i].end:nxt.start] == " " \
+        and not nxt.bits & (FUNCTION | PERSON_VERB)
+
+
 def holiday_brand_agency_or_role(run: Run):
     """"Christmas Eve", "Grace Baptist", "Big Mama", "MLK Day": a holiday, brand, agency or
     language in the run, or a role or title after its first word, unless the text says the one
@@ -1638,10 +1665,11 @@ def holiday_brand_agency_or_role(run: Run):
             and not _is_acronym(toks[first]):
         # (a word of the lists this rule reads, as _word_asks has it ask this rule; not a
         # kin's or a role's word: 'we call her "Auntie"')
-        if _SAID_ONE_S_NAME.match(run.text, toks[first].end) or run.context().goes_by():
+        if _SAID_ONE_S_NAME.match(run.text, toks[first].end) or run.context().goes_by() \
+                and not _modifies_a_noun_after(run.text, toks, first):
             # "Chevy is what everybody calls him", "Lakota is his name", "we call him Saint":
             # the text says the word is someone's name (not "Papi is what the kids call their
-            # dad": a kin's word)
+            # dad": a kin's word; nor "given names are French words": the names' language)
             return True
     for k in range(first, last + 1):  # a loop, not any(): most runs are a word or two
         tok = toks[k]
@@ -4261,8 +4289,9 @@ def _may_decide(text: str, toks: list[Token], first: int, last: int,
         bits |= toks[k].bits
     mask = _B_PLACE_PREFIX | _B_PLACE_PHRASE  # asked of every run of several words
     if last - first == 1 and (_initials(tl) or tl.low in _REPORT_PARTIES and tl.raw.isupper()
-                              and tf.low in _ROLE_ABBREVIATIONS and tf.raw.isupper()):
-        mask |= _B_INITIALS  # (and "CW AP": _initials_as_a_person)
+                              and tf.low in _ROLE_ABBREVIATIONS and tf.raw.isupper()
+                              or tf.low == "per" and _acronym_letters(tl)):
+        mask |= _B_INITIALS  # (and "CW AP", "Per MH (my supervisor)": _initials_as_a_person)
     if tf.low in _ROLE_ABBREVIATIONS and tf.raw.isupper():
         mask |= _B_ROLE_ABBR
     if tf.low in _KIN_BEFORE_NAME:
@@ -4848,6 +4877,33 @@ _LIST_HEAD_REACH = max(map(len, words("people-list-heads")))
 _LISTABLE = (N, W1, W2, U)
 
 
+def _pair_said_to_be_kin(text: str, toks: list[Token], verdicts: dict[int, str],
+                         pending: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"Ruby and Tuesday are sisters, eight and six": a word set aside for want of context,
+    joined by "and" to one capitalized word, the two then said to be kin of each other or a
+    family's ("are sisters", "are the parents"), are both names, though the second is a
+    weekday, a month or a word no rule took for a name. Taken from pending (names_in_a_list's
+    runs set aside by name_in_context)."""
+    at = {tok.start: k for k, tok in enumerate(toks)}
+    spans = []
+    for span in list(pending):
+        k = at.get(span[1] + 5)
+        if k is None or not text.startswith(" and ", span[1]):
+            continue
+        other = toks[k]
+        if span in pending and other.cap and not other.poss \
+                and (other.cls in (N, W1, W2, U) or other.bits & MONTH) \
+                and not other.bits & (ROLE | FUNCTION | TITLE | PLACE | ORG) \
+                and _PAIR_OF_PEOPLE.match(text, other.end):
+            pending.remove(span)
+            spans.append(span)
+            if (other.start, other.end) in pending:
+                pending.remove((other.start, other.end))  # ("Ruby and Hope are sisters")
+            if verdicts.get(k, "")[-1:] != "+":  # (not found already)
+                spans.append((other.start, other.end))
+    return spans
+
+
 def names_in_a_list(text: str, toks: list[Token], verdicts: dict[int, str],
                     found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """"kids Ikran, Bashir, Hibaaq", "children Dieumerci, Merveille and Glody": a run of words
@@ -4873,6 +4929,8 @@ def names_in_a_list(text: str, toks: list[Token], verdicts: dict[int, str],
                 if all(toks[k].cls in (N, W1) for k in range(first, last + 1)):
                     listed_names.add(pending[-1])
     spans: list[tuple[int, int]] = []
+    if pending and " and " in text:
+        spans += _pair_said_to_be_kin(text, toks, verdicts, pending)
     # words on no list, listed after a word for people, are names even with no name beside
     # them: "Kids: Bashiru, Omolade, Yewande", "Present: Oyelaran and Tuilagi" (but
     # "Kosrae, Pohnpei and Majuro come up a lot" are islands); a pair needs two runs
