@@ -706,6 +706,14 @@ GROUPS = {
     # rooms, apps, dolls, storms. On arrival names 257 of 276, false flags 87 of 353 (0.246);
     # after the session's rules 257 and 50; trained on, names 269 and 24 false flags (0.068)
     "named-like-people": (("extra122.txt",), {"name": 0.96}, 0.97, 0.07),
+    # The registers of the blind sets that fall shortest (extra123, written in the
+    # forty-second session): chat threads and call logs, forms pasted in, court and ICWA
+    # work, dictation, e-mail threads, families of many backgrounds, training-room
+    # reflections dense with word-names, hand-offs in initials. On arrival names 261 of 288,
+    # false flags 29 of 378 (0.077); after the session's rules 265 and 24; trained on, names
+    # 274 and 15 false flags (0.040)
+    "blind-sets-registers": (("extra123.txt",), {"id_number": 0.92, "name": 0.94,
+                                                  "phone": 0.93}, 0.97, 0.045),
     "forms": (("extra107.txt", "extra112.txt", "extra114.txt"),
               {"address": 0.85, "case_number": 0.89, "id_number": 0.86, "name": 0.96,
                "phone": 0.93}, 0.97, 0.26),

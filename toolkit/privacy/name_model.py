@@ -92,11 +92,13 @@ SURE_NOT_NAMES = frozenset((
 # LM": leave a message), and a state's code where a state stands (sure_not_a_name).
 _VERB_MARKERS = words("before-shorthand-verbs")
 _BEFORE_A_STATE = words("before-a-state-code")
+_NUMBER_SIGN_AFTER = re.compile(r" ?# ?\d")
 
 
 def sure_not_a_name(text: str, toks: list[Token], i: int, verdict: str) -> bool:
     """Whether the rules' verdict on word i is one the model does not overrule
-    (SURE_NOT_NAMES), but for unlisted capitals read as initials (see above), and a
+    (SURE_NOT_NAMES), but for unlisted capitals read as initials (see above), unless a
+    number sign and a number follow them (a record's letters: "CR# 24-118832"), and a
     state's code alone but where a state stands: after a preposition or beside a slash ("moved
     to TX", "CA/NV kids")."""
     if verdict not in SURE_NOT_NAMES:
@@ -108,6 +110,8 @@ def sure_not_a_name(text: str, toks: list[Token], i: int, verdict: str) -> bool:
     before = toks[i - 1] if i else None
     if before is not None and before.low in _VERB_MARKERS:
         return True
+    if _NUMBER_SIGN_AFTER.match(text, tok.end):
+        return True  # "CR# 24-118832 has the narrative": a record's letters before its number
     if tok.bits & STATE_CODE:
         after = toks[i + 1] if i + 1 < len(toks) else None
         return before is not None and (before.low in _BEFORE_A_STATE
