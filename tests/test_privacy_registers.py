@@ -2553,6 +2553,8 @@ CLEAR = [
     # a wish before "my" and a role; weekdays said to be days
     "Hope my mom is ok after the hearing.",
     "Tuesday and Friday are busy days for the court clerk.",
+    # a no-contact order written short
+    "f/u w/ BM re: DV cls, no ctc w/ BF per NCO, CW to reassess SP.",
 ]
 
 
@@ -3282,6 +3284,10 @@ FOUND += [
     ("Visit monitor initials at bottom: CR. Reviewed on Monday.", [("name", "CR")]),
     # two words said to be sisters, though one is a weekday
     ("Ruby and Tuesday are sisters, eight and six.", [("name", "Ruby"), ("name", "Tuesday")]),
+    # chat's "tonite" is no name; a brand's word said to be what someone calls a person
+    ("hey ms. B its me again, can we do a video call tonite", [("name", "B")]),
+    ("Barbie, which is what the grandmother calls Barbara, brought the bikes.",
+     [("name", "Barbie"), ("name", "Barbara")]),
 ]
 
 

@@ -1626,9 +1626,11 @@ _SITE_NOUNS = words("site-nouns-before-where")
 _WHERE_AFTER = re.compile(r" (?:is|was|'s|’s) where\b")
 
 
-# After a word, that it is someone's name: "is what everybody calls him", "is his name"
+# After a word, that it is someone's name: "is what everybody calls him", "is his name",
+# ", which is what the grandmother calls Barbara"
 _SAID_ONE_S_NAME = re.compile(
-    r"\s+(?:is|was)\s+(?:(?:what|how)\s+(?:\w+\s+){1,4}call(?:s|ed)?\s+(?:him|her|them)\b"
+    r"(?:,\s+which)?\s+(?:is|was)\s+(?:(?:what|how)\s+(?:\w+\s+){1,4}call(?:s|ed)?\s+"
+    r"(?:him|her|them|[A-Z][a-z]+)\b"
     r"|(?:his|her|their)\s+(?:real\s+|legal\s+|first\s+)?(?:nick)?name\b(?!\s+(?:of|for)\b))")
 
 
