@@ -2555,6 +2555,10 @@ CLEAR = [
     "Tuesday and Friday are busy days for the court clerk.",
     # a no-contact order written short
     "f/u w/ BM re: DV cls, no ctc w/ BF per NCO, CW to reassess SP.",
+    # people known by a title and one name, and a day named after one
+    "Dr. Seuss Day at the school was the day of the removal.",
+    "Captain Picard said it's possible to commit no mistakes and still lose.",
+    "Dr. Melfi and the duty to warn: that episode was used in the training.",
 ]
 
 
@@ -3288,6 +3292,8 @@ FOUND += [
     ("hey ms. B its me again, can we do a video call tonite", [("name", "B")]),
     ("Barbie, which is what the grandmother calls Barbara, brought the bikes.",
      [("name", "Barbie"), ("name", "Barbara")]),
+    # a title and a surname a parish or a clinic may have is a person's
+    ("I met Father Flanagan at the parish.", [("name", "Flanagan")]),
 ]
 
 
