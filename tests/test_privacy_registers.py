@@ -3294,6 +3294,9 @@ FOUND += [
      [("name", "Barbie"), ("name", "Barbara")]),
     # a title and a surname a parish or a clinic may have is a person's
     ("I met Father Flanagan at the parish.", [("name", "Flanagan")]),
+    # a sibling's or a friend's word before a name
+    ("Bro Marcus texted me about the visit.", [("name", "Marcus")]),
+    ("Sis Tamika is at school until three.", [("name", "Tamika")]),
 ]
 
 
