@@ -3297,6 +3297,9 @@ FOUND += [
     # a sibling's or a friend's word before a name
     ("Bro Marcus texted me about the visit.", [("name", "Marcus")]),
     ("Sis Tamika is at school until three.", [("name", "Tamika")]),
+    # kin words of other languages in Latin letters, before a name
+    ("Oma Ingrid wrote a letter to the judge.", [("name", "Ingrid")]),
+    ("Dziadek Jan brought soup to the visit.", [("name", "Jan")]),
 ]
 
 
