@@ -256,7 +256,7 @@ def apposed_without_a_comma(ctx: Context) -> bool:
     owner = ctx.after()
     if owner is None or owner.low not in _OWNERS or ctx.gap_after() != " ":
         return False
-    for k in range(2, 6):
+    for k in range(2, 5):  # (the role, after up to two words more: "my little cousin")
         word, prev = ctx.after(k), ctx.after(k - 1)
         if word is None or ctx.text[prev.end:word.start] != " " or word.poss:
             return False
@@ -265,8 +265,8 @@ def apposed_without_a_comma(ctx: Context) -> bool:
             verb = ctx.after(k + 1)
             return verb is not None and not verb.cap and bool(verb.bits & PERSON_VERB) \
                 and ctx.text[word.end:verb.start] == " "
-        if word.cap or k == 4 or word.bits & (FUNCTION | PERSON_VERB):
-            return False  # (an adjective or two before the role: "my little cousin")
+        if word.cap or word.bits & (FUNCTION | PERSON_VERB):
+            return False
     return False
 
 

@@ -48,8 +48,8 @@ from .context import (NICKNAMING, POSSESSED, Context, is_org, org_neighbour, plu
 from .coordination import _joinable, thing_list
 from . import cues as cues_module
 from .cues import (_NOT_PERSON, _SPACE_DIGIT, CHAT_VERBS_AFTER_A_NAME, IDIOM_OPENING,
-                   apposed_without_a_comma,
-                   MODAL_MONTHS, acts_after, acts_then_pronoun, at_work, called_on_as_a_family,
+                   MODAL_MONTHS, acts_after, acts_then_pronoun, apposed_without_a_comma,
+                   at_work, called_on_as_a_family,
                    family_acts, family_opens, from_cue, given_and_name, has_a_role,
                    joined_to_given, kept_a_month,
                    modifies_next, month_as_name, not_a_person_here, only_people_do, past_tense,
@@ -4889,11 +4889,14 @@ def _pair_said_to_be_kin(text: str, toks: list[Token], verdicts: dict[int, str],
     at = {tok.start: k for k, tok in enumerate(toks)}
     spans = []
     for span in list(pending):
-        k = at.get(span[1] + 5)
-        if k is None or not text.startswith(" and ", span[1]):
+        # (a span taken below as the other of a pair is no longer pending)
+        if span not in pending or not text.startswith(" and ", span[1]):
+            continue
+        k = at.get(span[1] + len(" and "))
+        if k is None:
             continue
         other = toks[k]
-        if span in pending and other.cap and not other.poss \
+        if other.cap and not other.poss \
                 and (other.cls in (N, W1, W2, U) or other.bits & MONTH) \
                 and not other.bits & (ROLE | FUNCTION | TITLE | PLACE | ORG) \
                 and _PAIR_OF_PEOPLE.match(text, other.end):
