@@ -61,7 +61,8 @@ def in_a_place_field(text: str, start: int) -> bool:
     of the lines of cells above, with no digit; its cell in the same column."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
-    label = _LABEL_BEFORE.search(before)
+    # (a label ends in its colon, then spaces or tabs: without one, no search)
+    label = _LABEL_BEFORE.search(before) if before.rstrip(" \t")[-1:] == ":" else None
     if label is not None:
         return _names_a_place(label.group(1), _PLACE_LABELS)
     line_end = text.find("\n", start)
