@@ -1440,6 +1440,22 @@ FOUND = [
     ("Hotline #\tCounty\tScreened\n24-118832\tAda\tYes", [("case_number", "24-118832")]),
     # ... and a kin's name that a famous character shares, left out of them ("Aunt May")
     ("My aunt May picked up the kids.", [("name", "May")]),
+    # the model's name with the initial before it; a name spelled out letter by letter
+    ("Case transferred to CW B. Lindqvist today.", [("name", "B. Lindqvist")]),
+    ("mother's last name is spelled k o w a l s k i period", [("name", "k o w a l s k i")]),
+    ("ok her name is Josefina, that's J-O-S-E-F-I-N-A, call her back",
+     [("name", "Josefina"), ("name", "J-O-S-E-F-I-N-A")]),
+    # honorifics of the hajj, mother in Igbo: titles before a name
+    ("Haji Ghulam Sakhi is the uncle the family wants for kinship care.",
+     [("name", "Ghulam Sakhi")]),
+    ("Nne Chiamaka is the mother, and the boy calls his grandfather nna.",
+     [("name", "Chiamaka")]),
+    # "callback" is no one; a missing person's report's number
+    ("RP gave callback (330) 555-0127, available after 5.", [("phone", "(330) 555-0127")]),
+    ("Hand-off: youth is AWOL from placement since Wed; MPR 24-118834 filed with city PD.",
+     [("case_number", "24-118834")]),
+    # workers' initials listed with their caseloads
+    ("Staff on the roster: KB, JT 12, RK 9.", [("name", "KB"), ("name", "JT"), ("name", "RK")]),
 ]
 
 CLEAR = [
@@ -2559,6 +2575,26 @@ CLEAR = [
     "Dr. Seuss Day at the school was the day of the removal.",
     "Captain Picard said it's possible to commit no mistakes and still lose.",
     "Dr. Melfi and the duty to warn: that episode was used in the training.",
+    # names the writer says are invented: initials not the person's, a name said invented in
+    # the next sentence, by the author, or in the role play; a list headed "names invented"
+    "I had a case, a boy I'll call J.T., which are not his initials, who kept running away.",
+    "For the role play, the father is called Ray. That is invented, and so is his job.",
+    "The case study in the textbook calls the family the Okafors, and the author says she "
+    "invented the name.",
+    "I worked with a family once, let's say the Garcias, though it's not their name, where the "
+    "grandmother was the one everyone called.",
+    "The grandmother in Family 2 is called Nana Jo in the role play, which the handout says is "
+    "invented.",
+    "Role play, names invented for the exercise: Ms. Tanaka-Lowe is the foster mom and Kofi is "
+    "the teen.",
+    # a city's train line by its colour; a town, a language and a people of South Kivu
+    "I ride the Red Line home and take calls on the Blue Line too.",
+    "The family is from Bukavu, in South Kivu, and they speak Swahili and Mashi.",
+    "The mother grew up in Ponce and the father in Bayamón.",
+    # a mark of dictation said aloud; a court's hearings by their names, years back
+    "note for supervisor colon i could not complete the safety assessment period",
+    "Date of removal 11/02/2023; date of adjudication 12/14/2023; date of disposition "
+    "01/11/2024.",
 ]
 
 

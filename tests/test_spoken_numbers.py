@@ -62,6 +62,9 @@ FOUND = [
     # case numbers with letters read between dashes, SSNs, IDs
     ("her case number is two zero two four dash j v dash zero zero eight eight one",
      ("case_number", "two zero two four dash j v dash zero zero eight eight one")),
+    # a record's letters read out one by one before its number
+    ("case number is j v two four dash zero zero five one two period",
+     ("case_number", "j v two four dash zero zero five one two")),
     ("mom gave her social as five five five dash two one dash eight eight three oh for housing",
      ("ssn", "five five five dash two one dash eight eight three oh")),
     ("mom read it out: nine three six, two seven, six six one oh",
@@ -90,6 +93,9 @@ FOUND = [
 ]
 
 CLEAN = [
+    # letters read out before a count, and before numbers said in a row
+    "the grades were a b c one two three times a week",
+    "she got a b on two tests",
     "we had two a day and three at night",
     "we had three, two and four kids in the rooms",
     "she has two kids and three weeks left on the plan",

@@ -262,6 +262,7 @@ def _after_a_kin_title(text: str, toks: list[Token], i: int) -> bool:
 _KIN_TITLES = words("kin-titles")
 _OFFICE_TITLES = words("lowercase-office-titles")
 _NOT_AFTER_AN_OFFICE = words("not-after-an-office-title")
+_DICTATED_MARKS = words("dictated-marks")
 
 
 def _birth_record_after(text: str, toks: list[Token], i: int) -> bool:
@@ -1233,6 +1234,9 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
             # "uncle deacon is the one w the truck", "tio saint says he'll take them": a given
             # name that is a title's word too, after a kin word used as a title
             after_title = _after_a_kin_title(text, toks, i)
+        if tok.low in _DICTATED_MARKS and not (
+                tests & L_TITLED and prev is not None and prev.low in LOWER_TITLES):
+            continue  # "supervisor colon i could not": a mark of dictation, said aloud
         # a given name, alone (but a rare one, maybe a word of another language, needs more)
         given = tests & L_GIVEN
         head = heads.get(i)

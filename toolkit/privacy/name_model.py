@@ -25,7 +25,7 @@ from .lexicon import (ALSO_WORD, COMMON, FIRST, FUNCTION, LAST, MONTH, NAME_FIRS
                       PERSON_VERB, PLACE, ROLE, STATE, STATE_CODE, TITLE, WORD, lexicon)
 from .romanized import CASED_SCRIPTS
 from .text_wide import covered, holds
-from .tokens import LOWER_VIRTUES, NEVER_SCORED_EVEN_SO, SCORED_CAPITALIZED, Token
+from .tokens import INITIAL, LOWER_VIRTUES, NEVER_SCORED_EVEN_SO, SCORED_CAPITALIZED, Token
 from .wordlists import alternation, words
 
 FILE = "name-model.json"
@@ -632,5 +632,22 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
         if spans and toks[i - 1].end == spans[-1][1] and text[spans[-1][1]:tok.start] == " ":
             spans[-1] = (spans[-1][0], tok.end)
         else:
-            spans.append((tok.start, tok.end))
+            spans.append((_with_initials_before(text, toks, i), tok.end))
     return spans
+
+
+def _with_initials_before(text: str, toks: list[Token], i: int) -> int:
+    """Where the name found at toks[i] starts with the initials before it, which the rules
+    left with it ("transferred to B. Lindqvist": the model reads "Lindqvist", and "B." is the
+    same person's); not a letter closing a capitalized word's sentence ("went with Plan B.
+    Lindqvist called": after a capitalized word that is no role's letters, like "CW")."""
+    start = tok_start = toks[i].start
+    k = i - 1
+    while k >= 0 and toks[k].cls == INITIAL and toks[k].cap \
+            and text[toks[k].end:tok_start] == ". ":
+        before = toks[k - 1] if k else None
+        if before is not None and before.cap and not before.raw.isupper():
+            break
+        start = tok_start = toks[k].start
+        k -= 1
+    return start

@@ -64,6 +64,7 @@ from .text_wide import covered, in_capitals, in_lowercase, overlaps, search_endi
 from .tokens import (INITIAL, LOWER_VIRTUES, MARK_CAPITALS, MARK_DIGIT, MARK_DOTTED, MARK_LETTER,
                      MARK_LOWER_DOTTED, N, S, U, W1, W2, X, Token, runs, tokenize)
 from .wordlists import alternation, entries, words
+from .spelled import spelled_out_names
 from .uncased import HAS_UNCASED, names_in_uncased_scripts
 
 
@@ -2395,13 +2396,14 @@ SCHOOL_RULE = "a_school_one_gets_into"  # "got into Cornell" (_a_school_one_gets
 NAME_FIELD_RULE = "name_in_a_name_field"  # "Name used at school: Saint"
 LOWERED_CAPITALS_RULE = "names_in_capitals_read_as_lowercase"
 HASHTAG_RULE = "names_in_a_hashtag"
+SPELLED_RULE = "a_name_spelled_out"  # "spelled k o w a l s k i" (spelled.py)
 UNCASED_RULE = "names_in_uncased_scripts"
 # What finds names after the rules' table, in order: each is counted by ``trace`` like a rule.
 PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, TITLED_LETTER_RULE,
           SPEAKER_RULE, SIGNED_RULE, LETTER_RULE, LIST_RULE, VETO_RULE, MODEL_RULE,
           INITIALS_LIST_RULE, SURNAME_LIST_RULE, PUBLIC_FIGURE_RULE, PSEUDONYM_RULE,
           SAID_NO_PERSON_RULE, WISH_RULE, PLACE_FIELD_RULE, SCHOOL_RULE, NAME_FIELD_RULE,
-          AGAIN_RULE,
+          SPELLED_RULE, AGAIN_RULE,
           LOWERED_CAPITALS_RULE, HASHTAG_RULE, UNCASED_RULE)
 _LONE_WORD = lone_word_never_a_name.__name__
 _TRIM = trim_openers_and_closers.__name__
@@ -2460,6 +2462,13 @@ def _names_as_written(text: str, rules: tuple = RULES, trace=None, model=None,
         found = spans + learned
     else:
         found = spans
+    spelled = spelled_out_names(text)
+    if spelled:
+        taken = covered(found) if found else None
+        spelled = [span for span in spelled if taken is None or not overlaps(taken, *span)]
+        if trace is not None and spelled:
+            trace[SPELLED_RULE, True] += len(spelled)
+        found = found + spelled
     if not found:
         return found
     # (initials found: a look at each span's length first)
@@ -3547,10 +3556,11 @@ _MADE_UP_THROUGHOUT = re.compile(
 _MADE_UP_ADJECTIVES = alternation("made-up-adjective-phrases")
 _MADE_UP_WORKS = alternation("made-up-throughout-work-phrases")
 _MADE_UP_OTHERWISE = re.compile(
-    rf"(?i)(?:^|[.:;(\n–—-]\s*|\ball\s+)(?:the\s+)?(?:names|identities)"
+    rf"(?i)(?:^|[.:;,(\n–—-]\s*|\ball\s+)(?:the\s+)?(?:names|identities)"
     rf"(?:\s+and\s+(?:\w+\s+){{0,2}}details)?\s+(?:(?:have|has)\s+been\s+|were\s+|are\s+)?"
     rf"(?:all\s+)?(?:{alternation('names-made-up-throughout-phrases')}|{_MADE_UP_ADJECTIVES})"
-    r"(?=\s*(?:[.;:,)\n]|$)|\s+(?:to|for)\s+(?:protect|privacy|confidentiality)\b)"
+    r"(?=\s*(?:[.;:,)\n]|$)|\s+(?:to|for)\s+(?:protect|privacy|confidentiality)\b"
+    rf"|\s+for\s+(?:the|this)\s+(?:{_MADE_UP_WORKS})\b)"
     rf"|\b(?:{_MADE_UP_WORKS})\s*\((?:{_MADE_UP_ADJECTIVES})\)"
     rf"|\b(?:this|the\s+following|the)\s+(?:{_MADE_UP_WORKS})\s+(?:below\s+)?(?:is|was)\s+"
     rf"(?:entirely\s+|completely\s+|wholly\s+)?(?:{_MADE_UP_ADJECTIVES}|a\s+composite)\b"
@@ -3677,7 +3687,8 @@ def _may_hold(lowered: str | None, words: _PhraseWords) -> bool:
 # ('call the mom "Rosa" here, not her real name': [pseudonym-aside-phrases])
 _PSEUDONYM_AFTER = re.compile(
     rf"(?i)['’]?s?\W{{0,3}}\s*(?:(?:{alternation('pseudonym-aside-phrases')})\W{{0,2}}\s*)?"
-    rf"(?:\(\s*)?(?:(?:that|this|it|which)\s+is\s+|(?:that|it)['’]s\s+"
+    rf"(?:\(\s*)?(?:(?:that|this|it|which)\s+(?:is|are)\s+|(?:that|it)['’]s\s+"
+    rf"|(?:though|because|since|as)\s+(?:that|it|this)(?:\s+is|['’]s)\s+"
     rf"|is\s+)?(?:{_PSEUDONYM})\b")
 
 
@@ -5020,9 +5031,10 @@ def initials_listed_together(text: str, toks: list[Token],
                 continue
             a, b = (toks[j], toks[k]) if j < k else (toks[k], toks[j])
             gap = text[a.end:b.start]
-            if (gap in _INITIALS_GAPS or handed and gap == " to ") and not a.poss \
+            counted = gap[-2:] == ", " and _COUNTED_GAP.fullmatch(gap) is not None
+            if (gap in _INITIALS_GAPS or handed and gap == " to " or counted) and not a.poss \
                     and _may_be_listed_initials(text, toks, toks[j], people,
-                                                _in_a_roster(text, toks, min(j, k))) \
+                                                _in_a_roster(text, toks, min(j, k)), counted) \
                     and not (j + 1 < len(toks) and toks[j + 1].low in _DEPARTMENT_NOUNS
                              and text[toks[j].end:toks[j + 1].start] == " "):
                 taken.add(j)
@@ -5034,6 +5046,10 @@ def initials_listed_together(text: str, toks: list[Token],
 # (and a case handed on: "moved from DM → RT", "Swap: OT ↔ PT", "from KM to NP")
 _INITIALS_GAPS = (", ", " and ", ", and ", " & ", "/", " / ", " + ", " → ", " -> ", " ↔ ", "→",
                   "->")
+# ... and a count after each item's initials ("Staffing list: JW 14, TC 16, RK 19": each
+# worker's caseload)
+_COUNTED_GAP = re.compile(r" \(?\d{1,3}\)?, ")
+_COUNT_AFTER = re.compile(r" \(?\d{1,3}\)?(?![-/:.,]?\w)")
 _FUNCTION_ACRONYMS = words("function-words-as-acronyms")  # "IT", "US"
 
 
@@ -5042,13 +5058,17 @@ def _initials_found(tok: Token, found: set[tuple[int, int]]) -> bool:
 
 
 def _may_be_listed_initials(text: str, toks: list[Token], tok: Token,
-                            people: frozenset[int] = frozenset(), roster: bool = False) -> bool:
+                            people: frozenset[int] = frozenset(), roster: bool = False,
+                            counted: bool = False) -> bool:
     """people: where the initials found stand, which name no state (_states_talked_of);
-    roster: the list fills a field of people (_in_a_roster), where no code is a state's."""
+    roster: the list fills a field of people (_in_a_roster), where no code is a state's;
+    counted: the list gives a count after each item's initials (_COUNTED_GAP), which then
+    stand apart with their count after them ("RK 19, LB 11")."""
     return len(tok.raw) == 2 and tok.raw.isupper() and tok.raw.isascii() \
         and tok.raw.isalpha() and not tok.bits & (ORG | ROLE | MONTH) \
         and tok.low not in _ROLE_ABBREVIATIONS and tok.low not in _FUNCTION_ACRONYMS \
-        and _stands_apart(text, tok) \
+        and (_stands_apart(text, tok) or counted and _COUNT_AFTER.match(text, tok.end)
+             and not in_capitals(text) and text[tok.start - 1:tok.start] not in _STUCK_BEFORE) \
         and not (tok.bits & STATE_CODE and not roster
                  and _states_talked_of(text, toks, tok, people))
 

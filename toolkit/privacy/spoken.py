@@ -496,6 +496,33 @@ def _letters_word(text: str, toks: list[_Tok], i: int) -> str | None:
     return word if word in _LETTER_WORDS and not letter(k) else None
 
 
+def _letters_then_a_run(text: str, toks: list[_Tok], i: int) -> tuple[int, str, list] | None:
+    """A record's letters read out one by one before its number ("case number is j v two four
+    dash zero zero five one two", "the plate is a b c one two three four"): two letters or
+    more, alone (no letter read out just before them), then a run of number words. As (index
+    after the run, the letters in capitals, the run's items), written together ("JV24-00512"),
+    as such a number is typed; None if the letters open no number."""
+    if i and len(toks[i - 1].raw) == 1 and toks[i - 1].raw.isalpha() \
+            and _GAP.fullmatch(text, toks[i - 1].end, toks[i].start):
+        return None
+    k = i
+    while k < len(toks) and k - i < _MOST_LETTERS_BEFORE_A_NUMBER and len(toks[k].raw) == 1 \
+            and toks[k].raw.isalpha() and toks[k].low not in _ZERO_LETTERS \
+            and (k == i or _GAP.fullmatch(text, toks[k - 1].end, toks[k].start)):
+        k += 1
+    if k - i < 2 or k >= len(toks) or not _GAP.fullmatch(text, toks[k - 1].end, toks[k].start) \
+            or not (toks[k].low in _CARDINALS or toks[k].low in _ZERO_LETTERS):
+        return None
+    found = _run_at(text, toks, k)
+    if found is None or _in_a_name(text, toks, k, found[0]) or _counting(found[1]):
+        return None
+    return found[0], "".join(t.raw for t in toks[i:k]).upper(), found[1]
+
+
+# a plate's or a record's letters, at most ("a b c one two three four")
+_MOST_LETTERS_BEFORE_A_NUMBER = 4
+
+
 def _matters(toks: list[_Tok], start: int, end: int, digits: str) -> bool:
     """Whether a run written as digits may be part of an identifier: two digits or more, a
     separator or an ordinal, or a lone digit beside a month, before a capitalized word or after
@@ -573,6 +600,14 @@ def rewrite(text: str, spelt: bool | None = None) \
             if word:
                 keywords.append((tok.start, toks[i + len(word) - 1].end, word.upper()))
                 i += len(word)
+                continue
+            prefixed = _letters_then_a_run(text, toks, i)
+            if prefixed is not None:
+                end, letters, items = prefixed
+                digits = _written(items)
+                runs.append((tok.start, toks[end - 1].end, letters + digits))
+                matters = matters or _matters(toks, i + len(letters), end, digits)
+                i = end
                 continue
         if not (tok.low in _RUN_OPENERS or tok.raw.isdigit()):
             i += 1

@@ -1,0 +1,37 @@
+"""Names spelled out letter by letter, as a caller spells one for a worker and a voicemail's
+transcript or a dictated note writes it down: "her last name is spelled k o w a l s k i",
+"that's j-o-s-e", "spell it C-H-O-I".
+
+No list holds such a name, and no rule of names.py reads single letters as one word; what says
+they are a name is the spelling that announces them. After a verb of spelling (maybe with what
+is spelled, "spelled it", "spelling of her name is"), three letters or more read apart by
+spaces, hyphens or full stops are one name. After "that's" or "it's" only letters joined by
+hyphens or full stops are: "it's a b c" is a saying, "that's j-o-s-e" a spelling.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .wordlists import alternation
+
+# three letters or more, each alone, apart by a space, a hyphen or a full stop (and a space)
+_LETTERS = r"(?:[^\W\d_](?:\.? |[.-]))(?:[^\W\d_](?:\.? |[.-])){1,}[^\W\d_](?![^\W\d_])"
+_JOINED_LETTERS = r"(?:[^\W\d_][.-]){2,}[^\W\d_](?![^\W\d_])"
+_AFTER_SPELLING = re.compile(
+    rf"(?i)\b(?:{alternation('spelling-verbs')})"
+    rf"(?:\s+(?:{alternation('spelled-things-phrases')}))?(?:\s+(?:is|as|like|was))?"
+    rf"[\s:,\"“'‘]+(?P<letters>{_LETTERS})")
+_AFTER_THAT_IS = re.compile(
+    rf"(?i)\b(?:that|it)(?:['’]?s|\s+is)[\s:,\"“'‘]+(?P<letters>{_JOINED_LETTERS})")
+
+
+def spelled_out_names(text: str) -> list[tuple[int, int]]:
+    """The spans of the names spelled out in text (see above)."""
+    lowered = text.lower()
+    spans = []
+    if "spel" in lowered:
+        spans += [m.span("letters") for m in _AFTER_SPELLING.finditer(text)]
+    if ("'s" in lowered or "’s" in lowered or " is " in lowered) and ("-" in text or "." in text):
+        spans += [m.span("letters") for m in _AFTER_THAT_IS.finditer(text)]
+    return sorted(set(spans))
