@@ -1456,6 +1456,18 @@ FOUND = [
      [("case_number", "24-118834")]),
     # workers' initials listed with their caseloads
     ("Staff on the roster: KB, JT 12, RK 9.", [("name", "KB"), ("name", "JT"), ("name", "RK")]),
+    # a caller introducing themselves after a greeting, the speaker's label, or "it's"
+    ("Caller: hi good afternoon this is grace with um with the guardian ad litem office",
+     [("name", "grace")]),
+    ("hi it's summer from the school I'm the counselor there", [("name", "summer")]),
+    ("yeah this is frank I'm the uh the uncle", [("name", "frank")]),
+    # letters read out that spell the word beside them: both the letters and the word
+    ("hi um my name is deshawn that's D E S H A W N last name price P R I C E I'm the dad",
+     [("name", "deshawn"), ("name", "D E S H A W N"), ("name", "price"), ("name", "P R I C E")]),
+    ("this is s o l e d a d soledad calling for my worker",
+     [("name", "s o l e d a d"), ("name", "soledad")]),
+    # one such word in a line of English is a word of chat like any other
+    ("ella has a fever again, can you call the nurse", [("name", "ella")]),
 ]
 
 CLEAR = [
@@ -2595,6 +2607,16 @@ CLEAR = [
     "note for supervisor colon i could not complete the safety assessment period",
     "Date of removal 11/02/2023; date of adjudication 12/14/2023; date of disposition "
     "01/11/2024.",
+    # a virtue from above, a season, a virtue before "i": no caller introducing themselves
+    "it's grace from god that we made it",
+    "it's summer already and the kids are out of school",
+    "this is hope i think, and we hold on to it",
+    # letters read out that spell no word beside them
+    "the kid wrote d o g on the board and then c a t",
+    # the little words of Spanish, Tagalog and Portuguese in a line that mixes them in
+    "ella está en Jalisco con su papá desde diciembre, no sé cuándo regresa",
+    "Salamat po maam, anak is ok now, nakatulog na siya",
+    "a vizinha fica perguntando do meu caso, o que eu falo pra ela?",
 ]
 
 

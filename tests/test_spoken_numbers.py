@@ -62,6 +62,9 @@ FOUND = [
     # case numbers with letters read between dashes, SSNs, IDs
     ("her case number is two zero two four dash j v dash zero zero eight eight one",
      ("case_number", "two zero two four dash j v dash zero zero eight eight one")),
+    # a number said twice in a row, as a voicemail's transcript runs the two together
+    ("hello my number changed its now five oh four five five five oh one nine one five oh four"
+     " five five five oh one nine one", ("phone", "five oh four five five five oh one nine one")),
     # a record's letters read out one by one before its number
     ("case number is j v two four dash zero zero five one two period",
      ("case_number", "j v two four dash zero zero five one two")),
@@ -93,6 +96,7 @@ FOUND = [
 ]
 
 CLEAN = [
+    "we had two two kids and three three dogs",
     # letters read out before a count, and before numbers said in a row
     "the grades were a b c one two three times a week",
     "she got a b on two tests",

@@ -43,6 +43,7 @@ from .cues import (ASKING, BIRTH_RECORDS, IDIOM_OPENING, MODAL_MONTHS, PERSON_AC
 from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME, NOT_NAME,
                       OBJECT_VERB, ORG, PARTICLE, PERSON_VERB, PLACE, RARE_GIVEN, REGION, ROLE,
                       STATE_CODE, STRONG_VERB, THING, TITLE, WORD, lexicon)
+from .mixed_languages import little_words
 from .places import place_context
 from .streets import is_street
 from .tokens import (INITIALS_BITS, L_ACTS, L_ADDRESSED, L_ALSO, L_CHAT_VERB, L_GIVEN, L_GIVEN_S,
@@ -614,13 +615,17 @@ def _addressed_or_signing(text: str, toks: list[Token], i: int) -> bool:
         return (prev.low != "ty" or i == 1) and tok.low not in _CALLED_ANYONE \
             and not a_wish(text, tok.end, tok.low)
     before = toks[i - 2] if i >= 2 else None
-    if prev is not None and gap == " " and (prev.low in _SELF_NAMING and before is None or (
-            prev.low == "is" and before is not None and before.low == "this"
-            and text[before.end:prev.start] == " "
-            and (i == 2 or toks[i - 3].low in _GREETINGS and i == 3))) \
-            and _SIGNED_AFTER.match(text, tok.end):
+    if prev is not None and (
+            (prev.low in _SELF_NAMING and gap == " "
+             or prev.low == "it" and prev.poss and gap in ("'s ", "’s "))  # ("it's": "it", "'s")
+            and _only_a_greeting_before(toks, i - 1) or (
+                gap == " " and prev.low == "is" and before is not None and before.low == "this"
+                and text[before.end:prev.start] == " " and _only_a_greeting_before(toks, i - 2))) \
+            and (_SIGNED_AFTER.match(text, tok.end) or tok.low not in LOWER_VIRTUES
+                 and _SPEAKER_GOES_ON.match(text, tok.end)):
         # "its crystal, i did my UA", "soy cirila, mama de ...", "hi this is carla from the
-        # school"; not "its sunny out"
+        # school", "Caller: hi good afternoon this is grace with the GAL office", "this is will
+        # I'll be there at four"; not "its sunny out", nor "this is hope i think" (a virtue)
         return True
     if (text.startswith(": ", tok.end) or _HERE.match(text, tok.end)) \
             and _opens_sentence(text, toks, i):
@@ -669,8 +674,21 @@ _ASKED = L_ACTS | L_MONTH | L_WORD_NAME | L_CHAT_VERB
 _ASKING_A_COWORKER = words("asking-a-coworker")  # "jade pls ..."
 _ASKING_PAIRS = {tuple(p.split()) for p in entries("asking-a-coworker-phrases")}
 _WHICH_PERSON = words("kin-describers", "which-person-words")
-_SIGNED_AFTER = re.compile(r"\s*(?:[,!).]|$| here\b| from\b)")
+_SIGNED_AFTER = re.compile(
+    r"\s*(?:[,!).]|$| here\b| (?:with|calling|returning)\b"
+    rf"| from\b(?! (?:{alternation('from-above-phrases')})\b))")  # (not "it's grace from god")
+# ... and after a given name that is no virtue, the caller going on about themselves ("this is
+# will I'll be there", "it's dana um about the visit")
+_SPEAKER_GOES_ON = re.compile(r" (?:i|i['’]m|im|i['’]ll|um|uh|at)\b", re.IGNORECASE)
 _SELF_NAMING = words("self-naming-words")
+_MESSAGE_OPENERS = words("message-openers")
+
+
+def _only_a_greeting_before(toks: list[Token], k: int) -> bool:
+    """Whether the words before toks[k] only open a message: none, or a greeting and the
+    words of [message-openers] ("hi", "Caller: hi good afternoon", "yeah hi"), at most four."""
+    return k <= 4 and all(tok.low in _GREETINGS or tok.low in _MESSAGE_OPENERS
+                          for tok in toks[:k])
 
 
 def _said_of_a_person(text: str, toks: list[Token], i: int) -> bool:
@@ -1197,10 +1215,13 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
     spans = []
     n = len(toks)
     resume = 0  # the word after the last name found
+    foreign = little_words(text) if candidates else frozenset()
     for i in candidates:
         if i < resume:
             continue
         tok = toks[i]
+        if tok.low in foreign and tok.raw.islower():
+            continue  # "ella está en Jalisco": a word of the other language the line holds
         bits = tok.bits
         prev = toks[i - 1] if i else None
         if prev is not None and tok.low in _SPANISH_WORD_NAMES \

@@ -23,6 +23,7 @@ from .casing import COUNTY_NOUNS
 from .cues import NUMBERED_VEHICLES, covers_things, on_a_person
 from .lexicon import (ALSO_WORD, COMMON, FIRST, FUNCTION, LAST, MONTH, NAME_FIRST, NOT_NAME, ORG,
                       PERSON_VERB, PLACE, ROLE, STATE, STATE_CODE, TITLE, WORD, lexicon)
+from .mixed_languages import little_words
 from .romanized import CASED_SCRIPTS
 from .text_wide import covered, holds
 from .tokens import INITIAL, LOWER_VIRTUES, NEVER_SCORED_EVEN_SO, SCORED_CAPITALIZED, Token
@@ -570,11 +571,17 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
     # (a long text, a pasted case file, may hold hundreds of names taken: where they stand,
     # as one sorted set of stretches, is read by a binary search for each word)
     stretches = covered(taken) if len(taken) > _MANY_TAKEN else None
+    foreign = None  # the little words of other languages the line holds, read once if asked
     for i in candidates:
         tok = toks[i]
         own = word_score(tok)
         if own <= reach:
             continue
+        if tok.raw.islower():
+            if foreign is None:
+                foreign = little_words(text)
+            if tok.low in foreign:
+                continue  # "nakatulog na siya": a word of the other language (mixed_languages)
         verdict = verdicts.get(i, "")
         if verdict in SURE_NOT_NAMES and sure_not_a_name(text, toks, i, verdict):
             continue  # (the set first: most words have no such verdict)

@@ -26,10 +26,35 @@ _AFTER_THAT_IS = re.compile(
     rf"(?i)\b(?:that|it)(?:['’]?s|\s+is)[\s:,\"“'‘]+(?P<letters>{_JOINED_LETTERS})")
 
 
+# letters read out one by one with no verb before them, which the word beside them spells:
+# "my name is deshawn D E S H A W N", "ngozi eze uh ngozi e z e", "s o l e d a d soledad"
+# (not a word's last letter after an apostrophe: "that's D E S", nor the first of "I'm")
+_BARE_LETTERS = re.compile(
+    r"(?<![^\W\d_])(?<!['’])[^\W\d_](?:[ -][^\W\d_]){2,}(?![^\W\d_])(?!['’])")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# how far from the letters the word they spell may stand, in characters: "wisniewski W I S N
+# I E W S K I", "rosalind R O S A L I N D okonkwo-hale", "fatima ali sorry that's fatima F A T"
+_REACH = 40
+
+
+def _spelling_a_word_beside(text: str) -> list[tuple[int, int]]:
+    """Letters read out that spell a word standing just before or after them, and that word:
+    a caller spelling the name just said (see above). Any word: no list holds every name, and
+    a word spelled out in a message is a name far more often than not."""
+    spans = []
+    for letters in _BARE_LETTERS.finditer(text):
+        spelled = "".join(letters.group().split()).replace("-", "").lower()
+        start, end = letters.span()
+        for word in _WORD.finditer(text, max(0, start - _REACH), min(len(text), end + _REACH)):
+            if word.group().lower() == spelled and (word.end() <= start or word.start() >= end):
+                spans += [letters.span(), word.span()]
+    return spans
+
+
 def spelled_out_names(text: str) -> list[tuple[int, int]]:
     """The spans of the names spelled out in text (see above)."""
     lowered = text.lower()
-    spans = []
+    spans = _spelling_a_word_beside(text)
     if "spel" in lowered:
         spans += [m.span("letters") for m in _AFTER_SPELLING.finditer(text)]
     if ("'s" in lowered or "’s" in lowered or " is " in lowered) and ("-" in text or "." in text):

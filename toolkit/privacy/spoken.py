@@ -496,6 +496,29 @@ def _letters_word(text: str, toks: list[_Tok], i: int) -> str | None:
     return word if word in _LETTER_WORDS and not letter(k) else None
 
 
+def _said_twice(text: str, toks: list[_Tok], i: int, end: int, items: list) -> list:
+    """The run from toks[i] to toks[end] as (start, end, items), or as two such runs where it
+    is one number said twice in a row, as a caller leaving a voicemail repeats it and the
+    transcript runs the two together ("five oh four five five five oh one nine one five oh
+    four five five five oh one nine one"): the same words twice, each a phone's or an SSN's
+    length (_REPEATED_LENGTHS). Read whole it is no number at all."""
+    half = (end - i) // 2
+    if half < 3 or (end - i) % 2 or any(toks[k].low != toks[k + half].low
+                                        for k in range(i, i + half)):
+        return [(i, end, items)]
+    first = _run_at(text, toks[:i + half], i)
+    second = _run_at(text, toks[:end], i + half)
+    if first is None or second is None or first[0] != i + half or second[0] != end \
+            or len(_written(first[1])) not in _REPEATED_LENGTHS:
+        return [(i, end, items)]
+    return [(i, i + half, first[1]), (i + half, end, second[1])]
+
+
+# the digits of a number said twice (_said_twice): a phone's with or without its area code
+# and country's code, an SSN's
+_REPEATED_LENGTHS = (7, 9, 10, 11)
+
+
 def _letters_then_a_run(text: str, toks: list[_Tok], i: int) -> tuple[int, str, list] | None:
     """A record's letters read out one by one before its number ("case number is j v two four
     dash zero zero five one two", "the plate is a b c one two three four"): two letters or
@@ -620,9 +643,10 @@ def rewrite(text: str, spelt: bool | None = None) \
         if _in_a_name(text, toks, i, end) or _counting(items):
             i = end
             continue
-        digits = _written(items)
-        runs.append((toks[i].start, toks[end - 1].end, digits))
-        matters = matters or _matters(toks, i, end, digits)
+        for start, stop, items in _said_twice(text, toks, i, end, items):
+            digits = _written(items)
+            runs.append((toks[start].start, toks[stop - 1].end, digits))
+            matters = matters or _matters(toks, start, stop, digits)
         i = end
     if not matters:
         return text, []
