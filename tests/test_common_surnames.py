@@ -37,7 +37,9 @@ SENTENCES = {
 # no name's ("the Whites", "the Fosters", "the Justices", "the Lords", "the Temples"), and a few
 # that only the name model's second opinion found, which moves with each retraining ("the
 # Norths"; "the Mas" and "the Groves moving" since the fortieth session's retraining on
-# extra121.txt and its last rules; "the Nietos" since the forty-first's on extra122.txt).
+# extra121.txt and its last rules; "the Nietos" since the forty-first's on extra122.txt;
+# "The Laws moved" and "The Parks moved" since the forty-third's on extra124.txt and
+# extra125.txt).
 PLURAL_SENTENCES = {
     "We visited the {}s on Tuesday.": {
         "taylor", "white", "hill", "hall", "parker", "foster", "fisher", "west", "ford",
@@ -50,7 +52,7 @@ PLURAL_SENTENCES = {
         "white", "hill", "hall", "parker", "foster", "fisher", "ford", "mcdonald", "simpson",
         "black", "grant", "lane", "day", "walton", "conner", "jefferson", "villa", "ho",
         "house", "valentine", "case", "justice", "lake", "minor", "camp", "sun", "lord",
-        "temple", "do", "hampton", "key", "grove"},
+        "temple", "do", "hampton", "key", "grove", "law", "park"},
 }
 
 

@@ -1468,6 +1468,11 @@ FOUND = [
      [("name", "s o l e d a d"), ("name", "soledad")]),
     # one such word in a line of English is a word of chat like any other
     ("ella has a fever again, can you call the nurse", [("name", "ella")]),
+    # a weight after a date of birth is no date; grandmother in Portuguese before a name
+    ("Newborn: Baby Girl Delacroix, born 02/19/2024 at 39 weeks, 3.2 kg.",
+     [("name", "Delacroix"), ("dob", "02/19/2024")]),
+    ("Oi querida, a Vovó Graça quer saber se pode ver as crianças no sábado",
+     [("name", "Graça")]),
 ]
 
 CLEAR = [
@@ -2617,6 +2622,14 @@ CLEAR = [
     "ella está en Jalisco con su papá desde diciembre, no sé cuándo regresa",
     "Salamat po maam, anak is ok now, nakatulog na siya",
     "a vizinha fica perguntando do meu caso, o que eu falo pra ela?",
+    # a sign and an injury named after physicians, a faith's feasts and greetings, Tagalog's
+    # mother alone
+    "Ophthalmology consult: no retinal hemorrhages. Battle's sign absent.",
+    "Skeletal survey negative for acute or healing fractures. No Salter-Harris injuries.",
+    "ramadan kareem, we can do the visit after iftar maybe?",
+    "Feliz Día de las Madres a todas las trabajadoras también",
+    "we made a promessa to Nossa Senhora de Fátima for the kids to come home",
+    "Nanay is in the hospital po, she cannot go to the meeting",
 ]
 
 

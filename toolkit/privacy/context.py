@@ -333,7 +333,7 @@ def org_neighbour(text: str, toks: list[Token], first: int, last: int) -> bool:
 
 # After a name, a person's own proceedings, whose first word names a thing ("court"): "the
 # Smith court report" is Smith's, where "the Bridges program" is a programme's name
-_PROCEEDINGS_AFTER = re.compile(rf" (?:{alternation('proceedings-after-a-name-phrases')})\b")
+PROCEEDINGS_AFTER = re.compile(rf" (?:{alternation('proceedings-after-a-name-phrases')})\b")
 
 
 def thing_after(ctx: "Context") -> bool:
@@ -343,5 +343,5 @@ def thing_after(ctx: "Context") -> bool:
     if not (nxt and not nxt.cap and nxt.bits & THING and ctx.gap_after() == " "
             and not ctx.toks[ctx.last].poss):
         return False
-    return not (_PROCEEDINGS_AFTER.match(ctx.text, ctx.toks[ctx.last].end)
+    return not (PROCEEDINGS_AFTER.match(ctx.text, ctx.toks[ctx.last].end)
                 and any(tok.bits & (FIRST | LAST) for tok in ctx.toks[ctx.first:ctx.last + 1]))

@@ -20,6 +20,7 @@ import json
 import re
 
 from .casing import COUNTY_NOUNS
+from .context import PROCEEDINGS_AFTER
 from .cues import NUMBERED_VEHICLES, covers_things, on_a_person
 from .lexicon import (ALSO_WORD, COMMON, FIRST, FUNCTION, LAST, MONTH, NAME_FIRST, NOT_NAME, ORG,
                       PERSON_VERB, PLACE, ROLE, STATE, STATE_CODE, TITLE, WORD, lexicon)
@@ -511,9 +512,14 @@ _FAMILY_WORD_AFTER = re.compile(rf" (?:{alternation('family-after-a-surname')}|f
 
 
 def _a_family_named(text: str, toks: list[Token], i: int) -> bool:
-    """Whether word i stands between "the" and a family's word ("met the Edwards family"):
-    the family's surname, which the rules read and the model does not overrule."""
-    if not (i > 0 and toks[i - 1].low == "the" and _FAMILY_WORD_AFTER.match(text, toks[i].end)):
+    """Whether word i stands between "the" and a family's word ("met the Edwards family") or
+    the family's own court papers ("the Smith court date got moved"): the family's surname,
+    which the rules read and the model does not overrule."""
+    if not i or toks[i - 1].low != "the":
+        return False
+    if PROCEEDINGS_AFTER.match(text, toks[i].end):
+        return True
+    if not _FAMILY_WORD_AFTER.match(text, toks[i].end):
         return False
     # (but not an organisation's name: "The Everett family center")
     return i + 2 >= len(toks) or not toks[i + 2].bits & ORG

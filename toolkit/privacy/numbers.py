@@ -704,7 +704,12 @@ def dates_of_birth(text: str, runs: list[int] | None = None) -> list[tuple[int, 
     if "(" in text:
         found += [span for span in dates_with_ages(text) if span not in found]
     return [span for span in found if not _in_a_later_year(text[span[0]:span[1]])
-            and not _placeholder_year(text[span[0]:span[1]])] if found else found
+            and not _placeholder_year(text[span[0]:span[1]])
+            and not _A_MEASURE_AFTER.match(text, span[1])] if found else found
+
+
+# a unit after the number, which makes it a measure, not a date ("born at 39 weeks, 3.2 kg")
+_A_MEASURE_AFTER = re.compile(rf"\s?(?:{alternation('measure-units')})(?![\w-])", re.IGNORECASE)
 
 
 def _placeholder_year(date: str) -> bool:
