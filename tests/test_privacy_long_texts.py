@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pytest
 
-from toolkit.privacy import name_model, names, scan, spoken, text_wide
+from toolkit.privacy import name_model, names, places, scan, spoken, text_wide
 from toolkit.privacy.text_wide import (covered, holds, in_capitals, in_lowercase, overlaps,
                                        search_ending_at)
 
@@ -121,7 +121,8 @@ def _texts(n: int, seed: int) -> list[str]:
     (names._IN_RE, len("in re:"), ""),
     (names._LIST_HEAD, names._LIST_HEAD_REACH, ":"),
     (spoken._SENTENCE_START, 1, ""),
-], ids=["digit-before", "in-re", "list-head", "sentence-start"])
+    (places._LABEL_BEFORE, places._LABEL_REACH, " \t"),
+], ids=["digit-before", "in-re", "list-head", "sentence-start", "place-field-label"])
 def test_a_search_ending_at_a_place_finds_what_a_search_from_the_start_finds(pattern, reach,
                                                                              skip):
     """(b) At every place of 3,000 texts made of the characters and words the patterns read."""

@@ -29,6 +29,7 @@ import re
 from .context import Context, thing_after
 from .coordination import listed
 from .lexicon import EVENT, FIRST, LAST, PLACE, REGION, ROLE, STATE_CODE, lexicon
+from .text_wide import search_ending_at
 from .tokens import N, S, X, Token
 from .town_cues import authority_after, in_list, route, subject
 from .wordlists import words
@@ -50,6 +51,7 @@ _PLACE_LABELS = words("place-labels")
 _PLACE_HEADS = _PLACE_LABELS | words("place-heads")  # a table's head only: "Office"
 # A field's label right before its value: "County of residence: ", "Placement town:\t"
 _LABEL_BEFORE = re.compile(r"([A-Za-z][A-Za-z '()/-]{0,40}?) ?:[ \t]*$")
+_LABEL_REACH = 43  # the longest label, its space and its colon
 _LABEL_WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -60,15 +62,24 @@ def in_a_place_field(text: str, start: int) -> bool:
     above "Madison"): a place, whatever the lists say of its words. A table's head is the first
     of the lines of cells above, with no digit; its cell in the same column."""
     line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start]
-    # (a label ends in its colon, then spaces or tabs: without one, no search)
-    label = _LABEL_BEFORE.search(before) if before.rstrip(" \t")[-1:] == ":" else None
+    # A label ends in its colon, then spaces or tabs: without one, no search; with one, a
+    # search of the label's longest reach before the colon, not of all the line before it (a
+    # long line, a pasted list of staff, asks for many words: its length squared). No label
+    # holds a line break, so none found so starts on a line above.
+    k = start
+    while k > line_start and text[k - 1] in " \t":
+        k -= 1
+    label = search_ending_at(_LABEL_BEFORE, text, start, _LABEL_REACH, " \t") \
+        if k > line_start and text[k - 1] == ":" else None
     if label is not None:
         return _names_a_place(label.group(1), _PLACE_LABELS)
+    if not line_start:
+        return False  # a table's cell has its head on a line above
     line_end = text.find("\n", start)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     sep = "\t" if "\t" in line else "|" if line.count("|") >= 2 else None
-    if sep is None or not line_start or before.rsplit(sep, 1)[-1].strip():
+    before = text[line_start:start]
+    if sep is None or before.rsplit(sep, 1)[-1].strip():
         return False  # no table, or not what opens a cell
     head, end = None, line_start - 1
     while end > 0:
