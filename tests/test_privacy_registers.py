@@ -2630,6 +2630,12 @@ CLEAR = [
     "Feliz Día de las Madres a todas las trabajadoras también",
     "we made a promessa to Nossa Senhora de Fátima for the kids to come home",
     "Nanay is in the hospital po, she cannot go to the meeting",
+    # Haitian Creole's "m" (my) after a mother's title, in a line written partly in it; the
+    # billing provider's NPI; a treatment centre and a therapy's author named after people
+    "Manman m ap priye pou nou, she says Bondye ap ede nou",
+    "NPI 1234567893 for the billing provider; tax ID on the invoice.",
+    "Client discharged from residential at Hazelden Betty Ford after 28 days.",
+    "Skills group this week: Linehan's DEAR MAN and GIVE skills.",
 ]
 
 

@@ -60,11 +60,12 @@ from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, LAS
                       STATE, STATE_CODE, STREET, STREET_PREFIX, STRONG_VERB, THING, TITLE,
                       TITLE_ABBR, WORD,
                       lexicon)
+from .mixed_languages import little_words
+from .spelled import spelled_out_names
 from .text_wide import covered, in_capitals, in_lowercase, overlaps, search_ending_at
 from .tokens import (INITIAL, LOWER_VIRTUES, MARK_CAPITALS, MARK_DIGIT, MARK_DOTTED, MARK_LETTER,
                      MARK_LOWER_DOTTED, N, S, U, W1, W2, X, Token, runs, tokenize)
 from .wordlists import alternation, entries, words
-from .spelled import spelled_out_names
 from .uncased import HAS_UNCASED, names_in_uncased_scripts
 
 
@@ -4561,8 +4562,10 @@ def a_letter_after_a_title(text: str, found: list[tuple[int, int]]) -> list[tupl
         start, end = match.span(1)
         letter = match.group(1)
         if letter in _NOT_AN_INITIAL or overlaps(taken, start, end) \
-                or letter.isupper() and letter.lower() in _PLACEHOLDERS_AFTER_A_TITLE:
-            continue  # (and "Mr. X", "Mrs. Y": a person a role play leaves unnamed)
+                or letter.isupper() and letter.lower() in _PLACEHOLDERS_AFTER_A_TITLE \
+                or letter.islower() and letter in little_words(text):
+            continue  # (and "Mr. X", "Mrs. Y": a person a role play leaves unnamed; and
+            # Haitian Creole's "m" and "l", my and his: "Manman m ap priye", "papa l")
         spans.append((start, end))
     return spans
 
