@@ -1473,6 +1473,10 @@ FOUND = [
      [("name", "Delacroix"), ("dob", "02/19/2024")]),
     ("Oi querida, a Vovó Graça quer saber se pode ver as crianças no sábado",
      [("name", "Graça")]),
+    # "miss" a title in lowercase after "for" or a greeting
+    ("this message is for miss brown this is will okafor",
+     [("name", "brown"), ("name", "will okafor")]),
+    ("hi miss nguyen this is from the interpreter line", [("name", "nguyen")]),
 ]
 
 CLEAR = [
@@ -2636,6 +2640,9 @@ CLEAR = [
     "NPI 1234567893 for the billing provider; tax ID on the invoice.",
     "Client discharged from residential at Hazelden Betty Ford after 28 days.",
     "Skills group this week: Linehan's DEAR MAN and GIVE skills.",
+    # "miss" a verb, or before a modal
+    "i miss grace so much",
+    "miss can u call me en español porfa",
 ]
 
 

@@ -264,6 +264,7 @@ _KIN_TITLES = words("kin-titles")
 _OFFICE_TITLES = words("lowercase-office-titles")
 _NOT_AFTER_AN_OFFICE = words("not-after-an-office-title")
 _DICTATED_MARKS = words("dictated-marks")
+_BEFORE_MISS_AS_A_TITLE = words("before-miss-as-a-title")
 
 
 def _birth_record_after(text: str, toks: list[Token], i: int) -> bool:
@@ -1240,6 +1241,16 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
                 lex.get(tok.low[:-1], 0) if tok.low[-1] == "s" else 0)
         after_title = (tests & L_TITLED and prev is not None and prev.low in LOWER_TITLES
                        and not prev.cap and text[prev.end:tok.start] in (" ", ". "))
+        if not after_title and tests & L_TITLED and prev is not None and prev.low == "miss" \
+                and not prev.cap and text[prev.end:tok.start] == " " \
+                and not bits & FUNCTION and tok.low not in _MODALS and (
+                    i >= 2 and toks[i - 2].low in _BEFORE_MISS_AS_A_TITLE
+                    and text[toks[i - 2].end:prev.start] == " "
+                    or i == 1 and tok.low not in LOWER_VIRTUES):
+            # "this message is for miss brown", "hi miss nguyen", "miss dana can u call me":
+            # "miss" a title in lowercase after a greeting or "for", or opening the message;
+            # not "i miss grace", "don't miss will's game" (a verb), nor "miss can u call me"
+            after_title = True
         if not after_title and tests & L_TITLED and prev is not None \
                 and prev.low in _OFFICE_TITLES and not prev.cap \
                 and text[prev.end:tok.start] == " " and not bits & (MONTH | OBJECT_VERB) \
