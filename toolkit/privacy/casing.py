@@ -1216,7 +1216,7 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
     spans = []
     n = len(toks)
     resume = 0  # the word after the last name found
-    foreign = little_words(text) if candidates else frozenset()
+    foreign = little_words(text, toks) if candidates else frozenset()
     for i in candidates:
         if i < resume:
             continue

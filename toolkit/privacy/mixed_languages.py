@@ -12,10 +12,10 @@ English with one such word ("ella has a fever again") keeps its names.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from .lexicon import COMMON, WORD, lexicon
+from .tokens import Token
 from .wordlists import words
 
 _LANGUAGES = (words("spanish-little-words"), words("portuguese-little-words"),
@@ -24,17 +24,26 @@ _ALL = frozenset().union(*_LANGUAGES)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-@functools.lru_cache(maxsize=4)
-def little_words(text: str) -> frozenset[str]:
+def little_words(text: str, toks: list[Token] | None = None) -> frozenset[str]:
     """The words, in lowercase, of every language whose list holds two words of text that are
-    no English words (see above); empty for most lines, which hold fewer than two."""
-    held = {word for word in _WORD.findall(text.lower()) if word in _ALL}
-    if len(held) < 2:
-        return frozenset()
-    lex = lexicon()
+    no English words (see above); empty for most lines, which hold fewer than two. toks: the
+    text's words, if the caller has them (read faster than the text). The last text's answer
+    is kept: the lowercase rules and the model ask of the same text in turn."""
+    if text is _LAST[0] or text == _LAST[0]:
+        return _LAST[1]
+    if toks is not None:
+        held = {tok.low for tok in toks if tok.low in _ALL}
+    else:
+        held = {word for word in _WORD.findall(text.lower()) if word in _ALL}
     found: set[str] = set()
-    for language in _LANGUAGES:
-        own = held & language
-        if sum(not lex.get(word, 0) & (WORD | COMMON) for word in own) >= 2:
-            found |= language
-    return frozenset(found)
+    if len(held) >= 2:
+        lex = lexicon()
+        for language in _LANGUAGES:
+            own = held & language
+            if sum(not lex.get(word, 0) & (WORD | COMMON) for word in own) >= 2:
+                found |= language
+    _LAST[:] = [text, frozenset(found)]
+    return _LAST[1]
+
+
+_LAST: list = [None, frozenset()]  # the last text asked about, and its answer

@@ -585,7 +585,7 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
             continue
         if tok.raw.islower():
             if foreign is None:
-                foreign = little_words(text)
+                foreign = little_words(text, toks)
             if tok.low in foreign:
                 continue  # "nakatulog na siya": a word of the other language (mixed_languages)
         verdict = verdicts.get(i, "")

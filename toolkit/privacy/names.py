@@ -2443,6 +2443,8 @@ def _names_as_written(text: str, rules: tuple = RULES, trace=None, model=None,
                       digits: list[int] | None = None) -> list[tuple[int, int]]:
     """find_names, but for the lines in capitals read as lowercase."""
     scored: list[int] = []  # the words name_model.names may score, as tokenize picks them
+    if marks is None:
+        marks = []
     toks, verdicts, spans = rule_names(text, rules, trace, scored, spelt, marks, digits)
     if model is False:
         return spans
@@ -2463,7 +2465,8 @@ def _names_as_written(text: str, rules: tuple = RULES, trace=None, model=None,
         found = spans + learned
     else:
         found = spans
-    spelled = spelled_out_names(text)
+    # (letters read out: a piece of one letter, MARK_LETTER, or letters joined by hyphens)
+    spelled = spelled_out_names(text) if marks[-1] & MARK_LETTER or "-" in text else []
     if spelled:
         taken = covered(found) if found else None
         spelled = [span for span in spelled if taken is None or not overlaps(taken, *span)]

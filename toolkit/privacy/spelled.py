@@ -6,7 +6,10 @@ No list holds such a name, and no rule of names.py reads single letters as one w
 they are a name is the spelling that announces them. After a verb of spelling (maybe with what
 is spelled, "spelled it", "spelling of her name is"), three letters or more read apart by
 spaces, hyphens or full stops are one name. After "that's" or "it's" only letters joined by
-hyphens or full stops are: "it's a b c" is a saying, "that's j-o-s-e" a spelling.
+hyphens or full stops are: "it's a b c" is a saying, "that's j-o-s-e" a spelling. And letters
+read apart with no verb before them are a name where they spell a word standing beside them,
+which is the same name ("my name is deshawn D E S H A W N", "s o l e d a d soledad"): a caller
+spells the name just said, and "the kid wrote d o g on the board" spells no word beside it.
 """
 
 from __future__ import annotations
