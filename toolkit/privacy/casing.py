@@ -687,9 +687,10 @@ _MESSAGE_OPENERS = words("message-openers")
 
 def _only_a_greeting_before(toks: list[Token], k: int) -> bool:
     """Whether the words before toks[k] only open a message: none, or a greeting and the
-    words of [message-openers] ("hi", "Caller: hi good afternoon", "yeah hi"), at most four."""
+    words of [chat-openers] and [message-openers] ("hi", "Caller: hi good afternoon", "yeah
+    hi"), at most four."""
     return k <= 4 and all(tok.low in _GREETINGS or tok.low in _MESSAGE_OPENERS
-                          for tok in toks[:k])
+                          or tok.low in _CHAT_OPENERS for tok in toks[:k])
 
 
 def _said_of_a_person(text: str, toks: list[Token], i: int) -> bool:
