@@ -1477,6 +1477,11 @@ FOUND = [
     ("this message is for miss brown this is will okafor",
      [("name", "brown"), ("name", "will okafor")]),
     ("hi miss nguyen this is from the interpreter line", [("name", "nguyen")]),
+    # letters read out after a name's word, or after a verb of spelling and the name's word
+    ("the aunt's first name is spelled r u t h comma last name o k o n k w o period",
+     [("name", "r u t h"), ("name", "o k o n k w o")]),
+    ("speaker one colon can you spell the dad's last name speaker two colon b e l l o",
+     [("name", "b e l l o")]),
 ]
 
 CLEAR = [
@@ -3385,6 +3390,28 @@ FOUND += [
     ("Oma Ingrid wrote a letter to the judge.", [("name", "Ingrid")]),
     ("Dziadek Jan brought soup to the visit.", [("name", "Jan")]),
 ]
+
+
+# names the writer says are made up, in more words; letters read out that spell a word, not a
+# name; lines written partly in another language; ICD-10's codes; a charity's letter
+CLEAR_TOO = [
+    'I\'ll call the grandmother "Nell", not her real name, and her grandson "Ari," also made up.',
+    'Let\'s say the teen is "Marcus." I\'m making that up. Marcus is sixteen.',
+    '"Priya" — a name I\'m making up — runs a group home.',
+    "Mr. Okafor, whose name we've changed, has two grandchildren in care.",
+    "spelling test tomorrow: c a t and h a t",
+    "Mija, ya comiste? Tu tía te manda besos",
+    "Nou la pou ou, pitit, manman renmen w anpil.",
+    "Obrigada, a mãe te ama muito.",
+    "hi anak, miss you na",
+    "Claim lines: F43.10 and Z62.21 billed under 90837.",
+    "Dear Donor,\nThank you for the backpacks.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAR_TOO)
+def test_left_alone_too(text):
+    assert scan(text) == []
 
 
 @pytest.mark.parametrize("text, expected", FOUND, ids=[t for t, _ in FOUND])

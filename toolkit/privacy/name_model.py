@@ -559,6 +559,21 @@ def _in_a_place_of_two_words(text: str, toks: list[Token], i: int) -> bool:
              or toks[i + 1].low in COUNTY_NOUNS)  # "harmon county", "HARMON COUNTY" read low
 
 
+_CODE_OF_CAPITALS = re.compile(r"[A-Z0-9]+(?:_[A-Z0-9]+)+")
+
+
+def in_a_code_of_capitals(text: str, tok: Token) -> bool:
+    """Whether the capitals of tok are a piece of a name of capitals joined by underscores, a
+    database's or a form's field ("BIRTH_DT", "PLC_TYPE_CD", "FIRST_NM")."""
+    start, end = tok.start, tok.end
+    while start and (text[start - 1].isupper() or text[start - 1].isdigit()
+                     or text[start - 1] == "_"):
+        start -= 1
+    while end < len(text) and (text[end].isupper() or text[end].isdigit() or text[end] == "_"):
+        end += 1
+    return _CODE_OF_CAPITALS.fullmatch(text, start, end) is not None
+
+
 def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tuple[int, int]],
           weights: Model | None = None, candidates: list[int] | None = None) \
         -> list[tuple[int, int]]:
@@ -610,6 +625,11 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
             if i and len(tok.raw) <= 3 and tok.raw.isupper() and toks[i - 1].low in _UNIT_WORDS \
                     and text[toks[i - 1].end:tok.start] == " ":
                 continue  # "Room AB 12345 is booked": a room's letters, not initials
+            if len(tok.raw) <= 3 and tok.raw.isupper() \
+                    and "_" in text[max(0, tok.start - 1):tok.end + 1] \
+                    and in_a_code_of_capitals(text, tok):
+                continue  # "BIRTH_DT", "PLC_TYPE_CD": a table's column; a file's initials
+                # ("KM_notes.docx") are handles.py's
             # (a name first that is an everyday word too, "holly", "rose", is one in lowercase:
             # with it, six folds gave 8 names fewer for 4 false flags fewer, 2026-12-02)
             lower = tok.bits & _EVERYDAY and tok.raw.islower()

@@ -61,6 +61,7 @@ from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, LAS
                       TITLE_ABBR, WORD,
                       lexicon)
 from .mixed_languages import little_words
+from .handles import names_in_handles
 from .spelled import spelled_out_names
 from .text_wide import covered, in_capitals, in_lowercase, overlaps, search_ending_at
 from .tokens import (INITIAL, LOWER_VIRTUES, MARK_CAPITALS, MARK_DIGIT, MARK_DOTTED, MARK_LETTER,
@@ -2330,6 +2331,9 @@ def name_in_context(run: Run):
         return False  # "Case No. 22JU07731", "Claim # 4471902": a record's label
     if first == run.last and _kin_in_a_note(toks[first], toks):
         return False
+    if first == run.last and toks[first].initial and toks[first].low in little_words(run.text,
+                                                                                     toks):
+        return False  # "Nou la pou ou", "Tu abuela te manda besitos": the line's other language
     last = run.last
     if last + 1 < len(toks) and not toks[last].poss and not toks[last + 1].cap \
             and toks[last + 1].low in _THING_NOUNS_AFTER \
@@ -2398,6 +2402,7 @@ NAME_FIELD_RULE = "name_in_a_name_field"  # "Name used at school: Saint"
 LOWERED_CAPITALS_RULE = "names_in_capitals_read_as_lowercase"
 HASHTAG_RULE = "names_in_a_hashtag"
 SPELLED_RULE = "a_name_spelled_out"  # "spelled k o w a l s k i" (spelled.py)
+HANDLE_RULE = "a_name_in_a_handle"  # "JaydenWhitlock_report.docx", "user=kpatel" (handles.py)
 UNCASED_RULE = "names_in_uncased_scripts"
 # What finds names after the rules' table, in order: each is counted by ``trace`` like a rule.
 PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, TITLED_LETTER_RULE,
@@ -2465,6 +2470,13 @@ def _names_as_written(text: str, rules: tuple = RULES, trace=None, model=None,
         found = spans + learned
     else:
         found = spans
+    handles = names_in_handles(text, toks)
+    if handles:
+        taken = covered(found) if found else None
+        handles = [span for span in handles if taken is None or not overlaps(taken, *span)]
+        if trace is not None and handles:
+            trace[HANDLE_RULE, True] += len(handles)
+        found = found + handles
     # (letters read out: a piece of one letter, MARK_LETTER, or letters joined by hyphens)
     spelled = spelled_out_names(text) if marks[-1] & MARK_LETTER or "-" in text else []
     if spelled:
@@ -2861,6 +2873,9 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
         found = _set_aside(toks, verdicts, found, SAID_NO_PERSON_RULE, trace,
                            lambda start, end: _glossed_as_a_word(text, start, end)
                            or _a_word_of_a_language(text, start, end))
+    if found and " from " in text:
+        found = _set_aside(toks, verdicts, found, SAID_NO_PERSON_RULE, trace,
+                           lambda start, end: _a_thing_from_a_person(text, start, end))
     if found and any(text[start:end].lower() in cues_module.WISH_VERBS for start, end in found):
         # (a verdict of its own, not a thing's: "Hope this helps ... Best, Hope" signs with the
         # name the wish opened with, which _named_as_a_thing_elsewhere must not set aside)
@@ -3066,6 +3081,28 @@ _GLOSSED_AS_A_WORD = re.compile(
 # ... but not a person's name said to mean something ("her name, Esperanza, means hope")
 _NAME_BEFORE = re.compile(r"\b(?:names?|named|called)[,:]?\s*[\"“‘']?$", re.IGNORECASE)
 _OPENING_QUOTES = frozenset('"“‘\'')
+
+
+def _a_thing_from_a_person(text: str, start: int, end: int) -> bool:
+    """"Blessing from the pastor at the meeting was long", "Love from the kids!": a given name
+    that is an everyday word, one word, before "from", a determiner and a person's role that
+    ends its phrase, is the thing the person gave; someone comes from a place or an office
+    ("Grace from the school called", "Hope from the pastor's office", "Chance from the youth
+    shelter texted")."""
+    m = _FROM_A_ROLE.match(text, end)
+    if m is None or m.group(1).lower() not in _DETERMINERS or " " in text[start:end]:
+        return False
+    lex = lexicon()
+    return bool(lex.get(text[start:end].lower(), 0) & COMMON) \
+        and bool(lex.get(m.group(2).lower(), 0) & ROLE) \
+        and (m.group(3) is None or bool(lex.get(m.group(3).lower(), 0) & FUNCTION))
+
+
+# "from the pastor at", "from the kids!": the role ends its phrase (a stop or a little word
+# after it), not "from the youth shelter", "from the interpreter pool", which are places
+_FROM_A_ROLE = re.compile(
+    r"\s+from\s+([^\W\d_]+)\s+([^\W\d_]+)\b(?!['’])(?=\s*[^\w\s]|\s*$|\s+([^\W\d_]+))")
+_DETERMINERS = words("determiners")
 
 
 def _glossed_as_a_word(text: str, start: int, end: int) -> bool:

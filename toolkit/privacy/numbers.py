@@ -1325,6 +1325,11 @@ _THING_NUMBERED = re.compile(
     re.IGNORECASE)
 
 
+# a diagnosis's code of ICD-10, with its dot ("F43.10", "Z62.810", "F90.2"): a letter, two
+# characters and up to four after the dot, which no record's number is written as
+_DIAGNOSIS_CODE = re.compile(r"[A-TV-Z]\d[0-9A-Z]\.[0-9A-Z]{1,4}")
+
+
 def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = True,
                    docket: bool | None = None, dashed: bool | None = None) \
         -> tuple[list, list, list, list]:
@@ -1565,8 +1570,10 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
         loose_cases, loose_ids = _told_apart(text, loose, loose_cases, loose_ids, keywords_seen,
                                              keywords or not text.isascii())
     if cases or ids or loose_cases or loose_ids:
+        # ("Diagnosis codes on the claim: F43.10, Z62.21": ICD-10's codes, no one's number)
         cases, ids, loose_cases, loose_ids = (
-            [span for span in spans if not _one_digit_repeated(text[span[0]:span[1]])]
+            [span for span in spans if not _one_digit_repeated(text[span[0]:span[1]])
+             and not _DIAGNOSIS_CODE.fullmatch(text, *span)]
             for spans in (cases, ids, loose_cases, loose_ids))
     return cases, ids, loose_cases, loose_ids
 

@@ -25,6 +25,17 @@ _AFTER_SPELLING = re.compile(
     rf"(?i)\b(?:{alternation('spelling-verbs')})"
     rf"(?:\s+(?:{alternation('spelled-things-phrases')}))?(?:\s+(?:is|as|like|was))?"
     rf"[\s:,\"“'‘]+(?P<letters>{_LETTERS})")
+# further on, after the verb and the name's word in its line: a question and its answer
+# ("can you spell her first name speaker two colon n y e l a"), but not a word spelled out
+# ("spelling test: c a t")
+_AFTER_SPELLING_FURTHER = re.compile(
+    rf"(?i)\b(?:{alternation('spelling-verbs')})\b[^\n]{{0,30}}?\bnames?\b[^\n]{{0,40}}?"
+    rf"(?<![^\W\d_])(?P<letters>{_LETTERS})")
+# letters read out after a name's word ("last name t a l l e y", "first name is j o y"), which
+# spell the name
+_AFTER_A_NAME_WORD = re.compile(
+    rf"(?i)\b(?:first\s+|last\s+|middle\s+|sur)?name(?:\s+(?:is|was))?[\s:,]+"
+    rf"(?P<letters>{_LETTERS})")
 _AFTER_THAT_IS = re.compile(
     rf"(?i)\b(?:that|it)(?:['’]?s|\s+is)[\s:,\"“'‘]+(?P<letters>{_JOINED_LETTERS})")
 
@@ -60,6 +71,9 @@ def spelled_out_names(text: str) -> list[tuple[int, int]]:
     spans = _spelling_a_word_beside(text)
     if "spel" in lowered:
         spans += [m.span("letters") for m in _AFTER_SPELLING.finditer(text)]
+        spans += [m.span("letters") for m in _AFTER_SPELLING_FURTHER.finditer(text)]
+    if "name" in lowered:
+        spans += [m.span("letters") for m in _AFTER_A_NAME_WORD.finditer(text)]
     if ("'s" in lowered or "’s" in lowered or " is " in lowered) and ("-" in text or "." in text):
         spans += [m.span("letters") for m in _AFTER_THAT_IS.finditer(text)]
     return sorted(set(spans))
