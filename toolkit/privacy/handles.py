@@ -35,12 +35,13 @@ from .lexicon import (COMMON, FIRST, FUNCTION, LAST, NOT_NAME, PLACE, STATE_CODE
 from .tokens import Token
 from .wordlists import alternation, words
 
-# what makes a string a machine's: a piece of a file name or a path, a field's "=", a change of
-# case inside a word, or letters run into digits ("twatkins2031")
-_MACHINE_HINT = re.compile(r"[_/\\=@]|[a-z][A-Z]|[A-Za-z]\d")
-_DOTTED_HINT = re.compile(r"[a-z]\.[a-z]")  # ("a.whitfield", in a line holding one of those)
-# a string without spaces
-_STRING = re.compile(r"[^\s,;:()\[\]{}<>\"“”'‘’|]+")
+# what makes a string a machine's: a piece of a file name or a path, a field's "=", a handle's
+# "@", a change of case inside a word, or a dot between letters ("a.whitfield")
+_HINT = re.compile(r"[_/\\=@]|[a-z][A-Z]|[a-z]\.[a-z]")
+# a string without spaces, and what ends one
+_STRING = re.compile(r"[^\s,;:()\[\]{}<>\"“”'‘’|]*")
+_STRING_BEFORE = re.compile(_STRING.pattern + "$")  # (its part before a place)
+_DOT_LETTER = re.compile(r"\.[a-z]")
 # its pieces: a capitalized or lowercase word ("Jayden", "permanency"), a run of capitals
 # before a capitalized word or standing alone ("A" of "ABrown", "DRAFT"), with "Mc", "Mac",
 # the starts of names in two capitals ([joined-name-prefixes]) kept to the word they open
@@ -50,8 +51,7 @@ _PIECE = re.compile(
     r"|[A-Z]+(?![a-z])|[a-z]+|[A-Z](?=[A-Z][a-z])")
 # "a.whitfield", "crystal.moon", "bree_wallace88"
 _DOTTED = re.compile(r"(?<![\w@.])([a-z]+)([._])([a-z]{3,})\d*(?![\w@]|\.[a-z])")
-_ACCOUNT_CUE = re.compile(
-    r"(?i)\b(?:%s)(?:\s*[=:/]\s*|\s+)$" % "|".join(sorted(words("account-cue-words"))))
+_ACCOUNT_CUE = re.compile(rf"(?i)\b(?:{alternation('account-cue-words')})(?:\s*[=:/]\s*|\s+)$")
 
 _NO_NAME = WORD | COMMON | NOT_NAME | FUNCTION
 # what joins an account's name to a path, a field or a handle ("/home/cnovak/", "user=kpatel",
@@ -60,7 +60,8 @@ _JOINERS = frozenset("_/\\=@")
 # what makes a handle an e-mail address's first part: "@", "(at)", " at example dot com", in
 # other languages too ("jb.toussaint arobase example point org": contacts.py's words)
 _AN_ADDRESS_AFTER = re.compile(
-    rf"\d*(?:\s*@|\s*[\[(]at[\])]|\s+at\s+\w+\s*(?:\.|(?:{alternation('spelt-email-dot-words')})\b)"
+    rf"\d*(?:\s*@|\s*[\[(]at[\])]"
+    rf"|\s+at\s+\w+\s*(?:\.|(?:{alternation('spelt-email-dot-words')})\b)"
     rf"|\s+(?:{'|'.join(OTHER_AT_WORDS)})\b)", re.I)
 _REST = re.compile(r"[^\s<>()\[\],;]*")  # (the rest of a string: "hkaur.family@example.com")
 _BY = re.compile(r"(?i)\b(?:by|from)\s+$")  # "printed by mgarza"
@@ -74,16 +75,21 @@ def names_in_handles(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     """The spans of the names inside the machine strings of text (see above); toks: its words,
     as names.py has them."""
     lex = lexicon()
-    spans = _accounts(text, toks, lex)
-    if _MACHINE_HINT.search(text) is None and _DOTTED_HINT.search(text) is None:
+    spans, camel = _accounts(text, toks, lex)
+    # (a look for each joiner, and for a dot before a letter, costs a sixth of one search for
+    # every hint: most lines hold none, and then no string is read)
+    if not (camel or "_" in text or "/" in text or "=" in text or "@" in text or "\\" in text
+            or _DOT_LETTER.search(text)):
         return spans
-    for string in _STRING.finditer(text):
-        raw = string.group()
-        if _MACHINE_HINT.search(raw) is None and _DOTTED_HINT.search(raw) is None:
+    done = 0  # (where the last string read ends: a second hint inside it asks nothing)
+    for hint in _HINT.finditer(text):
+        if hint.start() < done:
             continue
+        start = _STRING_BEFORE.search(text, max(0, hint.start() - 64), hint.start()).start()
+        done = _STRING.match(text, start).end()
+        raw = text[start:done]
         if "@" in raw.strip("@") or "://" in raw or raw.lower().startswith("www."):
             continue  # an e-mail address or a web address: contacts.py's
-        start = string.start()
         found = _joined(raw, start, lex)
         found += [(start + m.start(), start + m.end()) for m in _DOTTED.finditer(raw)
                   if _dotted_name(m, lex) and not _AN_ADDRESS_AFTER.match(text, start + m.end())
@@ -148,14 +154,21 @@ def _between_joiners(raw: str, start: int, end: int) -> bool:
         and after in ("", "_", ".")
 
 
-def _accounts(text: str, toks: list[Token], lex) -> list[tuple[int, int]]:
+def _accounts(text: str, toks: list[Token], lex) -> tuple[list[tuple[int, int]], bool]:
     """Accounts' names: an initial and a surname, all in lowercase or all in capitals, a word
-    no list knows (see above), with the digits run into it ("twatkins2031")."""
+    no list knows (see above), with the digits run into it ("twatkins2031"); and whether a word
+    no list knows changes case inside ("JaydenWhitlock"), for names_in_handles."""
     spans = []
+    camel = False
     for tok in toks:
-        if tok.bits or len(tok.raw) < 5 or not (tok.raw.islower() or tok.raw.isupper()) \
-                or not tok.raw.isalpha():
+        if tok.bits or len(tok.raw) < 5:
             continue  # (most words: a list knows them)
+        raw = tok.raw
+        if not (raw.islower() or raw.isupper()):
+            camel = camel or not raw[1:].islower()
+            continue
+        if not raw.isalpha():
+            continue
         surname = lex.get(tok.low[1:], 0)
         if not surname & LAST:
             continue
@@ -174,7 +187,7 @@ def _accounts(text: str, toks: list[Token], lex) -> list[tuple[int, int]]:
         while end < len(text) and text[end].isdigit():
             end += 1
         spans.append((tok.start, end))
-    return spans
+    return spans, camel
 
 
 def _dotted_name(m: re.Match, lex) -> bool:

@@ -60,7 +60,7 @@ from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, LAS
                       STATE, STATE_CODE, STREET, STREET_PREFIX, STRONG_VERB, THING, TITLE,
                       TITLE_ABBR, WORD,
                       lexicon)
-from .mixed_languages import little_words
+from .mixed_languages import ANY_LITTLE_WORD, little_words
 from .handles import names_in_handles
 from .spelled import spelled_out_names
 from .text_wide import covered, in_capitals, in_lowercase, overlaps, search_ending_at
@@ -2331,8 +2331,8 @@ def name_in_context(run: Run):
         return False  # "Case No. 22JU07731", "Claim # 4471902": a record's label
     if first == run.last and _kin_in_a_note(toks[first], toks):
         return False
-    if first == run.last and toks[first].initial and toks[first].low in little_words(run.text,
-                                                                                     toks):
+    if first == run.last and toks[first].initial and toks[first].low in ANY_LITTLE_WORD \
+            and toks[first].low in little_words(run.text, toks):
         return False  # "Nou la pou ou", "Tu abuela te manda besitos": the line's other language
     last = run.last
     if last + 1 < len(toks) and not toks[last].poss and not toks[last + 1].cap \
