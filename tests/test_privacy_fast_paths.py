@@ -370,6 +370,7 @@ def test_a_piece_of_letters_alone_is_read_as_the_split_reads_it():
     searches (a piece of letters alone is its own street's word: MARK_STREET)."""
     from toolkit.privacy import tokens
     from toolkit.privacy.contacts import STREET_WORDS
+    from toolkit.privacy.foreign_digits import DIGIT_WORDS
     lex = lexicon()
     bad = []
     read = 0
@@ -404,6 +405,11 @@ def test_a_piece_of_letters_alone_is_read_as_the_split_reads_it():
                  else 0) \
             | (tokens.MARK_DOCKET if re.search(r"[-A-Z/.]\d{3}", piece) else 0) \
             | (tokens.MARK_DASHED if re.search(r"\d{3}-\d{4}", piece) else 0)
+        # (a digit's word of another language, or words of them joined by hyphens: "senk",
+        # "пять-пять-пять", foreign_digits.DIGIT_WORDS)
+        want |= tokens.MARK_FOREIGN_DIGIT if any(
+            DIGIT_WORDS.issuperset(tokens._word_entry(word, lex)[3].split("-"))
+            for word in words) else 0  # (the word's low: "Nam's" is "nam")
         folded = piece.lower()
         want |= tokens.MARK_AT if "@" in piece or "at]" in folded or "at)" in folded \
             or "at}" in folded or folded == "at" \
@@ -1280,9 +1286,9 @@ def test_a_word_standing_again_gets_its_spare_token_where_no_one_holds_it():
 
 def test_a_text_with_no_name_digit_address_mark_or_number_word_has_no_finding():
     """(kk) scanner.scan's early return: in every line where it returns at once, each other
-    detector, asked as scan asks it where the text has a digit, an address's mark or a number
-    word, finds nothing."""
-    from toolkit.privacy import contacts, numbers, spoken, tokens
+    detector, asked as scan asks it where the text has a digit, an address's mark, a number
+    word or a digit's word of another language, finds nothing."""
+    from toolkit.privacy import contacts, foreign_digits, numbers, spoken, tokens
     bad, early = [], 0
     for text in LINES:
         spelt: list[int] = []
@@ -1290,6 +1296,7 @@ def test_a_text_with_no_name_digit_address_mark_or_number_word_has_no_finding():
         runs: list[int] = []
         if names.find_names(text, spelt=spelt, marks=marks, digits=runs) or spelt \
                 or marks[0] & (tokens.MARK_DIGIT | tokens.MARK_AT) \
+                or marks[0] & tokens.MARK_FOREIGN_DIGIT and foreign_digits.phones(text) \
                 or not text.isascii() and not spoken.CASE_DOUBLES.isdisjoint(text):
             continue
         early += 1

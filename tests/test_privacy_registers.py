@@ -1482,6 +1482,11 @@ FOUND = [
      [("name", "r u t h"), ("name", "o k o n k w o")]),
     ("speaker one colon can you spell the dad's last name speaker two colon b e l l o",
      [("name", "b e l l o")]),
+    # an officer's badge number after the name, with "#"
+    ("Sgt. Priya Raman #40817 took the report at the school.",
+     [("name", "Priya Raman"), ("id_number", "40817")]),
+    ("Deputy Okonjo (#2291) drove the children to the shelter.",
+     [("name", "Okonjo"), ("id_number", "2291")]),
 ]
 
 CLEAR = [

@@ -186,3 +186,57 @@ def test_lines_without_number_words_are_not_rewritten():
     assert spoken.rewrite("someone often phoned") == ("someone often phoned", [])
     # lone digits far from a month or a unit word are left alone, detectors unrun
     assert spoken.rewrite("two kids and three dogs") == ("two kids and three dogs", [])
+
+
+# Phones read out digit by digit in other languages (toolkit/privacy/foreign_digits.py)
+FOREIGN = [
+    ("bà nói số của bà là năm năm năm, không một bốn sáu",
+     ("phone", "năm năm năm, không một bốn sáu")),
+    ("manman an di rele l nan senk senk senk zewo en twa uit",
+     ("phone", "senk senk senk zewo en twa uit")),
+    ("tawagan mo si lola sa lima lima lima sero isa apat anim",
+     ("phone", "lima lima lima sero isa apat anim")),
+    ("lambarka waa shan shan shan eber kow lix afar",
+     ("phone", "shan shan shan eber kow lix afar")),
+    ("ittasil ala khamsa khamsa khamsa sifr wahid sitta thamanya",
+     ("phone", "khamsa khamsa khamsa sifr wahid sitta thamanya")),
+    ("son numéro: cinq cinq cinq - zéro un neuf trois",
+     ("phone", "cinq cinq cinq - zéro un neuf trois")),
+    ("o número dela é cinco cinco cinco zero um meia sete",
+     ("phone", "cinco cinco cinco zero um meia sete")),
+]
+
+FOREIGN_CLEAR = [
+    # counting, and words of those languages in prose
+    "the kids counted un deux trois quatre cinq six sept at circle time",
+    "de la casa de mi tía a la escuela son dos cuadras",
+    "ba con đi học, hai đứa ở nhà với bà",
+]
+
+
+@pytest.mark.parametrize("text, expected", FOREIGN, ids=[t for t, _ in FOREIGN])
+def test_phones_read_out_in_other_languages(text, expected):
+    assert [(str(f.kind), f.text) for f in scan(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", FOREIGN_CLEAR)
+def test_other_languages_words_are_no_phone(text):
+    assert not [f for f in scan(text) if str(f.kind) == "phone"]
+
+
+def test_foreign_digits_are_read_only_where_tokenize_marked_a_word():
+    """scanner.scan asks foreign_digits.phones only of a text tokenize marked
+    (MARK_FOREIGN_DIGIT): every text phones finds a phone in is marked."""
+    from toolkit.privacy import foreign_digits, lexicon
+    from toolkit.privacy.tokens import MARK_FOREIGN_DIGIT, tokenize
+    lex = lexicon.lexicon()
+    unmarked = []
+    for text, _ in FOREIGN:
+        marks: list[int] = []
+        tokenize(text, lex, marks=marks)
+        if foreign_digits.phones(text) and not marks[0] & MARK_FOREIGN_DIGIT:
+            unmarked.append(text)
+    assert not unmarked
+    marks = []
+    tokenize("the visit is at four", lex, marks=marks)
+    assert not marks[0] & MARK_FOREIGN_DIGIT

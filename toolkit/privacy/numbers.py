@@ -946,6 +946,23 @@ _WHOLE_DATE_ALONE = re.compile(rf"\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}}
 _CJK_YEAR = re.compile(r"(\d{4})\s*[年년]")  # a Chinese or Korean date opens with its year
 
 
+def badges_after_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """An officer's badge number, written after the name with "#" as reports write it: "Ofc. R.
+    Delacroix #2217 responded", "Det. Sam Whitfield (#5092) interviewed the child": a title of
+    the police ([police-titles]) before the name, then "#" and three digits to six. The word
+    "badge" before a number says so already ("badge 7719": id-keywords-short-numbers)."""
+    spans = []
+    for start, end in names:
+        badge = _BADGE_AFTER_A_NAME.match(text, end)
+        if badge is not None and _POLICE_TITLE_BEFORE.search(text, max(0, start - 16), start):
+            spans.append(badge.span(1))
+    return spans
+
+
+_BADGE_AFTER_A_NAME = re.compile(r",?\s\(?#\s?(\d{3,6})\b(?![-/.]\d)")
+_POLICE_TITLE_BEFORE = re.compile(rf"(?i)\b(?:{alternation('police-titles')})\.?\s+$")
+
+
 def dates_after_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Dates of birth given as people give them to be recognised: a name of two words or more,
     then a whole date, day, month and a year at least two years back ("This is Darnell Wayne

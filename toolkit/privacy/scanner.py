@@ -14,9 +14,9 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
 
-from . import columns, contacts, names, numbers, spoken, text_wide
-from .tokens import (MARK_AT, MARK_DASHED, MARK_DIGIT, MARK_DOCKET, MARK_KEYWORD,
-                     MARK_STREET)
+from . import columns, contacts, foreign_digits, names, numbers, spoken, text_wide
+from .tokens import (MARK_AT, MARK_DASHED, MARK_DIGIT, MARK_DOCKET, MARK_FOREIGN_DIGIT,
+                     MARK_KEYWORD, MARK_STREET)
 from .findings import (ADDRESS, CASE_NUMBER, DOB, EMAIL, ID_NUMBER, NAME, PHONE, SSN, Finding,
                        finding)
 
@@ -160,7 +160,10 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
     runs: list[int] = []
     found_names = names.find_names(text, spelt=spelt, marks=marks, digits=runs)
     mark = marks[0]
-    if not found_names and not mark & (MARK_DIGIT | MARK_AT) and not spelt \
+    # a phone read out in another language's digits ("senk senk senk, zewo en sis nèf"), in a
+    # text holding one of their words (tokenize's MARK_FOREIGN_DIGIT)
+    foreign = foreign_digits.phones(text) if mark & MARK_FOREIGN_DIGIT else []
+    if not found_names and not mark & (MARK_DIGIT | MARK_AT) and not spelt and not foreign \
             and (text.isascii() or spoken.CASE_DOUBLES.isdisjoint(text)):
         # No name, and nothing any other detector reads: no digit, no piece marked for an
         # e-mail address, no number word (as spoken.ranked is asked below); what the rest
@@ -208,11 +211,17 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
         after = numbers.dates_after_names(text, found_names)
         if after:
             ranked.insert(2, (DOB, after))  # beside the other dates of birth
+        if "#" in text:
+            badges = numbers.badges_after_names(text, found_names)
+            if badges:
+                ranked.insert(2, (ID_NUMBER, badges))  # "Ofc. R. Delacroix #2217"
     # numbers spelt in words: "five oh three five five ..."; spoken.rewrite finds none in a
     # text where tokenize saw no number word (spelt empty), as nine lines in ten: the call
     # spared (tests/test_privacy_fast_paths.py (d) checks that rewrite's answer); beyond ASCII
     # too, but in a text holding a letter that its search matches with one from a to z
     # (spoken.CASE_DOUBLES, (v))
+    if foreign:
+        ranked.insert(1, (PHONE, foreign))  # (before the names: "lima", "isa" are given names)
     if spelt:
         ranked[1:1] = spoken.ranked(text, True)
     elif not text.isascii() and not spoken.CASE_DOUBLES.isdisjoint(text):

@@ -16,6 +16,7 @@ from .lexicon import (ALSO_WORD, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, N
 from .contacts import OTHER_AT_WORDS, STREET_WORDS
 from .numbers import KEYWORD_PAIRS, KEYWORD_RUNS
 from .romanized import CASED_SCRIPTS, name_flags
+from .foreign_digits import DIGIT_WORDS
 from .spoken import NUMBER_WORDS
 from .wordlists import words
 
@@ -98,6 +99,9 @@ _MARK_LOWER_DOTTED_RE = re.compile(r"[a-z]\.[a-z]\.")
 # after it ("ms d", "mama t,", "Dr. K."), but "a", "i", "s" and their capitals, which most
 # lines hold ("a", "I") or which is no one's ("uncle s car": a possessive's letter).
 MARK_LETTER = 512
+# And one for foreign_digits.phones: a piece that is or holds a digit's word in a language
+# other than English and Spanish ("senk", "năm", "lima"), which most lines hold none of.
+MARK_FOREIGN_DIGIT = 1024
 _NOT_MARKED_LETTERS = frozenset("aiAIsS")
 # (and the other words said for "@": "arroba", "arobase", alone or in a piece, "(arroba)")
 _AT_WORDS = frozenset(("at", *OTHER_AT_WORDS))
@@ -646,6 +650,8 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
             marks |= MARK_AT
         if len(word) == 1 and word not in _NOT_MARKED_LETTERS:
             marks |= MARK_LETTER
+        if low in DIGIT_WORDS:
+            marks |= MARK_FOREIGN_DIGIT
         if word is not chunk and chunk[-1] == ".":
             # "J." alone is MARK_DOTTED's second shape (a capital, then no letter); and a
             # keyword's pair may end in its full stop, as the search below reads it
@@ -680,13 +686,16 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
         known = words.get(word) or _remembered(word, lex)
         entries.append((offset, *known))
         offset += len(word) + len(parts[k + 1])
+        low = _TOKENS[known[1]].low
+        if low in DIGIT_WORDS or "-" in low and DIGIT_WORDS.issuperset(low.split("-")):
+            marks |= MARK_FOREIGN_DIGIT  # ("senk", "пять-пять-пять")
         # a word's low is the word in lowercase, if it holds no apostrophe; one with an
         # apostrophe or a hyphen holds several runs of letters ("x-case", "o'case")
-        if _TOKENS[known[1]].low in KEYWORD_RUNS or ("-" in word or "'" in word or "’" in word) \
+        if low in KEYWORD_RUNS or ("-" in word or "'" in word or "’" in word) \
                 and not KEYWORD_RUNS.isdisjoint(_RUN_PARTS.split(word.lower())):
-            marks = MARK_KEYWORD
+            marks |= MARK_KEYWORD
     if ("-" in chunk or "." in chunk) and any(pair in chunk.lower() for pair in KEYWORD_PAIRS):
-        marks = MARK_KEYWORD
+        marks |= MARK_KEYWORD
     folded = chunk.lower()
     if "@" in chunk or "at]" in folded or "at)" in folded or "at}" in folded or folded == "at" \
             or any(word in folded for word in OTHER_AT_WORDS):
