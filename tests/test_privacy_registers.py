@@ -3411,6 +3411,9 @@ CLEAR_TOO = [
     "hi anak, miss you na",
     "Claim lines: F43.10 and Z62.21 billed under 90837.",
     "Dear Donor,\nThank you for the backpacks.",
+    # a letter signed off by a role; a school's grades after its name
+    "Dear Grandpa,\nThank you for the books.\n\nLove, your granddaughter",
+    "School: Whitman K-8. Grade: 5.",
 ]
 
 

@@ -1459,8 +1459,17 @@ def one_word_acting_as_a_person(run: Run):
     alone = run.context()
     if _acts_as_person(alone) or month_as_name(alone) \
             or title_as_name(alone) or _month_spoken_to(alone):
+        if run.toks[run.first].low in _SIGN_OFFS and _SIGNED_BY_A_ROLE.match(
+                run.text, run.toks[run.first].end):
+            return None  # "Love, your son", "Best, the intake team": a letter's sign-off
         return True
     return None
+
+
+# the words that sign a letter off before a comma, then whom it is from, named by a role
+# after a determiner ("Love, your son"; "Love, Marcus" names him)
+_SIGN_OFFS = words("openers-before-a-comma-and-a-name")
+_SIGNED_BY_A_ROLE = re.compile(rf",\s+(?i:{alternation('determiners')})\s+[a-z]")
 
 
 def _month_spoken_to(ctx: Context) -> bool:
@@ -2341,6 +2350,11 @@ def name_in_context(run: Run):
         # "her Elsa dress", "an Elsa costume": a character's, on a thing; "Eugene branch",
         # "Kennedy unit moving to 4th floor": a part of the agency named so
         return False
+    if first == last and toks[first].low in _SIGN_OFFS \
+            and _SIGNED_BY_A_ROLE.match(run.text, toks[first].end):
+        return False  # "Love, your granddaughter": a letter's sign-off
+    if len(toks[last].raw) == 1 and _CODE_AFTER_A_LETTER.match(run.text, toks[last].end):
+        return False  # "School: Garfield K-8", "Lincoln K–12": a school's grades, no initial
     if first and toks[first - 1].cap and toks[first - 1].low in _ROOM_WORDS \
             and run.text[toks[first - 1].end:toks[first].start] == " ":
         return False  # "Conference Room Tyler has a window", "Room Austin": a room's name
@@ -2356,6 +2370,7 @@ def name_in_context(run: Run):
                                                                   run.lex)))
 
 
+_CODE_AFTER_A_LETTER = re.compile(r"[-–]\d")  # ("K-8": a letter opening a code)
 _BRING_IN_VERBS = words("bring-in-verbs")
 _ROOM_WORDS = words("room-words")  # "Conference Room Tyler"
 # After a name, things a character's name is put on ("her Elsa dress", "the Moana blanket"),
