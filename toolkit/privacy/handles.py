@@ -13,16 +13,17 @@ say so, more surely than they need to of a word in a sentence, since nothing aro
 
 - two pieces joined by a change of case, a given name and a surname in either order, neither
   an English word ("JaydenWhitlock", "LopezMaria"), or a surname and an initial
-  ("MartinezR"); one piece that is a given name or a surname and no word, beside a piece that
-  is a word ("OrtizTruancy_Letter2": Ortiz), but not inside a name of its own ("DeShawn",
-  "McKenzie"), which the rules read;
+  ("MartinezR"), but not a name of its own ("DeShawn", "McKenzie"), which the rules read; in a
+  file's name or a path, a surname that is no word nor place glued to a piece that is a word
+  ("OrtizTruancy_Letter2": Ortiz; not a brand's "SpongeBob" or "CareOregon");
 - two capitals that are no abbreviation of the work, between a file name's underscores
   ("KM_notes.docx", "AW_JW_siblings_referral.pdf");
 - a word that is an initial and a surname no word is ("kpatel", "TGREENE", "twatkins2031":
   an account's name), or, after a word that introduces an account ([account-cue-words]:
   "user SWALKER", "author=dmercer"), one whose surname is a word too;
-- an initial or a given name, a dot and a surname ("a.whitfield", "crystal.moon"), not a file's
-  ending ([file-extensions]) nor part of an e-mail address or a web address.
+- an initial or a given name, a dot and a surname ("a.whitfield", "crystal.moon"), or an
+  underscore and a surname no word is ("bree_wallace88"), not a file's ending
+  ([file-extensions]) nor part of an e-mail address or a web address.
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ def names_in_handles(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     as names.py has them."""
     lex = lexicon()
     spans, camel = _accounts(text, toks, lex)
-    # (a look for each joiner, and for a dot before a letter, costs a sixth of one search for
+    # (a look for each joiner, and for a dot before a letter, costs less than one search for
     # every hint: most lines hold none, and then no string is read)
     if not (camel or "_" in text or "/" in text or "=" in text or "@" in text or "\\" in text
             or _DOT_LETTER.search(text)):

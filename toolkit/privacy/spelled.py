@@ -10,6 +10,10 @@ hyphens or full stops are: "it's a b c" is a saying, "that's j-o-s-e" a spelling
 read apart with no verb before them are a name where they spell a word standing beside them,
 which is the same name ("my name is deshawn D E S H A W N", "s o l e d a d soledad"): a caller
 spells the name just said, and "the kid wrote d o g on the board" spells no word beside it.
+Letters read out right after a name's word are a name too ("last name t a l l e y", "first
+name is j o y"), and so are the first letters after a verb of spelling and a name's word
+further on in the line, as a transcript writes a question and its answer ("can you spell her
+first name speaker two colon n y e l a"); not a word spelled out ("spelling test: c a t").
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ _AFTER_SPELLING_FURTHER = re.compile(
 # letters read out after a name's word ("last name t a l l e y", "first name is j o y"), which
 # spell the name
 _AFTER_A_NAME_WORD = re.compile(
-    rf"(?i)\b(?:first\s+|last\s+|middle\s+|sur)?name(?:\s+(?:is|was))?[\s:,]+"
+    rf"(?i)\b(?:(?:{alternation('parts-of-a-name')})\s+|sur)?name(?:\s+(?:is|was))?[\s:,]+"
     rf"(?P<letters>{_LETTERS})")
 _AFTER_THAT_IS = re.compile(
     rf"(?i)\b(?:that|it)(?:['’]?s|\s+is)[\s:,\"“'‘]+(?P<letters>{_JOINED_LETTERS})")
