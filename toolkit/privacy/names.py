@@ -1459,16 +1459,17 @@ def one_word_acting_as_a_person(run: Run):
     alone = run.context()
     if _acts_as_person(alone) or month_as_name(alone) \
             or title_as_name(alone) or _month_spoken_to(alone):
-        if run.toks[run.first].low in _SIGN_OFFS and _SIGNED_BY_A_ROLE.match(
+        if run.toks[run.first].low in _OPENERS_AND_SIGN_OFFS and _SIGNED_BY_A_ROLE.match(
                 run.text, run.toks[run.first].end):
             return None  # "Love, your son", "Best, the intake team": a letter's sign-off
         return True
     return None
 
 
-# the words that sign a letter off before a comma, then whom it is from, named by a role
-# after a determiner ("Love, your son"; "Love, Marcus" names him)
-_SIGN_OFFS = words("openers-before-a-comma-and-a-name")
+# the words that open a message or sign it off before a comma (those cues.surname_first
+# reads), then whom it is from, named by a role after a determiner: "Love, your son" signs
+# off ("Love, Marcus" names him)
+_OPENERS_AND_SIGN_OFFS = words("openers-before-a-comma-and-a-name")
 _SIGNED_BY_A_ROLE = re.compile(rf",\s+(?i:{alternation('determiners')})\s+[a-z]")
 
 
@@ -2350,7 +2351,7 @@ def name_in_context(run: Run):
         # "her Elsa dress", "an Elsa costume": a character's, on a thing; "Eugene branch",
         # "Kennedy unit moving to 4th floor": a part of the agency named so
         return False
-    if first == last and toks[first].low in _SIGN_OFFS \
+    if first == last and toks[first].low in _OPENERS_AND_SIGN_OFFS \
             and _SIGNED_BY_A_ROLE.match(run.text, toks[first].end):
         return False  # "Love, your granddaughter": a letter's sign-off
     if len(toks[last].raw) == 1 and _CODE_AFTER_A_LETTER.match(run.text, toks[last].end):
