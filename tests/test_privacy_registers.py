@@ -1487,6 +1487,11 @@ FOUND = [
      [("name", "Priya Raman"), ("id_number", "40817")]),
     ("Deputy Okonjo (#2291) drove the children to the shelter.",
      [("name", "Okonjo"), ("id_number", "2291")]),
+    # "Juvenile", a role that is an organisation's word too, before a name whose surname is a
+    # word; a common surname that a list calls a brand, after a given and a middle name
+    ("Juvenile Dominic Fletcher was released to his aunt at 6 pm.",
+     [("name", "Dominic Fletcher")]),
+    ("Docket: In re Kaylee Marie Sutter, a minor.", [("name", "Kaylee Marie Sutter")]),
 ]
 
 CLEAR = [
@@ -3414,6 +3419,8 @@ CLEAR_TOO = [
     # a letter signed off by a role; a school's grades after its name
     "Dear Grandpa,\nThank you for the books.\n\nLove, your granddaughter",
     "School: Whitman K-8. Grade: 5.",
+    # a town's court after its possessive: no one's juvenile
+    "Lafayette's juvenile court asked for the file.",
 ]
 
 

@@ -14,8 +14,8 @@ import re
 from .word_uses import bracketed_person
 from .context import APPOSITION_STARTERS, POSSESSED, Context, thing_after
 from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, LAST, MONTH, NAME,
-                      NOT_NAME, OBJECT_VERB, ORG, PERSON_VERB, ROLE, STATE, STRONG_VERB, THING,
-                      TITLE, WORD, lexicon)
+                      NOT_NAME, OBJECT_VERB, ORG, PERSON_VERB, PLACE, ROLE, STATE, STRONG_VERB,
+                      THING, TITLE, WORD, lexicon)
 from .tokens import LOWER_VIRTUES, N, W1, Token
 from .wordlists import alternation, entries, words
 
@@ -590,6 +590,14 @@ def _heads_a_note_on_a_person(rest: str, tok: Token) -> bool:
     return word in _ROLE_SHORT or bool(lexicon().get(word, 0) & (ROLE | FAMILY))
 
 
+def _office_after(ctx: Context) -> bool:
+    """Whether the role after the run opens an office's name: an organisation's word in
+    lowercase after it ("juvenile court", "youth services")."""
+    office = ctx.after(2)
+    return office is not None and not office.cap and bool(office.bits & ORG) \
+        and ctx.text[ctx.toks[ctx.last + 1].end:office.start] == " "
+
+
 def person_signs(ctx: Context) -> bool:
     """Cues that make a lone capitalized word a person whatever the word lists say of it, even
     at the start of a sentence: a possessive before a person's records ("Legend's IEP
@@ -612,6 +620,8 @@ def person_signs(ctx: Context) -> bool:
             return False
         if nxt.cap:
             return len(nxt.raw) > 1 and nxt.raw.isupper()
+        if nxt.bits & ROLE and tok.bits & PLACE and _office_after(ctx):
+            return False  # a town's court: "Lafayette's juvenile court asked for the file"
         return bool(nxt.bits & ROLE) or nxt.low in _RECORDS
     rest = ctx.text[tok.end:tok.end + 60]
     if tok.low in NUMBERED_VEHICLES and _SPACE_DIGIT.match(rest):

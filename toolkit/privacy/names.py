@@ -1506,8 +1506,9 @@ def organisation(run: Run):
             or _full_name_closed_by_an_organisation_word(run):
         return True  # "Hall, the dad, called at noon", "The Temple family moved"
     if first < last and toks[first].bits & ROLE and all(
-            toks[k].cls == N and not toks[k].bits & ORG for k in range(first + 1, last + 1)):
-        return None
+            (toks[k].cls == N or toks[k].cls == W2 and first + 1 < k == last)
+            and not toks[k].bits & ORG for k in range(first + 1, last + 1)):
+        return None  # (and a surname that is a word: "Juvenile Marcus Barker, SSN ...")
     if last == first + 1 and toks[first].low in _FAMILY_BEFORE_A_SURNAME \
             and toks[last].cls in (N, U) and not toks[last].bits & (ORG | PLACE | THING) \
             and not (last + 1 < len(toks) and toks[last + 1].bits & (ORG | THING)):
@@ -1960,16 +1961,24 @@ def _listed_word_surname_after_given(toks: list[Token], k: int, first: int, last
     person's surname; not before another capitalized word but a pronoun ("Molina Healthcare",
     "Kaiser Permanente", "White House"), nor after a given name that a list calls something
     else."""
-    if not (k == first + 1 and toks[k].low in _LISTED_WORD_SURNAMES and toks[k].cap
+    if not (first < k <= first + 2 and toks[k].low in _LISTED_WORD_SURNAMES and toks[k].cap
             # (a pronoun closing the run is trimmed: "I told Dana White I would call")
             and all(tok.bits & FUNCTION for tok in toks[k + 1:last + 1])):
         return False
+    if k == first + 2 and not _middle_name(toks[first + 1]):
+        return False  # (a given name and a middle one before it: "In re Rylee Anne Sutter")
     given = toks[first]
     return bool(given.bits & FIRST) and given.cap and not given.raw.isupper() \
         and not given.bits & (NOT_NAME | ROLE | TITLE | MONTH | FUNCTION)
 
 
 _LISTED_WORD_SURNAMES = words("surnames-that-are-listed-words")
+
+
+def _middle_name(tok: Token) -> bool:
+    """A capitalized given name that no list calls anything else ("Anne", "Marie")."""
+    return bool(tok.bits & FIRST) and tok.cap and not tok.raw.isupper() \
+        and not tok.bits & (NOT_NAME | ROLE | TITLE | MONTH | FUNCTION | ORG | PLACE | COMMON)
 
 
 def _listed_word_surname_of_a_family(text: str, toks: list[Token], k: int, last: int) -> bool:
