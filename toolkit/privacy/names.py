@@ -62,6 +62,7 @@ from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, LAS
                       lexicon)
 from .mixed_languages import ANY_LITTLE_WORD, little_words
 from .handles import names_in_handles
+from .table_names import names_in_columns
 from .spelled import spelled_out_names
 from .text_wide import covered, in_capitals, in_lowercase, overlaps, search_ending_at
 from .tokens import (INITIAL, LOWER_VIRTUES, MARK_CAPITALS, MARK_DIGIT, MARK_DOTTED, MARK_LETTER,
@@ -2428,6 +2429,7 @@ LOWERED_CAPITALS_RULE = "names_in_capitals_read_as_lowercase"
 HASHTAG_RULE = "names_in_a_hashtag"
 SPELLED_RULE = "a_name_spelled_out"  # "spelled k o w a l s k i" (spelled.py)
 HANDLE_RULE = "a_name_in_a_handle"  # "JaydenWhitlock_report.docx", "user=kpatel" (handles.py)
+COLUMN_RULE = "a_name_in_a_people_column"  # "WHO | WHAT / MH | dentist" (table_names.py)
 UNCASED_RULE = "names_in_uncased_scripts"
 # What finds names after the rules' table, in order: each is counted by ``trace`` like a rule.
 PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, TITLED_LETTER_RULE,
@@ -2502,6 +2504,16 @@ def _names_as_written(text: str, rules: tuple = RULES, trace=None, model=None,
         if trace is not None and handles:
             trace[HANDLE_RULE, True] += len(handles)
         found = found + handles
+    # (a table: a line break, and a tab, "|" or a comma to part its lines into cells)
+    if "\n" in text and ("\t" in text or "|" in text or "," in text):
+        in_columns = names_in_columns(text)
+        if in_columns:
+            taken = covered(found) if found else None
+            in_columns = [span for span in in_columns
+                          if taken is None or not overlaps(taken, *span)]
+            if trace is not None and in_columns:
+                trace[COLUMN_RULE, True] += len(in_columns)
+            found = found + in_columns
     # (letters read out: a piece of one letter, MARK_LETTER, or letters joined by hyphens)
     spelled = spelled_out_names(text) if marks[-1] & MARK_LETTER or "-" in text else []
     if spelled:
