@@ -14,7 +14,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
 
-from . import columns, contacts, foreign_digits, names, numbers, spoken, text_wide
+from . import columns, contacts, foreign_digits, names, numbers, ocr, spoken, text_wide
 from .tokens import (MARK_AT, MARK_DASHED, MARK_DIGIT, MARK_DOCKET, MARK_FOREIGN_DIGIT,
                      MARK_KEYWORD, MARK_STREET)
 from .findings import (ADDRESS, CASE_NUMBER, DOB, EMAIL, ID_NUMBER, NAME, PHONE, SSN, Finding,
@@ -152,6 +152,10 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
         if _INVISIBLE.search(text):
             return _without_invisible(text, allowed_names)
         text = _as_typed(text)
+    if ocr.MIXED.search(text):
+        # a scanned page's letters read as digits and digits as letters ("DOB O9/3O/2O15",
+        # "PH0NE", "Chi1d"), read as OCR meant them, each in its place (ocr.py)
+        text = ocr.as_read(text)
     # The names first: reading the words, tokenize notes those that are number words, and a
     # text with none spares spoken.ranked its own search for them; and whether the text holds
     # a digit, which spares the detectors of numbers most lines.
