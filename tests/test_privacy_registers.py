@@ -3421,6 +3421,14 @@ CLEAR_TOO = [
     "School: Whitman K-8. Grade: 5.",
     # a town's court after its possessive: no one's juvenile
     "Lafayette's juvenile court asked for the file.",
+    # Polish in a line, more little words of Haitian Creole and Spanish; kin's words of
+    # Ukrainian and Tagalog; the place after a kin's word and "from"
+    "Babcia przyjedzie w niedzielę. Dziękuję!",
+    "Manman di li pa vle pale nan sal datant la.",
+    "Mi amor, la trabajadora social viene mañana.",
+    "Babusia wants to know about Saturday school.",
+    "Ninang and Ninong are the godparents, not guardians.",
+    "The aunt from Okap is the kinship option.",
 ]
 
 

@@ -1,13 +1,13 @@
 """The little words of other languages in a line that mixes them with English.
 
-Families and bilingual workers write English with Spanish, Portuguese, Tagalog or Haitian
-Creole in it: "ella está en Jalisco con su papá", "nakatulog na siya", "nou pap travay jou sa
-a". Their pronouns, articles and little verbs, typed in lowercase, look to the lowercase
-reading of chat like names: "ella" is Ella, "siya" and "nou" are names no list knows. A line
-holding two words of a language's list ([spanish-little-words] and the others) that are no
-English words is written partly in that language, and then no word of the list, in lowercase,
-is a name there; with a capital ("Ella called") the word is read as before, and a line of
-English with one such word ("ella has a fever again") keeps its names.
+Families and bilingual workers write English with Spanish, Portuguese, Tagalog, Haitian
+Creole or Polish in it: "ella está en Jalisco con su papá", "nakatulog na siya", "nou pap
+travay jou sa a". Their pronouns, articles and little verbs, typed in lowercase, look to the
+lowercase reading of chat like names: "ella" is Ella, "siya" and "nou" are names no list
+knows. A line holding two words of a language's list ([spanish-little-words] and the others)
+that are no English words is written partly in that language, and then no word of the list,
+in lowercase, is a name there; with a capital ("Ella called") the word is read as before, and
+a line of English with one such word ("ella has a fever again") keeps its names.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from .tokens import Token
 from .wordlists import words
 
 _LANGUAGES = (words("spanish-little-words"), words("portuguese-little-words"),
-              words("tagalog-little-words"), words("haitian-creole-little-words"))
+              words("tagalog-little-words"), words("haitian-creole-little-words"),
+              words("polish-little-words"))
 _ALL = frozenset().union(*_LANGUAGES)
 ANY_LITTLE_WORD = _ALL  # (a word no list holds asks little_words nothing: see names.py)
 _WORD = re.compile(r"[^\W\d_]+")

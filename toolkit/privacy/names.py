@@ -1227,6 +1227,22 @@ def town_in_a_place_context(run: Run):
     return None
 
 
+def _whence_a_person_is(run: Run) -> bool:
+    """'The aunt from Okap is the kinship option', 'Tia from Minas Gerais wants updates': after
+    a kin's or a role's word and "from", the place or the body the person is from, whom the
+    verb after it is said of; not a possessive ("the worker from Dana's unit") nor a family's
+    name ("the nurse from the Garcia family")."""
+    toks, first, last = run.toks, run.first, run.last
+    if first < 2 or toks[first - 1].low != "from" or toks[last].poss \
+            or not toks[first - 2].bits & ROLE or toks[first - 2].poss:
+        return False
+    if run.text[toks[first - 2].end:toks[first - 1].start] != " " \
+            or run.text[toks[first - 1].end:toks[first].start] != " ":
+        return False
+    nxt = toks[last + 1] if last + 1 < len(toks) else None
+    return nxt is None or nxt.cap or not nxt.bits & (ROLE | FAMILY)
+
+
 @functools.lru_cache(maxsize=1)
 def _may_list_plural_places(text: str) -> bool:
     """What places.listed_before_plural_places needs in the text, looked for in C: the end of
@@ -2369,6 +2385,8 @@ def name_in_context(run: Run):
     if first and toks[first - 1].cap and toks[first - 1].low in _ROOM_WORDS \
             and run.text[toks[first - 1].end:toks[first].start] == " ":
         return False  # "Conference Room Tyler has a window", "Room Austin": a room's name
+    if first >= 2 and toks[first - 1].low == "from" and _whence_a_person_is(run):
+        return False  # "Grann from Okap is the kinship option", "my aunt from Minas Gerais"
     ctx = run.context()
     if run.first0 < run.last and not toks[run.first0].bits & FUNCTION \
             and family_opens(Context(run.text, toks, run.first0, run.last)):
