@@ -1492,6 +1492,8 @@ FOUND = [
     ("Juvenile Dominic Fletcher was released to his aunt at 6 pm.",
      [("name", "Dominic Fletcher")]),
     ("Docket: In re Kaylee Marie Sutter, a minor.", [("name", "Kaylee Marie Sutter")]),
+    # a role's word that opens an organisation's name too, then initials and an age
+    ("Youth TK (15) moved to the shelter on Friday.", [("name", "TK")]),
 ]
 
 CLEAR = [
@@ -3429,6 +3431,8 @@ CLEAR_TOO = [
     "Babusia wants to know about Saturday school.",
     "Ninang and Ninong are the godparents, not guardians.",
     "The aunt from Okap is the kinship option.",
+    # a grade's numeral after a role is no one's initials
+    "Caseworker II (24) started in March.",
 ]
 
 

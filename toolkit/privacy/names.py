@@ -329,6 +329,9 @@ def _initials_as_a_person(run: Run):
                 and toks[run.last].low in _REPORT_PARTIES):
         run.first = run.last
         return True  # "CW LM", "TL JRB", "CW AP": a worker's role, then the worker's initials
+    if run.first + 1 == run.last and _role_before_aged_initials(run.text, toks, first):
+        run.first = run.last
+        return True  # "Youth DJ (16) in QRTP": a role's word, then the initials and an age
     if run.first + 1 == run.last and toks[first].low == "per" \
             and (_initials(toks[run.last]) or _acronym_letters(toks[run.last])):
         first = run.last  # "Per KT: ...": the note's "per" opens the run; read the initials
@@ -613,6 +616,21 @@ def _states_in(text: str, toks: list[Token]) -> tuple[bool, list[int]]:
     _STATES_IN[0], _STATES_IN[1] = toks, answer
     return answer
 _BEFORE_A_STATE = words("before-a-state-code")
+
+
+def _role_before_aged_initials(text: str, toks: list[Token], first: int) -> bool:
+    """'Youth DJ (16) in QRTP': a role's word, capitalized, then two or three capitals that no
+    list calls a role's, a kin's or a department's nor a grade's numeral ("Caseworker II"), and
+    an age in brackets after them (an organisation's word opening a run, "Youth", left it to
+    organisation())."""
+    role, letters = toks[first], toks[first + 1]
+    return bool(role.bits & ROLE) and role.cap and not role.raw.isupper() \
+        and 2 <= len(letters.raw) <= 3 and letters.raw.isupper() and letters.raw.isascii() \
+        and letters.raw.strip("IVX") and not letters.bits & (ROLE | ORG | AUTHORITY | MONTH) \
+        and letters.low not in _ROLE_ABBREVIATIONS and letters.low not in _KIN_SHORT \
+        and letters.low not in _DEPARTMENTS \
+        and text[role.end:letters.start] == " " and _AGE_IN_BRACKETS.match(text, letters.end) \
+        is not None
 
 
 def _initials_in_context(run: Run, first: int):
@@ -4401,6 +4419,8 @@ def _may_decide(text: str, toks: list[Token], first: int, last: int,
                               and tf.low in _ROLE_ABBREVIATIONS and tf.raw.isupper()
                               or tf.low == "per" and _acronym_letters(tl)):
         mask |= _B_INITIALS  # (and "CW AP", "Per MH (my supervisor)": _initials_as_a_person)
+    elif last - first == 1 and tf.bits & ROLE and _role_before_aged_initials(text, toks, first):
+        mask |= _B_INITIALS  # "Youth DJ (16)"
     if tf.low in _ROLE_ABBREVIATIONS and tf.raw.isupper():
         mask |= _B_ROLE_ABBR
     if tf.low in _KIN_BEFORE_NAME:
