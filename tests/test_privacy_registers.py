@@ -3433,6 +3433,10 @@ CLEAR_TOO = [
     "The aunt from Okap is the kinship option.",
     # a grade's numeral after a role is no one's initials
     "Caseworker II (24) started in March.",
+    # a key to abbreviations; the agency's lawyers and a family's and a youth's plans
+    "Key: TQ = transport request, LK = home visit.",
+    "Per OGC: the court order covers the psych eval.",
+    "FSP/ISP both need an update after the FTM.",
 ]
 
 

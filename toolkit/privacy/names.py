@@ -355,10 +355,13 @@ def _initials_as_a_person(run: Run):
 def defined_acronym(text: str, letters: str) -> bool:
     """Whether the text spells capitals out as an acronym's words, the capitals in brackets
     right after words whose first letters they are ("Program Improvement Plan (PIP)", "Child
-    and Family Team (CFT)": small words between them need no letter): then the letters are
-    the acronym wherever the text writes them, no person's initials. A person's initials in
-    brackets after a name are the name's letters too ("Jane Marie Roe (JMR)"), but its words
-    are on the lists of names, which no acronym's are."""
+    and Family Team (CFT)": small words between them need no letter), or the capitals, " = "
+    and words in lowercase, as a key to abbreviations gives them ("KCG = kin caregiver"):
+    then the letters are the acronym wherever the text writes them, no person's initials. A
+    person's initials in brackets after a name are the name's letters too ("Jane Marie Roe
+    (JMR)"), but its words are on the lists of names, which no acronym's are."""
+    if f"{letters} = " in text and re.search(rf"\b{re.escape(letters)} = [a-z]", text):
+        return True  # "Abbrev. key: BM = bio mom, KCG = kin caregiver" (not "P031 = Lakeisha")
     if "(" not in letters and ")" not in letters and letters not in _in_brackets(text):
         return False
     at = text.find(f"({letters})")
@@ -2906,6 +2909,12 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
         if found else found
 
 
+# capitals that a key to abbreviations gives words to: "KCG = kin caregiver", "TQ = transport
+# request" (not "P031 = Lakeisha Munn", a key to a study's people)
+_KEYED_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
+_KEYED_AS = re.compile(r" = [a-z]")
+
+
 def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[int, str],
                                  found: list[tuple[int, int]], trace=None) \
         -> list[tuple[int, int]]:
@@ -2946,6 +2955,10 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
         found = _set_aside(toks, verdicts, found, SAID_NO_PERSON_RULE, trace,
                            lambda start, end: _glossed_as_a_word(text, start, end)
                            or _a_word_of_a_language(text, start, end))
+    if found and " = " in text:
+        found = _set_aside(toks, verdicts, found, SAID_NO_PERSON_RULE, trace,
+                           lambda start, end: _KEYED_ABBREVIATION.fullmatch(text, start, end)
+                           is not None and _KEYED_AS.match(text, end) is not None)
     if found and " from " in text:
         found = _set_aside(toks, verdicts, found, SAID_NO_PERSON_RULE, trace,
                            lambda start, end: _a_thing_from_a_person(text, start, end))
