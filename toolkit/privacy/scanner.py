@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from . import columns, contacts, foreign_digits, names, numbers, ocr, spoken, text_wide
+from .addresses_abroad import addresses_abroad
 from .tokens import (MARK_AT, MARK_DASHED, MARK_DIGIT, MARK_DOCKET, MARK_FOREIGN_DIGIT,
                      MARK_KEYWORD, MARK_STREET)
 from .findings import (ADDRESS, CASE_NUMBER, DOB, EMAIL, ID_NUMBER, NAME, PHONE, SSN, Finding,
@@ -201,6 +202,7 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
                    (DOB, numbers.dates_of_birth(text, runs)),
                    (CASE_NUMBER, cases), (ID_NUMBER, ids), (PHONE, contacts.phones(text, runs)),
                    (ADDRESS, contacts.addresses(text, runs, bool(mark & MARK_STREET))),
+                   (ADDRESS, addresses_abroad(text)),
                    (CASE_NUMBER, loose_cases), (ID_NUMBER, loose_ids)]
         if sum(runs) >= 7:
             # a phone in groups no phone is printed in, below every other reading of its digits
