@@ -1494,6 +1494,8 @@ FOUND = [
     ("Docket: In re Kaylee Marie Sutter, a minor.", [("name", "Kaylee Marie Sutter")]),
     # a role's word that opens an organisation's name too, then initials and an age
     ("Youth TK (15) moved to the shelter on Friday.", [("name", "TK")]),
+    # an immigration file's number (the alien registration number) is a person's id
+    ("A-File: A 204 771 315", [("id_number", "A 204 771 315")]),
 ]
 
 CLEAR = [
@@ -3437,6 +3439,9 @@ CLEAR_TOO = [
     "Key: TQ = transport request, LK = home visit.",
     "Per OGC: the court order covers the psych eval.",
     "FSP/ISP both need an update after the FTM.",
+    # the new year's and Christmas greetings of Spanish and Tagalog
+    "Próspero Año Nuevo. The purge list is due January 15.",
+    "Maligayang Pasko po! No client photos on the slideshow.",
 ]
 
 
