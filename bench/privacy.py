@@ -39,7 +39,8 @@ TARGET_LOAD_SECONDS, TARGET_MEMORY_MB = 0.1, 30
 TARGET_LONG_TEXT_RATIO = 10
 # ... and a text of one piece again and again, four times as long, within so many times the time
 TARGET_ONE_SHAPE_RATIO = 6
-_MARK = re.compile(r"\[\[([a-z_]+):(.+?)\]\]")
+# (a span may cross a line break: a name hyphenated at a scanned page's line end, "Gr-" "over")
+_MARK = re.compile(r"\[\[([a-z_]+):(.+?)\]\]", re.DOTALL)
 
 
 @dataclass
