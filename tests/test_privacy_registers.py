@@ -1496,6 +1496,10 @@ FOUND = [
     ("Youth TK (15) moved to the shelter on Friday.", [("name", "TK")]),
     # an immigration file's number (the alien registration number) is a person's id
     ("A-File: A 204 771 315", [("id_number", "A 204 771 315")]),
+    # a country in brackets between the keyword and the number
+    ("National ID (Somalia) 0012-334-557", [("id_number", "0012-334-557")]),
+    # two given names joined by "and", neither let go by the model: still two children
+    ("Madison and Tyler both have therapy today.", [("name", "Madison"), ("name", "Tyler")]),
 ]
 
 CLEAR = [
@@ -3442,6 +3446,8 @@ CLEAR_TOO = [
     # the new year's and Christmas greetings of Spanish and Tagalog
     "Próspero Año Nuevo. The purge list is due January 15.",
     "Maligayang Pasko po! No client photos on the slideshow.",
+    # a paper's country, which is a given name too
+    "The card from India is old.",
 ]
 
 

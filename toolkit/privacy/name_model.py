@@ -493,6 +493,8 @@ def vetoed(text: str, toks: list[Token], verdicts: dict[int, str],
     kept: list[tuple[int, int]] = []
     reg = None
     at = {tok.start: i for i, tok in enumerate(toks)}  # (spans come in any order)
+    let_go: list[int] = []  # the words vetoed
+    may_go: list[int] = []  # the words that might have been, kept
     for start, end in spans:
         i = at.get(start)
         if i is not None and toks[i].end == end \
@@ -502,9 +504,30 @@ def vetoed(text: str, toks: list[Token], verdicts: dict[int, str],
                 reg = register(text, toks)
             score = weights.word_score(toks[i]) + weights.context_score(text, toks, i, "", reg)
             if score < VETO_BELOW:
+                let_go.append(i)
                 continue
+            may_go.append(i)
         kept.append((start, end))
+    if let_go and may_go:
+        kept = _partners_let_go(text, toks, kept, let_go, may_go)
     return kept
+
+
+def _partners_let_go(text: str, toks: list[Token], kept: list[tuple[int, int]],
+                     let_go: list[int], may_go: list[int]) -> list[tuple[int, int]]:
+    """kept, less a place's word joined by "and" to a place's word the model let go: "Irving
+    and Allen both have Vietnamese-speaking therapists" names two towns or two people, and
+    the model, weighing each word with the words beside it, read the first as a town; the two
+    joined are of one kind, and the rules found both by context alone."""
+    dropped = set()
+    for i in may_go:
+        if not toks[i].bits & PLACE:
+            continue
+        for j, link in ((i - 2, i - 1), (i + 2, i + 1)):
+            if j in let_go and toks[j].bits & PLACE and toks[link].low == "and" \
+                    and text[toks[min(i, j)].end:toks[max(i, j)].start] == " and ":
+                dropped.add(toks[i].start)
+    return [span for span in kept if span[0] not in dropped] if dropped else kept
 
 
 # "We met the Edwards family at the office": after "the", before a family's word

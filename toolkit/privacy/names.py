@@ -355,13 +355,10 @@ def _initials_as_a_person(run: Run):
 def defined_acronym(text: str, letters: str) -> bool:
     """Whether the text spells capitals out as an acronym's words, the capitals in brackets
     right after words whose first letters they are ("Program Improvement Plan (PIP)", "Child
-    and Family Team (CFT)": small words between them need no letter), or the capitals, " = "
-    and words in lowercase, as a key to abbreviations gives them ("KCG = kin caregiver"):
-    then the letters are the acronym wherever the text writes them, no person's initials. A
-    person's initials in brackets after a name are the name's letters too ("Jane Marie Roe
-    (JMR)"), but its words are on the lists of names, which no acronym's are."""
-    if f"{letters} = " in text and re.search(rf"\b{re.escape(letters)} = [a-z]", text):
-        return True  # "Abbrev. key: BM = bio mom, KCG = kin caregiver" (not "P031 = Lakeisha")
+    and Family Team (CFT)": small words between them need no letter): then the letters are
+    the acronym wherever the text writes them, no person's initials. A person's initials in
+    brackets after a name are the name's letters too ("Jane Marie Roe (JMR)"), but its words
+    are on the lists of names, which no acronym's are."""
     if "(" not in letters and ")" not in letters and letters not in _in_brackets(text):
         return False
     at = text.find(f"({letters})")
@@ -1221,9 +1218,15 @@ def country_or_state(run: Run):
         # placement's text: the state, given name though it is ("Georgia moving to Georgia w/
         # her aunt, ICPC": the girl, then the state)
         return False
+    if run.first == run.last and tok.bits & REGION and run.first >= 2 and not tok.poss \
+            and run.toks[run.first - 1].low == "from" \
+            and run.toks[run.first - 2].low in _FROM_A_COUNTRY and not run.toks[run.first - 2].cap:
+        return False  # "the old card from India", "relatives from Georgia": a paper's or a
+        # family's country, given name though it is
     return None
 
 
+_FROM_A_COUNTRY = words("nouns-from-a-country")
 _INTERSTATE = re.compile(rf"\b(?:{alternation('interstate-words')})\b", re.IGNORECASE)
 _TOWARD_A_STATE = words("toward-a-state")
 

@@ -1159,9 +1159,11 @@ _PUNCTUATION_LINKS = frozenset(",()[]\"“-–")
 _PLURAL_KEYWORDS = words("plural-record-keywords")
 
 
-# A short gloss in brackets right after a keyword, before its link ("Medicaid (IV-E adoption):
-# 7730-4418-02", "MRN (Children's): 00418827")
-_ASIDE_AFTER_KEYWORD = re.compile(r" \([^()\n\d]{1,30}\)(?=:| #| no\.| number)", re.IGNORECASE)
+# A short gloss in brackets right after a keyword, before its link or the number ("Medicaid
+# (IV-E adoption): 7730-4418-02", "MRN (Children's): 00418827", "National ID (Somalia)
+# 0012-334-557")
+_ASIDE_AFTER_KEYWORD = re.compile(r" \([^()\n\d]{1,30}\)(?=:| #| no\.| number| \d)",
+                                  re.IGNORECASE)
 
 
 def _number_after(text: str, pos: int, max_links: int = 9, lasts: bool = True):
