@@ -1500,6 +1500,9 @@ FOUND = [
     ("National ID (Somalia) 0012-334-557", [("id_number", "0012-334-557")]),
     # two given names joined by "and", neither let go by the model: still two children
     ("Madison and Tyler both have therapy today.", [("name", "Madison"), ("name", "Tyler")]),
+    # a surname in capitals in its field, as passports and immigration forms print it
+    ("Surname: OKONKWO", [("name", "OKONKWO")]),
+    ("Family name: AL-HASHIMI", [("name", "AL-HASHIMI")]),
 ]
 
 CLEAR = [
@@ -3448,6 +3451,9 @@ CLEAR_TOO = [
     "Maligayang Pasko po! No client photos on the slideshow.",
     # a paper's country, which is a given name too
     "The card from India is old.",
+    # a name's field left open or filled with words in capitals
+    "Name: UNKNOWN",
+    "Surname: N/A",
 ]
 
 

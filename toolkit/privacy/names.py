@@ -4731,8 +4731,9 @@ def names_in_a_name_field(text: str, toks: list[Token],
                 and text[toks[last].end:toks[last + 1].start] == " ":
             last += 1
         if first >= len(toks) or not toks[first].cap or toks[first].bits & (ROLE | FUNCTION) \
-                or len(toks[first].raw) < 2 or toks[first].raw.isupper():
-            continue  # "Name: Client A", "Name: N/A", "Name: UNKNOWN"
+                or len(toks[first].raw) < 2 \
+                or toks[first].raw.isupper() and not _capitals_of_a_name(toks[first:last + 1]):
+            continue  # "Name: Client A", "Name: N/A", "Name: UNKNOWN"; not "Surname: ZHANG"
         if _VALUE_GOES_ON.match(text, toks[last].end):
             continue  # "Name: See attached": words, not a name, fill the field
         run = toks[first:last + 1]
@@ -4745,11 +4746,21 @@ def names_in_a_name_field(text: str, toks: list[Token],
     return spans
 
 
+def _capitals_of_a_name(run: list[Token]) -> bool:
+    """A name's words typed in capitals, as passports and immigration forms print a surname
+    ("Surname: ZHANG", "Family name: AL-HASHIMI"): every word a given name or a surname that
+    is no English word, or a word of three letters or more that no list holds; not "UNKNOWN",
+    "N/A", "TBD", "CPS"."""
+    return all(tok.raw.isupper() and not tok.bits & (WORD | COMMON | NOT_NAME | FUNCTION)
+               and (tok.bits & NAME or tok.cls == U and len(tok.raw) >= 3) for tok in run)
+
+
 # A form's field asking for a person's name: its label at a line's or a cell's start, then a
-# colon ("Name:", "Preferred name:", "Child's name:", "Name used at school:", "Name of child:")
+# colon ("Name:", "Preferred name:", "Child's name:", "Name used at school:", "Name of child:",
+# "Surname:", "Given names:")
 _NAME_FIELD = re.compile(
     rf"(?:^|(?<=[\n\t|]))[ \t]*(?:[-•*][ \t]*)?"
-    rf"(?:(?:{alternation('name-field-owners')})[ \t]+){{0,2}}(?:nick)?name"
+    rf"(?:(?:{alternation('name-field-owners')})[ \t]+){{0,2}}(?:nick|sur)?names?"
     rf"(?:[ \t]+(?:{alternation('name-field-tail-phrases')}))?[ \t]*:[ \t]*", re.IGNORECASE)
 
 
