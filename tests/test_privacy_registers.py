@@ -3454,6 +3454,10 @@ CLEAR_TOO = [
     # a name's field left open or filled with words in capitals
     "Name: UNKNOWN",
     "Surname: N/A",
+    # "No." labels a grant's, a contract's or an agreement's code: no sentence ends there
+    "Grant No. 90CO1234 funds the evaluation.",
+    "Data Sharing Agreement No. DSA-2024-017 with the university.",
+    "Contract No. 24-CPS-0881 covers the transcription.",
 ]
 
 

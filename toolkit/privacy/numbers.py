@@ -1757,6 +1757,9 @@ def _coded_records(text: str, start: int, end: int, taken: list[tuple[int, int]]
             continue
         opening = _LETTERS.match(code)
         sentence = sentence_start(text, m.start())
+        if sentence >= 3 and text[sentence - 3:sentence].lower() == "no.":
+            # "Grant No. 90CO1234": "No." before the code is its label, no sentence's end
+            sentence = sentence_start(text, sentence - 3)
         if opening is not None and opening.group().lower() in _STATUTE_WORDS \
                 or _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) \
                 or _NOT_DOCKET_AFTER.match(text, m.end()):
