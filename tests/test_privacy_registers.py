@@ -3458,6 +3458,9 @@ CLEAR_TOO = [
     "Grant No. 90CO1234 funds the evaluation.",
     "Data Sharing Agreement No. DSA-2024-017 with the university.",
     "Contract No. 24-CPS-0881 covers the transcription.",
+    # a study's codes for its participants, in a de-identified extract
+    "Study ID R-31-0442 had four placement moves.",
+    "Participants were given random codes (P001-P120).",
 ]
 
 
