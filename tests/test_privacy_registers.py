@@ -3461,6 +3461,11 @@ CLEAR_TOO = [
     # a study's codes for its participants, in a de-identified extract
     "Study ID R-31-0442 had four placement moves.",
     "Participants were given random codes (P001-P120).",
+    # an office's extension after a record's word, a range of rooms, a form's label glued to
+    # its date
+    "Extension list: intake x2100, records x2231, legal x2400.",
+    "The records vault is rooms 410–418 on floor 4.",
+    "Hearing Date:05/12/2025 Time:9:00AM Dept:11",
 ]
 
 

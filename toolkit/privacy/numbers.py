@@ -1159,6 +1159,8 @@ _PUNCTUATION_LINKS = frozenset(",()[]\"“-–")
 _PLURAL_KEYWORDS = words("plural-record-keywords")
 
 
+# a telephone extension written with its "x" ("intake x2100, records x2231")
+_EXTENSION = re.compile(r"[xX]\d{2,5}")
 # A short gloss in brackets right after a keyword, before its link or the number ("Medicaid
 # (IV-E adoption): 7730-4418-02", "MRN (Children's): 00418827", "National ID (Somalia)
 # 0012-334-557")
@@ -1412,6 +1414,8 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
         if lasts is None:
             lasts = _may_say_last(lowered)
         found = _number_after(text, word.end(), 9, lasts)
+        if found and _EXTENSION.fullmatch(text, found[0], found[1]):
+            continue  # "records x2231": the office's extension, no record's number
         if found and (_looks_like_id(text[found[0]:found[1]], found[2])
                       or found[2] == "weak" and word.group().lower() in _SHORT_NUMBER_WORDS
                       and _SHORT_NUMBER.fullmatch(text, found[0], found[1])):
@@ -1751,6 +1755,9 @@ def _coded_records(text: str, start: int, end: int, taken: list[tuple[int, int]]
                 or not code[0].isalpha() and not _HYPHEN_OR_CAPITAL_END.search(code):
             continue
         lowered = code.lower()
+        label, colon, value = code.partition(":")
+        if colon and label.isalpha() and _DATE.fullmatch(value):
+            continue  # "Court Date:04/22/2024": a form's label glued to its date
         if _VANITY_NUMBER.match(code) or _PHONE_INSIDE.search(code) \
                 or any(w in lowered for w in _WEB_WORDS) \
                 or any(s < m.end() and m.start() < e for s, e in taken):
