@@ -1503,6 +1503,11 @@ FOUND = [
     # a surname in capitals in its field, as passports and immigration forms print it
     ("Surname: OKONKWO", [("name", "OKONKWO")]),
     ("Family name: AL-HASHIMI", [("name", "AL-HASHIMI")]),
+    # a person named like a character, with a caregiver's role set off beside the name
+    ("Elsa, the foster mom, texted a photo of the Frozen cake.", [("name", "Elsa")]),
+    ("The youth's roommate, Siri, is eighteen.", [("name", "Siri")]),
+    # a given name and a surname that is an organisation's word too, in a name's field
+    ("Name: Grace Hall", [("name", "Grace Hall")]),
 ]
 
 CLEAR = [
@@ -3466,6 +3471,8 @@ CLEAR_TOO = [
     "Extension list: intake x2100, records x2231, legal x2400.",
     "The records vault is rooms 410–418 on floor 4.",
     "Hearing Date:05/12/2025 Time:9:00AM Dept:11",
+    # a famous person with a role that is no caregiver's set off beside the name
+    "Oprah, the talk show host, said it on air.",
 ]
 
 

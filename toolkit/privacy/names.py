@@ -3868,6 +3868,8 @@ def public_figures(text: str, toks: list[Token], verdicts: dict[int, str],
     def aside(start: int, end: int) -> bool:
         # "Mrs. Erikson laughed": a private person's title before a phrase that holds none
         # ("Mr. Rogers" holds his) makes the name hers, not the theorist's.
+        if " " not in text[start:end] and ", " in text and _role_in_apposition(text, toks, start):
+            return False  # "Elsa, the foster mom, texted": a person named like a character
         around = known if not many else known[
             bisect_left(known, (start - longest,)):bisect_right(known, (start, len(text)))]
         return any(s <= start and end <= e and (s < start or not _PRIVATE_TITLE_BEFORE.search(
@@ -3878,6 +3880,32 @@ def public_figures(text: str, toks: list[Token], verdicts: dict[int, str],
 
 
 _MANY_KNOWN = 8  # known names, beyond which public_figures reads them by a binary search
+
+
+def _role_in_apposition(text: str, toks: list[Token], start: int) -> bool:
+    """'Elsa, the foster mom, texted', "The youth's roommate, Siri, is eighteen": a person's
+    role set off by commas beside the one word at start (a kin's or a caregiver's, in
+    lowercase, not a title's: "Judge Judy, the TV judge"), which makes the word a person named
+    like a character or a famous one."""
+    k = bisect_left(toks, start, key=_START)
+    if k >= len(toks) or toks[k].start != start:
+        return False
+    if k + 2 < len(toks) and text[toks[k].end:toks[k + 1].start] == ", " \
+            and toks[k + 1].low in _APPOSITION_DETERMINERS:
+        # (roles' words only, up to the comma: "the foster mom", not "the talk show host")
+        for tok in toks[k + 2:k + 5]:
+            if tok.cap or tok.bits & (FUNCTION | TITLE) or not tok.bits & ROLE:
+                return False
+            if text.startswith(",", tok.end):
+                return True
+        return False
+    before = toks[k - 1] if k else None
+    return before is not None and text[before.end:toks[k].start] == ", " \
+        and text.startswith(",", toks[k].end) and bool(before.bits & ROLE) \
+        and not before.cap and not before.bits & TITLE
+
+
+_APPOSITION_DETERMINERS = words("determiners")
 
 
 # A law named after a child, its noun capitalized: "Kayla's Law", "Jessica's Law", "Alicia's
@@ -4737,9 +4765,11 @@ def names_in_a_name_field(text: str, toks: list[Token],
         if _VALUE_GOES_ON.match(text, toks[last].end):
             continue  # "Name: See attached": words, not a name, fill the field
         run = toks[first:last + 1]
-        if any(t.bits & ORG for t in run) \
+        if any(t.bits & ORG and not (t is run[-1] and t.bits & LAST and run[0].bits & FIRST
+                                     and len(run) > 1) for t in run) \
                 or all(t.bits & (WORD | COMMON) and not t.bits & NAME for t in run):
-            continue  # "Legal name: Silver Birch Behavioral Health", "Name: Unknown"
+            continue  # "Legal name: Silver Birch Behavioral Health", "Name: Unknown"; but
+            # "Name: Georgia Lane", "Name: Grace Hall": a given name and a surname
         start, end = toks[first].start, toks[last].end
         if not any(s < end and start < e for s, e in found):
             spans.append((start, end))
