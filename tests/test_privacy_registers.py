@@ -1508,6 +1508,8 @@ FOUND = [
     ("The youth's roommate, Siri, is eighteen.", [("name", "Siri")]),
     # a given name and a surname that is an organisation's word too, in a name's field
     ("Name: Grace Hall", [("name", "Grace Hall")]),
+    # a coworker asked by name, "pls" after a word-name opening the note
+    ("Joy pls see me after the staffing", [("name", "Joy")]),
 ]
 
 CLEAR = [
@@ -3473,6 +3475,8 @@ CLEAR_TOO = [
     "Hearing Date:05/12/2025 Time:9:00AM Dept:11",
     # a famous person with a role that is no caregiver's set off beside the name
     "Oprah, the talk show host, said it on air.",
+    # ... but a virtue's word before a verb no person's alone
+    "Hope pls work this time, printer.",
 ]
 
 

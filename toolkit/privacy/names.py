@@ -120,6 +120,22 @@ def _decide(ctx: Context, classes: list[int], toks: list[Token]) -> bool:
             or joined_to_given(ctx) or cls == U and (unlisted_acts(ctx) or at_work(ctx)))
 
 
+def _asks_a_coworker(ctx: Context) -> bool:
+    """'Joy pls see me after the staffing': a given name opening a sentence, then "pls" or
+    "plz" and a word in lowercase, as casing.py reads the same typed in lowercase ("jade pls
+    dont cc the insurer"); a virtue's word only before a person's verb ("Patience pls, IT is
+    wiping 40 devices", "Hope pls work")."""
+    ask, verb = ctx.after(), ctx.after(2)
+    if ask is None or verb is None or ask.low not in _ASKING_WORDS or verb.cap \
+            or ctx.gap_after() != " " or ctx.text[ask.end:verb.start] != " ":
+        return False
+    return ctx.toks[ctx.first].low not in LOWER_VIRTUES or verb.low in _PERSON_BASE_VERBS
+
+
+_ASKING_WORDS = words("asking-a-coworker")
+_PERSON_BASE_VERBS = words("person-verbs-base")
+
+
 def _acts_as_person(ctx: Context) -> bool:
     """A capitalized given name that is also a word of another sort, doing what people do:
     "River said", "Christian asked", "Messiah's father", "Faith and Hope are twins", "Hope
@@ -130,6 +146,8 @@ def _acts_as_person(ctx: Context) -> bool:
         return False  # "Heaven knows how many e-mails I sent"
     if person_signs(ctx):
         return True  # "Journey (foster mom) said", "River turned 16 today"
+    if tok.initial and tok.bits & FIRST and _asks_a_coworker(ctx):
+        return True  # "Joy pls see me after the staffing": the coworker asked, by name
     if len(tok.raw) < 2 or _is_acronym(tok) or tok.bits & (ROLE | FUNCTION) \
             or tok.bits & MONTH and not _month_may_name(ctx) \
             or tok.bits & TITLE and not (tok.bits & FIRST and _no_name_after(ctx)) \
@@ -4390,7 +4408,7 @@ def _may_act_here(text: str, toks: list[Token], i: int) -> bool:
     word of _ACTING_CUES, or opening a sentence the first word of one of
     [small-child-act-phrases] ("started daycare"), or after a given name a verb of people,
     "and" or the first word of one of [person-act-phrases] ("read" of "read a") or a modal
-    ("will be placed");
+    ("will be placed"), or opening a sentence "pls" ("Joy pls see me");
     month_as_name and
     title_as_name need a month or a title. The
     rule then returns None: it is not asked, and more than half its calls are spared
@@ -4415,7 +4433,8 @@ def _may_act_here(text: str, toks: list[Token], i: int) -> bool:
                                                or toks[i].initial and (
                                                    past_tense(nxt.low)
                                                    or nxt.low in CHAT_VERBS_AFTER_A_NAME
-                                                   or nxt.low in _ADVERBS))
+                                                   or nxt.low in _ADVERBS
+                                                   or nxt.low in _ASKING_WORDS))
     # (or a given name, then a child's age with no word for it: "Mark 12 read the report"; or
     # a note's line headed by a name, a dash and an age or a role: "Harmony - 6, new
     # placement", "Wendell — grandpa, hard of hearing")
