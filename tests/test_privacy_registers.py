@@ -1510,6 +1510,8 @@ FOUND = [
     ("Name: Grace Hall", [("name", "Grace Hall")]),
     # a coworker asked by name, "pls" after a word-name opening the note
     ("Joy pls see me after the staffing", [("name", "Joy")]),
+    # a given name with a year in brackets is a child's, no author's
+    ("Marcus (2019) is the youngest.", [("name", "Marcus")]),
 ]
 
 CLEAR = [
@@ -3477,6 +3479,10 @@ CLEAR_TOO = [
     "Oprah, the talk show host, said it on air.",
     # ... but a virtue's word before a verb no person's alone
     "Hope pls work this time, printer.",
+    # authors cited in the sentence, the year in brackets after them
+    "Doe and Richards (2021) found that most workers shared details.",
+    "See Whitaker et al. (2019) for the survey.",
+    "Harlow, Sandoval and Brandt (2022) replicated the study.",
 ]
 
 

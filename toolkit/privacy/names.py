@@ -3381,12 +3381,20 @@ def cited_authors(text: str, toks: list[Token], verdicts: dict[int, str],
     author of a reference, as a reading list prints it ("Barker, R. L. (2014). The social
     work dictionary", "Kadushin, A., & Harkness, D. (2014)") or a citation in brackets
     ("(Reamer, 2018)", "(Strom-Gottfried & Reamer, 2016)")."""
-    if ("(" in text or ". " in text) and (_REFERENCE.search(text) or _CITATION.search(text)):
+    if ("(" in text or ". " in text) and (_REFERENCE.search(text) or _CITATION.search(text)
+                                          or _NARRATIVE_CITATION.search(text)):
         # (a given name alone in brackets with a year is a child's: "Mom (Keisha, 2019)")
         at = {tok.start: tok for tok in toks}
         listed = [m.span() for m in _REFERENCE.finditer(text)] + [
             m.span() for m in _CITATION.finditer(text)
             if m.start() + 1 not in at or _may_be_cited(at[m.start() + 1])]
+        for m in _NARRATIVE_CITATION.finditer(text):
+            authors = [at[w.start() + m.start(1)] for w in _AUTHOR_WORD.finditer(m.group(1))
+                       if w.start() + m.start(1) in at]
+            if m.group(2) or authors and all(_may_be_cited(tok) for tok in authors) \
+                    and any(not tok.bits & FIRST for tok in authors):
+                listed.append(m.span(1))  # "Whitaker et al. (2019)", "Doe and Richards
+                # (2021) found"; not "Jaylen (2015) and Aaliyah (2018)", children's years
         found = _set_aside(toks, verdicts, found, PUBLIC_FIGURE_RULE, trace,
                            lambda start, end: any(s <= start and end <= e for s, e in listed))
         if not found:
@@ -3440,6 +3448,12 @@ _REFERENCE = re.compile(rf"{_AUTHOR}(?:,? (?:&|and) {_AUTHOR}|, {_AUTHOR})*"
 # "(Strom-Gottfried & Reamer, 2016; Barker, 2014)"
 _CITED = r"[A-Z][\w'’-]+(?:,? (?:&|and) [A-Z][\w'’-]+)*(?: et al\.)?,? (?:19|20)\d\d[a-z]?"
 _CITATION = re.compile(rf"\({_CITED}(?:; {_CITED})*\)")
+# ... or the authors in the sentence, the year in brackets after them: "Whitaker et al.
+# (2019)", "Doe and Richards (2021) found", "Harlow, Sandoval and Brandt (2022)"
+_NARRATIVE_CITATION = re.compile(
+    r"\b([A-Z][\w'’-]+(?:(?:, [A-Z][\w'’-]+)*,? (?:&|and) [A-Z][\w'’-]+)?)( et al\.)?"
+    r" \((?:19|20)\d\d[a-z]?\)")
+_AUTHOR_WORD = re.compile(r"[A-Z][\w'’-]+")
 
 
 # After a name, a noun that makes it a thing named after a person: "the Dunning-Kruger effect",
