@@ -1512,6 +1512,9 @@ FOUND = [
     ("Joy pls see me after the staffing", [("name", "Joy")]),
     # a given name with a year in brackets is a child's, no author's
     ("Marcus (2019) is the youngest.", [("name", "Marcus")]),
+    # an A-number's nine digits after "A#", and a detainee's number: ids, no SSNs
+    ("A#: 012345678", [("id_number", "012345678")]),
+    ("ICE detainee number 201234567", [("id_number", "201234567")]),
 ]
 
 CLEAR = [

@@ -402,6 +402,8 @@ KEYWORD_RUNS, KEYWORD_PAIRS = _keyword_starts()
 _CURP = re.compile(r"(?<![\w-])[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z\d]\d(?![\w-])")
 # "A# 219-004-512", "A# A219004512", "A#: A 209 447 118"
 _A_NUMBER = re.compile(r"\b[Aa]#:?\s?(?:is\s+)?([Aa]?\s?\d{3}[- ]?\d{3}[- ]?\d{3})(?![\w-])")
+# ... the "A#" of one, before nine digits an SSN's shape would take ("A#: 012345678")
+_A_NUMBER_BEFORE = re.compile(r"\b[Aa]#:?\s?(?:is\s+)?$")
 # ... and one written with its "A" and spaces, with no "A#" before: "it's A 208 117 643"
 _SPACED_A_NUMBER = re.compile(r"(?<![\w-])A \d{3} \d{3} \d{3}(?![\w-])")
 _IDAHO = re.compile(r" \d{5}(?:-\d{4})?(?![\w-])")  # after ", ID": a ZIP code
@@ -1088,7 +1090,8 @@ _BARE_NINE = re.compile(r"(?<![\w$.,/#-])(?<!# )(?!000|666|9)\d{3}(?!00)\d\d(?!0
 def _bare_ssns(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _BARE_NINE.finditer(text)
             if not _KEYWORD_FOUND.search(text, max(0, m.start() - 40), m.start())
-            and not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])]
+            and not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+            and not _A_NUMBER_BEFORE.search(text, max(0, m.start() - 8), m.start())]
 
 
 _ENDS_IN = re.compile(r"\b(?:ends?|ending|ended)\s+(?:in\s+|with\s+|w/?\s*)?(\d{4})(?![\w-])",
