@@ -2496,7 +2496,7 @@ PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, TITLED_LETT
           SPEAKER_RULE, SIGNED_RULE, LETTER_RULE, LIST_RULE, VETO_RULE, MODEL_RULE,
           INITIALS_LIST_RULE, SURNAME_LIST_RULE, PUBLIC_FIGURE_RULE, PSEUDONYM_RULE,
           SAID_NO_PERSON_RULE, WISH_RULE, PLACE_FIELD_RULE, SCHOOL_RULE, NAME_FIELD_RULE,
-          SPELLED_RULE, AGAIN_RULE,
+          SPELLED_RULE, HANDLE_RULE, COLUMN_RULE, AGAIN_RULE,
           LOWERED_CAPITALS_RULE, HASHTAG_RULE, UNCASED_RULE)
 _LONE_WORD = lone_word_never_a_name.__name__
 _TRIM = trim_openers_and_closers.__name__
@@ -3381,8 +3381,9 @@ def cited_authors(text: str, toks: list[Token], verdicts: dict[int, str],
     author of a reference, as a reading list prints it ("Barker, R. L. (2014). The social
     work dictionary", "Kadushin, A., & Harkness, D. (2014)") or a citation in brackets
     ("(Reamer, 2018)", "(Strom-Gottfried & Reamer, 2016)")."""
-    if ("(" in text or ". " in text) and (_REFERENCE.search(text) or _CITATION.search(text)
-                                          or _NARRATIVE_CITATION.search(text)):
+    if ("(" in text or ". " in text) and (
+            _REFERENCE.search(text) or _CITATION.search(text)
+            or ("(19" in text or "(20" in text) and _NARRATIVE_CITATION.search(text)):
         # (a given name alone in brackets with a year is a child's: "Mom (Keisha, 2019)")
         at = {tok.start: tok for tok in toks}
         listed = [m.span() for m in _REFERENCE.finditer(text)] + [
