@@ -44,7 +44,7 @@ _OPENINGS = re.compile(
         rf"\b(?:{alternation('house-lot-words-abroad', transform=str.capitalize)})\.?\s+\d+"
         rf"[A-Z]?,\s+(?:{alternation('street-words-abroad', transform=str.capitalize)})"
         rf"\.?\s+[^\W_][^\s,]*{_TAIL}",
-        # France and Belgium: a number, perhaps a comma, and "rue", "avenue"...
+        # France and Belgium: a number, perhaps a comma, and "rue", "boulevard"...
         rf"\b\d{{1,4}}(?:\s?(?:bis|ter))?,?\s+(?:{alternation('french-street-words')})"
         rf"{_TAIL}",
         # Haiti and France: the street, then "#" and its number
