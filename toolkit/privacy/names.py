@@ -2557,31 +2557,13 @@ def _names_as_written(text: str, rules: tuple = RULES, trace=None, model=None,
         found = spans + learned
     else:
         found = spans
-    handles = names_in_handles(text, toks)
-    if handles:
-        taken = covered(found) if found else None
-        handles = [span for span in handles if taken is None or not overlaps(taken, *span)]
-        if trace is not None and handles:
-            trace[HANDLE_RULE, True] += len(handles)
-        found = found + handles
+    found = _more_names(found, names_in_handles(text, toks), HANDLE_RULE, trace)
     # (a table: a line break, and a tab, "|" or a comma to part its lines into cells)
     if "\n" in text and ("\t" in text or "|" in text or "," in text):
-        in_columns = names_in_columns(text)
-        if in_columns:
-            taken = covered(found) if found else None
-            in_columns = [span for span in in_columns
-                          if taken is None or not overlaps(taken, *span)]
-            if trace is not None and in_columns:
-                trace[COLUMN_RULE, True] += len(in_columns)
-            found = found + in_columns
+        found = _more_names(found, names_in_columns(text), COLUMN_RULE, trace)
     # (letters read out: a piece of one letter, MARK_LETTER, or letters joined by hyphens)
-    spelled = spelled_out_names(text) if marks[-1] & MARK_LETTER or "-" in text else []
-    if spelled:
-        taken = covered(found) if found else None
-        spelled = [span for span in spelled if taken is None or not overlaps(taken, *span)]
-        if trace is not None and spelled:
-            trace[SPELLED_RULE, True] += len(spelled)
-        found = found + spelled
+    if marks[-1] & MARK_LETTER or "-" in text:
+        found = _more_names(found, spelled_out_names(text), SPELLED_RULE, trace)
     if not found:
         return found
     # (initials found: a look at each span's length first)
@@ -2597,6 +2579,19 @@ def _names_as_written(text: str, rules: tuple = RULES, trace=None, model=None,
             trace[SURNAME_LIST_RULE, True] += len(listed)
         found += listed
     return found + named_again(text, toks, verdicts, found, trace)
+
+
+def _more_names(found: list[tuple[int, int]], more: list[tuple[int, int]], rule: str,
+                trace) -> list[tuple[int, int]]:
+    """found, with the names a reader outside the rules' table found (in handles, in a
+    people's column, spelled out) where no name found already stands, counted under rule."""
+    if not more:
+        return found
+    taken = covered(found) if found else None
+    more = [span for span in more if taken is None or not overlaps(taken, *span)]
+    if trace is not None and more:
+        trace[rule, True] += len(more)
+    return found + more
 
 
 def surnames_listed_together(text: str, toks: list[Token],
