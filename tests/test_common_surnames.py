@@ -52,7 +52,7 @@ PLURAL_SENTENCES = {
         "white", "hill", "hall", "parker", "foster", "fisher", "ford", "mcdonald", "simpson",
         "black", "grant", "lane", "day", "walton", "conner", "jefferson", "villa", "ho",
         "house", "valentine", "case", "justice", "lake", "minor", "camp", "sun", "lord",
-        "temple", "do", "hampton", "key", "grove", "law", "park"},
+        "temple", "do", "hampton", "key", "grove", "law", "park", "winter"},
 }
 
 

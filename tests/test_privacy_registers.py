@@ -3422,6 +3422,17 @@ FOUND += [
     # kin words of other languages in Latin letters, before a name
     ("Oma Ingrid wrote a letter to the judge.", [("name", "Ingrid")]),
     ("Dziadek Jan brought soup to the visit.", [("name", "Jan")]),
+    # a real person of the writer's own work, said so beside the name, in a sentence whose
+    # other names are made up
+    ("Student (names fictional: \"Bea\", \"Lou\"): my own client Aaliyah said the same.",
+     [("name", "Aaliyah")]),
+    ("Scene 2 (made-up family: Rosa and her son Tomás): a trainee said it was just like Kayla "
+     "Briggs on my caseload.", [("name", "Kayla Briggs")]),
+    ('Made-up names: the mom is "Tina" and the kid, Jaylen, wait, that\'s a real kid.',
+     [("name", "Jaylen")]),
+    # a word-name that sings or loved or hated something is a person
+    ("Winter hated the coat the foster home gave her.", [("name", "Winter")]),
+    ("Harmony sings in the choir at the group home.", [("name", "Harmony")]),
 ]
 
 
@@ -3486,6 +3497,20 @@ CLEAR_TOO = [
     "Doe and Richards (2021) found that most workers shared details.",
     "See Whitaker et al. (2019) for the survey.",
     "Harlow, Sandoval and Brandt (2022) replicated the study.",
+    # the half-siblings, a genogram's shorthand for kin, a court's parties, "whoever"
+    "- half-sibs placed together with the PGM",
+    "MU = maternal uncle, PU for dad's side, MGGM for a great-grandmother.",
+    "Motion for Protective Order: Movant asks for review in camera.",
+    "Round 2: swap roles. Whoever was the worker plays the grandparent.",
+    "the twins have different fathers. DNA confirmed it",
+    "improv warm-up: say one thing you'd never say in a waiting room",
+    # a building or a dealership named after a person or a brand
+    "The Whitaker building lobby is not a private place to talk.",
+    "Lexus dealership donated backpacks for the drive.",
+    # a verb of talking or care that is a noun after a participle
+    "A youth found his file on a shared drive link someone emailed him.",
+    # what something costs, opening a note in lowercase
+    "price is the biggest barrier for daycare",
 ]
 
 

@@ -94,7 +94,10 @@ def _talked_to(text: str, toks: list[Token], i: int) -> bool:
         # but not the verb's noun after an article or an owner: "a text line for reports",
         # "the call center on the 3rd floor", "my call list"; nor a comparison's word, "please
         # call rather than write"
+        # nor after a participle that makes the verb a noun: "the shared drive link", "a
+        # missed call list"
         return (i < 2 or toks[i - 2].low not in _DETERMINERS
+                and not _participle_before_a_noun(toks[i - 2], prev)
                 or text[toks[i - 2].end:prev.start] != " ") \
             and not text.startswith(" than ", toks[i].end)
     if prev.low == "for" and i >= 2 and (toks[i - 2].low in _COVER_VERBS or (
@@ -121,6 +124,13 @@ def _talked_to(text: str, toks: list[Token], i: int) -> bool:
     return verb.low in _TALKED_WITH or (
         verb.low in _PHRASAL and i >= 3 and toks[i - 3].low in _PHRASAL_VERBS
         and text[toks[i - 3].end:verb.start] == " ")
+
+
+def _participle_before_a_noun(word: Token, verb: Token) -> bool:
+    """'shared' of "the shared drive link": a word in lowercase ending in "ed" before a verb
+    of talking's plain form, which is then a noun ("drive", "call", "text") that the
+    participle qualifies; not "texted" or "called" themselves before a name."""
+    return not word.cap and word.low.endswith("ed") and not verb.low.endswith("ed")
 
 
 def _cared_for(text: str, toks: list[Token], i: int) -> bool:
@@ -908,9 +918,11 @@ def _cared_for_word(text: str, toks: list[Token], i: int) -> bool:
     k = i - 1
     if prev.low in _PHRASAL_CARE and i >= 2 and text[toks[i - 2].end:prev.start] == " ":
         k, prev = i - 2, toks[i - 2]
-    if k and (toks[k - 1].low in _DETERMINERS or toks[k - 1].cap) \
+    if k and (toks[k - 1].low in _DETERMINERS or toks[k - 1].cap
+              or _participle_before_a_noun(toks[k - 1], prev)) \
             and text[toks[k - 1].end:prev.start] == " ":
-        return False  # "the transport line", "the Medicaid transport line": a noun, no verb
+        return False  # "the transport line", "the Medicaid transport line", "the shared drive
+        # link": a noun, no verb
     return prev.low in _CARE_VERBS and prev.low not in _GIVING
 
 

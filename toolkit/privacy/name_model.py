@@ -21,7 +21,7 @@ import re
 
 from .casing import COUNTY_NOUNS
 from .context import PROCEEDINGS_AFTER
-from .cues import NUMBERED_VEHICLES, covers_things, on_a_person
+from .cues import IDIOM_OPENING, NUMBERED_VEHICLES, covers_things, on_a_person
 from .lexicon import (ALSO_WORD, COMMON, FIRST, FUNCTION, LAST, MONTH, NAME_FIRST, NOT_NAME, ORG,
                       PERSON_VERB, PLACE, ROLE, STATE, STATE_CODE, TITLE, WORD, lexicon)
 from .mixed_languages import little_words
@@ -626,6 +626,8 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
                 foreign = little_words(text, toks)
             if tok.low in foreign:
                 continue  # "nakatulog na siya": a word of the other language (mixed_languages)
+            if IDIOM_OPENING.match(text, tok.start):
+                continue  # "price is the issue", "heaven knows": a thing's or an idiom's word
         verdict = verdicts.get(i, "")
         if verdict in SURE_NOT_NAMES and sure_not_a_name(text, toks, i, verdict):
             continue  # (the set first: most words have no such verdict)

@@ -3509,7 +3509,8 @@ def pseudonyms(text: str, toks: list[Token], verdicts: dict[int, str],
         said = _made_up_start(text)
         told = text.rfind("\n", 0, said) + 1
         return _set_aside(toks, verdicts, found, PSEUDONYM_RULE, trace,
-                          lambda start, end: start >= told or text[start:end] in text[told:])
+                          lambda start, end: (start >= told or text[start:end] in text[told:])
+                          and not _real_person_beside(text, start, end))
     if not _may_say_made_up(text):
         return found
     # (most lines that get here hold "call" or "name", not a phrase of each search below: a
@@ -3524,7 +3525,9 @@ def pseudonyms(text: str, toks: list[Token], verdicts: dict[int, str],
                 or _MADE_UP_IN_BRACKETS.match(text, end) is not None
                 or start in named or made_up and _in_a_made_up_sentence(text, start, end)
                 and _AUTHOR_OF_THE_MADE_UP.match(text, end) is None
-                or _quoted_in_a_text_of_made_up_names(text, start, end))
+                and not _real_person_beside(text, start, end)
+                or _quoted_in_a_text_of_made_up_names(text, start, end)
+                and not _real_person_beside(text, start, end))
 
     kept = _set_aside(toks, verdicts, found, PSEUDONYM_RULE, trace, aside)
     # A made-up name no rule found where the writer gives it ('the youth, whom we'll call
@@ -3548,6 +3551,25 @@ def pseudonyms(text: str, toks: list[Token], verdicts: dict[int, str],
     return _set_aside(toks, verdicts, kept, PSEUDONYM_RULE, trace,
                       lambda start, end: text[start:end] in made_up
                       and _NAME_GIVEN_BEFORE.search(text, max(0, start - 24), start) is None)
+
+
+_REAL_PERSON_BESIDE = re.compile(
+    rf"(?i)(?<!not )(?<!n't )(?<!n’t )\b(?:{alternation('real-person-beside-phrases')})\b")
+_BESIDE_AFTER = 40  # how far after a name, in characters, the words saying it is real may stand
+
+
+def _real_person_beside(text: str, start: int, end: int) -> bool:
+    """'my own client Aaliyah said the same', 'Kayla Briggs on my caseload', 'the kid,
+    Jaylen, wait, that's a real kid': a real person of the writer's own work, said so right
+    before the name or a few words after it ([real-person-beside-phrases]; not "not a real
+    kid", "isn't a real family"), in a sentence whose other names are made up. A double quote
+    between the name and the words after it closes what the name belongs to ('"Lou"): my own
+    client Aaliyah')."""
+    before = _REAL_PERSON_BESIDE.search(text, max(0, start - 30), start)
+    if before is not None and before.end() == start - 1:
+        return True
+    after = _REAL_PERSON_BESIDE.search(text, end, min(len(text), end + _BESIDE_AFTER))
+    return after is not None and not any(q in text[end:after.start()] for q in "\"“”")
 
 
 # '... "Mary" as a fake name, and a participant said her daughter's name was Mary': a real
