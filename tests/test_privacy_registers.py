@@ -3433,6 +3433,11 @@ FOUND += [
     # a word-name that sings or loved or hated something is a person
     ("Winter hated the coat the foster home gave her.", [("name", "Winter")]),
     ("Harmony sings in the choir at the group home.", [("name", "Harmony")]),
+    # a middle name that is an organisation's word, between a given name and a surname
+    ("Service by publication on father Cody Lane Ritter.", [("name", "Cody Lane Ritter")]),
+    # a lawyer's number with a state's bar
+    ("Deborah Kline, SBN 301455, for the mother", [("name", "Deborah Kline"),
+                                                    ("id_number", "301455")]),
 ]
 
 
@@ -3511,6 +3516,11 @@ CLEAR_TOO = [
     "A youth found his file on a shared drive link someone emailed him.",
     # what something costs, opening a note in lowercase
     "price is the biggest barrier for daycare",
+    # a clan's name, as Diné people give their clans
+    "Born for Towering House; maternal grandfather Salt clan.",
+    # an agency's budget code, operating account and a bank's routing number
+    "account code 6100-220 for foster parent training stipends",
+    "agency operating account 004418822197, routing 099990001, is the county's",
 ]
 
 

@@ -282,6 +282,15 @@ _TOWN_ZIP = re.compile(
 # tries as a counted loop at every position (the same matches, in half the instructions).
 _FIVE_DIGITS = re.compile(r"\d" * 5)
 _STATE_ZIP = re.compile(r"[A-Z][A-Z]\s+\d\d\d\d\d")  # (in every _TOWN_ZIP)
+# Each state's code, and the first digit its ZIP codes may open with
+_ZIP_FIRST_DIGITS = {state: line[0] for line in entries("zip-first-digit-states-phrases")
+                     for state in line.split()[1:]}
+
+
+def _zip_may_be_the_states(state: str, zip_code: str) -> bool:
+    """Whether a ZIP code may be the state's by its first digit ("NE 68502"; not "ID 44120",
+    an id's keyword and a number): a state's code no table holds may have any."""
+    return _ZIP_FIRST_DIGITS.get(state.lower(), zip_code[0]) == zip_code[0]
 # Phones: digit groups as people write them (555-0142, 555 612 4433, 1-800-555-0199, 5553217788);
 # "13.34.030" after "RCW" is a statute.
 _PHONE_GROUPS = {(7,), (10,), (11,), (3, 4), (3, 3, 4), (1, 3, 3, 4), (3, 7), (1, 10), (1, 3, 7),
@@ -748,7 +757,8 @@ def addresses(text: str, runs: list[int] | None = None,
         # state's code and the ZIP code's digits, in every match, looked for first: a line of
         # long numbers with none, a phone's or a case's, spares the trial of every capital)
         found += [m.span() for m in _TOWN_ZIP.finditer(text, 0, digits_end(text))
-                  if m.group(1) is None or lexicon().get(m.group(1).lower(), 0) & STATE_CODE]
+                  if m.group(1) is None or lexicon().get(m.group(1).lower(), 0) & STATE_CODE
+                  and _zip_may_be_the_states(m.group(1), _FIVE_DIGITS.search(m.group()).group())]
     # "apt", "apartment": lower() is how the pattern ignores case (no letter of them has a
     # double beyond ASCII: spoken.CASE_DOUBLES)
     if "apt" in lowered or "apartm" in lowered:

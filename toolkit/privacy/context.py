@@ -274,6 +274,10 @@ def is_org(toks: list[Token], first: int, last: int) -> bool:
         if k == first and given & FIRST and surname & LAST and surname & FIRST \
                 and not surname & (ORG | PLACE):
             return False  # "Facilitator: Lane Brooks", "River Alston: court on the 12th"
+    if last == first + 2 and k == first + 1 and toks[first].bits & FIRST \
+            and toks[k].bits & FIRST and toks[last].bits & LAST \
+            and not toks[last].bits & (ORG | PLACE | COMMON | WORD):
+        return False  # "father Cody Lane Ritter": a middle name that is an organisation's word
     return True
 
 

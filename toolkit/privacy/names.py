@@ -2417,7 +2417,7 @@ def name_in_context(run: Run):
             and toks[last + 1].low in _THING_NOUNS_AFTER \
             and run.text[toks[last].end:toks[last + 1].start] == " ":
         # "her Elsa dress", "an Elsa costume": a character's, on a thing; "Eugene branch",
-        # "Kennedy unit moving to 4th floor": a part of the agency named so
+        # "Kennedy unit moving to 4th floor": a part of the agency named so; "Salt clan"
         return False
     if first == last and toks[first].low in _OPENERS_AND_SIGN_OFFS \
             and _SIGNED_BY_A_ROLE.match(run.text, toks[first].end):
@@ -2445,8 +2445,9 @@ _CODE_AFTER_A_LETTER = re.compile(r"[-–]\d")  # ("K-8": a letter opening a cod
 _BRING_IN_VERBS = words("bring-in-verbs")
 _ROOM_WORDS = words("room-words")  # "Conference Room Tyler"
 # After a name, things a character's name is put on ("her Elsa dress", "the Moana blanket"),
-# and an agency's parts named after towns or people ("Eugene branch", "Kennedy unit").
-_THING_NOUNS_AFTER = words("character-thing-nouns", "unit-nouns")
+# an agency's parts and buildings named after towns or people ("Eugene branch", "Kennedy
+# unit", "the Whitaker building"), a clan ("Salt clan").
+_THING_NOUNS_AFTER = words("character-thing-nouns", "unit-nouns", "clan-nouns")
 
 _ARTICLES = words("articles")
 _THIRD_PERSON_OWNERS = words("third-person-owners")
