@@ -3438,6 +3438,16 @@ FOUND += [
     # a lawyer's number with a state's bar
     ("Deborah Kline, SBN 301455, for the mother", [("name", "Deborah Kline"),
                                                     ("id_number", "301455")]),
+    # what a child was hurt with after chat's "w/" is no one; a player and a patient are
+    # roles before a name; a tribe's citizen's number is an id
+    ("Roy hits 2yo Wren w/ belt", [("name", "Roy"), ("name", "Wren")]),
+    ("Caller coach Dwayne. Player Kamari, 15, sleeping in the gym",
+     [("name", "Dwayne"), ("name", "Kamari")]),
+    ("Cherokee Nation citizenship number C-228714 in the ICWA packet",
+     [("id_number", "C-228714")]),
+    # a real person's name given after someone's "name was", in a sentence with a fake name
+    ('I once used the name "Mary" as a fake name and a participant said her daughter\'s name '
+     'was Mary.', [("name", "Mary")]),
 ]
 
 
@@ -3521,6 +3531,19 @@ CLEAR_TOO = [
     # an agency's budget code, operating account and a bank's routing number
     "account code 6100-220 for foster parent training stipends",
     "agency operating account 004418822197, routing 099990001, is the county's",
+    # names said to be fake, fiction or picked for the story
+    "Fake names: Zoe, 5, and her brother Eli, 3.",
+    'The story of "Tommy" on page 40 is fiction written for the course.',
+    '"Jamal" in the next example is a name I picked for the story.',
+    # families' peoples, kin words, greetings and feasts; a tribal town
+    "Punjabi family; Sat Sri Akal, and the youth wants to do langar seva on Sundays.",
+    "mausi (mom's sister) is the kinship provider; chacha is not approved.",
+    "Salish family from the Flathead Reservation; the powwow at Arlee is a tradition.",
+    "The Blackfeet family in Browning asked that the kids come home.",
+    "Mele Kalikimaka from the Honolulu office!",
+    # a hotline log's and a supervisor's words short
+    "caller says a member hasn't been picked up. law enf called.",
+    "Sup shorthand: SDM high, SF present. RFA started; FDC phase 2.",
 ]
 
 

@@ -182,9 +182,14 @@ _ANIMALS = words("animal-nouns")
 
 def _after_chat_with(text: str, toks: list[Token], i: int) -> bool:
     """'kids r w/ grace now', 'visit w brooks went long': "w/" or a lone "w", chat's "with",
-    right before the word."""
+    right before the word; not what a child was hurt or threatened with, or bears ("hits
+    2yo w/ belt", "brought in w/ burns": [harm-nouns-after-with])."""
     return i > 0 and toks[i - 1].low == "w" and not toks[i - 1].cap \
-        and text[toks[i - 1].end:toks[i].start] in ("/ ", " ")
+        and text[toks[i - 1].end:toks[i].start] in ("/ ", " ") \
+        and toks[i].low not in _HARM_NOUNS
+
+
+_HARM_NOUNS = words("harm-nouns-after-with")
 
 
 def _unlisted_acts(text: str, toks: list[Token], i: int) -> bool:

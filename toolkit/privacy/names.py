@@ -146,8 +146,9 @@ def _acts_as_person(ctx: Context) -> bool:
         return False  # "Heaven knows how many e-mails I sent"
     if person_signs(ctx):
         return True  # "Journey (foster mom) said", "River turned 16 today"
-    if tok.initial and tok.bits & FIRST and _asks_a_coworker(ctx):
-        return True  # "Joy pls see me after the staffing": the coworker asked, by name
+    if tok.initial and tok.bits & FIRST and not _is_acronym(tok) and _asks_a_coworker(ctx):
+        return True  # "Joy pls see me after the staffing": the coworker asked, by name (not
+        # "IO pls cover", an office's letters in capitals, which _may_act_here leaves)
     if len(tok.raw) < 2 or _is_acronym(tok) or tok.bits & (ROLE | FUNCTION) \
             or tok.bits & MONTH and not _month_may_name(ctx) \
             or tok.bits & TITLE and not (tok.bits & FIRST and _no_name_after(ctx)) \
@@ -3527,6 +3528,7 @@ def pseudonyms(text: str, toks: list[Token], verdicts: dict[int, str],
                 or start in named or made_up and _in_a_made_up_sentence(text, start, end)
                 and _AUTHOR_OF_THE_MADE_UP.match(text, end) is None
                 and not _real_person_beside(text, start, end)
+                and _SOMEONES_NAME_WAS.search(text, max(0, start - 24), start) is None
                 or _quoted_in_a_text_of_made_up_names(text, start, end)
                 and not _real_person_beside(text, start, end))
 
@@ -3576,6 +3578,11 @@ def _real_person_beside(text: str, start: int, end: int) -> bool:
 # '... "Mary" as a fake name, and a participant said her daughter's name was Mary': a real
 # person given the made-up name's name, said so right before it
 _NAME_GIVEN_BEFORE = re.compile(r"(?i)\b(?:name\s+(?:is|was)|named|called)\s+$")
+# ... and, in a sentence that says a name is made up, a person whose name the writer gives,
+# after someone's "name is" or "name was" with no quote ("a mom said her name was Mary
+# too"): a real person's
+_SOMEONES_NAME_WAS = re.compile(
+    r"(?i)(?:['’]s|\b(?:her|his|their))\s+(?:real\s+)?name\s+(?:is|was)\s+$")
 
 
 # A sentence that says its people are made up: "pretend the youth is named Jordan; it's a
