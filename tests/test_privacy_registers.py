@@ -3544,6 +3544,12 @@ CLEAR_TOO = [
     # a hotline log's and a supervisor's words short
     "caller says a member hasn't been picked up. law enf called.",
     "Sup shorthand: SDM high, SF present. RFA started; FDC phase 2.",
+    # a hotline's reporting party, wherever the log says "RP states"; a prior authorization
+    "RP states mom threatened the baby during a fight, witnessed by RP's daughter.",
+    "PRTF auth denied by MCO; appeal w/ LOC docs by Fri.",
+    # a city with its suburbs; a child whose death made the case public
+    "The Boys & Girls Clubs of Metro Atlanta asked for a list of youth in care.",
+    "The Gabriel Fernandez documentary is hard to watch.",
 ]
 
 

@@ -335,7 +335,17 @@ def initials_of_a_person(run: Run):
     if run.first == run.last and defined_acronym(run.text, zone.raw):
         return False  # "Program Improvement Plan (PIP) ... Attendees: PIP manager": the text
         # spells the letters out
+    if run.first == run.last and zone.low in _REPORTING_PARTY \
+            and _REPORTING_PARTY_SAYS.search(run.text):
+        return False  # "RP states mom threatened ..., witnessed by RP's daughter": a hotline's
+        # reporting party, wherever the text names it so
     return verdict
+
+
+_REPORTING_PARTY = words("reporting-party-abbreviations")
+_REPORTING_PARTY_SAYS = re.compile(
+    rf"\b(?:{alternation('reporting-party-abbreviations')}) "
+    rf"(?:{alternation('reporting-verbs')})\b", re.IGNORECASE)
 
 
 def _initials_as_a_person(run: Run):
