@@ -757,6 +757,23 @@ GROUPS = {
     # slipped in. On arrival names 207 of 233, false flags 54 of 545 (0.099); after the
     # session's rules 207 and 38; trained on, names 214 and 23 (0.042)
     "look-alikes-and-shorthand": (("extra129.txt",), {"name": 0.9, "phone": 0.85}, 0.97, 0.05),
+    # The registers of heldout43 (extra130, written in the forty-sixth session from a brief
+    # naming them and nothing of the set's lines): family trees and relative searches,
+    # transport and calendars, meetings, legal papers, money, role-play scripts. On arrival
+    # (24a02df) names 289 of 301, false flags 13 of 510 (0.025); after the session's rules and
+    # training, names 296 and 4 (0.008)
+    "genograms-rides-and-papers": (("extra130.txt",), {}, 0.97, 0.02),
+    # Names in the hardest places, half of each section the same words used as no one's name
+    # (extra131, same session). On arrival names 409 of 444, false flags 13 of 392 (0.033);
+    # after the session's rules and training, 418 and 3 (0.008)
+    "names-in-hard-places": (("extra131.txt",), {"name": 0.93}, 0.97, 0.02),
+    # The registers of the blind sets with the most false flags (same session): text threads,
+    # hotline logs, cases retold in training, reflections, families of Native, Pacific
+    # Islander, West African, South Asian and Eastern European backgrounds, shorthand notes;
+    # extra132 mostly clean, extra133 mostly names. On arrival names 963 of 1,016, false flags
+    # 60 of 934 (0.064); after the session's rules and training, 981 and 12 (0.013)
+    "hotlines-and-families": (("extra132.txt", "extra133.txt"),
+                              {"name": 0.955, "dob": 0.75, "phone": 0.85}, 0.97, 0.02),
     "forms": (("extra107.txt", "extra112.txt", "extra114.txt"),
               {"address": 0.85, "case_number": 0.89, "id_number": 0.86, "name": 0.96,
                "phone": 0.93}, 0.97, 0.26),
