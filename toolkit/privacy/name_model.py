@@ -28,7 +28,7 @@ from .mixed_languages import little_words
 from .romanized import CASED_SCRIPTS
 from .text_wide import covered, holds
 from .tokens import INITIAL, LOWER_VIRTUES, NEVER_SCORED_EVEN_SO, SCORED_CAPITALIZED, Token
-from .wordlists import alternation, words
+from .wordlists import alternation, entries, words
 
 FILE = "name-model.json"
 _SHOWN = f"toolkit/privacy/data/{FILE}"
@@ -55,6 +55,9 @@ _ASKED_OF = words("asked-of-after-a-modal")
 # A season, then how long it lasts ("Summer - 2 weeks of camp", "winter: 3 weeks off"): the
 # season's length, not a child called Summer and her age ("Summer - 2 weeks old")
 _SEASONS = words("seasons")
+# The first words of the idioms a word-name may open (cues.IDIOM_OPENING): looked up before
+# the pattern is tried on a word in lowercase
+_IDIOM_FIRSTS = frozenset(phrase.split()[0] for phrase in entries("word-name-idiom-phrases"))
 # A season, a modal if any, then what a season does with no object after it ("Summer will
 # start soon", "Winter ends in March"), not a child ("Summer will start the program")
 _A_SEASON_S_COURSE = re.compile(
@@ -626,7 +629,7 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
                 foreign = little_words(text, toks)
             if tok.low in foreign:
                 continue  # "nakatulog na siya": a word of the other language (mixed_languages)
-            if IDIOM_OPENING.match(text, tok.start):
+            if tok.low in _IDIOM_FIRSTS and IDIOM_OPENING.match(text, tok.start):
                 continue  # "price is the issue", "heaven knows": a thing's or an idiom's word
         verdict = verdicts.get(i, "")
         if verdict in SURE_NOT_NAMES and sure_not_a_name(text, toks, i, verdict):
