@@ -3448,6 +3448,10 @@ FOUND += [
     # a real person's name given after someone's "name was", in a sentence with a fake name
     ('I once used the name "Mary" as a fake name and a participant said her daughter\'s name '
      'was Mary.', [("name", "Mary")]),
+    # a month's possessive before a child's appointment names a person, but not the month of
+    # a range after it
+    ("June's visit is on Tuesday.", [("name", "June")]),
+    ("April's hearing was moved from April to May.", [("name", "April")]),
 ]
 
 

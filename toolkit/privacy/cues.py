@@ -369,6 +369,9 @@ def modifies_next(ctx: Context) -> bool:
     return not nxt.low.endswith(_NOT_NOUN_ENDINGS)
 
 
+_WHOSE_RECORD_NOUNS = words("whose-record-nouns")
+
+
 def month_as_name(ctx: Context) -> bool:
     """'April is doing great', 'June told me', 'April's mom', 'May sat with her brother': a
     month that is also a given name, doing what people do (a verb or two words that only people
@@ -377,8 +380,11 @@ def month_as_name(ctx: Context) -> bool:
     if ctx.first != ctx.last or not tok.bits & MONTH or not tok.bits & FIRST or tok.raw.isupper():
         return False
     if tok.poss:
+        # "April's mom", and a child's records and appointments ("June's visit is on
+        # Tuesday", "April's hearing was moved"), which no month has
         nxt = ctx.after()
-        return bool(nxt and not nxt.cap and nxt.bits & (ROLE | FAMILY)
+        return bool(nxt and not nxt.cap and (nxt.bits & (ROLE | FAMILY)
+                                             or nxt.low in _WHOSE_RECORD_NOUNS)
                     and ctx.gap_after() == " ")
     prev = ctx.before()
     if prev is not None and prev.low in _BEFORE_MONTH:

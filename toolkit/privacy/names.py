@@ -2777,7 +2777,8 @@ def named_again(text: str, toks: list[Token], verdicts: dict[int, str],
                 and (verdicts.get(i, "").rstrip("+") not in name_model.SURE_NOT_NAMES
                      or _initials_again(text, toks, verdicts, i)) \
                 and not (i < last and toks[i + 1].low in _PRONOUNS_AFTER) \
-                and not (tok.bits & MONTH and i and toks[i - 1].low in _BEFORE_MONTH) \
+                and not (tok.bits & MONTH and (i and toks[i - 1].low in _BEFORE_MONTH
+                                               or _month_range_after(toks, i))) \
                 and not (i < last and _modifies_the_word_after(text, toks, i)):
             spans.append((tok.start, tok.end))
     if spans and name_model.register(text, toks) == "T":
@@ -2785,6 +2786,16 @@ def named_again(text: str, toks: list[Token], verdicts: dict[int, str],
     if trace is not None and spans:
         trace[AGAIN_RULE, True] += len(spans)
     return spans
+
+
+def _month_range_after(toks: list[Token], i: int) -> bool:
+    """'moved from April to May': a month, "to" or "through" and a month after it, a range of
+    months, not the person named so elsewhere in the text."""
+    return i + 2 < len(toks) and toks[i + 1].low in _MONTH_RANGE_WORDS \
+        and bool(toks[i + 2].bits & MONTH)
+
+
+_MONTH_RANGE_WORDS = words("month-range-words")
 
 
 def _modifies_the_word_after(text: str, toks: list[Token], i: int) -> bool:
