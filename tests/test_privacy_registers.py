@@ -3518,7 +3518,7 @@ CLEAR_TOO = [
     "Harlow, Sandoval and Brandt (2022) replicated the study.",
     # the half-siblings, a genogram's shorthand for kin, a court's parties, "whoever"
     "- half-sibs placed together with the PGM",
-    "MU = maternal uncle, PU for dad's side, MGGM for a great-grandmother.",
+    "MGGM for a great-grandmother, PGP for the paternal grandparents.",
     "Motion for Protective Order: Movant asks for review in camera.",
     "Round 2: swap roles. Whoever was the worker plays the grandparent.",
     "the twins have different fathers. DNA confirmed it",

@@ -291,6 +291,8 @@ def _zip_may_be_the_states(state: str, zip_code: str) -> bool:
     """Whether a ZIP code may be the state's by its first digit ("NE 68502"; not "ID 44120",
     an id's keyword and a number): a state's code no table holds may have any."""
     return _ZIP_FIRST_DIGITS.get(state.lower(), zip_code[0]) == zip_code[0]
+
+
 # Phones: digit groups as people write them (555-0142, 555 612 4433, 1-800-555-0199, 5553217788);
 # "13.34.030" after "RCW" is a statute.
 _PHONE_GROUPS = {(7,), (10,), (11,), (3, 4), (3, 3, 4), (1, 3, 3, 4), (3, 7), (1, 10), (1, 3, 7),
