@@ -168,8 +168,8 @@ def _attending_plain(text: str, start: int) -> bool:
 
 
 def _made_up_sentence_plain(text: str, start: int, end: int) -> bool:
-    stops = [m.end() for m in names._SENTENCE_STOP.finditer(text, 0, start)]
-    after = names._SENTENCE_STOP.search(text, end)
+    stops = [m.end() for m in names._MADE_UP_SENTENCE_STOP.finditer(text, 0, start)]
+    after = names._MADE_UP_SENTENCE_STOP.search(text, end)
     sentence = text[stops[-1] if stops else 0:after.end() if after else len(text)]
     return names._MADE_UP.search(sentence) is not None \
         and names._REAL_TOO.search(sentence) is None
@@ -180,7 +180,7 @@ def test_a_name_s_sentence_is_found_from_the_text_s_stops_as_by_searches_around_
     searches before and after each name did, for every stretch of generated texts."""
     rng = random.Random(5)
     pieces = [" ", ". ", "! ", "?", ".", "\n", "made-up", "made up case", "real name", "Rosa",
-              "is made up", "x", "A. "]
+              "is made up", "x", "A. ", "Mr. ", "Mrs.", "Ms"]
     answers = set()
     for _ in range(1500):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))

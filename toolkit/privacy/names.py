@@ -3612,6 +3612,10 @@ _SOMEONES_NAME_WAS = re.compile(
 _MADE_UP = re.compile(rf"(?i)\b(?:{alternation('made-up-sentence-phrases')})\b")
 _REAL_TOO = re.compile(rf"(?i)\b(?:{alternation('real-name-phrases')})\b")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+# ... for the sentences that say their people are made up: not the stop of a title before a
+# name ('Made-up case: "Mr. and Mrs. Park" foster a teen', "In this made-up case, Mr. Ortega
+# is the foster dad")
+_MADE_UP_SENTENCE_STOP = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)[.!?](?:\s|$)")
 
 
 # The name is the author of what is made up: 'Tomasz in our training unit writes the best
@@ -3630,7 +3634,7 @@ def _in_a_made_up_sentence(text: str, start: int, end: int) -> bool:
     # (the stop that ends the text before start: one of the text's own stops, or a stop
     # character just before start, which ends that text although a word follows it here)
     starts, ends = _sentence_stops(text)
-    if start and text[start - 1] in ".!?":
+    if start and text[start - 1] in ".!?" and _MADE_UP_SENTENCE_STOP.match(text, start - 1, start):
         opens = start
     else:
         k = bisect_right(ends, start)
@@ -3641,12 +3645,12 @@ def _in_a_made_up_sentence(text: str, start: int, end: int) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _sentence_stops(text: str) -> tuple[list[int], list[int]]:
-    """Where the sentences of text end (_SENTENCE_STOP's starts and ends), found once for all
-    its names: a search for each name of the text before it, and after it, cost a long text (a
-    pasted case file) time growing as its length squared. A stop is one character and a space
-    or the text's end, so no stop holds another's start: a search from any place finds the
-    first of these from there."""
-    stops = list(_SENTENCE_STOP.finditer(text))
+    """Where the sentences of text end (_MADE_UP_SENTENCE_STOP's starts and ends), found once
+    for all its names: a search for each name of the text before it, and after it, cost a long
+    text (a pasted case file) time growing as its length squared. A stop is one character and
+    a space or the text's end, so no stop holds another's start: a search from any place finds
+    the first of these from there."""
+    stops = list(_MADE_UP_SENTENCE_STOP.finditer(text))
     return [m.start() for m in stops], [m.end() for m in stops]
 
 
