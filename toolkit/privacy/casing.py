@@ -95,11 +95,13 @@ def _talked_to(text: str, toks: list[Token], i: int) -> bool:
         # "the call center on the 3rd floor", "my call list"; nor a comparison's word, "please
         # call rather than write"
         # nor after a participle that makes the verb a noun: "the shared drive link", "a
-        # missed call list"
+        # missed call list"; nor a list's heading, a word no given name before its colon
+        # ("cc list: Legal; Records")
         return (i < 2 or toks[i - 2].low not in _DETERMINERS
                 and not _participle_before_a_noun(toks[i - 2], prev)
                 or text[toks[i - 2].end:prev.start] != " ") \
-            and not text.startswith(" than ", toks[i].end)
+            and not text.startswith(" than ", toks[i].end) \
+            and not (text.startswith(":", toks[i].end) and not toks[i].bits & FIRST)
     if prev.low == "for" and i >= 2 and (toks[i - 2].low in _COVER_VERBS or (
             toks[i - 2].low in _FOR_A_CHILD and text[toks[i].end:toks[i].end + 4] != " of "
             and toks[i].low not in _SEASONS)) \
