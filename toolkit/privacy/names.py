@@ -3974,7 +3974,7 @@ def _role_in_apposition(text: str, toks: list[Token], start: int) -> bool:
     if k >= len(toks) or toks[k].start != start:
         return False
     if k + 2 < len(toks) and text[toks[k].end:toks[k + 1].start] == ", " \
-            and toks[k + 1].low in _APPOSITION_DETERMINERS:
+            and toks[k + 1].low in _DETERMINERS:
         # (roles' words only, up to the comma: "the foster mom", not "the talk show host")
         for tok in toks[k + 2:k + 5]:
             if tok.cap or tok.bits & (FUNCTION | TITLE) or not tok.bits & ROLE:
@@ -3986,9 +3986,6 @@ def _role_in_apposition(text: str, toks: list[Token], start: int) -> bool:
     return before is not None and text[before.end:toks[k].start] == ", " \
         and text.startswith(",", toks[k].end) and bool(before.bits & ROLE) \
         and not before.cap and not before.bits & TITLE
-
-
-_APPOSITION_DETERMINERS = words("determiners")
 
 
 # A law named after a child, its noun capitalized: "Kayla's Law", "Jessica's Law", "Alicia's
