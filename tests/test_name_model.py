@@ -191,14 +191,16 @@ def test_the_model_lets_go_only_a_name_found_by_context_alone():
 def test_the_model_adds_names_the_rules_miss_and_can_be_switched_off():
     """On the corpus it was trained on, the model finds names the rules alone miss, and lets
     go only names the rules found by context alone (name_model.vetoed); with model=False,
-    find_names is the rules alone."""
+    find_names is the rules alone (a name the rules found inside a chat's handle is found
+    whole, "@l.ortiz" for "ortiz": covered, not let go)."""
     added = 0
     for ex in bench.load_corpus(None):
         rules = set(names.find_names(ex.text, model=False))
         both = set(names.find_names(ex.text))
         toks, verdicts, spans = names.rule_names(ex.text)
         kept = set(name_model.vetoed(ex.text, toks, verdicts, spans))
-        assert rules - (set(spans) - kept) <= both
+        for s, e in rules - (set(spans) - kept):
+            assert any(a <= s and e <= b for a, b in both), (ex.where, ex.text[s:e])
         labels = [(s, e) for kind, s, e in ex.labels if kind == "name"]
         added += sum(1 for s, e in both - rules if any(s < b and a < e for a, b in labels))
     assert added >= 20

@@ -3453,6 +3453,31 @@ FOUND += [
     ("June's visit is on Tuesday.", [("name", "June")]),
     ("April's hearing was moved from April to May.", [("name", "April")]),
 ]
+# a chat's handles made from a person's name are the person, and no e-mail address after a
+# space; a pet name a letter is written to; a name after a weekday's range on a rota; a
+# surname that is a town's too before a family's case; a name greeted on a feast
+FOUND += [
+    ("IntakeBot: Referral R-88230 assigned to @l.ortiz",
+     [("case_number", "R-88230"), ("name", "l.ortiz")]),
+    ("cc @s.oyelaran on the intake email pls", [("name", "s.oyelaran")]),
+    ("edited: sorry, meant @will.t not @will.b", [("name", "will.t"), ("name", "will.b")]),
+    ("standup in 5 @jmurphy", [("name", "jmurphy")]),
+    ("send it to kelsey.m @example.net today", [("email", "kelsey.m @example.net")]),
+    ("Dear Pumpkin, Daddy misses you.", [("name", "Pumpkin")]),
+    ("On-call: Thu Will, Fri-Sun Marcus.", [("name", "Will"), ("name", "Marcus")]),
+    ("Walt asked for the caseworker on the Greer case", [("name", "Walt"), ("name", "Greer")]),
+    ("so the Carmichael kids will need a new volunteer", [("name", "Carmichael")]),
+    ("Happy Diwali Anika! See you Saturday.", [("name", "Anika")]),
+    ("Happy Lunar New Year Minh!", [("name", "Minh")]),
+    # ... a kin word of the family's language after another is no nickname; a word-name
+    # opening what is said to the one it names; a chat export's writer above the message
+    ("Dear Bà Nội, I got an A in math. Love, Khoa", [("name", "Khoa")]),
+    ('Thank-you card: "Rich, you were the first adult who asked me."', [("name", "Rich")]),
+    ("rob 10:43 AM\nyes, 2pm, room 4", [("name", "rob")]),
+    ('Christmas card: "Love, Mitch, Carol & the boys"', [("name", "Mitch"), ("name", "Carol")]),
+    # ... a worker's act under way after the worker's initials in a day's plan
+    ("11:00 court: DM testifying, LB transport", [("name", "DM"), ("name", "LB")]),
+]
 
 
 # names the writer says are made up, in more words; letters read out that spell a word, not a
@@ -3558,6 +3583,17 @@ CLEAR_TOO = [
     'Made-up case: "Mr. and Mrs. Park" foster a 13-year-old named "Dev".',
     # a list's heading after a verb of sending, a word no given name before its colon
     "cc list: Legal; Records; IT Security; Training",
+    # a team's handle; a card's "Love," before the names that sign it; a letter to a role, a
+    # group or many; a town's office; the languages of Chin families; a goodbye
+    "@oncall there's a hotline call in the queue",
+    "@here standup moved to 11",
+    'Card: "Love, the whole team at the visitation center"',
+    "Dear Colleagues, Dear Diary, Dear Presenter, Dear Volunteers,",
+    "the Denver office called about the ICPC",
+    "The interpreter speaks Hakha Chin, not Falam.",
+    "Card from Dadi and Dada, in Hindi, translator has the copy.",
+    "Honey, you did great today.",
+    "Well, you know how it goes.",
 ]
 
 

@@ -457,6 +457,7 @@ def _month_named(text: str, toks: list[Token], i: int) -> bool:
 
 
 _BEFORE_A_LOWER_MONTH = words("before-a-month-in-lowercase")
+_HANDLES_OF_NO_ONE = words("handles-of-no-one")
 _MONTH_JOINERS = (" and ", " or ", ", ", " to ", " n ", " & ", " - ")
 
 
@@ -623,7 +624,7 @@ def _addressed_or_signing(text: str, toks: list[Token], i: int) -> bool:
     prev = toks[i - 1] if i else None
     gap = text[prev.end:tok.start] if prev is not None else text[:tok.start]
     if gap.endswith("@"):
-        return True
+        return tok.low not in _HANDLES_OF_NO_ONE  # (not a team's: "@oncall", "@here")
     if prev is not None and gap == " " and tok.low not in _CALLED_ANYONE \
             and greeted(text, tok.start, tok.end, tok.low):
         return True  # "thanks joy ur a lifesaver", "happy bday dawn!!"
@@ -648,6 +649,9 @@ def _addressed_or_signing(text: str, toks: list[Token], i: int) -> bool:
     if (text.startswith(": ", tok.end) or _HERE.match(text, tok.end)) \
             and _opens_sentence(text, toks, i):
         return True  # "deb: who has the van", "misty here did u get my cert"
+    if _STAMPED.match(text, tok.end) and (i == 0 or text[toks[i - 1].end:tok.start] == "\n"):
+        return True  # "rob 10:43 AM\nyes, 2pm, room 4": a chat's export, the writer and the
+        # time alone on the line above the message
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is None or nxt.cap or text[tok.end:nxt.start] != " " \
             or not _opens_sentence(text, toks, i):
@@ -677,6 +681,8 @@ def _addressed_or_signing(text: str, toks: list[Token], i: int) -> bool:
 # "misty here did u get my cert", "nana joy here, i made a cake": not "hope here is what i
 # think" (a word, then "here is")
 _HERE = re.compile(r" here\b(?! (?:is|are|was|were|we|it|and)\b)")
+# a message's time after its writer's name, alone on their line
+_STAMPED = re.compile(r" \d{1,2}:\d\d ?(?:[AaPp]\.?[Mm]\.?)?[ \t]*(?:\n|$)")
 
 
 _SPANISH_WORD_NAMES = words("spanish-word-names")

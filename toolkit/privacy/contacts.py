@@ -583,7 +583,7 @@ def phone_in_odd_groups(text: str) -> list[tuple[int, int]]:
 def emails(text: str) -> list[tuple[int, int]]:
     found = []
     if "@" in text:
-        found += [m.span() for m in _EMAIL.finditer(text)]
+        found += [m.span() for m in _EMAIL.finditer(text) if _addressed(m.group())]
         if " ." in text or ". " in text:
             found += spaced_emails(text)
     # The patterns ignore case ("kpatel AT example DOT org", "kim [At] mail.org"): their
@@ -615,6 +615,20 @@ def emails(text: str) -> list[tuple[int, int]]:
         found += [m.span() for m in _PROVIDER_EMAIL.finditer(text)
                   if "@" in m.group(2) or not _ADDRESS_NAME_SIGNS.isdisjoint(m.group(1))]
     return found
+
+
+def _addressed(found: str) -> bool:
+    """Whether an _EMAIL match is an address: with a space typed beside its "@" ("kelsey.m
+    @example.net"), only where its domain ends as a domain does ([spelt-email-domains], or a
+    country's two letters after another part: "example.co.uk"), not a chat's handles after a
+    word ("cc @s.oyelaran", "rosalind.m @t.harrow")."""
+    if " @" not in found and "@ " not in found:
+        return True
+    domain = found.rsplit("@", 1)[1].strip().lower().split(".")
+    return domain[-1] in _DOMAIN_ENDINGS or len(domain) > 2 and len(domain[-1]) == 2
+
+
+_DOMAIN_ENDINGS = words("spelt-email-domains")
 
 
 def _everyday(word: str) -> bool:

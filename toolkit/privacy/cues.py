@@ -559,6 +559,12 @@ IDIOM_OPENING = re.compile(rf"(?:{alternation('word-name-idiom-phrases')})\b"
                            r"(?!\s+(?:hi|hello|hey|thanks|thank)\b)", re.IGNORECASE)
 _KIN_PREDICATE_NOUNS = words("kin-predicate-nouns")
 _NOT_PERSON = ROLE | MONTH | FUNCTION | NOT_NAME | THING | FAMILY
+# after a word opening a sentence, what is said to the one it names ("Rich, you were ...")
+_SPOKEN_TO_AFTER = (", you ", ", you'", ", your ", ", u ", ", ur ")
+# ... and what stands before such a word: the text's start, a line's, a quote's, a stop's
+_OPENS_BEFORE = re.compile(r"(?:^|[\n\"“‘(]|[.!?:] ?)$")
+# words one calls anyone dear, no name there ("Honey, you did great")
+_CALLED_ANYONE = words("called-anyone-after-a-greeting", "endearments")
 
 
 # A note's line headed by a name, then what the person is: an age ("Harmony - 6, new
@@ -640,6 +646,11 @@ def person_signs(ctx: Context) -> bool:
         return True
     if rest[1:2].isdigit() and tok.bits & FIRST and _age_before_an_act(rest):
         return True
+    if rest.startswith(_SPOKEN_TO_AFTER) and tok.bits & FIRST and tok.cap \
+            and tok.low not in _OPENERS_BEFORE_A_NAME and tok.low not in _CALLED_ANYONE \
+            and _OPENS_BEFORE.search(ctx.text, max(0, tok.start - 3), tok.start) is not None:
+        return True  # "Rich, you were the first adult who asked me", "Joy, you were right":
+        # the one a card or a note is written to (not "Well, you", "Honey, you")
     if rest.lstrip(" ")[:1] in _HEAD_MARKS and (tok.bits & FIRST or not tok.bits) \
             and tok.low not in _SEASONS and _heads_a_note_on_a_person(rest, tok) \
             and ctx.first == _line_start(ctx):

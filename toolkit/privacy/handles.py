@@ -23,7 +23,12 @@ say so, more surely than they need to of a word in a sentence, since nothing aro
   "user SWALKER", "author=dmercer"), one whose surname is a word too;
 - an initial or a given name, a dot and a surname ("a.whitfield", "crystal.moon"), or an
   underscore and a surname no word is ("bree_wallace88"), not a file's ending
-  ([file-extensions]) nor part of an e-mail address or a web address.
+  ([file-extensions]) nor part of an e-mail address or a web address;
+- a chat's handle after "@" (not an address's domain: nothing of a word before the "@"),
+  made the way accounts are from a person's name: an initial or two and a surname or a word
+  no list knows ("@l.ortiz", "@s.oyelaran", "@kt.nguyen"), a given name and an initial or a
+  surname ("@will.g", "@rosalind.m", "@dana.k"), a surname and an initial, or an initial run
+  into a surname ("@jmurphy"); not a team's or a bot's handle ("@oncall", "@here").
 """
 
 from __future__ import annotations
@@ -52,6 +57,9 @@ _PIECE = re.compile(
     r"|[A-Z]+(?![a-z])|[a-z]+|[A-Z](?=[A-Z][a-z])")
 # "a.whitfield", "crystal.moon", "bree_wallace88"
 _DOTTED = re.compile(r"(?<![\w@.])([a-z]+)([._])([a-z]{3,})\d*(?![\w@]|\.[a-z])")
+# a chat's handle: "@" where no address's name ends ("@l.ortiz", "@jmurphy"; not
+# "kelsey.m@example.net"), its pieces joined by dots, underscores or hyphens
+_HANDLE = re.compile(r"(?<![\w.+-])@([A-Za-z]+(?:[._-][A-Za-z]+)?)\d*(?![\w@]|\.[A-Za-z])")
 _ACCOUNT_CUE = re.compile(rf"(?i)\b(?:{alternation('account-cue-words')})(?:\s*[=:/]\s*|\s+)$")
 
 _NO_NAME = WORD | COMMON | NOT_NAME | FUNCTION
@@ -82,6 +90,9 @@ def names_in_handles(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     if not (camel or "_" in text or "/" in text or "=" in text or "@" in text or "\\" in text
             or _DOT_LETTER.search(text)):
         return spans
+    if "@" in text:
+        spans += [span for span in _handles(text, lex)
+                  if not any(s < span[1] and span[0] < e for s, e in spans)]
     done = 0  # (where the last string read ends: a second hint inside it asks nothing)
     for hint in _HINT.finditer(text):
         if hint.start() < done:
@@ -202,3 +213,24 @@ def _dotted_name(m: re.Match, lex) -> bool:
         return False
     return len(first) == 1 or bool(lex.get(first, 0) & FIRST) and not (
         joiner == "_" and lex.get(first, 0) & _NO_NAME)
+
+
+def _handles(text: str, lex) -> list[tuple[int, int]]:
+    """The spans, without the "@", of the chat handles of text made from a person's name (see
+    above)."""
+    spans = []
+    for m in _HANDLE.finditer(text):
+        handle = m.group(1)
+        pieces = re.split(r"[._-]", handle.lower())
+        if len(pieces) == 2:
+            first, last = pieces
+            one, two = lex.get(first, 0), lex.get(last, 0)
+            named = (len(first) <= 2 and not one & FUNCTION or one & FIRST) and (
+                two & LAST or not two and len(last) > 3 or len(last) == 1) \
+                or one & LAST and not one & _NO_NAME and len(last) == 1
+            if named and not (len(first) <= 2 and len(last) <= 2):
+                spans.append(m.span(1))
+        elif not lex.get(pieces[0], 0) and len(pieces[0]) >= 5 and pieces[0].isalpha() \
+                and lex.get(pieces[0][1:], 0) & LAST and not handle[1:].istitle():
+            spans.append(m.span(1))  # "@jmurphy", "@mtorres"
+    return spans

@@ -1072,6 +1072,9 @@ def after_a_greeting(run: Run):
     if first + 1 == run.last and cues_module.a_wish(run.text, toks[run.last].end,
                                                     toks[run.last].low):
         return False  # "Hi Hope you are well": a wish, no one greeted
+    if first + 1 == run.last and _pet_name_written_to(run.text, toks[first], last):
+        run.first = run.last
+        return True  # "Dear Pumpkin, Daddy misses you": a letter's one addressed by a pet name
     for k in range(first + 1, run.last + 1):
         tok = toks[k]
         if tok.cls not in (N, W1, W2, U) and not (
@@ -1084,6 +1087,26 @@ def after_a_greeting(run: Run):
 
 _GREETINGS = words("greetings")
 _GREETED_GROUPS = words("greeted-groups")
+
+
+def _pet_name_written_to(text: str, dear: Token, word: Token) -> bool:
+    """"Dear Pumpkin,", "Dear Cricket (that's what her grandma calls Harper)": a letter or a
+    card opening with "Dear" and one capitalized word, then a comma, a stop or a bracket, is
+    written to someone by the name the family calls them, though the word is an everyday
+    one; not to a role, a kin, a group or whom a letter is written to by no name
+    ([dear-no-one]: "Dear Colleagues,", "Dear Diary,", "Dear Grandpa,", "Dear Sir,"), nor
+    to many ("Dear Volunteers,": an everyday word's plural)."""
+    return dear.low == "dear" and dear.cap and word.cap and not word.raw.isupper() \
+        and not word.poss and bool(word.bits & WORD) \
+        and not word.bits & (ORG | NOT_NAME | ROLE | TITLE | FAMILY | FUNCTION | MONTH) \
+        and word.low not in _GREETED_GROUPS and word.low not in _DEAR_NO_ONE \
+        and not (word.low.endswith("s") and lexicon().get(word.low[:-1], 0) & WORD) \
+        and text[dear.end:word.start] == " " and _ADDRESSED_CLOSE.match(text, word.end) is not None \
+        and (dear.start == 0 or text[dear.start - 1] in "\n\"“'‘ :")
+
+
+_DEAR_NO_ONE = words("dear-no-one")
+_ADDRESSED_CLOSE = re.compile(r"[,!]|\s\(|\s*$")
 
 
 def after_a_title(run: Run):
@@ -1167,6 +1190,8 @@ def _nickname_after_a_kin_title(toks: list[Token], first: int, last: int) -> boo
     if first != last or not first or toks[first - 1].low not in _KIN_TITLES_BEFORE_A_NICKNAME:
         return False
     tok = toks[first]
+    if tok.bits & (ROLE | TITLE) and not tok.bits & WORD:
+        return False  # "Bà Nội": a kin word of the language, the paternal grandmother's
     return tok.raw.istitle() and tok.cls in (X, S) and not tok.bits & (
         FUNCTION | ORG | PLACE | THING | MONTH | NOT_NAME | PERSON_VERB | OBJECT_VERB)
 
@@ -1761,6 +1786,7 @@ def holiday_brand_agency_or_role(run: Run):
         tok = toks[k]
         if tok.bits & NOT_NAME and not tok.bits & FUNCTION and not _is_acronym(tok) \
                 and not (tok.particle and not tok.cap and first < k < last) \
+                and not (k == first < last and tok.bits & MONTH and "-" in tok.raw) \
                 and not (_given_before_a_surname(toks, k, last) if k == first
                          else _saint_in_a_surname(toks, k, first, last)
                          or _after_a_particle_in_a_name(toks, k, first)
@@ -2569,7 +2595,13 @@ def _names_as_written(text: str, rules: tuple = RULES, trace=None, model=None,
         found = spans + learned
     else:
         found = spans
-    found = _more_names(found, names_in_handles(text, toks), HANDLE_RULE, trace)
+    handled = names_in_handles(text, toks)
+    if handled and found:
+        # (a name found inside a handle gives way to the whole handle: "@l.ortiz", not "ortiz")
+        found = [span for span in found if not any(
+            start <= span[0] and span[1] <= end and (start, end) != span
+            for start, end in handled)]
+    found = _more_names(found, handled, HANDLE_RULE, trace)
     # (a table: a line break, and a tab, "|" or a comma to part its lines into cells)
     if "\n" in text and ("\t" in text or "|" in text or "," in text):
         found = _more_names(found, names_in_columns(text), COLUMN_RULE, trace)
@@ -2636,7 +2668,10 @@ def surnames_listed_together(text: str, toks: list[Token],
             tok = toks[k]
             if tok.start not in singles and tok.bits & LAST and not tok.poss \
                     and not tok.bits & (MONTH | FUNCTION | ROLE | TITLE | PLACE | NOT_NAME) \
-                    and len(tok.raw) > 1 and not tok.raw.isupper():
+                    and len(tok.raw) > 1 and not tok.raw.isupper() \
+                    and not (k == listed[0] and tok.low in _OPENERS_AND_SIGN_OFFS):
+                # (not a card's "Love," before the names that sign it: "Love, Mitch, Carol &
+                # the boys")
                 spans.append((tok.start, tok.end))
     return spans
 
@@ -2977,6 +3012,9 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
     if found:
         found = _set_aside(toks, verdicts, found, PUBLIC_FIGURE_RULE, trace,
                            lambda start, end: _a_work_after(text, toks, end))
+    if found:
+        found = _set_aside(toks, verdicts, found, A_THING_RULE, trace,
+                           lambda start, end: _a_thing_noun_after(text, toks, start, end))
     if found:
         found = pseudonyms(text, toks, verdicts, found, trace)
     if found:  # (a look at the words before each name: cheaper than a search of the text)
@@ -3490,6 +3528,24 @@ _A_WORK_AFTER = re.compile(
     rf"(?:,\s+the|,\s+from\s+the(?:\s+\d{{4}})?|\s+(?:is|was)\s+(?:the|her|his|their)"
     rf"(?:\s+(?:{alternation('work-describers')}))?)\s+(?:{alternation('work-nouns')})\b",
     re.IGNORECASE)
+
+
+def _a_thing_noun_after(text: str, toks: list[Token], start: int, end: int) -> bool:
+    """Whether one word found as a name stands before a noun in lowercase that makes it a
+    thing's, a unit's or a clan's name (_THING_NOUNS_AFTER: "an Elsa costume", "Kennedy unit",
+    "Salt clan"), as name_in_context reads it of the rules' names: asked again of the
+    model's, which weighs the word, not what it names. Not a word ending in "s", which chat
+    may write for a possessive ("Taras backpack"), nor a capitalized word that is no everyday
+    one ("The Vang clan elders": a surname's clan)."""
+    if text[end - 1:end] in "sS" or " " in text[start:end]:
+        return False  # (chat's possessive without its apostrophe: "Taras backpack")
+    if text[start].isupper() and not lexicon().get(text[start:end].lower(), 0) & WORD:
+        return False  # "The Vang clan elders", "Gallegos unit": a surname's clan or unit
+    k = bisect_left(toks, end, key=_START)
+    if k >= len(toks) or text[end:toks[k].start] != " " or toks[k].cap \
+            or toks[k].low not in _THING_NOUNS_AFTER:
+        return False
+    return not (k and toks[k - 1].poss)
 
 
 def _a_work_after(text: str, toks: list[Token], end: int) -> bool:

@@ -28,6 +28,7 @@ _WEATHER = words("weather-after-got")
 _PLACE_NOUNS = words("place-nouns-after-list")
 _CHILDREN = words("children-nouns")
 _FAMILY_AFTER = words("family-after-a-surname")
+_CASE_AFTER = words("case-nouns-after-a-surname")
 _ARTICLES = words("articles")
 _AGE_IN_BRACKETS = re.compile(
     r"\s\((?:\d{1,2}\s*(?:yo|y/o|yrs?|years?(?:\s+old)?|mos?|months?(?:\s+old)?)?\s*[),;]"
@@ -56,9 +57,10 @@ def place_use(text: str, toks: list[Token], first: int, last: int) -> bool:
     prev = ctx.before()
     if prev is not None and prev.low == "the" and not nxt.cap and gap == " " \
             and not nxt.bits & (ROLE | FUNCTION | STRONG_VERB) \
-            and not (nxt.low in _FAMILY_AFTER and tok.bits & LAST):
-        # "the Austin trip", "the Madison office"; but "matched with the Fitzgerald family": a
-        # surname that is a town's name too, before a family's word
+            and not ((nxt.low in _FAMILY_AFTER or nxt.low in _CASE_AFTER) and tok.bits & LAST):
+        # "the Austin trip", "the Madison office"; but "matched with the Fitzgerald family",
+        # "the caseworker on the Greer case", "the Carmichael kids": a surname that is a
+        # town's name too, before a family's word or a case's
         return True
     if gap == " " and nxt.low in _CHILDREN and nxt2 is not None and (
             nxt2.low in ("placed", "in") or nxt2.low.endswith("ed")):
