@@ -3475,6 +3475,13 @@ FOUND += [
     ('Thank-you card: "Rich, you were the first adult who asked me."', [("name", "Rich")]),
     ("rob 10:43 AM\nyes, 2pm, room 4", [("name", "rob")]),
     ('Christmas card: "Love, Mitch, Carol & the boys"', [("name", "Mitch"), ("name", "Carol")]),
+    # ... someone from an office whose name holds "&"; a name after "love you" or "miss you";
+    # a full name in a heading's Title Case after its capitalized "For" or "From"
+    ("Joy from the Boys & Girls Club asked for a list of kids in care.", [("name", "Joy")]),
+    ("miss you Hope.", [("name", "Hope")]),
+    ("Agenda — Review For Gabriela Sousa — Placement Stability, School, Visits",
+     [("name", "Gabriela Sousa")]),
+    ("Notes From Maria Lopez And The Team", [("name", "Maria Lopez")]),
     # ... a worker's act under way after the worker's initials in a day's plan
     ("11:00 court: DM testifying, LB transport", [("name", "DM"), ("name", "LB")]),
 ]
@@ -3594,6 +3601,9 @@ CLEAR_TOO = [
     "Card from Dadi and Dada, in Hindi, translator has the copy.",
     "Honey, you did great today.",
     "Well, you know how it goes.",
+    "Center For Children And Families",
+    "I love you all!",
+    "Hope from the start & the end was the goal.",
 ]
 
 

@@ -219,8 +219,9 @@ def from_cue(ctx: Context) -> bool:
     office = False
     for k in range(2, 9):
         tok, prev = ctx.after(k), ctx.after(k - 1)
-        if tok is None or ctx.text[prev.end:tok.start].strip(" '’s") != "":
-            return False  # a comma or full stop ends the clause
+        if tok is None or ctx.text[prev.end:tok.start].strip(" '’s") not in ("", "&"):
+            return False  # a comma or full stop ends the clause (not the "&" of an office's
+            # name: "Joy from the Boys & Girls Club asked for a list")
         if tok.bits & STRONG_VERB and not tok.cap:
             return True
         if office and tok.low in _ADVERBS and not tok.cap:

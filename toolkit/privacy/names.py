@@ -1588,6 +1588,31 @@ def _month_may_name(ctx: Context) -> bool:
         and not kept_a_month(ctx.text, ctx.toks, ctx.first)
 
 
+def _full_name_after_a_capitalized_function_word(run: Run) -> tuple[int, int] | None:
+    """Where a full name inside a run of Title Case stands, after a function word that the
+    heading capitalized ("Review For Gabriela Sousa", "Meeting With Dana Whitfield About The
+    Transfer"): two or three words that only the lists of names hold (class N), a given name
+    first and a surname last, closing the run or before another function word; or None. An
+    organisation's name holds everyday words after its "For" or "Of" ("Center For Children
+    And Families")."""
+    toks, last = run.toks, run.last
+    k = run.first + 1
+    while k < last - 1:
+        word = toks[k]
+        k += 1
+        if not (word.cap and word.bits & FUNCTION and not word.bits & NAME):
+            continue
+        end = k
+        while end <= last and toks[end].cls == N and not toks[end].poss \
+                and not toks[end].bits & (ORG | PLACE) and end - k < 3:
+            end += 1
+        if end - k >= 2 and toks[k].bits & FIRST and toks[end - 1].bits & LAST \
+                and (end > last or toks[end].cap and toks[end].bits & FUNCTION
+                     and not toks[end].bits & NAME):
+            return k, end - 1
+    return None
+
+
 def organisation(run: Run):
     """"Grace Community Church", "Home Depot", "Foster Care Awareness Month": a run that is,
     or stands beside, an organisation. A role that is also an organisation's word, opening a
@@ -1600,6 +1625,11 @@ def organisation(run: Run):
             or _organisation_word_surname_as_a_person(run) \
             or _full_name_closed_by_an_organisation_word(run):
         return True  # "Hall, the dad, called at noon", "The Temple family moved"
+    inside = _full_name_after_a_capitalized_function_word(run)
+    if inside is not None:
+        run.first, run.last = inside
+        return True  # "Agenda — Review For Gabriela Sousa — Placement Stability": a heading
+        # in Title Case, whose name stands after its capitalized "For"
     if first < last and toks[first].bits & ROLE and all(
             (toks[k].cls == N or toks[k].cls == W2 and first + 1 < k == last)
             and not toks[k].bits & ORG for k in range(first + 1, last + 1)):
@@ -4633,6 +4663,9 @@ def _may_decide(text: str, toks: list[Token], first: int, last: int,
             or prev is not None and (prev.low in _ORG_JOINERS_THE
                                      or text[prev.end:tf.start] == " & "):
         mask |= _B_ORG  # is_org, org_neighbour
+    elif last - first >= 2 and bits & FUNCTION and any(
+            toks[k].cap and toks[k].bits & FUNCTION for k in range(first + 1, last - 1)):
+        mask |= _B_ORG  # _full_name_after_a_capitalized_function_word
     if bits & (NOT_NAME | ROLE | TITLE):
         mask |= _B_HOLIDAY
     if tl.cls in (X, U, W2) and first + 1 == last and tf.low == "the" \
