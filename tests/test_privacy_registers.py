@@ -3482,6 +3482,12 @@ FOUND += [
     ("Agenda — Review For Gabriela Sousa — Placement Stability, School, Visits",
      [("name", "Gabriela Sousa")]),
     ("Notes From Maria Lopez And The Team", [("name", "Maria Lopez")]),
+    # ... a name after a kin title of Zulu, Xhosa or Māori; a police report's number in India
+    # and South Africa; New Zealand's health index number
+    ("Gogo Thandi says the grant is late.", [("name", "Thandi")]),
+    ("FIR No. 214/2023 was registered at the police station.", [("case_number", "214/2023")]),
+    ("SAPS CAS 112/04/2024, Ivory Park.", [("case_number", "112/04/2024")]),
+    ("NHI for the baby is ZZZ0024", [("id_number", "ZZZ0024")]),
     # ... a worker's act under way after the worker's initials in a day's plan
     ("11:00 court: DM testifying, LB transport", [("name", "DM"), ("name", "LB")]),
 ]
@@ -3604,6 +3610,23 @@ CLEAR_TOO = [
     "Center For Children And Families",
     "I love you all!",
     "Hope from the start & the end was the goal.",
+    # an office addressed by a title or after a comma; the rest of a word a scanned page broke
+    # across a line; a kin word alone; a forum's posters; children whose deaths made their
+    # cases public in Britain; agencies, places and games of workers abroad and of visits;
+    # a toy named like a person
+    "Good evening, Madam Chair and members of the committee.",
+    "Thank you, Chair. I support the bill.",
+    "Madam Speaker, I rise in support of the amendment.",
+    "The Mother shall have supervised visitation twice week-\nly for two hours.",
+    "Re-\nspondent Mother appeared with counsel.",
+    "Gogo says the grant money is late again.",
+    "+1 to PP. Don't ever take files home.",
+    "Since Maria Colwell in 1973, every inquiry says the same thing.",
+    "Justice for Star Hobson, justice for Arthur Labinjo-Hughes.",
+    "Logged on the Tusla system after Garda vetting came back clear.",
+    "Family court in Makati moved the hearing to 2pm.",
+    "The twins played Hungry Hungry Hippos and Candy Land.",
+    "Daughter's doll is named Annabelle; she made mom hold it.",
 ]
 
 

@@ -64,6 +64,13 @@ _A_SEASON_S_COURSE = re.compile(
     rf"(?: (?:will|would|should|is going to|is|was|has|had))?"
     rf" (?:{alternation('a-season-runs-its-course')})"
     rf"(?:[.!?,;:]|$| (?:{alternation('after-a-season-s-course')})\b)", re.IGNORECASE)
+# ... or how a season went for the work, a team or a programme ("Summer did great for the
+# program", "Winter was slow for us"), not for a child ("Summer did great at the visit")
+_A_SEASON_FOR_THE_WORK = re.compile(
+    rf" (?:did|went|was) (?:{alternation('how-a-season-went')}) for (?:the|our|us)\b",
+    re.IGNORECASE)
+# "AM" and "PM" in capitals, where the text names the other half of the day too
+_HALF_DAYS = {"AM": re.compile(r"\bPM\b"), "PM": re.compile(r"\bAM\b")}
 _SPAN_OF_TIME = re.compile(rf"\W{{0,3}}\d+ (?:{alternation('lengths-of-a-season')})\b(?! old)")
 # A month's day after a month that is a given name too ("meet with June 2 at 3pm", "May 5th"),
 # not an age ("June 2 yo", "May, 2 years")
@@ -675,8 +682,11 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
             if tok.low in NUMBERED_VEHICLES and text[tok.end:tok.end + 2] in _SPACE_DIGITS:
                 continue  # "the fuel card for Van 4": the agency's van (cues.person_signs)
             if tok.low in _SEASONS and (_SPAN_OF_TIME.match(text, tok.end)
-                                        or _A_SEASON_S_COURSE.match(text, tok.end)):
+                                        or _A_SEASON_S_COURSE.match(text, tok.end)
+                                        or _A_SEASON_FOR_THE_WORK.match(text, tok.end)):
                 continue  # "Summer - 2 weeks of camp", "Summer will start soon": the season
+            if tok.raw in _HALF_DAYS and _HALF_DAYS[tok.raw].search(text):
+                continue  # "AM visit ok, PM visit cancelled": a morning's and an afternoon's
             if tok.bits & MONTH and _DAY_AFTER.match(text, tok.end):
                 continue  # "meet with June 2 at 3pm": a date, not a child's name and age
             if tok.raw.islower() and _in_a_place_of_two_words(text, toks, i):

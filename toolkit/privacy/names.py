@@ -1124,6 +1124,8 @@ def after_a_title(run: Run):
         titled = True  # "ms. Lopez": a title typed in lowercase
     if not titled:
         return None
+    if run.first == run.last and toks[run.first].low in _OFFICES_ADDRESSED:
+        return False  # "Madam Chair", "Mr. President of the council": an office addressed
     if _surname_after_a_title_abbreviation(toks, run.first, run.last):
         return True  # "Ms. Foster called", "Mr. West signed", "Mrs. Lake": a surname that is
         # also a role's, a place's or an organisation's word
@@ -1151,6 +1153,7 @@ def after_a_title(run: Run):
 
 
 _PLACEHOLDERS_AFTER_A_TITLE = words("placeholders-after-a-title")
+_OFFICES_ADDRESSED = words("offices-addressed")
 
 
 def _a_titled_thing(run: Run) -> bool:
@@ -3045,6 +3048,13 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
     if found:
         found = _set_aside(toks, verdicts, found, A_THING_RULE, trace,
                            lambda start, end: _a_thing_noun_after(text, toks, start, end))
+    if found and "-\n" in text:
+        found = _set_aside(toks, verdicts, found, SAID_NO_PERSON_RULE, trace,
+                           lambda start, end: _rest_of_a_broken_word(text, start, end))
+    if found and ", " in text:
+        found = _set_aside(toks, verdicts, found, SAID_NO_PERSON_RULE, trace,
+                           lambda start, end: text[start - 2:start] == ", "
+                           and text[start:end].lower() in _OFFICES_ADDRESSED)
     if found:
         found = pseudonyms(text, toks, verdicts, found, trace)
     if found:  # (a look at the words before each name: cheaper than a search of the text)
@@ -3558,6 +3568,21 @@ _A_WORK_AFTER = re.compile(
     rf"(?:,\s+the|,\s+from\s+the(?:\s+\d{{4}})?|\s+(?:is|was)\s+(?:the|her|his|their)"
     rf"(?:\s+(?:{alternation('work-describers')}))?)\s+(?:{alternation('work-nouns')})\b",
     re.IGNORECASE)
+
+
+def _rest_of_a_broken_word(text: str, start: int, end: int) -> bool:
+    """"twice week-\nly", "Re-\nspondent Mother": the second half of a word that a scanned page
+    hyphenated across a line break, an everyday word whole ("weekly"), no name by itself."""
+    if text[start - 2:start] != "-\n":
+        return False
+    head = _WORD_BEFORE_A_BREAK.search(text, max(0, start - 40), start - 2)
+    if head is None:
+        return False
+    whole = (head.group() + text[start:end]).lower()
+    return bool(lexicon().get(whole, 0) & (WORD | COMMON))
+
+
+_WORD_BEFORE_A_BREAK = re.compile(r"[A-Za-z]+$")
 
 
 def _a_thing_noun_after(text: str, toks: list[Token], start: int, end: int) -> bool:
