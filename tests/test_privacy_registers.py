@@ -3488,6 +3488,11 @@ FOUND += [
     ("FIR No. 214/2023 was registered at the police station.", [("case_number", "214/2023")]),
     ("SAPS CAS 112/04/2024, Ivory Park.", [("case_number", "112/04/2024")]),
     ("NHI for the baby is ZZZ0024", [("id_number", "ZZZ0024")]),
+    # ... a form's surname in capitals that is a place's or a word too, before a comma and
+    # the given name
+    ("Petitioner: DALTON, TRACY L.", [("name", "DALTON, TRACY")]),
+    ("Licence No. FH-20931 issued to WARD, ANNETTE",
+     [("id_number", "FH-20931"), ("name", "WARD, ANNETTE")]),
     # ... a worker's act under way after the worker's initials in a day's plan
     ("11:00 court: DM testifying, LB transport", [("name", "DM"), ("name", "LB")]),
 ]

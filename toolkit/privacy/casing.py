@@ -1501,6 +1501,19 @@ def _capitals_surname(tok: Token) -> bool:
             and not tok.bits & (COMMON | WORD | _NOT_GIVEN | FUNCTION | PLACE))
 
 
+def _capitals_surname_before_a_given(toks: list[Token], i: int) -> bool:
+    """'DALTON, TRACY L.', 'WARD, ANNETTE': a surname in capitals that is a place's or an
+    everyday word too, before a comma and the given name at toks[i] and then the entry's end
+    (an initial, or nothing more in capitals): a form's "surname, given name", whatever else
+    the surname is."""
+    surname = toks[i - 1]
+    if not (len(surname.raw) > 1 and surname.raw.isupper() and surname.bits & LAST) \
+            or surname.bits & (_NOT_GIVEN | FUNCTION) or toks[i].bits & REGION:
+        return False  # (not a town and its state: "LAKE, GEORGIA")
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is None or len(nxt.raw) == 1 or not nxt.raw.isupper()
+
+
 def capitals_names(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     """'MARIA GONZALEZ', 'TANISHA R. BROOKS': a given name in capitals that is no everyday
     English word, then one or two more names in capitals; or a surname, a comma and the given
@@ -1514,7 +1527,8 @@ def capitals_names(text: str, toks: list[Token]) -> list[tuple[int, int]]:
                 and not bits & (COMMON | WORD | _NOT_GIVEN | FUNCTION)):
             i += 1
             continue
-        if i >= 1 and text[toks[i - 1].end:tok.start] == ", " and _capitals_surname(toks[i - 1]) \
+        if i >= 1 and text[toks[i - 1].end:tok.start] == ", " and (
+                _capitals_surname(toks[i - 1]) or _capitals_surname_before_a_given(toks, i)) \
                 and (not spans or spans[-1][1] < toks[i - 1].start):
             spans.append((toks[i - 1].start, tok.end))  # "MORALES, TANYA": surname first
             i += 1
