@@ -60,6 +60,7 @@ _DOTTED = re.compile(r"(?<![\w@.])([a-z]+)([._])([a-z]{3,})\d*(?![\w@]|\.[a-z])"
 # a chat's handle: "@" where no address's name ends ("@l.ortiz", "@jmurphy"; not
 # "kelsey.m@example.net"), its pieces joined by dots, underscores or hyphens
 _HANDLE = re.compile(r"(?<![\w.+-])@([A-Za-z]+(?:[._-][A-Za-z]+)?)\d*(?![\w@]|\.[A-Za-z])")
+_HANDLE_JOINERS = re.compile(r"[._-]")
 _ACCOUNT_CUE = re.compile(rf"(?i)\b(?:{alternation('account-cue-words')})(?:\s*[=:/]\s*|\s+)$")
 
 _NO_NAME = WORD | COMMON | NOT_NAME | FUNCTION
@@ -221,7 +222,7 @@ def _handles(text: str, lex) -> list[tuple[int, int]]:
     spans = []
     for m in _HANDLE.finditer(text):
         handle = m.group(1)
-        pieces = re.split(r"[._-]", handle.lower())
+        pieces = _HANDLE_JOINERS.split(handle.lower())
         if len(pieces) == 2:
             first, last = pieces
             one, two = lex.get(first, 0), lex.get(last, 0)

@@ -69,7 +69,8 @@ _A_SEASON_S_COURSE = re.compile(
 _A_SEASON_FOR_THE_WORK = re.compile(
     rf" (?:did|went|was) (?:{alternation('how-a-season-went')}) for (?:the|our|us)\b",
     re.IGNORECASE)
-# "AM" and "PM" in capitals, where the text names the other half of the day too
+# "AM" and "PM" in capitals, where the text names the other half of the day too (read once a
+# text: a long log holds hundreds of "AM"s, bench/privacy.py times one)
 _HALF_DAYS = {"AM": re.compile(r"\bPM\b"), "PM": re.compile(r"\bAM\b")}
 _SPAN_OF_TIME = re.compile(rf"\W{{0,3}}\d+ (?:{alternation('lengths-of-a-season')})\b(?! old)")
 # A month's day after a month that is a given name too ("meet with June 2 at 3pm", "May 5th"),
@@ -622,6 +623,7 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
         candidates = [i for i, tok in enumerate(toks) if is_candidate(tok)]
     found: list[int] = []
     reg = None  # the line's register, read for the first word that gets this far (see below)
+    halves: dict[str, bool] | None = None  # whether the text names "AM", "PM" (read once)
     # (a long text, a pasted case file, may hold hundreds of names taken: where they stand,
     # as one sorted set of stretches, is read by a binary search for each word)
     stretches = covered(taken) if len(taken) > _MANY_TAKEN else None
@@ -685,8 +687,12 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
                                         or _A_SEASON_S_COURSE.match(text, tok.end)
                                         or _A_SEASON_FOR_THE_WORK.match(text, tok.end)):
                 continue  # "Summer - 2 weeks of camp", "Summer will start soon": the season
-            if tok.raw in _HALF_DAYS and _HALF_DAYS[tok.raw].search(text):
-                continue  # "AM visit ok, PM visit cancelled": a morning's and an afternoon's
+            if tok.raw in _HALF_DAYS:
+                if halves is None:
+                    halves = {half: _HALF_DAYS[half].search(text) is not None
+                              for half in _HALF_DAYS}
+                if halves[tok.raw]:
+                    continue  # "AM visit ok, PM visit cancelled": a morning's and an afternoon's
             if tok.bits & MONTH and _DAY_AFTER.match(text, tok.end):
                 continue  # "meet with June 2 at 3pm": a date, not a child's name and age
             if tok.raw.islower() and _in_a_place_of_two_words(text, toks, i):
