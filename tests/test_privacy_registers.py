@@ -3493,6 +3493,12 @@ FOUND += [
     ("Petitioner: DALTON, TRACY L.", [("name", "DALTON, TRACY")]),
     ("Licence No. FH-20931 issued to WARD, ANNETTE",
      [("id_number", "FH-20931"), ("name", "WARD, ANNETTE")]),
+    # ... a town no more where a state's code opens an id's number; a name after a kin title of
+    # Spanish typed in lowercase
+    ("The Medicaid ID for Everett, KY-00291847, was printed on the request.",
+     [("name", "Everett"), ("id_number", "KY-00291847")]),
+    ("tío Nacho dice que no quiere su nombre en los papeles", [("name", "Nacho")]),
+    ("abuelo Goyo se cayó, he's in the hospital", [("name", "Goyo")]),
     # ... a worker's act under way after the worker's initials in a day's plan
     ("11:00 court: DM testifying, LB transport", [("name", "DM"), ("name", "LB")]),
 ]
@@ -3632,6 +3638,13 @@ CLEAR_TOO = [
     "Family court in Makati moved the hearing to 2pm.",
     "The twins played Hungry Hungry Hippos and Candy Land.",
     "Daughter's doll is named Annabelle; she made mom hold it.",
+    # an office's name closed after "of"; a university; authors; words of Arabic and Haitian
+    # Creole quoted in chat; a Spanish word after a kin word in lowercase
+    "The presenter from the Department of Justice explained it well.",
+    "The Yale Child Study Center consult was de-identified on both ends.",
+    "Stephen King novels on the shelf, and anything by Jason Reynolds.",
+    "dad says walahi he will go to the class this time",
+    "lo dio la tía por teléfono",
 ]
 
 

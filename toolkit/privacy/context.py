@@ -39,6 +39,7 @@ _AGE_WORDS = words("apposition-age-words")
 # "Melody, the younger one, only eats rice": which of the children, said of a person
 _SIBLING_ADJECTIVES = words("sibling-adjectives-before-one")
 LOWER_TITLES = words("lowercase-titles")
+_LOWER_KIN_TITLES = words("lowercase-kin-titles")  # "tío Nacho", "abuelo Goyo"
 _BEFORE_FAMILY_PLURAL = words("between-the-and-a-family")  # "the same Johnsons"
 _ORG_JOINERS = words("org-joiners")  # "Signs of Safety", "Children and Family Services"
 _ORG_JOINERS_THE = _ORG_JOINERS | {"the"}
@@ -82,7 +83,8 @@ class Context:
         gap = self.gap_before()
         if prev.bits & TITLE_ABBR:
             return gap in (" ", ". ") and (prev.cap or prev.low in LOWER_TITLES)
-        return gap == " " and (prev.cap or prev.low in LOWER_TITLES)  # "doña Chayo"
+        return gap == " " and (prev.cap or prev.low in LOWER_TITLES  # "doña Chayo"
+                               or prev.low in _LOWER_KIN_TITLES and self.toks[self.first].cap)
 
     def named_after(self) -> bool:
         """'Bablu is the pet name for Arif', 'Seryozha is what his wife calls him'."""

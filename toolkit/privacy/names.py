@@ -1554,6 +1554,9 @@ def one_word_acting_as_a_person(run: Run):
         return False
     if run.toks[run.first].low in _KIN_TITLES and not run.toks[run.first].poss:
         return None  # "Nana wanted me to tell her", "Dadi isn't on anything": a kin, unnamed
+    if _closes_an_office_of(run.text, run.toks, run.first):
+        return None  # "the Department of Justice explained it": the office's, which
+        # organisation() reads
     alone = run.context()
     if _acts_as_person(alone) or month_as_name(alone) \
             or title_as_name(alone) or _month_spoken_to(alone):
@@ -1562,6 +1565,15 @@ def one_word_acting_as_a_person(run: Run):
             return None  # "Love, your son", "Best, the intake team": a letter's sign-off
         return True
     return None
+
+
+def _closes_an_office_of(text: str, toks: list[Token], k: int) -> bool:
+    """Whether the capitalized word at toks[k] closes an office's or an organisation's name
+    after "of" ("Department of Justice", "Office of Hope", "University of Phoenix"): an
+    organisation's word, capitalized, then "of", right before it."""
+    return k >= 2 and toks[k - 1].low == "of" and not toks[k - 1].cap \
+        and text[toks[k - 2].end:toks[k].start] == " of " and toks[k - 2].cap \
+        and bool(toks[k - 2].bits & ORG)
 
 
 # the words that open a message or sign it off before a comma (those cues.surname_first

@@ -138,13 +138,19 @@ def listed_before_plural_places(text: str, toks: list[Token], first: int, last: 
         and text[toks[end].end:toks[end + 1].start] == " "
 
 
+# what goes on after a state's code that opens an id's number ("KY-00291847", "TX0041")
+_CODE_GOES_ON = re.compile(r"-?\d")
+
+
 def place_context(ctx: Context, depth: int = 0) -> bool:
     """Whether the words around ctx's run make it a place."""
     nxt = ctx.after()
     if nxt is not None and nxt.cap and ctx.gap_after() in (", ", " ") and not \
             ctx.toks[ctx.last].poss and (nxt.bits & REGION or (
-                nxt.bits & STATE_CODE and nxt.raw.isupper() and len(nxt.raw) == 2)):
-        return True  # "Tyler, Texas", "Jackson, MS"
+                nxt.bits & STATE_CODE and nxt.raw.isupper() and len(nxt.raw) == 2
+                and not _CODE_GOES_ON.match(ctx.text, nxt.end))):
+        return True  # "Tyler, Texas", "Jackson, MS"; not "Everett, KY-00291847": an id's
+        # letters
     if _preposition(ctx, depth) or authority_after(ctx) or route(ctx):
         return True
     if not ctx.toks[ctx.first].cap or ctx.toks[ctx.last].poss:
