@@ -561,7 +561,7 @@ IDIOM_OPENING = re.compile(rf"(?:{alternation('word-name-idiom-phrases')})\b"
 _KIN_PREDICATE_NOUNS = words("kin-predicate-nouns")
 _NOT_PERSON = ROLE | MONTH | FUNCTION | NOT_NAME | THING | FAMILY
 # after a word opening a sentence, what is said to the one it names ("Rich, you were ...")
-_SPOKEN_TO_AFTER = (", you ", ", you'", ", your ", ", u ", ", ur ")
+_SPOKEN_TO_AFTER = re.compile(rf", (?:{alternation('said-to-the-one-named')})\b")
 # ... and what stands before such a word: the text's start, a line's, a quote's, a stop's
 _OPENS_BEFORE = re.compile(r"(?:^|[\n\"“‘(]|[.!?:] ?)$")
 # words one calls anyone dear, no name there ("Honey, you did great")
@@ -647,7 +647,7 @@ def person_signs(ctx: Context) -> bool:
         return True
     if rest[1:2].isdigit() and tok.bits & FIRST and _age_before_an_act(rest):
         return True
-    if rest.startswith(_SPOKEN_TO_AFTER) and tok.bits & FIRST and tok.cap \
+    if rest.startswith(", ") and _SPOKEN_TO_AFTER.match(rest) and tok.bits & FIRST and tok.cap \
             and tok.low not in _OPENERS_BEFORE_A_NAME and tok.low not in _CALLED_ANYONE \
             and _OPENS_BEFORE.search(ctx.text, max(0, tok.start - 3), tok.start) is not None:
         return True  # "Rich, you were the first adult who asked me", "Joy, you were right":

@@ -1101,7 +1101,8 @@ def _pet_name_written_to(text: str, dear: Token, word: Token) -> bool:
         and not word.bits & (ORG | NOT_NAME | ROLE | TITLE | FAMILY | FUNCTION | MONTH) \
         and word.low not in _GREETED_GROUPS and word.low not in _DEAR_NO_ONE \
         and not (word.low.endswith("s") and lexicon().get(word.low[:-1], 0) & WORD) \
-        and text[dear.end:word.start] == " " and _ADDRESSED_CLOSE.match(text, word.end) is not None \
+        and text[dear.end:word.start] == " " \
+        and _ADDRESSED_CLOSE.match(text, word.end) is not None \
         and (dear.start == 0 or text[dear.start - 1] in "\n\"“'‘ :")
 
 
