@@ -1515,6 +1515,14 @@ FOUND = [
     # an A-number's nine digits after "A#", and a detainee's number: ids, no SSNs
     ("A#: 012345678", [("id_number", "012345678")]),
     ("ICE detainee number 201234567", [("id_number", "201234567")]),
+    # an id's keyword, then "for", an article and its holder: the number is the holder's id,
+    # though its groups are a phone's
+    ("NHS no. for the baby is 485 777 3456; mum is registered.",
+     [("id_number", "485 777 3456")]),
+    ("Medicaid ID for the baby is 503 555 0123.", [("id_number", "503 555 0123")]),
+    # a British phone after "rang"; a count in words after a phone is no digit of it
+    ("Rang 0161 555 0123 twice, no answer.", [("phone", "0161 555 0123")]),
+    ("Called 503 555 0123 three times.", [("phone", "503 555 0123")]),
 ]
 
 CLEAR = [

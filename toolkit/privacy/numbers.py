@@ -1209,6 +1209,8 @@ def _number_after(text: str, pos: int, max_links: int = 9, lasts: bool = True):
         after_for = word == "for" or owner
         owner = False
         word = link.group().strip().lower()
+        if after_for and word in _DETERMINERS:
+            owner = True  # "NHS no. for the baby is ...": the holder's word after its article
         if _strong_link(word):  # ("#" and ":" among them)
             link_kind = "strong"
         elif word not in _WEAK_LINK and word not in _PUNCTUATION_LINKS:
@@ -1237,6 +1239,7 @@ def _number_after(text: str, pos: int, max_links: int = 9, lasts: bool = True):
     return None
 
 
+_DETERMINERS = words("determiners")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # the holder's initials: "for J.R.: ..."
 _PHONE_SHAPE = re.compile(r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}")
 _PHONE_OR_LOCAL = re.compile(r"(?:\(?\d{3}\)?[ .-]?)?\d{3}[ .-]\d{4}")  # also "555-0156"

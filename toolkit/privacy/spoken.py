@@ -248,10 +248,13 @@ def _run_at(text: str, toks: list[_Tok], i: int) -> tuple[int, list] | None:
         if low in _CARDINALS or tok.raw.isdigit():
             if group and tok.raw.isdigit() != group[-1].raw.isdigit() and (
                     (group[-1] if tok.raw.isdigit() else tok).low not in _UNITS
-                    or tok.raw.isdigit() and len(group) < 2):
+                    or tok.raw.isdigit() and len(group) < 2
+                    or not tok.raw.isdigit() and not (nxt is not None and (
+                        _digit_word(nxt) or nxt.low in _ZERO_LETTERS))):
                 # digits typed join digits read one by one ("503 five five five", "five oh
-                # three 555"), not a number read whole ("june 3 twenty eighteen") nor one word
-                # ("her last four 2286")
+                # three 555"), not a number read whole ("june 3 twenty eighteen"), one word
+                # ("her last four 2286"), nor one word after them ("rang 503 555 0123 three
+                # times")
                 break
             group.append(tok)
         elif low in _ZERO_LETTERS or low in _REPEATS:
