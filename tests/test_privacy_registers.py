@@ -1523,6 +1523,20 @@ FOUND = [
     # a British phone after "rang"; a count in words after a phone is no digit of it
     ("Rang 0161 555 0123 twice, no answer.", [("phone", "0161 555 0123")]),
     ("Called 503 555 0123 three times.", [("phone", "503 555 0123")]),
+    # a given name and a surname, then "of" and an organisation or a place: a person, where she
+    # works or lives
+    ("Dana Whitfield of Catholic Charities called.", [("name", "Dana Whitfield")]),
+    ("Maria Lopez of the Department of Human Services called.", [("name", "Maria Lopez")]),
+    ("Gloria Kingbird of Red Lake is the great-grandmother.", [("name", "Gloria Kingbird")]),
+    # a full name listed before a thing named after a physician is no famous person
+    ("Infant born to Kristen Voss, Apgar 6 and 8.", [("name", "Kristen Voss")]),
+    # a grandparent's word of the South before a given name; a particle after "drive" is where
+    # it went, no one driven
+    ("Meemaw Jean called about the visit.", [("name", "Jean")]),
+    ("Uncle Ray says he'll drive down from Eagle Butte for the hearing.", [("name", "Ray")]),
+    # the verbs that [eponym-nouns] leaves out after a name
+    ("Dana signs the papers today.", [("name", "Dana")]),
+    ("Marcus staging the room for the home study.", [("name", "Marcus")]),
 ]
 
 CLEAR = [
@@ -3653,6 +3667,19 @@ CLEAR_TOO = [
     "Stephen King novels on the shelf, and anything by Jason Reynolds.",
     "dad says walahi he will go to the class this time",
     "lo dio la tía por teléfono",
+    # signs, devices and a hospital's wing named after people; medicines of recovery and of
+    # newborns; tribal towns and towns abroad that families come from
+    "Moro reflex present, Foley catheter out at 0800.",
+    "Transferred to the Hartwell wing for the eating disorder program.",
+    "Apgar 8 and 9, no withdrawal signs at 48 hours.",
+    "Geneticist: bruising not consistent with Ehlers-Danlos.",
+    "Antabuse discontinued; naltrexone started.",
+    "Al-Anon for grandma, Alateen for the teen.",
+    "we drove down from pierre for the hearing",
+    "The family is from Sells, and the aunt lives on Second Mesa.",
+    "Placement search: two homes in Cass Lake, one in Big Cove.",
+    "From Huehuetenango to Tapachula took 19 days.",
+    "The mother's people are from Les Cayes.",
 ]
 
 

@@ -856,6 +856,7 @@ def _given_what_people_get(text: str, toks: list[Token], i: int) -> bool:
 
 _GIVEN_TO_PEOPLE = words("given-to-people")
 _TAKEN_TO = words("taken-to-places")  # "drove grace home"
+_PARTICLES_AFTER_CARE = words("particles-after-care-verbs")
 # "texted grace the address", "told hope the news": whom a thing was told or sent, then the thing
 _SENDING = words("sending-verbs")
 _SENDING_ONLY = words("sending-only-verbs")
@@ -926,8 +927,9 @@ def _cared_for_word(text: str, toks: list[Token], i: int) -> bool:
     """_cared_for for a word on a list: a verb of care, maybe with its particle, right before
     it ("took hunter to", "dropped off joy and"), not a verb of giving ("gave hope a")."""
     prev = toks[i - 1] if i else None
-    if prev is None or prev.cap or text[prev.end:toks[i].start] != " ":
-        return False
+    if prev is None or prev.cap or text[prev.end:toks[i].start] != " " \
+            or toks[i].low in _PARTICLES_AFTER_CARE:
+        return False  # (nor "drive down from Eagle Butte": where it went)
     k = i - 1
     if prev.low in _PHRASAL_CARE and i >= 2 and text[toks[i - 2].end:prev.start] == " ":
         k, prev = i - 2, toks[i - 2]

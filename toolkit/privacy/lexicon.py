@@ -64,7 +64,8 @@ _SECTIONS = {
 # places.txt, generated from GeoNames data (see data/README.md): its sections and their bits.
 _PLACE_SECTIONS = {"regions": PLACE | REGION, "cities": PLACE, "state-codes": STATE_CODE}
 # places-extra.txt, written by hand (see data/README.md): its sections and their bits.
-_EXTRA_PLACE_SECTIONS = {"features": PLACE, "regions": PLACE | REGION, "lands": PLACE}
+_EXTRA_PLACE_SECTIONS = {"features": PLACE, "regions": PLACE | REGION, "lands": PLACE,
+                         "towns-abroad": PLACE}
 
 _DATA = importlib.resources.files(__package__) / "data"
 # Below this many babies (1880-2023), a given name typed in lowercase with nothing about it

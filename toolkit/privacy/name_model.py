@@ -69,6 +69,9 @@ _A_SEASON_S_COURSE = re.compile(
 _A_SEASON_FOR_THE_WORK = re.compile(
     rf" (?:did|went|was) (?:{alternation('how-a-season-went')}) for (?:the|our|us)\b",
     re.IGNORECASE)
+# A plant's word in lowercase, alone or joined by "and" to another, before what grows of it
+# ("rose and ivy bushes out front", "the holly and ivy wreath"): the plants, not Rose
+_PLANT_AFTER = re.compile(rf"(?: and [a-z]+)? (?:{alternation('plant-nouns')})\b")
 # "AM" and "PM" in capitals, where the text names the other half of the day too (read once a
 # text: a long log holds hundreds of "AM"s, bench/privacy.py times one)
 _HALF_DAYS = {"AM": re.compile(r"\bPM\b"), "PM": re.compile(r"\bAM\b")}
@@ -695,6 +698,8 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
                     continue  # "AM visit ok, PM visit cancelled": a morning's and an afternoon's
             if tok.bits & MONTH and _DAY_AFTER.match(text, tok.end):
                 continue  # "meet with June 2 at 3pm": a date, not a child's name and age
+            if lower and _PLANT_AFTER.match(text, tok.end):
+                continue  # "rose and ivy bushes out front": the plants
             if tok.raw.islower() and _in_a_place_of_two_words(text, toks, i):
                 continue  # "we went to los angeles", "moved to san diego": a city, not a Los
             need = threshold + LOWER_WORD_MARGIN if lower \

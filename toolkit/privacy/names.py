@@ -3243,6 +3243,9 @@ def _listed_with_the_famous(text: str, toks: list[Token], verdicts: dict[int, st
     last = first
     while last + 1 < len(toks) and toks[last + 1].start < end:
         last += 1
+    if last > first and toks[first].bits & FIRST and toks[last].bits & LAST \
+            and not toks[last].bits & FIRST:
+        return False  # a given name and a surname: "born to Kristen Voss, Apgar 6 and 8"
     items = coordination_module.listed(text, toks, first, last)
     if not any(verdicts.get(a) == PUBLIC_FIGURE_RULE for a, b in items if a != first):
         return False
