@@ -1537,6 +1537,11 @@ FOUND = [
     # the verbs that [eponym-nouns] leaves out after a name
     ("Dana signs the papers today.", [("name", "Dana")]),
     ("Marcus staging the room for the home study.", [("name", "Marcus")]),
+    # a word-name set off by a role written short in capitals; a given name alone after "to"
+    # or "at" in a text about a hospital is a person, not the hospital
+    ("Summer, the RN on 6 East, said grandma is sleeping.", [("name", "Summer")]),
+    ("Talking to Oksana at the hospital felt private until I saw the nurses' station.",
+     [("name", "Oksana")]),
 ]
 
 CLEAR = [

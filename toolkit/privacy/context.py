@@ -23,6 +23,8 @@ _NICKNAME_FIELDS = words("nickname-fields")  # "Nickname: Peanut"
 _NAME_NOUNS = words("name-nouns")
 POSSESSED = words("possessed-nouns")
 APPOSITION_STARTERS = words("apposition-starters")
+# (and a role written short, in capitals: "Summer, the RN on 6 East, said")
+_ROLE_ABBREVIATIONS = words("role-abbreviations")
 # After a word, what says it is someone's name: "is the pet name for", "is what his wife calls
 # him", "is her nickname".
 _NAMED_AFTER = re.compile(
@@ -170,8 +172,10 @@ class Context:
             tok = self.after(k)
             if tok is None:
                 return False
-            if tok.bits & ROLE and not tok.cap:
-                # not a speaker put between commas: "Patience, the trainer said, is a skill"
+            if not tok.cap and tok.bits & ROLE \
+                    or tok.raw.isupper() and tok.low in _ROLE_ABBREVIATIONS:
+                # (a role's letters too: "Summer, the RN on 6 East, said"); not a speaker put
+                # between commas: "Patience, the trainer said, is a skill"
                 said = self.after(k + 1)
                 return not (said is not None and not said.cap and said.bits & STRONG_VERB
                             and self.text[tok.end:said.start] == " "

@@ -14,7 +14,7 @@ import re
 from .context import Context, thing_after
 from .coordination import listed
 from .lexicon import (FAMILY, FIRST, FUNCTION, LAST, MONTH, ORG, PLACE, ROLE, STRONG_VERB,
-                      TITLE, lexicon)
+                      TITLE, WORD, lexicon)
 from .tokens import Token
 from .wordlists import alternation, words
 
@@ -89,6 +89,9 @@ def hospital_use(ctx: Context) -> bool:
     prev = ctx.before()
     if prev is None or prev.low not in _BEFORE_HOSPITAL or ctx.gap_before() != " ":
         return False
+    bits = ctx.toks[ctx.first].bits
+    if bits & FIRST and not bits & (LAST | WORD | PLACE | ORG):
+        return False  # "her families go to Deb": a given name alone names no hospital
     if ctx.text.startswith(", who ", ctx.toks[ctx.last].end):
         return False  # "Welcome to Kyung-mi, who comes to us from the hospital": a person
     if ctx.verb_after(strong=True) and not (prev.low == "from" and ctx.before(2) is not None
