@@ -1542,6 +1542,14 @@ FOUND = [
     ("Summer, the RN on 6 East, said grandma is sleeping.", [("name", "Summer")]),
     ("Talking to Oksana at the hospital felt private until I saw the nurses' station.",
      [("name", "Oksana")]),
+    # a role's whole title, then a given name and a surname that is a word too; players cast
+    # in a role play, real though the parts are made up
+    ("For subpoenas, call Assistant Counsel Rebecca Thorn directly.",
+     [("name", "Rebecca Thorn")]),
+    ("Joy as the angry aunt and Tran as the worker: 10/10, no notes.",
+     [("name", "Joy"), ("name", "Tran")]),
+    ("When Kenji played the fictional grandpa, he brought up the VA records.",
+     [("name", "Kenji")]),
 ]
 
 CLEAR = [
@@ -3685,6 +3693,12 @@ CLEAR_TOO = [
     "Placement search: two homes in Cass Lake, one in Big Cove.",
     "From Huehuetenango to Tapachula took 19 days.",
     "The mother's people are from Les Cayes.",
+    # a word-name before "as the" and a role that opens a clause; a role; a workshop's groups;
+    # a word of the law
+    "Justice as the judge sees it is not the same as fairness.",
+    "Consultation with the ethicist. Ethicist says the sister needs some information.",
+    "Breakouts had to happen in the hallway.",
+    "a worker who believes a disclosure order is overbroad tells Counsel.",
 ]
 
 

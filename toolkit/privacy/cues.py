@@ -673,7 +673,30 @@ def person_signs(ctx: Context) -> bool:
     if nxt.low in ("is", "was") and ctx.gap_after() == " ":
         # a state only of a name: "Storm is nonbinary", not "Management is frustrated"
         return _kin_predicate(ctx) or bool(tok.bits & NAME) and _state_after(ctx)
+    if nxt.low == "as" and tok.bits & FIRST and tok.cap and ctx.gap_after() == " ":
+        return _cast_as_a_role(ctx)
     return False
+
+
+def _cast_as_a_role(ctx: Context) -> bool:
+    """'Joy as the angry aunt and Tran as the worker: 10/10': a given name, then "as the", maybe
+    a word, and a role in lowercase, is a player cast in a role play ("Faith as the foundation
+    of practice" casts no one)."""
+    k = 2
+    article = ctx.after(k)
+    if article is None or article.low != "the" or article.cap:
+        return False
+    for k in (3, 4):
+        word = ctx.after(k)
+        if word is None or word.cap or ctx.text[ctx.after(k - 1).end:word.start] != " ":
+            return False
+        if word.bits & ROLE:
+            # the role closes its clause: not "Justice as the judge sees it"
+            return _ROLE_CAST_CLOSES.match(ctx.text, word.end) is not None
+    return False
+
+
+_ROLE_CAST_CLOSES = re.compile(r"\s*(?:$|[,:;.!?)]| and\b)")
 
 
 # Where a person, and no thing, is reached: "Summer can be reached at (555) 555-0134"

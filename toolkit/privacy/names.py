@@ -2012,11 +2012,16 @@ def _name_after_a_role_title(toks: list[Token], k: int, last: int) -> bool:
     """Whether the word at k is a role's word closing a title in capitals ("Intake Worker",
     "Hospital SW", "Foster Mom") and every word after it, up to last, a name that is no
     English word, nor an organisation's or a role's, nor a place's but a given name that a
-    town bears too ("Priya Raghunathan", "Kathleen Omura")."""
+    town bears too ("Priya Raghunathan", "Kathleen Omura"); or a given name and surnames that
+    are words too ("Rebecca Thorn")."""
     return k < last and (bool(toks[k].bits & ROLE) or toks[k].low in _ROLE_ABBREVIATIONS) \
-        and all(toks[j].cls == N and not toks[j].bits & (ORG | ROLE)
-                and (not toks[j].bits & PLACE or toks[j].bits & FIRST)  # ("Kathleen")
-                for j in range(k + 1, last + 1))
+        and all(not toks[j].bits & (ORG | ROLE) and (
+            toks[j].cls == N and (not toks[j].bits & PLACE or toks[j].bits & FIRST)  # Kathleen
+            # or a given name, then surnames, that are words too: "Assistant Counsel Rebecca
+            # Thorn" (not "Intake Worker Training": no given name opens it)
+            or k + 1 < last and not toks[j].bits & PLACE
+            and toks[j].bits & (FIRST if j == k + 1 else LAST))
+            for j in range(k + 1, last + 1))
 
 
 def _initial_before_a_brand_surname(run: Run) -> bool:
@@ -3706,6 +3711,8 @@ def pseudonyms(text: str, toks: list[Token], verdicts: dict[int, str],
 
 _REAL_PERSON_BESIDE = re.compile(
     rf"(?i)(?<!not )(?<!n't )(?<!n’t )\b(?:{alternation('real-person-beside-phrases')})\b")
+# A player, right before the part played in a role play ("Kenji played the fictional grandpa")
+_PLAYS_A_PART = re.compile(rf" (?:{alternation('playing-a-part-verbs')}) the\b")
 _BESIDE_AFTER = 40  # how far after a name, in characters, the words saying it is real may stand
 
 
@@ -3719,6 +3726,8 @@ def _real_person_beside(text: str, start: int, end: int) -> bool:
     before = _REAL_PERSON_BESIDE.search(text, max(0, start - 30), start)
     if before is not None and before.end() == start - 1:
         return True
+    if _PLAYS_A_PART.match(text, end):
+        return True  # "When Kenji played the fictional grandpa": a player of the role play
     after = _REAL_PERSON_BESIDE.search(text, end, min(len(text), end + _BESIDE_AFTER))
     return after is not None and not any(q in text[end:after.start()] for q in "\"“”")
 
@@ -4596,7 +4605,8 @@ def _may_act_here(text: str, toks: list[Token], i: int) -> bool:
     16"; after a given name, a number: "Mark 12 read"), or after one space a strong verb, a
     word of _ACTING_CUES, or opening a sentence the first word of one of
     [small-child-act-phrases] ("started daycare"), or after a given name a verb of people,
-    "and" or the first word of one of [person-act-phrases] ("read" of "read a") or a modal
+    "and", "as" (cast as a role: "Joy as the aunt") or the first word of one of
+    [person-act-phrases] ("read" of "read a") or a modal
     ("will be placed"), or opening a sentence "pls" ("Joy pls see me");
     month_as_name and
     title_as_name need a month or a title. The
@@ -4617,6 +4627,7 @@ def _may_act_here(text: str, toks: list[Token], i: int) -> bool:
         return bool(nxt.bits & STRONG_VERB) or nxt.low in _ACTING_CUES \
             or toks[i].initial and nxt.low in _SMALL_CHILD_FIRSTS \
             or bool(toks[i].bits & FIRST) and (bool(nxt.bits & PERSON_VERB) or nxt.low == "and"
+                                               or nxt.low == "as"  # "Joy as the aunt"
                                                or nxt.low in _ACT_PAIR_FIRSTS
                                                # acts_then_pronoun, opening a sentence
                                                or toks[i].initial and (
