@@ -314,11 +314,11 @@ def capitalized_run_has_org(text: str, toks: list[Token], j: int, step: int) -> 
     return is_org(toks, min(start, end), max(start, end))
 
 
-def _a_person_of_a_place(text: str, toks: list[Token], first: int, last: int, k: int) -> bool:
+def _a_person_of(text: str, toks: list[Token], first: int, last: int, k: int) -> bool:
     """"Gloria Kingbird of Red Lake", "Dana Whitfield of the Catholic Charities": a given name
-    and a surname, neither an organisation's word, then "of" and an organisation or a place name
-    a person and where she lives or works; "Friends of Lake Merritt", "Sisters of Charity",
-    "Bank of America" hold no such name."""
+    and a surname, neither an organisation's word, then "of" (or "of the") and an organisation
+    or a place, name a person and where she lives or works, not one organisation; "Friends of
+    Lake Merritt", "Sisters of Charity", "Bank of America" hold no such name."""
     return last == first + 1 and (toks[k - 1].low == "of" or toks[k - 2].low == "of") \
         and bool(toks[first].bits & FIRST) and bool(toks[last].bits & LAST) \
         and not (toks[first].bits | toks[last].bits) & ORG \
@@ -339,7 +339,7 @@ def org_neighbour(text: str, toks: list[Token], first: int, last: int) -> bool:
             k += 1
         if k < n and text[toks[k - 1].end:toks[k].start] == " " \
                 and capitalized_run_has_org(text, toks, k, 1):
-            return not _a_person_of_a_place(text, toks, first, last, k)
+            return not _a_person_of(text, toks, first, last, k)
     k = first - 1
     if k >= 0 and text[toks[k].end:toks[first].start] == " & ":
         return capitalized_run_has_org(text, toks, k, -1)
