@@ -1550,6 +1550,9 @@ FOUND = [
      [("name", "Joy"), ("name", "Tran")]),
     ("When Kenji played the fictional grandpa, he brought up the VA records.",
      [("name", "Kenji")]),
+    # a name of several words, some everyday ones, with an age or a role set off after it
+    ("Tate White Plume, 16, wants to stay at his grandpa's in Manderson.",
+     [("name", "Tate White Plume")]),
 ]
 
 CLEAR = [

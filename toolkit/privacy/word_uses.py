@@ -115,12 +115,14 @@ def bracketed_person(ctx: Context) -> bool:
 
 
 _UNLISTED_VERBS = words("unlisted-subject-verbs")  # "Hazel Two Bulls drove four hours"
+_AGE_SET_OFF = re.compile(r", \d{1,2},")  # an age between commas: "Tate White Plume, 16, wants"
 
 
 def compound_name(text: str, toks: list[Token], first: int, last: int) -> bool:
     """'Kaya Two Feathers (17)', 'Winona White Horse said', 'Tahoma Little Elk's enrollment',
-    'Hazel Two Bulls drove', 'I sat with Wapun Many Horses': a given name or a word on no list,
-    then two or more capitalized words, with a cue only people have, or a verb of people after
+    'Hazel Two Bulls drove', 'I sat with Wapun Many Horses', 'Tate White Plume, 16,': a given
+    name or a word on no list, then two or more capitalized words, with a cue only people have
+    (an age or a role set off after it among them), or a verb of people after
     it or a verb whose object is a person before it."""
     if last - first < 2 or toks[first].bits and not toks[first].bits & FIRST:
         return False
@@ -130,8 +132,9 @@ def compound_name(text: str, toks: list[Token], first: int, last: int) -> bool:
     if any(not t.cap or t.raw.isupper() or t.bits & (ORG | ROLE | TITLE | MONTH) for t in run):
         return False
     ctx = Context(text, toks, first, last)
-    if ctx.possessive(any_noun=False) or bracketed_person(ctx) or ctx.verb_after(strong=True):
-        return True
+    if ctx.possessive(any_noun=False) or bracketed_person(ctx) or ctx.verb_after(strong=True) \
+            or ctx.apposition_after() or _AGE_SET_OFF.match(text, toks[last].end):
+        return True  # (or "Tate White Plume, 16, wants to stay", "Judy Iron Shell, the aunt,")
     nxt = ctx.after()
     if ctx.verb_after(strong=False) or ctx.object_of_verb() and not thing_after(ctx) or (
             nxt is not None and not nxt.cap and ctx.gap_after() == " "
