@@ -682,8 +682,7 @@ def _cast_as_a_role(ctx: Context) -> bool:
     """'Joy as the angry aunt and Tran as the worker: 10/10': a given name, then "as the", maybe
     a word, and a role in lowercase, is a player cast in a role play ("Faith as the foundation
     of practice" casts no one)."""
-    k = 2
-    article = ctx.after(k)
+    article = ctx.after(2)
     if article is None or article.low != "the" or article.cap:
         return False
     for k in (3, 4):
