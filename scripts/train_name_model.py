@@ -203,16 +203,19 @@ def train(data: list[tuple[list, int, str]], epochs: int = EPOCHS) -> dict:
 
 def write(w: dict, threshold: float, corpus_lines: int, path: Path = OUT) -> None:
     """The weights as JSON, by template then value, sorted, one template a line: a change to
-    the corpus shows in a diff as the weights it moved."""
+    the corpus shows in a diff as the templates whose weights it moved. Each template is two
+    lists, its values and their weights (name_model.parse: faster to read than an object)."""
     by: dict[str, dict[str, int]] = {}
     for (template, value), weight in sorted(w.items()):
         # in ten-thousandths (name_model.parse: read faster than decimals, the same floats)
         by.setdefault(template, {})[value] = round(weight * SCALE)
-    lines = [f"  {json.dumps(t, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}"
+    lines = [f"  {json.dumps(t, ensure_ascii=False)}: "
+             f"[{json.dumps(list(v), ensure_ascii=False)}, {json.dumps(list(v.values()))}]"
              for t, v in by.items()]
     about = (f"Made by scripts/train_name_model.py from bench/corpus/ ({corpus_lines} lines); "
-             "do not edit by hand, re-run the script. A word is a name when the weights of "
-             "its features, each in 1/scale, add up to more than the threshold.")
+             "do not edit by hand, re-run the script. Each template holds two lists, its "
+             "values and their weights in 1/scale; a word is a name when the weights of its "
+             "features add up to more than the threshold.")
     head = (f'{{\n  "about": {json.dumps(about)},\n  "threshold": {threshold},\n'
             f'  "scale": {SCALE},\n  "weights": {{\n  ')
     path.write_text(head + ",\n  ".join(lines) + "\n  }\n}\n", encoding="utf-8", newline="\n")

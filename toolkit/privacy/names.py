@@ -33,7 +33,8 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from operator import attrgetter
+from itertools import chain
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from . import context as context_module
@@ -47,7 +48,7 @@ from .context import (NICKNAMING, POSSESSED, Context, is_org, org_neighbour, plu
                       thing_after)
 from .coordination import _joinable, thing_list
 from . import cues as cues_module
-from .cues import (_NOT_PERSON, _SPACE_DIGIT, CHAT_VERBS_AFTER_A_NAME, IDIOM_OPENING,
+from .cues import (_DIGIT, _NOT_PERSON, _SPACE_DIGIT, CHAT_VERBS_AFTER_A_NAME, IDIOM_OPENING,
                    MODAL_MONTHS, acts_after, acts_then_pronoun, apposed_without_a_comma,
                    at_work, called_on_as_a_family,
                    family_acts, family_opens, from_cue, given_and_name, has_a_role,
@@ -4439,14 +4440,14 @@ def famous_names() -> tuple[frozenset[tuple[str, ...]], frozenset[str], frozense
     load)."""
     names = set()
     for name in entries("famous-people-phrases") + entries("well-known-things-phrases"):
-        words = famous_words(name)
-        if any(word.isdigit() for word in name.split()):
+        if _DIGIT.search(name) and any(word.isdigit() for word in name.split()):
             continue  # a name of words and digits ("andre 3000", "the jackson 5"), which read
             # without its digits would make every "Andre" famous, and "the Jackson family"
             # ([things-named-like-people-phrases] reads such names in the text)
-        names.add(words)
-    return (frozenset(names), frozenset(word for name in names for word in name),
-            frozenset(name[0] for name in names), frozenset(name[-1] for name in names),
+        names.add(famous_words(name))
+    # the sets made in C, from iterators (the lists' load counts them)
+    return (frozenset(names), frozenset(chain.from_iterable(names)),
+            frozenset(map(itemgetter(0), names)), frozenset(map(itemgetter(-1), names)),
             max(map(len, names)))
 
 
