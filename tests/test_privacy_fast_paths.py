@@ -442,12 +442,14 @@ def _token_fields(toks: list) -> list[tuple]:
              t.particle, id(t.memo)) for t in toks]
 
 
-def test_a_token_is_reused_only_where_no_one_holds_it():
+def test_a_token_is_reused_only_where_no_one_holds_it(monkeypatch):
     """(p) tokenize gives again a word's Token of _TOKENS that no one holds, with its new
     place: every text's Tokens are those it gives while every Token it gave is kept (none is
     then reused), and the Tokens kept keep their places while the same texts are read again;
-    no Token stands twice in a text."""
+    no Token stands twice in a text. (The words' cache is not emptied on the way: the lines
+    hold more words than _WORDS_MAX, and an emptied cache gives every word a new memo.)"""
     from toolkit.privacy import tokens
+    monkeypatch.setattr(tokens, "_WORDS_MAX", 10_000_000)
     lex = lexicon()
     kept = [tokenize(text, lex) for text in LINES]  # (while kept, no Token is free)
     held = [_token_fields(toks) for toks in kept]

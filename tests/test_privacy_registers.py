@@ -1553,6 +1553,26 @@ FOUND = [
     # a name of several words, some everyday ones, with an age or a role set off after it
     ("Tate White Plume, 16, wants to stay at his grandpa's in Manderson.",
      [("name", "Tate White Plume")]),
+    # a service member's mail; a rank written short, or whose first word is a surname or a
+    # given name too, is the title, not the name
+    ("Letters go to Unit 29351 Box 40, APO AE 09096 until he rotates home.",
+     [("address", "Unit 29351 Box 40, APO AE 09096")]),
+    ("Her fleet address is PSC 1012 Box 88, FPO AP 96362.",
+     [("address", "PSC 1012 Box 88, FPO AP 96362")]),
+    ("SFC Bautista texted at 2am about the visit schedule.", [("name", "Bautista")]),
+    ("Chief Petty Officer Ruelas signed the family care plan.", [("name", "Ruelas")]),
+    ("Lance Cpl. Mensah brought the kids to the courthouse.", [("name", "Mensah")]),
+    # a name spelled with the hands or letter by letter, with hyphens, further on after the
+    # verb or with none, when the letters spell a listed name
+    ("The dad fingerspelled K-W-A-M-E twice.", [("name", "K-W-A-M-E")]),
+    ("She spelled it for the interpreter: O-B-I-O-M-A.", [("name", "O-B-I-O-M-A")]),
+    ("D-E-S-H-A-W-N is how the school has it.", [("name", "D-E-S-H-A-W-N")]),
+    # a surname in capitals as a police report writes one, beside a word for the person or
+    # before what a longer surname did
+    ("subject KOWALCZYK refused a breath test", [("name", "KOWALCZYK")]),
+    ("juvenile HARGROVE stayed on scene with the officer", [("name", "HARGROVE")]),
+    ("Per the incident report, VILLANUEVA stated the baby was asleep.",
+     [("name", "VILLANUEVA")]),
 ]
 
 CLEAR = [
@@ -3704,6 +3724,18 @@ CLEAR_TOO = [
     "a worker who believes a disclosure order is overbroad tells Counsel.",
     # a role's plural in British spelling
     "She told me to stop writing what neighbours said about each other.",
+    # a rank's first word before its title, in a made-up name's line; ships; bases abroad;
+    # things of disability services and of the military named after people; the Deaf
+    # community's phones; letters spelling no name; capitals that are a report's words
+    "In the vignette we call him Petty Officer Lane, which is not his real name.",
+    "USS Carl Vinson is back in port on Friday, so expect a wave of visits.",
+    "Ramstein, Kaiserslautern, Landstuhl: the same small community.",
+    "He has Duchenne and uses a Hoyer lift at home.",
+    "A reporter from Stars and Stripes called about base housing.",
+    "The TTY printout ended with SKSK.",
+    "The sign on the door said S-T-O-P.",
+    "Check the subject LINE of the email before you send it.",
+    "EAP called about the release.",
 ]
 
 

@@ -1547,4 +1547,39 @@ def capitals_names(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         if j > i and len(toks[j].raw) > 1:
             spans.append((tok.start, toks[j].end))
         i = j + 1
+    if not text.isupper():
+        taken = {start for start, _ in spans}
+        spans += [span for span in _surnames_in_a_report(text, toks) if span[0] not in taken]
     return spans
+
+
+def _surnames_in_a_report(text: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """'subject GALLAGHER', 'juvenile DIAZ stayed', 'the PRICE juvenile', 'Per report, DELGADO
+    stated': a surname alone in capitals, as a police report writes one, beside a word for
+    the person a report is about, or before what a person did; in a text not all in
+    capitals, where every word stands so."""
+    spans = []
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        if len(tok.raw) < 3 or not tok.raw.isupper() or not tok.bits & (FIRST | LAST) \
+                or tok.bits & (_NOT_GIVEN | FUNCTION):
+            continue
+        prev = toks[i - 1] if i else None
+        nxt = toks[i + 1] if i + 1 < n else None
+        if tok.bits & (COMMON | WORD) and nxt is not None and nxt.bits & FUNCTION:
+            continue  # "the subject LINE of the email", "the subject MATTER of the hearing"
+        if prev is not None and prev.low in _REPORTED_PERSONS and not prev.raw.isupper() \
+                and text[prev.end:tok.start] == " " \
+                or nxt is not None and text[tok.end:nxt.start] == " " and not nxt.raw.isupper() \
+                and (nxt.low in _REPORTED_PERSONS
+                     or nxt.bits & STRONG_VERB and len(tok.raw) > 4 and tok.bits & LAST
+                     and not tok.bits & (FIRST | COMMON | WORD | PLACE)):
+            # (beside a word for the person, a surname that is a word too: "subject FIELDS";
+            # before a verb only a longer surname, no given name nor word: "EAP called", "ESSA
+            # says" are a programme and a law)
+            spans.append((tok.start, tok.end))
+    return spans
+
+
+# a report's words for the people it is about ("subject GALLAGHER", "juvenile ROSS")
+_REPORTED_PERSONS = words("reported-persons")

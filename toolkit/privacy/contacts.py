@@ -225,6 +225,16 @@ _PO_BOX = re.compile(
     r"|\b(?:rural\s+route|r\.?r\.?|route|rte\.?|rt\.?|hcr?|h\.c\.(?:r\.)?|star\s+route)"
     r"\s*(?:#?\s*\d+)?,?\s*box\s*#?\s*\d+",
     re.IGNORECASE)
+# A service member's or a diplomat's mail: a unit's or a postal service centre's box, then
+# "APO", "FPO" or "DPO", the region's code and a ZIP code ("Unit 45021 Box 18, APO AE 09315",
+# "PSC 473 Box 2291, FPO AP 96349", "CMR 402 Box 17, APO AE 09180"); or a ship's name before
+# them ("USS Nimitz, FPO AP 96620"); or the last three alone, which are the town, state and ZIP
+# code of such mail.
+_MILITARY_MAIL = re.compile(
+    r"(?:\b(?i:unit|psc|cmr)\s*#?\s*\d+,?\s*(?i:box)\s*#?\s*\d+,?\s*"
+    rf"|\b(?:{alternation('ship-prefixes', transform=str.upper)})"
+    r" [A-Z][\w'’-]*(?:\.? [A-Z][\w'’-]*){0,3}(?: \([A-Z]{2,4}[- ]?\d{1,3}\))?,? )?"
+    r"\b(?i:apo|fpo|dpo)\s+(?i:ae|ap|aa)\s+\d{5}(?:-\d{4})?\b")
 # "lot 14 at the Pine Ridge trailer park", "lot 12 at Sunny Acres", "Lot 3, Shady Pines MHP":
 # a lot and the park it is in. A lot alone may be a car park ("Lot 12 behind the courthouse"),
 # and "parking lot 3" and "a lot 2 do" (chat) are none.
@@ -763,6 +773,8 @@ def addresses(text: str, runs: list[int] | None = None,
             town = _CITY_STATE_ZIP.match(text, box.end())
             if town is not None and lexicon().get(town.group(1).lower(), 0) & STATE_CODE:
                 found.append((box.start(), town.end()))
+    if "po a" in lowered:  # "APO AE", "FPO AP", "DPO AA": what _MILITARY_MAIL needs
+        found += [m.span() for m in _MILITARY_MAIL.finditer(text)]
     if "#" in text or "No." in text or "N°" in text or "Nº" in text:  # what _GRID_ADDRESS needs
         found += [m.span() for m in _GRID_ADDRESS.finditer(text)]
     # Each pattern tries every position of the text; the words or digits it cannot match

@@ -27,7 +27,8 @@ from .lexicon import (ALSO_WORD, COMMON, FIRST, FUNCTION, LAST, MONTH, NAME_FIRS
 from .mixed_languages import little_words
 from .romanized import CASED_SCRIPTS
 from .text_wide import covered, holds
-from .tokens import INITIAL, LOWER_VIRTUES, NEVER_SCORED_EVEN_SO, SCORED_CAPITALIZED, Token
+from .tokens import (INITIAL, LOWER_VIRTUES, NEVER_SCORED_EVEN_SO, SCORED_CAPITALIZED, Token,
+                     opens_a_title)
 from .wordlists import alternation, entries, words
 
 FILE = "name-model.json"
@@ -700,6 +701,8 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
             if tok.bits & TITLE and i + 1 < len(toks) and toks[i + 1].cap \
                     and text[tok.end:toks[i + 1].start] == " ":
                 continue  # "Justice Okafor wrote": a title's word before the name it titles
+            if opens_a_title(toks, i):
+                continue  # "Petty Officer Lane", "Lance Cpl. Osei": a rank's first word
             if covers_things(text, tok.end):
                 continue  # "grant is covering costs for camp": money at work, not a worker
             if _ON_A_DOCKET.match(text, tok.end):

@@ -67,7 +67,7 @@ from .table_names import names_in_columns
 from .spelled import spelled_out_names
 from .text_wide import covered, in_capitals, in_lowercase, overlaps, search_ending_at
 from .tokens import (INITIAL, LOWER_VIRTUES, MARK_CAPITALS, MARK_DIGIT, MARK_DOTTED, MARK_LETTER,
-                     MARK_LOWER_DOTTED, N, S, U, W1, W2, X, Token, runs, tokenize)
+                     MARK_LOWER_DOTTED, N, S, U, W1, W2, X, Token, opens_a_title, runs, tokenize)
 from .wordlists import alternation, entries, words
 from .uncased import HAS_UNCASED, names_in_uncased_scripts
 
@@ -1117,9 +1117,13 @@ def after_a_title(run: Run):
     surname of everyday words ("Mrs. Two Bulls", "Ms. Banks-Freeman", "Ms. Do asked") and a
     nickname after a kin word of another language ("Tío Memo")."""
     toks, titled = run.toks, False
-    if not toks[run.first].bits & TITLE and not (run.first and toks[run.first - 1].bits & TITLE):
+    if not toks[run.first].bits & TITLE and not (run.first and toks[run.first - 1].bits & TITLE) \
+            and not opens_a_title(toks, run.first):
         return None  # no title opens the run or stands before it (Context.titled asks the same)
-    while run.first < run.last and toks[run.first].bits & TITLE:
+    while run.first < run.last and (toks[run.first].bits & TITLE
+                                    or opens_a_title(toks, run.first)):
+        # (a rank's first word, a surname or a given name too, is the title's: "Petty Officer
+        # Lane", "Chief Petty Officer Ruiz", "Lance Cpl. Osei")
         titled = True
         run.first += 1
     if not titled and run.context().titled():
@@ -3057,7 +3061,7 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
         famous = [span for span in famous if not _FAMOUS_BROKEN.search(text, *span)]
     famous += cast
     if famous or _may_be_known(text, toks, found) or _may_name_a_law(text) \
-            or _may_name_a_storm(text) or _may_cite_a_verse(text):
+            or _may_name_a_storm(text) or _may_cite_a_verse(text) or _may_name_a_ship(text):
         found = public_figures(text, toks, verdicts, found, trace, famous, cast)
     if found:
         found = cited_authors(text, toks, verdicts, found, trace)
@@ -4070,6 +4074,8 @@ def public_figures(text: str, toks: list[Token], verdicts: dict[int, str],
         known += [m.span() for m in _NAMED_LAW.finditer(text)]
     if _may_cite_a_verse(text):
         known += [m.span() for m in _VERSE.finditer(text)]
+    if _may_name_a_ship(text):
+        known += [m.span() for m in _SHIP.finditer(text)]
     if _may_name_a_storm(text):
         known += [m.span() for m in _STORM.finditer(text)]
         known += [m.span(1) if m.group(1) else m.span(2) for m in _STORMS_LISTED.finditer(text)]
@@ -4145,6 +4151,17 @@ def _may_cite_a_verse(text: str) -> bool:
     """Whether _VERSE finds a verse in the text; a colon, which it needs, looked for in C
     first (most lines hold none)."""
     return ":" in text and _VERSE.search(text) is not None
+
+
+def _may_name_a_ship(text: str) -> bool:
+    """What _SHIP needs in the text, looked for in C."""
+    return any(opening in text for opening in _SHIP_OPENINGS)
+
+
+# A ship named after a person: "USS Carl Vinson is back in San Diego", "HMS Victory"
+_SHIP_OPENINGS = tuple(prefix.upper() + " " for prefix in entries("ship-prefixes"))
+_SHIP = re.compile(rf"\b(?:{alternation('ship-prefixes', transform=str.upper)})"
+                   r" [A-Z][\w'’-]*(?:\.? [A-Z][\w'’-]*){0,3}")
 
 
 def _may_name_a_storm(text: str) -> bool:
@@ -4692,7 +4709,7 @@ def _may_decide(text: str, toks: list[Token], first: int, last: int,
     if tf.low in _GREETINGS or tf.low in cues_module.GREETING_WORDS \
             or prev is not None and prev.low in cues_module.GREETING_WORDS:
         mask |= _B_GREETING  # (or "Happy Thanksgiving Mercy!": greeted by name)
-    if tf.bits & TITLE or prev is not None and prev.bits & TITLE:
+    if tf.bits & TITLE or prev is not None and prev.bits & TITLE or opens_a_title(toks, first):
         mask |= _B_TITLE
     if streets._street_word_near(toks, first, last) or _joinable(toks, first, last) and (
             _last_plural_thing(toks) if things is None else things) > last:

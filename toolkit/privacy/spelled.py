@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import COMMON, FIRST, LAST, WORD, lexicon
 from .wordlists import alternation
 
 # three letters or more, each alone, apart by a space, a hyphen or a full stop (and a space)
@@ -40,6 +41,17 @@ _AFTER_SPELLING_FURTHER = re.compile(
 _AFTER_A_NAME_WORD = re.compile(
     rf"(?i)\b(?:(?:{alternation('parts-of-a-name')})\s+|sur)?name(?:\s+(?:is|was))?[\s:,]+"
     rf"(?P<letters>{_LETTERS})")
+# capitals joined by hyphens or full stops further on after the verb, across a few words that
+# say to whom or what ("spelled it for the CDI: O-K-W-U-I"): in capitals, as a worker writes
+# a spelling down (not "c-a-t" in a spelling test)
+_CAPITALS_JOINED = r"(?:[^\W\d_a-z][.-]){2,}[^\W\d_a-z](?![^\W\d_])"
+_AFTER_SPELLING_JOINED = re.compile(
+    rf"(?i:\b(?:{alternation('spelling-verbs')}))\b[^\n]{{0,40}}?(?<![^\W\d_])"
+    rf"(?P<letters>{_CAPITALS_JOINED})")
+# capitals joined by hyphens with no verb before them, which spell a given name or a surname
+# that is no everyday word ("A-N-A-Y-A is how she spelled it", "D-E-V-O-N or D-E-V-I-N"; not
+# "S-T-O-P", "H-O-P-E")
+_JOINED_CAPITALS = re.compile(r"(?<![^\W\d_-])(?:[^\W\d_a-z]-){3,}[^\W\d_a-z](?![^\W\d_-])")
 _AFTER_THAT_IS = re.compile(
     rf"(?i)\b(?:that|it)(?:['’]?s|\s+is)[\s:,\"“'‘]+(?P<letters>{_JOINED_LETTERS})")
 
@@ -75,9 +87,24 @@ def spelled_out_names(text: str) -> list[tuple[int, int]]:
     spans = _spelling_a_word_beside(text)
     if "spel" in lowered:
         spans += [m.span("letters") for m in _AFTER_SPELLING.finditer(text)]
+        spans += [m.span("letters") for m in _AFTER_SPELLING_JOINED.finditer(text)]
         spans += [m.span("letters") for m in _AFTER_SPELLING_FURTHER.finditer(text)]
     if "name" in lowered:
         spans += [m.span("letters") for m in _AFTER_A_NAME_WORD.finditer(text)]
     if ("'s" in lowered or "’s" in lowered or " is " in lowered) and ("-" in text or "." in text):
         spans += [m.span("letters") for m in _AFTER_THAT_IS.finditer(text)]
+    if "-" in text:
+        spans += _a_name_spelled(text)
     return sorted(set(spans))
+
+
+def _a_name_spelled(text: str) -> list[tuple[int, int]]:
+    """The spans of _JOINED_CAPITALS whose letters spell a name the lists hold, and no
+    everyday word."""
+    lex = lexicon()
+    spans = []
+    for letters in _JOINED_CAPITALS.finditer(text):
+        bits = lex.get(letters.group().replace("-", "").lower(), 0)
+        if bits & (FIRST | LAST) and not bits & (COMMON | WORD):
+            spans.append(letters.span())
+    return spans

@@ -877,8 +877,10 @@ def runs(text: str, toks: list[Token], capitals: list[int] | None = None) \
         while j + 1 < n:
             nxt = toks[j + 1]
             if nxt.cap and joined(text, toks[j], nxt):
-                if nxt.bits & TITLE and j + 2 < n and toks[j + 2].cap:
-                    break  # "Family Court Judge Alvarez": the title starts a new run
+                if nxt.bits & TITLE and j + 2 < n and toks[j + 2].cap \
+                        and not (toks[j].low in _OPENING_A_TITLE and joined(text, toks[j], nxt)):
+                    break  # "Family Court Judge Alvarez": the title starts a new run; but not
+                    # after a rank's first word ("Chief Petty Officer Ruiz", opens_a_title)
                 if toks[j].poss and not _org_follows(text, toks, j + 1,
                                                      ahead if ahead is not None
                                                      else (ahead := {})):
@@ -895,6 +897,17 @@ def runs(text: str, toks: list[Token], capitals: list[int] | None = None) \
         runs.append((i, j))
         end = j
     return runs
+
+
+def opens_a_title(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] is the first word of a rank of two words or more, before its title
+    ("Petty Officer", "Lance Cpl.", "Gunnery Sergeant"): the title's, not a name's, though
+    "Petty" is a surname and "Lance" a given name."""
+    return toks[k].low in _OPENING_A_TITLE and toks[k].cap and k + 1 < len(toks) \
+        and bool(toks[k + 1].bits & TITLE) and toks[k + 1].cap
+
+
+_OPENING_A_TITLE = words("words-opening-a-title")
 
 
 def _org_follows(text: str, toks: list[Token], k: int, ahead: dict[int, bool]) -> bool:
