@@ -1573,6 +1573,18 @@ FOUND = [
     ("juvenile HARGROVE stayed on scene with the officer", [("name", "HARGROVE")]),
     ("Per the incident report, VILLANUEVA stated the baby was asleep.",
      [("name", "VILLANUEVA")]),
+    # a transcript quoted in capitals in a line that is not, read as lowercase
+    ('Relay transcript: "HELLO THIS IS ROSALIND CALLING ABOUT MY GRANDSON KEONI"',
+     [("name", "ROSALIND"), ("name", "KEONI")]),
+    ('Voicemail to text: "CALL ME BACK ITS MARISOL ABOUT THE VISIT"', [("name", "MARISOL")]),
+    # nine digits an id's keyword introduced further back in the sentence: the id, no SSN
+    ("Her Medicaid number on the new placement papers should read 412775093.",
+     [("id_number", "412775093")]),
+    # a year, a hyphen and a serial opening with a zero: an agency's case, with no keyword
+    ("The whiteboard still had 25-0713 on it after the staffing.",
+     [("case_number", "25-0713")]),
+    ("Took file 2019-0442 home by mistake and logged it the next morning.",
+     [("case_number", "2019-0442")]),
 ]
 
 CLEAR = [
@@ -3736,6 +3748,10 @@ CLEAR_TOO = [
     "The sign on the door said S-T-O-P.",
     "Check the subject LINE of the email before you send it.",
     "EAP called about the release.",
+    'The poster in the lobby said "JUST SAY NO TO DRUGS" in red letters.',
+    "PO 2023-0417 covers the new shredder.",
+    "Evidence bag 23-0058 went back to the police.",
+    "The 2011-2012 school year was her last at Lincoln.",
 ]
 
 

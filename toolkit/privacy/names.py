@@ -2618,10 +2618,18 @@ def find_names(text: str, rules: tuple = RULES, trace=None, model=None,
     (tokens.tokenize). A line typed in capitals is read again in lowercase
     (names_in_capitals_read_as_lowercase)."""
     found = _names_as_written(text, rules, trace, model, spelt, marks, digits)
-    if text.isupper() or "\n" in text and not text.islower():
-        # (a line in capitals: what the text says of case, looked at in C first)
-        found = found + names_in_capitals_read_as_lowercase(text, found, rules, trace, model)
+    if text.isupper() or "\n" in text and not text.islower() \
+            or ('"' in text or "“" in text) and _QUOTED_CAPITALS.search(text) is not None:
+        # (a line in capitals, or a quotation: what the text says of case, looked at in C
+        # first)
+        found = names_in_capitals_read_as_lowercase(text, found, rules, trace, model)
     return found
+
+
+# A quotation typed in capitals, of three words or more: a relay call's, a TTY's or a
+# voicemail's transcript quoted in a note ('Relay: "HELLO THIS IS DENISE I AM TYRELL MOTHER GA"')
+_QUOTED_CAPITALS = re.compile(
+    r"[\"“]([^\"“”\n\w]*[^\W\d_]{2,}(?:[^\"“”\n\w]+\w+){2,}[^\"“”\n\w]*)[\"”]")
 
 
 def _names_as_written(text: str, rules: tuple = RULES, trace=None, model=None,
@@ -2739,14 +2747,19 @@ _LIST_GAP = re.compile(r"(?: \([^()\n]{1,30}\))?(?:,| and|, and| &|;) ")
 _ITEM_CLOSES = re.compile(r"(?: \([^()\n]{1,30}\))?(?:,| and\b| &|;|\.|:| -|$|\n)")
 
 
-def _lines_in_capitals(text: str) -> list[tuple[int, int]]:
+def _lines_in_capitals(text: str) -> list[tuple[int, int, bool]]:
     """Where the lines typed in capitals stand ("NOAH SAID HE WAS SCARED."): each a line whose
-    letters are all capitals, of two words of letters or more."""
+    letters are all capitals, of two words of letters or more; and each quotation typed in
+    capitals in the other lines ('TTY: "GRANDMA RUTH HERE CAN U CALL ME BACK GA"')."""
     spans, start = [], 0
     for line in text.split("\n"):
         end = start + len(line)
         if line.isupper() and len(_LETTERS.findall(line)) >= 2:
-            spans.append((start, end))
+            spans.append((start, end, False))
+        elif '"' in line or "“" in line:
+            # (and each quotation in capitals in a line that is not: _QUOTED_CAPITALS)
+            spans += [(start + m.start(1), start + m.end(1), True)
+                      for m in _QUOTED_CAPITALS.finditer(line) if m.group(1).isupper()]
         start = end + 1
     return spans
 
@@ -2757,27 +2770,39 @@ def names_in_capitals_read_as_lowercase(text: str, found: list[tuple[int, int]],
     """"NOAH SAID HE WAS SCARED.", "SPOKE TO GRANDMOTHER RUTH ABOUT PLACEMENT.": in a line typed
     in capitals a capital says nothing, as in a text message no capital does; its names are
     those the rules and the model find in the same line in lowercase (besides those the
-    rules of names in capitals found as written, which found keeps)."""
+    rules of names in capitals found as written, which found keeps). The names found, with
+    those read so.
+
+    So too a quotation in capitals in a line that is not ('TTY: "GRANDMA RUTH HERE CAN U CALL
+    ME BACK ABOUT TONY GA"'), where the words as written, every one a capital, run together
+    into one long name: there the names read in lowercase take the place of those they
+    overlap ("RUTH", "TONY")."""
     lines = _lines_in_capitals(text)
     if not lines:
-        return []
+        return found
     lowered = list(text)
-    for start, end in lines:
+    for start, end, _ in lines:
         line = text[start:end].lower()
         if len(line) == end - start:  # (one character for one, as nearly always)
             lowered[start:end] = line
+    read = _names_as_written("".join(lowered), rules, None, model)
+    quoted = [(start, end) for start, end, quotation in lines if quotation]
+    if quoted and found:
+        found = [(s, e) for s, e in found
+                 if not (any(qs <= s and e <= qe for qs, qe in quoted)
+                         and any(rs < e and s < re_ for rs, re_ in read))]
     # (where the lines and the names found stand, read by binary searches: a long text in
     # capitals holds hundreds of names)
-    starts, ends = [start for start, _ in lines], [end for _, end in lines]
+    starts, ends = [start for start, _, _ in lines], [end for _, end, _ in lines]
     taken = covered(found)
     spans = []
-    for s, e in _names_as_written("".join(lowered), rules, None, model):
+    for s, e in read:
         k = bisect_right(starts, s) - 1
         if k >= 0 and e <= ends[k] and not overlaps(taken, s, e):
             spans.append((s, e))
     if trace is not None and spans:
         trace[LOWERED_CAPITALS_RULE, True] += len(spans)
-    return spans
+    return found + spans if spans else found
 
 
 def _named_as_a_thing_elsewhere(text: str, toks: list[Token], verdicts: dict[int, str],

@@ -493,10 +493,14 @@ def _thing_numbered(text: str, start: int, reach: int) -> bool:
 # Docket shapes that need no keyword: 2024-JV-00123, JV-2023-0456 (or "jv-24-00317", typed in
 # lowercase), 22JV001045, FC-19-2231, ICPC-24-OR-0338 (a state's code after the year), and
 # record numbers with several letter prefixes: FC-CLM-20931; and a year, a hyphen and six or
-# seven digits, as systems number their reports ("look up 2024-0417783").
+# seven digits, as systems number their reports ("look up 2024-0417783"), or a year's four
+# digits or two, a hyphen and four to six digits opening with a zero, as agencies number their
+# cases ("the whiteboard had 25-0609 and 25-0611 on it", "file 2011-0448"; not "2011-2012",
+# "03-15", "555-0142", nor a year and a month's and a day's four digits: "since 2021-0412")
 _DOCKET = re.compile(r"(?=[\dA-Za-z])(?<![\w-])"  # a digit or a letter opens every shape
                      r"(?:\d{2,4}-[A-Z]{1,4}(?:-\d+)*-\d{3,}|\d{2}[A-Z]{2,4}\d{3,}"
-                     r"|(?:19|20)\d\d-\d{6,7}"
+                     r"|(?:19|20)\d\d-\d{6,7}|\d\d-0\d{3,5}"
+                     r"|(?:19|20)\d\d-(?:0\d{4,5}|0(?![1-9](?:[0-2]\d|3[01]))\d{3})"
                      r"|[A-Za-z]{1,5}-\d{2,4}(?:-[A-Z]{1,4})?-\d{3,}"
                      r"|[A-Z]{1,5}(?:-[A-Z]{1,5})+-\d{3,})(?![\w-])")
 # A docket typed in chat's lowercase, a year's two digits, the court's letters and the number
@@ -1089,9 +1093,16 @@ _BARE_NINE = re.compile(r"(?<![\w$.,/#-])(?<!# )(?!000|666|9)\d{3}(?!00)\d\d(?!0
 
 def _bare_ssns(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _BARE_NINE.finditer(text)
-            if not _KEYWORD_FOUND.search(text, max(0, m.start() - 40), m.start())
+            if not _KEYWORD_FOUND.search(text, _keyword_reach(text, m.start()), m.start())
             and not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
             and not _A_NUMBER_BEFORE.search(text, max(0, m.start() - 8), m.start())]
+
+
+def _keyword_reach(text: str, start: int) -> int:
+    """How far before a number at start a record's or an id's keyword makes it no bare SSN:
+    40 characters, or to its sentence's start up to 100 ("Medicaid number on the placement
+    agreement should be 309882174")."""
+    return max(0, min(start - 40, max(sentence_start(text, start), start - 100)))
 
 
 _ENDS_IN = re.compile(r"\b(?:ends?|ending|ended)\s+(?:in\s+|with\s+|w/?\s*)?(\d{4})(?![\w-])",
@@ -1550,8 +1561,9 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
         ends = digits_end(text) if ends is None else ends
         for m in _DOCKET.finditer(text, text.rfind(" ", 0, first_end.start()) + 1, ends):
             if _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) \
-                    or _NOT_DOCKET_AFTER.match(text, m.end()):
-                continue
+                    or _NOT_DOCKET_AFTER.match(text, m.end()) \
+                    or PURCHASE_ORDER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue  # (and "PO 2024-0931 covers the shredding vendor")
             if _thing_numbered(text, m.start(), 40):
                 things.append(m.group())  # "the training code for this course is ETH-107-2025"
                 continue
