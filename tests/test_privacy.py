@@ -774,6 +774,16 @@ GROUPS = {
     # 60 of 934 (0.064); after the session's rules and training, 981 and 12 (0.013)
     "hotlines-and-families": (("extra132.txt", "extra133.txt"),
                               {"name": 0.955, "dob": 0.75, "phone": 0.85}, 0.97, 0.02),
+    # Identifiers other than names in hard shapes (extra146, written in the forty-ninth
+    # session): ids and cases far from their keywords or with none, dates of birth in other
+    # calendars and words, phones and SSNs read in pieces, transcripts in capitals, clean lines
+    # full of numbers. On arrival (5a26a2a) ids 87 of 138, cases 109 of 142, dates of birth
+    # 100 of 122, phones 63 of 70, SSNs 32 of 41, false flags 13 of 282 (0.046); after the
+    # session's last rule (number words in capitals) phones 64, SSNs 33, dates of birth 101.
+    # Kept as the measure of the weakest kinds: these floors are where it stands, not targets
+    "numbers-in-hard-shapes": (("extra146.txt",),
+                               {"case_number": 0.76, "dob": 0.82, "id_number": 0.62,
+                                "name": 0.95, "phone": 0.9, "ssn": 0.8}, 0.97, 0.05),
     "forms": (("extra107.txt", "extra112.txt", "extra114.txt"),
               {"address": 0.85, "case_number": 0.89, "id_number": 0.86, "name": 0.96,
                "phone": 0.93}, 0.97, 0.26),

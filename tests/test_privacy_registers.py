@@ -1585,6 +1585,9 @@ FOUND = [
      [("case_number", "25-0713")]),
     ("Took file 2019-0442 home by mistake and logged it the next morning.",
      [("case_number", "2019-0442")]),
+    # number words in a text typed in capitals, read as lowercase
+    ("TTY: MY NUMBER IS FIVE FIVE FIVE OH ONE FOUR FOUR GA",
+     [("phone", "FIVE FIVE FIVE OH ONE FOUR FOUR")]),
 ]
 
 CLEAR = [
@@ -3752,6 +3755,7 @@ CLEAR_TOO = [
     "PO 2023-0417 covers the new shredder.",
     "Evidence bag 23-0058 went back to the police.",
     "The 2011-2012 school year was her last at Lincoln.",
+    "TTY: I HAVE TWO KIDS AND ONE DOG GA",
 ]
 
 

@@ -229,7 +229,10 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
     if foreign:
         ranked.insert(1, (PHONE, foreign))  # (before the names: "lima", "isa" are given names)
     if spelt:
-        ranked[1:1] = spoken.ranked(text, True)
+        # (a text in capitals, a TTY's or a relay call's, read as lowercase, where number words
+        # are read: "MY SOCIAL IS NINE OH OH TWO TWO ...", in the same places)
+        ranked[1:1] = spoken.ranked(text.lower() if text.isupper() and text.isascii() else text,
+                                    True)
     elif not text.isascii() and not spoken.CASE_DOUBLES.isdisjoint(text):
         ranked[1:1] = spoken.ranked(text, False)
 
