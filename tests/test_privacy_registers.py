@@ -1585,6 +1585,12 @@ FOUND = [
      [("case_number", "25-0713")]),
     ("Took file 2019-0442 home by mistake and logged it the next morning.",
      [("case_number", "2019-0442")]),
+    # ten digits run together after an id's keyword in the sentence, and no phone's word
+    ("She typed the wrong Medicaid on the release; it should be 4417702913, per the card.",
+     [("id_number", "4417702913")]),
+    # ... but a phone's, with a phone's word before them
+    ("Medicaid card is in the file; call mom at 5035550142 tonight.",
+     [("phone", "5035550142")]),
     # number words in a text typed in capitals, read as lowercase
     ("TTY: MY NUMBER IS FIVE FIVE FIVE OH ONE FOUR FOUR GA",
      [("phone", "FIVE FIVE FIVE OH ONE FOUR FOUR")]),

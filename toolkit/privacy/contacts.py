@@ -14,8 +14,8 @@ import phonenumbers
 
 from .lexicon import COMMON, FUNCTION, STATE_CODE, WORD, lexicon
 from .numbers import (KEYWORD_OR_SSN_WORD as _OWNED_NUMBER_WORD, PURCHASE_ORDER_BEFORE,
-                      THING_NUMBERED_BEFORE, TOLL_FREE_NUMBER, digits_end, national_hotline,
-                      sentence_start as _sentence_start)
+                      THING_NUMBERED_BEFORE, TOLL_FREE_NUMBER, digits_end, keyword_before,
+                      national_hotline, sentence_start as _sentence_start)
 from .wordlists import alternation, entries, words
 
 # Seven digits with at most phone punctuation between them: the least a phone number has.
@@ -497,6 +497,13 @@ def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
         if raw.isdigit() and PURCHASE_ORDER_BEFORE.search(text, max(0, match.start - 8),
                                                            match.start):
             continue  # "PO: 4500219934": a purchase order's ten digits, written with no break
+        if len(raw) == 10 and raw.isdigit() and keyword_before(text, match.start, True) \
+                and not _ODD_GROUPS_CUE.search(text, _sentence_start(text, match.start),
+                                               match.start):
+            continue  # "the wrong Medicaid on the form, should be 9213304488": an id's ten
+            # digits run together, with no phone's word before them in the sentence, which
+            # record_numbers reads (ten only: seven after a record's keyword, which it may not
+            # read, stay flagged as a phone's rather than not at all)
         if TOLL_FREE_NUMBER.match(raw) and (
                 _PUBLIC_LINE_BEFORE.search(text, max(0, match.start - 40), match.start)
                 or _PUBLIC_LINE_AFTER.match(text, match.end)):

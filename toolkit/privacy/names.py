@@ -2790,7 +2790,7 @@ def names_in_capitals_read_as_lowercase(text: str, found: list[tuple[int, int]],
     if quoted and found:
         found = [(s, e) for s, e in found
                  if not (any(qs <= s and e <= qe for qs, qe in quoted)
-                         and any(rs < e and s < re_ for rs, re_ in read))]
+                         and any(start < e and s < end for start, end in read))]
     # (where the lines and the names found stand, read by binary searches: a long text in
     # capitals holds hundreds of names)
     starts, ends = [start for start, _, _ in lines], [end for _, end, _ in lines]

@@ -357,6 +357,12 @@ _KEYWORD_FOUND = _by_first_letter(
     alternatives("id-keywords", "id-keywords-generic", "id-keywords-short-numbers",
                  "id-keyword-phrases"),
     alternatives("id-keywords-strong"))
+# ... an id's alone (keyword_before: a Medicaid number's ten digits are no phone, a
+# referral's may be one: "The referral was 5553217788 with no name")
+_ID_KEYWORD_FOUND = _by_first_letter(
+    alternatives("id-keywords", "id-keywords-generic", "id-keywords-short-numbers",
+                 "id-keyword-phrases"),
+    alternatives("id-keywords-strong"))
 # The keywords are lowercase, so in a text of ASCII characters alone, the lowercased text read
 # without IGNORECASE holds them at the same places as the text read with it (a third less
 # time); beyond ASCII, lower() may change a text's length ("İ") and IGNORECASE matches more
@@ -1093,16 +1099,19 @@ _BARE_NINE = re.compile(r"(?<![\w$.,/#-])(?<!# )(?!000|666|9)\d{3}(?!00)\d\d(?!0
 
 def _bare_ssns(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _BARE_NINE.finditer(text)
-            if not _KEYWORD_FOUND.search(text, _keyword_reach(text, m.start()), m.start())
+            if not keyword_before(text, m.start())
             and not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
             and not _A_NUMBER_BEFORE.search(text, max(0, m.start() - 8), m.start())]
 
 
-def _keyword_reach(text: str, start: int) -> int:
-    """How far before a number at start a record's or an id's keyword makes it no bare SSN:
-    40 characters, or to its sentence's start up to 100 ("Medicaid number on the placement
-    agreement should be 309882174")."""
-    return max(0, min(start - 40, max(sentence_start(text, start), start - 100)))
+def keyword_before(text: str, start: int, ids_only: bool = False) -> bool:
+    """Whether a record's or an id's keyword stands before a number at start, in the 40
+    characters before it or in its sentence up to 100: then nine digits are no bare SSN
+    ("Medicaid number on the placement agreement should be 309882174"); and an id's
+    (ids_only), ten digits run together no phone (contacts.phones)."""
+    reach = max(0, min(start - 40, max(sentence_start(text, start), start - 100)))
+    return (_ID_KEYWORD_FOUND if ids_only else _KEYWORD_FOUND).search(text, reach, start) \
+        is not None
 
 
 _ENDS_IN = re.compile(r"\b(?:ends?|ending|ended)\s+(?:in\s+|with\s+|w/?\s*)?(\d{4})(?![\w-])",
