@@ -1591,6 +1591,9 @@ FOUND = [
     # ... but a phone's, with a phone's word before them
     ("Medicaid card is in the file; call mom at 5035550142 tonight.",
      [("phone", "5035550142")]),
+    # a date alone on its line, answering a line that asks for a date of birth
+    ("need marisol's bday for the WIC form\n3/9/2020\nty",
+     [("name", "marisol"), ("dob", "3/9/2020")]),
     # number words in a text typed in capitals, read as lowercase
     ("TTY: MY NUMBER IS FIVE FIVE FIVE OH ONE FOUR FOUR GA",
      [("phone", "FIVE FIVE FIVE OH ONE FOUR FOUR")]),
@@ -3762,6 +3765,7 @@ CLEAR_TOO = [
     "Evidence bag 23-0058 went back to the police.",
     "The 2011-2012 school year was her last at Lincoln.",
     "TTY: I HAVE TWO KIDS AND ONE DOG GA",
+    "birthday party planning meeting?\n12/5",
 ]
 
 

@@ -146,8 +146,7 @@ _HOLIDAY_AFTER_CUE = re.compile(r"\s*(?:(?:on|in)\s+)?$", re.IGNORECASE)
 _BIRTH_CUE_INITIALS = "".join(sorted(
     set("dbtw'’") | {w[0] for w in entries("birth-words-other-languages")}
     | {w[0] for w in entries("birth-abbreviations")} | {w[0] for w in entries("birth-phrases")}))
-_BIRTH_BEFORE = re.compile(
-    rf"(?=[{_BIRTH_CUE_INITIALS}])"
+_BIRTH_CUE = (
     rf"(?:\bDOB|\bd\.o\.b\.?|\bdate\s+of\s+birth|\bbirth\s*-?\s*date|\bbirthday|\bborn|\bb\.|"
     # "nació el 4 de marzo", "fecha de nacimiento 15/08/2017", "née le 3 mars"
     # (a word of its own: not the "né" of "Diné")
@@ -159,7 +158,9 @@ _BIRTH_BEFORE = re.compile(
     rf"|\b(?:{alternation('birth-phrases')})\b"
     # "Birth certificate says March 3, 2019": a birth record, then what it says; "birth: 3/4"
     rf"|\bbirth\s+(?:{alternation('birth-record-nouns')})\s*"
-    rf"(?:{alternation('birth-record-verbs')}|:)|\bbirth\s*:)"
+    rf"(?:{alternation('birth-record-verbs')}|:)|\bbirth\s*:)")
+_BIRTH_BEFORE = re.compile(
+    rf"(?=[{_BIRTH_CUE_INITIALS}]){_BIRTH_CUE}"
     # the full stop of an abbreviation right before the date, or an ellipsis, may close the
     # cue ("Fecha de nac. 23 de enero", "DOB... 3/4/19"), or a form's dotted leader ("Date of
     # Birth......11/02/2015"); no other full stop stands between a cue and its date ("She was
@@ -170,6 +171,9 @@ _BIRTH_BEFORE = re.compile(
     r"(?P<gap>[^.!?;\n\d]{0,40}(?:\d{1,2}(?::\d\d\s*(?:[ap]\.?m\.?)?|[\s-]?weeks?\b(?! ago))"
     r"[^.!?;\n\d]{0,20})?)$",
     re.IGNORECASE)
+# ... anywhere in a line: the line before a date that stands alone on its own, a question and
+# its answer ("can you send me jordyn's dob for the form" / "7/22/16" / "thx")
+_BIRTH_CUE_IN_A_LINE = re.compile(_BIRTH_CUE, re.IGNORECASE)
 # Between a date of birth and a later date in the same sentence: words of events, or a
 # preposition right before the later date, make it the date of something else ("DOB 4/12/2017
 # is confirmed and the hearing is on 5/3/2025"); otherwise it is another record of the birth
@@ -841,10 +845,11 @@ def _cued_dates(text: str, runs: list[int] | None,
         if cue and (_EVENT_AFTER_CUE.search(cue.group("gap"))
                     or _DEADLINE_BEFORE.search(cue.group("gap"))):
             cue = None  # "birthday list - by 3/25": when the list is due
-        if _NUMBERED_RULE_BEFORE.search(text, max(0, start - 12), start):
+        answered = _answered(text, start, end)
+        if not answered and _NUMBERED_RULE_BEFORE.search(text, max(0, start - 12), start):
             continue  # "plus DOB, per policy 2.14": a policy's section, no date
-        if cue or _BIRTH_AFTER.match(text[end:end + 32]) or _after_sex_and_age(text, start, end) \
-                or _BIRTH_WEIGHT_AFTER.match(text, end) \
+        if cue or answered or _BIRTH_AFTER.match(text[end:end + 32]) \
+                or _after_sex_and_age(text, start, end) or _BIRTH_WEIGHT_AFTER.match(text, end) \
                 or between is not None and len(between) <= 70 \
                 and not _SENTENCE_END.search(between) and not _EVENT_BETWEEN.search(
                     _CORRECTED_TO.sub("", between)):
@@ -872,6 +877,22 @@ def _cued_dates(text: str, runs: list[int] | None,
             if cue and _COMPACT_AFTER_CUE.fullmatch(cue.group("gap")):
                 found.append(match.span())  # "the dob is 9 28 13"
     return found
+
+
+def _answered(text: str, start: int, end: int) -> bool:
+    """Whether the date at start stands alone on its line (but for a stop or "!"), after a
+    line with a cue of birth: a message asking for a date of birth, and the answer ("bday for
+    aaliyah? need it for wic" / "04/09/2021" / "ty!")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not line_start or text[line_start:start].strip():
+        return False
+    line_end = text.find("\n", end)
+    if text[end:line_end if line_end >= 0 else len(text)].strip(" .!"):
+        return False
+    asked = text.rfind("\n", 0, line_start - 1) + 1
+    cue = _BIRTH_CUE_IN_A_LINE.search(text, asked, line_start - 1)
+    # (not an event's date: "birthday party planning meeting?" / "12/5")
+    return cue is not None and not _EVENT_AFTER_CUE.search(text, cue.end(), line_start - 1)
 
 
 # A roster's sex and age right before a date, in either order: "Tavion M 7 3-14-19", "Atlas,
