@@ -356,17 +356,15 @@ def _by_first_letter(*groups: list[str]) -> re.Pattern:
     return re.compile(rf"(?=[{''.join(by_letter)}])\b(?:{branches})(?![\w-])", re.IGNORECASE)
 
 
+_ID_KEYWORDS = (alternatives("id-keywords", "id-keywords-generic", "id-keywords-short-numbers",
+                             "id-keyword-phrases"),
+                alternatives("id-keywords-strong"))
 _KEYWORD_FOUND = _by_first_letter(
     alternatives("case-keywords", "case-keyword-phrases"), alternatives("case-keywords-strong"),
-    alternatives("id-keywords", "id-keywords-generic", "id-keywords-short-numbers",
-                 "id-keyword-phrases"),
-    alternatives("id-keywords-strong"))
+    *_ID_KEYWORDS)
 # ... an id's alone (keyword_before: a Medicaid number's ten digits are no phone, a
 # referral's may be one: "The referral was 5553217788 with no name")
-_ID_KEYWORD_FOUND = _by_first_letter(
-    alternatives("id-keywords", "id-keywords-generic", "id-keywords-short-numbers",
-                 "id-keyword-phrases"),
-    alternatives("id-keywords-strong"))
+_ID_KEYWORD_FOUND = _by_first_letter(*_ID_KEYWORDS)
 # The keywords are lowercase, so in a text of ASCII characters alone, the lowercased text read
 # without IGNORECASE holds them at the same places as the text read with it (a third less
 # time); beyond ASCII, lower() may change a text's length ("İ") and IGNORECASE matches more

@@ -878,7 +878,7 @@ def runs(text: str, toks: list[Token], capitals: list[int] | None = None) \
             nxt = toks[j + 1]
             if nxt.cap and joined(text, toks[j], nxt):
                 if nxt.bits & TITLE and j + 2 < n and toks[j + 2].cap \
-                        and not (toks[j].low in _OPENING_A_TITLE and joined(text, toks[j], nxt)):
+                        and toks[j].low not in _OPENING_A_TITLE:
                     break  # "Family Court Judge Alvarez": the title starts a new run; but not
                     # after a rank's first word ("Chief Petty Officer Ruiz", opens_a_title)
                 if toks[j].poss and not _org_follows(text, toks, j + 1,
