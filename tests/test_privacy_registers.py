@@ -1597,6 +1597,21 @@ FOUND = [
     # number words in a text typed in capitals, read as lowercase
     ("TTY: MY NUMBER IS FIVE FIVE FIVE OH ONE FOUR FOUR GA",
      [("phone", "FIVE FIVE FIVE OH ONE FOUR FOUR")]),
+    # a kin's title that is a given name too, after a younger kin's word and a possessive
+    ("Her sister Lola asked to sit in on the sibling visit.", [("name", "Lola")]),
+    # a prisoner's number after the name and "#", with no title before it
+    ("NOTICE: INMATE OYELARAN #B-40917 TRANSFERRED TO UNIT 4",
+     [("name", "OYELARAN"), ("id_number", "B-40917")]),
+    # a youth's detention number, a tribe's citizen number after "#", a federal register number
+    ("Her detention number is DY-4471, per the unit.", [("id_number", "DY-4471")]),
+    ("Muscogee Nation citizenship # M-0049172 came back today.",
+     [("id_number", "M-0049172")]),
+    ("His federal register number 40917-088 is on the letter.", [("id_number", "40917-088")]),
+    # a teletype's field of a licence number, and its labels in capitals no one's initials
+    ("SUBJ: NGUYEN, LIEM\nOLN: NL4410-882-1\nVEH: 2009 SILVER VAN",
+     [("name", "NGUYEN, LIEM"), ("id_number", "NL4410-882-1")]),
+    # ... but a player's number after the name is no one's id
+    ("Okafor #23 scored twice in the second half.", [("name", "Okafor")]),
 ]
 
 CLEAR = [
@@ -3766,6 +3781,9 @@ CLEAR_TOO = [
     "The 2011-2012 school year was her last at Lincoln.",
     "TTY: I HAVE TWO KIDS AND ONE DOG GA",
     "birthday party planning meeting?\n12/5",
+    "The twins call their foster parents Mama and Papa now.",
+    "My grandma Nana was the one who raised me.",
+    "The detention hearing is set for 3/4 at 9.",
 ]
 
 

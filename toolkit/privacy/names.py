@@ -2303,6 +2303,9 @@ def trim_openers_and_closers(run: Run):
             # at the shelter': an everyday word, a name
             run.named = True
             return True
+    if first == last and kin_title and _kin_s_name(toks, first, run.text):
+        run.named = True
+        return True  # "his brother Tito came to the visit": a kin's, named by a kin's title
     if first == last and toks[first].cls == X and _name_s_before_kin(run):
         return True  # "Hunters mom texted me", "Roses dad has a channel"
     if first == last and toks[first].cls == X and not toks[first].bits & FUNCTION \
@@ -2370,6 +2373,21 @@ def trim_openers_and_closers(run: Run):
     run.named = (run.context() if run.first == first and run.last == last
                  else Context(run.text, toks, first, last)).named()
     return None
+
+
+def _kin_s_name(toks: list[Token], k: int, text: str) -> bool:
+    """Whether the kin's title that is a given name too at toks[k] names the kin of a
+    possessive before it: "his brother Tito", "her son Lolo" ("my tito" is an uncle, "my
+    brother Tito" a brother named so), after kin whom no one calls by an elder's title: not
+    "their caregivers Mama and Papa", "my grandma Nana", the titles a family gives its elders."""
+    if k < 2 or text[toks[k - 2].end:toks[k].start] != " " + toks[k - 1].raw + " ":
+        return False
+    kin, owner = toks[k - 1], toks[k - 2]
+    return kin.raw in _YOUNGER_KIN and owner.low in _OWNERS and (not owner.cap or owner.initial)
+
+
+_OWNERS = words("owners")
+_YOUNGER_KIN = words("younger-kin-nouns")
 
 
 def verb_opening_a_sentence(run: Run):

@@ -981,16 +981,24 @@ def badges_after_names(text: str, names: list[tuple[int, int]]) -> list[tuple[in
     """An officer's badge number, written after the name with "#" as reports write it: "Ofc. R.
     Delacroix #2217 responded", "Det. Sam Whitfield (#5092) interviewed the child": a title of
     the police ([police-titles]) before the name, then "#" and three digits to six. The word
-    "badge" before a number says so already ("badge 7719": id-keywords-short-numbers)."""
+    "badge" before a number says so already ("badge 7719": id-keywords-short-numbers). With no
+    title, a letter or two and four digits or more after "#" are the person's number in a
+    prison's or a jail's books: "INMATE PRUITT #A-71192", "HARRIS, DEWAYNE #K44810" (digits
+    alone after a name and "#" may be a player's, "Okafor #23", or a list's)."""
     spans = []
     for start, end in names:
         badge = _BADGE_AFTER_A_NAME.match(text, end)
         if badge is not None and _POLICE_TITLE_BEFORE.search(text, max(0, start - 16), start):
             spans.append(badge.span(1))
+            continue
+        code = _CODE_AFTER_A_NAME.match(text, end)
+        if code is not None:
+            spans.append(code.span(1))
     return spans
 
 
 _BADGE_AFTER_A_NAME = re.compile(r",?\s\(?#\s?(\d{3,6})\b(?![-/.]\d)")
+_CODE_AFTER_A_NAME = re.compile(r",?\s\(?#\s?([A-Z]{1,2}-?\d{4,7})\b(?![-/.]\d)")
 _POLICE_TITLE_BEFORE = re.compile(rf"(?i)\b(?:{alternation('police-titles')})\.?\s+$")
 
 
