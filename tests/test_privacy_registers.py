@@ -1612,6 +1612,15 @@ FOUND = [
      [("name", "NGUYEN, LIEM"), ("id_number", "NL4410-882-1")]),
     # ... but a player's number after the name is no one's id
     ("Okafor #23 scored twice in the second half.", [("name", "Okafor")]),
+    # the other of a pair said to be kin, though a word or a title
+    ("Lalo and Memo are cousins from the same crew.", [("name", "Lalo"), ("name", "Memo")]),
+    ("Deacon and Chayo are half-sisters on the mom's side.",
+     [("name", "Deacon"), ("name", "Chayo")]),
+    # ... or doing what only people do, when a given name
+    ("Justice and Trinity texted me after the game.",
+     [("name", "Justice"), ("name", "Trinity")]),
+    # a letter in lowercase after an office's title in lowercase
+    ("coach d says the bus leaves at 6", [("name", "d")]),
 ]
 
 CLEAR = [
@@ -3784,6 +3793,15 @@ CLEAR_TOO = [
     "The twins call their foster parents Mama and Papa now.",
     "My grandma Nana was the one who raised me.",
     "The detention hearing is set for 3/4 at 9.",
+    "coach u coming to the game?",
+    "Sertraline started two weeks ago for the teen.",
+    "Grandpa takes Eliquis and metformin with breakfast.",
+    "The Pop Warner league asked for a birth certificate.",
+    "Karate sensei asked about the kid's story.",
+    "The foreman at Rancho Los Olivos wants a subpoena first.",
+    "Got yelled at in the parking lot again.",
+    "Mr. Miyagi taught patience; so does intake.",
+    "Mom and Dad are the parents on the petition.",
 ]
 
 

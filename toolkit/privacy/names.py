@@ -2586,6 +2586,7 @@ SPEAKER_RULE, SIGNED_RULE = "speaker_of_a_message", "signed_with_a_name"
 PUBLIC_FIGURE_RULE, PSEUDONYM_RULE = "public_figure", "pseudonym"
 AGAIN_RULE = "named_again"
 SURNAME_LIST_RULE = "surnames_listed_together"
+PAIR_RULE = "other_of_a_pair_said_to_be_kin"  # "Beto and Memo are brothers"
 LETTER_RULE = "a_letter_with_an_age"
 TITLED_LETTER_RULE = "a_letter_after_a_title"
 A_THING_RULE = "a_thing_or_a_pet"
@@ -2606,7 +2607,7 @@ UNCASED_RULE = "names_in_uncased_scripts"
 # What finds names after the rules' table, in order: each is counted by ``trace`` like a rule.
 PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, TITLED_LETTER_RULE,
           SPEAKER_RULE, SIGNED_RULE, LETTER_RULE, LIST_RULE, VETO_RULE, MODEL_RULE,
-          INITIALS_LIST_RULE, SURNAME_LIST_RULE, PUBLIC_FIGURE_RULE, PSEUDONYM_RULE,
+          INITIALS_LIST_RULE, SURNAME_LIST_RULE, PAIR_RULE, PUBLIC_FIGURE_RULE, PSEUDONYM_RULE,
           SAID_NO_PERSON_RULE, WISH_RULE, PLACE_FIELD_RULE, SCHOOL_RULE, NAME_FIELD_RULE,
           SPELLED_RULE, HANDLE_RULE, COLUMN_RULE, AGAIN_RULE,
           LOWERED_CAPITALS_RULE, HASHTAG_RULE, UNCASED_RULE)
@@ -2704,7 +2705,56 @@ def _names_as_written(text: str, rules: tuple = RULES, trace=None, model=None,
         if trace is not None and listed:
             trace[SURNAME_LIST_RULE, True] += len(listed)
         found += listed
+    if " and " in text:
+        paired = other_of_a_pair_said_to_be_kin(text, toks, found)
+        if trace is not None and paired:
+            trace[PAIR_RULE, True] += len(paired)
+        found += paired
     return found + named_again(text, toks, verdicts, found, trace)
+
+
+def other_of_a_pair_said_to_be_kin(text: str, toks: list[Token],
+                                   found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"Beto and Memo are brothers", "Deacon and Bishop are brothers", "Saint and Angel are
+    half-brothers": a name found, "and", one capitalized word that no rule took for a name,
+    and what the two are to a family (casing.PAIR_OF_PEOPLE): the other of the pair is a
+    person too, though it is an everyday word or a title. Not a kin's or a role's word ("Mom
+    and Dana are sisters" names Dana alone). A given name that is a word too, the pair then
+    doing what only people do, is one as well: "Justice and Trinity texted me" (not "Mario and
+    Luigi came up", "got", "went": the other may be a character as the first was taken for
+    a name)."""
+    spans: list[tuple[int, int]] = []
+    at = None
+    ends = {end for _, end in found}
+    starts = {start for start, _ in found}
+    for start, end in found:
+        if text.startswith(" and ", end):
+            other_start, pair_end = end + 5, None  # the other after the name
+        elif start >= 5 and text.startswith(" and ", start - 5):
+            other_start, pair_end = None, end  # the other before it
+        else:
+            continue
+        if at is None:
+            at = {tok.start: k for k, tok in enumerate(toks)}
+            by_end = {tok.end: k for k, tok in enumerate(toks)}
+        k = at.get(other_start) if other_start is not None else by_end.get(start - 5)
+        if k is None:
+            continue
+        other = toks[k]
+        if other.start in starts or other.end in ends or not other.cap or other.poss \
+                or other.bits & (ROLE | FUNCTION) or len(other.raw) < 2 \
+                or k > 0 and toks[k - 1].cap and text[toks[k - 1].end:other.start] == " " \
+                or k + 1 < len(toks) and toks[k + 1].cap \
+                and text[other.end:toks[k + 1].start] == " ":
+            continue  # (one word alone: not "Mary Ann and Beto", a run a rule has read)
+        if (other.start, other.end) in spans:
+            continue
+        last = k if pair_end is None else by_end.get(pair_end)
+        if _PAIR_OF_PEOPLE.match(text, toks[last].end if last is not None else pair_end) \
+                or other.bits & FIRST and last is not None \
+                and Context(text, toks, last, last).verb_after(strong=True):
+            spans.append((other.start, other.end))
+    return spans
 
 
 def _more_names(found: list[tuple[int, int]], more: list[tuple[int, int]], rule: str,
@@ -5009,6 +5059,14 @@ def a_letter_after_a_title(text: str, found: list[tuple[int, int]]) -> list[tupl
             continue  # (and "Mr. X", "Mrs. Y": a person a role play leaves unnamed; and
             # Haitian Creole's "m" and "l", my and his: "Manman m ap priye", "papa l")
         spans.append((start, end))
+    for match in _LETTER_AFTER_AN_OFFICE.finditer(text):
+        # "coach d says practice moved", "officer j took the report": an office's title
+        # before a letter in lowercase (one in capitals is after_a_title's: "Coach D"), not a
+        # letter chat types for a word ("coach u coming?")
+        start, end = match.span(1)
+        if match.group(1) not in _CHAT_LETTERS and not overlaps(taken, start, end) \
+                and (start, end) not in spans:
+            spans.append((start, end))
     return spans
 
 
@@ -5016,6 +5074,9 @@ _NOT_AN_INITIAL = frozenset("aiAIsS")  # (tokens.MARK_LETTER leaves out the same
 _LETTER_AFTER_A_TITLE = re.compile(
     rf"(?<![\w.])(?i:(?:{alternation('lowercase-titles')})\.?|{alternation('kin-titles')}) "
     r"([A-Za-z])(?![\w'’-])")
+_LETTER_AFTER_AN_OFFICE = re.compile(
+    rf"(?<![\w.])(?i:{alternation('lowercase-office-titles')}) ([b-hj-rt-z])(?![\w'’-])")
+_CHAT_LETTERS = words("chat-letter-words")
 
 
 def names_in_a_name_field(text: str, toks: list[Token],
