@@ -1616,6 +1616,8 @@ FOUND = [
     ("Lalo and Memo are cousins from the same crew.", [("name", "Lalo"), ("name", "Memo")]),
     ("Deacon and Chayo are half-sisters on the mom's side.",
      [("name", "Deacon"), ("name", "Chayo")]),
+    # ... with a word before the kin's
+    ("Tavo and Memo are older brothers of the baby.", [("name", "Tavo"), ("name", "Memo")]),
     # ... or doing what only people do, when a given name
     ("Justice and Trinity texted me after the game.",
      [("name", "Justice"), ("name", "Trinity")]),
@@ -3802,6 +3804,10 @@ CLEAR_TOO = [
     "Got yelled at in the parking lot again.",
     "Mr. Miyagi taught patience; so does intake.",
     "Mom and Dad are the parents on the petition.",
+    "Poppy and Branch from Trolls were on his backpack.",
+    "Ken from Street Fighter is his main now.",
+    "Joy and Sadness in Inside Out are my favourite teaching tool.",
+    "The toddler will only watch Blippi.",
 ]
 
 

@@ -785,8 +785,9 @@ _CHAT_OPENERS = words("chat-openers")
 _ENDS_SENTENCE = re.compile(r"[.!?\n]")  # in the gap between two words: a new sentence
 _WORD_NAME_VERBS = words("word-name-subject-verbs")
 # After a pair of names, what they are to the family: "Abebech and Mulugeta are the parents",
-# "hope and faith are twins", "Bolat and Aigerim (Kazakh parents)", "harmony and melody twins".
-PAIR_OF_PEOPLE = re.compile(r"(?: are (?:the |both |my |our |his |her |their )?"
+# "hope and faith are twins", "Prosper and Favour are identical twins" (a word before the
+# kin's), "Bolat and Aigerim (Kazakh parents)", "harmony and melody twins".
+PAIR_OF_PEOPLE = re.compile(r"(?: are (?:the |both |my |our |his |her |their )?(?:[a-z]+ )?"
                             r"| \((?:[A-Z]\w+ )?| )"
                             r"(?:%s)\b" % "|".join(sorted(words("pair-kin-nouns"))), re.I)
 TOWN_IN_LOWERCASE = "town_in_lowercase"
