@@ -1621,6 +1621,10 @@ FOUND = [
     # ... or doing what only people do, when a given name
     ("Justice and Trinity texted me after the game.",
      [("name", "Justice"), ("name", "Trinity")]),
+    # a word that brackets after it say is someone's name
+    ("Caller: Irish (nickname only) says the door was open all night.", [("name", "Irish")]),
+    ("Noodle (my youth's nickname) would hate this slide.", [("name", "Noodle")]),
+    ("Pickle (that's what we call the baby) slept all night.", [("name", "Pickle")]),
     # a letter in lowercase after an office's title in lowercase
     ("coach d says the bus leaves at 6", [("name", "d")]),
 ]
@@ -3808,6 +3812,7 @@ CLEAR_TOO = [
     "Ken from Street Fighter is his main now.",
     "Joy and Sadness in Inside Out are my favourite teaching tool.",
     "The toddler will only watch Blippi.",
+    "Christmas is the name of the toy drive this year.",
 ]
 
 

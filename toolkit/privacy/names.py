@@ -44,8 +44,8 @@ from .casing import PAIR_OF_PEOPLE as _PAIR_OF_PEOPLE
 from .casing import TALKED_TO as _TALKED_TO
 from .casing import (bare_possessive, capitals_names, in_an_email, lowercase_names,
                      spoken_to_or_cared_for)
-from .context import (NICKNAMING, POSSESSED, Context, is_org, org_neighbour, plural_family,
-                      thing_after)
+from .context import (NAMED_IN_BRACKETS, NICKNAMING, POSSESSED, Context, is_org, org_neighbour,
+                      plural_family, thing_after)
 from .coordination import _joinable, thing_list
 from . import cues as cues_module
 from .cues import (_DIGIT, _NOT_PERSON, _SPACE_DIGIT, CHAT_VERBS_AFTER_A_NAME, IDIOM_OPENING,
@@ -1827,9 +1827,11 @@ def holiday_brand_agency_or_role(run: Run):
             and not _is_acronym(toks[first]):
         # (a word of the lists this rule reads, as _word_asks has it ask this rule; not a
         # kin's or a role's word: 'we call her "Auntie"')
-        if _SAID_ONE_S_NAME.match(run.text, toks[first].end) or run.context().goes_by() \
-                and not _modifies_a_noun_after(run.text, toks, first):
-            # "Chevy is what everybody calls him", "Lakota is his name", "we call him Saint":
+        if _SAID_ONE_S_NAME.match(run.text, toks[first].end) \
+                or NAMED_IN_BRACKETS.match(run.text, toks[first].end) \
+                or run.context().goes_by() and not _modifies_a_noun_after(run.text, toks, first):
+            # "Chevy is what everybody calls him", "Lakota is his name", "we call him Saint",
+            # "caller: Dutch (nickname, won't give real name)":
             # the text says the word is someone's name (not "Papi is what the kids call their
             # dad": a kin's word; nor "given names are French words": the names' language)
             return True
