@@ -1625,6 +1625,11 @@ FOUND = [
     ("Caller: Irish (nickname only) says the door was open all night.", [("name", "Irish")]),
     ("Noodle (my youth's nickname) would hate this slide.", [("name", "Noodle")]),
     ("Pickle (that's what we call the baby) slept all night.", [("name", "Pickle")]),
+    # ... or that a dash after it, "short for" or "a nickname" says is one
+    ("Snicker - the oldest girl's nickname, not the candy", [("name", "Snicker")]),
+    ("Chino, short for Joaquín, asked for a ride.", [("name", "Chino"), ("name", "Joaquín")]),
+    ("Lucky is his actual legal name, the judge asked twice.", [("name", "Lucky")]),
+    ("Irish is a nickname; the family is from Honduras.", [("name", "Irish")]),
     # a letter in lowercase after an office's title in lowercase
     ("coach d says the bus leaves at 6", [("name", "d")]),
 ]
@@ -3813,6 +3818,9 @@ CLEAR_TOO = [
     "Joy and Sadness in Inside Out are my favourite teaching tool.",
     "The toddler will only watch Blippi.",
     "Christmas is the name of the toy drive this year.",
+    "Meet at the corner of Lincoln and Main, by the bank.",
+    "Georgia Tann sold children through the Tennessee Children's Home Society.",
+    "Fenway tour for the teens, donated by the team's foundation.",
 ]
 
 

@@ -25,26 +25,29 @@ POSSESSED = words("possessed-nouns")
 APPOSITION_STARTERS = words("apposition-starters")
 # (and a role written short, in capitals: "Summer, the RN on 6 East, said")
 _ROLE_ABBREVIATIONS = words("role-abbreviations")
-# In brackets after a word, what says it is someone's name: "Dutch (nickname, won't give real
-# name)", "Boogie (my youth's nickname)", "Pebbles (street name)", "Peanut (that's what we
-# call the baby)"
-NAMED_IN_BRACKETS = re.compile(
+# In brackets or after a dash after a word, what says it is someone's name: "Dutch (nickname,
+# won't give real name)", "Boogie (my youth's nickname)", "Pebbles (street name)", "Peanut
+# (that's what we call the baby)", "Snoop - the older brother's nickname"
+NAMED_ASIDE = re.compile(
     r"\s+\((?:(?:his|her|their|the|my|our)\s+(?:\w+['’]s\s+)?)?"
     r"(?:nickname|nick\s+name|street\s+name|pet\s+name)\b(?!\s+for\b)"
     r"|\s+\(that['’]?s\s+(?:what|how)\s+(?:\w+\s+){1,4}call(?:s|ed)?\s+"
-    r"(?:him|her|them|the)\b",
+    r"(?:him|her|them|the)\b"
+    r"|\s+[-–—]\s+(?:[\w'’]+\s+){0,3}(?:nickname|nick\s+name|street\s+name)\b(?!\s+for\b)",
     re.IGNORECASE)
 # After a word, what says it is someone's name: "is the pet name for", "is what his wife calls
 # him", "is her nickname".
 _NAMED_AFTER = re.compile(
     r"['’]?\s+(?:is|was)\s+(?:(?:what|how)\s+(?:\w+\s+){1,4}call(?:s|ed)?\b"
-    rf"|(?:his|her|their|the|a|my|our|\w+['’]s)\s+(?:(?:{alternation('name-kinds')})\s+)?"
+    rf"|(?:his|her|their|the|a|my|our|\w+['’]s)\s+(?:(?:{alternation('name-kinds')})\s+){{0,2}}"
     r"(?:name|nickname)\b(?!\s+of\b))"
     # "Cookie, the grandmother's nickname, is how the kids know her" (but not "Ruby, our
     # office's nickname for the old fax machine": what it names follows)
     r"|,\s+(?:his|her|their|the|my|our)\s+(?:\w+['’]s\s+)?(?:nickname|pet\s+name)\b"
     r"(?!\s+for\b)"
-    r"|" + NAMED_IN_BRACKETS.pattern,
+    # "Tiff is short for Tiffany", "Nacho, short for Ignacio"
+    r"|(?:,\s+|\s+(?:is|was)\s+)short\s+for\s+(?-i:[A-Z])"
+    r"|" + NAMED_ASIDE.pattern,
     re.IGNORECASE)
 _AFTER_AND = words("after-and-person")
 _AGE_WORDS = words("apposition-age-words")

@@ -44,7 +44,7 @@ from .casing import PAIR_OF_PEOPLE as _PAIR_OF_PEOPLE
 from .casing import TALKED_TO as _TALKED_TO
 from .casing import (bare_possessive, capitals_names, in_an_email, lowercase_names,
                      spoken_to_or_cared_for)
-from .context import (NAMED_IN_BRACKETS, NICKNAMING, POSSESSED, Context, is_org, org_neighbour,
+from .context import (NAMED_ASIDE, NICKNAMING, POSSESSED, Context, is_org, org_neighbour,
                       plural_family, thing_after)
 from .coordination import _joinable, thing_list
 from . import cues as cues_module
@@ -1791,7 +1791,11 @@ _WHERE_AFTER = re.compile(r" (?:is|was|'s|’s) where\b")
 _SAID_ONE_S_NAME = re.compile(
     r"(?:,\s+which)?\s+(?:is|was)\s+(?:(?:what|how)\s+(?:\w+\s+){1,4}call(?:s|ed)?\s+"
     r"(?:him|her|them|[A-Z][a-z]+)\b"
-    r"|(?:his|her|their)\s+(?:real\s+|legal\s+|first\s+)?(?:nick)?name\b(?!\s+(?:of|for)\b))")
+    r"|(?:his|her|their)\s+(?:(?:real|legal|first|actual|given)\s+){0,2}(?:nick)?name\b"
+    r"(?!\s+(?:of|for)\b)"
+    # "Dutch is a nickname, he's not Dutch" (not "the name": "Christmas is the name of the
+    # drive")
+    r"|(?:a|the|his|her|their)\s+nickname\b(?!\s+(?:of|for)\b))")
 
 
 def _modifies_a_noun_after(text: str, toks: list[Token], i: int) -> bool:
@@ -1828,7 +1832,7 @@ def holiday_brand_agency_or_role(run: Run):
         # (a word of the lists this rule reads, as _word_asks has it ask this rule; not a
         # kin's or a role's word: 'we call her "Auntie"')
         if _SAID_ONE_S_NAME.match(run.text, toks[first].end) \
-                or NAMED_IN_BRACKETS.match(run.text, toks[first].end) \
+                or NAMED_ASIDE.match(run.text, toks[first].end) \
                 or run.context().goes_by() and not _modifies_a_noun_after(run.text, toks, first):
             # "Chevy is what everybody calls him", "Lakota is his name", "we call him Saint",
             # "caller: Dutch (nickname, won't give real name)":
@@ -3218,6 +3222,10 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
     if found and (":" in text or "\t" in text or "|" in text):
         found = _set_aside(toks, verdicts, found, PLACE_FIELD_RULE, trace,
                            lambda start, end: places.in_a_place_field(text, start))
+    if found and "orner of " in text:
+        corners = [span for corner in _CORNER.finditer(text) for span in corner.regs[1:]]
+        found = _set_aside(toks, verdicts, found, PLACE_FIELD_RULE, trace,
+                           lambda start, end: any(s <= start and end <= e for s, e in corners))
     if found and _may_admit(text):
         at = {tok.start: i for i, tok in enumerate(toks)}
         found = _set_aside(toks, verdicts, found, SCHOOL_RULE, trace,
@@ -3241,6 +3249,10 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
     return found
 
 
+# The two streets of a corner, in directions: "the corner of Lincoln and Main", "on the corner
+# of MLK & Alberta" (a street named after a person is no one)
+_CORNER = re.compile(r"\b[Cc]orner of ((?:[A-Z][\w.'’-]*\s){0,2}[A-Z][\w.'’-]*)\s(?:and|&)\s"
+                     r"((?:[A-Z][\w.'’-]*\s){0,2}[A-Z][\w.'’-]*)")
 _FAMOUS_BROKEN = re.compile(r"[;:!?()\n\"“”]|,(?! (?:Jr|Sr|II|III)\b)")
 
 
