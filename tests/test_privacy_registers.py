@@ -3821,6 +3821,7 @@ CLEAR_TOO = [
     "Meet at the corner of Lincoln and Main, by the bank.",
     "Georgia Tann sold children through the Tennessee Children's Home Society.",
     "Fenway tour for the teens, donated by the team's foundation.",
+    "el padrino y la madrina no tienen papeles todavía, so no background check yet",
 ]
 
 
