@@ -1630,6 +1630,9 @@ FOUND = [
     ("Chino, short for Joaquín, asked for a ride.", [("name", "Chino"), ("name", "Joaquín")]),
     ("Lucky is his actual legal name, the judge asked twice.", [("name", "Lucky")]),
     ("Irish is a nickname; the family is from Honduras.", [("name", "Irish")]),
+    # a word opening a roster's line, a dash, then an age or a young person's word
+    ("Intake list\nKing - 4, with grandma\nDakota - teen, shelter", [("name", "King"),
+                                                                      ("name", "Dakota")]),
     # a letter in lowercase after an office's title in lowercase
     ("coach d says the bus leaves at 6", [("name", "d")]),
 ]
@@ -3822,6 +3825,7 @@ CLEAR_TOO = [
     "Georgia Tann sold children through the Tennessee Children's Home Society.",
     "Fenway tour for the teens, donated by the team's foundation.",
     "el padrino y la madrina no tienen papeles todavía, so no background check yet",
+    "Beds\nTotal - 12\nRoom - 4\nMonday - 10, Tuesday - 12",
 ]
 
 

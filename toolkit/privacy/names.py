@@ -2593,6 +2593,7 @@ PUBLIC_FIGURE_RULE, PSEUDONYM_RULE = "public_figure", "pseudonym"
 AGAIN_RULE = "named_again"
 SURNAME_LIST_RULE = "surnames_listed_together"
 PAIR_RULE = "other_of_a_pair_said_to_be_kin"  # "Beto and Memo are brothers"
+ROSTER_RULE = "word_name_in_a_roster"  # "Saint - 5, kin"
 LETTER_RULE = "a_letter_with_an_age"
 TITLED_LETTER_RULE = "a_letter_after_a_title"
 A_THING_RULE = "a_thing_or_a_pet"
@@ -2613,9 +2614,9 @@ UNCASED_RULE = "names_in_uncased_scripts"
 # What finds names after the rules' table, in order: each is counted by ``trace`` like a rule.
 PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, TITLED_LETTER_RULE,
           SPEAKER_RULE, SIGNED_RULE, LETTER_RULE, LIST_RULE, VETO_RULE, MODEL_RULE,
-          INITIALS_LIST_RULE, SURNAME_LIST_RULE, PAIR_RULE, PUBLIC_FIGURE_RULE, PSEUDONYM_RULE,
-          SAID_NO_PERSON_RULE, WISH_RULE, PLACE_FIELD_RULE, SCHOOL_RULE, NAME_FIELD_RULE,
-          SPELLED_RULE, HANDLE_RULE, COLUMN_RULE, AGAIN_RULE,
+          INITIALS_LIST_RULE, SURNAME_LIST_RULE, PAIR_RULE, ROSTER_RULE, PUBLIC_FIGURE_RULE,
+          PSEUDONYM_RULE, SAID_NO_PERSON_RULE, WISH_RULE, PLACE_FIELD_RULE, SCHOOL_RULE,
+          NAME_FIELD_RULE, SPELLED_RULE, HANDLE_RULE, COLUMN_RULE, AGAIN_RULE,
           LOWERED_CAPITALS_RULE, HASHTAG_RULE, UNCASED_RULE)
 _LONE_WORD = lone_word_never_a_name.__name__
 _TRIM = trim_openers_and_closers.__name__
@@ -3085,6 +3086,9 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
     if marks[-1] & MARK_LOWER_DOTTED:  # ("k.m.": tokenize noted such a piece)
         dotted += dotted_initials_in_lowercase(text, found)
     signed = sign_off(text)
+    # (a roster's dash: a look in C first)
+    rostered = word_name_in_a_roster(text, toks, verdicts, found) \
+        if " - " in text or " – " in text else []
     # (a piece of one letter, but "a", "i" and "s": tokenize noted it)
     titled = a_letter_after_a_title(text, found) if marks[-1] & MARK_LETTER else []
     # (a chat's time in brackets opens the line: a look at its first character)
@@ -3093,7 +3097,7 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
     # (an age's digits: tokenize noted a digit)
     aged = capitals_before_an_age(text, found) if marks[-1] & MARK_DIGIT and (
         " (" in text or ", " in text) else []
-    found += dotted + lone + signed + titled + speaker + aged
+    found += dotted + lone + signed + rostered + titled + speaker + aged
     if ":" in text and "ame" in text:  # (a field's label: a look in C first)
         fielded = names_in_a_name_field(text, toks, found)
         if trace is not None and fielded:
@@ -3127,7 +3131,7 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
         for name, more in ((LOWERCASE_RULE, lowercase), (CAPITALS_RULE, capitals),
                            (DOTTED_RULE, dotted), (LONE_DOTTED_RULE, lone),
                            (AGED_CAPITALS_RULE, aged),
-                           (SIGN_OFF_RULE, signed),
+                           (SIGN_OFF_RULE, signed), (ROSTER_RULE, rostered),
                            (TITLED_LETTER_RULE, titled),
                            (SPEAKER_RULE, speaker), (SIGNED_RULE, named),
                            (LIST_RULE, listed)):
@@ -5154,6 +5158,43 @@ _NAME_FIELD = re.compile(
 
 # ... whose value goes on in lowercase words after its capitals ("Name: See attached")
 _VALUE_GOES_ON = re.compile(r" [a-z]")
+
+
+def word_name_in_a_roster(text: str, toks: list[Token], verdicts: dict[int, str],
+                          found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"Saint - 5, kin", "Lakota - 10, ICWA inquiry sent", "Nike - teen, not the shoe": one
+    capitalized word opening a line, a dash, then an age or a word for a young person
+    ([bracketed-person-words]): a roster's child, though a rule set the word aside as a
+    brand's, a people's or a word's that is a name too. Not a weekday or a month (MONTH),
+    people in the plural ("Monday - 10, Tuesday - 12", "Boys - 12, Girls - 9": a tally), nor
+    an everyday word on no list of names ("Total - 12", "Section - 5")."""
+    spans: list[tuple[int, int]] = []
+    taken = covered(found) if found else None
+    at = None
+    for entry in _ROSTER_ENTRY.finditer(text):
+        start, end = entry.span(1)
+        if taken is not None and overlaps(taken, start, end):
+            continue
+        if at is None:
+            at = {tok.start: k for k, tok in enumerate(toks)}
+        k = at.get(start)
+        if k is None or toks[k].end != end or verdicts.get(k, "")[-1:] == "+":
+            continue
+        tok = toks[k]
+        if tok.bits & (MONTH | FUNCTION | ROLE) or _people_in_the_plural(tok.low) \
+                or tok.low.endswith("s") and lexicon().get(tok.low[:-1], 0) & (WORD | COMMON) \
+                or tok.bits & (WORD | COMMON) and not tok.bits & (FIRST | LAST):
+            continue  # (nor an everyday word on no list of names: "Total - 12", "Section - 5")
+        spans.append((start, end))
+    return spans
+
+
+# One capitalized word opening a line, a dash, then an age (a number of one or two digits and
+# no more) or a word for a young person
+_ROSTER_ENTRY = re.compile(
+    r"(?m)^([A-Z][a-z]+) [-–] "
+    rf"(?:\d{{1,2}}(?:\s*(?:yo|y/o|yrs?|mos?))?(?=[,;)]|\s*$)"
+    rf"|(?:the |a )?(?:{alternation('bracketed-person-words')})\b)")
 
 
 def sign_off(text: str) -> list[tuple[int, int]]:
