@@ -1791,7 +1791,7 @@ _WHERE_AFTER = re.compile(r" (?:is|was|'s|’s) where\b")
 _SAID_ONE_S_NAME = re.compile(
     r"(?:,\s+which)?\s+(?:is|was)\s+(?:(?:what|how)\s+(?:\w+\s+){1,4}call(?:s|ed)?\s+"
     r"(?:him|her|them|[A-Z][a-z]+)\b"
-    r"|(?:his|her|their)\s+(?:(?:real|legal|first|actual|given)\s+){0,2}(?:nick)?name\b"
+    rf"|(?:his|her|their)\s+(?:(?:{alternation('name-kinds')})\s+){{0,2}}(?:nick)?name\b"
     r"(?!\s+(?:of|for)\b)"
     # "Dutch is a nickname, he's not Dutch" (not "the name": "Christmas is the name of the
     # drive")
