@@ -1631,8 +1631,8 @@ FOUND = [
     ("Lucky is his actual legal name, the judge asked twice.", [("name", "Lucky")]),
     ("Irish is a nickname; the family is from Honduras.", [("name", "Irish")]),
     # a word opening a roster's line, a dash, then an age or a young person's word
-    ("Intake list\nKing - 4, with grandma\nDakota - teen, shelter", [("name", "King"),
-                                                                      ("name", "Dakota")]),
+    ("Intake list\nMercedes - 4, with grandma\nSaint - teen, shelter",
+     [("name", "Mercedes"), ("name", "Saint")]),
     # a letter in lowercase after an office's title in lowercase
     ("coach d says the bus leaves at 6", [("name", "d")]),
 ]
