@@ -1635,6 +1635,13 @@ FOUND = [
      [("name", "Mercedes"), ("name", "Saint")]),
     # a letter in lowercase after an office's title in lowercase
     ("coach d says the bus leaves at 6", [("name", "d")]),
+    # a keyword with its number's word says whose a number later in the sentence is, over a
+    # bare keyword nearer it with words between
+    ("Mom's passport number is in the intake file for the consent: K77120483",
+     [("id_number", "K77120483")]),
+    ("the Medicaid ID for the baby was on the referral form, QT55120934",
+     [("id_number", "QT55120934")]),
+    ("Medicaid ID for the sibling's case 2291-0044", [("case_number", "2291-0044")]),
 ]
 
 CLEAR = [

@@ -1439,6 +1439,7 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
     strong: dict[tuple[int, int], tuple[int, bool]] = {}
     loose: dict[tuple[int, int], tuple[int, bool]] = {}
     things: list[str] = []  # codes a thing's word numbers ("contract CT-24-0117")
+    firm_seen: list[tuple[int, bool]] = []
     for found_word in found_words:
         word = _KEYWORD.match(text, found_word.start())  # the same word, with its kind
         is_case = word.group("case") is not None or word.group("case_strong") is not None
@@ -1451,6 +1452,8 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
             and _GLOSS_BEFORE.search(text, max(0, word.start() - 40), word.start()) is not None
         if not glossing:
             keywords_seen.append((word.end(), is_case))
+            if word.group().lower() in _GENERIC_ID or _FIRM_AFTER.match(text, word.end()):
+                firm_seen.append((word.end(), is_case))
         if word.group() == "ID" and _IDAHO.match(text, word.end()) \
                 and _TOWN_BEFORE_IDAHO.search(text, 0, word.start()):
             continue  # "Kamiah, ID 83536", "Boise ID 83706": Idaho and a ZIP code
@@ -1569,11 +1572,23 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
             tier = strong
         else:
             tier = loose
+        kind_here = None if glossing else is_case
+        # A keyword with its number's word ("passport number", "Medicaid ID") says whose a
+        # number later in its sentence is more surely than a bare one nearer, with words
+        # between ("Dad's passport number is in the Haddad file for the travel consent:
+        # X48291705": a passport's, not a file's; "Medicaid ID for the family's case 2291-0044"
+        # stays the case's)
+        if firm_seen and kind_here is not None and firm_seen[-1][1] != kind_here \
+                and firm_seen[-1][0] < word.start() and not _FIRM_AFTER.match(text, word.end()) \
+                and firm_seen[-1][0] >= sentence_start(text, start) \
+                and _WORD_BETWEEN.search(text, word.end(), start) \
+                and not _ANY_DIGIT.search(text, firm_seen[-1][0], start):
+            kind_here = firm_seen[-1][1]
         for span in spans:
             # the nearest keyword before a number says whose it is ("SNAP case head's client
             # ID is C0049821": the client's, not the case's)
             if span not in tier or tier[span][0] < word.end():
-                tier[span] = (word.end(), None if glossing else is_case)
+                tier[span] = (word.end(), kind_here)
     if keywords and (longest is None or longest and sum(runs) >= 5):
         # "4471 2290 18 is the Medicaid number", "0048813 (member ID)": a number its gloss
         # names, of five digits or more (and the keyword search above ends at the last digit)
@@ -1700,6 +1715,10 @@ _GLOSS_AFTER = re.compile(_GLOSS_OPENING + r"(?:\w+\s){0,2}?" + _KEYWORD.pattern
 # claim, 0098 7715")
 _GLOSS_BEFORE = re.compile(r"\d[\w/-]*" + _GLOSS_OPENING + r"(?:\w+\s){0,2}$", re.IGNORECASE)
 _NUMBER_NEXT = re.compile(r"[\s:#.=),-]*\d")
+# a number's word right after a keyword ("passport number", "client #"); a word of two
+# letters or more between a keyword and the number it found
+_FIRM_AFTER = re.compile(r"\s*(?:#|(?:no|num|number|numbers|id|ids)\b)", re.IGNORECASE)
+_WORD_BETWEEN = re.compile(r"[a-z]{2,}")
 # A number's last digit right before a gloss's opening (the lookahead of a space, a bracket or
 # a comma first: most digits are left at it); then the number ending there, whole: its groups
 # of digits apart by a space or a hyphen ("4471 2290 18", "88-340-1172", "0048813"), after a
