@@ -62,6 +62,30 @@ def test_a_phone_under_a_head_of_phones_or_a_sentence_stays_a_phone(text, kind):
     assert (kind, "503-555-0142") in _found(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a line that heads a list of numbers, one or two to a line below it, names their kind
+    ("Client numbers\nDevon Marsh - C-220417\nLila Marsh - C-220418",
+     [("name", "Devon Marsh"), ("id_number", "C-220417"), ("name", "Lila Marsh"),
+      ("id_number", "C-220418")]),
+    ("tribal enrollment numbers for both boys:\n518-0042\n518-0057",
+     [("id_number", "518-0042"), ("id_number", "518-0057")]),
+    ("Medicaid #s\nTeo: 412883017\nBaby: pending\nMarisol: 412883025",
+     [("name", "Teo"), ("id_number", "412883017"), ("name", "Marisol"),
+      ("id_number", "412883025")]),
+    ("EBT, last digits only:\nRosalind ...7731\nFelix ...0924",
+     [("name", "Rosalind"), ("id_number", "7731"), ("name", "Felix"), ("id_number", "0924")]),
+    # ... but not a list of forms, whatever the words after "numbers" say; nor a phone, nor
+    # a line after the list has ended
+    ("Form numbers for the records unit:\nCFS 151\nCFS 2240-17", []),
+    ("Report ID: (assigned on save)\nRoom 112\nBio mom: (217) 555-0134\nBus 14",
+     [("phone", "(217) 555-0134")]),
+    ("Client numbers\nsee the shared drive, not here\nRetain 4 years per Admin. Code 64-18-3.",
+     []),
+])
+def test_a_line_heading_a_list_names_the_kind_of_the_numbers_below_it(text, expected):
+    assert _found(text) == expected
+
+
 @pytest.mark.parametrize("label, kind", [
     ("Case #", "case_number"), ("Case ID", "case_number"), ("IV-D case #", "case_number"),
     ("Referral Number", "case_number"), ("INVESTIGATION", "case_number"),

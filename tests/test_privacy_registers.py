@@ -1642,6 +1642,16 @@ FOUND = [
     ("the Medicaid ID for the baby was on the referral form, QT55120934",
      [("id_number", "QT55120934")]),
     ("Medicaid ID for the sibling's case 2291-0044", [("case_number", "2291-0044")]),
+    # Medicaid, student and probation typed short in chat
+    ("mcaid 770412255 and 770412263 for the twins",
+     [("id_number", "770412255"), ("id_number", "770412263")]),
+    ("stud # sa-0071125 pls", [("id_number", "0071125")]),
+    ("prob # pr-5510447 again", [("id_number", "pr-5510447")]),
+    # the number that corrects a keyword's takes its kind
+    ("Client ID 448 2071, no, 448 2017, I flipped it",
+     [("id_number", "448 2071"), ("id_number", "448 2017")]),
+    ("Probation number P-2024-5518, wait, no, P-2024-5581.",
+     [("id_number", "P-2024-5518"), ("id_number", "P-2024-5581")]),
 ]
 
 CLEAR = [

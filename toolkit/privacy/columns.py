@@ -10,7 +10,10 @@ a line of cells parted by tabs (or by "|", as an e-mail or a wiki prints a table
 commas alone, as a system exports one) whose cells hold no number is read as the heads of the
 lines of cells below it, until a line without cells; a line of two cells, a label and a value
 ("Intake No.<TAB>24-118-0472"), as a form's field; and a short line that is a label alone
-("Referral #"), as the head of the line under it, as a form printed down the page gives it.
+("Referral #"), as the head of the line under it, as a form printed down the page gives it; and
+a short line naming numbers ("Medicaid #s", "Tribal enrollment numbers:") as the head of a list,
+whose kind each number on the lines below it is ("Teo: 412883017"), until a blank line or a
+sentence.
 A cell under (or beside) a head that names a kind of number (numbers.kind_named: "Case #",
 "Referral Number", "Person ID", "SSN (last 4)"; not "Open cases", a count, nor "Case worker
 phone") is that kind when the whole cell is a number's shape: digits, perhaps with letters
@@ -147,6 +150,54 @@ def _label_alone(line: str) -> str | None:
     return _head(line.rstrip(": "))
 
 
+# A line that heads a list of numbers on the lines below it ("Medicaid #s", "Tribal enrollment
+# numbers:", "Client numbers to close out before Friday:"): words and no number, one of them
+# a number's word ("Court dates" heads no list of numbers), a short line or one that ends in
+# a colon or a dash
+_LIST_HEAD = re.compile(r"[^\W\d_][^\d\n:_]{0,70}:?\s*")
+_NUMBERS_WORD = re.compile(r"#|\b(?:nos?|num|numbers?|ids?|digits)\b", re.IGNORECASE)
+_LIST_HEAD_END = re.compile(r"[:-]\s*$")
+_MOST_LIST_HEAD_WORDS = 6  # (more, and no colon or dash at its end: a sentence)
+_MOST_LIST_ITEM_WORDS = 12  # (more: a sentence, where the list has ended)
+_MOST_WORDS_OF_AN_ITEM_UNNUMBERED = 3  # ("Nevaeh Brooks: pending" is one, and the list goes on)
+# ... and a number on a line of its list: letters glued before its digits or not ("C-118204",
+# "WIC0093381", "7720194", "6008 9201 4471 0093"), or the last digits after dots ("...4410")
+_LISTED_NUMBER = re.compile(
+    r"(?<![\w/.,$-])(?P<dots>\.\.\.|…)?[A-Za-z]{0,5}-?\d[\dA-Za-z]*(?:[- ]\d[\dA-Za-z]*)*"
+    r"(?![\w/%:-])")
+
+
+def _list_head(line: str) -> str | None:
+    """The kind of the numbers a line heads, on the lines below it: "Medicaid #s", "Passport
+    numbers (for the travel consent):", "tribal enrollment numbers for all three kids:"; not
+    "Open cases", "Form numbers for the records unit:", nor a sentence that says "numbers"."""
+    line = line.strip()
+    numbers = _NUMBERS_WORD.search(line)
+    if _LIST_HEAD.fullmatch(line) is None or numbers is None \
+            or len(line.split()) > _MOST_LIST_HEAD_WORDS and not _LIST_HEAD_END.search(line):
+        return None
+    # (the words up to the number's word name whose: "Form numbers for the records unit" are
+    # forms', not records')
+    return kind_named(line[:numbers.end()])
+
+
+def _listed_numbers(text: str, start: int, line: str, kind: str) -> list[tuple[int, int]]:
+    """The numbers on a line of a list its head names the kind of: five digits or more (an
+    SSN's last four, or the last digits after dots: four), no date and no phone of ten
+    digits."""
+    found = []
+    for match in _LISTED_NUMBER.finditer(line):
+        digits = len(_DIGIT.findall(match.group()))
+        if digits < (4 if kind == "ssn" or match.group("dots") else 5) \
+                or _DATE_CELL.fullmatch(match.group()) \
+                or any(phone.start() <= match.start() < phone.end()
+                       for phone in _PHONE_IN_A_CELL.finditer(line)):
+            continue  # ("School main office: (217) 555-0100": a phone)
+        found.append((start + match.start() + len(match.group("dots") or ""),
+                      start + match.end()))
+    return found
+
+
 def column_numbers(text: str) -> dict[str, list[tuple[int, int]]]:
     """The numbers of text's tables and forms by the kind their heads name, in text order
     (and under CLEARED the cells that hold no one's)."""
@@ -157,10 +208,25 @@ def column_numbers(text: str) -> dict[str, list[tuple[int, int]]]:
     named_text = ""
     first_row = False  # whether the heads are a table's first row (only those clear cells)
     in_table = False  # whether the line before was parted into cells
+    listed: str | None = None  # the kind of the numbers of a list, its head lines above
     start = 0
     for line in text.split("\n"):
         cells = _cells(line, start)
         parted = cells is not None
+        if cells is None and "\n" in text:
+            head = _list_head(line)
+            if head is None and listed and line.strip() \
+                    and len(line.split()) <= _MOST_LIST_ITEM_WORDS:
+                numbers = _listed_numbers(text, start, line, listed)
+                for number in numbers:
+                    found.setdefault(listed, []).append(number)
+                if not numbers and len(line.split()) > _MOST_WORDS_OF_AN_ITEM_UNNUMBERED:
+                    listed = None  # "Training coordinator signature: ____": the list is over
+            elif head is not None or not line.strip() \
+                    or len(line.split()) > _MOST_LIST_ITEM_WORDS:
+                listed = head
+        else:
+            listed = None
         kinds: list[str | None] | None = None
         labels: list[str] = []  # the words of each cell's head or label
         clears = True  # whether a CLEARED head or label clears this line's cells

@@ -260,6 +260,11 @@ _NOT_SSN_WORD = re.compile(rf"\b(?:{alternation('not-ssn-before')})\b", re.IGNOR
 # id with letters around its digits ("RK55102B, RK55103B and RK55104B").
 _LIST_NEXT = re.compile(r"(?:\s*[,;]\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+|\s+/\s+)"
                         r"((?:[A-Z]{1,4}-?)?\d[\d-]*[\dA-Z])(?![\w-])")
+# ... or the number that corrects it: "State client ID 772 0194, no, 772 0914", "CHIP number
+# CH 331 8204, wait, no, CH 331 8240", "P-2023-4471, no, P-2023-4417"
+_CORRECTED_NEXT = re.compile(
+    r"\s*[,;]?\s*(?:(?i:no|nope|wait|sorry|oops|i mean|actually|correction)\b[\s,:.!-]*){1,3}"
+    r"(?:(?i:it'?s|it is|that'?s)\s+)?((?:[A-Z]{1,4}[- ]?)?\d[\d -]*[\dA-Z])(?![\w-])")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")  # (a line break ends one, whatever follows)
 # (SSNs: "a list of SSNs, last four only"; the words of other languages, in [ssn-words-other-
 # languages-phrases], opening with their own letters: the lookahead lets the engine skip to them)
@@ -1558,7 +1563,8 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
         # referral was 5553217788"), so that one ranks below phones.
         keyword = word.group("case") or word.group("id")
         spans = [(start, end)]
-        while (more := _LIST_NEXT.match(text, spans[-1][1])) and \
+        while (more := _LIST_NEXT.match(text, spans[-1][1])
+               or _CORRECTED_NEXT.match(text, spans[-1][1])) and \
                 abs(len(more.group(1)) - (end - start)) <= 1:
             spans.append(more.span(1))  # "(330-117-4928 and 330-117-4929)": one keyword, a list
         if glossing:
