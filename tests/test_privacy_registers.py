@@ -1647,6 +1647,9 @@ FOUND = [
      [("id_number", "770412255"), ("id_number", "770412263")]),
     ("stud # sa-0071125 pls", [("id_number", "0071125")]),
     ("prob # pr-5510447 again", [("id_number", "pr-5510447")]),
+    # a word in lowercase, "the" and a role's or a birth parent's letters, or their kin
+    ("rocky the bd was yelling in the hallway", [("name", "rocky")]),
+    ("joy the bm's sister wants to be looked at for placement", [("name", "joy")]),
     # the number that corrects a keyword's takes its kind
     ("Client ID 448 2071, no, 448 2017, I flipped it",
      [("id_number", "448 2071"), ("id_number", "448 2017")]),
@@ -3842,6 +3845,8 @@ CLEAR_TOO = [
     "Georgia Tann sold children through the Tennessee Children's Home Society.",
     "Fenway tour for the teens, donated by the team's foundation.",
     "el padrino y la madrina no tienen papeles todavía, so no background check yet",
+    "pat the bm's baby on the back and hand him over",
+    "call the bd's mom after court",
     "Beds\nTotal - 12\nRoom - 4\nMonday - 10, Tuesday - 12",
 ]
 

@@ -736,9 +736,15 @@ def _role_after_the(text: str, toks: list[Token], i: int) -> bool:
     for m in (k + 1, k + 2):
         if m >= len(toks) or text[toks[m - 1].end:toks[m].start] != " " or toks[m].cap:
             return False
-        if toks[m].bits & ROLE or toks[m].low in _ROLE_ABBREVIATIONS:
+        if toks[m].bits & ROLE or toks[m].low in _ROLE_ABBREVIATIONS \
+                or toks[m].low in _BIRTH_DAD_SHORT:
             # not "grace the mother of all ...", nor "pat the baby's back"; a role written
-            # short counts ("sue the gal wants the report")
+            # short counts ("sue the gal wants the report"), and a role's kin or friend ("joy
+            # the bm's sister wants to be looked at")
+            if toks[m].poss and m + 1 < len(toks) \
+                    and text[toks[m].end:toks[m + 1].start] in _POSSESSIVE_GAPS \
+                    and not toks[m + 1].cap and toks[m + 1].bits & ROLE:
+                m += 1
             if m + 1 < len(toks) and toks[m + 1].low == "of" or toks[m].poss:
                 return False
             if toks[i].low not in _OBJECT_VERB_NAMES:
@@ -755,6 +761,8 @@ def _role_after_the(text: str, toks: list[Token], i: int) -> bool:
     return False
 
 
+_POSSESSIVE_GAPS = ("'s ", "’s ", "' ", "’ ")
+_BIRTH_DAD_SHORT = words("birth-dad-abbreviations")
 _CLAUSE_VERBS = words("clause-verbs-also-names")
 _OBJECT_VERB_NAMES = words("object-verbs-also-names")
 _YOURS = words("chat-your-words")
