@@ -81,6 +81,19 @@ def test_a_phone_under_a_head_of_phones_or_a_sentence_stays_a_phone(text, kind):
      [("phone", "(217) 555-0134")]),
     ("Client numbers\nsee the shared drive, not here\nRetain 4 years per Admin. Code 64-18-3.",
      []),
+    # a name beside its number on a line under a label is the name's, not the number's
+    ("SSN last fours\nTamsin 3318\nObi 7702",
+     [("name", "Tamsin"), ("ssn", "3318"), ("name", "Obi"), ("ssn", "7702")]),
+    ("Medicaid IDs -\nBrianna Kowalczyk 778102344\nLeo Kowalczyk 778102345",
+     [("name", "Brianna Kowalczyk"), ("id_number", "778102344"), ("name", "Leo Kowalczyk"),
+      ("id_number", "778102345")]),
+    # a list of things' numbers is no one's ...
+    ("Grant and award numbers for the project:\n90CO1122\n2023-CW-BX-0041", []),
+    ("Asset tags\nLT-00871\nLT-00872", []),
+    # ... but a label naming a person's number above a line is no thing's, though a thing's
+    # word stands in it: the line's name is read
+    ("Housing voucher numbers\nYesenia Morales HCV-20-33817",
+     [("name", "Yesenia Morales"), ("case_number", "HCV-20-33817")]),
 ])
 def test_a_line_heading_a_list_names_the_kind_of_the_numbers_below_it(text, expected):
     assert _found(text) == expected

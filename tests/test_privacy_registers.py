@@ -1650,6 +1650,10 @@ FOUND = [
     # a word in lowercase, "the" and a role's or a birth parent's letters, or their kin
     ("rocky the bd was yelling in the hallway", [("name", "rocky")]),
     ("joy the bm's sister wants to be looked at for placement", [("name", "joy")]),
+    # a name right before a code of a letter and digits: the letter is the code's, no initial
+    ("DL for Dana Whitfield D400-7731-9952", [("name", "Dana Whitfield"),
+                                              ("id_number", "D400-7731-9952")]),
+    ("Aliyu Bello B4490213 on the copy", [("name", "Aliyu Bello"), ("id_number", "B4490213")]),
     # the number that corrects a keyword's takes its kind
     ("Client ID 448 2071, no, 448 2017, I flipped it",
      [("id_number", "448 2071"), ("id_number", "448 2017")]),

@@ -34,12 +34,13 @@ from __future__ import annotations
 import re
 
 from .contacts import PUBLISHED_LINE
-from .numbers import kind_named, may_name_a_birth
+from .numbers import KEYWORD_OR_SSN_WORD, kind_named, may_name_a_birth
 from .wordlists import alternation, words
 
 # A cell that opens with a rule's title and code ("26 TAC 749.2305", "45 CFR 1355.52")
 _CITED = re.compile(r"\d{1,3} ([A-Za-z]{2,5}) ")
 _STATUTE_WORDS = words("statute-words")
+_THING_KEYWORDS = words("id-keywords-of-things-too")
 CLEARED = "cleared"  # column_numbers' key for cells that hold no one's number
 _THING_HEAD = re.compile(rf"\b(?:{alternation('thing-heads', 'numbered-things-not-people')})\b",
                          re.IGNORECASE)
@@ -55,6 +56,12 @@ _PHONE_IN_A_CELL = re.compile(r"(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}"
 # A cell that is a number's shape as a whole: "0047718823", "MCD-448120371", "24 0883 17",
 # "#FC0091274", "91447720A"; not "$5,000", "92.4%", "3/3 (100%)", "12:30"
 _NUMBER_CELL = re.compile(r"#?\s*([A-Za-z0-9]+(?:[-./ ][A-Za-z0-9]+)*)")
+# ... and a person's number as a whole: its groups apart by spaces hold a digit each, but for a
+# prefix of capitals ("MA 6620 4418 93"); not a line under a label that holds a name beside
+# its number ("Hope Redcloud 417-0923", whose words the name detectors read)
+_PERSON_S_NUMBER_CELL = re.compile(
+    r"#?\s*((?:[A-Z]{1,4} )?(?:[A-Za-z0-9]*\d[A-Za-z0-9]*|[A-Za-z]+(?=[-./]))"
+    r"(?:[-./][A-Za-z0-9]+| [A-Za-z0-9]*\d[A-Za-z0-9]*)*)")
 _DIGIT = re.compile(r"\d")
 _DATE_CELL = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}")
 # ... and with its time, as logs print them ("2025-07-01 01:00", "03/14/2025 08:40:12")
@@ -91,7 +98,7 @@ def _number_cell(text: str, span: tuple[int, int], kind: str) -> tuple[int, int]
     at least ("GH-0041", a facility's licence, is too short to say), four for an SSN's last
     four."""
     cell = text[span[0]:span[1]]
-    match = _NUMBER_CELL.fullmatch(cell)
+    match = _PERSON_S_NUMBER_CELL.fullmatch(cell)
     if match is None or len(_DIGIT.findall(cell)) < (4 if kind == "ssn" else 5) \
             or _DATE_CELL.fullmatch(match.group(1)):
         return None
@@ -147,7 +154,17 @@ def _label_alone(line: str) -> str | None:
     if not line or _LABEL_ALONE.fullmatch(line) is None or _NUMBER_IN_A_HEAD.search(line) \
             or len(line.split()) > _MOST_LABEL_WORDS and not _LABEL_END.search(line):
         return None
-    return _head(line.rstrip(": "))
+    return _not_a_person_s(_head(line.rstrip(": ")), line)
+
+
+def _not_a_person_s(kind: str | None, label: str) -> str | None:
+    """kind, but None for CLEARED where a label alone above its values says a person's number
+    ("Housing voucher numbers", "Passport no."), though a thing's word stands in it too: its
+    lines' words (names among them) are not cleared with the number."""
+    if kind == CLEARED and any(m.group().lower() not in _THING_KEYWORDS
+                               for m in KEYWORD_OR_SSN_WORD.finditer(label)):
+        return None
+    return kind
 
 
 # A line that heads a list of numbers on the lines below it ("Medicaid #s", "Tribal enrollment
@@ -155,15 +172,17 @@ def _label_alone(line: str) -> str | None:
 # a number's word ("Court dates" heads no list of numbers), a short line or one that ends in
 # a colon or a dash
 _LIST_HEAD = re.compile(r"[^\W\d_][^\d\n:_]{0,70}:?\s*")
-_NUMBERS_WORD = re.compile(r"#|\b(?:nos?|num|numbers?|ids?|digits)\b", re.IGNORECASE)
+_NUMBERS_WORD = re.compile(r"#|\b(?:nos?|num|numbers?|ids?|digits|fours|tags)\b",
+                           re.IGNORECASE)
 _LIST_HEAD_END = re.compile(r"[:-]\s*$")
 _MOST_LIST_HEAD_WORDS = 6  # (more, and no colon or dash at its end: a sentence)
 _MOST_LIST_ITEM_WORDS = 12  # (more: a sentence, where the list has ended)
 _MOST_WORDS_OF_AN_ITEM_UNNUMBERED = 3  # ("Nevaeh Brooks: pending" is one, and the list goes on)
 # ... and a number on a line of its list: letters glued before its digits or not ("C-118204",
-# "WIC0093381", "7720194", "6008 9201 4471 0093"), or the last digits after dots ("...4410")
+# "WIC0093381", "7720194", "6008 9201 4471 0093", "2023-CW-BX-0041"), or the last digits after
+# dots ("...4410")
 _LISTED_NUMBER = re.compile(
-    r"(?<![\w/.,$-])(?P<dots>\.\.\.|…)?[A-Za-z]{0,5}-?\d[\dA-Za-z]*(?:[- ]\d[\dA-Za-z]*)*"
+    r"(?<![\w/.,$-])(?P<dots>\.\.\.|…)?[A-Za-z]{0,5}-?\d[\dA-Za-z]*(?:-[\dA-Za-z]+| \d[\dA-Za-z]*)*"
     r"(?![\w/%:-])")
 
 
@@ -177,8 +196,8 @@ def _list_head(line: str) -> str | None:
             or len(line.split()) > _MOST_LIST_HEAD_WORDS and not _LIST_HEAD_END.search(line):
         return None
     # (the words up to the number's word name whose: "Form numbers for the records unit" are
-    # forms', not records')
-    return kind_named(line[:numbers.end()])
+    # forms', not records'; "Asset tags", "Grant and award numbers": things', CLEARED)
+    return _not_a_person_s(_head(line[:numbers.end()]), line[:numbers.end()])
 
 
 def _listed_numbers(text: str, start: int, line: str, kind: str) -> list[tuple[int, int]]:
@@ -188,7 +207,7 @@ def _listed_numbers(text: str, start: int, line: str, kind: str) -> list[tuple[i
     found = []
     for match in _LISTED_NUMBER.finditer(line):
         digits = len(_DIGIT.findall(match.group()))
-        if digits < (4 if kind == "ssn" or match.group("dots") else 5) \
+        if digits < (4 if kind in ("ssn", CLEARED) or match.group("dots") else 5) \
                 or _DATE_CELL.fullmatch(match.group()) \
                 or any(phone.start() <= match.start() < phone.end()
                        for phone in _PHONE_IN_A_CELL.finditer(line)):

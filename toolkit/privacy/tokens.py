@@ -860,6 +860,12 @@ def joined(text: str, a: Token, b: Token) -> bool:
     return gap == ". " and (a.cls == INITIAL or bool(a.bits & TITLE_ABBR) or a.low in _JOIN_ABBR)
 
 
+# After a capital, digits that make it a code's letter ("C452-118-77-204", "K-44810"); not a
+# grade's, a bill's or a unit's, which stay in the run and name a thing ("Garfield K-8", "Bill
+# C-92")
+_CODE_GOES_ON = re.compile(r"-?\d{3}")
+
+
 def runs(text: str, toks: list[Token], capitals: list[int] | None = None) \
         -> list[tuple[int, int]]:
     """Spans (first, last index) of capitalized words that belong together, split at titles.
@@ -877,6 +883,8 @@ def runs(text: str, toks: list[Token], capitals: list[int] | None = None) \
         while j + 1 < n:
             nxt = toks[j + 1]
             if nxt.cap and joined(text, toks[j], nxt):
+                if _CODE_GOES_ON.match(text, nxt.end):
+                    break  # "Imani Clark C452-118-77-204": a licence's letter, no initial
                 if nxt.bits & TITLE and j + 2 < n and toks[j + 2].cap \
                         and toks[j].low not in _OPENING_A_TITLE:
                     break  # "Family Court Judge Alvarez": the title starts a new run; but not
