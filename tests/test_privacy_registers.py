@@ -1654,6 +1654,12 @@ FOUND = [
     ("DL for Dana Whitfield D400-7731-9952", [("name", "Dana Whitfield"),
                                               ("id_number", "D400-7731-9952")]),
     ("Aliyu Bello B4490213 on the copy", [("name", "Aliyu Bello"), ("id_number", "B4490213")]),
+    # two word-names joined by "and", both where children live
+    ("hope and joy both at the shelter tonight", [("name", "hope"), ("name", "joy")]),
+    # a person fluent in a language is no word glossed in it; nor one whose kin is named
+    # after a gloss
+    ("Maya is fluent in Spanish and can sit in on the visit.", [("name", "Maya")]),
+    ("tala means star in tagalog, her lola said so at the visit", [("name", "tala")]),
     # the number that corrects a keyword's takes its kind
     ("Client ID 448 2071, no, 448 2017, I flipped it",
      [("id_number", "448 2071"), ("id_number", "448 2017")]),
@@ -3851,6 +3857,10 @@ CLEAR_TOO = [
     "el padrino y la madrina no tienen papeles todavía, so no background check yet",
     "pat the bm's baby on the back and hand him over",
     "call the bd's mom after court",
+    "the library on lincoln has free wifi for the teens",
+    "visits moved to the county office on monroe",
+    "nour means light in arabic btw",
+    "ok so haa is yes and maya is no in somali",
     "Beds\nTotal - 12\nRoom - 4\nMonday - 10, Tuesday - 12",
 ]
 

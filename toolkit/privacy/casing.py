@@ -483,6 +483,8 @@ def _pair_of_people(text: str, toks: list[Token], i: int) -> bool:
             continue  # (chat's "n": "sandy n brandy are sisters")
         if PAIR_OF_PEOPLE.match(text, toks[b].end):
             return True
+        if joiner == " and " and _BOTH_PLACED.match(text, toks[b].end):
+            return True  # "grace and joy both at the fp now": two children, where they live
         if joiner != " and " or in_lowercase(text) and not (toks[a].low in LOWER_VIRTUES
                                                         and toks[b].low in LOWER_VIRTUES):
             # "river n sky both have dentist appts", "grace & ivy both need visits", and in a
@@ -500,6 +502,9 @@ def _pair_of_people(text: str, toks: list[Token], i: int) -> bool:
 
 
 _CHAT_JOINERS = (" & ", " + ", " / ", "/", "+")
+# "both" and where two children live, after a pair joined by "and": people, even two virtues
+# ("grace and joy both at the fp now"; not "faith and hope are both key")
+_BOTH_PLACED = re.compile(r" (?:(?:r|are|were) )?both" + WHEREABOUTS.pattern, re.IGNORECASE)
 _ALL = re.compile(r" all\b")
 
 
@@ -761,6 +766,7 @@ def _role_after_the(text: str, toks: list[Token], i: int) -> bool:
     return False
 
 
+_SITES = words("site-nouns-before-where", "sites-on-a-street")
 _POSSESSIVE_GAPS = ("'s ", "’s ", "' ", "’ ")
 _BIRTH_DAD_SHORT = words("birth-dad-abbreviations")
 _CLAUSE_VERBS = words("clause-verbs-also-names")
@@ -1433,6 +1439,11 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
                 verdicts[i] = TOWN_IN_LOWERCASE
         if given and is_street(text, toks, i, i):
             given = False  # "off tyler st", "on calle linda"
+        if given and i >= 2 and prev.low == "on" and text[prev.end:tok.start] == " " \
+                and text[toks[i - 2].end:prev.start] == " " and not tok.poss \
+                and (toks[i - 2].low in _SITES or toks[i - 2].bits & ORG
+                     and not toks[i - 2].bits & (ROLE | FAMILY)):
+            given = False  # "the shelter on wilson", "the dcfs office on madison": a street
         if given and (prev is not None and text[prev.end:tok.start] == " "
                       and lex.get(f"{prev.low} {tok.low}", 0) & PLACE
                       or i + 1 < n and text[tok.end:toks[i + 1].start] == " "

@@ -3485,9 +3485,13 @@ def _a_word_of_a_language(text: str, start: int, end: int) -> bool:
     if said is None or " " in text[start:end] \
             or _NAME_BEFORE.search(text, max(0, start - 12), start) is not None:
         return False
-    language = next((group for group in said.groups() if group), None)
+    if said.group("gloss") in _HOW_ONE_SPEAKS:
+        return False  # "Maya is fluent in Spanish", "rosa is stronger in spanish": a person
+    language = next((group for k, group in enumerate(said.groups(), 1)
+                     if group and k != _GLOSS), None)
     if " mean" in said.group() and _PERSON_AFTER.match(text, said.end()):
-        return False  # "Nizhoni means beautiful in Navajo, and she told me that ..."
+        return False  # "Nizhoni means beautiful in Navajo, and she told me that ...",
+        # "bituin means star in tagalog, her lola told me"
     # (a language's name, of the lists' words that are no name: "Sino-Vietnamese" by its last;
     # in lowercase, no everyday word either: "kai is hawaiian for ocean", not "is here for")
     if language is None:
@@ -3496,16 +3500,18 @@ def _a_word_of_a_language(text: str, start: int, end: int) -> bool:
     return bool(bits & NOT_NAME) and not (language.islower() and bits & (COMMON | FUNCTION | WORD))
 
 
-_PERSON_AFTER = re.compile(r"[^.!?]*\b(?:she|he)\b")
+_PERSON_AFTER = re.compile(r"[^.!?]*\b(?:she|he)\b|,\s*(?:her|his)\b")
+_HOW_ONE_SPEAKS = words("how-one-speaks-a-language")
 
 
 _A_LANGUAGES_WORD = re.compile(
     r",? (?:in|from) ([A-Z][a-z]+),? means?\b"
-    r"|,? (?:means?|is) [a-z]+ in ([A-Z][a-z]+)\b"
+    r"|,? (?:means?|is) (?P<gloss>[a-z]+) in ([A-Za-z][a-z]+)\b"
     r"|,? (?:is|was) (?:the |an? )?(?:(?:last|only|same|first|everyday) )?"
     r"(?:([A-Z][a-z]+(?:-[A-Z][a-z]+)?) )?word\b"
     r"| is ([A-Za-z]+)(?: slang)? for\b"
     r"|, (?:the (?:([A-Z][a-z]+) )?word for|meaning) ")
+_GLOSS = _A_LANGUAGES_WORD.groupindex["gloss"]
 
 
 def _a_word_in_quotes(text: str, start: int, end: int) -> bool:
