@@ -99,6 +99,26 @@ def test_a_line_heading_a_list_names_the_kind_of_the_numbers_below_it(text, expe
     assert _found(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    # words opening a sentence, naming things' numbers before a colon: the numbers after it
+    "Asset tags of the tablets going to surplus: TB-00412, TB-00415. Wipe them first.",
+    "Contract numbers for the two interpreters: HHS-2025-0113 and HHS-2025-0120",
+    "Grant numbers on the budget page: 90CA2210-01, 90CW3307-02",
+])
+def test_things_numbers_listed_after_a_colon_are_no_one_s(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ... but not where the words say a person's number, or a date's head opens them
+    ("Client numbers for the visit: C-220417, C-220418",
+     [("id_number", "C-220417"), ("id_number", "C-220418")]),
+    ("Last four digits of the father's Social Security number: 7712", [("ssn", "7712")]),
+])
+def test_a_person_s_numbers_listed_after_a_colon_stay_found(text, expected):
+    assert _found(text) == expected
+
+
 @pytest.mark.parametrize("label, kind", [
     ("Case #", "case_number"), ("Case ID", "case_number"), ("IV-D case #", "case_number"),
     ("Referral Number", "case_number"), ("INVESTIGATION", "case_number"),

@@ -197,7 +197,10 @@ def _list_head(line: str) -> str | None:
         return None
     # (the words up to the number's word name whose: "Form numbers for the records unit" are
     # forms', not records'; "Asset tags", "Grant and award numbers": things', CLEARED)
-    return _not_a_person_s(_head(line[:numbers.end()]), line[:numbers.end()])
+    kind = _not_a_person_s(_head(line[:numbers.end()]), line[:numbers.end()])
+    if kind == CLEARED and not _THING_HEAD.search(line, 0, numbers.end()):
+        return None  # a date's head ("Last four digits", "started") heads no list of things
+    return kind
 
 
 def _listed_numbers(text: str, start: int, line: str, kind: str) -> list[tuple[int, int]]:
@@ -215,6 +218,28 @@ def _listed_numbers(text: str, start: int, line: str, kind: str) -> list[tuple[i
         found.append((start + match.start() + len(match.group("dots") or ""),
                       start + match.end()))
     return found
+
+
+# a colon after words in a line, and the words' start: the start of the line or of a sentence
+_HEAD_BEFORE_A_COLON = re.compile(r"(?:^|(?<=[.;!?] )|(?<=\n))([^\W\d_][^\d\n:.;!?]{0,70}): ",
+                                  re.MULTILINE)
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|\n")
+
+
+def things_listed(text: str) -> list[tuple[int, int]]:
+    """The numbers after a colon that the words before it, opening the line or the sentence,
+    say are things' ("Asset tags of the laptops going to surplus: LT-00871, LT-00872", "PO
+    numbers for the encryption licences: 4500218, 4500219"), to the sentence's end: no one's,
+    CLEARED as a table's cells under such a head are."""
+    cleared = []
+    for head in _HEAD_BEFORE_A_COLON.finditer(text):
+        if _list_head(head.group(1) + ":") != CLEARED \
+                or _not_a_person_s(CLEARED, head.group(1)) is None:
+            continue  # (nor "Tribal IDs of the kids on the grant: ...": a person's word)
+        end = _CLAUSE_END.search(text, head.end())
+        stop = end.start() if end else len(text)
+        cleared += _listed_numbers(text, head.end(), text[head.end():stop], CLEARED)
+    return cleared
 
 
 def column_numbers(text: str) -> dict[str, list[tuple[int, int]]]:

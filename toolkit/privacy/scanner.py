@@ -191,6 +191,11 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
         # label names (columns.py), and the cells its heads say are no one's
         in_cells = columns.column_numbers(text) \
             if "\t" in text or "\n" in text or "|" in text else {}
+        if ": " in text:
+            # "PO numbers for the encryption licences: 4500218, 4500219": things' numbers
+            listed = columns.things_listed(text)
+            if listed:
+                in_cells.setdefault(columns.CLEARED, []).extend(listed)
         cleared = in_cells.get(columns.CLEARED)
         if cleared and (loose_cases or loose_ids):
             # "CT-22-0650" in a note under a register whose "Contract No." column holds
