@@ -182,8 +182,8 @@ _MOST_WORDS_OF_AN_ITEM_UNNUMBERED = 3  # ("Nevaeh Brooks: pending" is one, and t
 # "WIC0093381", "7720194", "6008 9201 4471 0093", "2023-CW-BX-0041"), or the last digits after
 # dots ("...4410")
 _LISTED_NUMBER = re.compile(
-    r"(?<![\w/.,$-])(?P<dots>\.\.\.|…)?[A-Za-z]{0,5}-?\d[\dA-Za-z]*(?:-[\dA-Za-z]+| \d[\dA-Za-z]*)*"
-    r"(?![\w/%:-])")
+    r"(?<![\w/.,$-])(?P<dots>\.\.\.|…)?[A-Za-z]{0,5}-?\d[\dA-Za-z]*"
+    r"(?:-[\dA-Za-z]+| \d[\dA-Za-z]*)*(?![\w/%:-])")
 
 
 def _list_head(line: str) -> str | None:
@@ -228,9 +228,9 @@ _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|\n")
 
 def things_listed(text: str) -> list[tuple[int, int]]:
     """The numbers after a colon that the words before it, opening the line or the sentence,
-    say are things' ("Asset tags of the laptops going to surplus: LT-00871, LT-00872", "PO
-    numbers for the encryption licences: 4500218, 4500219"), to the sentence's end: no one's,
-    CLEARED as a table's cells under such a head are."""
+    say are things' ("Asset tags of the laptops going to surplus: LT-00871, LT-00872",
+    "Contract numbers for the two outside consultants: HHS-2024-0071 and HHS-2024-0088"), to
+    the sentence's end: no one's, CLEARED as a table's cells under such a head are."""
     cleared = []
     for head in _HEAD_BEFORE_A_COLON.finditer(text):
         if _list_head(head.group(1) + ":") != CLEARED \

@@ -1444,6 +1444,8 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
     strong: dict[tuple[int, int], tuple[int, bool]] = {}
     loose: dict[tuple[int, int], tuple[int, bool]] = {}
     things: list[str] = []  # codes a thing's word numbers ("contract CT-24-0117")
+    # (end, a case's?) of each keyword with its number's word ("passport number", "Medicaid
+    # ID"), which says whose a number later in its sentence is (see kind_here below)
     firm_seen: list[tuple[int, bool]] = []
     for found_word in found_words:
         word = _KEYWORD.match(text, found_word.start())  # the same word, with its kind

@@ -192,7 +192,7 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
         in_cells = columns.column_numbers(text) \
             if "\t" in text or "\n" in text or "|" in text else {}
         if ": " in text:
-            # "PO numbers for the encryption licences: 4500218, 4500219": things' numbers
+            # "Grant numbers on the cover sheet: 90CA1876-01, 90CW1143-02": things' numbers
             listed = columns.things_listed(text)
             if listed:
                 in_cells.setdefault(columns.CLEARED, []).extend(listed)
