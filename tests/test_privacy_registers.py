@@ -3859,6 +3859,8 @@ CLEAR_TOO = [
     "call the bd's mom after court",
     "the library on lincoln has free wifi for the teens",
     "visits moved to the county office on monroe",
+    "mckinley middle has a new counselor",
+    "madison junior high called about the bus",
     "nour means light in arabic btw",
     "ok so haa is yes and maya is no in somali",
     "Beds\nTotal - 12\nRoom - 4\nMonday - 10, Tuesday - 12",

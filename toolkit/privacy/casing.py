@@ -767,6 +767,7 @@ def _role_after_the(text: str, toks: list[Token], i: int) -> bool:
 
 
 _SITES = words("site-nouns-before-where", "sites-on-a-street")
+_SCHOOL_AFTER = re.compile(rf" (?:{alternation('schools-after-a-name-phrases')})\b")
 _POSSESSIVE_GAPS = ("'s ", "’s ", "' ", "’ ")
 _BIRTH_DAD_SHORT = words("birth-dad-abbreviations")
 _CLAUSE_VERBS = words("clause-verbs-also-names")
@@ -1439,6 +1440,8 @@ def lowercase_names(text: str, toks: list[Token], lex: dict[str, int],
                 verdicts[i] = TOWN_IN_LOWERCASE
         if given and is_street(text, toks, i, i):
             given = False  # "off tyler st", "on calle linda"
+        if given and _SCHOOL_AFTER.match(text, tok.end) and not tok.poss:
+            given = False  # "kennedy middle has a new counselor", "tyler junior college"
         if given and i >= 2 and prev.low == "on" and text[prev.end:tok.start] == " " \
                 and text[toks[i - 2].end:prev.start] == " " and not tok.poss \
                 and (toks[i - 2].low in _SITES or toks[i - 2].bits & ORG
