@@ -208,12 +208,15 @@ def _listed_numbers(text: str, start: int, line: str, kind: str) -> list[tuple[i
     SSN's last four, or the last digits after dots: four), no date and no phone of ten
     digits."""
     found = []
+    phones = None  # the line's phones, read once, at its first number
     for match in _LISTED_NUMBER.finditer(line):
         digits = len(_DIGIT.findall(match.group()))
         if digits < (4 if kind in ("ssn", CLEARED) or match.group("dots") else 5) \
-                or _DATE_CELL.fullmatch(match.group()) \
-                or any(phone.start() <= match.start() < phone.end()
-                       for phone in _PHONE_IN_A_CELL.finditer(line)):
+                or _DATE_CELL.fullmatch(match.group()):
+            continue
+        if phones is None:
+            phones = [phone.span() for phone in _PHONE_IN_A_CELL.finditer(line)]
+        if any(a <= match.start() < b for a, b in phones):
             continue  # ("School main office: (217) 555-0100": a phone)
         found.append((start + match.start() + len(match.group("dots") or ""),
                       start + match.end()))
