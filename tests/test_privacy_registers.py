@@ -3654,6 +3654,15 @@ FOUND += [
 ]
 
 
+# a last four in a line typed in capitals (a relay call's or a TTY's transcript)
+FOUND += [
+    ("CALLER GAVE LAST 4 OF SOCIAL 0419 AND DOB 2/9/1987",
+     [("ssn", "0419"), ("dob", "2/9/1987")]),
+    ("RELAY: LAST 4 OF THE SOCIAL IS 2281 GA", [("ssn", "2281")]),
+    ("MOM CONFIRMED LAST FOUR SSN 6650 DOB 3/3/1990", [("ssn", "6650"), ("dob", "3/3/1990")]),
+]
+
+
 # names the writer says are made up, in more words; letters read out that spell a word, not a
 # name; lines written partly in another language; ICD-10's codes; a charity's letter
 CLEAR_TOO = [

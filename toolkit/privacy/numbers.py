@@ -1051,7 +1051,7 @@ def ssns(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
              if not _NOT_SSN_BEFORE.search(text, max(0, m.start() - 24), m.start())
              and not THING_NUMBERED_BEFORE.search(text, max(0, m.start() - 24), m.start())] \
         if (_FOUR_DIGITS.search(text) if runs is None else _ssn_shaped(runs, folded)) else []
-    if "ast" in text:
+    if "ast" in folded:
         found += [m.span(1) for m in _LAST_FOUR.finditer(text)
                   if not _NOT_SSN_BEFORE.search(text, max(0, m.start() - 24), m.start())]
         found += _last_four_answered(text, found)
