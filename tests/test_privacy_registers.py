@@ -3663,6 +3663,15 @@ FOUND += [
 ]
 
 
+# two capitals that are an abbreviation of the work too, after a word for a worker: the worker's
+# initials; not what a worker did or is ("CW HV", "SW II", "worker TBD")
+FOUND += [
+    ("Investigation closed and handed to worker MH.", [("name", "MH")]),
+    ("worker AG is covering the Ruiz visits", [("name", "AG"), ("name", "Ruiz")]),
+    ("Supervisor note: caseworker PS missed two contacts this month.", [("name", "PS")]),
+]
+
+
 # names the writer says are made up, in more words; letters read out that spell a word, not a
 # name; lines written partly in another language; ICD-10's codes; a charity's letter
 CLEAR_TOO = [
@@ -3873,6 +3882,16 @@ CLEAR_TOO = [
     "nour means light in arabic btw",
     "ok so haa is yes and maya is no in somali",
     "Beds\nTotal - 12\nRoom - 4\nMonday - 10, Tuesday - 12",
+]
+
+# two capitals after a word for a worker that say what the worker did or is; the checks named
+# after a boy, and the genogram's authors
+CLEAR_TOO += [
+    "CW HV: kids present, home safe.",
+    "SW II positions posted on the county site.",
+    "assigned worker TBD until Monday",
+    "Adam Walsh checks for two states are still pending.",
+    "The genogram symbols follow McGoldrick and Gerson.",
 ]
 
 

@@ -449,6 +449,12 @@ def _acronym_as_initials(text: str, toks: list[Token], i: int) -> bool:
         return True
     if not _stands_apart(text, tok):
         return False
+    if i and (toks[i - 1].low in _WORKER_BEFORE_INITIALS
+              or toks[i - 1].low in _ROLE_ABBREVIATIONS and toks[i - 1].raw.isupper()) \
+            and text[toks[i - 1].end:tok.start] in (" ", ": ") \
+            and not tok.bits & (AUTHORITY | FUNCTION) and tok.low not in _DEPARTMENTS \
+            and tok.low not in _NOT_INITIALS_AFTER_A_WORKER and not tok.poss:
+        return True  # "worker TC.", "CW MH 4/8", "SW DA covering intake": the worker named
     if i and toks[i - 1].low in _TALKED_TO and not toks[i - 1].cap \
             and text[toks[i - 1].end:tok.start] == " " \
             and not tok.bits & (AUTHORITY | FUNCTION) and tok.low not in _DEPARTMENTS:
@@ -489,6 +495,8 @@ def _acronym_as_initials(text: str, toks: list[Token], i: int) -> bool:
 
 
 _A_WORKERS_OWN = words("a-workers-own-things")
+_WORKER_BEFORE_INITIALS = words("worker-words-before-initials")
+_NOT_INITIALS_AFTER_A_WORKER = words("not-initials-after-a-worker")
 # "she", "her", "he", "his" later in the sentence, as a worker's own
 _HER_OR_HIS = re.compile(r"[^.;!?\n]{0,60}?\b(?:she|he|her|his|him|herself|himself)\b",
                          re.IGNORECASE)
