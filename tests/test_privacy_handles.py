@@ -26,6 +26,14 @@ FOUND = [
     ("the share link went to j.castellanos by mistake", [("name", "j.castellanos")]),
     # two capitals between a file name's underscores
     ("JD_LW_visits.xlsx is on the drive", [("name", "JD"), ("name", "LW")]),
+    # a nickname made up for an account, after a word that says it is one: the person, whole
+    ("the boy's gamer tag was NightOwl_413 and the adult messaged him there",
+     [("name", "NightOwl_413")]),
+    ("Discord user moonpie#2208 sent the invite", [("name", "moonpie#2208")]),
+    ("her username is FrostyDawn99, which she changed after the report",
+     [("name", "FrostyDawn99")]),
+    ("Account @starboi.x1 followed every girl on the unit", [("name", "starboi.x1")]),
+    ("Twitch handle pixel_panda_tv has 40 followers", [("name", "pixel_panda_tv")]),
 ]
 
 CLEAR = [
@@ -40,6 +48,12 @@ CLEAR = [
     "notes.docx on the shared drive, index.html on the site",
     # words of another language are no accounts ("amos", "ueda" are surnames)
     "vamos a la escuela mañana, se queda en casa",
+    # a tag, an account or a user that is no one's nickname: a thing's code, a price, a log's
+    # service account, a file
+    "asset tag LT-00871 goes with the laptop",
+    "the price tag on the dress was $40",
+    "user=svc_backup ran at 02:00",
+    "the file was saved as intake_notes_v2.docx per the account manager",
 ]
 
 

@@ -63,6 +63,18 @@ _HANDLE = re.compile(r"(?<![\w.+-])@([A-Za-z]+(?:[._-][A-Za-z]+)?)\d*(?![\w@]|\.
 _HANDLE_JOINERS = re.compile(r"[._-]")
 _ACCOUNT_CUE = re.compile(rf"(?i)\b(?:{alternation('account-cue-words')})(?:\s*[=:/]\s*|\s+)$")
 
+# a nickname made up for an account, after a word that says it is one ("Gamer tag
+# SheepCampSniper", "the adult's username was CoolUncle88", "Discord user sleepyfrog#4471",
+# "Account @mami.chula.999"): a person's name, however little of a name it holds (not a log's
+# field, "user=svc_scanner": _accounts reads those)
+_NAMED_HANDLE = re.compile(
+    rf"(?i:\b(?:{alternation('handle-cue-words', 'handle-cue-phrases')})\b"
+    r"(?:\s+(?:is|was|of|as|called|named))?)\s*:?\s*@?"
+    r"(?P<handle>[A-Za-z][A-Za-z0-9]*(?:[._]+[A-Za-z0-9]+)*(?:#\d{4})?)(?![\w@#-]|\.[A-Za-z])")
+# what makes a string an account's and no word: an underscore, a digit, a dot between its
+# pieces, a capital after a lowercase letter ("SheepCampSniper")
+_HANDLE_MADE = re.compile(r"[_\d#]|[a-z][A-Z]|[A-Za-z]\.[A-Za-z]")
+
 _NO_NAME = WORD | COMMON | NOT_NAME | FUNCTION
 # what joins an account's name to a path, a field or a handle ("/home/cnovak/", "user=kpatel",
 # "@jwilliams")
@@ -86,6 +98,10 @@ def names_in_handles(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     as names.py has them."""
     lex = lexicon()
     spans, camel = _accounts(text, toks, lex)
+    if camel or "_" in text or "@" in text or "#" in text or _DOT_LETTER.search(text) \
+            or any(c.isdigit() for c in text):
+        spans = _named_handles(text) + [span for span in spans if not any(
+            s < span[1] and span[0] < e for s, e in _named_handles(text))]
     # (a look for each joiner, and for a dot before a letter, costs less than one search for
     # every hint: most lines hold none, and then no string is read)
     if not (camel or "_" in text or "/" in text or "=" in text or "@" in text or "\\" in text
@@ -110,6 +126,18 @@ def names_in_handles(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         spans += [span for span in found if not any(s < span[1] and span[0] < e
                                                     for s, e in spans)]
     return sorted(spans)
+
+
+def _named_handles(text: str) -> list[tuple[int, int]]:
+    """The accounts' nicknames that a word for one introduces (_NAMED_HANDLE): strings made as
+    accounts are (_HANDLE_MADE), with a lowercase letter, not a file's name."""
+    spans = []
+    for m in _NAMED_HANDLE.finditer(text):
+        handle = m.group("handle")
+        if len(handle) >= 4 and _HANDLE_MADE.search(handle) and not handle.isupper() \
+                and handle.rsplit(".", 1)[-1].lower() not in _EXTENSIONS:
+            spans.append(m.span("handle"))
+    return spans
 
 
 def _joined(raw: str, offset: int, lex) -> list[tuple[int, int]]:
