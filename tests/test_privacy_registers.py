@@ -3669,6 +3669,8 @@ FOUND += [
     ("Investigation closed and handed to worker MH.", [("name", "MH")]),
     ("worker AG is covering the Ruiz visits", [("name", "AG"), ("name", "Ruiz")]),
     ("Supervisor note: caseworker PS missed two contacts this month.", [("name", "PS")]),
+    # (a person's initials before a number word that reads out no code)
+    ("J. R. one of the kids is out", [("name", "J. R.")]),
 ]
 
 
@@ -3885,13 +3887,16 @@ CLEAR_TOO = [
 ]
 
 # two capitals after a word for a worker that say what the worker did or is; the checks named
-# after a boy, and the genogram's authors
+# after a boy, and the genogram's authors; letters of a dictated code
 CLEAR_TOO += [
     "CW HV: kids present, home safe.",
     "SW II positions posted on the county site.",
     "assigned worker TBD until Monday",
     "Adam Walsh checks for two states are still pending.",
     "The genogram symbols follow McGoldrick and Gerson.",
+    # a dictated code's letters, read out before its number
+    "Dictation: the form is C. F. S. one fifty one period new paragraph",
+    "voicemail: the invoice I. N. V. twenty twenty four oh one seventeen was paid",
 ]
 
 

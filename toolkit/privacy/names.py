@@ -5246,11 +5246,19 @@ def dotted_initials(text: str, found: list[tuple[int, int]]) -> list[tuple[int, 
             continue
         if match.group().count(".") == 3 and _SECTION_AFTER.match(text, end):
             continue  # "per K.S.A. 38-2223": a code of statutes, before its section
+        if " " in match.group() and _SPOKEN_NUMBER_AFTER.match(text, end):
+            continue  # "form C. F. S. one fifty one", "the I. D. is nine one two ...": a
+            # dictated code's letters, read out before its number
         if not overlaps(taken, start, end):
             spans.append((start, end))
     return spans
 
 
+# a number read out in two words or more, maybe after "is": what a dictated code's letters come
+# before ("one fifty one", "nine one two"; not "J. R. one of the kids")
+_SPOKEN_NUMBER = alternation('spoken-units', 'spoken-teens', 'spoken-tens')
+_SPOKEN_NUMBER_AFTER = re.compile(
+    rf" (?:is |was )?(?i:(?:{_SPOKEN_NUMBER}|double|triple|oh)[ -](?:{_SPOKEN_NUMBER}|oh))\b")
 # a statute's section: "38-2223", "§ 169-C:3", "26.44.030"
 _SECTION_AFTER = re.compile(r" (?:§\s?)?\d+[-.:]\d")
 _PERSON_VERB_AFTER = re.compile(rf" (?:{alternation('verbs-after-dotted-initials')})\b")
