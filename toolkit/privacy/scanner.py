@@ -14,7 +14,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
 
-from . import columns, contacts, foreign_digits, names, numbers, ocr, spoken, text_wide
+from . import columns, contacts, foreign_digits, names, numbers, ocr, read_out, spoken, text_wide
 from .addresses_abroad import addresses_abroad
 from .tokens import (MARK_AT, MARK_DASHED, MARK_DIGIT, MARK_DOCKET, MARK_FOREIGN_DIGIT,
                      MARK_KEYWORD, MARK_STREET)
@@ -240,6 +240,12 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
                                     True)
     elif not text.isascii() and not spoken.CASE_DOUBLES.isdisjoint(text):
         ranked[1:1] = spoken.ranked(text, False)
+    if (mark & MARK_KEYWORD or "A#" in text) and (has_digit or spelt):
+        # a record's or an id's number read out piece by piece after its keyword ("Medicaid ID
+        # is M as in Mary, 4, 4, 0, ...", "A# zero nine eight, seven seven two, ..."): before
+        # every reading of its pieces alone, spelt ones too, and the word said "as in" ("E as
+        # in Echo")
+        ranked[1:1] = read_out.numbers_read_out(text, bool(spelt))
 
     taken: list[tuple[int, int]] = []
     findings = []
