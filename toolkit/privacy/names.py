@@ -405,6 +405,32 @@ def defined_acronym(text: str, letters: str) -> bool:
     return False
 
 
+def _spelt_after(text: str, start: int, end: int) -> bool:
+    """defined_acronym's other order, in its place: the capitals, then the words they stand for
+    in brackets ("UTC (unable to contact), LM (left message)", "PU (paternal uncle)"), which
+    makes them no one there (but "PS" may still be a worker elsewhere in the line: "owner: PS;
+    re: PS (public school) ROI"); not a person's name in brackets after the person's initials
+    ("JM (Jane Miller)"), whose words the lists of names hold."""
+    close = text.find(")", end)
+    if not text.startswith(" (", end) or close < 0:
+        return False
+    inside = _WORDS_BEFORE_A_BRACKET.findall(text, end + 2, close)
+    lex = lexicon()
+    return _initials_of(inside, text[start:end].lower()) and not any(
+        (bits := lex.get(w.lower(), 0)) & NAME and not bits & (WORD | COMMON) for w in inside)
+
+
+def _initials_of(spelt: list[str], letters: str) -> bool:
+    """Whether the words' first letters are the letters, in order, each small word
+    ([acronym-small-words]) given a letter or none ("unable to contact": UTC or UC)."""
+    if not spelt:
+        return not letters
+    first, rest = spelt[0], spelt[1:]
+    if letters and first[0].lower() == letters[0] and _initials_of(rest, letters[1:]):
+        return True
+    return first.lower() in _ACRONYM_SMALL_WORDS and _initials_of(rest, letters)
+
+
 @functools.lru_cache(maxsize=4)
 def _in_brackets(text: str) -> frozenset[str]:
     """What the text holds in brackets ("(PIP)" -> "PIP"), found in one search: a long text
@@ -3189,6 +3215,11 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
         found = _set_aside(toks, verdicts, found, SAID_NO_PERSON_RULE, trace,
                            lambda start, end: text[start - 2:start] == ", "
                            and text[start:end].lower() in _OFFICES_ADDRESSED)
+    if found and " (" in text:
+        # capitals the text spells out in brackets after them ("UTC (unable to contact)")
+        found = _set_aside(toks, verdicts, found, SAID_NO_PERSON_RULE, trace,
+                           lambda start, end: text[start:end].isupper()
+                           and _spelt_after(text, start, end))
     if found:
         found = pseudonyms(text, toks, verdicts, found, trace)
     if found:  # (a look at the words before each name: cheaper than a search of the text)
