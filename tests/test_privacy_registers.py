@@ -3905,6 +3905,8 @@ CLEAR_TOO += [
     "Abbrev. used below: NC (no contact), UTC (unable to contact), LM (left message).",
     "Relatives: MA (maternal aunt) and PU (paternal uncle) both at the meeting.",
     "Public records request PRR-2025-0417 is due back in ten business days.",
+    # a weekend written short
+    "PGM to have wknd visits thru summer.",
 ]
 FOUND += [
     # (the letters a worker's initials elsewhere in the line)

@@ -703,6 +703,10 @@ def names(text: str, toks: list[Token], verdicts: dict[int, str], taken: list[tu
                 continue  # "Justice Okafor wrote": a title's word before the name it titles
             if opens_a_title(toks, i):
                 continue  # "Petty Officer Lane", "Lance Cpl. Osei": a rank's first word
+            if verdict and i + 1 < len(toks) and verdicts.get(i + 1) == verdict \
+                    and toks[i + 1].bits & ORG and text[tok.end:toks[i + 1].start] == " ":
+                continue  # "Pastor Street Mission runs the food bank": a word of a run the
+                # rules set aside, before a word of an organisation's name in it
             if covers_things(text, tok.end):
                 continue  # "grant is covering costs for camp": money at work, not a worker
             if _ON_A_DOCKET.match(text, tok.end):
