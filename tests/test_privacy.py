@@ -797,8 +797,8 @@ GROUPS = {
     # word, in file names, paths and CSV rows, of less common systems, masked and corrected, and
     # clean look-alikes of things' numbers. On arrival (fb794dc) ids 254 of 363, cases 200 of
     # 286, false flags 60 of 347 (0.173); after the session's rules (numbers read out, codes'
-    # letters dictated) and training, ids 275, cases 222, false flags 53. Kept as a measure:
-    # these floors are where it stands
+    # letters dictated, things' numbers) and training, ids 275, cases 222, false flags 49. Kept
+    # as a measure: these floors are where it stands
     "ids-read-out-and-look-alikes": (("extra155.txt",),
                                      {"case_number": 0.77, "id_number": 0.75, "ssn": 0.78},
                                      0.97, 0.16),

@@ -3907,6 +3907,11 @@ CLEAR_TOO += [
     "Public records request PRR-2025-0417 is due back in ten business days.",
     # a weekend written short
     "PGM to have wknd visits thru summer.",
+    # an agency's purchases, books and bids
+    "Purchase requisition PR-25-0418 covers the sensory toys.",
+    "Journal entry JE-25-220417 moves the bus passes to the right line.",
+    "Bid number B-25-0117 for the shredding contract closes Friday.",
+    "Grant award 2025-VOCA-0233 ends in September.",
 ]
 FOUND += [
     # (the letters a worker's initials elsewhere in the line)
