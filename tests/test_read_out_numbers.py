@@ -1,6 +1,7 @@
-"""A record's or an id's number read out piece by piece after its keyword
-(toolkit/privacy/read_out.py): letters said "as in" a word, digits parted by commas, "dash"
-between pieces, digits in words, as a voicemail's transcript or a dictated note writes them.
+"""A record's, an id's or a phone's number read out piece by piece after its keyword
+(toolkit/privacy/read_out.py): letters said "as in" a word, digits parted by commas, "dash" or
+"then" between pieces, digits in words, as a voicemail's transcript or a dictated note writes
+them.
 Each case is written for this test, not a corpus line."""
 
 from __future__ import annotations
@@ -23,6 +24,13 @@ FOUND = [
     # "dash" said between the parts: the number whole, a case's after a case's keyword
     ("case number 2025 dash 004471, assigned this morning",
      [("case_number", "2025 dash 004471")]),
+    # an id read out in chunks after what it starts with
+    ("her student ID starts with 412... then 889... then 301, the rest is smudged",
+     [("id_number", "412... then 889... then 301")]),
+    # a phone read out in its groups, "then" or dots between them
+    ("area code is 608, then 555, then 0177, she gave it in pieces",
+     [("phone", "608, then 555, then 0177")]),
+    ("my cell is 414... 555... 0128, call after six", [("phone", "414... 555... 0128")]),
 ]
 
 CLEAR = [
@@ -30,6 +38,9 @@ CLEAR = [
     "The budget account is four four one oh, two two one oh, eight eight five.",
     "Agency NPI one two three four five six seven eight nine three, ours not a client's.",
     "the conference ID is nine one two, four four one, one zero eight",
+    # a purchase order's number, read out; a room's
+    "PO number four five oh oh, one two three, for the car seats",
+    "room number four one two, then the stairs on the left",
 ]
 
 # a number typed whole, then a number word that is a count: no number read out

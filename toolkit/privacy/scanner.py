@@ -233,19 +233,26 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
     # (spoken.CASE_DOUBLES, (v))
     if foreign:
         ranked.insert(1, (PHONE, foreign))  # (before the names: "lima", "isa" are given names)
+    said: list = []  # spoken.ranked's readings
     if spelt:
         # (a text in capitals, a TTY's or a relay call's, read as lowercase, where number words
         # are read: "MY SOCIAL IS NINE OH OH TWO TWO ...", in the same places)
-        ranked[1:1] = spoken.ranked(text.lower() if text.isupper() and text.isascii() else text,
-                                    True)
+        said = spoken.ranked(text.lower() if text.isupper() and text.isascii() else text, True)
     elif not text.isascii() and not spoken.CASE_DOUBLES.isdisjoint(text):
-        ranked[1:1] = spoken.ranked(text, False)
-    if (mark & MARK_KEYWORD or "A#" in text) and (has_digit or spelt):
-        # a record's or an id's number read out piece by piece after its keyword ("Medicaid ID
-        # is M as in Mary, 4, 4, 0, ...", "A# zero nine eight, seven seven two, ..."): before
-        # every reading of its pieces alone, spelt ones too, and the word said "as in" ("E as
-        # in Echo")
-        ranked[1:1] = read_out.numbers_read_out(text, bool(spelt))
+        said = spoken.ranked(text, False)
+    if has_digit or spelt:
+        # a record's, an id's or a phone's number read out piece by piece after its keyword
+        # ("Medicaid ID is M as in Mary, 4, 4, 0, ...", "A# zero nine eight, seven seven two,
+        # ...", "my number is two oh eight, 555, oh one nine four"): a record's and an id's
+        # before every reading of its pieces alone, spelt ones too, and the word said "as in"
+        # ("E as in Echo"); a phone's after the spelt ones ("my I ninety four number is four
+        # four zero ...": an I-94's); a text with no number word only if it shows pieces
+        # (read_out._READ_IN_DIGITS)
+        read = read_out.numbers_read_out(text, bool(spelt))
+        said = [item for item in read if item[0] != PHONE] + said \
+            + [item for item in read if item[0] == PHONE]
+    if said:
+        ranked[1:1] = said
 
     taken: list[tuple[int, int]] = []
     findings = []
