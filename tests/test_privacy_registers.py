@@ -3912,6 +3912,9 @@ CLEAR_TOO += [
     "Journal entry JE-25-220417 moves the bus passes to the right line.",
     "Bid number B-25-0117 for the shredding contract closes Friday.",
     "Grant award 2025-VOCA-0233 ends in September.",
+    # the novelist an adoption agency was named after; what holds one up on a street
+    "Pearl S. Buck's old agency handled the adoption in 1980.",
+    "running late, construction on jefferson again",
 ]
 FOUND += [
     # (the letters a worker's initials elsewhere in the line)
