@@ -49,9 +49,15 @@ _A_NUMBER_WORD = re.compile(r"\bA#")
 # what pieces read out in digits show: a comma or a hyphen between single digits ("4, 4, 0",
 # "9 - 4"), three digits each alone ("0 0 4"), groups apart by a comma and a space or dots
 # ("541, 555, 01, 39", "479 ... 555 ... 0141"), a letter "as in" a word, "dash" or "then" said
-_READ_IN_DIGITS = re.compile(r"(?<!\d)\d *[,-] *\d(?!\d)|(?<!\d)\d \d \d(?!\d)"
-                             r"|\d *(?:, +|\.{2,} *|… *)(?i:then +)?\d"
-                             r"|(?i: as in | dash | hyphen | then )")
+# (each way opens with a digit, which the search then looks for alone, in C)
+_READ_IN_DIGITS = re.compile(r"\d(?:(?<!\d\d) *[,-] *\d(?!\d)|(?<!\d\d) \d \d(?!\d)"
+                             r"| *(?:, +|\.{2,} *|… *)(?:[Tt]hen +|THEN +)?\d)")
+_READ_IN_WORDS = (" as in ", " dash ", " hyphen ", " then ")  # (looked for in lowercase)
+# ... or two number words in a row ("two oh eight", "forty four"), where a number word is in
+# the text at all (most such texts say "two kids", "one of them")
+_NUMBER_WORDS_IN_A_ROW = re.compile(
+    rf"(?i:\b(?:{_UNITS}|{_TEENS_AND_TENS}|oh|double|triple)[ ,-]+"
+    rf"(?:{_UNITS}|{_TEENS_AND_TENS}|oh)\b)")
 _PIECE_MOST = 4  # digits in a piece read out; a longer run is typed, unless said apart by a word
 _PHONE_DIGITS = (7, 10, 11)
 _SAID_APART = re.compile(r"[A-Za-z]|\.\.|…")
@@ -63,12 +69,15 @@ _NOT_READ_OUT = words("not-read-out-after")  # ("is", "for": a piece's word may 
 
 
 def numbers_read_out(text: str, spelt: bool = True) -> list[tuple[str, list[tuple[int, int]]]]:
-    """(kind, spans) of the numbers read out after their keywords (see above), a case's and an
-    id's. spelt: whether the text may hold a number word (tokens.tokenize notes them); one
-    without any is read only if it shows pieces read out in digits (_READ_IN_DIGITS), as few
-    lines with a keyword and a digit do."""
-    if not spelt and _READ_IN_DIGITS.search(text) is None:
-        return []
+    """(kind, spans) of the numbers read out after their keywords (see above): a case's, an
+    id's and a phone's. spelt: whether the text may hold a number word (tokens.tokenize notes
+    them). A text is read only if it shows pieces read out (_READ_IN_DIGITS, _READ_IN_WORDS,
+    two number words in a row), as few lines with a keyword and a digit do."""
+    if _READ_IN_DIGITS.search(text) is None and (
+            not spelt or _NUMBER_WORDS_IN_A_ROW.search(text) is None):
+        low = text.lower()
+        if not any(word in low for word in _READ_IN_WORDS):
+            return []
     found: dict[str, list[tuple[int, int]]] = {CASE_NUMBER: [], ID_NUMBER: [], PHONE: []}
     keywords = []
     for at in numbers._KEYWORD_FOUND.finditer(text):
