@@ -475,12 +475,11 @@ def _acronym_as_initials(text: str, toks: list[Token], i: int) -> bool:
         return True
     if not _stands_apart(text, tok):
         return False
-    if i and (toks[i - 1].low in _WORKER_BEFORE_INITIALS
-              or toks[i - 1].low in _ROLE_ABBREVIATIONS and toks[i - 1].raw.isupper()) \
+    if i and toks[i - 1].low in _WORKER_BEFORE_INITIALS \
             and text[toks[i - 1].end:tok.start] in (" ", ": ") \
             and not tok.bits & (AUTHORITY | FUNCTION) and tok.low not in _DEPARTMENTS \
             and tok.low not in _NOT_INITIALS_AFTER_A_WORKER and not tok.poss:
-        return True  # "worker TC.", "CW MH 4/8", "SW DA covering intake": the worker named
+        return True  # "worker TC.", "caseworker PS missed two contacts": the worker named
     if i and toks[i - 1].low in _TALKED_TO and not toks[i - 1].cap \
             and text[toks[i - 1].end:tok.start] == " " \
             and not tok.bits & (AUTHORITY | FUNCTION) and tok.low not in _DEPARTMENTS:
@@ -5287,7 +5286,7 @@ def dotted_initials(text: str, found: list[tuple[int, int]]) -> list[tuple[int, 
 
 # a number read out in two words or more, maybe after "is": what a dictated code's letters come
 # before ("one fifty one", "nine one two"; not "J. R. one of the kids")
-_SPOKEN_NUMBER = alternation('spoken-units', 'spoken-teens', 'spoken-tens')
+_SPOKEN_NUMBER = alternation("spoken-units", "spoken-teens", "spoken-tens")
 _SPOKEN_NUMBER_AFTER = re.compile(
     rf" (?:is |was )?(?i:(?:{_SPOKEN_NUMBER}|double|triple|oh)[ -](?:{_SPOKEN_NUMBER}|oh))\b")
 # a statute's section: "38-2223", "§ 169-C:3", "26.44.030"
