@@ -62,6 +62,7 @@ from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, LAS
                       TITLE_ABBR, WORD,
                       lexicon)
 from .mixed_languages import ANY_LITTLE_WORD, little_words
+from .read_out import NUMBER_WORDS_IN_A_ROW
 from .handles import names_in_handles
 from .table_names import names_in_columns
 from .spelled import spelled_out_names
@@ -5286,9 +5287,7 @@ def dotted_initials(text: str, found: list[tuple[int, int]]) -> list[tuple[int, 
 
 # a number read out in two words or more, maybe after "is": what a dictated code's letters come
 # before ("one fifty one", "nine one two"; not "J. R. one of the kids")
-_SPOKEN_NUMBER = alternation("spoken-units", "spoken-teens", "spoken-tens")
-_SPOKEN_NUMBER_AFTER = re.compile(
-    rf" (?:is |was )?(?i:(?:{_SPOKEN_NUMBER}|double|triple|oh)[ -](?:{_SPOKEN_NUMBER}|oh))\b")
+_SPOKEN_NUMBER_AFTER = re.compile(r" (?:is |was )?" + NUMBER_WORDS_IN_A_ROW.pattern)
 # a statute's section: "38-2223", "§ 169-C:3", "26.44.030"
 _SECTION_AFTER = re.compile(r" (?:§\s?)?\d+[-.:]\d")
 _PERSON_VERB_AFTER = re.compile(rf" (?:{alternation('verbs-after-dotted-initials')})\b")

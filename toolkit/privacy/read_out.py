@@ -39,8 +39,9 @@ _PIECE = re.compile(
     rf"(?:[ -](?:{_UNITS}))?|{_UNITS}|oh)\b)")
 _APART = re.compile(r" *, *(?i:then +)?| *- *| *(?:\.{2,}|…) *(?i:then +)?"
                     r"| +(?i:dash|hyphen|slash|dot|then) +| +")
-# between a keyword and the first piece: words that link them ("is", "#", "read as", "for" and
-# the holder's name: [read-out-links]), or anything up to a colon ("the WIC ID over the phone:")
+# between a keyword and the first piece: words that link them ("is", "#", "read as":
+# [read-out-links-phrases]; "for" and the holder's name), or anything up to a colon ("the WIC ID
+# over the phone:")
 _GAP = 40
 _LINK = re.compile(rf"(?i:\s*(?:{alternation('read-out-links-phrases')}|[#:=])(?![\w'’]))"
                    r"|\s+for\s+[A-Z][^\W\d_]+")
@@ -54,8 +55,9 @@ _READ_IN_DIGITS = re.compile(r"\d(?:(?<!\d\d) *[,-] *\d(?!\d)|(?<!\d\d) \d \d(?!
                              r"| *(?:, +|\.{2,} *|… *)(?:[Tt]hen +|THEN +)?\d)")
 _READ_IN_WORDS = (" as in ", " dash ", " hyphen ", " then ")  # (looked for in lowercase)
 # ... or two number words in a row ("two oh eight", "forty four"), where a number word is in
-# the text at all (most such texts say "two kids", "one of them")
-_NUMBER_WORDS_IN_A_ROW = re.compile(
+# the text at all (most such texts say "two kids", "one of them"); names.dotted_initials reads
+# it too, after a dictated code's letters
+NUMBER_WORDS_IN_A_ROW = re.compile(
     rf"(?i:\b(?:{_UNITS}|{_TEENS_AND_TENS}|oh|double|triple)[ ,-]+"
     rf"(?:{_UNITS}|{_TEENS_AND_TENS}|oh)\b)")
 _PIECE_MOST = 4  # digits in a piece read out; a longer run is typed, unless said apart by a word
@@ -65,7 +67,7 @@ _PHONE_CUE = re.compile(rf"(?i)\b(?:{alternation('read-out-phone-phrases')})\b")
 _LETTER_PIECE = re.compile(r"(?<![\w'’])[A-Z](?![\w'’])|\bas in\b")
 _WORD_KINDS = {"case": CASE_NUMBER, "case_strong": CASE_NUMBER, "id": ID_NUMBER,
                "id_strong": ID_NUMBER}
-_NOT_READ_OUT = words("not-read-out-after")  # ("is", "for": a piece's word may be the next)
+_NOT_READ_OUT = words("not-read-out-after")  # ("I": the pronoun after a number, no letter of it)
 
 
 def numbers_read_out(text: str, spelt: bool = True) -> list[tuple[str, list[tuple[int, int]]]]:
@@ -74,7 +76,7 @@ def numbers_read_out(text: str, spelt: bool = True) -> list[tuple[str, list[tupl
     them). A text is read only if it shows pieces read out (_READ_IN_DIGITS, _READ_IN_WORDS,
     two number words in a row), as few lines with a keyword and a digit do."""
     if _READ_IN_DIGITS.search(text) is None and (
-            not spelt or _NUMBER_WORDS_IN_A_ROW.search(text) is None):
+            not spelt or NUMBER_WORDS_IN_A_ROW.search(text) is None):
         low = text.lower()
         if not any(word in low for word in _READ_IN_WORDS):
             return []
