@@ -3921,6 +3921,40 @@ FOUND += [
     ("Action item owner: KS; re: KS (kinship support) plan.", [("name", "KS")]),
 ]
 
+# (fifty-third session) the record of a person's id; an English word for a role or a title as
+# a nickname; a nickname's kind after a kin's possessive; a flat's bedrooms
+FOUND += [
+    ("Her student record S0098812 came over from the old district.",
+     [("id_number", "S0098812")]),
+    ("the I-94 record number 99120448812 is on the arrival page",
+     [("id_number", "99120448812")]),
+    ("medical record 5512094 is at the clinic", [("case_number", "5512094")]),
+    ("His nickname is Boss, and he answers to nothing else.", [("name", "Boss")]),
+    ("the boys call him Professor", [("name", "Professor")]),
+    ("Dove is the family's pet name for their youngest.", [("name", "Dove")]),
+    ("12, rue des Tilleuls, 69003 Lyon", [("address", "12, rue des Tilleuls, 69003 Lyon")]),
+]
+CLEAR_TOO += [
+    "the kids call her Paati and nobody else does",
+    "they found a 3 bdrm close to the school",
+    "2 bd 1 ba, the landlord wants first and last",
+]
+
+# (fifty-third session) a place listed with places; a people's language listed with
+# languages; camps and islands families come from; a nickname after "aka"; a case's number
+# under its caption; a role's word before a full name and an acronym
+FOUND += [
+    ("The boy is Kawika, aka Wika, in third grade.", [("name", "Kawika"), ("name", "Wika")]),
+    ("IN THE INTEREST OF T.R., a minor\nNo. 2025 JA 01187",
+     [("name", "T.R."), ("case_number", "2025 JA 01187")]),
+    ("Youth Marisela Ortega AWOL since Friday night.", [("name", "Marisela Ortega")]),
+]
+CLEAR_TOO += [
+    "The tribal workers flew in from Kotzebue, Bethel, Nome and Fairbanks for the ICWA training.",
+    "The consent forms come in Arabic, Somali, Swahili and Karen.",
+    "Camps on the intake sheet: Nyarugusu, Nakivale, Kutupalong.",
+]
+
 
 @pytest.mark.parametrize("text", CLEAR_TOO)
 def test_left_alone_too(text):

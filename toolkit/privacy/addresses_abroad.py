@@ -45,8 +45,9 @@ _OPENINGS = re.compile(
         rf"[A-Z]?,\s+(?:{alternation('street-words-abroad', transform=str.capitalize)})"
         rf"\.?\s+[^\W_][^\s,]*{_TAIL}",
         # France and Belgium: a number, perhaps a comma, and "rue", "boulevard"...
+        # (then the street's name: not "2 bdrm", "2 bd 1 ba", a flat's bedrooms)
         rf"\b\d{{1,4}}(?:\s?(?:bis|ter))?,?\s+(?:{alternation('french-street-words')})"
-        rf"{_TAIL}",
+        rf"(?=\s+(?:[A-ZÀ-Ý]|(?:{alternation('address-little-words-abroad')})\s)){_TAIL}",
         # Haiti and France: the street, then "#" and its number
         rf"\b(?:{alternation('french-street-words', transform=str.capitalize)}|Ri)\s+"
         rf"[A-ZÀ-Ý]{_W}+(?:\s+[A-ZÀ-Ý]{_W}+)?\s*#\s*\d+",

@@ -39,7 +39,8 @@ NAMED_ASIDE = re.compile(
 # him", "is her nickname".
 _NAMED_AFTER = re.compile(
     r"['’]?\s+(?:is|was)\s+(?:(?:what|how)\s+(?:\w+\s+){1,4}call(?:s|ed)?\b"
-    rf"|(?:his|her|their|the|a|my|our|\w+['’]s)\s+(?:(?:{alternation('name-kinds')})\s+){{0,2}}"
+    rf"|(?:his|her|their|the|a|my|our|(?:the\s+)?\w+['’]s)\s+"
+    rf"(?:(?:{alternation('name-kinds')})\s+){{0,2}}"
     r"(?:name|nickname)\b(?!\s+of\b))"
     # "Cookie, the grandmother's nickname, is how the kids know her" (but not "Ruby, our
     # office's nickname for the old fax machine": what it names follows)

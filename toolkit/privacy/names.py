@@ -44,8 +44,8 @@ from .casing import PAIR_OF_PEOPLE as _PAIR_OF_PEOPLE
 from .casing import TALKED_TO as _TALKED_TO
 from .casing import (bare_possessive, capitals_names, in_an_email, lowercase_names,
                      spoken_to_or_cared_for)
-from .context import (NAMED_ASIDE, NICKNAMING, POSSESSED, Context, is_org, org_neighbour,
-                      plural_family, thing_after)
+from .context import (NAMED_ASIDE, NAMING_PAIRS, NICKNAMING, POSSESSED, Context, is_org,
+                      org_neighbour, plural_family, thing_after)
 from .coordination import _joinable, thing_list
 from . import cues as cues_module
 from .cues import (_DIGIT, _NOT_PERSON, _SPACE_DIGIT, CHAT_VERBS_AFTER_A_NAME, IDIOM_OPENING,
@@ -1408,6 +1408,13 @@ def a_people_not_a_person(run: Run):
         other = ctx.after(2)
         if other is not None and other.cap and (other.bits & NOT_NAME or other.cls == U):
             return False  # "Karen and Karenni", "Karen and Burmese"
+    if prev is not None and prev.low in ("and", "or") and ctx.gap_before() == " ":
+        other = ctx.before(2)
+        if other is not None and other.cap and other.bits & NOT_NAME \
+                and run.text[other.end:prev.start] in (" ", ", "):
+            # "in Arabic, Dari, Swahili and Karen", "speak Somali or Karen" (not "Dakota and
+            # Cheyenne", two peoples that are two sisters too)
+            return False
     if prev is not None and not prev.cap and prev.low in _LANGUAGE_VERBS \
             and ctx.gap_before() == " ":
         return False
@@ -1685,9 +1692,12 @@ def organisation(run: Run):
         run.first, run.last = inside
         return True  # "Agenda — Review For Gabriela Sousa — Placement Stability": a heading
         # in Title Case, whose name stands after its capitalized "For"
-    if first < last and toks[first].bits & ROLE and all(
-            (toks[k].cls == N or toks[k].cls == W2 and first + 1 < k == last)
-            and not toks[k].bits & ORG for k in range(first + 1, last + 1)):
+    # (an acronym closing the run is no part of it: "Youth Kaylee Jensen AWOL from ...")
+    end = last - 1 if last > first + 1 and toks[last].cls == S and toks[last].raw.isupper() \
+        else last
+    if first < end and toks[first].bits & ROLE and all(
+            (toks[k].cls == N or toks[k].cls == W2 and first + 1 < k == end)
+            and not toks[k].bits & ORG for k in range(first + 1, end + 1)):
         return None  # (and a surname that is a word: "Juvenile Marcus Barker, SSN ...")
     if last == first + 1 and toks[first].low in _FAMILY_BEFORE_A_SURNAME \
             and toks[last].cls in (N, U) and not toks[last].bits & (ORG | PLACE | THING) \
@@ -2334,6 +2344,14 @@ def trim_openers_and_closers(run: Run):
     first, last = run.first, run.last
     run.first0 = first
     kin_title = toks[first].cls == S and toks[first].bits & TITLE and toks[first].bits & NAME
+    if first == last and toks[first].cls == S and toks[first].bits & WORD \
+            and not toks[first].raw.isupper() and not toks[first].bits & (NOT_NAME | FUNCTION) \
+            and run.context().goes_by():
+        # "his nickname is Boss", "goes by Chief", "nicknamed Judge": an English word for a
+        # role or a title, no acronym, after words that say a name follows (not a kin's title
+        # in another language: "the kids call her Paati")
+        run.named = True
+        return True
     if first == last and not toks[first].bits & FUNCTION and (toks[first].cls == X or kin_title):
         # (a kin's title that is a name too, as a nickname after a naming verb: 'also known as
         # "Tito"', not glossed: "Lola is what my Filipino families call grandma")
@@ -2633,6 +2651,7 @@ TITLED_LETTER_RULE = "a_letter_after_a_title"
 A_THING_RULE = "a_thing_or_a_pet"
 INITIALS_LIST_RULE = "initials_listed_together"
 SAID_NO_PERSON_RULE = "said_to_be_no_person"
+PLACE_LIST_RULE = "a_place_listed_with_places"  # "from Anchorage, Bethel, Nome and Juneau"
 WISH_RULE = "a_wish"  # "Hope this helps": a wish opening a sentence (_a_wish)
 # "County of residence: Lafayette" (places.py), "Subject: Chelsea move" over a text making
 # Chelsea a place (_in_a_heading)
@@ -2649,8 +2668,8 @@ UNCASED_RULE = "names_in_uncased_scripts"
 PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, TITLED_LETTER_RULE,
           SPEAKER_RULE, SIGNED_RULE, LETTER_RULE, LIST_RULE, VETO_RULE, MODEL_RULE,
           INITIALS_LIST_RULE, SURNAME_LIST_RULE, PAIR_RULE, ROSTER_RULE, PUBLIC_FIGURE_RULE,
-          PSEUDONYM_RULE, SAID_NO_PERSON_RULE, WISH_RULE, PLACE_FIELD_RULE, SCHOOL_RULE,
-          NAME_FIELD_RULE, SPELLED_RULE, HANDLE_RULE, COLUMN_RULE, AGAIN_RULE,
+          PSEUDONYM_RULE, SAID_NO_PERSON_RULE, PLACE_LIST_RULE, WISH_RULE, PLACE_FIELD_RULE,
+          SCHOOL_RULE, NAME_FIELD_RULE, SPELLED_RULE, HANDLE_RULE, COLUMN_RULE, AGAIN_RULE,
           LOWERED_CAPITALS_RULE, HASHTAG_RULE, UNCASED_RULE)
 _LONE_WORD = lone_word_never_a_name.__name__
 _TRIM = trim_openers_and_closers.__name__
@@ -3289,7 +3308,44 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
         found = _set_aside(toks, verdicts, found, PUBLIC_FIGURE_RULE, trace,
                            lambda start, end: _listed_with_the_famous(text, toks, verdicts,
                                                                       start, end))
+    if found and ", " in text:
+        found = _set_aside(toks, verdicts, found, PLACE_LIST_RULE, trace,
+                           lambda start, end: _listed_with_places(text, toks, verdicts,
+                                                                  start, end))
     return found
+
+
+def _listed_with_places(text: str, toks: list[Token], verdicts: dict[int, str],
+                        start: int, end: int) -> bool:
+    """"14 caseworkers from Anchorage, Bethel, Nome, Fairbanks and Juneau", "Utqiagvik, Nome,
+    Kotzebue, Bethel": one word a list holds, on the list of places itself, is a place where
+    one of the others at least is a place (by a rule's verdict, or on the list of places and
+    not found as a name), two at least are that or found as names but on the list of places
+    too, and more are so than are names found on no list of places; not in a list of people
+    after a word for them ("the kids, Dallas, Austin and Bethel, ..."), nor where each is a
+    name found ("Dallas, Austin and Savannah are the triplets")."""
+    k = bisect_left(toks, start, key=_START)
+    if k == len(toks) or toks[k].start != start or toks[k].end != end \
+            or not toks[k].bits & PLACE:
+        return False
+    items = coordination_module.listed(text, toks, k, k)
+    others = [(a, b) for a, b in items if a != k]
+    if len(others) < 2:
+        return False
+    placed = maybe = people = 0
+    for a, b in others:
+        said = verdicts.get(a, "")
+        if said.endswith("+"):
+            if toks[a].bits & PLACE and b == a:
+                maybe += 1  # a name found, on the list of places too: as this word is
+            else:
+                people += 1  # a name found beside it, on no list of places
+        elif said in _PLACE_VERDICTS or a == b and toks[a].bits & PLACE:
+            placed += 1
+    opening = items[0][0]
+    if opening and toks[opening - 1].bits & (ROLE | FAMILY) and not toks[opening - 1].cap:
+        return False
+    return placed >= 1 and placed + maybe >= 2 and placed + maybe > people
 
 
 # The two streets of a corner, in directions: "the corner of Lincoln and Main", "on the corner
@@ -4900,6 +4956,13 @@ def _may_decide(text: str, toks: list[Token], first: int, last: int,
     return mask
 
 
+def _naming_word_before(toks: list[Token], k: int) -> bool:
+    """Whether words that say a name follows stand right before toks[k] ("nicknamed", "goes
+    by", "his nickname is"): as Context.goes_by reads them, without its gaps."""
+    prev = toks[k - 1]
+    return prev.low in NICKNAMING or k >= 2 and (toks[k - 2].low, prev.low) in NAMING_PAIRS
+
+
 def _judge_runs(text: str, toks: list[Token], lex: dict, capitals: list[int],
                 spans: list[tuple[int, int]], verdicts: dict[int, str], trace) -> None:
     """rule_names' loop over the runs with RULES: the same verdicts, and the same trace, as
@@ -4959,15 +5022,18 @@ def _judge_runs(text: str, toks: list[Token], lex: dict, capitals: list[int],
                     things = _last_plural_thing(toks)
                 if things > first:
                     mask |= _B_STREET  # thing_list: a list, then a noun of things
-            if not mask and memo[1] and tok.low not in _GIVEN_NAMES_LISTED_AS_WORDS:
+            if not mask and memo[1] and tok.low not in _GIVEN_NAMES_LISTED_AS_WORDS \
+                    and not (tok.cls == S and tok.bits & WORD and first
+                             and _naming_word_before(toks, first)):
                 # No rule before trim_openers_and_closers can decide, and that one trims the
                 # word away ("Yesterday", "Mom" opening a sentence): a sixth of all runs, set
                 # aside without a Run and the rule calls. (A word of class X that is no
                 # function word, which trim_openers_and_closers keeps after "goes by", has a
                 # rule that may decide: one_word_acting_as_a_person; and one of
                 # [given-names-listed-as-words], which it keeps where it is met:
-                # _met_by_a_listed_given_name. tests/test_privacy_fast_paths.py checks the two
-                # ways agree.)
+                # _met_by_a_listed_given_name; nor a role's or a title's word after words
+                # that say a name follows, "his nickname is Boss". tests/
+                # test_privacy_fast_paths.py checks the two ways agree.)
                 if trace is not None:
                     trace[_TRIM, False] += 1
                 verdicts[first] = _TRIM

@@ -298,6 +298,7 @@ _CASE_WORDS_STRONG = alternation("case-keywords-strong")
 _ID_WORDS = alternation("id-keywords", "id-keywords-generic", "id-keywords-short-numbers",
                         "id-keyword-phrases")
 _GENERIC_ID = words("id-keywords-generic")
+_RECORDS_OF_AN_ID = words("records-of-an-id")  # "student record S0044187"
 _KEPT_ON_WORDS = words("case-keywords-kept-on")
 _SHORT_NUMBER_WORDS = words("id-keywords-short-numbers")
 _ID_WORDS_STRONG = alternation("id-keywords-strong")
@@ -1450,9 +1451,13 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
     for found_word in found_words:
         word = _KEYWORD.match(text, found_word.start())  # the same word, with its kind
         is_case = word.group("case") is not None or word.group("case_strong") is not None
-        if keywords_seen and word.group().lower() in _GENERIC_ID \
+        if keywords_seen and (word.group().lower() in _GENERIC_ID
+                              or word.group().lower() in _RECORDS_OF_AN_ID
+                              and not keywords_seen[-1][1]) \
                 and not text[keywords_seen[-1][0]:word.start()].strip():
-            is_case = keywords_seen[-1][1]  # "case ID 3300918": the case's
+            # "case ID 3300918": the case's; "student record S0044187", "the I-94 record
+            # number 44091827311": the record of a person's id, an id
+            is_case = keywords_seen[-1][1]
         # "NN-003318 (enrollment), CYS-25-0741": a keyword glossing the number before it says
         # nothing of whose the next one is (which it may still find, read as if by its shape)
         glossing = not _NUMBER_NEXT.match(text, word.end()) \
@@ -1866,8 +1871,13 @@ def _coded_records(text: str, start: int, end: int, taken: list[tuple[int, int]]
 # A court caption's number: "In re M.T., No. J-2291-23", "Smith v. Jones, No. 21-CV-1234",
 # "In re Tranh, No. JC 2024-7264": "No." after "In re" or "v." and the parties, then the
 # docket (with four digits at least: not "No. 5")
-_CAPTION = re.compile(r"\b(?:In re|[Vv]s?\.)\s[^\n]{1,60}?,?\s[Nn]o\.\s?"
-                      r"([A-Z]{0,4}[ -]?\d[\dA-Z]*(?:[-/][\dA-Z]+)*)")
+# A case's caption, then its number after "No." on the same line or the next ("In re D.W.,
+# No. 2024-JA-00731", "IN THE INTEREST OF D.W., a minor\nNo. 2024 JA 00731"), its pieces
+# joined by a hyphen, a slash or a space before capitals and digits or three digits
+_CAPTION = re.compile(r"\b(?:In re|IN RE|[Vv]s?\.|In the (?:Interest|Matter) of"
+                      r"|IN THE (?:INTEREST|MATTER) OF)\s[^\n]{1,60}?(?:,?\s|\n)[Nn]o\.\s?"
+                      r"([A-Z]{0,4}[ -]?\d[\dA-Z]*"
+                      r"(?:(?:[-/]|\s(?=[A-Z]{1,4}\s\d|\d{3}))[\dA-Z]+)*)")
 
 
 def _captioned_numbers(text: str) -> list[tuple[int, int]]:

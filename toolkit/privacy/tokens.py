@@ -29,7 +29,6 @@ TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # text). A text with a word character beyond ASCII ("José", "²") is read with TOKEN_RE;
 # quotes and dashes beyond ASCII ("’", "—") are no word characters and change nothing.
 _ASCII_TOKEN_RE = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
-_NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
 
 
 def _marks() -> str:
@@ -62,6 +61,9 @@ _MARKS = _marks()
 _SPLIT = re.compile(r"([^\W\d_]++(?:[" + _MARKS + r"]++[^\W\d_]*+)*+"
                     r"(?:['’-][^\W\d_]++(?:[" + _MARKS + r"]++[^\W\d_]*+)*+)*+)")
 _ASCII_SPLIT = re.compile(r"([A-Za-z]++(?:['’-][A-Za-z]++)*+)")
+# What makes a piece beyond ASCII need _SPLIT: a word character beyond ASCII, or a mark left on
+# a letter that has no composed form ("Unangax̂", an x with a circumflex: not "\w")
+_SPLIT_NEEDED = re.compile(r"[^\W\x00-\x7f]|[" + _MARKS + r"]")
 # Three things names.rule_names and scanner.scan ask of a whole text before reading on: a digit
 # (the detectors of numbers), three capitals in a row, maybe a name ("MARIA GONZALEZ":
 # casing.capitals_names) and a capital, a full stop and a capital ("J.R.": names.
@@ -671,7 +673,7 @@ def _chunk(chunk: str, lex: dict[str, int]) -> tuple:
                 len(chunk) + 1, -1, 0)
     # the per-text choice of tokenize before, made per piece: both patterns find the same
     # words where no word character beyond ASCII stands
-    split = _SPLIT if not ascii and _NON_ASCII_WORD_CHAR.search(chunk) else _ASCII_SPLIT
+    split = _SPLIT if not ascii and _SPLIT_NEEDED.search(chunk) else _ASCII_SPLIT
     parts = split.split(chunk)
     entries = []
     offset = len(parts[0])
