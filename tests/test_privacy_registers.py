@@ -3955,6 +3955,54 @@ CLEAR_TOO += [
     "Camps on the intake sheet: Nyarugusu, Nakivale, Kutupalong.",
 ]
 
+# (fifty-third session) a phone after the caller's id or a fax's word, or glossed as a phone
+# in brackets, or said a cell before a record system's name; a nickname others use
+FOUND += [
+    ("Caller ID 312-555-0177 on the voicemail log.", [("phone", "312-555-0177")]),
+    ("The number for the Ruiz case: 555-0164 (her cell, not the office).",
+     [("name", "Ruiz"), ("phone", "555-0164")]),
+    ("JT's new cell 555-0139 — update in CCWIS.", [("name", "JT"), ("phone", "555-0139")]),
+    ("The man they call Preacher sleeps behind the church.", [("name", "Preacher")]),
+]
+
+# (fifty-third session) a date of birth in another calendar, after a birth's word; not a
+# date of another calendar with none
+FOUND += [
+    ("DOB 3 Tevet 5774 per the family's papers.", [("dob", "3 Tevet 5774")]),
+    ("His birthday on the tazkira is 1399/02/20.", [("dob", "1399/02/20")]),
+    ("She was born 15 Shawwal 1432, her passport says.", [("dob", "15 Shawwal 1432")]),
+]
+CLEAR_TOO += [
+    "The Eid party is on 1 Shawwal 1446 at the center.",
+]
+
+# (fifty-third session) the party a court's caption in capitals names; not an agency there
+FOUND += [
+    ("IN THE MATTER OF NAKAMURA, a minor child", [("name", "NAKAMURA")]),
+    ("STATE OF IOWA v. FALEOLO, Respondent", [("name", "FALEOLO")]),
+]
+CLEAR_TOO += [
+    "IN THE INTEREST OF A CHILD UNDER EIGHTEEN",
+    "PEOPLE OF THE STATE v. DEPARTMENT OF CORRECTIONS, Respondent",
+]
+
+# (fifty-third session) a number a gloss right after it names a thing's; a list of ids in
+# groups parted by spaces; a veteran's file number; peoples, cars and apps no one's
+FOUND += [
+    ("555-0142 is the foster mom's cell", [("phone", "555-0142")]),
+    ("Medicaid IDs for the twins: 8812 0044 71, 8812 0044 72.",
+     [("id_number", "8812 0044 71"), ("id_number", "8812 0044 72")]),
+    ("His VA file number is C 31 552 904.", [("id_number", "C 31 552 904")]),
+]
+CLEAR_TOO += [
+    "4500229 is the purchase order for the cribs.",
+    "C-25-0117 is the contract with the drug-testing lab.",
+    "Yazidi and Chaldean families both use the church hall.",
+    "Bassa and Kpelle are spoken at home.",
+    "Grandpa's Silverado has no back seat.",
+    "She found Yubo and Wizz on her brother's phone.",
+]
+
 
 @pytest.mark.parametrize("text", CLEAR_TOO)
 def test_left_alone_too(text):

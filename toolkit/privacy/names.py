@@ -2658,6 +2658,7 @@ WISH_RULE = "a_wish"  # "Hope this helps": a wish opening a sentence (_a_wish)
 PLACE_FIELD_RULE = "place_in_a_field_or_heading"
 SCHOOL_RULE = "a_school_one_gets_into"  # "got into Cornell" (_a_school_one_gets_into)
 NAME_FIELD_RULE = "name_in_a_name_field"  # "Name used at school: Saint"
+CAPTION_RULE = "a_party_of_a_caption"  # "IN THE MATTER OF KOWALCZYK, minors"
 LOWERED_CAPITALS_RULE = "names_in_capitals_read_as_lowercase"
 HASHTAG_RULE = "names_in_a_hashtag"
 SPELLED_RULE = "a_name_spelled_out"  # "spelled k o w a l s k i" (spelled.py)
@@ -2669,7 +2670,7 @@ PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, TITLED_LETT
           SPEAKER_RULE, SIGNED_RULE, LETTER_RULE, LIST_RULE, VETO_RULE, MODEL_RULE,
           INITIALS_LIST_RULE, SURNAME_LIST_RULE, PAIR_RULE, ROSTER_RULE, PUBLIC_FIGURE_RULE,
           PSEUDONYM_RULE, SAID_NO_PERSON_RULE, PLACE_LIST_RULE, WISH_RULE, PLACE_FIELD_RULE,
-          SCHOOL_RULE, NAME_FIELD_RULE, SPELLED_RULE, HANDLE_RULE, COLUMN_RULE, AGAIN_RULE,
+          SCHOOL_RULE, NAME_FIELD_RULE, CAPTION_RULE, SPELLED_RULE, HANDLE_RULE, COLUMN_RULE, AGAIN_RULE,
           LOWERED_CAPITALS_RULE, HASHTAG_RULE, UNCASED_RULE)
 _LONE_WORD = lone_word_never_a_name.__name__
 _TRIM = trim_openers_and_closers.__name__
@@ -3156,6 +3157,11 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
         if trace is not None and fielded:
             trace[NAME_FIELD_RULE, True] += len(fielded)
         found += fielded
+    if "IN RE" in text or "IN THE " in text or " v. " in text:  # (a caption: looks in C)
+        captioned = parties_of_a_caption(text, lex, found)
+        if trace is not None and captioned:
+            trace[CAPTION_RULE, True] += len(captioned)
+        found += captioned
     if not text.isascii() and HAS_UNCASED.search(text) is not None:
         # (a letter of a script with no capitals: a look in C, after one at ASCII)
         uncased = names_in_uncased_scripts(text, found)
@@ -5206,6 +5212,41 @@ _LETTER_AFTER_A_TITLE = re.compile(
 _LETTER_AFTER_AN_OFFICE = re.compile(
     rf"(?<![\w.])(?i:{alternation('lowercase-office-titles')}) ([b-hj-rt-z])(?![\w'’-])")
 _CHAT_LETTERS = words("chat-letter-words")
+
+
+# A court's caption in capitals, and the party it names: after "IN THE MATTER OF", "IN THE
+# INTEREST OF" or "IN RE" (perhaps "THE ADOPTION OF"), or after "v." between parties, words in
+# capitals up to a comma, a line's end or the minor they are ("IN THE MATTER OF KOWALCZYK,
+# minors", "STATE OF WASHINGTON v. TUILAGI")
+_CAPTION_PARTY = re.compile(
+    rf"(?:\b(?:{alternation('caption-openings-phrases', transform=str.upper)}):?\s+"
+    rf"(?:THE\s+[A-Z]+(?:\s+[A-Z]+)?\s+OF:?\s+)?|\bv\.\s+)"
+    r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3})"
+    rf"(?=,|\s*\n|\s*$|\s+\(|\s+(?:{alternation('caption-party-closers')})\b)")
+
+
+def parties_of_a_caption(text: str, lex: dict, found: list[tuple[int, int]]) \
+        -> list[tuple[int, int]]:
+    """"IN THE MATTER OF KOWALCZYK, minors", "IN THE INTEREST OF TUILAGI, a minor child",
+    "DEPARTMENT OF HUMAN SERVICES, Petitioner, v. LOPEZ, Respondent": the party a caption in
+    capitals names, in a line not typed in capitals (where each word in capitals is read as
+    an acronym and trimmed), is a person where each of its words is a name on the lists or
+    on no list, and none is a word of an agency, a place, a role or a function ("IN THE
+    INTEREST OF A CHILD", "v. DEPARTMENT"). A case cited in title case is another rule's
+    ("Santosky v. Kramer")."""
+    spans = []
+    for match in _CAPTION_PARTY.finditer(text):
+        start, end = match.span(1)
+        if any(a < end and start < b for a, b in found):
+            continue
+        words = match.group(1).lower().replace("’", "'").split()
+        flags = [lex.get(word) or 0 for word in words]
+        if any(bits & (FUNCTION | ORG | PLACE | ROLE | NOT_NAME | FAMILY | TITLE | MONTH
+                       | REGION | STATE | THING)
+               or bits & (WORD | COMMON) and not bits & NAME for bits in flags):
+            continue  # "A CHILD", "DEPARTMENT", "HUMAN SERVICES"
+        spans.append((start, end))
+    return spans
 
 
 def names_in_a_name_field(text: str, toks: list[Token],

@@ -133,6 +133,18 @@ _COMPACT_AFTER_CUE = re.compile(
     r"[\s:#.=,(-]{0,3}"
     r"(?:(?:(?:on\s+(?:file|record)|listed|given|written)\s+)?(?:is|was|of|as)\s+)?$",
     re.IGNORECASE)
+# A date of another calendar, as families' papers give a date of birth (Hebrew, Islamic,
+# Persian and Afghan solar, Ethiopian, Nepali): a day, its month's name and a year, the name
+# first or the day first ("1 Muharram 1430", "Meskerem 12, 2008"), or a solar hijri year of
+# the 1300s or 1400s, its month and its day ("1398/05/12"); read only right after a birth's
+# word, perhaps with a few words between ("DOB on the tazkira is 1398/05/12")
+_OTHER_MONTHS = alternation("months-of-other-calendars", "months-of-other-calendars-phrases")
+_OTHER_CALENDAR_DATE = re.compile(
+    rf"\b(?:\d{{1,2}}\s+(?:{_OTHER_MONTHS})\s+\d{{4}}"
+    rf"|(?:{_OTHER_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|1[34]\d\d/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![\d/])", re.IGNORECASE)
+_OTHER_CALENDARS_HINT = re.compile(rf"\b(?:{_OTHER_MONTHS})\b|\b1[34]\d\d/", re.IGNORECASE)
+_OTHER_CALENDAR_AFTER_CUE = re.compile(r"[^.;!?\n\d]{0,40}")
 # A holiday and its year, right after a birth's word and "on": "born on Christmas Day 2013"
 # (the cue's gap, _HOLIDAY_AFTER_CUE, holds no other word).
 _HOLIDAY_BIRTH = re.compile(
@@ -256,10 +268,11 @@ _NOT_SSN_WORD = re.compile(rf"\b(?:{alternation('not-ssn-before')})\b", re.IGNOR
 # After a keyword's number, the numbers listed with it: "tribal enrollment numbers
 # (330-117-4928 and 330-117-4929)", "Medicaid numbers 88812345, 88812346 and 88812347",
 # "case nos. 1193847 / 1193848".
-# The next number of a list after one keyword: digits ("330-117-4928 and 330-117-4929") or an
-# id with letters around its digits ("RK55102B, RK55103B and RK55104B").
+# The next number of a list after one keyword: digits ("330-117-4928 and 330-117-4929"), in
+# groups parted by spaces too ("7710 4429 01, 7710 4429 02"), or an id with letters around its
+# digits ("RK55102B, RK55103B and RK55104B").
 _LIST_NEXT = re.compile(r"(?:\s*[,;]\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+|\s+/\s+)"
-                        r"((?:[A-Z]{1,4}-?)?\d[\d-]*[\dA-Z])(?![\w-])")
+                        r"((?:[A-Z]{1,4}-?)?\d(?:[\d-]| (?=\d))*[\dA-Z])(?![\w-])")
 # ... or the number that corrects it: "State client ID 772 0194, no, 772 0914", "CHIP number
 # CH 331 8204, wait, no, CH 331 8240", "P-2023-4471, no, P-2023-4417"
 _CORRECTED_NEXT = re.compile(
@@ -488,6 +501,29 @@ THING_NUMBERED_BEFORE = re.compile(
     r"(?:,?\s+(?:id|i\.d\.|number|no\.?|code|tag)(?:\s+[a-z]+){0,4}?\s*(?:is|was|=)?)?"
     r"\s*[:#,(]?\s*$",
     re.IGNORECASE)
+# ... and a number a gloss right after it says is a thing's, as a sentence opening with the
+# number says it ("4500118 is the purchase order for the car seats", "C-24-0088 is the contract
+# with the visitation center", "So 90CA1234, the federal grant, pays ..."): a few words may
+# stand between the article and the thing's word ("the helpdesk ticket")
+_THING_GLOSSED_AFTER = re.compile(
+    r"(?<![\w-])([A-Za-z0-9][A-Za-z0-9-]*?\d[A-Za-z0-9-]*(?: \d{2,4}){0,3})"
+    r"(?:,\s+|\s+(?:is|was|=)\s+(?:(?:just|only|probably|actually)\s+)?)"
+    r"(?:the|a|an|our|their|its)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{alternation('numbered-things-not-people', 'numbered-things-not-people-phrases')})"
+    # (the gloss ends there, or goes on with what the thing is of or for: not "Call 555-0142,
+    # the contract says to call first")
+    rf"(?=\s*(?:[,.;:)]|$)|\s+(?:{alternation('after-a-thing-glossed')})(?![\w-]))",
+    re.IGNORECASE)
+
+
+def things_glossed_after(text: str) -> list[tuple[int, int]]:
+    """The numbers a gloss right after them names a thing's (_THING_GLOSSED_AFTER), which no
+    reading of them as a person's may take: scanner.scan clears them first."""
+    if " is " not in text and ", " not in text and " was " not in text and " = " not in text:
+        return []
+    return [m.span(1) for m in _THING_GLOSSED_AFTER.finditer(text)]
+
+
 # "PO" in capitals before a number: a purchase order's ("PO 4500220418"), in one run of digits.
 # Not in [numbered-things-not-people]: a probation officer's phone ("her PO: 608-555-0144")
 PURCHASE_ORDER_BEFORE = re.compile(r"\bP\.?O\.?\s*[:#]?\s*$")
@@ -723,7 +759,9 @@ def dates_of_birth(text: str, runs: list[int] | None = None) -> list[tuple[int, 
     found = _dates_by_cue_or_year(text, runs)
     if "(" in text:
         found += [span for span in dates_with_ages(text) if span not in found]
-    return [span for span in found if not _in_a_later_year(text[span[0]:span[1]])
+    # (a year of another calendar is no later year: "DOB 14 Nisan 5776")
+    return [span for span in found if _OTHER_CALENDAR_DATE.fullmatch(text, *span)
+            or not _in_a_later_year(text[span[0]:span[1]])
             and not _placeholder_year(text[span[0]:span[1]])
             and not _A_MEASURE_AFTER.match(text, span[1])] if found else found
 
@@ -875,6 +913,11 @@ def _cued_dates(text: str, runs: list[int] | None,
             cue = _BIRTH_BEFORE.search(text[max(0, match.start() - 60):match.start()])
             if cue and _HOLIDAY_AFTER_CUE.fullmatch(cue.group("gap")):
                 found.append(match.span())  # "born on Christmas Day 2013"
+    if (runs is None or 4 in runs) and _OTHER_CALENDARS_HINT.search(text):
+        for match in _OTHER_CALENDAR_DATE.finditer(text):
+            cue = _BIRTH_BEFORE.search(text[max(0, match.start() - 60):match.start()])
+            if cue and _OTHER_CALENDAR_AFTER_CUE.fullmatch(cue.group("gap")):
+                found.append(match.span())  # "DOB 1 Muharram 1430", "DOB: 1394/01/01"
     if runs is None or len(runs) >= 3:  # (three numbers at least)
         for match in _SPACED_DATE.finditer(text):
             cue = _BIRTH_BEFORE.search(text[max(0, match.start() - 60):match.start()])
@@ -1297,6 +1340,11 @@ _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # the holder's initials: "fo
 _PHONE_SHAPE = re.compile(r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}")
 _PHONE_OR_LOCAL = re.compile(r"(?:\(?\d{3}\)?[ .-]?)?\d{3}[ .-]\d{4}")  # also "555-0156"
 _PHONE_CUE = re.compile(rf"\b(?:{alternation('phone-cue-phrases')})\b", re.IGNORECASE)
+_PHONE_CUE_REACH = 16  # ("new cell ", "the carer's fax is ": a phone's word right before it)
+# a phone's word in brackets right after a number, perhaps after one word for whose: "555-0192
+# (her cell, not the office)", "(mom's cell)"
+_PHONE_GLOSS_AFTER = re.compile(
+    rf"\s*\((?:[\w'’]+\s+)?(?:{alternation('phone-cue-phrases')})\b", re.IGNORECASE)
 
 
 def sentence_start(text: str, pos: int) -> int:
@@ -1533,9 +1581,12 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
             continue  # "The hotline number is 988", "posted on 211's website": everyone's line
         if _OFFICE_LINE.search(text, word.end(), start):
             continue  # "the court clerk's published main number is 555-0190": the office's
-        if _PHONE_OR_LOCAL.fullmatch(text, start, end) and _PHONE_CUE.search(
-                text, sentence_start(text, start), start):
-            continue  # "Call back number left in the hotline report: 334-555-0195": a phone
+        if _PHONE_OR_LOCAL.fullmatch(text, start, end) and (
+                _PHONE_CUE.search(text, sentence_start(text, start), start)
+                or _PHONE_GLOSS_AFTER.match(text, end)):
+            # "Call back number left in the hotline report: 334-555-0195", "the number for
+            # the Moreau case: 555-0192 (her cell, not the office)": a phone
+            continue
         if _PHONE_OR_LOCAL.fullmatch(text, start, end) and word.group().lower() == "card":
             continue  # "I left my card with the number 831-555-0142": a business card's phone
         if text[start - 1:start] == "(" and _AREA_CODE_IN_BRACKETS.match(text, start - 1):
@@ -1606,7 +1657,10 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
         # "4471 2290 18 is the Medicaid number", "0048813 (member ID)": a number its gloss
         # names, of five digits or more (and the keyword search above ends at the last digit)
         for span, is_case in _numbers_glossed(text):
-            if span not in strong:
+            if span not in strong and not (
+                    _PHONE_OR_LOCAL.fullmatch(text, *span)
+                    and _PHONE_CUE.search(text, max(0, span[0] - _PHONE_CUE_REACH), span[0])):
+                # (but "KP's new cell 555-0181 — update in CCWIS": a phone's, said before it)
                 strong[span] = (span[1], is_case)
     for tier, tier_cases, tier_ids in ((strong, cases, ids), (loose, loose_cases, loose_ids)):
         for span, (_, is_case) in tier.items():
