@@ -2851,7 +2851,9 @@ FOUND += [
     ("cc mercy and hope on the court report", [("name", "mercy"), ("name", "hope")]),
     ("fwd to faith in legal, she'll know", [("name", "faith")]),
     ("i said to tanisha that the visit is on", [("name", "tanisha")]),
-    ("lil man wont nap so I called his dad Marcus", [("name", "Marcus")]),
+    # ("lil man", a child's nickname as the corpus's writers label it, 16 times of 20: since
+    # the fifty-third session)
+    ("lil man wont nap so I called his dad Marcus", [("name", "lil man"), ("name", "Marcus")]),
     ("moody family called twice", [("name", "moody")]),
     ("Grace likes school a lot more now.", [("name", "Grace")]),
     ("Hunter liked the new foster home.", [("name", "Hunter")]),
@@ -4001,6 +4003,19 @@ CLEAR_TOO += [
     "Bassa and Kpelle are spoken at home.",
     "Grandpa's Silverado has no back seat.",
     "She found Yubo and Wizz on her brother's phone.",
+]
+
+# (fifty-third session) "lil" and a letter, a given name or a word a child is called by, one
+# nickname; not a little of something, nor a kin
+FOUND += [
+    ("lil k needs a ride to practice", [("name", "lil k")]),
+    ("pick up lil man after school pls", [("name", "lil man")]),
+    ("Lil Ray ran from the group home again.", [("name", "Lil Ray")]),
+]
+CLEAR_TOO += [
+    "we were a lil bit late to court",
+    "lil bit late, the bus broke down",
+    "her lil bro came to the visit too",
 ]
 
 

@@ -2659,6 +2659,7 @@ PLACE_FIELD_RULE = "place_in_a_field_or_heading"
 SCHOOL_RULE = "a_school_one_gets_into"  # "got into Cornell" (_a_school_one_gets_into)
 NAME_FIELD_RULE = "name_in_a_name_field"  # "Name used at school: Saint"
 CAPTION_RULE = "a_party_of_a_caption"  # "IN THE MATTER OF KOWALCZYK, minors"
+LIL_RULE = "a_nickname_after_lil"  # "lil j had a rough nite", "pick up lil man at 3"
 LOWERED_CAPITALS_RULE = "names_in_capitals_read_as_lowercase"
 HASHTAG_RULE = "names_in_a_hashtag"
 SPELLED_RULE = "a_name_spelled_out"  # "spelled k o w a l s k i" (spelled.py)
@@ -2670,7 +2671,7 @@ PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, TITLED_LETT
           SPEAKER_RULE, SIGNED_RULE, LETTER_RULE, LIST_RULE, VETO_RULE, MODEL_RULE,
           INITIALS_LIST_RULE, SURNAME_LIST_RULE, PAIR_RULE, ROSTER_RULE, PUBLIC_FIGURE_RULE,
           PSEUDONYM_RULE, SAID_NO_PERSON_RULE, PLACE_LIST_RULE, WISH_RULE, PLACE_FIELD_RULE,
-          SCHOOL_RULE, NAME_FIELD_RULE, CAPTION_RULE, SPELLED_RULE, HANDLE_RULE, COLUMN_RULE, AGAIN_RULE,
+          SCHOOL_RULE, NAME_FIELD_RULE, CAPTION_RULE, LIL_RULE, SPELLED_RULE, HANDLE_RULE, COLUMN_RULE, AGAIN_RULE,
           LOWERED_CAPITALS_RULE, HASHTAG_RULE, UNCASED_RULE)
 _LONE_WORD = lone_word_never_a_name.__name__
 _TRIM = trim_openers_and_closers.__name__
@@ -3157,6 +3158,11 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
         if trace is not None and fielded:
             trace[NAME_FIELD_RULE, True] += len(fielded)
         found += fielded
+    if "il " in text or "IL " in text:  # ("lil j": a look in C first)
+        little = nicknames_after_lil(text, lex, found)
+        if trace is not None and little:
+            trace[LIL_RULE, True] += len(little)
+        found += little
     if "IN RE" in text or "IN THE " in text or " v. " in text:  # (a caption: looks in C)
         captioned = parties_of_a_caption(text, lex, found)
         if trace is not None and captioned:
@@ -5212,6 +5218,51 @@ _LETTER_AFTER_A_TITLE = re.compile(
 _LETTER_AFTER_AN_OFFICE = re.compile(
     rf"(?<![\w.])(?i:{alternation('lowercase-office-titles')}) ([b-hj-rt-z])(?![\w'’-])")
 _CHAT_LETTERS = words("chat-letter-words")
+
+
+# "lil" and a letter, a given name or a word a child is called by, a nickname ("lil j", "Lil
+# Mike", "lil man wont nap"); not after a determiner ("a lil bit late", "my lil man")
+_LIL_NICKNAME = re.compile(r"(?<![\w'’])(?:lil|Lil|LIL)['’]?\s+"
+                           r"([A-Za-z]\.?(?![\w'’])|[A-Za-z][a-z]{1,8}(?![\w'’-]))")
+_LIL_NICKNAME_WORDS = words("nicknames-after-lil")
+_NOT_LIL_NICKNAMES = words("not-nicknames-after-lil")
+_NOT_AFTER_A_LIL_NICKNAME = words("not-after-a-lil-nickname")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+
+
+def nicknames_after_lil(text: str, lex: dict, found: list[tuple[int, int]]) \
+        -> list[tuple[int, int]]:
+    """"lil j had a rough nite", "lil d n lil mike at the park", "pick up lil man at 3": "lil"
+    and a letter (not "a" or "i"), a given name on the lists or a word of
+    [nicknames-after-lil] is one nickname, the whole of it, where no determiner stands before
+    it ("a lil bit late", "her lil man"); a rapper's name is set aside as a famous one
+    afterwards ("Lil Wayne")."""
+    spans = []
+    for match in _LIL_NICKNAME.finditer(text):
+        start, end = match.start(), match.end(1)
+        word = match.group(1).rstrip(".").lower()
+        if len(word) == 1:
+            if word in ("a", "i"):
+                continue
+        elif word in _NOT_LIL_NICKNAMES or word not in _LIL_NICKNAME_WORDS and not (
+                (lex.get(word) or 0) & FIRST and not (lex.get(word) or 0) & (FAMILY | ROLE)):
+            continue  # (not "lil guy", "lil bro")
+        after = _WORD_AFTER.match(text, end)
+        if after is not None and after.group(1).lower() in _NOT_AFTER_A_LIL_NICKNAME:
+            continue  # "lil bit late", "a lil bit more"
+        before = text[:start].rstrip().rsplit(None, 1)
+        if before and before[-1].lower() in _DETERMINERS:
+            continue
+        if any(a < end and start < b for a, b in found):
+            found_inside = [(a, b) for a, b in found if a < end and start < b]
+            if not all(start <= a and b <= end for a, b in found_inside):
+                continue
+        spans.append((start, end))
+    if spans:
+        # (a name found inside gives way to the whole: "lil mike", not "mike")
+        found[:] = [(a, b) for a, b in found
+                    if not any(s <= a and b <= e for s, e in spans)]
+    return spans
 
 
 # A court's caption in capitals, and the party it names: after "IN THE MATTER OF", "IN THE
