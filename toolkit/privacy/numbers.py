@@ -505,8 +505,7 @@ THING_NUMBERED_BEFORE = re.compile(
 # number says it ("4500118 is the purchase order for the car seats", "C-24-0088 is the contract
 # with the visitation center", "So 90CA1234, the federal grant, pays ..."): a few words may
 # stand between the article and the thing's word ("the helpdesk ticket")
-_THING_GLOSSED_AFTER = re.compile(
-    r"(?<![\w-])([A-Za-z0-9][A-Za-z0-9-]*?\d[A-Za-z0-9-]*(?: \d{2,4}){0,3})"
+_THING_GLOSS = re.compile(
     r"(?:,\s+|\s+(?:is|was|=)\s+(?:(?:just|only|probably|actually)\s+)?)"
     r"(?:the|a|an|our|their|its)\s+(?:[\w'’-]+\s+){0,3}?"
     rf"(?:{alternation('numbered-things-not-people', 'numbered-things-not-people-phrases')})"
@@ -514,14 +513,23 @@ _THING_GLOSSED_AFTER = re.compile(
     # the contract says to call first")
     rf"(?=\s*(?:[,.;:)]|$)|\s+(?:{alternation('after-a-thing-glossed')})(?![\w-]))",
     re.IGNORECASE)
+# ... the number right before the gloss, with a digit in it
+_NUMBER_BEFORE_A_GLOSS = re.compile(
+    r"(?<![\w-])([A-Za-z0-9][A-Za-z0-9-]*?\d[A-Za-z0-9-]*(?: \d{2,4}){0,3})$")
 
 
 def things_glossed_after(text: str) -> list[tuple[int, int]]:
-    """The numbers a gloss right after them names a thing's (_THING_GLOSSED_AFTER), which no
-    reading of them as a person's may take: scanner.scan clears them first."""
+    """The numbers a gloss right after them names a thing's (_THING_GLOSS), which no reading
+    of them as a person's may take: scanner.scan clears them first. The gloss is looked for
+    first, the number then right before it (most lines hold no gloss)."""
     if " is " not in text and ", " not in text and " was " not in text and " = " not in text:
         return []
-    return [m.span(1) for m in _THING_GLOSSED_AFTER.finditer(text)]
+    spans = []
+    for gloss in _THING_GLOSS.finditer(text):
+        number = _NUMBER_BEFORE_A_GLOSS.search(text, max(0, gloss.start() - 40), gloss.start())
+        if number is not None:
+            spans.append(number.span(1))
+    return spans
 
 
 # "PO" in capitals before a number: a purchase order's ("PO 4500220418"), in one run of digits.
