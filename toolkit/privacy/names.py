@@ -2671,7 +2671,8 @@ PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, TITLED_LETT
           SPEAKER_RULE, SIGNED_RULE, LETTER_RULE, LIST_RULE, VETO_RULE, MODEL_RULE,
           INITIALS_LIST_RULE, SURNAME_LIST_RULE, PAIR_RULE, ROSTER_RULE, PUBLIC_FIGURE_RULE,
           PSEUDONYM_RULE, SAID_NO_PERSON_RULE, PLACE_LIST_RULE, WISH_RULE, PLACE_FIELD_RULE,
-          SCHOOL_RULE, NAME_FIELD_RULE, CAPTION_RULE, LIL_RULE, SPELLED_RULE, HANDLE_RULE, COLUMN_RULE, AGAIN_RULE,
+          SCHOOL_RULE, NAME_FIELD_RULE, CAPTION_RULE, LIL_RULE, SPELLED_RULE, HANDLE_RULE,
+          COLUMN_RULE, AGAIN_RULE,
           LOWERED_CAPITALS_RULE, HASHTAG_RULE, UNCASED_RULE)
 _LONE_WORD = lone_word_never_a_name.__name__
 _TRIM = trim_openers_and_closers.__name__
@@ -5280,11 +5281,10 @@ def parties_of_a_caption(text: str, lex: dict, found: list[tuple[int, int]]) \
         -> list[tuple[int, int]]:
     """"IN THE MATTER OF KOWALCZYK, minors", "IN THE INTEREST OF TUILAGI, a minor child",
     "DEPARTMENT OF HUMAN SERVICES, Petitioner, v. LOPEZ, Respondent": the party a caption in
-    capitals names, in a line not typed in capitals (where each word in capitals is read as
-    an acronym and trimmed), is a person where each of its words is a name on the lists or
-    on no list, and none is a word of an agency, a place, a role or a function ("IN THE
-    INTEREST OF A CHILD", "v. DEPARTMENT"). A case cited in title case is another rule's
-    ("Santosky v. Kramer")."""
+    capitals names (which, in a line not all in capitals, the rules read as an acronym and
+    trim) is a person where each of its words is a name on the lists or on no list, and none
+    is a word of an agency, a place, a role or a function ("IN THE INTEREST OF A CHILD", "v.
+    DEPARTMENT"). A case cited in title case is another rule's ("Santosky v. Kramer")."""
     spans = []
     for match in _CAPTION_PARTY.finditer(text):
         start, end = match.span(1)
