@@ -56,6 +56,20 @@ def test_cross_validation_runs_through_the_scanner(capsys):
     assert float(rows["veto 100.0"][-3]) <= float(rows["veto -1.0"][-3])
 
 
+def test_cross_validation_by_folds_leaves_out_groups_of_files(capsys):
+    """--folds: each group of files left out in turn, its lines scored by a model trained on
+    the others; every file's labels counted once, as when one file at a time is left out."""
+    small = sorted(bench.CORPUS.glob("*.txt"), key=lambda f: f.stat().st_size)[:4]
+    _trainer().cross_validate([1.0], files=small)
+    by_file = capsys.readouterr()
+    _trainer().cross_validate([1.0], files=small, folds=2)
+    by_fold = capsys.readouterr()
+    assert "a fold of" in by_fold.err and "a fold of" not in by_file.err
+    # the rules alone read each line the same whichever model is trained: the same row
+    assert [line for line in by_fold.out.splitlines() if line.strip().startswith("rules")] \
+        == [line for line in by_file.out.splitlines() if line.strip().startswith("rules")]
+
+
 def test_fast_scores_equal_the_sum_of_the_features_weights():
     model = name_model.model()
     table = model.table
