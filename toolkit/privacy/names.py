@@ -3161,9 +3161,12 @@ def rule_names(text: str, rules: tuple = RULES, trace=None, scored: list[int] | 
         found += fielded
     if "il " in text or "IL " in text:  # ("lil j": a look in C first)
         little = nicknames_after_lil(text, lex, found)
-        if trace is not None and little:
-            trace[LIL_RULE, True] += len(little)
-        found += little
+        if little:
+            if trace is not None:
+                trace[LIL_RULE, True] += len(little)
+            # (a name found inside gives way to the whole: "lil mike", not "mike")
+            found = [(a, b) for a, b in found
+                     if not any(s <= a and b <= e for s, e in little)] + little
     if "IN RE" in text or "IN THE " in text or " v. " in text:  # (a caption: looks in C)
         captioned = parties_of_a_caption(text, lex, found)
         if trace is not None and captioned:
@@ -5236,8 +5239,9 @@ def nicknames_after_lil(text: str, lex: dict, found: list[tuple[int, int]]) \
     """"lil j had a rough nite", "lil d n lil mike at the park", "pick up lil man at 3": "lil"
     and a letter (not "a" or "i"), a given name on the lists or a word of
     [nicknames-after-lil] is one nickname, the whole of it, where no determiner stands before
-    it ("a lil bit late", "her lil man"); a rapper's name is set aside as a famous one
-    afterwards ("Lil Wayne")."""
+    it ("a lil bit late", "her lil man"), nor across a name found already; a name found
+    inside ("mike") gives way to it, in rule_names. A rapper's name is set aside as a famous
+    one afterwards ("Lil Wayne")."""
     spans = []
     for match in _LIL_NICKNAME.finditer(text):
         start, end = match.start(), match.end(1)
@@ -5254,15 +5258,9 @@ def nicknames_after_lil(text: str, lex: dict, found: list[tuple[int, int]]) \
         before = text[:start].rstrip().rsplit(None, 1)
         if before and before[-1].lower() in _DETERMINERS:
             continue
-        if any(a < end and start < b for a, b in found):
-            found_inside = [(a, b) for a, b in found if a < end and start < b]
-            if not all(start <= a and b <= end for a, b in found_inside):
-                continue
+        if any(a < end and start < b and not (start <= a and b <= end) for a, b in found):
+            continue  # a name found across its edge
         spans.append((start, end))
-    if spans:
-        # (a name found inside gives way to the whole: "lil mike", not "mike")
-        found[:] = [(a, b) for a, b in found
-                    if not any(s <= a and b <= e for s, e in spans)]
     return spans
 
 
@@ -5290,8 +5288,8 @@ def parties_of_a_caption(text: str, lex: dict, found: list[tuple[int, int]]) \
         start, end = match.span(1)
         if any(a < end and start < b for a, b in found):
             continue
-        words = match.group(1).lower().replace("’", "'").split()
-        flags = [lex.get(word) or 0 for word in words]
+        party = match.group(1).lower().replace("’", "'").split()
+        flags = [lex.get(word) or 0 for word in party]
         if any(bits & (FUNCTION | ORG | PLACE | ROLE | NOT_NAME | FAMILY | TITLE | MONTH
                        | REGION | STATE | THING)
                or bits & (WORD | COMMON) and not bits & NAME for bits in flags):
