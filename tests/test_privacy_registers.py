@@ -4019,6 +4019,81 @@ CLEAR_TOO += [
 ]
 
 
+# (fifty-fourth session) a brand's or a holiday's word borne as a surname after a given name;
+# ids after an offender's, a recipient's, a library's and a prison's word
+FOUND += [
+    ("Akiko Honda is the interpreter for the family.", [("name", "Akiko Honda")]),
+    ("Mariel Christmas signed the kinship agreement.", [("name", "Mariel Christmas")]),
+    ("Offender # 772019 per the parole office.", [("id_number", "772019")]),
+    ("recipient no. 0091-2231-55 on the notice", [("id_number", "0091-2231-55")]),
+    ("library card 21774 00912 3390 is the teen's", [("id_number", "21774 00912 3390")]),
+    ("his prison number is K30417", [("id_number", "K30417")]),
+]
+CLEAR_TOO += [
+    "The Honda is parked behind the office.",
+    "the offender was 19 at the time",
+]
+
+# (fifty-fourth session) tables pasted from a spreadsheet: dates under a birth's head, fields
+# in quotes, a cell that says whose number it holds under a thing's head; a roster's surname
+# in capitals, its comma and the given name or its initial
+FOUND += [
+    ("sibling,age,dob,placement\nAmari,7,10/02/2017,Reyes home\nZion,4,01/19/2020,Reyes home",
+     [("name", "Amari"), ("dob", "10/02/2017"), ("name", "Reyes"), ("name", "Zion"),
+      ("dob", "01/19/2020"), ("name", "Reyes")]),
+    ('"EBT Card","Cardholder","Issued"\n"5077 2201 9934 1180","Lam, Bich","04/01/2025"',
+     [("id_number", "5077 2201 9934 1180"), ("name", "Lam"), ("name", "Bich")]),
+    ("Mileage\nDate,Driver,Vehicle,Riders\n6/3,T. Okoro,plate 4MNB552,3",
+     [("name", "T. Okoro"), ("id_number", "4MNB552")]),
+    ("PEREZ, M. booked at 0415", [("name", "PEREZ, M.")]),
+    ("Label: HILL, DESHAWN | MRN 00441920",
+     [("name", "HILL, DESHAWN"), ("case_number", "00441920")]),
+    ("2025-0007719  EKWUEME, DANIEL  booked 03/02 22:10",
+     [("case_number", "2025-0007719"), ("name", "EKWUEME, DANIEL")]),
+]
+CLEAR_TOO += [
+    "Item | Return date\nLaptop | 06/10/2024",
+]
+
+# (fifty-fourth session) a real person set against a made-up one after "but"; a placeholder's
+# letter and an age; abbreviations of treatment; brands and a relief society named like people;
+# dotted initials with their dates of birth in brackets
+FOUND += [
+    ("The vignette's family is made up, but Keanu told me it sounded like his own.",
+     [("name", "Keanu")]),
+    ("Youth K (15) ran from placement.", [("name", "K")]),
+    ("Children: T. (DOB 4/2/2015) and L. (DOB 8/9/2018)",
+     [("name", "T"), ("dob", "4/2/2015"), ("name", "L"), ("dob", "8/9/2018")]),
+]
+CLEAR_TOO += [
+    "Child B (age 5) tells a teacher in the vignette.",
+    "Step down from IOP to OP next month.",
+    "FI scheduled at the CAC on Tuesday.",
+    "Ocean Spray juice boxes for the visit.",
+    "Cruz Roja found the father in Honduras.",
+]
+
+# (fifty-fourth session) a nickname after a field whose label says a name follows, or after
+# "call me"; children named in a list its gloss says were named by a parent; letters listed
+# with their ages; a season come or gone
+FOUND += [
+    ("Youth: Marcus Bell\nGoes by: Biscuit\nDOB: 03/02/2011",
+     [("name", "Marcus Bell"), ("name", "Biscuit"), ("dob", "03/02/2011")]),
+    ('Name: Terrell Odom\nAKA: "Rooster"', [("name", "Terrell Odom"), ("name", "Rooster")]),
+    ("Intake: Jada Simms\nStreet name: Tank", [("name", "Jada Simms"), ("name", "Tank")]),
+    ('"Call me Buckshot, everybody does," the uncle said at the door.',
+     [("name", "Buckshot")]),
+    ("Zuri, Amani & Imara — mom named them after her favourite singers.",
+     [("name", "Zuri"), ("name", "Amani"), ("name", "Imara")]),
+    ("B (12), C (9), D (4) — all three seen at school.",
+     [("name", "B"), ("name", "C"), ("name", "D")]),
+]
+CLEAR_TOO += [
+    "Goes by: the Bridge program",
+    "Vang, Xiong, Yang, Lee: Hmong clan names",
+    "Summer is here, and with it the beach trips.",
+]
+
 @pytest.mark.parametrize("text", CLEAR_TOO)
 def test_left_alone_too(text):
     assert scan(text) == []

@@ -1526,17 +1526,29 @@ def _capitals_surname(tok: Token) -> bool:
             and not tok.bits & (COMMON | WORD | _NOT_GIVEN | FUNCTION | PLACE))
 
 
-def _capitals_surname_before_a_given(toks: list[Token], i: int) -> bool:
-    """'DALTON, TRACY L.', 'WARD, ANNETTE': a surname in capitals that is a place's or an
-    everyday word too, before a comma and the given name at toks[i] and then the entry's end
-    (an initial, or nothing more in capitals): a form's "surname, given name", whatever else
-    the surname is."""
+def _capitals_surname_before_a_given(text: str, toks: list[Token], i: int) -> bool:
+    """'DALTON, TRACY L.', 'WARD, ANNETTE', 'BROOKS, NEVAEH | MRN 00482217', 'OKONJO, VICTOR
+    booked 03/01': a surname in capitals that is a place's or an everyday word too, or a word
+    no list holds, before a comma and the given name at toks[i] and then the entry's end (an
+    initial, nothing more in capitals, or a cell's or a column's edge): a form's or a roster's
+    "surname, given name", whatever else the surname is."""
     surname = toks[i - 1]
-    if not (len(surname.raw) > 1 and surname.raw.isupper() and surname.bits & LAST) \
+    if not (len(surname.raw) > 1 and surname.raw.isupper()) \
+            or not (surname.bits & LAST or len(surname.raw) > 3 and surname.raw.isalpha()
+                    and not surname.bits & (NAME | NOT_NAME | ALSO_WORD | COMMON | WORD)) \
             or surname.bits & (_NOT_GIVEN | FUNCTION) or toks[i].bits & REGION:
         return False  # (not a town and its state: "LAKE, GEORGIA")
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return nxt is None or len(nxt.raw) == 1 or not nxt.raw.isupper()
+    return nxt is None or len(nxt.raw) == 1 or not nxt.raw.isupper() \
+        or _ENTRY_EDGE.search(text, toks[i].end, nxt.start) is not None
+
+
+# Between an entry and the next in a pasted table or log: a cell's bar, a tab, a line break,
+# or two spaces and more ("BROOKS, NEVAEH | MRN", "OKONJO, VICTOR  booked")
+_ENTRY_EDGE = re.compile(r"[|\t\n]| {2}")
+# ... and a surname in capitals with the initial of the given name after its comma, as a
+# booking sheet lists one ("LEWIS, D. booked 0312")
+_SURNAME_COMMA_INITIAL = re.compile(r"\b([A-Z][A-Z'-]{2,}), [A-Z]\.(?!\w)")
 
 
 def capitals_names(text: str, toks: list[Token]) -> list[tuple[int, int]]:
@@ -1553,7 +1565,7 @@ def capitals_names(text: str, toks: list[Token]) -> list[tuple[int, int]]:
             i += 1
             continue
         if i >= 1 and text[toks[i - 1].end:tok.start] == ", " and (
-                _capitals_surname(toks[i - 1]) or _capitals_surname_before_a_given(toks, i)) \
+                _capitals_surname(toks[i - 1]) or _capitals_surname_before_a_given(text, toks, i)) \
                 and (not spans or spans[-1][1] < toks[i - 1].start):
             spans.append((toks[i - 1].start, tok.end))  # "MORALES, TANYA": surname first
             i += 1
@@ -1570,10 +1582,26 @@ def capitals_names(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         if j > i and len(toks[j].raw) > 1:
             spans.append((tok.start, toks[j].end))
         i = j + 1
+    if ", " in text:
+        spans += _surnames_with_an_initial(text, toks, spans)
     if not text.isupper():
         taken = {start for start, _ in spans}
         spans += [span for span in _surnames_in_a_report(text, toks) if span[0] not in taken]
     return spans
+
+
+def _surnames_with_an_initial(text: str, toks: list[Token],
+                              spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'LEWIS, D. booked 0312', 'RODRIGUEZ, A. 2008': a surname in capitals that is no word of
+    another sort, a comma and the initial of the given name, as a booking sheet or a file's tab
+    lists a person."""
+    found = []
+    for match in _SURNAME_COMMA_INITIAL.finditer(text):
+        surname = next((tok for tok in toks if tok.start == match.start()), None)
+        if surname is not None and _capitals_surname(surname) \
+                and not any(a < match.end() and match.start() < b for a, b in spans):
+            found.append(match.span())
+    return found
 
 
 def _surnames_in_a_report(text: str, toks: list[Token]) -> list[tuple[int, int]]:

@@ -8,7 +8,8 @@ A number read alone there is a phone's ten digits, a date's, or nothing: the oth
 look for a keyword before the number, on its line, and the head stands lines above it. So
 a line of cells parted by tabs (or by "|", as an e-mail or a wiki prints a table, or by
 commas alone, as a system exports one) whose cells hold no number is read as the heads of the
-lines of cells below it, until a line without cells; a line of two cells, a label and a value
+lines of cells below it, until a line without cells (a line of quoted fields is parted at the
+commas outside its quotes: '"Quispe, Maribel","03/02/2025"'); a line of two cells, a label and a value
 ("Intake No.<TAB>24-118-0472"), as a form's field; and a short line that is a label alone
 ("Referral #"), as the head of the line under it, as a form printed down the page gives it; and
 a short line naming numbers ("Medicaid #s", "Tribal enrollment numbers:") as the head of a list,
@@ -18,7 +19,9 @@ A cell under (or beside) a head that names a kind of number (numbers.kind_named:
 "Referral Number", "Person ID", "SSN (last 4)"; not "Open cases", a count, nor "Case worker
 phone") is that kind when the whole cell is a number's shape: digits, perhaps with letters
 and with hyphens, dots, slashes or spaces between them, five digits at least (an SSN's last
-four: four), and no date.
+four: four), and no date. A date with its year under a head that names a birth ("dob",
+"Date of birth", "Born") is a date of birth: an export's row holds no other cue of it
+("sibling,age,dob,placement" over "Keon,11,02/14/2014,Brooks home").
 
 A head may also say that its cells are no one's: a thing's code ("Asset Tag", "Serial",
 "Certificate no.", "Course ID": [thing-heads]), a date that is no birth ("Version | Date",
@@ -34,7 +37,8 @@ from __future__ import annotations
 import re
 
 from .contacts import PUBLISHED_LINE
-from .numbers import KEYWORD_OR_SSN_WORD, kind_named, may_name_a_birth
+from .findings import DOB
+from .numbers import KEYWORD_OR_SSN_WORD, kind_named, may_name_a_birth, names_a_birth
 from .wordlists import alternation, words
 
 # A cell that opens with a rule's title and code ("26 TAC 749.2305", "45 CFR 1355.52")
@@ -79,6 +83,8 @@ def _cells(line: str, start: int) -> list[tuple[int, int]] | None:
         sep = "|"
     elif line.count(",") >= 2 and ", " not in line:
         sep = ","
+    elif '","' in line:
+        return _quoted_cells(line, start)
     else:
         return None
     spans = []
@@ -93,11 +99,35 @@ def _cells(line: str, start: int) -> list[tuple[int, int]] | None:
     return spans
 
 
+# A line of fields in double quotes, as a spreadsheet exports them, and each field's text: a
+# comma inside the quotes is the field's ('"Quispe, Maribel"')
+_QUOTED_FIELD = re.compile(r'\s*(?:"((?:[^"]|"")*)"|([^,"]*))\s*(?:,|$)')
+
+
+def _quoted_cells(line: str, start: int) -> list[tuple[int, int]] | None:
+    """_cells for a line of quoted fields ('"EBT Card","Cardholder","Issued"'), each cell's
+    span inside its quotes; None for a line that is not such a row from end to end."""
+    spans, pos = [], 0
+    while pos < len(line):
+        field = _QUOTED_FIELD.match(line, pos)
+        if field is None or field.end() == pos:
+            return None
+        group = 1 if field.group(1) is not None else 2
+        left, right = field.span(group)
+        cell = line[left:right]
+        lead = len(cell) - len(cell.lstrip())
+        spans.append((start + left + lead, start + left + len(cell.rstrip())))
+        pos = field.end()
+    return spans if len(spans) >= 3 else None
+
+
 def _number_cell(text: str, span: tuple[int, int], kind: str) -> tuple[int, int] | None:
     """The number a cell holds as a whole, if it is a number's shape and no date: five digits
     at least ("GH-0041", a facility's licence, is too short to say), four for an SSN's last
-    four."""
+    four; under a birth's head, the date with its year the cell holds as a whole."""
     cell = text[span[0]:span[1]]
+    if kind == DOB:
+        return span if _DATE_CELL.fullmatch(cell) else None
     match = _PERSON_S_NUMBER_CELL.fullmatch(cell)
     if match is None or len(_DIGIT.findall(cell)) < (4 if kind == "ssn" else 5) \
             or _DATE_CELL.fullmatch(match.group(1)):
@@ -115,6 +145,8 @@ def _head(cell: str) -> str | None:
     if _LINE_HEAD.search(label) and not _NUMBERED_HEAD.search(label):
         return CLEARED  # "Published intake line": a line, though "intake" names a case
     kind = kind_named(label)
+    if kind is None and may_name_a_birth(label) and names_a_birth(label):
+        return DOB  # "dob", "Date of birth", "Born"
     if kind is None and (_THING_HEAD.search(label) or _DATE_HEAD.search(label)
                          or _LINE_HEAD.search(label)) and not may_name_a_birth(label):
         return CLEARED
@@ -136,6 +168,8 @@ def _cleared_cell(text: str, span: tuple[int, int], head: str) -> tuple[int, int
     match = _NUMBER_CELL.fullmatch(cell)
     if match is None or not _DIGIT.search(cell):
         return None
+    if _not_a_person_s(CLEARED, cell) is None:
+        return None  # "plate 7TRK220" under "Vehicle": the cell says whose number it is
     if _DATE_CELL.fullmatch(match.group(1)):
         return span if _DATE_HEAD.search(head) else None
     return span if _THING_HEAD.search(head) and len(_DIGIT.findall(cell)) >= 3 else None

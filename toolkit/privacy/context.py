@@ -18,6 +18,7 @@ NAMING_WORDS = _NAMING = words("naming-words")
 NAMING_PAIRS = _NAMING_PAIRS = {tuple(phrase.split()) for phrase in entries("naming-phrases")}
 NICKNAMING = _NICKNAMING = words("nicknaming-words")  # "nicknamed Peanut"
 _NICKNAME_FIELDS = words("nickname-fields")  # "Nickname: Peanut"
+_FIELD_GAPS = (": ", ': "', ": “")  # between a field's label and what fills it
 # "used a real name, Keanu Apaka,", "her nickname (Bug)": a noun of naming, then the name set
 # off by a comma, a bracket or a dash.
 _NAME_NOUNS = words("name-nouns")
@@ -124,8 +125,13 @@ class Context:
         them is one."""
         prev = self.before()
         gap = self.gap_before()
-        if prev is not None and gap == ": " and prev.low in _NICKNAME_FIELDS:
-            return True  # "Nickname: Peanut", "AKA: Boo": a form's field
+        if prev is not None and gap in _FIELD_GAPS:
+            # "Nickname: Peanut", 'AKA: "Spider"': a form's field; "Goes by: Peanut", "Street
+            # name: D-Money": the words that say a name follows, as a field's label
+            prev2 = self.before(2)
+            return prev.low in _NICKNAME_FIELDS or (
+                prev2 is not None and (prev2.low, prev.low) in _NAMING_PAIRS
+                and self.text[prev2.end:prev.start] == " ")
         if prev is None or gap not in (" ", ' "', " “"):
             return False
         if prev.low in _NICKNAMING:

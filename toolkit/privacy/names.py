@@ -3710,17 +3710,26 @@ _LETTER_BEFORE_A_BRACKET = re.compile(r"(?<![\w.'’-])[B-HJ-Z] \(")
 
 def _a_letter_with_an_age(text: str, toks: list[Token],
                           found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """"Q (13) placed at emergency shelter", "the kids, J (4) and M (2)": one capital letter
-    standing for a child, with the child's age in brackets after it (not "I" or "A", nor a
-    letter glued to a word or a number: "Plan B (2)", "Form A (3)" follow a noun)."""
+    """"Q (13) placed at emergency shelter", "the kids, J (4) and M (2)", "F (13), G (11), H
+    (6)": one capital letter standing for a child, with the child's age in brackets after it
+    (not "I" or "A", nor a letter glued to a word or a number: "Plan B (2)", "Form A (3)"
+    follow a noun, where a letter with its own age may stand before it; nor the
+    letter of a placeholder, "Child C (age 8)", "Client B (14)", which LABELS.md leaves
+    unlabelled: [placeholder-nouns-before-a-letter])."""
     spans = []
     for k, tok in enumerate(toks):
         if len(tok.raw) == 1 and tok.raw.isupper() and tok.raw not in "AI" \
                 and _AGE_IN_BRACKETS.match(text, tok.end) and (tok.start, tok.end) not in found \
-                and (k == 0 or not toks[k - 1].cap or toks[k - 1].bits & (ROLE | FAMILY)) \
+                and (k == 0 or not toks[k - 1].cap or toks[k - 1].bits & (ROLE | FAMILY)
+                     and toks[k - 1].low not in _PLACEHOLDER_NOUNS
+                     or len(toks[k - 1].raw) == 1
+                     and _AGE_IN_BRACKETS.match(text, toks[k - 1].end) is not None) \
                 and text[tok.start - 1:tok.start] in ("", " ", "(", ",", "\n"):
             spans.append((tok.start, tok.end))
     return spans
+
+
+_PLACEHOLDER_NOUNS = words("placeholder-nouns-before-a-letter")
 
 
 def cited_authors(text: str, toks: list[Token], verdicts: dict[int, str],
@@ -4009,7 +4018,20 @@ def _in_a_made_up_sentence(text: str, start: int, end: int) -> bool:
         k = bisect_right(ends, start)
         opens = ends[k - 1] if k else 0
     k = bisect_left(starts, end)  # (the first stop from end on, as a search from there finds)
-    return _says_made_up(text, opens, ends[k] if k < len(starts) else len(text))
+    return _says_made_up(text, opens, ends[k] if k < len(starts) else len(text)) \
+        and not _after_a_contrast(text, opens, start)
+
+
+def _after_a_contrast(text: str, opens: int, start: int) -> bool:
+    """'Vignette 4 (fictional): "Jamie, age 12" — but the photo on the slide is of Jaylen', 'The
+    scenario's "Baby Z" was fictional, but Quinn said it reminded her of a baby she placed':
+    the name stands after a "but" that follows the words saying the people are made up, in a
+    clause that sets a real person against them."""
+    made_up = _MADE_UP.search(text, opens, start)
+    return made_up is not None and _BUT.search(text, made_up.end(), start) is not None
+
+
+_BUT = re.compile(r"\bbut\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -5091,7 +5113,8 @@ _SIGN_OFF_NOT = words("sign-off-not-initials")
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\. ?){1,2}[A-Z]\.(?:-(?:[A-Z]\.){1,2})?(?!\w)")
 _DOTTED_ABBREVIATIONS = words("dotted-abbreviations")
 # ... or after a comma: "M.O., age 7,", "In re the Matter of A.M., a minor"
-_PERSON_IN_BRACKETS = re.compile(rf" \((?:\d|(?:{alternation('bracketed-person-words')})\b)"
+_PERSON_IN_BRACKETS = re.compile(rf" \((?:\d|(?:{alternation('bracketed-person-words')})\b"
+                                 rf"|(?:{alternation('birth-words-in-brackets')})(?!\w))"
                                  r"|, (?:age )?\d{1,2}\b"
                                  rf"|, an? (?:{alternation('bracketed-person-words')})\b",
                                  re.IGNORECASE)

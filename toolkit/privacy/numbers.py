@@ -751,6 +751,13 @@ def may_name_a_birth(label: str) -> bool:
     return _birth_hint(label.lower())
 
 
+def names_a_birth(label: str) -> bool:
+    """Whether a table's head names a birth ("dob", "Date of birth", "Born"), as a cue of the
+    detectors of dates of birth does: columns.py reads the dates under it as births.
+    may_name_a_birth is only a first, cheap look ("Return date" holds "turn")."""
+    return _BIRTH_CUE_IN_A_LINE.search(label) is not None
+
+
 def _birth_hint(lowered: str) -> bool:
     """Whether _BIRTH_HINT finds a cue of birth in the text lowercased."""
     if _BIRTH_HINT_RARE.search(lowered) is not None:
