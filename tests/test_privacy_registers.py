@@ -4088,6 +4088,11 @@ FOUND += [
     ("B (12), C (9), D (4) — all three seen at school.",
      [("name", "B"), ("name", "C"), ("name", "D")]),
 ]
+FOUND += [
+    ('Dad says he calls the baby "Bean" at home.', [("name", "Bean")]),
+    ("The TV judge is fictional, and the real judge in Amara's case is kind.",
+     [("name", "Amara")]),
+]
 CLEAR_TOO += [
     "Goes by: the Bridge program",
     "Vang, Xiong, Yang, Lee: Hmong clan names",

@@ -4024,14 +4024,15 @@ def _in_a_made_up_sentence(text: str, start: int, end: int) -> bool:
 
 def _after_a_contrast(text: str, opens: int, start: int) -> bool:
     """'Vignette 4 (fictional): "Jamie, age 12" — but the photo on the slide is of Jaylen', 'The
-    scenario's "Baby Z" was fictional, but Quinn said it reminded her of a baby she placed':
-    the name stands after a "but" that follows the words saying the people are made up, in a
-    clause that sets a real person against them."""
+    scenario's "Baby Z" was fictional, but Quinn said it reminded her of a baby she placed',
+    "Judge Baker from the TV show is fictional, and the real judge in Noah's case is nothing
+    like her": the name stands after a "but" or a "the real" that follows the words saying the
+    people are made up, in a clause that sets a real person against them."""
     made_up = _MADE_UP.search(text, opens, start)
-    return made_up is not None and _BUT.search(text, made_up.end(), start) is not None
+    return made_up is not None and _CONTRAST.search(text, made_up.end(), start) is not None
 
 
-_BUT = re.compile(r"\bbut\b", re.IGNORECASE)
+_CONTRAST = re.compile(r"\bbut\b|\bthe real\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
