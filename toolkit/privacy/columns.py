@@ -9,12 +9,12 @@ look for a keyword before the number, on its line, and the head stands lines abo
 a line of cells parted by tabs (or by "|", as an e-mail or a wiki prints a table, or by
 commas alone, as a system exports one) whose cells hold no number is read as the heads of the
 lines of cells below it, until a line without cells (a line of quoted fields is parted at the
-commas outside its quotes: '"Quispe, Maribel","03/02/2025"'); a line of two cells, a label and a value
-("Intake No.<TAB>24-118-0472"), as a form's field; and a short line that is a label alone
-("Referral #"), as the head of the line under it, as a form printed down the page gives it; and
-a short line naming numbers ("Medicaid #s", "Tribal enrollment numbers:") as the head of a list,
-whose kind each number on the lines below it is ("Teo: 412883017"), until a blank line or a
-sentence.
+commas outside its quotes: '"Quispe, Maribel","03/02/2025"'); a line of two cells, a label and
+a value ("Intake No.<TAB>24-118-0472"), as a form's field; and a short line that is a label
+alone ("Referral #"), as the head of the line under it, as a form printed down the page gives
+it; and a short line naming numbers ("Medicaid #s", "Tribal enrollment numbers:") as the head
+of a list, whose kind each number on the lines below it is ("Teo: 412883017"), until a blank
+line or a sentence.
 A cell under (or beside) a head that names a kind of number (numbers.kind_named: "Case #",
 "Referral Number", "Person ID", "SSN (last 4)"; not "Open cases", a count, nor "Case worker
 phone") is that kind when the whole cell is a number's shape: digits, perhaps with letters
