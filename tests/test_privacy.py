@@ -807,8 +807,8 @@ GROUPS = {
     # surnames alone, nicknames that are everyday nouns, headings and capitals. On arrival
     # names 504 of 601, false flags 13 of 502; after the session's rules and two trainings, 550
     # and 5. The fifty-fourth session's trainings, on seven more files, moved it to 546 and 5
-    # (three word-names that open a sentence before the same word let go by the model, two
-    # found): the floor where it stands
+    # (five names let go by the model, word-names opening a sentence before the same word as a
+    # word among them, two found): the floor where it stands
     "one-word-names-in-prose": (("extra156.txt",), {"name": 0.90}, 0.97, 0.02),
     # Texts and chat typed fast in lowercase with names in lowercase too (extra159, written in
     # the fifty-third session): word-names beside the same words as words, nicknames and pet
