@@ -145,7 +145,7 @@ def _head(cell: str) -> str | None:
     if _LINE_HEAD.search(label) and not _NUMBERED_HEAD.search(label):
         return CLEARED  # "Published intake line": a line, though "intake" names a case
     kind = kind_named(label)
-    if kind is None and may_name_a_birth(label) and names_a_birth(label):
+    if kind is None and names_a_birth(label):
         return DOB  # "dob", "Date of birth", "Born"
     if kind is None and (_THING_HEAD.search(label) or _DATE_HEAD.search(label)
                          or _LINE_HEAD.search(label)) and not may_name_a_birth(label):

@@ -753,8 +753,9 @@ def may_name_a_birth(label: str) -> bool:
 
 def names_a_birth(label: str) -> bool:
     """Whether a table's head names a birth ("dob", "Date of birth", "Born"), as a cue of the
-    detectors of dates of birth does: columns.py reads the dates under it as births.
-    may_name_a_birth is only a first, cheap look ("Return date" holds "turn")."""
+    detectors of dates of birth does: columns.py reads the dates under it as births, where
+    may_name_a_birth, a looser look, only keeps them from being cleared ("Return date" holds
+    "turn")."""
     return _BIRTH_CUE_IN_A_LINE.search(label) is not None
 
 
