@@ -6,9 +6,10 @@
 
 The model is a logistic regression over the features of name_model.features, trained on every
 word the rules might hand it (name_model.is_candidate, outside the runs the rules set aside for
-sure) in the tuning corpus, labelled by whether a name label covers it. The rules' own findings
-are trained on too, without saying so (a "+" verdict reads as no verdict): the model learns what
-names look like from all of them, not only from the few the rules miss.
+sure) in the tuning corpus (but the files of NOT_TRAINED_ON), labelled by whether a name label
+covers it. The rules' own findings are trained on too, without saying so (a "+" verdict reads as
+no verdict): the model learns what names look like from all of them, not only from the few the
+rules miss.
 
 --cv answers "what would the model add on a writer it has not read?": each file of the corpus
 is scored by a model trained on the others, and the rules with the model are compared with the
@@ -155,6 +156,21 @@ DEFAULT_THRESHOLD = 0.2
 MIN_WEIGHT = 0.15
 # Weights are written as whole numbers of 1/SCALE: four decimal places, as before.
 SCALE = 10_000
+# Corpus files the model is not trained on, though bench/privacy.py measures them. In
+# extra172.txt, written to test pseudonyms, most clean lines' names are made up ("I'll call her
+# Rosa"): by their shape and place they are names, and what makes them no one's is what the
+# text says of them (names.pseudonyms), which no feature reads. Trained on, they taught the
+# model that such words are no names elsewhere: three folds of files (fifty-fifth session,
+# 174 files, the other files' lines scored) gave names 45,308 of 48,752 for 1,838 false flags
+# without it against 45,288 for 1,858 with it.
+NOT_TRAINED_ON = frozenset({"extra172.txt"})
+
+
+def training_lines() -> list:
+    """The corpus's lines the model learns from: every file of bench/corpus/ but those of
+    NOT_TRAINED_ON."""
+    return bench.load_corpus([path for path in sorted(bench.CORPUS.glob("*.txt"))
+                              if path.name not in NOT_TRAINED_ON])
 
 
 def examples_of(lines) -> list[tuple[list, int, str]]:
@@ -248,7 +264,8 @@ def cross_validate(thresholds, files=None, vetoes=(), folds=None) -> None:
         [f for f in files if zlib.crc32(f.name.encode("utf-8")) % folds == k]
         for k in range(folds)]
     for group in (group for group in groups if group):
-        train_data = [x for g in files if g not in group for x in examples[g]]
+        train_data = [x for g in files if g not in group and g.name not in NOT_TRAINED_ON
+                      for x in examples[g]]
         table = train(train_data)
         models = [(t, name_model.Model.from_table(table, t)) for t in thresholds]
         models += [(f"veto {v}", name_model.Model.from_table(table, DEFAULT_THRESHOLD))
@@ -295,7 +312,7 @@ def main(argv=None) -> int:
     if args.cv:
         cross_validate([0.0, 0.2, 0.35, 0.5, 0.75, 1.0], vetoes=args.veto, folds=args.folds)
         return 0
-    lines = bench.load_corpus(None)
+    lines = training_lines()
     w = train(examples_of(lines))
     write(w, args.threshold, len(lines))
     print(f"wrote {OUT.relative_to(REPO)}: {len(w)} "

@@ -4098,6 +4098,40 @@ CLEAR_TOO += [
     "Vang, Xiong, Yang, Lee: Hmong clan names",
     "Summer is here, and with it the beach trips.",
 ]
+# (fifty-fifth session) ids listed after one keyword, on the next lines or glossed in brackets,
+# a field's value under its label, plural keywords, a file's name, a person's bank account;
+# full names whose surname is a street's or a lake's word
+FOUND += [
+    ("Medicaid:\n5529 1180 (youngest)\n5529 1198 (oldest)",
+     [("id_number", "5529 1180"), ("id_number", "5529 1198")]),
+    ("Student IDs: 20931 (Ana), 20944 (Ben), 20950 (Cai).",
+     [("id_number", "20931"), ("name", "Ana"), ("id_number", "20944"), ("name", "Ben"),
+      ("id_number", "20950"), ("name", "Cai")]),
+    ("Passports: K55X2031 and K55X2047.", [("id_number", "K55X2031"), ("id_number", "K55X2047")]),
+    ("Licenses on file: D552-4410-7781, F901-2290-1134.",
+     [("id_number", "D552-4410-7781"), ("id_number", "F901-2290-1134")]),
+    ("passport_X55102937_front.jpg", [("id_number", "X55102937")]),
+    ("scan_Medicaid_772019384.pdf", [("id_number", "772019384")]),
+    ("Her savings account number is 66120937.", [("id_number", "66120937")]),
+    ("Bank account 5512 0093 7781 is in grandpa's name.", [("id_number", "5512 0093 7781")]),
+    ("Foster mom Ivy Lane called about the respite form.", [("name", "Ivy Lane")]),
+    ("Autumn Lake, the aunt, asked for a copy.", [("name", "Autumn Lake")]),
+    # people beside animals stay people
+    ("Maria and Jose are scared of the dogs.", [("name", "Maria"), ("name", "Jose")]),
+]
+# ... and a camera's file name, pets listed, names said to be made up, kin words of other
+# languages
+CLEAR_TOO += [
+    "IMG_20250412_093015.jpg",
+    "Two goats, Pearl and Otis, live behind the trailer.",
+    "Lucy and Desi are the grandparents' two beagles.",
+    "Rocco, Bruno and Nina (the dogs) bark at the door.",
+    "Pseudonym: Wren. Wren is seven and loves trucks.",
+    "Tomas, Lina and Dario are all pseudonyms in this story.",
+    "Role-play (cast invented by the trainer)\nMom (Keisha): Who called you?",
+    "Let's call the Somali dad Abdi for the role-play. Abdi works nights.",
+    "The Amo (paternal uncle) called the hotline.",
+]
 
 @pytest.mark.parametrize("text", CLEAR_TOO)
 def test_left_alone_too(text):

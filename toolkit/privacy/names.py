@@ -1289,16 +1289,26 @@ def street_or_listed_things(run: Run):
         return True
     if streets.is_street(run.text, run.toks, run.first, run.last) or thing_list(
             run.text, run.toks, run.first, run.last):
-        return False
+        # but a given name and a surname that is a street's word, where only a person fits
+        # ("Destiny Street, mother, has made progress", "Foster mom Paris Lane asked"), as
+        # organisation reads it
+        return _full_name_closed_by_an_organisation_word(run)
     return None
 
 
 def place_in_use(run: Run):
     """"Austin's school district", "the Madison office", "Denver got snow": a place."""
-    if run.toks[run.first].bits & PLACE and word_uses.place_use(run.text, run.toks, run.first,
-                                                               run.last):
+    tok = run.toks[run.first]
+    if tok.bits & PLACE and word_uses.place_use(run.text, run.toks, run.first, run.last):
         return False
+    if run.first == run.last and tok.bits & PLACE and not tok.bits & FIRST \
+            and _PLACE_OF_A_NUMBER.search(run.text, max(0, tok.start - 12), tok.start) \
+            and run.text.startswith(")", tok.end):
+        return False  # "Tel: 01 555 0143 (Dublin)": a phone's place, in brackets after it
     return None
+
+
+_PLACE_OF_A_NUMBER = re.compile(r"\d{3}[ .-]?\d{4} \($")
 
 
 def country_or_state(run: Run):
@@ -1497,6 +1507,9 @@ def a_thing_or_a_pet(run: Run):
         # "Thurgood the dog sat on my foot", "Wilbur the pig and Charlotte the spider came up",
         # not "I gave Max the dog food"
         return False
+    if _pets_listed(run):
+        return False  # "two labs, Buddy and Sadie", "2 dogs (Peanut, Roxy)", "Molly and Jack
+        # are the foster family's greyhounds", "Biscuit and Gravy (the dogs)"
     if first == 0 or run.text[toks[first - 1].end:toks[first].start] not in (" ", ", "):
         return None
     prev = toks[first - 1]
@@ -1518,6 +1531,67 @@ def a_thing_or_a_pet(run: Run):
     if prev.low in _NAMING_VERBS and _animal_in_sentence(run, first - 8, first - 1):
         return False  # "The dog at the foster home is named Bear"
     return None
+
+
+def _pets_listed(run: Run) -> bool:
+    """Whether the run is one of a list of one-word names that an animal's noun heads ("two
+    labs, Buddy and Sadie", "Dog: Canela", "1 cat (Sophie)") or that a sentence or a bracket
+    after it says are animals ("Hank, Otis and Louie are the three dachshunds", "Charlie and
+    Bailey are cats", "Biscuit and Gravy (the dogs)"). The list's other members are what tie
+    the run to the animal; a run alone is read by a_thing_or_a_pet's own tests."""
+    toks, text = run.toks, run.text
+    if run.first != run.last:
+        return False
+    n = len(toks)
+    k = run.first  # back to the list's first member, and on to its last (a few members
+    # either way: a list of pets is short, and a roster of a hundred initials costs no more)
+    for _ in range(_PET_LIST_REACH):
+        if k >= 1 and toks[k - 1].cap and not toks[k - 1].initial \
+                and text[toks[k - 1].end:toks[k].start] == ", ":
+            k -= 1
+        elif k >= 2 and toks[k - 1].low in ("and", "&") \
+                and text[toks[k - 1].end:toks[k].start] == " " \
+                and toks[k - 2].cap and text[toks[k - 2].end:toks[k - 1].start] in (" ", ", "):
+            k -= 2
+        else:
+            break
+    j = run.last
+    for _ in range(_PET_LIST_REACH):
+        if j + 1 < n and toks[j + 1].cap and not toks[j + 1].initial \
+                and text[toks[j].end:toks[j + 1].start] == ", ":
+            j += 1
+        elif j + 2 < n and toks[j + 1].low in ("and", "&") and toks[j + 2].cap \
+                and text[toks[j].end:toks[j + 1].start] in (" ", ", ") \
+                and text[toks[j + 1].end:toks[j + 2].start] == " ":
+            j += 2
+        else:
+            break
+    if k == run.first and j == run.last:
+        return False
+    if k > 0 and toks[k - 1].low in _ANIMALS and (not toks[k - 1].cap or toks[k - 1].initial) \
+            and text[toks[k - 1].end:toks[k].start] in (" ", ", ", ": ", " ("):
+        return True
+    after = _PETS_AFTER_A_LIST.match(text, toks[j].end)
+    if after is None:
+        return False
+    # (the words between say whose and what kind the animals are, not who the people are:
+    # "are the foster family's two rescue greyhounds", not "are the parents of the dogs'
+    # owner", "are the ones with the dogs")
+    lex = run.lex
+    return all(word.endswith(("'s", "’s")) or word.lower() in _ROLE_ADJECTIVES
+               or not lex.get(word.lower(), 0) & (ROLE | FAMILY)
+               and word.lower() not in _PET_STOPS and word.lower() not in _NOT_A_PET_S_KIND
+               for word in (after.group("between") or "").split())
+
+
+_PET_LIST_REACH = 8
+# after a list of names: what says they are animals ("are the three dachshunds", "are cats",
+# "(the dogs)")
+_PETS_AFTER_A_LIST = re.compile(
+    rf"(?: (?:are|were) (?:(?:the|our|their|her|his|my|both|two|three|four) )?"
+    rf"(?P<between>(?:[\w'’-]+ ){{0,4}})|,? \((?:the|our|their|her|his|my|both|two|three|four) "
+    rf"(?P<kind>(?:[\w-]+ )?))(?:{alternation('animal-nouns')})\b", re.IGNORECASE)
+_NOT_A_PET_S_KIND = words("not-a-pet-s-kind")
 
 
 def _animal_in_sentence(run: Run, start: int, end: int) -> bool:
@@ -3920,6 +3994,8 @@ def pseudonyms(text: str, toks: list[Token], verdicts: dict[int, str],
         """Whether the text says the name from start to end is made up (see above)."""
         return (_PSEUDONYM_AFTER.match(text, end) is not None
                 or _MADE_UP_IN_BRACKETS.match(text, end) is not None
+                or _LIST_SAID_MADE_UP.match(text, end) is not None
+                or _PSEUDONYM_LABEL_BEFORE.search(text, max(0, start - 24), start) is not None
                 or start in named or made_up and _in_a_made_up_sentence(text, start, end)
                 and _AUTHOR_OF_THE_MADE_UP.match(text, end) is None
                 and not _real_person_beside(text, start, end)
@@ -4058,7 +4134,8 @@ def _says_made_up(text: str, start: int, end: int) -> bool:
 # writer naming someone for the telling (group 1: a quote before the name, if any).
 _NAMING_FOR_THE_TELLING = re.compile(
     rf"(?i:\b(?:{alternation('naming-for-the-telling-phrases')})\s+"
-    r"(?:(?:him|her|them|this|the|my|our|a|an)\s+(?:[a-z]+\s+)?)?)([\"“‘']?)"
+    r"(?:(?:him|her|them|this|the|my|our|a|an)\s+(?:[a-z]+\s+|[A-Z][a-z]+\s+[a-z]+\s+)?)?)"
+    r"([\"“‘']?)"
     r"(?:the\s+)?(?=[A-Z])")  # ('"the Riveras"': a family's name after its "the")
 # "call him Dez for this training, not his name", "a foster mother, call her Mama Bee in this
 # story (nickname invented)": "call" alone, before whom, names for the telling only where an
@@ -4161,10 +4238,11 @@ _MADE_UP_THROUGHOUT = re.compile(
 _MADE_UP_ADJECTIVES = alternation("made-up-adjective-phrases")
 _MADE_UP_WORKS = alternation("made-up-throughout-work-phrases")
 _MADE_UP_OTHERWISE = re.compile(
-    rf"(?i)(?:^|[.:;,(\n–—-]\s*|\ball\s+)(?:the\s+)?(?:names|identities)"
+    rf"(?i)(?:^|[.:;,(\n–—-]\s*|\ball\s+)(?:the\s+)?(?:names|identities|cast)"
     rf"(?:\s+and\s+(?:\w+\s+){{0,2}}details)?\s+(?:(?:have|has)\s+been\s+|were\s+|are\s+)?"
     rf"(?:all\s+)?(?:{alternation('names-made-up-throughout-phrases')}|{_MADE_UP_ADJECTIVES})"
     r"(?=\s*(?:[.;:,)\n]|$)|\s+(?:to|for)\s+(?:protect|privacy|confidentiality)\b"
+    r"|\s+by\s+(?:the|my|our)\s+(?:trainer|facilitator|presenter|instructor|group|table)\b"
     rf"|\s+for\s+(?:the|this)\s+(?:{_MADE_UP_WORKS})\b)"
     rf"|\b(?:{_MADE_UP_WORKS})\s*\((?:{_MADE_UP_ADJECTIVES})\)"
     rf"|\b(?:this|the\s+following|the)\s+(?:{_MADE_UP_WORKS})\s+(?:below\s+)?(?:is|was)\s+"
@@ -4304,6 +4382,18 @@ _MADE_UP_IN_BRACKETS = re.compile(
     r"[\"”'’]?(?:\s*(?:,|&|\band\b|\bor\b)\s*(?:[A-Z][\w'’-]*\.?\s+)?[A-Z][\w'’-]*)*"
     rf"\s*\((?:[^()]{{0,30}}\s)?\s*(?i:(?:also|both|all|each)\s+)?"
     rf"(?i:{alternation('made-up-in-brackets-phrases')})\s*[,;)]")
+
+
+# "Rosa, Lupe, Carmen and Marisol are all pseudonyms", "Teal and Maroon were made up": after
+# the name, or after the list it opens, a verb saying they are made up
+_LIST_SAID_MADE_UP = re.compile(
+    r"[\"”'’]?(?:\s*(?:,\s*and\b|,|&|\band\b)\s*[A-Z][\w'’-]*)*\s+(?:are|were)\s+"
+    r"(?:all\s+|both\s+)?"
+    rf"(?i:{alternation('made-up-in-brackets-phrases')})\b")
+# '"Pseudonym: Sunny."', "made up name: Keanu": a label before the name says it is made up
+# (not "alias", which a real person goes by: "Alias: Spider")
+_PSEUDONYM_LABEL_BEFORE = re.compile(
+    rf"(?i)\b(?:{alternation('pseudonym-label-phrases')})\s*[:=]\s*[\"“‘']?$")
 
 
 def public_figures(text: str, toks: list[Token], verdicts: dict[int, str],
@@ -4987,8 +5077,8 @@ def _may_decide(text: str, toks: list[Token], first: int, last: int,
     elif last - first >= 2 and bits & FUNCTION and any(
             toks[k].cap and toks[k].bits & FUNCTION for k in range(first + 1, last - 1)):
         mask |= _B_ORG  # _full_name_after_a_capitalized_function_word
-    if bits & (NOT_NAME | ROLE | TITLE):
-        mask |= _B_HOLIDAY
+    if bits & (NOT_NAME | ROLE | TITLE) or tl.low in _TITLE_WORD_SURNAMES:
+        mask |= _B_HOLIDAY  # (and "Paris King": a title's word borne as a surname, read first)
     if tl.cls in (X, U, W2) and first + 1 == last and tf.low == "the" \
             and _may_be_plural_family(tl):
         mask |= _B_FAMILY
@@ -5056,6 +5146,8 @@ def _judge_runs(text: str, toks: list[Token], lex: dict, capitals: list[int],
                 if nxt.bits & (REGION | PLACE) and text[tok.end:nxt.start] == ", " \
                         or plural_places:
                     mask |= _B_TOWN  # places.town_before_a_state, listed_before_plural_places
+            if listed:
+                mask |= _B_THING  # _pets_listed: "two labs, Buddy and Sadie"
             if listed and not mask & _B_STREET:
                 if things is None:
                     things = _last_plural_thing(toks)

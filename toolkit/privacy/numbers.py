@@ -271,8 +271,9 @@ _NOT_SSN_WORD = re.compile(rf"\b(?:{alternation('not-ssn-before')})\b", re.IGNOR
 # The next number of a list after one keyword: digits ("330-117-4928 and 330-117-4929"), in
 # groups parted by spaces too ("7710 4429 01, 7710 4429 02"), or an id with letters around its
 # digits ("RK55102B, RK55103B and RK55104B").
-_LIST_NEXT = re.compile(r"(?:\s*[,;]\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+|\s+/\s+)"
-                        r"((?:[A-Z]{1,4}-?)?\d(?:[\d-]| (?=\d))*[\dA-Z])(?![\w-])")
+_LIST_NEXT = re.compile(r"(?: \([^()\n\d]{1,24}\))?"
+                        r"(?:\s*[,;]\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+|\s+/\s+|[ \t]*\n[ \t]*)"
+                        r"((?:[A-Z]{1,4}-?)?\d(?:[\dA-Z-]| (?=\d))*[\dA-Z])(?![\w-])")
 # ... or the number that corrects it: "State client ID 772 0194, no, 772 0914", "CHIP number
 # CH 331 8204, wait, no, CH 331 8240", "P-2023-4471, no, P-2023-4417"
 _CORRECTED_NEXT = re.compile(
@@ -1316,8 +1317,9 @@ def _number_after(text: str, pos: int, max_links: int = 9, lasts: bool = True):
                 kind = "loose"
             return token.start("tok"), token.end("tok"), kind
         link = _LINK_TOKEN.match(text, pos)
-        if not link or "\n" in link.group():
-            return None
+        if not link or "\n" in link.group() and (
+                word or not _COLON_ENDING_A_LINE.fullmatch(link.group())):
+            return None  # (but "Medicaid:\n4471 0921 (oldest)": a field's value on its next line)
         after_for = word == "for" or owner
         owner = False
         word = link.group().strip().lower()
@@ -1351,6 +1353,13 @@ def _number_after(text: str, pos: int, max_links: int = 9, lasts: bool = True):
     return None
 
 
+# between two keywords, what makes the second a word the first is for, on or in ("Medicaid ID
+# for the case", "Passport on the case summary", "ids for the sibling group's intake")
+_OF_THE_KEYWORD_BEFORE = re.compile(
+    r"(?:\s+(?:numbers?|nos?\.|#))?\s+(?:for|on|in|of|from)\s+"
+    r"(?:(?:the|this|that|his|her|their|a|an)\s+)?(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
+_OWN_NUMBER_NEXT = re.compile(r" (?:(?:number|no\.?|#) ?)?#?")
+_COLON_ENDING_A_LINE = re.compile(r"[ \t]*:[ \t]*\n[ \t]*")
 _DETERMINERS = words("determiners")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # the holder's initials: "for J.R.: ..."
 _PHONE_SHAPE = re.compile(r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}")
@@ -1653,6 +1662,15 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
         else:
             tier = loose
         kind_here = None if glossing else is_case
+        if kind_here is not None and len(keywords_seen) >= 2 \
+                and keywords_seen[-1][0] == word.end() and keywords_seen[-2][1] != kind_here \
+                and _OF_THE_KEYWORD_BEFORE.fullmatch(text, keywords_seen[-2][0], word.start()) \
+                and not _OWN_NUMBER_NEXT.fullmatch(text, word.end(), start):
+            # "Medicaid ID for the case: MA4471092", "ids for the sibling group's intake:
+            # MC88102441": the keyword after "for the" says what the one before is for, which
+            # says whose the number is (but "Medicaid ID for the family's case 2291-0044": the
+            # case's own number, right after its word)
+            kind_here = keywords_seen[-2][1]
         # A keyword with its number's word ("passport number", "Medicaid ID") says whose a
         # number later in its sentence is more surely than a bare one nearer, with words
         # between ("Dad's passport number is in the Haddad file for the travel consent:

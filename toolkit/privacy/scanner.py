@@ -88,6 +88,9 @@ def _as_typed(text: str) -> str:
 # leaves inside a word it broke ("Whit\u00adfield", "24-JV\u00ad0091"), a word joiner, a
 # byte-order mark. The detectors read the text without them.
 _INVISIBLE = re.compile("[\u00ad\u2060\ufeff]")
+# An underscore joining two words or numbers, as in a file's name ("dmitri_passport_548221907")
+_JOINING_UNDERSCORE = re.compile(r"(?<=[^\W_])_(?=[^\W_])")
+_FILE_NAME = re.compile(r"[^\W_]_[\w.-]*\.[a-z]{3,4}\b")
 
 
 def _without_invisible(text: str, allowed_names: Iterable[str]) -> list[Finding]:
@@ -187,6 +190,13 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
         cases, ids, loose_cases, loose_ids = numbers.record_numbers(
             text, runs, bool(mark & MARK_KEYWORD), bool(mark & MARK_DOCKET),
             bool(mark & MARK_DASHED))
+        if "_" in text and _FILE_NAME.search(text):
+            # a file's name read as words, for the numbers a keyword introduces in it
+            # ("scan_Medicaid_440918273.pdf", "dmitri_passport_548221907.jpg"); not those
+            # found by their shape alone ("IMG_20240311_142233.jpg", a camera's date and time)
+            cases, ids = (spans + [span for span in more if span not in spans]
+                          for spans, more in zip((cases, ids), numbers.record_numbers(
+                              _JOINING_UNDERSCORE.sub(" ", text), runs)[:2]))
         # a table's or a form's numbers, of the kind their column's head or their field's
         # label names (columns.py), and the cells its heads say are no one's
         in_cells = columns.column_numbers(text) \
