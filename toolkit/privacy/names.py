@@ -1535,10 +1535,11 @@ def a_thing_or_a_pet(run: Run):
 
 def _pets_listed(run: Run) -> bool:
     """Whether the run is one of a list of one-word names that an animal's noun heads ("two
-    labs, Buddy and Sadie", "Dog: Canela", "1 cat (Sophie)") or that a sentence or a bracket
-    after it says are animals ("Hank, Otis and Louie are the three dachshunds", "Charlie and
-    Bailey are cats", "Biscuit and Gravy (the dogs)"). The list's other members are what tie
-    the run to the animal; a run alone is read by a_thing_or_a_pet's own tests."""
+    labs, Buddy and Sadie", "2 dogs (Peanut, Roxy)") or that a sentence or a bracket after it
+    says are animals ("Hank, Otis and Louie are the three dachshunds", "Charlie and Bailey are
+    cats", "Biscuit and Gravy (the dogs)"). The list's other members are what tie the run to
+    the animal; a run alone is read by a_thing_or_a_pet's own tests (a name alone after "Dog: "
+    or "1 dog (" cost a blind set a person, fifty-fifth session, and is not read so)."""
     toks, text = run.toks, run.text
     if run.first != run.last:
         return False
@@ -1590,7 +1591,7 @@ _PET_LIST_REACH = 8
 _PETS_AFTER_A_LIST = re.compile(
     rf"(?: (?:are|were) (?:(?:the|our|their|her|his|my|both|two|three|four) )?"
     rf"(?P<between>(?:[\w'’-]+ ){{0,4}})|,? \((?:the|our|their|her|his|my|both|two|three|four) "
-    rf"(?P<kind>(?:[\w-]+ )?))(?:{alternation('animal-nouns')})\b", re.IGNORECASE)
+    rf"(?:[\w-]+ )?)(?:{alternation('animal-nouns')})\b", re.IGNORECASE)
 _NOT_A_PET_S_KIND = words("not-a-pet-s-kind")
 
 

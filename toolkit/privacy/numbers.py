@@ -269,8 +269,9 @@ _NOT_SSN_WORD = re.compile(rf"\b(?:{alternation('not-ssn-before')})\b", re.IGNOR
 # (330-117-4928 and 330-117-4929)", "Medicaid numbers 88812345, 88812346 and 88812347",
 # "case nos. 1193847 / 1193848".
 # The next number of a list after one keyword: digits ("330-117-4928 and 330-117-4929"), in
-# groups parted by spaces too ("7710 4429 01, 7710 4429 02"), or an id with letters around its
-# digits ("RK55102B, RK55103B and RK55104B").
+# groups parted by spaces too ("7710 4429 01, 7710 4429 02"), or an id with letters around or
+# inside its digits ("RK55102B, RK55103B and RK55104B", "K55X2031 and K55X2047"); after the
+# one before it and a gloss in brackets ("20931 (Ana), 20944 (Ben)"), or on the next line.
 _LIST_NEXT = re.compile(r"(?: \([^()\n\d]{1,24}\))?"
                         r"(?:\s*[,;]\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+|\s+/\s+|[ \t]*\n[ \t]*)"
                         r"((?:[A-Z]{1,4}-?)?\d(?:[\dA-Z-]| (?=\d))*[\dA-Z])(?![\w-])")
