@@ -152,7 +152,11 @@ DEFAULT_THRESHOLD = 0.2
 # as at 0.001) and each costs the participant's kernel its load time and memory. Raised to
 # 0.15 with the paired features (name_model._paired, seventeenth session: six folds gave names
 # 0.9277 for 781 false flags at 0.05, 0.9269 for 777 at 0.15, 0.9274 for 813 at 0.2), which
-# leaves out an eighth of the weights.
+# leaves out an eighth of the weights. Checked again in the fifty-fifth session (175 files,
+# three folds, threshold 0.2): names 46,631 of 50,142 for 1,947 false flags at 0.15, 46,637
+# for 1,965 at 0.17, 46,571 for 1,963 at 0.18. The shipped model's memory falls from 29.7 MB
+# to 28.4 at 0.17 and 25.8 at 0.18 (bench/corpus/README.md), which the next files trained on
+# may make worth a few false flags; 0.15 is still the best reading of names.
 MIN_WEIGHT = 0.15
 # Weights are written as whole numbers of 1/SCALE: four decimal places, as before.
 SCALE = 10_000
