@@ -1543,32 +1543,10 @@ def _pets_listed(run: Run) -> bool:
     toks, text = run.toks, run.text
     if run.first != run.last:
         return False
-    n = len(toks)
-    k = run.first  # back to the list's first member, and on to its last (a few members
-    # either way: a list of pets is short, and a roster of a hundred initials costs no more)
-    for _ in range(_PET_LIST_REACH):
-        if k >= 1 and toks[k - 1].cap and not toks[k - 1].initial \
-                and text[toks[k - 1].end:toks[k].start] == ", ":
-            k -= 1
-        elif k >= 2 and toks[k - 1].low in ("and", "&") \
-                and text[toks[k - 1].end:toks[k].start] == " " \
-                and toks[k - 2].cap and text[toks[k - 2].end:toks[k - 1].start] in (" ", ", "):
-            k -= 2
-        else:
-            break
-    j = run.last
-    for _ in range(_PET_LIST_REACH):
-        if j + 1 < n and toks[j + 1].cap and not toks[j + 1].initial \
-                and text[toks[j].end:toks[j + 1].start] == ", ":
-            j += 1
-        elif j + 2 < n and toks[j + 1].low in ("and", "&") and toks[j + 2].cap \
-                and text[toks[j].end:toks[j + 1].start] in (" ", ", ") \
-                and text[toks[j + 1].end:toks[j + 2].start] == " ":
-            j += 2
-        else:
-            break
-    if k == run.first and j == run.last:
+    items = coordination_module.listed(text, toks, run.first, run.last)
+    if not items:
         return False
+    k, j = items[0][0], items[-1][1]  # the list's first word and its last
     if k > 0 and toks[k - 1].low in _ANIMALS and (not toks[k - 1].cap or toks[k - 1].initial) \
             and text[toks[k - 1].end:toks[k].start] in (" ", ", ", ": ", " ("):
         return True
@@ -1585,7 +1563,6 @@ def _pets_listed(run: Run) -> bool:
                for word in (after.group("between") or "").split())
 
 
-_PET_LIST_REACH = 8
 # after a list of names: what says they are animals ("are the three dachshunds", "are cats",
 # "(the dogs)")
 _PETS_AFTER_A_LIST = re.compile(
