@@ -135,6 +135,7 @@ import json
 import math
 import sys
 import zlib
+from itertools import groupby
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -227,20 +228,26 @@ def train(data: list[tuple[list, int, str]], epochs: int = EPOCHS) -> dict:
 
 
 def write(w: dict, threshold: float, corpus_lines: int, path: Path = OUT) -> None:
-    """The weights as JSON, by template then value, sorted, one template a line: a change to
-    the corpus shows in a diff as the templates whose weights it moved. Each template is two
-    lists, its values and their weights (name_model.parse: faster to read than an object)."""
-    by: dict[str, dict[str, int]] = {}
+    """The weights as JSON, by template, one template a line: a change to the corpus shows in
+    a diff as the templates whose weights it moved. Each template is three lists, its values
+    ordered by weight, each weight once and how many values have it (name_model.parse: one
+    object a weight, read faster than an object of values)."""
+    by: dict[str, list[tuple[int, str]]] = {}
     for (template, value), weight in sorted(w.items()):
         # in ten-thousandths (name_model.parse: read faster than decimals, the same floats)
-        by.setdefault(template, {})[value] = round(weight * SCALE)
-    lines = [f"  {json.dumps(t, ensure_ascii=False)}: "
-             f"[{json.dumps(list(v), ensure_ascii=False)}, {json.dumps(list(v.values()))}]"
-             for t, v in by.items()]
+        by.setdefault(template, []).append((round(weight * SCALE), value))
+    lines = []
+    for template, pairs in by.items():
+        pairs.sort()
+        runs = [(weight, len(list(run))) for weight, run in groupby(w for w, _ in pairs)]
+        lists = [[v for _, v in pairs], [w for w, _ in runs], [n for _, n in runs]]
+        lines.append(f"  {json.dumps(template, ensure_ascii=False)}: "
+                     f"{json.dumps(lists, ensure_ascii=False, separators=(',', ':'))}")
     about = (f"Made by scripts/train_name_model.py from bench/corpus/ ({corpus_lines} lines); "
-             "do not edit by hand, re-run the script. Each template holds two lists, its "
-             "values and their weights in 1/scale; a word is a name when the weights of its "
-             "features add up to more than the threshold.")
+             "do not edit by hand, re-run the script. Each template holds three lists: its "
+             "values, ordered by weight; each weight once, in 1/scale; and how many values "
+             "have each weight. A word is a name when the weights of its features add up to "
+             "more than the threshold.")
     head = (f'{{\n  "about": {json.dumps(about)},\n  "threshold": {threshold},\n'
             f'  "scale": {SCALE},\n  "weights": {{\n  ')
     path.write_text(head + ",\n  ".join(lines) + "\n  }\n}\n", encoding="utf-8", newline="\n")

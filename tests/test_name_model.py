@@ -223,26 +223,38 @@ def test_the_model_adds_names_the_rules_miss_and_can_be_switched_off():
 def test_a_broken_weights_file_is_named_with_what_is_wrong():
     with pytest.raises(ValueError, match=r"name-model\.json: template 'w', value 'dana': "
                                          r"weight 'heavy' is not a number"):
-        name_model.parse('{"threshold": 1.0, "weights": {"w": [["dana"], ["heavy"]]}}')
+        name_model.parse('{"threshold": 1.0, "weights": {"w": [["dana"], ["heavy"], [1]]}}')
+    with pytest.raises(ValueError, match=r"name-model\.json: template 'w', value 'kemem': "
+                                         r"weight None is not a number"):
+        name_model.parse('{"threshold": 1.0, "weights": {"w": [["dana", "hibaaq", "kemem"], '
+                         '[2, null], [2, 1]]}}')
     with pytest.raises(ValueError, match=r"name-model\.json:3: not valid JSON"):
-        name_model.parse('{"threshold": 1.0,\n "weights": {"w": [[], []]},\n oops}')
+        name_model.parse('{"threshold": 1.0,\n "weights": {"w": [[], [], []]},\n oops}')
     with pytest.raises(ValueError, match=r"name-model\.json: expected an object with a number "
                                          r"\"threshold\""):
         name_model.parse('{"weights": {}}')
-    # each template two lists of one length, its values (texts, each once) and their weights
-    for pair, wrong in (('{"dana": 2}', "two lists of one length"),
-                        ('[["dana", "kemem"], [2]]', "two lists of one length"),
-                        ('[["dana"], [2], [3]]', "two lists of one length"),
-                        ('[[7], [2]]', "value 7 is not a text"),
-                        ('[["dana", "kemem", "dana"], [2, 1, 3]]', "value 'dana' is given twice")):
+    # each template three lists: its values (texts, each once), their weights once each and
+    # how many values have each weight (whole numbers of 1 or more, adding up to the values)
+    for lists, wrong in (('{"dana": 2}', "expected three lists"),
+                         ('[["dana"], [2]]', "expected three lists"),
+                         ('[["dana", "kemem"], [2], [1, 1]]', "expected three lists"),
+                         ('[["dana"], [2], [1], [1]]', "expected three lists"),
+                         ('[[7], [2], [1]]', "value 7 is not a text"),
+                         ('[["dana", "kemem"], [2], [1]]', "adding up to its 2 values"),
+                         ('[["dana"], [2, 3], [1, 0]]', "whole numbers of 1 or more"),
+                         ('[["dana"], [2], [1.0]]', "whole numbers of 1 or more"),
+                         ('[["dana", "kemem", "dana"], [2, 1], [2, 1]]',
+                          "value 'dana' is given twice")):
         with pytest.raises(ValueError, match=r"name-model\.json: template 'w': .*" + wrong):
-            name_model.parse('{"threshold": 1.0, "weights": {"w": %s}}' % pair)
+            name_model.parse('{"threshold": 1.0, "weights": {"w": %s}}' % lists)
     by, threshold, scale = name_model.parse(
-        '{"threshold": 0.5, "weights": {"w": [["dana"], [2.25]]}}')
-    assert by == {"w": {"dana": 2.25}} and threshold == 0.5 and scale == 1
+        '{"threshold": 0.5, "weights": {"w": [["dana", "hibaaq", "kemem"], [-1, 2.25], [1, 2]]}}')
+    assert by == {"w": {"dana": -1, "hibaaq": 2.25, "kemem": 2.25}}
+    assert threshold == 0.5 and scale == 1
+    assert by["w"]["hibaaq"] is by["w"]["kemem"]  # one object a weight (parse)
     # the weights in 1/scale, as the script writes them; a scale that is no whole number named
     by, threshold, scale = name_model.parse(
-        '{"threshold": 0.5, "scale": 100, "weights": {"w": [["dana"], [225]]}}')
+        '{"threshold": 0.5, "scale": 100, "weights": {"w": [["dana"], [225], [1]]}}')
     assert name_model.Model(by, threshold, scale).weight(("w", "dana")) == 2.25
     for scale in ('0', '2.5', '"100"', 'true'):
         with pytest.raises(ValueError, match=r"perhaps a whole \"scale\""):

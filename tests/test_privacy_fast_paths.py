@@ -324,12 +324,12 @@ def test_the_model_file_check_finds_what_a_weight_by_weight_check_finds(weight):
     """name_model.parse looks at a template's weights' types at once before reading them one by
     one: a weight that is no number is still named, beside numbers of both kinds."""
     from toolkit.privacy import name_model
-    text = ('{"threshold": 1.0, "weights": {"w": [["dana", "kemem", "bad"], [2, 0.5, %s]]}}'
-            % weight)
+    text = ('{"threshold": 1.0, "weights": {"w": [["dana", "kemem", "bad"], [2, 0.5, %s], '
+            '[1, 1, 1]]}}' % weight)
     with pytest.raises(ValueError, match=r"value 'bad': weight .* is not a number"):
         name_model.parse(text)
     by, _, _ = name_model.parse(
-        '{"threshold": 1.0, "weights": {"w": [["dana", "kemem"], [2, 0.5]]}}')
+        '{"threshold": 1.0, "weights": {"w": [["dana", "kemem"], [2, 0.5], [1, 1]]}}')
     assert by == {"w": {"dana": 2, "kemem": 0.5}}
 
 
