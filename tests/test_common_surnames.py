@@ -39,7 +39,7 @@ SENTENCES = {
 # Norths"; "the Mas" and "the Groves moving" since the fortieth session's retraining on
 # extra121.txt and its last rules; "the Nietos" since the forty-first's on extra122.txt;
 # "The Laws moved" and "The Parks moved" since the forty-third's on extra124.txt and
-# extra125.txt).
+# extra125.txt; "the Meads" since the fifty-sixth's on extra174.txt to extra179.txt).
 PLURAL_SENTENCES = {
     "We visited the {}s on Tuesday.": {
         "taylor", "white", "hill", "hall", "parker", "foster", "fisher", "west", "ford",
@@ -47,7 +47,7 @@ PLURAL_SENTENCES = {
         "walton", "conner", "french", "jefferson", "villa", "ho", "house", "valentine", "case",
         "gould", "kaiser", "justice", "law", "lake", "winter", "minor", "do", "tyson", "sun",
         "lord", "temple", "grove", "english", "mayo", "north", "hampton", "key", "ma", "nieto",
-        "beach"},
+        "beach", "mead"},
     "The {}s moved to a new apartment.": {
         "white", "hill", "hall", "parker", "foster", "fisher", "ford", "mcdonald", "simpson",
         "black", "grant", "lane", "day", "walton", "conner", "jefferson", "villa", "ho",

@@ -891,6 +891,33 @@ GROUPS = {
     # genograms, LGBTQ+ affirming care; 661 of 857 lines clean. On arrival false flags 44;
     # after, 23
     "clean-heavy-registers": (("extra173.txt",), {"phone": 0.9}, 0.97, 0.04),
+    # The registers of heldout53 (extra174, written in the fifty-sixth session by another
+    # writer from a brief naming them and nothing of the set's lines): hotline intake, forensic
+    # interviews, vital records, disasters, college, help-desk tickets, home visiting. On
+    # arrival (c1c3e6c) ids 35 of 41, false flags 14 of 452; after the session's rules and
+    # training, ids 37 and false flags 7
+    "registers-of-heldout53": (("extra174.txt",), {"case_number": 0.92, "id_number": 0.9},
+                               0.97, 0.02),
+    # Given names and surnames standing for things (extra175, same session): storms, dolls and
+    # characters, laws, buildings, brands, colleges, the famous by surname. On arrival names
+    # 344 of 371, false flags 87 of 524; after, 346 and 32
+    "things-named-like-people": (("extra175.txt",), {"name": 0.93}, 0.97, 0.07),
+    # Word-names opening a sentence with no cue ("Will ate all of his lunch", extra176, same
+    # session) against the same words opening sentences as words. On arrival names 383 of
+    # 429, false flags 25 of 502; after, 401 and 12
+    "word-names-opening-a-sentence": (("extra176.txt",), {"name": 0.93}, 0.97, 0.03),
+    # A person's id against a case's number against a thing's, where the shape does not say
+    # which (extra177, same session). On arrival ids 272 of 320, cases 172 of 179, false flags
+    # 46 of 478; after, ids 278 and false flags 39
+    "ids-against-cases-by-their-words": (("extra177.txt",),
+                                         {"case_number": 0.96, "id_number": 0.86}, 0.97, 0.09),
+    # Notes, lists and e-mails typed all in lowercase (extra178, same session), names too. On
+    # arrival names 402 of 421, false flags 23 of 510; after, 406 and 20
+    "lowercase-notes": (("extra178.txt",), {"id_number": 0.9, "name": 0.96}, 0.97, 0.04),
+    # Schools, hospitals, streets, counties and colleges called by one word that is a name
+    # (extra179, same session). On arrival names 437 of 471, false flags 107 of 478; after,
+    # 441 and 43
+    "places-called-by-a-name": (("extra179.txt",), {"name": 0.93}, 0.97, 0.09),
     "forms": (("extra107.txt", "extra112.txt", "extra114.txt"),
               {"address": 0.85, "case_number": 0.89, "id_number": 0.86, "name": 0.96,
                "phone": 0.93}, 0.97, 0.26),

@@ -4132,6 +4132,34 @@ CLEAR_TOO += [
     "Let's call the Somali dad Abdi for the role-play. Abdi works nights.",
     "The Amo (paternal uncle) called the hotline.",
 ]
+# (fifty-sixth session) ids whose keyword is a plural or a help desk's "person", ten digits in
+# an open bracket; people doing a home's chores, or not doing what people do
+FOUND += [
+    ("Two Medicaid numbers for Leo: old 5530912288 and new 5530912296.",
+     [("name", "Leo"), ("id_number", "5530912288"), ("id_number", "5530912296")]),
+    ("Medicaid cards seen (3318820471, 3318820489), both current.",
+     [("id_number", "3318820471"), ("id_number", "3318820489")]),
+    ("Merge request: keep Dana Fox (person 6621048), retire the duplicate (person 6621093).",
+     [("name", "Dana Fox"), ("id_number", "6621048"), ("id_number", "6621093")]),
+    ("birth certificates 2020-001187 and 2020-001195 are on order",
+     [("id_number", "2020-001187"), ("id_number", "2020-001195")]),
+    ("Cash drove the twins to practice in the van.", [("name", "Cash")]),
+    ("Ray fixed the porch step before the home study.", [("name", "Ray")]),
+    ("Heaven is not eating much since the move.", [("name", "Heaven")]),
+]
+# ... and storms by what they did, a rule's section, a service desk's tickets, agencies by
+# their capitals, brands and a disaster named after people
+CLEAR_TOO += [
+    "Laura made landfall Thursday and the shelter lost power.",
+    "Idalia came ashore south of us; the office closed for two days.",
+    "Beryl's remnants flooded the basement of the visit center.",
+    "Fees are waived under rule 5101:2-9-14 for youth in care.",
+    "The help desk says the incident number is RITM0088123, grouped under PRB0009917.",
+    "No record found per DMV; the detective will ask the employer.",
+    "ID is accepted by TSA, and the county EOC has the list.",
+    "Oscar Mayer hot dogs and juice boxes were in the fridge.",
+    "Love Canal came up in the unit on environmental neglect.",
+]
 
 @pytest.mark.parametrize("text", CLEAR_TOO)
 def test_left_alone_too(text):

@@ -14,8 +14,8 @@ import phonenumbers
 
 from .lexicon import COMMON, FUNCTION, STATE_CODE, WORD, lexicon
 from .numbers import (KEYWORD_OR_SSN_WORD as _OWNED_NUMBER_WORD, PURCHASE_ORDER_BEFORE,
-                      THING_NUMBERED_BEFORE, TOLL_FREE_NUMBER, digits_end, keyword_before,
-                      national_hotline, sentence_start as _sentence_start)
+                      THING_NUMBERED_BEFORE, TOLL_FREE_NUMBER, digits_end, id_keyword_ends_at,
+                      keyword_before, national_hotline, sentence_start as _sentence_start)
 from .wordlists import alternation, entries, words
 
 # Seven digits with at most phone punctuation between them: the least a phone number has.
@@ -497,9 +497,9 @@ def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
         if raw.isdigit() and PURCHASE_ORDER_BEFORE.search(text, max(0, match.start - 8),
                                                            match.start):
             continue  # "PO: 4500219934": a purchase order's ten digits, written with no break
-        if len(raw) == 10 and raw.isdigit() and keyword_before(text, match.start, True) \
-                and not _ODD_GROUPS_CUE.search(text, _sentence_start(text, match.start),
-                                               match.start):
+        bare = raw[1:] if raw[:1] == "(" and ")" not in raw else raw  # ("(6620418833, ...")
+        if len(bare) == 10 and bare.isdigit() and keyword_before(text, match.start, True) \
+                and not _phone_cue(text, _sentence_start(text, match.start), match.start):
             continue  # "the wrong Medicaid on the form, should be 9213304488": an id's ten
             # digits run together, with no phone's word before them in the sentence, which
             # record_numbers reads (ten only: seven after a record's keyword, which it may not
@@ -538,6 +538,18 @@ _ABBREVIATED_CUE = re.compile(r"\b(?:mob|tel|ph)\.\s*$", re.IGNORECASE)
 _ODD_GROUPS_CUE = re.compile(
     rf"(?<![\w-])(?:{alternation('phone-words')}"
     rf"|{alternation('phone-cue-phrases')})(?![\w-])", re.IGNORECASE)
+_NUMBER_NOUNS = words("number-nouns")
+
+
+def _phone_cue(text: str, start: int, end: int) -> bool:
+    """Whether a phone's word (_ODD_GROUPS_CUE) stands between start and end; but not a word
+    for any number right after an id's keyword ("Kid with two Medicaid numbers: old
+    4410982207 and new 4410982215", "student number"), which says whose the number is."""
+    for cue in _ODD_GROUPS_CUE.finditer(text, start, end):
+        if cue.group().lower() in _NUMBER_NOUNS and id_keyword_ends_at(text, cue.start()):
+            continue
+        return True
+    return False
 
 
 # A person asked to be called, texted or reached, earlier in the sentence: the number after

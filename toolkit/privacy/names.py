@@ -1537,9 +1537,11 @@ def _pets_listed(run: Run) -> bool:
     """Whether the run is one of a list of one-word names that an animal's noun heads ("two
     labs, Buddy and Sadie", "2 dogs (Peanut, Roxy)") or that a sentence or a bracket after it
     says are animals ("Hank, Otis and Louie are the three dachshunds", "Charlie and Bailey are
-    cats", "Biscuit and Gravy (the dogs)"). The list's other members are what tie the run to
-    the animal; a run alone is read by a_thing_or_a_pet's own tests (a name alone after "Dog: "
-    or "1 dog (" cost a blind set a person, fifty-fifth session, and is not read so)."""
+    cats", "Biscuit and Gravy (the dogs)"), or things named like people ("Woody and Buzz are
+    the toys he sleeps with", "Mario and Luigi stickers"). The list's other members are what
+    tie the run to the animal or the thing; a run alone is read by a_thing_or_a_pet's own
+    tests (a name alone after "Dog: " or "1 dog (" cost a blind set a person, fifty-fifth
+    session, and is not read so)."""
     toks, text = run.toks, run.text
     if run.first != run.last:
         return False
@@ -1568,7 +1570,10 @@ def _pets_listed(run: Run) -> bool:
 _PETS_AFTER_A_LIST = re.compile(
     rf"(?: (?:are|were) (?:(?:the|our|their|her|his|my|both|two|three|four) )?"
     rf"(?P<between>(?:[\w'’-]+ ){{0,4}})|,? \((?:the|our|their|her|his|my|both|two|three|four) "
-    rf"(?:[\w-]+ )?)(?:{alternation('animal-nouns')})\b", re.IGNORECASE)
+    rf"(?:[\w-]+ )?)(?:{alternation('animal-nouns', 'things-listed-by-name-phrases')})\b"
+    # ... or things a list of characters' names is put on, right after it ("Mario and Luigi
+    # stickers", "Jordan, Kobe and LeBron posters")
+    rf"| (?:{alternation('character-thing-nouns')})\b", re.IGNORECASE)
 _NOT_A_PET_S_KIND = words("not-a-pet-s-kind")
 
 
@@ -4400,6 +4405,7 @@ def public_figures(text: str, toks: list[Token], verdicts: dict[int, str],
         known += [m.span(1) if m.group(1) else m.span(2) for m in _STORMS_LISTED.finditer(text)]
         if _STORM_DAMAGE.search(text):
             known += [m.span() for m in _STORM_ALONE.finditer(text)]
+        known += [m.span() for m in _STORM_ACTED.finditer(text)]
     if not known:
         return found
 
@@ -4484,8 +4490,17 @@ _SHIP = re.compile(rf"\b(?:{alternation('ship-prefixes', transform=str.upper)})"
 
 
 def _may_name_a_storm(text: str) -> bool:
-    """What _STORM or _STORMS_LISTED needs in the text, looked for in C."""
-    return "torm " in text or "urricane" in text or "yphoon" in text or "yclone" in text
+    """What _STORM, _STORMS_LISTED or _STORM_ACTED needs in the text, looked for in C."""
+    return "torm " in text or "urricane" in text or "yphoon" in text or "yclone" in text \
+        or "remnants" in text or any(word in text for word in _STORM_ACTS_ENDING)
+
+
+# A storm called by its name alone, before what only a storm does ([storm-acts-phrases]:
+# "Laura made landfall near Lake Charles", "Fiona knocked out the grid") or its remnants
+# ("Fiona's remnants reached Nova Scotia"); not "Laura made lunch", "Fiona's mom".
+_STORM_ACTED = re.compile(rf"\b[A-Z][a-z]+(?=['’]s remnants\b"
+                          rf"| (?:{alternation('storm-acts-phrases')})\b)")
+_STORM_ACTS_ENDING = tuple(sorted({p.split()[-1] for p in entries("storm-acts-phrases")}))
 
 
 # A hurricane's name, and the names listed after it: "Hurricane Katrina, Sandy, Maria, Ian",

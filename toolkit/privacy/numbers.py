@@ -520,6 +520,21 @@ _NUMBER_BEFORE_A_GLOSS = re.compile(
     r"(?<![\w-])([A-Za-z0-9][A-Za-z0-9-]*?\d[A-Za-z0-9-]*(?: \d{2,4}){0,3})$")
 
 
+# A service desk's record, its kind's capitals and seven digits run together ("INC0061102",
+# "RITM0044719", "PRB0004471"): an IT ticket about a system, no person's case, whatever word
+# stands before it ("their incident number is RITM0044719")
+_SERVICE_DESK_PREFIXES = tuple(map(str.upper, entries("service-desk-record-prefixes")))
+_SERVICE_DESK_RECORD = re.compile(rf"\b(?:{'|'.join(_SERVICE_DESK_PREFIXES)})\d{{7}}\b")
+
+
+def service_desk_records(text: str) -> list[tuple[int, int]]:
+    """Where a service desk's record stands (_SERVICE_DESK_RECORD); its capitals looked for
+    in C first (most texts hold none)."""
+    if not any(prefix in text for prefix in _SERVICE_DESK_PREFIXES):
+        return []
+    return [match.span() for match in _SERVICE_DESK_RECORD.finditer(text)]
+
+
 def things_glossed_after(text: str) -> list[tuple[int, int]]:
     """The numbers a gloss right after them names a thing's (_THING_GLOSS), which no reading
     of them as a person's may take: scanner.scan clears them first. The gloss is looked for
@@ -777,11 +792,17 @@ def dates_of_birth(text: str, runs: list[int] | None = None) -> list[tuple[int, 
     found = _dates_by_cue_or_year(text, runs)
     if "(" in text:
         found += [span for span in dates_with_ages(text) if span not in found]
-    # (a year of another calendar is no later year: "DOB 14 Nisan 5776")
-    return [span for span in found if _OTHER_CALENDAR_DATE.fullmatch(text, *span)
+    # (a year of another calendar is no later year: "DOB 14 Nisan 5776"; a rule's number after
+    # its chapter's and a colon is no date: "Rule 5101:4-8-21", an administrative code's)
+    return [span for span in found if (_OTHER_CALENDAR_DATE.fullmatch(text, *span)
             or not _in_a_later_year(text[span[0]:span[1]])
             and not _placeholder_year(text[span[0]:span[1]])
-            and not _A_MEASURE_AFTER.match(text, span[1])] if found else found
+            and not _A_MEASURE_AFTER.match(text, span[1]))
+            and not (span[0] >= 2 and _CHAPTER_BEFORE.match(text, span[0] - 2))] \
+        if found else found
+
+
+_CHAPTER_BEFORE = re.compile(r"\d:")  # (no space: "5101:4-8-21", not a time's "at 10: 4/8")
 
 
 # a unit after the number, which makes it a measure, not a date ("born at 39 weeks, 3.2 kg")
@@ -1206,6 +1227,15 @@ def keyword_before(text: str, start: int, ids_only: bool = False) -> bool:
     reach = max(0, min(start - 40, max(sentence_start(text, start), start - 100)))
     return (_ID_KEYWORD_FOUND if ids_only else _KEYWORD_FOUND).search(text, reach, start) \
         is not None
+
+
+def id_keyword_ends_at(text: str, pos: int) -> bool:
+    """Whether an id's keyword ends right before pos, with spaces between ("Medicaid numbers",
+    "student #"): the word at pos names that id's number."""
+    last = None
+    for last in _ID_KEYWORD_FOUND.finditer(text, max(0, pos - 32), pos):
+        pass
+    return last is not None and not text[last.end():pos].strip()
 
 
 _ENDS_IN = re.compile(r"\b(?:ends?|ending|ended)\s+(?:in\s+|with\s+|w/?\s*)?(\d{4})(?![\w-])",

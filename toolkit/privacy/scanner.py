@@ -222,7 +222,7 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
         if sum(runs) >= 7:
             # a phone in groups no phone is printed in, below every other reading of its digits
             ranked.append((PHONE, contacts.phone_in_odd_groups(text)))
-        glossed = numbers.things_glossed_after(text)
+        glossed = numbers.things_glossed_after(text) + numbers.service_desk_records(text)
         if glossed:
             # "4500118 is the purchase order for the car seats": a thing's, said right after
             # it, which no reading of its digits as a person's takes
