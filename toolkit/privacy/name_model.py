@@ -464,7 +464,7 @@ def parse(text: str) -> tuple[dict[str, dict[str, float]], float, int]:
     Each template holds three lists: its values, ordered by weight; each weight once; and how
     many values have each weight. A weight is one object for all its values (itertools.repeat),
     where a list of one weight per value made an object for each: 236,000 weights hold 14,500
-    numbers, and the model took 3.5 MB less of a fresh process (the fifty-sixth session; the
+    numbers, and the model took 4 MB less of a fresh process (the fifty-sixth session; the
     file a quarter smaller, read as fast). Lists, not one JSON object of values and weights,
     which took a quarter longer to read (JSON's reader of objects looks up every key it makes
     in a table of the keys it has seen), and zip() makes a table of them in C. Each weight is
@@ -543,10 +543,11 @@ _VETOED_VERDICTS = frozenset(("name_in_context+",))
 def vetoed(text: str, toks: list[Token], verdicts: dict[int, str],
            spans: list[tuple[int, int]], weights: Model | None = None) -> list[tuple[int, int]]:
     """spans, less the names of one word that the rules found by context alone and the model
-    scores below VETO_BELOW (read as names() reads a word the rules trimmed: no verdict); but
-    not a word after "on" whose object is a person ("checked on Hope"): the model reads "on"
-    as a road's or a day's more often than a person's, and the rules know which it is; nor a
-    family's surname after "the" ("met the Edwards family")."""
+    scores below VETO_BELOW, or VETO_BELOW_POSSESSIVE in the possessive (read as names() reads
+    a word the rules trimmed: no verdict); but not a word after "on" whose object is a person
+    ("checked on Hope"): the model reads "on" as a road's or a day's more often than a
+    person's, and the rules know which it is; nor a family's surname after "the" ("met the
+    Edwards family", "visited the Jordans")."""
     weights = weights or model()
     kept: list[tuple[int, int]] = []
     reg = None
