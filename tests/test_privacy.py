@@ -900,7 +900,7 @@ GROUPS = {
                                0.97, 0.02),
     # Given names and surnames standing for things (extra175, same session): storms, dolls and
     # characters, laws, buildings, brands, colleges, the famous by surname. On arrival names
-    # 344 of 371, false flags 87 of 524; after, 346 and 32
+    # 344 of 371, false flags 87 of 524; after, 346 and 33
     "things-named-like-people": (("extra175.txt",), {"name": 0.93}, 0.97, 0.07),
     # Word-names opening a sentence with no cue ("Will ate all of his lunch", extra176, same
     # session) against the same words opening sentences as words. On arrival names 383 of

@@ -4147,6 +4147,15 @@ FOUND += [
     ("Ray fixed the porch step before the home study.", [("name", "Ray")]),
     ("Heaven is not eating much since the move.", [("name", "Heaven")]),
 ]
+# ... a word-name opening a sentence, a person's verb, and "her" later in it
+FOUND += [
+    ("Rain would not take off her jacket at the visit.", [("name", "Rain")]),
+    ("Blessing sat with her grandmother at intake.", [("name", "Blessing")]),
+]
+CLEAR_TOO += [
+    "Rain was heavy and he got soaked on the walk in.",
+    "Hope gave her the strength to keep going.",
+]
 # ... and storms by what they did, a rule's section, a service desk's tickets, agencies by
 # their capitals, brands and a disaster named after people
 CLEAR_TOO += [

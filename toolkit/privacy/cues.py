@@ -939,14 +939,16 @@ _ROLES_BEFORE_A_ROLE = words("roles-before-a-role")
 _WHICH_ONE = words("kin-describers", "which-one-ordinals")
 
 
-def acts_then_pronoun(text: str, toks: list[Token], i: int) -> bool:
+def acts_then_pronoun(text: str, toks: list[Token], i: int, her_too: bool = False) -> bool:
     """"heaven moved to the new placement, she likes it", "king didnt show for his visit
     again", "Sunny did best at the park visit; she called her mom", "Major just got his first
     job": a word-name opening a message before a verb (maybe after an adverb), and a
     person's pronoun later in the same sentence, which can only be the word's (a virtue or a
     season is "it": "hope ran out, it always does"; and not "her", which a virtue may take:
     "faith kept her going"), nor a season ("Summer ended and he went back to school"). The
-    caller sees that the word opens its sentence."""
+    caller sees that the word opens its sentence; her_too, that it is no virtue's word, and
+    "her" counts too ("Rain would not take off her coat", "Patience moved in with her
+    aunt")."""
     if toks[i].low in _SEASONS or i + 1 < len(toks) and text[toks[i].end:toks[i + 1].start] != " ":
         return False  # (the verb right after the word: not "Haile) gave his number")
     if i + 2 < len(toks) and toks[i + 1].low in _ADVERBS \
@@ -961,7 +963,8 @@ def acts_then_pronoun(text: str, toks: list[Token], i: int) -> bool:
         return False  # (not "is", "was": "miles is the issue, she lives 40 out")
     stop = _SENTENCE_STOP.search(text, nxt.end)
     end = min(stop.start() if stop else len(text), nxt.end + 80)
-    return _PERSON_PRONOUN.search(text, nxt.end, end) is not None
+    return (_PERSON_PRONOUN_OR_HER if her_too else _PERSON_PRONOUN).search(text, nxt.end, end) \
+        is not None
 
 
 def asked_whether_they_did(text: str, toks: list[Token], i: int) -> bool:
@@ -1033,6 +1036,7 @@ def past_tense(low: str) -> bool:
 
 _PERSON_PRONOUN = re.compile(
     rf"\b(?:{alternation('person-pronouns-after-a-name', 'persons-own-phrases')})\b")
+_PERSON_PRONOUN_OR_HER = re.compile(rf"\b(?:{alternation('person-pronouns-after-a-name')}|her)\b")
 _SEASONS = words("seasons")
 # verbs of chat after a name (besides the lists' verbs of people): "did", "keeps", "went"
 CHAT_VERBS_AFTER_A_NAME = words("chat-verbs-after-a-name")

@@ -535,8 +535,10 @@ VETO_BELOW = -0.5
 # ... and what a name in the possessive must fall below ("Maria's book bag was left at the
 # office"): the rules read a possessive as a person's things, and the model, which has read
 # shops', books' and songs' possessives ("Carter's onesies", "Tupac's Dear Mama"), scores a
-# person's barely lower; kept where the veto was before, -1.0
-VETO_BELOW_POSSESSIVE = -1.0
+# person's barely lower (that Maria -1.07 after the fifty-sixth session's last retraining).
+# At -1.25 rather than -1.0: four false flags more of 63,178 clean tuning lines and one of the
+# blind sets' 13,102, no name more; at -1.5, eleven more
+VETO_BELOW_POSSESSIVE = -1.25
 _VETOED_VERDICTS = frozenset(("name_in_context+",))
 
 

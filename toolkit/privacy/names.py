@@ -179,7 +179,8 @@ def _acts_as_person(ctx: Context) -> bool:
             or refuses_to_act(ctx) or tok.bits & FIRST and (
                 _verb_then_whose(ctx) or role_predicate(ctx)  # "Drew is the GAL on..."
                 # "Sunny did best at the visit; she called her mom"
-                or tok.initial and acts_then_pronoun(ctx.text, ctx.toks, ctx.first)
+                or tok.initial and acts_then_pronoun(ctx.text, ctx.toks, ctx.first,
+                                                     her_too=tok.low not in LOWER_VIRTUES)
                 # "Justice is in 3rd grade now", "Bishop is out sick today": what is said of
                 # a child or a worker on a working day, of a given name that is also a title
                 # (only "is" or "was" and where: "Deacon at the church offered to supervise"
