@@ -1508,9 +1508,9 @@ def a_thing_or_a_pet(run: Run):
         # "Thurgood the dog sat on my foot", "Wilbur the pig and Charlotte the spider came up",
         # not "I gave Max the dog food"
         return False
-    if _pets_listed(run):
+    if _animals_or_things_listed(run):
         return False  # "two labs, Buddy and Sadie", "2 dogs (Peanut, Roxy)", "Molly and Jack
-        # are the foster family's greyhounds", "Biscuit and Gravy (the dogs)"
+        # are the foster family's greyhounds", "Woody and Buzz are the toys he sleeps with"
     if first == 0 or run.text[toks[first - 1].end:toks[first].start] not in (" ", ", "):
         return None
     prev = toks[first - 1]
@@ -1534,7 +1534,7 @@ def a_thing_or_a_pet(run: Run):
     return None
 
 
-def _pets_listed(run: Run) -> bool:
+def _animals_or_things_listed(run: Run) -> bool:
     """Whether the run is one of a list of one-word names that an animal's noun heads ("two
     labs, Buddy and Sadie", "2 dogs (Peanut, Roxy)") or that a sentence or a bracket after it
     says are animals ("Hank, Otis and Louie are the three dachshunds", "Charlie and Bailey are
@@ -1553,7 +1553,7 @@ def _pets_listed(run: Run) -> bool:
     if k > 0 and toks[k - 1].low in _ANIMALS and (not toks[k - 1].cap or toks[k - 1].initial) \
             and text[toks[k - 1].end:toks[k].start] in (" ", ", ", ": ", " ("):
         return True
-    after = _PETS_AFTER_A_LIST.match(text, toks[j].end)
+    after = _ANIMALS_OR_THINGS_AFTER_A_LIST.match(text, toks[j].end)
     if after is None:
         return False
     # (the words between say whose and what kind the animals are, not who the people are:
@@ -1566,9 +1566,9 @@ def _pets_listed(run: Run) -> bool:
                for word in (after.group("between") or "").split())
 
 
-# after a list of names: what says they are animals ("are the three dachshunds", "are cats",
-# "(the dogs)")
-_PETS_AFTER_A_LIST = re.compile(
+# after a list of names: what says they are animals or things named like people ("are the
+# three dachshunds", "are cats", "(the dogs)", "are the toys", "stickers")
+_ANIMALS_OR_THINGS_AFTER_A_LIST = re.compile(
     rf"(?: (?:are|were) (?:(?:the|our|their|her|his|my|both|two|three|four) )?"
     rf"(?P<between>(?:[\w'’-]+ ){{0,4}})|,? \((?:the|our|their|her|his|my|both|two|three|four) "
     rf"(?:[\w-]+ )?)(?:{alternation('animal-nouns', 'things-listed-by-name-phrases')})\b"
@@ -5141,7 +5141,7 @@ def _judge_runs(text: str, toks: list[Token], lex: dict, capitals: list[int],
                         or plural_places:
                     mask |= _B_TOWN  # places.town_before_a_state, listed_before_plural_places
             if listed:
-                mask |= _B_THING  # _pets_listed: "two labs, Buddy and Sadie"
+                mask |= _B_THING  # _animals_or_things_listed: "two labs, Buddy and Sadie"
             if listed and not mask & _B_STREET:
                 if things is None:
                     things = _last_plural_thing(toks)
