@@ -17,8 +17,11 @@ lab: $(LAB_STAMP)
 present: $(LAB_STAMP)
 	$(BIN)/python -m toolkit present $(NOTEBOOK)
 
+# Every test, on every core (pytest-xdist; tests/conftest.py keeps what shares a server or a
+# kernel on one worker), the slowest named at the end. One test alone: .venv/bin/python -m pytest
+# tests/test_store.py runs in one process.
 test: $(TEST_STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --durations=20
 
 check-data: $(LAB_STAMP)
 	$(BIN)/python -m toolkit check-data

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import DATA
+from helpers import DATA, together
 
 
 def pytest_configure(config):
@@ -21,6 +21,21 @@ def pytest_configure(config):
     os.environ.pop("COCO_DATA", None)
     os.environ.pop("COCO_COLLECT_DIR", None)  # the dashboard's saved output: "no folder set"
     config._coco_home = home
+
+
+# `make test` runs the tests on every core (pytest-xdist). Tests that share one server, one
+# hub's local users, or one notebook's kernel stay together on one worker, in the order they
+# are written; every other test goes alone to whichever worker is free. (A scheduler of our own:
+# xdist 3.8's xdist_group marks rename nodes in a way pytest 9.2 no longer reads.)
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    from xdist.scheduler import LoadScopeScheduling
+
+    class Together(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return together(nodeid)
+
+    return Together(config, log)
 
 
 def pytest_unconfigure(config):

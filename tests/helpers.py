@@ -17,3 +17,18 @@ def failing_store(home):
                              "Tell your facilitator.")
 
     return FailingStore(home)
+
+
+# What must run together on one worker of `make test` (conftest.py's scheduler): one server,
+# one hub's local users
+_TOGETHER = {"tests/browser/": "browser", "tests/test_hub.py": "hub"}
+
+
+def together(nodeid: str) -> str:
+    """The unit of work a test belongs to: its group's name, its notebook, or itself."""
+    for start, group in _TOGETHER.items():
+        if nodeid.startswith(start):
+            return group
+    if nodeid.startswith("notebooks/"):
+        return nodeid.split("::", 1)[0]  # one notebook, one kernel, its cells in order
+    return nodeid
