@@ -177,8 +177,13 @@ SCALE = 10_000
 # text says of them (names.pseudonyms), which no feature reads. Trained on, they taught the
 # model that such words are no names elsewhere: three folds of files (fifty-fifth session,
 # 174 files, the other files' lines scored) gave names 45,308 of 48,752 for 1,838 false flags
-# without it against 45,288 for 1,858 with it.
-NOT_TRAINED_ON = frozenset({"extra172.txt"})
+# without it against 45,288 for 1,858 with it. In extra180.txt, names no list holds against
+# words no list holds, hurricanes named like people ("Irma and Maria back to back") are clean
+# lines: trained on, they took "Maria", among the commonest given names, under the veto where
+# it is a person ("Maria's book bag was left at the office", two register tests), for a gain
+# on the other files of three folds (fifty-seventh session, 184 files) of 23 names of 53,503
+# and 9 false flags more.
+NOT_TRAINED_ON = frozenset({"extra172.txt", "extra180.txt"})
 
 
 def training_lines() -> list:

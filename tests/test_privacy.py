@@ -918,6 +918,22 @@ GROUPS = {
     # (extra179, same session). On arrival names 437 of 471, false flags 107 of 478; after,
     # 441 and 43
     "places-called-by-a-name": (("extra179.txt",), {"name": 0.93}, 0.97, 0.09),
+    # Names no list holds against capitalised words no list holds that are no one's (extra180,
+    # fifty-seventh session; the model is not trained on it, train_name_model.NOT_TRAINED_ON).
+    # On arrival (69b422f) names 314 of 330, false flags 31 of 503; after, 317 and 30
+    "unlisted-names-against-unlisted-words": (("extra180.txt",),
+                                              {"id_number": 0.9, "name": 0.95}, 0.97, 0.07),
+    # Offices, units, shifts, assistants and titles after the words that come before a person
+    # ("per Nursing", "Dear Intake"), beside people named like them (extra181, same session).
+    # On arrival names 408 of 450, false flags 18 of 481; after, 416 and 7
+    "things-after-a-persons-cue": (("extra181.txt",), {"name": 0.91}, 0.97, 0.02),
+    # Numbers of licensing, video visits, complaints and interpreters, a person's against a
+    # case's against no one's (extra182, same session; a foster home's licence relabelled an
+    # id, as the corpus labels it). On arrival ids 183 of 236, cases 101 of 111, false flags
+    # 49 of 457; after, 209, 109 and 44
+    "numbers-of-licensing-and-complaints": (("extra182.txt",),
+                                            {"case_number": 0.96, "id_number": 0.87}, 0.97,
+                                            0.10),
     "forms": (("extra107.txt", "extra112.txt", "extra114.txt"),
               {"address": 0.85, "case_number": 0.89, "id_number": 0.86, "name": 0.96,
                "phone": 0.93}, 0.97, 0.26),

@@ -4169,6 +4169,31 @@ CLEAR_TOO += [
     "Oscar Mayer hot dogs and juice boxes were in the fridge.",
     "Love Canal came up in the unit on environmental neglect.",
 ]
+# (fifty-seventh session) a word-name the text says is someone's surname or nickname, even a
+# title's word; a person's certification; a complaint's and a grievance's number
+FOUND += [
+    ("Bishop is the foster dad's surname.", [("name", "Bishop")]),
+    ("Judge is the older sister's nickname.", [("name", "Judge")]),
+    ("The court interpreter's certification no. is CI-44180.", [("id_number", "CI-44180")]),
+    ("Foster dad's certification # RFP 3318 07 expires in June.",
+     [("id_number", "RFP 3318 07")]),
+    ("complaint #25-0338-CP came in from the governor's office",
+     [("case_number", "25-0338-CP")]),
+    ("Grievance G-2207 was about phone calls with her brother.", [("case_number", "G-2207")]),
+]
+# ... and an agency's units that act or are hailed, a town the text says is one, and the
+# numbers of an inspection, an interpreter's booking and a building's permit
+CLEAR_TOO += [
+    "the van is due back and Dispatch wants it by five.",
+    "Told Legal about it, and Finance wants the receipts.",
+    "Dear Intake, please route these to the east unit.",
+    "Dear Reception, a parcel came for the unit.",
+    "Mae Sot is the town the family crossed through.",
+    "Inspection report IR-2025-0412 lists two expired extinguishers.",
+    "Interpreter booking #BK-30912 is for Tuesday at 10.",
+    "Occupancy permit #OP-2025-118 was posted by the door.",
+]
+
 
 @pytest.mark.parametrize("text", CLEAR_TOO)
 def test_left_alone_too(text):

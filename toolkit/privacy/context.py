@@ -38,11 +38,16 @@ NAMED_ASIDE = re.compile(
     re.IGNORECASE)
 # After a word, what says it is someone's name: "is the pet name for", "is what his wife calls
 # him", "is her nickname".
+# ("Stone is the dad's surname", "Biggie is the older brother's nickname"; what _AS_A_NAME
+# holds, that it is someone's name, may be said even of a title: "Bishop is the dad's first
+# name")
+_AS_A_NAME = (rf"(?:his|her|their|the|a|my|our|(?:the\s+)?(?:[\w-]+\s+)?\w+['’]s)\s+"
+              rf"(?:(?:{alternation('name-kinds')})\s+){{0,2}}"
+              r"(?:name|nickname|surname)\b(?!\s+of\b)")
+_NAMED_AS_A_NAME = re.compile(rf"['’]?\s+(?:is|was)\s+{_AS_A_NAME}", re.IGNORECASE)
 _NAMED_AFTER = re.compile(
     r"['’]?\s+(?:is|was)\s+(?:(?:what|how)\s+(?:\w+\s+){1,4}call(?:s|ed)?\b"
-    rf"|(?:his|her|their|the|a|my|our|(?:the\s+)?\w+['’]s)\s+"
-    rf"(?:(?:{alternation('name-kinds')})\s+){{0,2}}"
-    r"(?:name|nickname)\b(?!\s+of\b))"
+    rf"|{_AS_A_NAME})"
     # "Cookie, the grandmother's nickname, is how the kids know her" (but not "Ruby, our
     # office's nickname for the old fax machine": what it names follows)
     r"|,\s+(?:his|her|their|the|my|our)\s+(?:\w+['’]s\s+)?(?:nickname|pet\s+name)\b"
@@ -106,6 +111,10 @@ class Context:
     def named_after(self) -> bool:
         """'Bablu is the pet name for Arif', 'Seryozha is what his wife calls him'."""
         return _NAMED_AFTER.match(self.text, self.toks[self.last].end) is not None
+
+    def named_as_a_name(self) -> bool:
+        """'Bishop is the dad's first name', 'Sheriff is the grandpa's surname'."""
+        return _NAMED_AS_A_NAME.match(self.text, self.toks[self.last].end) is not None
 
     def named(self) -> bool:
         if self.named_after():

@@ -1103,8 +1103,8 @@ def after_a_greeting(run: Run):
             return True
     if first == run.last or toks[first].low not in _GREETINGS:
         return None
-    if first + 1 == run.last and last.low in _GREETED_GROUPS:
-        return False  # "Hi Folks,", "Morning Crew,": a group hailed, no one named
+    if first + 1 == run.last and (last.low in _GREETED_GROUPS or _a_unit(last)):
+        return False  # "Hi Folks,", "Morning Crew,", "Dear Intake,": a group hailed, no one
     if first + 1 == run.last and cues_module.a_wish(run.text, toks[run.last].end,
                                                     toks[run.last].low):
         return False  # "Hi Hope you are well": a wish, no one greeted
@@ -1123,6 +1123,15 @@ def after_a_greeting(run: Run):
 
 _GREETINGS = words("greetings")
 _GREETED_GROUPS = words("greeted-groups")
+
+
+def _a_unit(tok: Token) -> bool:
+    """Whether a capitalized word is an agency's unit, as its staff call it, and no name
+    ("Finance wants the receipts", "per Reception", "Dear Intake"): [work-units]."""
+    return tok.low in _WORK_UNITS and not tok.bits & (FIRST | LAST) and not tok.poss
+
+
+_WORK_UNITS = words("work-units")
 
 
 def _pet_name_written_to(text: str, dear: Token, word: Token) -> bool:
@@ -1668,6 +1677,8 @@ def one_word_acting_as_a_person(run: Run):
         if run.toks[run.first].low in _OPENERS_AND_SIGN_OFFS and _SIGNED_BY_A_ROLE.match(
                 run.text, run.toks[run.first].end):
             return None  # "Love, your son", "Best, the intake team": a letter's sign-off
+        if _a_unit(run.toks[run.first]):
+            return False  # "Finance wants all receipts by the 15th": the agency's unit
         return True
     return None
 
@@ -2414,9 +2425,9 @@ def trim_openers_and_closers(run: Run):
         # (a kin's title that is a name too, as a nickname after a naming verb: 'also known as
         # "Tito"', not glossed: "Lola is what my Filipino families call grandma")
         ctx = run.context()
-        if ctx.goes_by() or not kin_title and ctx.named_after():
+        if ctx.goes_by() or not kin_title and ctx.named_after() or ctx.named_as_a_name():
             # 'Dad goes by "Nacho"', 'also known as "Boots"', 'Biscuit is the name he goes by
-            # at the shelter': an everyday word, a name
+            # at the shelter', "Bishop is the dad's first name": an everyday word, a name
             run.named = True
             return True
     if first == last and kin_title and _kin_s_name(toks, first, run.text):
@@ -3742,7 +3753,10 @@ _PLACE_KIND = alternation("place-kind-nouns", "thing-kind-nouns")
 _PLACE_KIND_HINT = re.compile(
     rf"(?:{_PLACE_KIND}|{alternation('place-kind-nouns-plural', 'work-nouns')}|character)")
 # (the noun closing its phrase: not "Dana, the state worker", "Dana is a town clerk")
-_KIND_CLOSED = r"(?=[,.;:!?)]|\s+(?:in|of|near|outside|where|that|which)\b|\s*$)"
+# (or a clause without "that": "Hwaseong is the city the family is from", "Kakuma is the camp
+# they lived in")
+_KIND_CLOSED = (r"(?=[,.;:!?)]|\s+(?:in|of|near|outside|where|that|which)\b|\s*$"
+                rf"|\s+(?:{alternation('clause-openers-after-a-kind')})\b)")
 # "Hiawatha is a Longfellow character": a character of an author's or a maker's, capitalized
 # (not "Dana is a character in every way")
 _A_PLACE_AFTER = re.compile(
@@ -4917,8 +4931,12 @@ def _word_asks(tok: Token) -> int:
             mask |= _B_PEOPLE
         if bits & ORG:
             mask |= _B_ORG
-        if bits & NOT_NAME and not bits & FUNCTION and not _is_acronym(tok):
-            mask |= _B_HOLIDAY  # (a role or title counts only after the run's first word)
+        if bits & NOT_NAME and not bits & FUNCTION and not _is_acronym(tok) \
+                or tok.low in _TITLE_WORD_SURNAMES:
+            # (a role or title counts only after the run's first word; but a title's word
+            # borne as a surname is read alone too: "From: Bishop, Alvin", fifty-seventh
+            # session, a line the slow path of test (a) found a name on)
+            mask |= _B_HOLIDAY
         if tok.cls in (X, U, W2) and _may_be_plural_family(tok):
             mask |= _B_FAMILY
     # and whether trim_openers_and_closers trims the word away when it stands alone (a
