@@ -36,15 +36,15 @@ NAMED_ASIDE = re.compile(
     r"(?:him|her|them|the)\b"
     r"|\s+[-–—]\s+(?:[\w'’]+\s+){0,3}(?:nickname|nick\s+name|street\s+name)\b(?!\s+for\b)",
     re.IGNORECASE)
-# After a word, what says it is someone's name: "is the pet name for", "is what his wife calls
-# him", "is her nickname".
-# ("Stone is the dad's surname", "Biggie is the older brother's nickname"; what _AS_A_NAME
-# holds, that it is someone's name, may be said even of a title: "Bishop is the dad's first
-# name")
+# After "is" or "was", that a word is someone's name, by the kind of name: "is her nickname",
+# "is the dad's surname", "is the older brother's nickname" (_NAMED_AS_A_NAME, which may be
+# said even of a title's word: "Bishop is the dad's first name")
 _AS_A_NAME = (rf"(?:his|her|their|the|a|my|our|(?:the\s+)?(?:[\w-]+\s+)?\w+['’]s)\s+"
               rf"(?:(?:{alternation('name-kinds')})\s+){{0,2}}"
               r"(?:name|nickname|surname)\b(?!\s+of\b)")
 _NAMED_AS_A_NAME = re.compile(rf"['’]?\s+(?:is|was)\s+{_AS_A_NAME}", re.IGNORECASE)
+# After a word, what says it is someone's name: "is the pet name for", "is what his wife calls
+# him", "is her nickname".
 _NAMED_AFTER = re.compile(
     r"['’]?\s+(?:is|was)\s+(?:(?:what|how)\s+(?:\w+\s+){1,4}call(?:s|ed)?\b"
     rf"|{_AS_A_NAME})"

@@ -214,7 +214,7 @@ def from_cue(ctx: Context) -> bool:
         if unit is not None and unit.low in _UNIT_OWNERS and ctx.text[nxt.end:unit.start] == " ":
             unit = ctx.after(3)  # "Amber in our licensing unit laughs"
         if nxt.low not in ("in", "at") or unit is None \
-                or not (unit.low in _WORK_UNITS or unit.raw.isupper() and len(unit.raw) > 1):
+                or not (unit.low in WORK_UNITS or unit.raw.isupper() and len(unit.raw) > 1):
             return False
     office = False
     for k in range(2, 9):
@@ -229,7 +229,7 @@ def from_cue(ctx: Context) -> bool:
         # (an office seen since "from" holds for the words after it: "Grace from the agency
         # clothing closet let me pick")
         office = office or bool(prev.bits & (ORG | AUTHORITY)) or prev.raw.isupper() \
-            or prev.low in _WORK_UNITS
+            or prev.low in WORK_UNITS
         if k >= 3 and office and not tok.cap and (
                 tok.bits & PERSON_VERB or tok.low.endswith("ed") and tok.bits & WORD
                 or tok.low in _OFFICE_VERBS):
@@ -272,7 +272,7 @@ def apposed_without_a_comma(ctx: Context) -> bool:
 
 
 _OWNERS = words("owners")
-_WORK_UNITS = words("work-units")
+WORK_UNITS = words("work-units")  # (names._a_unit reads it too)
 _UNIT_OWNERS = words("unit-owners")
 _GIVEN_WORDS = words("virtues-also-names", "given-from-people")
 _FROM_A_TIME = words("times-after-from-the")

@@ -1128,10 +1128,7 @@ _GREETED_GROUPS = words("greeted-groups")
 def _a_unit(tok: Token) -> bool:
     """Whether a capitalized word is an agency's unit, as its staff call it, and no name
     ("Finance wants the receipts", "per Reception", "Dear Intake"): [work-units]."""
-    return tok.low in _WORK_UNITS and not tok.bits & (FIRST | LAST) and not tok.poss
-
-
-_WORK_UNITS = words("work-units")
+    return tok.low in cues_module.WORK_UNITS and not tok.bits & (FIRST | LAST) and not tok.poss
 
 
 def _pet_name_written_to(text: str, dear: Token, word: Token) -> bool:
