@@ -17,7 +17,7 @@ lab: $(LAB_STAMP)
 present: $(LAB_STAMP)
 	$(BIN)/python -m toolkit present $(NOTEBOOK)
 
-# Every test, on every core (pytest-xdist; tests/conftest.py keeps what shares a server or a
+# Every test, on every core (pytest-xdist; conftest.py keeps what shares a server or a
 # kernel on one worker), the slowest named at the end. One test alone: .venv/bin/python -m pytest
 # tests/test_store.py runs in one process.
 test: $(TEST_STAMP)

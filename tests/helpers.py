@@ -1,4 +1,5 @@
-"""Paths the tests share (conftest.py is for fixtures; two conftests would shadow each other)."""
+"""Paths the tests share (tests/conftest.py is for fixtures, ../conftest.py for the set-up
+every run needs)."""
 
 from pathlib import Path
 
