@@ -934,6 +934,22 @@ GROUPS = {
     "numbers-of-licensing-and-complaints": (("extra182.txt",),
                                             {"case_number": 0.96, "id_number": 0.87}, 0.97,
                                             0.10),
+    # Names standing alone as one word, many of them rare or opening a sentence, against
+    # capitalised words that open sentences as no one's (extra183, fifty-eighth session). On
+    # arrival (1b71e86) names 437 of 457, false flags 11 of 485; after, 448 and 6
+    "one-word-names-by-the-sentence-alone": (("extra183.txt",), {"name": 0.97}, 0.97, 0.02),
+    # A person's ids against cases' numbers and phones, in every shape and with the keyword
+    # far, after or left out (extra184, same session). On arrival ids 137 of 155, cases 55 of
+    # 62, phones 51 of 53, false flags 40 of 574; after, ids 143, cases 55, phones 51,
+    # false flags 35
+    "a-persons-ids-against-cases-and-phones": (("extra184.txt",),
+                                               {"case_number": 0.87, "id_number": 0.9,
+                                                "phone": 0.95}, 0.97, 0.07),
+    # Units acting, rooms and buildings named after people, characters and brands, beside
+    # people in the same sentences (extra185, same session). On arrival names 348 of 369,
+    # false flags 19 of 476; after, 353 and 13
+    "units-rooms-and-characters-beside-people": (("extra185.txt",),
+                                                 {"id_number": 0.9, "name": 0.95}, 0.97, 0.03),
     "forms": (("extra107.txt", "extra112.txt", "extra114.txt"),
               {"address": 0.85, "case_number": 0.89, "id_number": 0.86, "name": 0.96,
                "phone": 0.93}, 0.97, 0.26),

@@ -4194,6 +4194,30 @@ CLEAR_TOO += [
     "Occupancy permit #OP-2025-118 was posted by the door.",
 ]
 
+# (fifty-eighth session) a licence an organisation holds; a person's id in the system it is
+# kept in; a Medicaid number's closing letter before its gloss; a code whose letters are an
+# id's keyword; a word the text says is a surname, though an organisation's; Minnesota's plan
+FOUND += [
+    ("Her own license is WD-40921; the childcare center's license is CC-55102.",
+     [("id_number", "WD-40921")]),
+    ("Client ID in FACTS is 20093317 for the oldest.", [("id_number", "20093317")]),
+    ("71204455B is the Medicaid for the youngest.", [("id_number", "71204455B")]),
+    ("Amina Yusuf\tSTU-4410927\t10th grade",
+     [("name", "Amina Yusuf"), ("id_number", "STU-4410927")]),
+    ("Temple is the grandmother's married name.", [("name", "Temple")]),
+    ("Park is the surname of the second kinship family.", [("name", "Park")]),
+    ("her MNsure # is MN-20558814", [("id_number", "MN-20558814")]),
+    ("Visited the Dana Hall case file again.", [("name", "Dana Hall")]),
+]
+# ... and a building or a wing named after someone, after "the" or "in"
+CLEAR_TOO += [
+    "The shelter's license is YS-20417 and it is posted in the hall.",
+    "The clinic's provider number is 88302194, per billing.",
+    "Facility license HC-558102 expires in March.",
+    "Parenting class is in Thompson Hall, room 4.",
+    "Take the elevator in the Castillo Wing to the fourth floor.",
+]
+
 
 @pytest.mark.parametrize("text", CLEAR_TOO)
 def test_left_alone_too(text):

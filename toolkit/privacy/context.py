@@ -38,10 +38,12 @@ NAMED_ASIDE = re.compile(
     re.IGNORECASE)
 # After "is" or "was", that a word is someone's name, by the kind of name: "is her nickname",
 # "is the dad's surname", "is the older brother's nickname" (_NAMED_AS_A_NAME, which may be
-# said even of a title's word: "Bishop is the dad's first name")
+# said even of a title's word: "Bishop is the dad's first name"); a surname is a person's even
+# "of" something ("Church is the surname of the first foster family"), a name may be a thing's
+# ("Ruby is the name of the fax machine")
 _AS_A_NAME = (rf"(?:his|her|their|the|a|my|our|(?:the\s+)?(?:[\w-]+\s+)?\w+['’]s)\s+"
               rf"(?:(?:{alternation('name-kinds')})\s+){{0,2}}"
-              r"(?:name|nickname|surname)\b(?!\s+of\b)")
+              r"(?:(?:name|nickname)\b(?!\s+of\b)|surname\b)")
 _NAMED_AS_A_NAME = re.compile(rf"['’]?\s+(?:is|was)\s+{_AS_A_NAME}", re.IGNORECASE)
 # After a word, what says it is someone's name: "is the pet name for", "is what his wife calls
 # him", "is her nickname".
@@ -278,6 +280,12 @@ def is_org(toks: list[Token], first: int, last: int) -> bool:
     organisation's word too before a name that is a given name and a surname ("Lane Brooks",
     "River Alston"; "River Oaks" is none).
     """
+    if first and last > first and toks[first - 1].low in _BEFORE_A_BUILDING \
+            and toks[last].cap and toks[last].low in _BUILDINGS and not toks[last].poss \
+            and not (last + 1 < len(toks) and toks[last + 1].low in _A_FAMILYS_THINGS):
+        # "in Kennedy Hall", "the Okafor Wing": a building named after someone (but "the
+        # Marcus Hall case": a person's)
+        return True
     for k in range(first, last + 1):  # a loop, not any(): most runs are a word or two
         if toks[k].bits & ORG and toks[k].cap and not (
                 k < last and toks[k].low in _SCHOOL_LEVELS and not toks[k + 1].bits & ORG):
@@ -317,6 +325,9 @@ def is_org(toks: list[Token], first: int, last: int) -> bool:
 
 
 _SCHOOL_LEVELS = words("school-level-words")
+_BUILDINGS = words("buildings-after-a-name")
+_BEFORE_A_BUILDING = words("before-a-building")
+_A_FAMILYS_THINGS = words("case-nouns-after-a-surname", "family-after-a-surname")
 # Organisations' words that the surname list holds but no one bears after a given name
 # ("Kennedy Center", "Marshall Clinic"; but "Ana Church", "Tanya Hall" are people).
 _NEVER_SURNAMES = words("org-words-not-surnames")

@@ -1753,6 +1753,9 @@ def organisation(run: Run):
             or _organisation_word_surname_as_a_person(run) \
             or _full_name_closed_by_an_organisation_word(run):
         return True  # "Hall, the dad, called at noon", "The Temple family moved"
+    if first == last and toks[first].bits & ORG and toks[first].cap \
+            and run.context().named_as_a_name():
+        return True  # "Lake is the dad's last name", "Church is the surname of the family"
     inside = _full_name_after_a_capitalized_function_word(run)
     if inside is not None:
         run.first, run.last = inside

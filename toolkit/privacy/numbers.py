@@ -620,6 +620,31 @@ _ORGANISATION_NPI = re.compile(rf"\b(?:{alternation('organisation-npi-words')})\
                                re.IGNORECASE)
 
 
+# An organisation before a keyword it holds numbers of, as its owner or its kind, with up to
+# two words between ("The daycare's state license is DC-118842", "Facility license #"): the
+# number is the organisation's. Not across a person's possessive ("the agency's records show
+# mom's license"), whose apostrophe no word between holds.
+_NUMBERS_ORGANISATIONS_HOLD = words("numbers-organisations-hold")
+_ORGANISATION_HOLDING_BEFORE = re.compile(
+    rf"\b(?:{alternation('organisations-holding-numbers-phrases')})(?:['’]s|s['’])?"
+    r"[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}$", re.IGNORECASE)
+_HELD_KEYWORD_BEFORE = re.compile(rf"\b(?:{alternation('numbers-organisations-hold')})[ \t]+$",
+                                  re.IGNORECASE)
+
+
+def _held_by_an_organisation(text: str, start: int, keyword: str) -> bool:
+    """Whether the keyword at start is of a number an organisation holds, its owner or its kind
+    before it; "ID" after such a keyword too ("the PCA agency's provider ID")."""
+    if keyword in _GENERIC_ID:
+        before = _HELD_KEYWORD_BEFORE.search(text, max(0, start - 16), start)
+        if before is None:
+            return False
+        start = before.start()
+    elif keyword not in _NUMBERS_ORGANISATIONS_HOLD:
+        return False
+    return _ORGANISATION_HOLDING_BEFORE.search(text, max(0, start - 48), start) is not None
+
+
 def _organisation_npi(text: str, start: int, end: int) -> bool:
     """Whether an organisation's word stands beside "NPI" (start to end) on its line, in the
     40 characters before or the 30 after."""
@@ -1390,6 +1415,9 @@ _OF_THE_KEYWORD_BEFORE = re.compile(
     r"(?:\s+(?:numbers?|nos?\.|#))?\s+(?:for|on|in|of|from)\s+"
     r"(?:(?:the|this|that|his|her|their|a|an)\s+)?(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
 _OWN_NUMBER_NEXT = re.compile(r" (?:(?:number|no\.?|#) ?)?#?")
+# ... with the second keyword itself, to its end
+_OF_THE_KEYWORD_JUST_BEFORE = re.compile(_OF_THE_KEYWORD_BEFORE.pattern + r"[\w.-]+",
+                                         re.IGNORECASE)
 _COLON_ENDING_A_LINE = re.compile(r"[ \t]*:[ \t]*\n[ \t]*")
 _DETERMINERS = words("determiners")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # the holder's initials: "for J.R.: ..."
@@ -1549,6 +1577,7 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
     strong: dict[tuple[int, int], tuple[int, bool]] = {}
     loose: dict[tuple[int, int], tuple[int, bool]] = {}
     things: list[str] = []  # codes a thing's word numbers ("contract CT-24-0117")
+    held: list[tuple[int, int]] = []  # the numbers of an organisation's licence (see below)
     # (end, a case's?) of each keyword with its number's word ("passport number", "Medicaid
     # ID"), which says whose a number later in its sentence is (see kind_here below)
     firm_seen: list[tuple[int, bool]] = []
@@ -1609,6 +1638,12 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
             # provider #CE-0871": a phrase of a thing holding the keyword (but not the keyword
             # alone, a thing's word too: "tag ABC-1234" is a car's)
             things.append(text[start:end])
+            continue
+        if _held_by_an_organisation(text, word.start(), word.group().lower()):
+            # "The group home's license is FC-220417": the home's, no one's, nor what a shape
+            # or a code of its scheme finds
+            things.append(text[start:end])
+            held.append((start, end))
             continue
         if _EMPLOYER_NUMBER.fullmatch(text, start, end) \
                 and _TAX_BEFORE.search(text, max(0, start - 12), start):
@@ -1788,6 +1823,9 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
         # showed is that kind of thing's too
         loose_cases, loose_ids = (of_other_schemes(text, spans, things)
                                   for spans in (loose_cases, loose_ids))
+    if held:
+        loose_cases, loose_ids = ([span for span in spans if span not in held]
+                                  for spans in (loose_cases, loose_ids))
     if "No." in text or "no." in text:
         cases += _captioned_numbers(text)
     if loose_cases or loose_ids:
@@ -1802,6 +1840,18 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
     return cases, ids, loose_cases, loose_ids
 
 
+def _kind_of_its_prefix(text: str, start: int) -> bool | None:
+    """Whether a code's letters, before a hyphen, are a case's keyword (True: "INV-2024-0412")
+    or an id's (False: "STU-2210934", "MCD-44172"); None for other letters or none."""
+    letters = _LETTERS.match(text, start)
+    if letters is None or not text.startswith("-", letters.end()) or len(letters.group()) < 2:
+        return None
+    keyword = _KEYWORD.fullmatch(letters.group())
+    if keyword is None:
+        return None
+    return keyword.group("case") is not None or keyword.group("case_strong") is not None
+
+
 def _told_apart(text: str, found: dict[tuple[int, int], tuple[int, bool]], cases: list,
                 ids: list, keywords_seen: list[tuple[int, bool]], keywords: bool) \
         -> tuple[list, list]:
@@ -1811,8 +1861,9 @@ def _told_apart(text: str, found: dict[tuple[int, int], tuple[int, bool]], cases
     number before it (None there, record_numbers). One found by its shape alone is the kind of the
     nearest keyword before it in its sentence ("a photo of license certificate CF-FH-10387":
     a person's); with none, of the first keyword after it in its clause ("MN-4471-18
-    medicaid", "JDC-00417 - detention ID for the youth"); with neither, of its shape (a
-    docket's a case's, a long run of digits a person's). A keyword with another number
+    medicaid", "JDC-00417 - detention ID for the youth"); with neither, of the keyword its
+    letters are ("STU-2210934": a student's), or else of its shape (a docket's a case's, a long
+    run of digits a person's). A keyword with another number
     between is that number's ("badge B-7713, asked what INV-25-3301 meant"), and one after,
     with a number in the rest of the clause, may be ("25-FC-3301 shows the license
     FPL-7731"): both are passed over. keywords: whether the text may hold a keyword at all
@@ -1832,8 +1883,18 @@ def _told_apart(text: str, found: dict[tuple[int, int], tuple[int, bool]], cases
                       if sentence <= kw_end <= start]
             if before and not _ANY_DIGIT.search(text, before[-1][0], start):
                 is_case = before[-1][1]
+                if len(before) >= 2 and before[-2][1] != is_case \
+                        and _OF_THE_KEYWORD_JUST_BEFORE.fullmatch(text, before[-2][0],
+                                                                  before[-1][0]) \
+                        and _WORD_BETWEEN.search(text, before[-1][0], start):
+                    # "Person ID in SACWIS is 100488213": the system the person's id is in
+                    # (as record_numbers reads "Medicaid ID for the case: MA4471092"); but
+                    # "card for the Lindgren file (2021-FC-2290)": the file's, right after it
+                    is_case = before[-2][1]
             elif not before and keywords and (after := _keyword_after(text, end)) is not None:
                 is_case = after
+            elif not before and (prefixed := _kind_of_its_prefix(text, start)) is not None:
+                is_case = prefixed  # "Tou Vang\tSTU-2210934": a student's number, by its letters
             else:
                 is_case = span in cases
         (told_cases if is_case else told_ids).append(span)
@@ -1854,10 +1915,12 @@ _WORD_BETWEEN = re.compile(r"[a-z]{2,}")
 # A number's last digit right before a gloss's opening (the lookahead of a space, a bracket or
 # a comma first: most digits are left at it); then the number ending there, whole: its groups
 # of digits apart by a space or a hyphen ("4471 2290 18", "88-340-1172", "0048813"), after a
-# prefix of capitals or not ("MA 6620 4418 93", "W-55210"). Searched so, a line costs a third
-# of what a search for every number and a look after each cost.
-_GLOSS_NEXT = re.compile(r"\d(?=[ (,])(?=" + _GLOSS_OPENING + ")", re.IGNORECASE)
-_GLOSSED_NUMBER = re.compile(r"\d+(?:[ -]\d+){0,4}$")
+# prefix of capitals or not ("MA 6620 4418 93", "W-55210"), and a capital after them or not, as
+# Medicaid numbers end ("88204417K is the Medicaid on the baby's card"). Searched so, a line
+# costs a third of what a search for every number and a look after each cost.
+_GLOSS_NEXT = re.compile(r"\d(?:(?-i:[A-Z])(?![\w-]))?(?=[ (,])(?=" + _GLOSS_OPENING + ")",
+                         re.IGNORECASE)
+_GLOSSED_NUMBER = re.compile(r"\d+(?:[ -]\d+){0,4}(?-i:[A-Z])?$")
 _PREFIX_BEFORE = re.compile(r"(?<![\w/.-])(?:[A-Z]{2,4} |[A-Z]{1,4}-?)$")
 # What closes a gloss of a number shaped like a phone's: its keyword names the number itself,
 # not someone else's ("555-0142 is the case worker's number", "- the case aide's line")
