@@ -4209,6 +4209,18 @@ FOUND += [
     ("her MNsure # is MN-20558814", [("id_number", "MN-20558814")]),
     ("Visited the Dana Hall case file again.", [("name", "Dana Hall")]),
 ]
+# ... and the next of a pair or a list of one shape, after the one a keyword found, or a
+# number of that one's shape later
+FOUND += [
+    ("Is it referral 26-3308 or 26-3380? Intake has both.",
+     [("case_number", "26-3308"), ("case_number", "26-3380")]),
+    ("Student ID changed from 5520918 to 5520981 after the school called.",
+     [("id_number", "5520918"), ("id_number", "5520981")]),
+    ("MRN 0041-22-118 vs 0041-22-119: twins, one digit apart",
+     [("case_number", "0041-22-118"), ("case_number", "0041-22-119")]),
+    ("Medicaid ID MA-4410-2217; the baby's is MA-4410-2218.",
+     [("id_number", "MA-4410-2217"), ("id_number", "MA-4410-2218")]),
+]
 # ... and a building or a wing named after someone, after "the" or "in"
 CLEAR_TOO += [
     "The shelter's license is YS-20417 and it is posted in the hall.",

@@ -1831,6 +1831,12 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
     if loose_cases or loose_ids:
         loose_cases, loose_ids = _told_apart(text, loose, loose_cases, loose_ids, keywords_seen,
                                              keywords or not text.isascii())
+    if (cases or ids) and (loose_cases or loose_ids):
+        loose_cases, loose_ids = _of_their_shapes_kind(text, cases, ids, loose_cases, loose_ids)
+    if cases or ids or loose_cases or loose_ids:
+        taken = cases + ids + loose_cases + loose_ids
+        cases, ids, loose_cases, loose_ids = (spans + _alike_after(text, spans, taken)
+                                              for spans in (cases, ids, loose_cases, loose_ids))
     if cases or ids or loose_cases or loose_ids:
         # ("Diagnosis codes on the claim: F43.10, Z62.21": ICD-10's codes, no one's number)
         cases, ids, loose_cases, loose_ids = (
@@ -1838,6 +1844,66 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
              and not _DIAGNOSIS_CODE.fullmatch(text, *span)]
             for spans in (cases, ids, loose_cases, loose_ids))
     return cases, ids, loose_cases, loose_ids
+
+
+# Between two numbers of one shape, what joins them as a pair or a list ("1187-22 & 1187-23",
+# "0331-0947 and 0331-0948", "MRN 0077-13-230 vs 0077-13-229")
+_JOINED_NEXT = re.compile(r"(?:,?\s+(?:and|&|or|to|then|vs\.?|versus)|,|\s*(?:/|→|->))\s*")
+_CODE_END = re.compile(r"(?![\w-]|[.,/]\w)")
+
+
+def _shape(code: str) -> str:
+    return "".join("0" if c.isdigit() else "A" if c.isalpha() else c for c in code)
+
+
+def _of_their_shapes_kind(text: str, cases: list, ids: list, loose_cases: list,
+                          loose_ids: list) -> tuple[list, list]:
+    """The loose numbers of the very shape of a number a keyword found, letters and digits in
+    the same places, of that number's kind ("Medicaid ID MA-4410-2217; the baby's is
+    MA-4410-2218": the second is an id too), where no number a keyword found of the other kind
+    has that shape."""
+    case_shapes = {_shape(text[s:e]) for s, e in cases}
+    id_shapes = {_shape(text[s:e]) for s, e in ids}
+    told_cases, told_ids = [], []
+    for span in loose_cases + loose_ids:
+        shape = _shape(text[span[0]:span[1]])
+        if "A" not in shape:
+            # (digits alone are every scheme's shape: "The MCI lookup returns 1004471098 ...
+            # but the case 1004471102")
+            (told_cases if span in loose_cases else told_ids).append(span)
+        elif shape in id_shapes and shape not in case_shapes:
+            told_ids.append(span)
+        elif shape in case_shapes and shape not in id_shapes:
+            told_cases.append(span)
+        else:
+            (told_cases if span in loose_cases else told_ids).append(span)
+    return told_cases, told_ids
+
+
+def _alike_after(text: str, spans: list[tuple[int, int]], taken: list[tuple[int, int]]) \
+        -> list[tuple[int, int]]:
+    """The numbers right after each of spans, joined to it as a pair or a list and of its very
+    shape (its letters and digits in the same places), four digits or more: what one keyword
+    found, the next of the list is of its kind ("enrollment # for the two youngest = 1187-22
+    & 1187-23"), though no keyword stands before it."""
+    more: list[tuple[int, int]] = []
+    queue = list(spans)
+    while queue:
+        start, end = queue.pop()
+        code = text[start:end]
+        if sum(c.isdigit() for c in code) < 4:
+            continue
+        joined = _JOINED_NEXT.match(text, end)
+        if joined is None:
+            continue
+        after = joined.end()
+        span = (after, after + len(code))
+        if _shape(text[after:span[1]]) != _shape(code) or not _CODE_END.match(text, span[1]) \
+                or span in more or any(s < span[1] and span[0] < e for s, e in taken):
+            continue
+        more.append(span)
+        queue.append(span)
+    return more
 
 
 def _kind_of_its_prefix(text: str, start: int) -> bool | None:
