@@ -1846,13 +1846,15 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
     return cases, ids, loose_cases, loose_ids
 
 
-# Between two numbers of one shape, what joins them as a pair or a list ("1187-22 & 1187-23",
-# "0331-0947 and 0331-0948", "MRN 0077-13-230 vs 0077-13-229")
+# Between two numbers of one shape, what joins them as a pair or a list ("referral 26-3308 or
+# 26-3380", "changed from 5520918 to 5520981", "MRN 0077-13-230 vs 0077-13-229")
 _JOINED_NEXT = re.compile(r"(?:,?\s+(?:and|&|or|to|then|vs\.?|versus)|,|\s*(?:/|→|->))\s*")
 _CODE_END = re.compile(r"(?![\w-]|[.,/]\w)")
 
 
 def _shape(code: str) -> str:
+    """A code's digits as 0 and its letters as A, the rest as written ("MA-4410-2217" ->
+    "AA-0000-0000"): what the numbers of one scheme, or of one list, share."""
     return "".join("0" if c.isdigit() else "A" if c.isalpha() else c for c in code)
 
 
@@ -1884,8 +1886,8 @@ def _alike_after(text: str, spans: list[tuple[int, int]], taken: list[tuple[int,
         -> list[tuple[int, int]]:
     """The numbers right after each of spans, joined to it as a pair or a list and of its very
     shape (its letters and digits in the same places), four digits or more: what one keyword
-    found, the next of the list is of its kind ("enrollment # for the two youngest = 1187-22
-    & 1187-23"), though no keyword stands before it."""
+    found, the next of the pair or the list is of its kind ("Is it referral 26-3308 or
+    26-3380?"), though no keyword stands before it."""
     more: list[tuple[int, int]] = []
     queue = list(spans)
     while queue:
