@@ -4229,6 +4229,16 @@ CLEAR_TOO += [
     "Parenting class is in Thompson Hall, room 4.",
     "Take the elevator in the Castillo Wing to the fourth floor.",
 ]
+# ... and under a table's head or after a form's label that names such a licence
+CLEAR_TOO += [
+    "Home\tFacility license\tBeds\nMaple Youth Home\tGH-2023-00871\t12",
+    "Daycare license:\tDC-4410928",
+    "Facility license #\nRC-2024-00552\nCapacity\n16",
+]
+FOUND += [
+    ("Name\tDriver license\nAna Ruiz\tD441-8810-2217",
+     [("name", "Ana Ruiz"), ("id_number", "D441-8810-2217")]),
+]
 
 
 @pytest.mark.parametrize("text", CLEAR_TOO)

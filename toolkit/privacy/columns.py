@@ -38,7 +38,8 @@ import re
 
 from .contacts import PUBLISHED_LINE
 from .findings import DOB
-from .numbers import KEYWORD_OR_SSN_WORD, kind_named, may_name_a_birth, names_a_birth
+from .numbers import (KEYWORD_OR_SSN_WORD, held_by_an_organisation_head, kind_named,
+                      may_name_a_birth, names_a_birth)
 from .wordlists import alternation, words
 
 # A cell that opens with a rule's title and code ("26 TAC 749.2305", "45 CFR 1355.52")
@@ -145,6 +146,8 @@ def _head(cell: str) -> str | None:
     if _LINE_HEAD.search(label) and not _NUMBERED_HEAD.search(label):
         return CLEARED  # "Published intake line": a line, though "intake" names a case
     kind = kind_named(label)
+    if kind == "id_number" and held_by_an_organisation_head(label):
+        return CLEARED  # "Facility license #": a home's or a centre's, no one's
     if kind is None and names_a_birth(label):
         return DOB  # "dob", "Date of birth", "Born"
     if kind is None and (_THING_HEAD.search(label) or _DATE_HEAD.search(label)
@@ -172,7 +175,8 @@ def _cleared_cell(text: str, span: tuple[int, int], head: str) -> tuple[int, int
         return None  # "plate 7TRK220" under "Vehicle": the cell says whose number it is
     if _DATE_CELL.fullmatch(match.group(1)):
         return span if _DATE_HEAD.search(head) else None
-    return span if _THING_HEAD.search(head) and len(_DIGIT.findall(cell)) >= 3 else None
+    return span if (_THING_HEAD.search(head) or held_by_an_organisation_head(head)) \
+        and len(_DIGIT.findall(cell)) >= 3 else None
 
 
 # A line that is a field's label alone: words (no number), perhaps "#", "No." and a colon
@@ -196,8 +200,9 @@ def _not_a_person_s(kind: str | None, label: str) -> str | None:
     ("Housing voucher numbers", "Passport no."), though a thing's word stands in it too: its
     lines' words (names among them) are not cleared with the number."""
     if kind == CLEARED and any(m.group().lower() not in _THING_KEYWORDS
-                               for m in KEYWORD_OR_SSN_WORD.finditer(label)):
-        return None
+                               for m in KEYWORD_OR_SSN_WORD.finditer(label)) \
+            and not held_by_an_organisation_head(label):
+        return None  # (but "Facility license #" is the facility's)
     return kind
 
 

@@ -645,6 +645,13 @@ def _held_by_an_organisation(text: str, start: int, keyword: str) -> bool:
     return _ORGANISATION_HOLDING_BEFORE.search(text, max(0, start - 48), start) is not None
 
 
+def held_by_an_organisation_head(label: str) -> bool:
+    """Whether a table's head or a form's label names a number an organisation holds
+    ("Facility license #", "Daycare license"), whose cells are no one's (columns.py)."""
+    return any(_held_by_an_organisation(label, word.start(), word.group().lower())
+               for word in _KEYWORD.finditer(label))
+
+
 def _organisation_npi(text: str, start: int, end: int) -> bool:
     """Whether an organisation's word stands beside "NPI" (start to end) on its line, in the
     40 characters before or the 30 after."""
