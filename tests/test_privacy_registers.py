@@ -4240,6 +4240,34 @@ FOUND += [
      [("name", "Ana Ruiz"), ("id_number", "D441-8810-2217")]),
 ]
 
+FOUND += [
+    # (fifty-ninth session) a number or "youngest" between a person's possessive and their kin
+    ("Ngozika's two boys were placed together in March.", [("name", "Ngozika")]),
+    # ... initials doing what workers do with children and papers
+    ("SD took the twins to the dentist.", [("name", "SD")]),
+    ("PR covered the 3:30 visit for me.", [("name", "PR")]),
+    # ... capitals the text says are a person's, though a list calls them a role or a state
+    ("OR on the sign-in sheet is Obadiah Reyes, not Oregon.",
+     [("name", "OR"), ("name", "Obadiah Reyes")]),
+    ("Roster key: ME = Mariela Escobar, TL = Tomasz Lewandowski.",
+     [("name", "ME"), ("name", "Mariela Escobar"), ("name", "TL"), ("name", "Tomasz Lewandowski")]),
+    # ... dotted initials with their last stop left out
+    ("Consulted with K.L re: the safety plan.", [("name", "K.L")]),
+    ("Transport (D.W) arrived at 4:10.", [("name", "D.W")]),
+    # ... and thanks, a comma and a writer's initial closing a note
+    ("I can take the Thursday visit. Thx, B.", [("name", "B")]),
+]
+
+CLEAR_TOO += [
+    # (fifty-ninth session) capitals a quoted phrase spells out are an abbreviation
+    'WB on the bed chart means "waiting bed" until intake clears.',
+    # ... a prescription's times a day; and (guards: clear at the start too) a scanner's
+    # reading before a verb of workers, an office thanked
+    "Cetirizine 5 mg QD at bedtime.",
+    "OCR dropped the accents from the face sheet.",
+    "The tablets lock after two minutes now. Thank you, IT.",
+]
+
 
 @pytest.mark.parametrize("text", CLEAR_TOO)
 def test_left_alone_too(text):

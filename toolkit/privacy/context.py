@@ -62,6 +62,7 @@ _AFTER_AND = words("after-and-person")
 _AGE_WORDS = words("apposition-age-words")
 # "Melody, the younger one, only eats rice": which of the children, said of a person
 _SIBLING_ADJECTIVES = words("sibling-adjectives-before-one")
+_BETWEEN_A_POSSESSIVE_AND_KIN = words("between-a-possessive-and-kin")
 LOWER_TITLES = words("lowercase-titles")
 _LOWER_KIN_TITLES = words("lowercase-kin-titles")  # "tío Nacho", "abuelo Goyo"
 _BEFORE_FAMILY_PLURAL = words("between-the-and-a-family")  # "the same Johnsons"
@@ -185,6 +186,12 @@ class Context:
             return False
         if nxt.cap:  # "Summer's DOB", "Hope's IEP": a record's acronym is a person's too
             return len(nxt.raw) > 1 and nxt.raw.isupper()
+        if nxt.low in _BETWEEN_A_POSSESSIVE_AND_KIN and self.gap_after() == " ":
+            # "Mirsada's three kids", "Dev's youngest daughter": a number or which of them
+            kin = self.after(2)
+            if kin is not None and not kin.cap and kin.bits & (ROLE | FAMILY) \
+                    and self.text[nxt.end:kin.start] == " ":
+                return True
         return any_noun or bool(nxt.bits & (ROLE | FAMILY)) or nxt.low in POSSESSED
 
     def apposition_after(self) -> bool:

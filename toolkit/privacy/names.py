@@ -64,6 +64,7 @@ from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, LAS
 from .mixed_languages import ANY_LITTLE_WORD, little_words
 from .read_out import NUMBER_WORDS_IN_A_ROW
 from .handles import names_in_handles
+from .initials_spelled_out import glossed_in_quotes, initials_of_a_name_found
 from .table_names import names_in_columns
 from .spelled import spelled_out_names
 from .text_wide import covered, in_capitals, in_lowercase, overlaps, search_ending_at
@@ -2714,6 +2715,7 @@ PUBLIC_FIGURE_RULE, PSEUDONYM_RULE = "public_figure", "pseudonym"
 AGAIN_RULE = "named_again"
 SURNAME_LIST_RULE = "surnames_listed_together"
 PAIR_RULE = "other_of_a_pair_said_to_be_kin"  # "Beto and Memo are brothers"
+SPELT_OUT_RULE = "initials_of_a_name_found"  # "KB = Kofi Boateng" (initials_spelled_out.py)
 ROSTER_RULE = "word_name_in_a_roster"  # "Saint - 5, kin"
 LETTER_RULE = "a_letter_with_an_age"
 TITLED_LETTER_RULE = "a_letter_after_a_title"
@@ -2738,10 +2740,10 @@ UNCASED_RULE = "names_in_uncased_scripts"
 # What finds names after the rules' table, in order: each is counted by ``trace`` like a rule.
 PASSES = (LOWERCASE_RULE, CAPITALS_RULE, DOTTED_RULE, SIGN_OFF_RULE, TITLED_LETTER_RULE,
           SPEAKER_RULE, SIGNED_RULE, LETTER_RULE, LIST_RULE, VETO_RULE, MODEL_RULE,
-          INITIALS_LIST_RULE, SURNAME_LIST_RULE, PAIR_RULE, ROSTER_RULE, PUBLIC_FIGURE_RULE,
-          PSEUDONYM_RULE, SAID_NO_PERSON_RULE, PLACE_LIST_RULE, WISH_RULE, PLACE_FIELD_RULE,
-          SCHOOL_RULE, NAME_FIELD_RULE, CAPTION_RULE, LIL_RULE, SPELLED_RULE, HANDLE_RULE,
-          COLUMN_RULE, AGAIN_RULE,
+          INITIALS_LIST_RULE, SURNAME_LIST_RULE, PAIR_RULE, ROSTER_RULE,
+          PUBLIC_FIGURE_RULE, PSEUDONYM_RULE, SAID_NO_PERSON_RULE, PLACE_LIST_RULE, WISH_RULE,
+          PLACE_FIELD_RULE, SCHOOL_RULE, NAME_FIELD_RULE, CAPTION_RULE, LIL_RULE, SPELLED_RULE,
+          HANDLE_RULE, COLUMN_RULE, AGAIN_RULE, SPELT_OUT_RULE,
           LOWERED_CAPITALS_RULE, HASHTAG_RULE, UNCASED_RULE)
 _LONE_WORD = lone_word_never_a_name.__name__
 _TRIM = trim_openers_and_closers.__name__
@@ -2842,7 +2844,15 @@ def _names_as_written(text: str, rules: tuple = RULES, trace=None, model=None,
         if trace is not None and paired:
             trace[PAIR_RULE, True] += len(paired)
         found += paired
-    return found + named_again(text, toks, verdicts, found, trace)
+    found = found + named_again(text, toks, verdicts, found, trace)
+    # (a name of two words or more found; after named_again, which would find the capitals
+    # again where they are a role: "PO is Paulette Okoro, the PO is probation")
+    if any(" " in text[start:end] for start, end in found):
+        spelt_out = initials_of_a_name_found(text, toks, found)
+        if trace is not None and spelt_out:
+            trace[SPELT_OUT_RULE, True] += len(spelt_out)
+        found += spelt_out
+    return found
 
 
 def other_of_a_pair_said_to_be_kin(text: str, toks: list[Token],
@@ -3324,6 +3334,11 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
         found = _set_aside(toks, verdicts, found, SAID_NO_PERSON_RULE, trace,
                            lambda start, end: text[start:end].isupper()
                            and _spelt_after(text, start, end))
+    if found and ('"' in text or "“" in text):
+        # capitals a phrase in quotes spells out ('MK on the doc list = "medical kit"')
+        found = _set_aside(toks, verdicts, found, SAID_NO_PERSON_RULE, trace,
+                           lambda start, end: end - start < 4 and text[start:end].isupper()
+                           and glossed_in_quotes(text, text[start:end]))
     if found:
         found = pseudonyms(text, toks, verdicts, found, trace)
     if found:  # (a look at the words before each name: cheaper than a search of the text)
@@ -5213,9 +5228,15 @@ def _judge_runs(text: str, toks: list[Token], lex: dict, capitals: list[int],
 # A note's sign-off: a dash and one to three capitals closing the text ("Thanks! -KO").
 _SIGN_OFF = re.compile(r"(?:^|\s)[-–—~]\s?([A-Z]{1,3})\.?\s*$")
 _SIGN_OFF_NOT = words("sign-off-not-initials")
+# ... or thanks, a comma and the capitals: "Thx, R.", "Thanks, JM"
+_THANKS_SIGN_OFF = re.compile(rf"(?:^|[\s.!?])(?i:{alternation('sign-off-thanks')}),? ?"
+                              r"([A-Z]{1,3})\.?\s*$")
 # "J.R.", "T.M.", "J.R.-C.", "J. R.": capitals each with its full stop, no letter or stop
 # before them.
-_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\. ?){1,2}[A-Z]\.(?:-(?:[A-Z]\.){1,2})?(?!\w)")
+# ... or with the last stop left out, before a space, a possessive or a bracket ("with A.M re:
+# safety", "L.T's file", "(T.R)")
+_DOTTED = re.compile(r"(?<![\w.])(?:(?:[A-Z]\. ?){1,2}[A-Z]\.(?:-(?:[A-Z]\.){1,2})?(?!\w)"
+                     r"|(?:[A-Z]\.){1,2}[A-Z](?=['’]s\b|[ )\],;:]|$))")
 _DOTTED_ABBREVIATIONS = words("dotted-abbreviations")
 # ... or after a comma: "M.O., age 7,", "In re the Matter of A.M., a minor"
 _PERSON_IN_BRACKETS = re.compile(rf" \((?:\d|(?:{alternation('bracketed-person-words')})\b"
@@ -5528,10 +5549,18 @@ _ROSTER_ENTRY = re.compile(
 
 def sign_off(text: str) -> list[tuple[int, int]]:
     """"Can you get someone out today? -D", "Thanks! -KO": a dash and one to three capitals
-    closing a note are its writer's initials, unless they are a word of their own ("- OK")."""
+    closing a note are its writer's initials, unless they are a word of their own ("- OK");
+    so are thanks, a comma and the capitals ("Thx, R.", "Thanks, JM")."""
     tail = text[-6:]
     if "-" not in tail and "–" not in tail and "—" not in tail and "~" not in tail:
-        return []  # a cheap look: most lines end otherwise (four tests, not a generator's)
+        # a cheap look: most lines end otherwise (four tests, not a generator's)
+        if ", " not in tail:
+            return []
+        signed = _THANKS_SIGN_OFF.search(text, max(0, len(text) - 24))
+        if signed is None or len(signed.group(1)) > 1 and lexicon().get(
+                signed.group(1).lower(), 0) & (NOT_NAME | ORG | ROLE | FUNCTION):
+            return []  # ("Thank you, IT.", "Thanks, HR": an office thanked)
+        return [signed.span(1)]
     signed = _SIGN_OFF.search(text, max(0, len(text) - 8))
     if signed is None or signed.group(1).lower() in _SIGN_OFF_NOT:
         return []
@@ -5552,7 +5581,7 @@ def dotted_initials(text: str, found: list[tuple[int, int]]) -> list[tuple[int, 
     abbreviation ("U.S.C.", "P.O.", "D.O.B."): few other things are written so."""
     spans = []
     matches = list(_DOTTED.finditer(text))
-    abbreviations = [m.group().replace(" ", "").lower() in _DOTTED_ABBREVIATIONS
+    abbreviations = [m.group().replace(" ", "").lower().rstrip(".") + "." in _DOTTED_ABBREVIATIONS
                      for m in matches]
     taken = covered(found)  # (read by a binary search: a long text holds many names)
     for k, match in enumerate(matches):

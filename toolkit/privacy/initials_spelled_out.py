@@ -1,0 +1,84 @@
+"""Capitals whose words the text itself spells out: a person's, where they are the first letters
+of a name found ("KB = Kofi Boateng"), and no one's where they are those of a phrase in quotes
+("MK on the doc list = "medical kit"").
+
+A note's initials are read by what stands around them (names.initials_of_a_person), and two
+capitals that a list calls a role, a state or a word ("OR", "ME", "TL") are never read so. But a
+writer who says whose initials they are has settled it: that beats any list. Likewise the
+quotes of a gloss settle that capitals are an abbreviation, though a worker's act follows them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import FUNCTION, STATE_CODE
+from .tokens import Token
+from .wordlists import words
+
+_ARTICLES = words("articles")
+# "moved to OR", "lives in ME": a state's code after these is the state, whoever has its letters
+_BEFORE_A_STATE = words("before-a-state-code")
+# The words of a name, hyphens parting them too ("Gina Al-Lami": GAL as well as GA)
+_WORD = re.compile(r"[^\W\d_][\w'’.]*")
+_PARTS = re.compile(r"[^\W\d_][\w'’.]*?(?=-|\b)")
+# A gloss in quotes, its words in lowercase ("medical kit", “toddler jacket”)
+_QUOTED = re.compile(r"[\"“]([a-z][a-z ]*[a-z])[.,]?[\"”]")
+_SMALL_WORDS = words("articles", "org-joiners")
+
+
+def _letters(name: str) -> set[str]:
+    """The first letters of a name's words, and of its pieces where a hyphen parts a word."""
+    whole = [word[0] for word in _WORD.findall(name)]
+    pieces = [piece[0] for piece in _PARTS.findall(name)]
+    return {"".join(whole).upper(), "".join(pieces).upper()}
+
+
+def initials_of_a_name_found(text: str, toks: list[Token],
+                             found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"KB = Kofi Boateng", "TX on the sign-in sheet turned out to be Tuan Xuan", "OR — Oscar
+    Reyes — did the transport": two or three capitals that are the first letters of a name of
+    two or three words found in the text are that person's initials, though a list calls them
+    a state's code, a role or a word. Not after an article ("the PO is probation"), nor right
+    before the name ("BM Brianna Miller": a role's letters before the person's name), nor a
+    state's code after "in" or "to", nor the letters of a code ("TR-11") or a form's field
+    ("FAX TO: T. Oduya")."""
+    whose: dict[str, list[int]] = {}
+    for start, end in found:
+        name = text[start:end]
+        if 2 <= len(_WORD.findall(name)) <= 3 and name[:1].isupper():
+            for letters in _letters(name):
+                if 2 <= len(letters) <= 3:
+                    whose.setdefault(letters, []).append(start)
+    if not whose:
+        return []
+    spans = []
+    for k, tok in enumerate(toks):
+        starts = whose.get(tok.raw)
+        if starts is None or any(s <= tok.start < e for s, e in found):
+            continue
+        after = text[tok.end:tok.end + 2]
+        if after[:1].isalnum() or text[tok.start - 1:tok.start].isalnum() \
+                or after[:1] == "-" and after[1:].isdigit() \
+                or after[:1] == ":" and tok.bits & FUNCTION:
+            continue  # "TR-11", a code; "FAX TO: Dr. R. Ellison", a form's field
+        prev = toks[k - 1] if k else None
+        if prev is not None and text[prev.end:tok.start] == " " and (
+                prev.low in _ARTICLES
+                or tok.bits & STATE_CODE and prev.low in _BEFORE_A_STATE):
+            continue
+        if any(start == tok.end + 1 for start in starts):
+            continue
+        spans.append((tok.start, tok.end))
+    return spans
+
+
+def glossed_in_quotes(text: str, letters: str) -> bool:
+    """Whether a phrase in quotes, in lowercase, is what the capitals stand for: its words'
+    first letters spell them ("MK on the doc list = "medical kit"", 'TJ in the inventory list =
+    "toddler jacket."'), small words aside."""
+    for match in _QUOTED.finditer(text):
+        spelt = [word[0] for word in match.group(1).split() if word not in _SMALL_WORDS]
+        if "".join(spelt).upper() == letters:
+            return True
+    return False
