@@ -4256,6 +4256,16 @@ FOUND += [
     ("Transport (D.W) arrived at 4:10.", [("name", "D.W")]),
     # ... and thanks, a comma and a writer's initial closing a note
     ("I can take the Thursday visit. Thx, B.", [("name", "B")]),
+    # ... seven digits run together after an id's or a record's keyword, with no phone's word
+    # in the sentence, are that id's or that record's (and with one, a phone still)
+    ("Both boys have student IDs now: Kwame is 6620418 and Kofi is 6620419.",
+     [("name", "Kwame"), ("id_number", "6620418"), ("name", "Kofi"), ("id_number", "6620419")]),
+    ("The subpoena covers everything on client 6641208.", [("id_number", "6641208")]),
+    ("Her MRN at the county clinic is 8830291.", [("case_number", "8830291")]),
+    ("The two referrals on the Okafor kids: 3304471 and 3304488.",
+     [("name", "Okafor"), ("case_number", "3304471"), ("case_number", "3304488")]),
+    ("Her student ID is on the card; call her at 5550119 if it is lost.",
+     [("phone", "5550119")]),
 ]
 
 CLEAR_TOO += [

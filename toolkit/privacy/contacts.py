@@ -452,11 +452,21 @@ def _no_us_area_code(number: phonenumbers.PhoneNumber) -> bool:
         or 10 ** 9 <= national < 2 * 10 ** 9
 
 
-def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
+def phones(text: str, runs: list[int] | None = None,
+           owned: tuple[list[tuple[int, int]], list[tuple[int, int]]] | None = None) \
+        -> list[tuple[int, int]]:
     """runs: the lengths of the text's runs of digits, if the caller knows them
     (numbers.digit_runs). They spare the searches of the whole text that cannot succeed:
     _SEVEN_DIGITS needs seven digits, _SPACED_DIGITS ten digits alone ("5 0 3 ...": each
-    a run of one, its look-arounds see to it)."""
+    a run of one, its look-arounds see to it). owned, if given, two lists, receives seven
+    digits run together after an id's keyword, with no phone's word in their sentence ("Two
+    student IDs on one page: Abdirahman is 5520147", "client 7720194"), in the first, and
+    after a record's keyword in the second ("His MRN at the VA clinic is 7719034", "The three
+    referrals: 2204471, ..."): an id's or a record's, which record_numbers may not read (its
+    keyword too far, or a word between), and which the caller ranks as such; not given, they
+    stay a phone's rather than nothing. In the tuning files, seven digits so run together
+    were an id's or a case's 33 times of 43 that this read as a phone's (fifty-ninth
+    session)."""
     found = []
     if runs is not None and sum(runs) < 7 or not (
             _ASCII_SEVEN_DIGITS if text.isascii() else _SEVEN_DIGITS).search(text):
@@ -502,8 +512,7 @@ def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
                 and not _phone_cue(text, _sentence_start(text, match.start), match.start):
             continue  # "the wrong Medicaid on the form, should be 9213304488": an id's ten
             # digits run together, with no phone's word before them in the sentence, which
-            # record_numbers reads (ten only: seven after a record's keyword, which it may not
-            # read, stay flagged as a phone's rather than not at all)
+            # record_numbers reads
         if TOLL_FREE_NUMBER.match(raw) and (
                 _PUBLIC_LINE_BEFORE.search(text, max(0, match.start - 40), match.start)
                 or _PUBLIC_LINE_AFTER.match(text, match.end)):
@@ -521,6 +530,13 @@ def phones(text: str, runs: list[int] | None = None) -> list[tuple[int, int]]:
         if (before.isalnum() or after.isalnum()) and not _typed_against_words(raw, before, after) \
                 or text[match.start - 2:match.start - 1].isupper() and before == "-":
             continue  # part of a longer code: "B4490213", "WA-FAM-1998771"
+        if owned is not None and len(bare) == 7 and bare.isdigit() \
+                and keyword_before(text, match.start) \
+                and not _phone_cue(text, _sentence_start(text, match.start), match.start):
+            # (see the docstring)
+            owned[0 if keyword_before(text, match.start, True) else 1].append(
+                (match.start, match.end))
+            continue
         found.append((match.start, match.end))
     return found
 

@@ -213,9 +213,12 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
             codes = [text[start:end] for start, end in cleared]
             loose_cases, loose_ids = (numbers.of_other_schemes(text, spans, codes)
                                       for spans in (loose_cases, loose_ids))
+        owned: tuple[list, list] = ([], [])  # an id's and a record's seven digits
+        phones = contacts.phones(text, runs, owned)
         ranked += [(SSN, numbers.ssns(text, runs)),
                    (DOB, numbers.dates_of_birth(text, runs)),
-                   (CASE_NUMBER, cases), (ID_NUMBER, ids), (PHONE, contacts.phones(text, runs)),
+                   (CASE_NUMBER, cases), (ID_NUMBER, ids), (ID_NUMBER, owned[0]),
+                   (CASE_NUMBER, owned[1]), (PHONE, phones),
                    (ADDRESS, contacts.addresses(text, runs, bool(mark & MARK_STREET))),
                    (ADDRESS, addresses_abroad(text)),
                    (CASE_NUMBER, loose_cases), (ID_NUMBER, loose_ids)]

@@ -680,8 +680,11 @@ def ranked(text: str, spelt: bool | None = None) -> list[tuple[str, list[tuple[i
     # for digits in a row: most of what the detectors cost here.
     runs = numbers.digit_runs(new)
     cases, ids, loose_cases, loose_ids = numbers.record_numbers(new, runs)
+    owned: tuple[list, list] = ([], [])  # (contacts.phones: an id's, a record's seven digits)
+    phones = contacts.phones(new, runs, owned)
     found = [(SSN, numbers.ssns(new, runs)), (DOB, numbers.dates_of_birth(new, runs)),
-             (CASE_NUMBER, cases), (ID_NUMBER, ids), (PHONE, contacts.phones(new, runs)),
+             (CASE_NUMBER, cases), (ID_NUMBER, ids), (ID_NUMBER, owned[0]),
+             (CASE_NUMBER, owned[1]), (PHONE, phones),
              (ADDRESS, contacts.addresses(new, runs)), (CASE_NUMBER, loose_cases),
              (ID_NUMBER, loose_ids)]
     starts = [s[0] for s in segments]
