@@ -168,11 +168,26 @@ def test_a_family_name_then_a_given_name_of_two_parts_is_a_person():
     ("quiero mandar una carta a Ximena", ["Ximena"]),
     ("dad drives a Ford Ranger", []),
     ("per CPS a Ford truck was seen at the house", []),
+    # (fifty-ninth session) a log's time, "a" for the morning, is no article
+    ("7:45a Nomvula dropped at school, forgot her lunch.", ["Nomvula"]),
+    ("10:30a Sunita (BM) passed her UA.", ["Sunita"]),
 ])
 def test_a_thing_after_a_but_not_a_family_nor_the_spanish_a(text, found):
     """a_thing_or_a_pet: "a" before a family's noun, or the Spanish preposition "a" after a
-    word of Spanish, stands before a person."""
+    word of Spanish, stands before a person; nor is the "a" of a time ("7:45a")."""
     assert _found(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Olaf is the FP's real name, and he has heard every Frozen joke there is.", ["Olaf"]),
+    ("Crohn is the foster family's last name; Beatriz Crohn asked us to write FP.",
+     ["Crohn", "Beatriz Crohn"]),
+])
+def test_a_famous_word_the_text_says_is_someone_s_name_is_a_person(text, found):
+    """public_figures sets a famous name aside, but not where the text says whose name it is
+    (context._NAMED_AS_A_NAME), nor after "is a street name" (_A_THING_S_NAME)."""
+    assert _found(text) == found
+    assert _found("Chief Joseph is a street name, not my client.") == []
 
 
 @pytest.mark.parametrize("text", ["Hope has a way of showing up.",

@@ -964,6 +964,16 @@ GROUPS = {
     # the same marks around words that are no one (extra188, same session). On arrival names
     # 492 of 514, false flags 11 of 474; after, 508 and 4
     "names-at-the-edges": (("extra188.txt",), {"name": 0.98}, 0.97, 0.015),
+    # One-word names no list holds, with weak cues, against dishes, feasts, places and
+    # peoples of the same languages (extra189, same session). On arrival (8f4c379) names 457
+    # of 474, false flags 74 of 487; after, names 473 and 23
+    "unlisted-names-against-dishes-and-feasts": (("extra189.txt",), {"name": 0.99}, 0.97,
+                                                 0.05),
+    # Things named after people (conditions, tests, laws, buildings, brands) beside people of
+    # the same names (extra190, same session). On arrival names 433 of 469, false flags 47 of
+    # 470; after, names 446 and 24
+    "things-named-after-people-beside-people": (("extra190.txt",), {"name": 0.94}, 0.97,
+                                                0.055),
     "forms": (("extra107.txt", "extra112.txt", "extra114.txt"),
               {"address": 0.85, "case_number": 0.89, "id_number": 0.86, "name": 0.96,
                "phone": 0.93}, 0.97, 0.26),

@@ -44,6 +44,7 @@ from .casing import PAIR_OF_PEOPLE as _PAIR_OF_PEOPLE
 from .casing import TALKED_TO as _TALKED_TO
 from .casing import (bare_possessive, capitals_names, in_an_email, lowercase_names,
                      spoken_to_or_cared_for)
+from .context import _NAMED_AS_A_NAME
 from .context import (NAMED_ASIDE, NAMING_PAIRS, NICKNAMING, POSSESSED, Context, is_org,
                       org_neighbour, plural_family, thing_after)
 from .coordination import _joinable, thing_list
@@ -1522,8 +1523,11 @@ def a_thing_or_a_pet(run: Run):
         return None
     prev = toks[first - 1]
     if prev.low in ("a", "an") and (not prev.cap or prev.initial) \
+            and not run.text[prev.start - 1:prev.start].isdigit() \
             and not _family_after(run) and not _spanish_a(toks, first - 1):
-        return False  # "drives a Ford Ranger", "An Xbox was under the tree"
+        # "drives a Ford Ranger", "An Xbox was under the tree"; not a time's "a" ("7:45a
+        # Nomvula dropped at school": a log's morning)
+        return False
     if first >= 2 and prev.low in _THING_ADJECTIVES and toks[first - 2].low in ("a", "an") \
             and run.text[toks[first - 2].end:prev.start] == " " and first == run.last:
         return False  # "drives a black Mercedes", "a borrowed Ford"
@@ -4451,6 +4455,11 @@ def public_figures(text: str, toks: list[Token], verdicts: dict[int, str],
         # ("Mr. Rogers" holds his) makes the name hers, not the theorist's.
         if " " not in text[start:end] and ", " in text and _role_in_apposition(text, toks, start):
             return False  # "Elsa, the foster mom, texted": a person named like a character
+        said = _NAMED_AS_A_NAME.match(text, end)
+        if said is not None and not _A_THING_S_NAME.match(said.group()):
+            return False  # "Olaf is the FP's real name", "Crohn is the foster family's last
+            # name": the text says whose name the famous word is (not "is the name the youth
+            # gave the garden program")
         around = known if not many else known[
             bisect_left(known, (start - longest,)):bisect_right(known, (start, len(text)))]
         return any(s <= start and end <= e and (s < start or not _PRIVATE_TITLE_BEFORE.search(
@@ -4461,6 +4470,8 @@ def public_figures(text: str, toks: list[Token], verdicts: dict[int, str],
 
 
 _MANY_KNOWN = 8  # known names, beyond which public_figures reads them by a binary search
+_A_THING_S_NAME = re.compile(r"\W*\s+(?:is|was)\s+(?:the|a)\s+(?:street\s+|brand\s+)?name\b",
+                             re.IGNORECASE)
 
 
 def _role_in_apposition(text: str, toks: list[Token], start: int) -> bool:
