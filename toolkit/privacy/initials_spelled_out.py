@@ -25,6 +25,7 @@ _PARTS = re.compile(r"[^\W\d_][\w'’.]*?(?=-|\b)")
 # A gloss in quotes, its words in lowercase ("medical kit", “toddler jacket”)
 _QUOTED = re.compile(r"[\"“]([a-z][a-z ]*[a-z])[.,]?[\"”]")
 _SMALL_WORDS = words("articles", "org-joiners")
+_TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
 
 
 def _letters(name: str) -> set[str]:
@@ -43,6 +44,9 @@ def initials_of_a_name_found(text: str, toks: list[Token],
     before the name ("BM Brianna Miller": a role's letters before the person's name), nor a
     state's code after "in" or "to", nor the letters of a code ("TR-11") or a form's field
     ("FAX TO: T. Oduya")."""
+    if _TWO_CAPITALS.search(text) is None:
+        return []  # (most texts with a name of two words hold no capitals in a row: looked at
+        # in C first)
     whose: dict[str, list[int]] = {}
     for start, end in found:
         name = text[start:end]
