@@ -4276,6 +4276,9 @@ CLEAR_TOO += [
     "Cetirizine 5 mg QD at bedtime.",
     "OCR dropped the accents from the face sheet.",
     "The tablets lock after two minutes now. Thank you, IT.",
+    # ... a plural noun after chat's "w", no given name, is what came with it (a line of
+    # extra186: the scan flagged "hugs" before)
+    "1:30p supervised visit started, mom on time, brought lunch. 2:30 ended w hugs",
 ]
 
 

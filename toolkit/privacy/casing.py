@@ -826,8 +826,9 @@ def spoken_to_or_cared_for(text: str, toks: list[Token], i: int) -> bool:
             and toks[i + 1].low in _WHAT_IS_SENT_OPENERS \
             and text[toks[i - 1].end:toks[i].start] == " " == text[toks[i].end:toks[i + 1].start]:
         return True  # "can someone send grace the link" (not "sending love to the family")
-    if not (_talked_to(text, toks, i) or _after_chat_with(text, toks, i)
-            or _cared_for_word(text, toks, i) and not _a_plural_noun(toks[i])):
+    if not (_talked_to(text, toks, i)
+            or (_after_chat_with(text, toks, i) or _cared_for_word(text, toks, i))
+            and not _a_plural_noun(toks[i])):  # (not "ended w hugs", "came w snacks")
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is not None and toks[i].bits & COMMON and (
