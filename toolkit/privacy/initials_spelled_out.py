@@ -1,11 +1,11 @@
-"""Capitals whose words the text itself spells out: a person's, where they are the first letters
-of a name found ("KB = Kofi Boateng"), and no one's where they are those of a phrase in quotes
-("MK on the doc list = "medical kit"").
+"""Capitals whose words the text itself spells out as a name found: that person's initials
+("KB = Kofi Boateng").
 
 A note's initials are read by what stands around them (names.initials_of_a_person), and two
 capitals that a list calls a role, a state or a word ("OR", "ME", "TL") are never read so. But a
-writer who says whose initials they are has settled it: that beats any list. Likewise the
-quotes of a gloss settle that capitals are an abbreviation, though a worker's act follows them.
+writer who says whose initials they are has settled it: that beats any list. (The other way
+round, capitals whose words are no name, in brackets or in quotes, are no one's:
+names._spelt_after and names._glossed_in_quotes.)
 """
 
 from __future__ import annotations
@@ -22,9 +22,6 @@ _BEFORE_A_STATE = words("before-a-state-code")
 # The words of a name, hyphens parting them too ("Gina Al-Lami": GAL as well as GA)
 _WORD = re.compile(r"[^\W\d_][\w'’.]*")
 _PARTS = re.compile(r"[^\W\d_][\w'’.]*?(?=-|\b)")
-# A gloss in quotes, its words in lowercase ("medical kit", “toddler jacket”)
-_QUOTED = re.compile(r"[\"“]([a-z][a-z ]*[a-z])[.,]?[\"”]")
-_SMALL_WORDS = words("articles", "org-joiners")
 _TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
 
 
@@ -76,13 +73,3 @@ def initials_of_a_name_found(text: str, toks: list[Token],
         spans.append((tok.start, tok.end))
     return spans
 
-
-def glossed_in_quotes(text: str, letters: str) -> bool:
-    """Whether a phrase in quotes, in lowercase, is what the capitals stand for: its words'
-    first letters spell them ("MK on the doc list = "medical kit"", 'TJ in the inventory list =
-    "toddler jacket."'), small words aside."""
-    for match in _QUOTED.finditer(text):
-        spelt = [word[0] for word in match.group(1).split() if word not in _SMALL_WORDS]
-        if "".join(spelt).upper() == letters:
-            return True
-    return False

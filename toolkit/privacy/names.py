@@ -65,7 +65,7 @@ from .lexicon import (ALSO_WORD, AUTHORITY, COMMON, FAMILY, FIRST, FUNCTION, LAS
 from .mixed_languages import ANY_LITTLE_WORD, little_words
 from .read_out import NUMBER_WORDS_IN_A_ROW
 from .handles import names_in_handles
-from .initials_spelled_out import glossed_in_quotes, initials_of_a_name_found
+from .initials_spelled_out import initials_of_a_name_found
 from .table_names import names_in_columns
 from .spelled import spelled_out_names
 from .text_wide import covered, in_capitals, in_lowercase, overlaps, search_ending_at
@@ -422,6 +422,19 @@ def _spelt_after(text: str, start: int, end: int) -> bool:
     lex = lexicon()
     return _initials_of(inside, text[start:end].lower()) and not any(
         (bits := lex.get(w.lower(), 0)) & NAME and not bits & (WORD | COMMON) for w in inside)
+
+
+def _glossed_in_quotes(text: str, start: int, end: int) -> bool:
+    """_spelt_after's words in quotes, anywhere in the text: a phrase in lowercase whose words'
+    first letters are the capitals ('MK on the doc list = "medical kit"', 'TJ in the inventory
+    list = "toddler jacket."') makes them an abbreviation, though a worker's act follows them."""
+    letters = text[start:end].lower()
+    return any(_initials_of(match.group(1).split(), letters)
+               for match in _QUOTED_LOWERCASE.finditer(text))
+
+
+# A phrase in quotes, its words in lowercase ("medical kit", “toddler jacket”)
+_QUOTED_LOWERCASE = re.compile(r"[\"“]([a-z][a-z ]*[a-z])[.,]?[\"”]")
 
 
 def _initials_of(spelt: list[str], letters: str) -> bool:
@@ -3342,7 +3355,7 @@ def set_aside_what_the_text_says(text: str, toks: list[Token], verdicts: dict[in
         # capitals a phrase in quotes spells out ('MK on the doc list = "medical kit"')
         found = _set_aside(toks, verdicts, found, SAID_NO_PERSON_RULE, trace,
                            lambda start, end: end - start < 4 and text[start:end].isupper()
-                           and glossed_in_quotes(text, text[start:end]))
+                           and _glossed_in_quotes(text, start, end))
     if found:
         found = pseudonyms(text, toks, verdicts, found, trace)
     if found:  # (a look at the words before each name: cheaper than a search of the text)
