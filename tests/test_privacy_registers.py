@@ -4282,6 +4282,37 @@ CLEAR_TOO += [
 ]
 
 
+CLEAR_TOO += [
+    # (sixtieth session) the numbers of a grant's award, a job's posting, a licence's amendment
+    # and a scholarship, in lines of extra177, extra182 and extra184 (the scan took each for a
+    # case's before)
+    "Grant numbers GR-24-00418 and GR-24-00422 are the two prevention grants awarded in March, "
+    "$250,000 each.",
+    "The case aide position is grade 12, step 1, posting number 24-0417.",
+    "The license was amended on 7/9 to add ages 0-2; amendment number LA-24-0709.",
+    "The scholarship number on the award letter, SCH-24-117, is the foundation's program code.",
+    # ... and (guards) a year or a thing in brackets after such a word
+    "summer (2024) was the hardest stretch for the unit.",
+    "hope (the feeling, not a person) is what keeps me in this job",
+]
+
+FOUND += [
+    # (sixtieth session; a guard) a person's number still found, after a thing's word and
+    # "numbers" with a name between (a line of extra152; its kind, a case's, as at the start)
+    ("Housing voucher numbers\nYesenia Morales HCV-20-33817",
+     [("name", "Yesenia Morales"), ("case_number", "HCV-20-33817")]),
+    # ... a given name that is an everyday word, in lowercase, with a role, kin or an age in
+    # brackets after it; and one a question asks said something (lines of extra103, extra178,
+    # extra98 and extra181, no name found before)
+    ("summer (my trainee) is shadowing me today", [("name", "summer")]),
+    ("charity (aunt) has 4 kids of her own, not sure about room for 2 more.",
+     [("name", "charity")]),
+    ("june (mgm) asked if she can come to court.", [("name", "june")]),
+    ("destiny (16) wants to go to prom, need fp + sw ok", [("name", "destiny")]),
+    ("what did hope say about the release? she told me to wait", [("name", "hope")]),
+]
+
+
 @pytest.mark.parametrize("text", CLEAR_TOO)
 def test_left_alone_too(text):
     assert scan(text) == []

@@ -52,7 +52,7 @@ from .tokens import (INITIALS_BITS, L_ACTS, L_ADDRESSED, L_ALSO, L_CHAT_VERB, L_
                      PHRASAL_PARTICLES, Token, lowercase_tests)
 from .text_wide import in_lowercase
 from .town_cues import in_chat as town_in_chat
-from .word_uses import role_in_brackets_after
+from .word_uses import person_in_brackets_after, role_in_brackets_after
 from .wordlists import alternation, entries, words
 
 # Verbs after which a lowercase word that is mainly a name is the person spoken to.
@@ -316,7 +316,8 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
             or _picked_up_or_dropped_off(text, toks, i) \
             or _named_or_kin_titled(text, toks, i) or _and_own_kin(text, toks, i) \
             or _pair_of_people(text, toks, i) or _before_a_surname(text, toks, i) \
-            or _asked_about(text, toks, i):
+            or _asked_about(text, toks, i) or (text.startswith(" (", toks[i].end)
+                                                and person_in_brackets_after(text, toks[i])):
         return True
     n = len(toks)
     prev = toks[i - 1] if i else None

@@ -500,7 +500,10 @@ _OFFICE_LINE = re.compile(rf"\b(?:{alternation('office-line-phrases')})\b", re.I
 THING_NUMBERED_BEFORE = re.compile(
     r"\b(?P<thing>"
     rf"{alternation('numbered-things-not-people', 'numbered-things-not-people-phrases')})"
-    r"(?:,?\s+(?:id|i\.d\.|number|no\.?|code|tag)(?:\s+[a-z]+){0,4}?\s*(?:is|was|=)?)?"
+    r"(?:,?\s+(?:(?:id|i\.d\.|number|no\.?|code|tag)(?:\s+[a-z]+){0,4}?\s*(?:is|was|=)?"
+    # (or the plural, right before the first: "Grant numbers GR-24-00418 and GR-24-00422";
+    # not "Housing voucher numbers\nYesenia Morales HCV-20-33817", whose words are a person's)
+    r"|numbers(?:\s+(?:are|were))?))?"
     r"\s*[:#,(]?\s*$",
     re.IGNORECASE)
 # ... and a number a gloss right after it says is a thing's, as a sentence opening with the

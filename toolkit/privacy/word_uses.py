@@ -167,3 +167,19 @@ def role_in_brackets_after(text: str, tok: Token) -> bool:
         return False
     owner = (said.group(1) or "").lower()
     return owner not in ("", "the") or role[0][0].lower() not in tok.low
+
+
+def person_in_brackets_after(text: str, tok: Token) -> bool:
+    """'summer (my trainee) is shadowing me', 'may (new intern) starts monday', 'grace (7)
+    drew a picture': a word that is also a given name, with a person's role, kin or age in
+    brackets after it, is that person; no thing has a role or an age ("summer (2024)" has a
+    year). Unlike role_in_brackets_after's two letters, a word cannot be the bracket's
+    abbreviation spelt out, so no first letter is asked of it; an age or a person described
+    is bracketed_person's."""
+    if _AGE_IN_BRACKETS.match(text, tok.end):
+        return True
+    said = _ROLE_IN_BRACKETS.match(text, tok.end)
+    if said is None:
+        return False
+    last = said.group(2).split()[-1].lower()
+    return bool(lexicon().get(last, 0) & (ROLE | FAMILY)) or last in _ROLE_OR_KIN_SHORT
