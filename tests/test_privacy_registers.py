@@ -4294,6 +4294,11 @@ CLEAR_TOO += [
     # ... and (guards) a year or a thing in brackets after such a word
     "summer (2024) was the hardest stretch for the unit.",
     "hope (the feeling, not a person) is what keeps me in this job",
+    # ... a toy named like a person (a line of extra192); and (guards) a month or a season
+    # heading a plan's list
+    "Her stuffed unicorn is named Sparkle Butt and yes I had to write that in the inventory.",
+    "for june: new calendar, staff rota, the holiday schedule",
+    "for summer: camp forms, swim lessons, the library program",
 ]
 
 FOUND += [
@@ -4310,6 +4315,11 @@ FOUND += [
     ("june (mgm) asked if she can come to court.", [("name", "june")]),
     ("destiny (16) wants to go to prom, need fp + sw ok", [("name", "destiny")]),
     ("what did hope say about the release? she told me to wait", [("name", "hope")]),
+    # ... a word-name after "for" heading a list of things for someone, a season's word in a
+    # state only a person is in, one asked to come at an hour (lines of extra191)
+    ("for destiny: size 10 shoes, 7/8 pants, needs a winter coat", [("name", "destiny")]),
+    ("autumn asleep finally. long night", [("name", "autumn")]),
+    ("can autumn come at 4:30? she has tutoring til 4", [("name", "autumn")]),
 ]
 
 

@@ -317,7 +317,8 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
             or _named_or_kin_titled(text, toks, i) or _and_own_kin(text, toks, i) \
             or _pair_of_people(text, toks, i) or _before_a_surname(text, toks, i) \
             or _asked_about(text, toks, i) or (text.startswith(" (", toks[i].end)
-                                                and person_in_brackets_after(text, toks[i])):
+                                                and person_in_brackets_after(text, toks[i])) \
+            or _things_listed_for(text, toks, i):
         return True
     n = len(toks)
     prev = toks[i - 1] if i else None
@@ -346,7 +347,6 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
         # a child stays, asked as a message opens
     if _opens_sentence(text, toks, i):
         if nxt.low in _STATES_WITHOUT_IS and not toks[i].bits & MONTH \
-                and toks[i].low not in _SEASONS \
                 and (i + 2 >= n or text[nxt.end:toks[i + 2].start] != " " or
                      not toks[i + 2].bits & (COMMON | WORD) or toks[i + 2].bits & FUNCTION
                      or toks[i + 2].low in _ADVERBS):
@@ -391,6 +391,16 @@ def _word_name_acts(text: str, toks: list[Token], i: int) -> bool:
             and not prev.poss and text[prev.end:toks[i].start] == " " and i >= 2
             and (toks[i - 2].low in _KIN_BEFORE or toks[i - 2].low in _KIN_ADJECTIVES)
             and bool(nxt.bits & PERSON_VERB or nxt.low.endswith("ed")))
+
+
+def _things_listed_for(text: str, toks: list[Token], i: int) -> bool:
+    """'for destiny: size 10 shoes, 7/8 pants', 'for chance: medicaid card, shot record': a
+    list's head opening its line, "for" and the word before the colon, names whom the things
+    listed are for; not a month or a season, which heads a plan's list too ("for june: the
+    new calendar", "for summer: camp forms")."""
+    return i >= 1 and toks[i - 1].low == "for" and text.startswith(":", toks[i].end) \
+        and text[toks[i - 1].end:toks[i].start] == " " and not toks[i].bits & MONTH \
+        and toks[i].low not in _SEASONS and _opens_sentence(text, toks, i - 1)
 
 
 def _asked_about(text: str, toks: list[Token], i: int) -> bool:

@@ -998,7 +998,10 @@ def asked_whether_they_did(text: str, toks: list[Token], i: int) -> bool:
         asked = nxt.low in _ASKED_VERBS  # a modal's: "can will pick up the kids"
     if not asked:
         return False
-    if (tok.low in LOWER_VIRTUES or tok.low in _SEASONS) and nxt.low not in _ONLY_OF_PEOPLE:
+    if (tok.low in LOWER_VIRTUES or tok.low in _SEASONS) and nxt.low not in _ONLY_OF_PEOPLE \
+            and not _AT_AN_HOUR.match(text, nxt.end):
+        # (but one asked to come or go at an hour is a person: "can justice come at 4
+        # instead of 3?", "can autumn come at 4:30")
         stop = _SENTENCE_STOP.search(text, nxt.end)
         end = min(stop.start() if stop else len(text), nxt.end + 80)
         return _ASKED_PRONOUN.search(text, nxt.end, end) is not None
@@ -1041,6 +1044,7 @@ _SEASONS = words("seasons")
 # verbs of chat after a name (besides the lists' verbs of people): "did", "keeps", "went"
 CHAT_VERBS_AFTER_A_NAME = words("chat-verbs-after-a-name")
 _SENTENCE_STOP = re.compile(r"[.!?\n]")
+_AT_AN_HOUR = re.compile(r" (?:at|@|by|before|after|around|til|till|until) \d")
 
 
 def refuses_to_act(ctx: Context) -> bool:
