@@ -4291,6 +4291,10 @@ CLEAR_TOO += [
     "The case aide position is grade 12, step 1, posting number 24-0417.",
     "The license was amended on 7/9 to add ages 0-2; amendment number LA-24-0709.",
     "The scholarship number on the award letter, SCH-24-117, is the foundation's program code.",
+    # ... a records center's transmittal and a supply requisition (the heads of two forms of
+    # extra114)
+    "RECORDS CENTER TRANSFER — Transmittal RC-25-0412",
+    "CENTRAL SUPPLY REQUISITION — REQ-S-25-3378 (Visit Center, cost center 4460)",
     # ... and (guards) a year or a thing in brackets after such a word
     "summer (2024) was the hardest stretch for the unit.",
     "hope (the feeling, not a person) is what keeps me in this job",
@@ -4306,6 +4310,11 @@ FOUND += [
     # "numbers" with a name between (a line of extra152; its kind, a case's, as at the start)
     ("Housing voucher numbers\nYesenia Morales HCV-20-33817",
      [("name", "Yesenia Morales"), ("case_number", "HCV-20-33817")]),
+    # ... and (guards) a phone written on a receipt, a receipt's number that is a person's case
+    # (lines of extra49 and extra155; the kind each had at the start)
+    ("Dad's cell, which he wrote on the back of a Little Caesars receipt: (870) 555-0193.",
+     [("phone", "(870) 555-0193")]),
+    ("USCIS receipt MSC2490044187 for the SIJS I-360", [("id_number", "MSC2490044187")]),
     # ... a given name that is an everyday word, in lowercase, with a role, kin or an age in
     # brackets after it; and one a question asks said something (lines of extra103, extra178,
     # extra98 and extra181, no name found before)
