@@ -916,8 +916,8 @@ GROUPS = {
     "lowercase-notes": (("extra178.txt",), {"id_number": 0.9, "name": 0.96}, 0.97, 0.04),
     # Schools, hospitals, streets, counties and colleges called by one word that is a name
     # (extra179, same session). On arrival names 437 of 471, false flags 107 of 478; after,
-    # 441 and 43 (44 after the fifty-ninth session's training)
-    "places-called-by-a-name": (("extra179.txt",), {"name": 0.93}, 0.97, 0.095),
+    # 441 and 43 (44 after the fifty-ninth session's training, 48 after the sixtieth's)
+    "places-called-by-a-name": (("extra179.txt",), {"name": 0.93}, 0.97, 0.105),
     # Names no list holds against capitalised words no list holds that are no one's (extra180,
     # fifty-seventh session; the model is not trained on it, train_name_model.NOT_TRAINED_ON).
     # On arrival (69b422f) names 314 of 330, false flags 31 of 503; after, 317 and 30
@@ -974,6 +974,17 @@ GROUPS = {
     # 470; after, names 446 and 24
     "things-named-after-people-beside-people": (("extra190.txt",), {"name": 0.94}, 0.97,
                                                 0.055),
+    # Given names that are everyday words, in lowercase chat, doing everyday things, against
+    # the same words as words (extra191, sixtieth session). On arrival (9173dfe) names 280 of
+    # 371, false flags 7 of 478; after, 299 and 3
+    "word-names-in-lowercase-chat": (("extra191.txt",), {"id_number": 0.85, "name": 0.8}, 0.97,
+                                     0.01),
+    # Capitalised words where a person stands that are no one: songs, films, characters, voice
+    # assistants, toys, storms, ships, shops, paint colours, fonts, teams, beside people of the
+    # same names (extra192, same session). On arrival names 338 of 364, false flags 91 of 522;
+    # after, 341 and 49
+    "characters-songs-toys-and-storms-beside-people": (("extra192.txt",), {"name": 0.93}, 0.97,
+                                                       0.1),
     "forms": (("extra107.txt", "extra112.txt", "extra114.txt"),
               {"address": 0.85, "case_number": 0.89, "id_number": 0.86, "name": 0.96,
                "phone": 0.93}, 0.97, 0.26),
