@@ -4303,6 +4303,9 @@ CLEAR_TOO += [
     "Her stuffed unicorn is named Sparkle Butt and yes I had to write that in the inventory.",
     "for june: new calendar, staff rota, the holiday schedule",
     "for summer: camp forms, swim lessons, the library program",
+    # ... the abbreviations themselves, in capitals
+    "The ADA called about the plea offer before the hearing.",
+    "Do not email PHI to a personal account.",
 ]
 
 FOUND += [
@@ -4329,6 +4332,12 @@ FOUND += [
     ("for destiny: size 10 shoes, 7/8 pants, needs a winter coat", [("name", "destiny")]),
     ("autumn asleep finally. long night", [("name", "autumn")]),
     ("can autumn come at 4:30? she has tutoring til 4", [("name", "autumn")]),
+    # ... a given name the lists hold only as an abbreviation, capitalized at its start (lines
+    # of extra166 and extra150: "ADA", an assistant district attorney, is written in capitals)
+    ("Ada is short for Adaeze Nwosu, and she wants to be a lawyer like the one in her case.",
+     [("name", "Ada"), ("name", "Adaeze Nwosu")]),
+    ("who's in the van: me, Ossie, Bree, and the twins (Ada & Ava)",
+     [("name", "Ossie"), ("name", "Bree"), ("name", "Ada"), ("name", "Ava")]),
 ]
 
 

@@ -143,6 +143,10 @@ _CLITICS = words("clitics")
 # Words said twice that are no nickname: "bye-bye", "a boo-boo", "a yo-yo".
 _REDUPLICATED_WORDS = words("reduplicated-words")
 _KOREAN_SYLLABLES = words("korean-given-name-syllables")
+# Given names the lists hold only as an abbreviation, which is written in capitals ("the ADA
+# called": an assistant district attorney); capitalized only at its start, the word is the
+# given name and no abbreviation ("Okoro, Ada, 11/02/2018")
+_ABBREVIATIONS_ALSO_GIVEN = words("abbreviations-also-given-names")
 _CONTRACTION = NOT_NAME | FUNCTION | COMMON | WORD
 
 
@@ -261,6 +265,8 @@ def _letters_word(word: str, lex: dict[str, int]) -> tuple:
             bits = name_flags(word, lex) or None  # "Олена", "Ελένη": see romanized.py
     flags = bits or 0
     if word[0].isupper():
+        if flags & NOT_NAME and low in _ABBREVIATIONS_ALSO_GIVEN and not word.isupper():
+            flags &= ~NOT_NAME  # (as _any_word does)
         return 0, word, low, flags, _classify(word, flags), True, False, False
     return 0, word, low, flags, U if bits is None else X, False, bool(flags & PARTICLE), False
 
@@ -298,6 +304,8 @@ def _any_word(word: str, lex: dict[str, int]) -> tuple:
         bits = name_flags(raw, lex) or None  # "Олены's": see romanized.py
     flags = bits or 0
     cap = raw[0].isupper()
+    if cap and flags & NOT_NAME and low in _ABBREVIATIONS_ALSO_GIVEN and not raw.isupper():
+        flags &= ~NOT_NAME  # "Ada is short for Adaeze": the given name, not the "ADA"
     if cap:
         cls = _classify(raw, flags)
     else:
