@@ -4295,6 +4295,12 @@ CLEAR_TOO += [
     # extra114)
     "RECORDS CENTER TRANSFER — Transmittal RC-25-0412",
     "CENTRAL SUPPLY REQUISITION — REQ-S-25-3378 (Visit Center, cost center 4460)",
+    # ... ten digits no US phone has, its exchange opening with 0 or 1 (lines of extra160 and
+    # extra182: meeting rooms)
+    "Zoom links for the parent class: 447 1092 884 (Mon), 447 1092 901 (Wed). Passcode on the "
+    "flyer.",
+    "The Zoom room for the foster parent training is 990 118 2207; anyone can join with "
+    "passcode train24.",
     # ... and (guards) a year or a thing in brackets after such a word
     "summer (2024) was the hardest stretch for the unit.",
     "hope (the feeling, not a person) is what keeps me in this job",
@@ -4318,6 +4324,13 @@ FOUND += [
     ("Dad's cell, which he wrote on the back of a Little Caesars receipt: (870) 555-0193.",
      [("phone", "(870) 555-0193")]),
     ("USCIS receipt MSC2490044187 for the SIJS I-360", [("id_number", "MSC2490044187")]),
+    # ... ten digits with 0 or 1 opening the exchange, which no US phone has: an id's (lines of
+    # extra85 and extra177, read as phones before); and (a guard) a made-up number that moves
+    # the 555 to the area code
+    ("Número de Medicaid de la niña: 562 009 1183, lo tiene la abuela en su cartera.",
+     [("id_number", "562 009 1183")]),
+    ("Our grandmother wrote 8820331047 and it's her Medicaid.", [("id_number", "8820331047")]),
+    ("Her new cell is (555) 014-7729, text only.", [("phone", "(555) 014-7729")]),
     # ... a given name that is an everyday word, in lowercase, with a role, kin or an age in
     # brackets after it; and one a question asks said something (lines of extra103, extra178,
     # extra98 and extra181, no name found before)

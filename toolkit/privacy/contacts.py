@@ -452,6 +452,18 @@ def _no_us_area_code(number: phonenumbers.PhoneNumber) -> bool:
         or 10 ** 9 <= national < 2 * 10 ** 9
 
 
+def _no_us_exchange(number: phonenumbers.PhoneNumber) -> bool:
+    """Whether ten digits, read as a US number, have 0 or 1 where the exchange's first digit
+    stands, after an area code other than 555 ("4500118273", a purchase order's; "7740019" is
+    seven and not read here): the plan gives no exchange such a first digit. Made-up numbers
+    move the 555 to the area code ("(555) 014-7729", eleven such labelled in bench/), and
+    stay phones; of the ten-digit phones labelled in bench/, none else opens its exchange so
+    (sixtieth session)."""
+    national = number.national_number
+    return 10 ** 9 <= national < 10 ** 10 and (national // 10 ** 4) % 1000 < 200 \
+        and national // 10 ** 7 != 555
+
+
 def phones(text: str, runs: list[int] | None = None,
            owned: tuple[list[tuple[int, int]], list[tuple[int, int]]] | None = None) \
         -> list[tuple[int, int]]:
@@ -491,8 +503,10 @@ def phones(text: str, runs: list[int] | None = None,
             digits = _EXTENSION.split(raw)[0]
             if tuple(map(len, _DIGIT_RUN.findall(digits))) not in _PHONE_GROUPS:
                 continue
-        if not raw.startswith("+") and _no_us_area_code(match.number):
-            continue  # "0044187014", a barcode: no US area code opens with 0 or 1
+        if not raw.startswith("+") and (_no_us_area_code(match.number)
+                                        or _no_us_exchange(match.number)):
+            continue  # "0044187014", a barcode: no US area code opens with 0 or 1; nor an
+            # exchange: "4500118273", a purchase order
         if _NOT_PHONE_BEFORE.search(text[max(0, match.start - 12):match.start]):
             continue
         thing = THING_NUMBERED_BEFORE.search(text, max(0, match.start - 24), match.start)
