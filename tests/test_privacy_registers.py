@@ -4301,6 +4301,8 @@ CLEAR_TOO += [
     "flyer.",
     "The Zoom room for the foster parent training is 990 118 2207; anyone can join with "
     "passcode train24.",
+    # ... the plate of the agency's own car (a line of extra155)
+    "County car plate E 44187 is due for service.",
     # ... and (guards) a year or a thing in brackets after such a word
     "summer (2024) was the hardest stretch for the unit.",
     "hope (the feeling, not a person) is what keeps me in this job",
@@ -4331,6 +4333,10 @@ FOUND += [
      [("id_number", "562 009 1183")]),
     ("Our grandmother wrote 8820331047 and it's her Medicaid.", [("id_number", "8820331047")]),
     ("Her new cell is (555) 014-7729, text only.", [("phone", "(555) 014-7729")]),
+    # ... (a guard) a parent's plate in a transport log that names the agency's van (a line of
+    # extra181)
+    ("Driver: Porter\nVehicle: agency van 5\nParent's vehicle plate: 7KLM492",
+     [("name", "Porter"), ("id_number", "7KLM492")]),
     # ... a given name that is an everyday word, in lowercase, with a role, kin or an age in
     # brackets after it; and one a question asks said something (lines of extra103, extra178,
     # extra98 and extra181, no name found before)
