@@ -4303,6 +4303,8 @@ CLEAR_TOO += [
     "passcode train24.",
     # ... the plate of the agency's own car (a line of extra155)
     "County car plate E 44187 is due for service.",
+    # ... Dr. King's quotes (a line of extra168, but its other names)
+    "Dr. King quotes were painted on the wall of the family visit room.",
     # ... and (guards) a year or a thing in brackets after such a word
     "summer (2024) was the hardest stretch for the unit.",
     "hope (the feeling, not a person) is what keeps me in this job",
