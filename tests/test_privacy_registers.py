@@ -4305,6 +4305,10 @@ CLEAR_TOO += [
     "County car plate E 44187 is due for service.",
     # ... Dr. King's quotes (a line of extra168, but its other names)
     "Dr. King quotes were painted on the wall of the family visit room.",
+    # ... a public building's street address, said to be its own (lines of extra81 and extra52)
+    "The juvenile court is at 400 S Main St, third floor, and parking is terrible.",
+    "The courthouse is at 100 Main Street, which is public and printed on every summons.",
+    "The high school at 2020 Patriot Way has a school-based therapist now.",
     # ... and (guards) a year or a thing in brackets after such a word
     "summer (2024) was the hardest stretch for the unit.",
     "hope (the feeling, not a person) is what keeps me in this job",
@@ -4339,6 +4343,14 @@ FOUND += [
     # extra181)
     ("Driver: Porter\nVehicle: agency van 5\nParent's vehicle plate: 7KLM492",
      [("name", "Porter"), ("id_number", "7KLM492")]),
+    # ... (guards) a street address a building's word stands near that is a person's (lines of
+    # extra148 and extra25), or an office a person owns
+    ("Delacroix's psychiatrist is moving practices; new office is 1200 Crestview Dr, Suite 310, "
+     "Pittsburgh, PA 15213.",
+     [("name", "Delacroix"), ("address", "1200 Crestview Dr, Suite 310, Pittsburgh, PA 15213")]),
+    ("Our address for the court notice is 2207 Sycamore Ridge Rd, Lancaster, OH 43130.",
+     [("address", "2207 Sycamore Ridge Rd, Lancaster, OH 43130")]),
+    ("Mom's office is at 200 Main Street.", [("address", "200 Main Street.")]),
     # ... a given name that is an everyday word, in lowercase, with a role, kin or an age in
     # brackets after it; and one a question asks said something (lines of extra103, extra178,
     # extra98 and extra181, no name found before)

@@ -769,6 +769,28 @@ _HOME_BEFORE = re.compile(rf"\b(?:{alternation('home-before-a-lowercase-street-p
                           r"(?:\s+is)?:?\s+$", re.IGNORECASE)
 
 
+def _a_public_building_s(text: str, start: int) -> bool:
+    """Whether the street address at start is said to be a public building's, in its
+    sentence: a court's, an office's, a school's or a clinic's, right before "is at", "moved
+    to" or "at" ("The county clerk's office is at 210 Court Square", "The office moved to 200
+    Main Street, suite 400", "The high school at 2020 Patriot Way"); not one a person owns
+    ("Mom's office is at 200 Main", "her school is at"), nor a building's word that is no
+    subject ("Our address for the court notice is 2207 Sycamore Ridge Rd")."""
+    before = _PUBLIC_BUILDING_AT.search(text, max(_sentence_start(text, start), start - 90),
+                                        start)
+    return before is not None and _SOMEONE_S.search(before.group("whose") or "") is None
+
+
+_PUBLIC_BUILDING_AT = re.compile(
+    r"(?P<whose>(?:[\w'’-]+\s+){0,3})"
+    rf"\b(?:{alternation('public-buildings-phrases')})"
+    r"\s+(?:(?:is|are|was|sits|is located|moved)\s+(?:at|to)|at)\s+$", re.IGNORECASE)
+# ... what says whose the building is, before it ("Mom's office", "her school", "the
+# psychiatrist's practice")
+_SOMEONE_S = re.compile(rf"['’]s\b|\b(?:{alternation('public-building-not-after')})\b",
+                        re.IGNORECASE)
+
+
 def addresses(text: str, runs: list[int] | None = None,
               street_words: bool = True) -> list[tuple[int, int]]:
     """runs: the lengths of the text's runs of digits, if the caller knows them
@@ -796,6 +818,8 @@ def addresses(text: str, runs: list[int] | None = None,
             # typed in lowercase, after what says a home follows
             street = _LOWER_SPANISH_STREET.match(text, number.end())
             end = street.end() if street else None
+        if end is not None and _a_public_building_s(text, number.start()):
+            continue  # "The courthouse is at 100 Main Street": a public building's, no one's
         if end is not None:
             end = _AFTER_STREET.match(text, end).end()
             town = _TOWN_CLOSING.match(text, end) or _LOWER_TOWN_ZIP.match(text, end)
