@@ -4309,6 +4309,9 @@ CLEAR_TOO += [
     "The juvenile court is at 400 S Main St, third floor, and parking is terrible.",
     "The courthouse is at 100 Main Street, which is public and printed on every summons.",
     "The high school at 2020 Patriot Way has a school-based therapist now.",
+    # ... an organisation's birthday, its anniversary (lines of extra82 and extra40)
+    "We celebrated the agency's 40th birthday on October 15 with a potluck in the lobby.",
+    "the agency turned 50 on 5/1/2024, there was a cake in the break room",
     # ... and (guards) a year or a thing in brackets after such a word
     "summer (2024) was the hardest stretch for the unit.",
     "hope (the feeling, not a person) is what keeps me in this job",
@@ -4351,6 +4354,8 @@ FOUND += [
     ("Our address for the court notice is 2207 Sycamore Ridge Rd, Lancaster, OH 43130.",
      [("address", "2207 Sycamore Ridge Rd, Lancaster, OH 43130")]),
     ("Mom's office is at 200 Main Street.", [("address", "200 Main Street.")]),
+    # ... (a guard) a child's age turned on a date is her birth's
+    ("the baby turned 1 on 5/1/2024", [("dob", "5/1/2024")]),
     # ... a given name that is an everyday word, in lowercase, with a role, kin or an age in
     # brackets after it; and one a question asks said something (lines of extra103, extra178,
     # extra98 and extra181, no name found before)

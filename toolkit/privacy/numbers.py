@@ -949,6 +949,13 @@ def _old_dates(text: str, found: list[tuple[int, int]],
     return spans
 
 
+# ... an organisation's, before a cue of birth that is then its anniversary ("the agency's
+# 40th birthday", "the agency turned 50")
+_AN_ORGANISATION_S = re.compile(
+    rf"\b(?:{alternation('organisations-with-birthdays')})(?:['’]s(?:\s+\d+(?:st|nd|rd|th))?)?"
+    r"\s+$", re.IGNORECASE)
+
+
 def _cued_dates(text: str, runs: list[int] | None,
                 dates: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """dates: _date_spans(text)."""
@@ -961,6 +968,9 @@ def _cued_dates(text: str, runs: list[int] | None,
         if cue and (_EVENT_AFTER_CUE.search(cue.group("gap"))
                     or _DEADLINE_BEFORE.search(cue.group("gap"))):
             cue = None  # "birthday list - by 3/25": when the list is due
+        if cue and _AN_ORGANISATION_S.search(before, 0, cue.start()):
+            cue = None  # "the agency's 40th birthday on October 15", "the agency turned 50 on
+            # 5/1/2024": an organisation's anniversary, no one's birth
         answered = _answered(text, start, end)
         if not answered and _NUMBERED_RULE_BEFORE.search(text, max(0, start - 12), start):
             continue  # "plus DOB, per policy 2.14": a policy's section, no date
