@@ -4312,6 +4312,11 @@ CLEAR_TOO += [
     # ... an organisation's birthday, its anniversary (lines of extra82 and extra40)
     "We celebrated the agency's 40th birthday on October 15 with a potluck in the lobby.",
     "the agency turned 50 on 5/1/2024, there was a cake in the break room",
+    # ... a continuing education provider's number and a device's id (lines of extra184,
+    # extra124 and extra177)
+    "Course number ETH-107 and the CEU provider number 1044 are the state board's.",
+    "Device ID 35-209900-176148-1 for the agency phone, wiped 8/2.",
+    "The copier tray on floor 2 (device ID CPY-2-04) holds up to 50 sheets.",
     # ... and (guards) a year or a thing in brackets after such a word
     "summer (2024) was the hardest stretch for the unit.",
     "hope (the feeling, not a person) is what keeps me in this job",
