@@ -4317,6 +4317,9 @@ CLEAR_TOO += [
     "Course number ETH-107 and the CEU provider number 1044 are the state board's.",
     "Device ID 35-209900-176148-1 for the agency phone, wiped 8/2.",
     "The copier tray on floor 2 (device ID CPY-2-04) holds up to 50 sheets.",
+    # ... the agency's own cards (a line of extra85)
+    "The agency credit card ends 0027; only the unit supervisor can use it for emergency "
+    "placements.",
     # ... and (guards) a year or a thing in brackets after such a word
     "summer (2024) was the hardest stretch for the unit.",
     "hope (the feeling, not a person) is what keeps me in this job",
@@ -4361,6 +4364,8 @@ FOUND += [
     ("Mom's office is at 200 Main Street.", [("address", "200 Main Street.")]),
     # ... (a guard) a child's age turned on a date is her birth's
     ("the baby turned 1 on 5/1/2024", [("dob", "5/1/2024")]),
+    # ... (a guard) a family's card
+    ("mom's EBT card ending 7712 shows two purchases", [("id_number", "7712")]),
     # ... a given name that is an everyday word, in lowercase, with a role, kin or an age in
     # brackets after it; and one a question asks said something (lines of extra103, extra178,
     # extra98 and extra181, no name found before)
