@@ -4320,6 +4320,9 @@ CLEAR_TOO += [
     # ... the agency's own cards (a line of extra85)
     "The agency credit card ends 0027; only the unit supervisor can use it for emergency "
     "placements.",
+    # ... a budget's accounts, under a head its other heads say is a budget's (a line of
+    # extra160)
+    "fund,account,amount\nflex,0092-1187,500\nclothing,0092-1190,300\nrespite,0092-1201,1200",
     # ... and (guards) a year or a thing in brackets after such a word
     "summer (2024) was the hardest stretch for the unit.",
     "hope (the feeling, not a person) is what keeps me in this job",
@@ -4366,6 +4369,9 @@ FOUND += [
     ("the baby turned 1 on 5/1/2024", [("dob", "5/1/2024")]),
     # ... (a guard) a family's card
     ("mom's EBT card ending 7712 shows two purchases", [("id_number", "7712")]),
+    # ... (a guard) a person's account in a table with no budget's heads
+    ("Client,Account,Balance\nMaria Lopez,0092-1187,500",
+     [("name", "Maria Lopez"), ("case_number", "0092-1187")]),
     # ... a given name that is an everyday word, in lowercase, with a role, kin or an age in
     # brackets after it; and one a question asks said something (lines of extra103, extra178,
     # extra98 and extra181, no name found before)

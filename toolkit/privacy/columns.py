@@ -50,6 +50,10 @@ CLEARED = "cleared"  # column_numbers' key for cells that hold no one's number
 _THING_HEAD = re.compile(rf"\b(?:{alternation('thing-heads', 'numbered-things-not-people')})\b",
                          re.IGNORECASE)
 _DATE_HEAD = re.compile(rf"\b(?:{alternation('date-heads')})\b", re.IGNORECASE)
+# A table's head that says its rows are a budget's, whose "Account" column holds its
+# accounts, no family's ("Cost Center | Account | Description | FY25 Actual | FY26 Request")
+_BUDGET_HEAD = re.compile(rf"\b(?:{alternation('budget-heads')})\b", re.IGNORECASE)
+_ACCOUNT_HEAD = re.compile(r"\b(?:account|acct)\b", re.IGNORECASE)
 # A head that names an office's published line ("Main line", "Published line", "Hotline"): the
 # phone in each cell under it is the office's
 _LINE_HEAD = re.compile(rf"\b(?:{alternation('office-line-phrases', 'public-line-phrases')}"
@@ -325,6 +329,10 @@ def column_numbers(text: str) -> dict[str, list[tuple[int, int]]]:
         elif not any(_NUMBER_IN_A_HEAD.search(text, s, e) for s, e in cells):
             heads = [_head(text[s:e]) for s, e in cells]
             head_texts = [text[s:e] for s, e in cells]
+            if "case_number" in heads and any(_BUDGET_HEAD.search(t) for t in head_texts):
+                # "Cost Center | Account | Description | FY25 Actual": a budget's accounts
+                heads = [CLEARED if kind == "case_number" and _ACCOUNT_HEAD.search(t) else kind
+                         for kind, t in zip(heads, head_texts)]
             heads = heads if any(heads) else None
             # (a row of words inside a table is read as heads too, for the kinds they name;
             # but only a table's first row clears: "07:58<TAB>front office<TAB>main line" is a
