@@ -4323,6 +4323,9 @@ CLEAR_TOO += [
     # ... a budget's accounts, under a head its other heads say is a budget's (a line of
     # extra160)
     "fund,account,amount\nflex,0092-1187,500\nclothing,0092-1190,300\nrespite,0092-1201,1200",
+    # ... a public act's number and a money transfer's (lines of extra95 and extra184)
+    "Public Act 103-0022 changed how long we keep unfounded reports",
+    "MTCN 4417290183 was the transfer from Manila, $200, picked up on the 14th.",
     # ... and (guards) a year or a thing in brackets after such a word
     "summer (2024) was the hardest stretch for the unit.",
     "hope (the feeling, not a person) is what keeps me in this job",
