@@ -4326,6 +4326,10 @@ CLEAR_TOO += [
     # ... a public act's number and a money transfer's (lines of extra95 and extra184)
     "Public Act 103-0022 changed how long we keep unfounded reports",
     "MTCN 4417290183 was the transfer from Manila, $200, picked up on the 14th.",
+    # ... a range of ages after "age", where a date of birth is unknown (lines of extra40 and
+    # extra82)
+    "dob unknown, estimated age 2-3 per the pediatrician",
+    "DOB: (unknown)   Estimated age: 14-16",
     # ... and (guards) a year or a thing in brackets after such a word
     "summer (2024) was the hardest stretch for the unit.",
     "hope (the feeling, not a person) is what keeps me in this job",
@@ -4375,6 +4379,8 @@ FOUND += [
     # ... (a guard) a person's account in a table with no budget's heads
     ("Client,Account,Balance\nMaria Lopez,0092-1187,500",
      [("name", "Maria Lopez"), ("case_number", "0092-1187")]),
+    # ... (a guard) a month and a day after "DOB"
+    ("DOB: 3-4, per the hospital band", [("dob", "3-4")]),
     # ... a given name that is an everyday word, in lowercase, with a role, kin or an age in
     # brackets after it; and one a question asks said something (lines of extra103, extra178,
     # extra98 and extra181, no name found before)

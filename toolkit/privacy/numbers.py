@@ -949,6 +949,10 @@ def _old_dates(text: str, found: list[tuple[int, int]],
     return spans
 
 
+# "age" or "ages" right before a range of two numbers, which are then ages ("estimated age
+# 2-3", "Estimated age: 14-16"), no month and day
+_AGES_BEFORE = re.compile(r"\bages?\s*:?\s*$", re.IGNORECASE)
+_AGE_RANGE = re.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}")
 # ... an organisation's, before a cue of birth that is then its anniversary ("the agency's
 # 40th birthday", "the agency turned 50")
 _AN_ORGANISATION_S = re.compile(
@@ -974,6 +978,9 @@ def _cued_dates(text: str, runs: list[int] | None,
         answered = _answered(text, start, end)
         if not answered and _NUMBERED_RULE_BEFORE.search(text, max(0, start - 12), start):
             continue  # "plus DOB, per policy 2.14": a policy's section, no date
+        if _AGES_BEFORE.search(text, max(0, start - 16), start) \
+                and _AGE_RANGE.fullmatch(text, start, end):
+            continue  # "dob unknown, estimated age 2-3", "Estimated age: 14-16": ages, no date
         if cue or answered or _BIRTH_AFTER.match(text[end:end + 32]) \
                 or _after_sex_and_age(text, start, end) or _BIRTH_WEIGHT_AFTER.match(text, end) \
                 or between is not None and len(between) <= 70 \
