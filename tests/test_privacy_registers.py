@@ -1,6 +1,7 @@
 """The privacy guard on registers the first corpora lacked (issue 11): text-message style,
 supervisor notes with initials, names of many cultures in lowercase, addresses of other
-shapes, tribal documents. Each case is a sentence written for this test, not a blind line."""
+shapes, tribal documents. Each case is a sentence written for this test or a tuning file's line,
+named beside it; never a blind line."""
 
 from __future__ import annotations
 

@@ -1000,8 +1000,8 @@ def asked_whether_they_did(text: str, toks: list[Token], i: int) -> bool:
         return False
     if (tok.low in LOWER_VIRTUES or tok.low in _SEASONS) and nxt.low not in _ONLY_OF_PEOPLE \
             and not _AT_AN_HOUR.match(text, nxt.end):
-        # (but one asked to come or go at an hour is a person: "can justice come at 4
-        # instead of 3?", "can autumn come at 4:30")
+        # (but one asked to come or go at an hour is a person: "can autumn come at 4:30?",
+        # "did hope come at 3")
         stop = _SENTENCE_STOP.search(text, nxt.end)
         end = min(stop.start() if stop else len(text), nxt.end + 80)
         return _ASKED_PRONOUN.search(text, nxt.end, end) is not None

@@ -170,8 +170,8 @@ def role_in_brackets_after(text: str, tok: Token) -> bool:
 
 
 def person_in_brackets_after(text: str, tok: Token) -> bool:
-    """'summer (my trainee) is shadowing me', 'may (new intern) starts monday', 'grace (7)
-    drew a picture': a word that is also a given name, with a person's role, kin or age in
+    """'summer (my trainee) is shadowing me', 'charity (aunt) has 4 kids', 'grace (7) drew a
+    picture': a word that is also a given name, with a person's role, kin or age in
     brackets after it, is that person; no thing has a role or an age ("summer (2024)" has a
     year). Unlike role_in_brackets_after's two letters, a word cannot be the bracket's
     abbreviation spelt out, so no first letter is asked of it; an age or a person described
