@@ -135,6 +135,11 @@ from -1.0 to -0.5, two false flags gone for each name. Both moved (threshold, ve
 -0.5) 49,131 for 2,162; (-0.1, -0.5) 49,203 for 2,188. The threshold came down to 0.0 and the
 veto up to -0.5: more names and fewer false flags than before, both; below 0.0 each name more
 costs a third of a false flag again.
+The sixtieth session (2026-12-07, 195 files, three folds) read the veto again, at the threshold
+0.0: -1.0 gives names 0.935 for false flags 0.038, -0.75 0.935 for 0.037, -0.5 0.934 for
+0.036, -0.25 0.933 for 0.035, 0.0 0.933 for 0.034 (about two false flags and a half for each
+name from -0.5 to 0.0). Kept at -0.5: for a guard of confidentiality a name let through costs
+more than a prompt the writer reads and dismisses.
 Only the tuning corpus is read: the blind sets in bench/heldout*/ never train or tune anything.
 """
 
