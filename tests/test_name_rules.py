@@ -185,7 +185,7 @@ def test_a_thing_after_a_but_not_a_family_nor_the_spanish_a(text, found):
 ])
 def test_a_famous_word_the_text_says_is_someone_s_name_is_a_person(text, found):
     """public_figures sets a famous name aside, but not where the text says whose name it is
-    (context._NAMED_AS_A_NAME), nor after "is a street name" (_A_THING_S_NAME)."""
+    (context.NAMED_AS_A_NAME), nor after "is a street name" (_A_THING_S_NAME)."""
     assert _found(text) == found
     assert _found("Chief Joseph is a street name, not my client.") == []
 

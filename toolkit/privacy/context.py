@@ -37,14 +37,14 @@ NAMED_ASIDE = re.compile(
     r"|\s+[-–—]\s+(?:[\w'’]+\s+){0,3}(?:nickname|nick\s+name|street\s+name)\b(?!\s+for\b)",
     re.IGNORECASE)
 # After "is" or "was", that a word is someone's name, by the kind of name: "is her nickname",
-# "is the dad's surname", "is the older brother's nickname" (_NAMED_AS_A_NAME, which may be
+# "is the dad's surname", "is the older brother's nickname" (NAMED_AS_A_NAME, which may be
 # said even of a title's word: "Bishop is the dad's first name"); a surname is a person's even
 # "of" something ("Church is the surname of the first foster family"), a name may be a thing's
 # ("Ruby is the name of the fax machine")
 _AS_A_NAME = (rf"(?:his|her|their|the|a|my|our|(?:the\s+)?(?:[\w-]+\s+)?\w+['’]s)\s+"
               rf"(?:(?:{alternation('name-kinds')})\s+){{0,2}}"
               r"(?:(?:name|nickname)\b(?!\s+of\b)|surname\b)")
-_NAMED_AS_A_NAME = re.compile(rf"['’]?\s+(?:is|was)\s+{_AS_A_NAME}", re.IGNORECASE)
+NAMED_AS_A_NAME = re.compile(rf"['’]?\s+(?:is|was)\s+{_AS_A_NAME}", re.IGNORECASE)
 # After a word, what says it is someone's name: "is the pet name for", "is what his wife calls
 # him", "is her nickname".
 _NAMED_AFTER = re.compile(
@@ -117,7 +117,7 @@ class Context:
 
     def named_as_a_name(self) -> bool:
         """'Bishop is the dad's first name', 'Sheriff is the grandpa's surname'."""
-        return _NAMED_AS_A_NAME.match(self.text, self.toks[self.last].end) is not None
+        return NAMED_AS_A_NAME.match(self.text, self.toks[self.last].end) is not None
 
     def named(self) -> bool:
         if self.named_after():

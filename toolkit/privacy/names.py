@@ -44,9 +44,8 @@ from .casing import PAIR_OF_PEOPLE as _PAIR_OF_PEOPLE
 from .casing import TALKED_TO as _TALKED_TO
 from .casing import (bare_possessive, capitals_names, in_an_email, lowercase_names,
                      spoken_to_or_cared_for)
-from .context import _NAMED_AS_A_NAME
-from .context import (NAMED_ASIDE, NAMING_PAIRS, NICKNAMING, POSSESSED, Context, is_org,
-                      org_neighbour, plural_family, thing_after)
+from .context import (NAMED_AS_A_NAME, NAMED_ASIDE, NAMING_PAIRS, NICKNAMING, POSSESSED,
+                      Context, is_org, org_neighbour, plural_family, thing_after)
 from .coordination import _joinable, thing_list
 from . import cues as cues_module
 from .cues import (_DIGIT, _NOT_PERSON, _SPACE_DIGIT, CHAT_VERBS_AFTER_A_NAME, IDIOM_OPENING,
@@ -4468,7 +4467,7 @@ def public_figures(text: str, toks: list[Token], verdicts: dict[int, str],
         # ("Mr. Rogers" holds his) makes the name hers, not the theorist's.
         if " " not in text[start:end] and ", " in text and _role_in_apposition(text, toks, start):
             return False  # "Elsa, the foster mom, texted": a person named like a character
-        said = _NAMED_AS_A_NAME.match(text, end)
+        said = NAMED_AS_A_NAME.match(text, end)
         if said is not None and not _A_THING_S_NAME.match(said.group()):
             return False  # "Olaf is the FP's real name", "Crohn is the foster family's last
             # name": the text says whose name the famous word is (not "is the name the youth
