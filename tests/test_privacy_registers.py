@@ -4404,6 +4404,28 @@ FOUND += [
      [("name", "Ossie"), ("name", "Bree"), ("name", "Ada"), ("name", "Ava")]),
 ]
 
+# A found number written again, digit for digit, or again with a slip of two digits or fewer,
+# or the next of its series (said_again.py; lines of extra155 and extra160)
+FOUND += [
+    ("case # 24-118022. Repeat, 24-118022.",
+     [("case_number", "24-118022"), ("case_number", "24-118022")]),
+    ("Medicaid ID: 441 870 223; earlier note said 441 870 232 — typo",
+     [("id_number", "441 870 223"), ("id_number", "441 870 232")]),
+    ("EBT cards reissued:\n5077 1004 8812 4401\n5077 1004 8812 4419",
+     [("id_number", "5077 1004 8812 4401"), ("id_number", "5077 1004 8812 4419")]),
+    ("Her Medicaid ID is 7702 4418 19; the other card, 7702 4418 91, is her brother's.",
+     [("id_number", "7702 4418 19"), ("id_number", "7702 4418 91")]),
+    # ... but not a thing's number, nor a phone or a date only near it (an office's main line,
+    # a hearing's date), nor a short number
+    ("Medicaid ID 441 870 223, and purchase order 441 870 232 for the crib",
+     [("id_number", "441 870 223")]),
+    ("Direct: (718) 555-0164 | Main: (718) 555-0100", [("phone", "(718) 555-0164")]),
+    ("Her DOB is 05/16/2014; the hearing is 05/16/2024.", [("dob", "05/16/2014")]),
+    ("Medicaid 1234 5678; invoice 1234 5679", [("id_number", "1234 5678")]),
+    ("SSN last four 7712 per the Chafee form; the other 7712 on the page is the invoice number.",
+     [("ssn", "7712")]),
+]
+
 
 @pytest.mark.parametrize("text", CLEAR_TOO)
 def test_left_alone_too(text):

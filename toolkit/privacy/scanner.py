@@ -14,7 +14,8 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
 
-from . import columns, contacts, foreign_digits, names, numbers, ocr, read_out, spoken, text_wide
+from . import (columns, contacts, foreign_digits, names, numbers, ocr, read_out, said_again,
+               spoken, text_wide)
 from .addresses_abroad import addresses_abroad
 from .tokens import (MARK_AT, MARK_DASHED, MARK_DIGIT, MARK_DOCKET, MARK_FOREIGN_DIGIT,
                      MARK_KEYWORD, MARK_STREET)
@@ -303,6 +304,9 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
             if kind == columns.CLEARED:
                 continue
             findings.append(finding(kind, start, end, written[start:end]))
+    if has_digit and findings:
+        # a found number written again, or again with a slip, where no detector read it
+        findings += said_again.found_again(text, written, findings, taken)
     if len(findings) > 1:
         findings.sort(key=_START)
     return findings
