@@ -4426,6 +4426,25 @@ FOUND += [
      [("ssn", "7712")]),
 ]
 
+# The agency's own privacy or security incident and its number: its log of its slip, no one's
+# (lines of extra114 and extra152)
+CLEAR_TOO += [
+    "PRIVACY INCIDENT PI-2025-031 — access review extract",
+    "Incident report\nIR-2024-07 (agency number)\nType: misdirected fax",
+    "Data breach notice, incident 24-118820, letters to 40 families",
+    "Security incident report SIR-26-004 filed with IT about the lost laptop",
+    "privacy breach #PB-2024-118 closed: the fax went to the wrong clinic",
+]
+# ... but a police or a shelter's incident report about a family is a record (extra95)
+FOUND += [
+    ("Incident report IR-2024-011873 from the police, the fight on the 3rd",
+     [("case_number", "IR-2024-011873")]),
+    ("incident report IR-2241 from the shelter", [("case_number", "IR-2241")]),
+    ("Incident report IR-2024-08\nType: email sent to wrong recipient\nAffected client: "
+     "Imani Clark, state ID C452-118-77-204",
+     [("name", "Imani Clark"), ("id_number", "C452-118-77-204")]),
+]
+
 
 @pytest.mark.parametrize("text", CLEAR_TOO)
 def test_left_alone_too(text):

@@ -313,6 +313,10 @@ _CASE_WORDS_STRONG = alternation("case-keywords-strong")
 _ID_WORDS = alternation("id-keywords", "id-keywords-generic", "id-keywords-short-numbers",
                         "id-keyword-phrases")
 _GENERIC_ID = words("id-keywords-generic")
+# A text speaking of the agency's own privacy incident, where "incident" numbers its log of it
+_PRIVACY_INCIDENT = re.compile(
+    rf"\b(?:{alternation('privacy-incident-words', 'privacy-incident-words-phrases')})\b",
+    re.IGNORECASE)
 _RECORDS_OF_AN_ID = words("records-of-an-id")  # "student record S0044187"
 _KEPT_ON_WORDS = words("case-keywords-kept-on")
 _SHORT_NUMBER_WORDS = words("id-keywords-short-numbers")
@@ -1665,6 +1669,12 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
             # provider #CE-0871": a phrase of a thing holding the keyword (but not the keyword
             # alone, a thing's word too: "tag ABC-1234" is a car's)
             things.append(text[start:end])
+            continue
+        if word.group()[:8].lower() == "incident" and _PRIVACY_INCIDENT.search(text):
+            # "Incident report IR-2024-08 / Type: email sent to wrong recipient": the agency's
+            # log of its own slip, no one's, nor what its shape finds
+            things.append(text[start:end])
+            held.append((start, end))
             continue
         if _held_by_an_organisation(text, word.start(), word.group().lower()):
             # "The group home's license is FC-220417": the home's, no one's, nor what a shape
