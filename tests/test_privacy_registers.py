@@ -4445,6 +4445,29 @@ FOUND += [
      [("name", "Imani Clark"), ("id_number", "C452-118-77-204")]),
 ]
 
+# Shops, restaurants, newspapers, cars, a bird and a moon, a song named with a person's word
+# (lines of extra50, extra54, extra72, extra97, extra161, extra175 and extra188)
+CLEAR_TOO += [
+    "Golden Corral is where one of my families always wants to meet. It is loud, which is good, "
+    "but full of neighbors.",
+    "The Denver Post reporter knew my name somehow. I still didn't comment.",
+    "The Grand Marquis belongs to grandpa and he won't let anyone else drive it.",
+    "Hunter's moon was out when I got home from the emergency placement.",
+    "Cooper's hawk nested on the courthouse ledge and the bailiffs named it after a basketball "
+    "team.",
+    "Jack Daniel's and a half-smoked blunt were on the coffee table when the deputy arrived.",
+    "Great Wolf Lodge trip for the adoption celebration, paid by the family.",
+    "She played Für Elise at the recital and then Ode to Joy with the whole class.",
+]
+# ... but the same words as a person's, beside them, or a name such a thing may be a person's
+FOUND += [
+    ("We sang Ode to Joy at the recital and Joy Mensah played the cello.",
+     [("name", "Joy Mensah")]),
+    ("Hunter's moon tonight, Hunter said.", [("name", "Hunter")]),
+    ("Sara Lee called about the visit.", [("name", "Sara Lee")]),
+    ("Macy's mom signed the release.", [("name", "Macy")]),
+]
+
 
 @pytest.mark.parametrize("text", CLEAR_TOO)
 def test_left_alone_too(text):
