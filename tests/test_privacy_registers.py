@@ -4468,6 +4468,20 @@ FOUND += [
     ("Macy's mom signed the release.", [("name", "Macy")]),
 ]
 
+# A purchase order's seven digits, "PO" a few words before with no phone's word between (lines
+# of extra193)
+CLEAR_TOO += [
+    "hey is the crib PO still 4500118 or did they cut a new one",
+    "Correction: PO is 4500233, I typed 4500323 in the last email.",
+    "thx. and the PO for his bed? 4500247",
+    "To-do:\n- PO for crib (done, 4500118)\n- invoice 20931 follow-up\n- book room 214 for Thurs",
+]
+# ... but a phone after a probation officer's or a PO box, with a phone's word before it
+FOUND += [
+    ("her PO said to text her at 5550144", [("phone", "5550144")]),
+    ("PO Box 4412, call 5550144", [("address", "PO Box 4412"), ("phone", "5550144")]),
+]
+
 
 @pytest.mark.parametrize("text", CLEAR_TOO)
 def test_left_alone_too(text):

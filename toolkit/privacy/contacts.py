@@ -14,7 +14,8 @@ import phonenumbers
 
 from .lexicon import COMMON, FUNCTION, STATE_CODE, WORD, lexicon
 from .numbers import (KEYWORD_OR_SSN_WORD as _OWNED_NUMBER_WORD, PURCHASE_ORDER_BEFORE,
-                      THING_NUMBERED_BEFORE, TOLL_FREE_NUMBER, digits_end, id_keyword_ends_at,
+                      PURCHASE_ORDER_EARLIER, THING_NUMBERED_BEFORE, TOLL_FREE_NUMBER,
+                      digits_end, id_keyword_ends_at,
                       keyword_before, national_hotline, sentence_start as _sentence_start)
 from .wordlists import alternation, entries, words
 
@@ -521,6 +522,10 @@ def phones(text: str, runs: list[int] | None = None,
         if raw.isdigit() and PURCHASE_ORDER_BEFORE.search(text, max(0, match.start - 8),
                                                            match.start):
             continue  # "PO: 4500219934": a purchase order's ten digits, written with no break
+        if raw.isdigit():
+            po = PURCHASE_ORDER_EARLIER.search(text, max(0, match.start - 40), match.start)
+            if po is not None and not _phone_cue(text, po.start(), match.start):
+                continue  # "Correction: PO is 4500233, I typed 4500323 in the last email."
         bare = raw[1:] if raw[:1] == "(" and ")" not in raw else raw  # ("(6620418833, ...")
         if len(bare) == 10 and bare.isdigit() and keyword_before(text, match.start, True) \
                 and not _phone_cue(text, _sentence_start(text, match.start), match.start):

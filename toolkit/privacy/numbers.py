@@ -559,6 +559,10 @@ def things_glossed_after(text: str) -> list[tuple[int, int]]:
 # "PO" in capitals before a number: a purchase order's ("PO 4500220418"), in one run of digits.
 # Not in [numbered-things-not-people]: a probation officer's phone ("her PO: 608-555-0144")
 PURCHASE_ORDER_BEFORE = re.compile(r"\bP\.?O\.?\s*[:#]?\s*$")
+# ... and "PO" earlier in the clause, a few words before the number ("is the crib PO still
+# 4500118", "Correction: PO is 4500233", "the PO for his bed? 4500247"): contacts.phones asks
+# it of a run of digits with no phone's word between (not "PO Box", an address)
+PURCHASE_ORDER_EARLIER = re.compile(r"\bPOs?\b(?!\s*Box)[^\n.;!]{0,30}$")
 # The first of a range of codes, before the last: "REQ-2026-0331 through REQ-2026-0336", "Bates
 # CFS-PROD-004120 to CFS-PROD-004188". What numbers the first (a thing's word) numbers the last.
 _RANGE_FIRST = re.compile(r"(?<![\w-])[A-Za-z0-9][\w-]*\d{2,} ?(?:to|through|thru|-|–) ?$",
