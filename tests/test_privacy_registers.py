@@ -4482,6 +4482,20 @@ FOUND += [
     ("PO Box 4412, call 5550144", [("address", "PO Box 4412"), ("phone", "5550144")]),
 ]
 
+# The writer's agency's NPI after a comma, a hotel's booking for staff, a booking's reference
+# (lines of extra193)
+CLEAR_TOO += [
+    "CMS-1500 box 33 takes our group NPI, 1639204817, box 24J is left blank for agency staff.",
+    "hotel booking no. 55218807 for the two transport staff, Sacramento, 3/18-3/19",
+    "Hotel conf # 77412993 for the CASA conference, check-in 3pm",
+    "Booking ref RB-2291 is for room 214 next Thursday, 2-4pm.",
+]
+# ... but a jail's booking, a person's NPI
+FOUND += [
+    ("booking # 24-008811 at the county jail, released Tuesday", [("id_number", "24-008811")]),
+    ("her NPI, 1639204817, is on the letter", [("id_number", "1639204817")]),
+]
+
 
 @pytest.mark.parametrize("text", CLEAR_TOO)
 def test_left_alone_too(text):

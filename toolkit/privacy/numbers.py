@@ -691,7 +691,7 @@ def of_other_schemes(text: str, spans: list[tuple[int, int]], codes: list[str]) 
 
 
 _DIGIT_GROUPS = re.compile(r"\d+")
-_NPI_BEFORE = re.compile(r"\bNPI\b(?:\s+(?:is|was|number|no\.?))?[\s:#.=]*$", re.IGNORECASE)
+_NPI_BEFORE = re.compile(r"\bNPI\b(?:\s+(?:is|was|number|no\.?))?[\s:#.=,]*$", re.IGNORECASE)
 
 
 def _organisation_npi_before(text: str, start: int) -> bool:
