@@ -4496,6 +4496,11 @@ FOUND += [
     ("her NPI, 1639204817, is on the letter", [("id_number", "1639204817")]),
 ]
 
+# An employer's number, the tax's word before the keyword that found it (a line of extra193)
+CLEAR_TOO += ["Tax ID for the foster parent association is 94-2817360 if the hotel asks."]
+FOUND += [("tax return pending; the case number is 24-0031187",
+           [("case_number", "24-0031187")])]
+
 
 @pytest.mark.parametrize("text", CLEAR_TOO)
 def test_left_alone_too(text):

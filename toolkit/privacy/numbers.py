@@ -1687,8 +1687,12 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
             held.append((start, end))
             continue
         if _EMPLOYER_NUMBER.fullmatch(text, start, end) \
-                and _TAX_BEFORE.search(text, max(0, start - 12), start):
-            continue  # "Tax ID: 36-1144870": an employer's number, in its own shape
+                and (_TAX_BEFORE.search(text, max(0, start - 12), start)
+                     or _TAX_BEFORE.search(text, max(0, word.start() - 12), word.start())):
+            continue  # "Tax ID: 36-1144870": an employer's number, in its own shape; or the
+            # tax's word right before the keyword that found it ("Tax ID for the foster parent
+            # association is 94-2817360"), not before another ("tax return pending; the case
+            # number is 24-0031187")
         if _FISCAL_YEAR.fullmatch(text, start, end) or _TIME_AFTER.match(text, end):
             continue  # "QA case review plan - FY2026", "case notes current through 06/11 17:00"
         opening = _LETTERS.match(text, start)
