@@ -985,6 +985,18 @@ GROUPS = {
     # after, 341 and 49
     "characters-songs-toys-and-storms-beside-people": (("extra192.txt",), {"name": 0.93}, 0.97,
                                                        0.1),
+    # The numbers of people beside the numbers of things, with the same keywords and shapes
+    # nearby (extra193, sixty-first session). On arrival (58f760a) names 382 of 395, ids 308 of
+    # 349, false flags 59 of 501; after, names 387 and false flags 50
+    "people-s-numbers-beside-things-numbers": (("extra193.txt",),
+                                               {"case_number": 0.94, "dob": 0.95,
+                                                "id_number": 0.87, "name": 0.97}, 0.97, 0.105),
+    # Names where structure says who is a person (greetings, sign-offs, cc lines, mentions,
+    # rosters, task owners), against teams, units, roles and word-names in the same slots
+    # (extra194, same session). On arrival names 505 of 539, false flags 23 of 491; after,
+    # names 521 and 17
+    "names-in-structural-slots": (("extra194.txt",), {"id_number": 0.75, "name": 0.96}, 0.97,
+                                  0.04),
     "forms": (("extra107.txt", "extra112.txt", "extra114.txt"),
               {"address": 0.85, "case_number": 0.89, "id_number": 0.86, "name": 0.96,
                "phone": 0.93}, 0.97, 0.26),
