@@ -4501,6 +4501,14 @@ CLEAR_TOO += ["Tax ID for the foster parent association is 94-2817360 if the hot
 FOUND += [("tax return pending; the case number is 24-0031187",
            [("case_number", "24-0031187")])]
 
+# A named worker's employee number after "emp" (lines of extra182 and extra193)
+FOUND += [
+    ("emp 44109 out sick, cover her 3:00 visit pls", [("id_number", "44109")]),
+    ("New hire Andre Pollard emp no. 40822, laptop in the cabinet",
+     [("name", "Andre Pollard"), ("id_number", "40822")]),
+]
+CLEAR_TOO += ["emp 5 staff on the unit, two out sick"]
+
 
 @pytest.mark.parametrize("text", CLEAR_TOO)
 def test_left_alone_too(text):
