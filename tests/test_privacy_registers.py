@@ -4509,6 +4509,16 @@ FOUND += [
 ]
 CLEAR_TOO += ["emp 5 staff on the unit, two out sick"]
 
+# A voucher holder's number and a kin caregiver's provisional approval are theirs (lines of
+# extra193); a volunteer's hours are a count
+FOUND += [
+    ("my holder number is H-0041827 and the landlord says the inspection is 4/3",
+     [("id_number", "H-0041827")]),
+    ("Kinship caregiver Aunt Marisol has provisional approval KA-25-0077, full license in 90 "
+     "days", [("name", "Marisol"), ("id_number", "KA-25-0077")]),
+]
+CLEAR_TOO += ["Volunteer hours this quarter: 312, across 19 CASAs."]
+
 
 @pytest.mark.parametrize("text", CLEAR_TOO)
 def test_left_alone_too(text):
