@@ -336,8 +336,10 @@ def lowercase_candidate(raw: str, low: str, bits: int, cap: bool, poss: bool,
     one of those tests asks of the word itself before it reads any context; a word that none
     allows can never be found there, so the function need not read it. stem: the flags of
     the word without its last "s", if it ends in one."""
-    if stem & FIRST and not cap and not poss and len(raw) >= 4:
-        return True  # "hopes mom texted me", "rosas caseload": a given name's "s" (possessive)
+    if stem & FIRST and not cap and not poss and len(raw) >= 4 and raw.islower():
+        # "hopes mom texted me", "rosas caseload": a given name's "s" (possessive); not
+        # "’sHis", a capital inside, which lowercase_names never takes
+        return True
     if cap or len(raw) < 3 or bits and not bits & (FIRST | ALSO_WORD | LAST):
         return False
     if not raw.islower():
