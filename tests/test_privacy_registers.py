@@ -4519,6 +4519,22 @@ FOUND += [
 ]
 CLEAR_TOO += ["Volunteer hours this quarter: 312, across 19 CASAs."]
 
+# A project's, a ticket's and a timesheet's field labels before a colon, and an office signing
+# as itself (lines of extra194 and extra153)
+CLEAR_TOO += [
+    "handoff: Intake -> Ongoing, all three cases, effective Monday",
+    "assignee: unassigned\nlabel: court-prep\ndue: before the March docket",
+    "driver: contracted (SafeRide)\npassengers: 2 kids + car seats\ndest: Children's Hospital",
+    "denny's on route 9 at 7 for the transport handoff",
+    "Team — the printer on 2 is fixed. Finally. — IT",
+]
+# ... but a person in the same slots, and a writer's initials signing
+FOUND += [
+    ("handoff: Ama -> Precious, all three cases, effective Monday",
+     [("name", "Ama"), ("name", "Precious")]),
+    ("Team — the printer on 2 is fixed. Finally. — KO", [("name", "KO")]),
+]
+
 
 @pytest.mark.parametrize("text", CLEAR_TOO)
 def test_left_alone_too(text):
