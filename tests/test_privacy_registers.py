@@ -4535,6 +4535,17 @@ FOUND += [
     ("Team — the printer on 2 is fixed. Finally. — KO", [("name", "KO")]),
 ]
 
+# Famous people and characters named in full, or by a name no client carries (lines of
+# extra195)
+CLEAR_TOO += [
+    "Queen Elizabeth's funeral was on the TV at the visitation center and the little ones "
+    "asked if she was a grandma.",
+    "Jermaine Dupri was mentioned in the music history session. Nobody knew who he was.",
+    "Jalen Brunson's Knicks run had the whole cottage screaming at the TV.",
+]
+FOUND += [("Gigi Bryant's jersey is on the wall and Gigi Okafor (14) wants one too.",
+           [("name", "Gigi Okafor")])]
+
 
 @pytest.mark.parametrize("text", CLEAR_TOO)
 def test_left_alone_too(text):
