@@ -4546,6 +4546,21 @@ CLEAR_TOO += [
 FOUND += [("Gigi Bryant's jersey is on the wall and Gigi Okafor (14) wants one too.",
            [("name", "Gigi Okafor")])]
 
+# A famous one-word name with a person's role, kin or age in brackets after it is that person
+# (lines of extra149, extra188 and extra195); not a work's year or what the work is
+FOUND += [
+    ("Gwen (FP) has three kids from our agency and one Spider-Verse obsession.",
+     [("name", "Gwen")]),
+    ("Mulan (8) is doing great in her new school, teacher says she's a natural leader.",
+     [("name", "Mulan")]),
+    ("Bruno (9) hates the Encanto song because everyone sings it at him.", [("name", "Bruno")]),
+    ("Moana (the youth, not the movie) asked to change schools.", [("name", "Moana")]),
+]
+CLEAR_TOO += [
+    "Mulan (1998) was the movie for movie night",
+    "Oprah (the talk show) was on in the lobby all morning",
+]
+
 
 @pytest.mark.parametrize("text", CLEAR_TOO)
 def test_left_alone_too(text):

@@ -4467,6 +4467,10 @@ def public_figures(text: str, toks: list[Token], verdicts: dict[int, str],
         # ("Mr. Rogers" holds his) makes the name hers, not the theorist's.
         if " " not in text[start:end] and ", " in text and _role_in_apposition(text, toks, start):
             return False  # "Elsa, the foster mom, texted": a person named like a character
+        if " " not in text[start:end] and text.startswith(" (", end) \
+                and _a_person_in_brackets_after(text, toks, start):
+            return False  # "Gwen (FP) has three kids from our agency", "Mulan (8) is doing
+            # great", "Oprah (mother) asked me": a role, kin or an age only a person has
         said = NAMED_AS_A_NAME.match(text, end)
         if said is not None and not _A_THING_S_NAME.match(said.group()):
             return False  # "Olaf is the FP's real name", "Crohn is the foster family's last
@@ -4484,6 +4488,14 @@ def public_figures(text: str, toks: list[Token], verdicts: dict[int, str],
 _MANY_KNOWN = 8  # known names, beyond which public_figures reads them by a binary search
 _A_THING_S_NAME = re.compile(r"\W*\s+(?:is|was)\s+(?:the|a)\s+(?:street\s+|brand\s+)?name\b",
                              re.IGNORECASE)
+
+
+def _a_person_in_brackets_after(text: str, toks: list[Token], start: int) -> bool:
+    """Whether the word at start has a person's role, kin or age in brackets after it
+    (word_uses.person_in_brackets_after)."""
+    k = bisect_left(toks, start, key=_START)
+    return k < len(toks) and toks[k].start == start \
+        and word_uses.person_in_brackets_after(text, toks[k])
 
 
 def _role_in_apposition(text: str, toks: list[Token], start: int) -> bool:
