@@ -4561,6 +4561,15 @@ CLEAR_TOO += [
     "Oprah (the talk show) was on in the lobby all morning",
 ]
 
+# A capitalized run before a place of worship, a subdivision or a transit stop names the place
+# (lines of extra170, extra175 and extra189)
+CLEAR_TOO += [
+    "The Sri Venkateswara temple offered a room for the family meeting.",
+    "The Hunter Woods subdivision has an HOA that won't allow the family's trailer.",
+    "The Metro Blue Line stop at Grand is the drop-off point for the teen's job.",
+]
+FOUND += [("tell Maria stop calling the office", [("name", "Maria")])]
+
 
 @pytest.mark.parametrize("text", CLEAR_TOO)
 def test_left_alone_too(text):
