@@ -4570,6 +4570,17 @@ CLEAR_TOO += [
 ]
 FOUND += [("tell Maria stop calling the office", [("name", "Maria")])]
 
+# A parcel's tracking number, by its carrier or its shape (lines of extra193); an ICPC
+# request's tracking number is a case's
+CLEAR_TOO += [
+    "tracking: 9400 1118 9922 3341 5562 07 (USPS), contains the signed contracts",
+    "VM transcript: hello this is UPS calling about a package for the county children's "
+    "division, tracking ending 2203, we'll try again tomorrow",
+    "tracking # 1Z999AA10123456784",
+]
+FOUND += [("ICPC tracking # OR-WA-24-0071 for the Reyes kids",
+           [("case_number", "OR-WA-24-0071"), ("name", "Reyes")])]
+
 
 @pytest.mark.parametrize("text", CLEAR_TOO)
 def test_left_alone_too(text):

@@ -313,6 +313,12 @@ _CASE_WORDS_STRONG = alternation("case-keywords-strong")
 _ID_WORDS = alternation("id-keywords", "id-keywords-generic", "id-keywords-short-numbers",
                         "id-keyword-phrases")
 _GENERIC_ID = words("id-keywords-generic")
+# A parcel's carrier, or a tracking number in a carrier's shape (UPS's "1Z" and sixteen
+# letters and digits; USPS's twenty to twenty-two digits opening with a 9): "tracking" then
+# numbers a package, not an ICPC request
+_CARRIER = re.compile(rf"\b(?:{alternation('parcel-carriers', 'parcel-carriers-phrases')})\b",
+                      re.IGNORECASE)
+_PARCEL_SHAPE = re.compile(r"1Z[0-9A-Z]{16}|9\d{3}(?: ?\d{4}){4}(?: ?\d{2}){0,1}")
 # A text speaking of the agency's own privacy incident, where "incident" numbers its log of it
 _PRIVACY_INCIDENT = re.compile(
     rf"\b(?:{alternation('privacy-incident-words', 'privacy-incident-words-phrases')})\b",
@@ -1673,6 +1679,13 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
             # provider #CE-0871": a phrase of a thing holding the keyword (but not the keyword
             # alone, a thing's word too: "tag ABC-1234" is a car's)
             things.append(text[start:end])
+            continue
+        if word.group().lower() == "tracking" and (_PARCEL_SHAPE.fullmatch(text, start, end)
+                                                   or _CARRIER.search(text)):
+            # "tracking: 9400 1118 9922 3341 5562 07 (USPS)", "UPS calling about a package,
+            # tracking ending 2203": a parcel's number, no one's
+            things.append(text[start:end])
+            held.append((start, end))
             continue
         if word.group()[:8].lower() == "incident" and _PRIVACY_INCIDENT.search(text):
             # "Incident report IR-2024-08 / Type: email sent to wrong recipient": the agency's
