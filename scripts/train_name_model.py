@@ -196,7 +196,12 @@ SCALE = 10_000
 # it is a person ("Maria's book bag was left at the office", two register tests), for a gain
 # on the other files of three folds (fifty-seventh session, 184 files) of 23 names of 53,503
 # and 9 false flags more.
-NOT_TRAINED_ON = frozenset({"extra172.txt", "extra180.txt"})
+# In extra195.txt and extra196.txt (sixty-first session), famous people against private people
+# of the same names, and workshop answers on the clauses, three folds of the other files each
+# scored by a model trained on the other two with and without them gave names 55,157 ->
+# 55,092 of 59,008 and false flags 2,541 -> 2,529 of 70,607 with both, and names 55,160 ->
+# 55,161 and false flags 2,541 -> 2,567 with extra196 alone: neither is trained on.
+NOT_TRAINED_ON = frozenset({"extra172.txt", "extra180.txt", "extra195.txt", "extra196.txt"})
 
 
 def training_lines() -> list:

@@ -997,6 +997,14 @@ GROUPS = {
     # names 521 and 17
     "names-in-structural-slots": (("extra194.txt",), {"id_number": 0.75, "name": 0.96}, 0.97,
                                   0.04),
+    # Famous people and characters against private people of the same names (extra195, same
+    # session; not trained on: scripts/train_name_model.py). On arrival (5286692) names 374 of
+    # 435, false flags 93 of 544; after, names 378 and 87
+    "famous-people-beside-private-people": (("extra195.txt",), {"id_number": 0.75, "name": 0.86},
+                                            0.97, 0.165),
+    # Workshop answers on clauses h-q, slips and near-misses (extra196, same session; not
+    # trained on). On arrival names 214 of 221, false flags 3 of 609; the same after
+    "answers-on-the-clauses": (("extra196.txt",), {"name": 0.96}, 0.97, 0.01),
     "forms": (("extra107.txt", "extra112.txt", "extra114.txt"),
               {"address": 0.85, "case_number": 0.89, "id_number": 0.86, "name": 0.96,
                "phone": 0.93}, 0.97, 0.26),
