@@ -319,6 +319,10 @@ _GENERIC_ID = words("id-keywords-generic")
 _CARRIER = re.compile(rf"\b(?:{alternation('parcel-carriers', 'parcel-carriers-phrases')})\b",
                       re.IGNORECASE)
 _PARCEL_SHAPE = re.compile(r"1Z[0-9A-Z]{16}|9\d{3}(?: ?\d{4}){4}(?: ?\d{2}){0,1}")
+# An immigration form's name, as USCIS and the State Department number them ("I-130",
+# "I-485", "N-400", "DS-160"): a form, never a person's number, after an id's keyword too ("I-94,
+# I-130, I-360 (SIJS), I-485: four immigration forms")
+_IMMIGRATION_FORM = re.compile(r"(?:I|N|DS)-\d{1,3}[A-Z]?")
 # A text speaking of the agency's own privacy incident, where "incident" numbers its log of it
 _PRIVACY_INCIDENT = re.compile(
     rf"\b(?:{alternation('privacy-incident-words', 'privacy-incident-words-phrases')})\b",
@@ -1680,6 +1684,10 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
             # alone, a thing's word too: "tag ABC-1234" is a car's)
             things.append(text[start:end])
             continue
+        if _IMMIGRATION_FORM.fullmatch(text, start, end):
+            things.append(text[start:end])
+            held.append((start, end))
+            continue  # "I-94, I-130, I-360 (SIJS), I-485: four immigration forms"
         if word.group().lower() == "tracking" and (_PARCEL_SHAPE.fullmatch(text, start, end)
                                                    or _CARRIER.search(text)):
             # "tracking: 9400 1118 9922 3341 5562 07 (USPS)", "UPS calling about a package,
