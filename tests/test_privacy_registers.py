@@ -4593,6 +4593,20 @@ FOUND += [
     ("student ID N-4471 for Rosa", [("id_number", "N-4471"), ("name", "Rosa")]),
 ]
 
+# A person's role after an article in brackets, a description going on after a comma, says two
+# letters or a word are a person (lines of extra187, extra104, extra145 and extra77); not an
+# abbreviation glossed ("OT (a therapist)")
+FOUND += [
+    ("HR (the new aide, not the department) will be at the front desk Mon–Wed.",
+     [("name", "HR")]),
+    ("OT (a coworker, those are just her initials) taught me to write notes for the judge",
+     [("name", "OT")]),
+    ("JJ (our toddler, not the Cocomelon one) cried all morning for his mom", [("name", "JJ")]),
+    ("hope (the kid, not our PIO) turns 18 next month and wants her records",
+     [("name", "hope")]),
+]
+CLEAR_TOO += ["OT (a therapist) comes Tuesdays", "PT (physical therapy) at 3"]
+
 
 @pytest.mark.parametrize("text", CLEAR_TOO)
 def test_left_alone_too(text):

@@ -147,8 +147,8 @@ def compound_name(text: str, toks: list[Token], first: int, last: int) -> bool:
 # A person's role or kin in brackets, perhaps after whose: " (facilitator)", " (her sister)",
 # " (our worker)", " (ongoing CW)"; and the roles and kin that notes write short ("(bm)")
 _ROLE_IN_BRACKETS = re.compile(
-    rf"\s\((?:({alternation('third-person-owners')}|my|our|the) )?([A-Za-z]+(?: [A-Za-z]+)?)\)",
-    re.IGNORECASE)
+    rf"\s\((?:({alternation('third-person-owners')}|my|our|the|an?) )?([A-Za-z]+(?: [A-Za-z]+)?)"
+    r"(?:\)|,\s)", re.IGNORECASE)
 _ROLE_OR_KIN_SHORT = words("role-abbreviations", "kin-abbreviations")
 
 
@@ -157,7 +157,9 @@ def role_in_brackets_after(text: str, tok: Token) -> bool:
     (sup) out', 'ah (bm) no show': a person's role or kin in brackets after two letters says
     who they are. Where the bracket may spell the letters out ('PT (physical therapy)', 'OT
     (therapist)', 'IN (intern)'), its first word opening with one of them, it is a gloss of an
-    abbreviation, unless a word of whose stands first ('ST (our worker)')."""
+    abbreviation, unless a word of whose stands first ('ST (our worker)'). An article may open
+    the bracket and a comma close the role, a description going on ('HR (the new aide, not
+    the department)', 'OT (a coworker, those are just her initials)'; not 'OT (a therapist)')."""
     said = _ROLE_IN_BRACKETS.match(text, tok.end)
     if said is None:
         return False
@@ -166,7 +168,7 @@ def role_in_brackets_after(text: str, tok: Token) -> bool:
     if not (lexicon().get(last, 0) & (ROLE | FAMILY) or last in _ROLE_OR_KIN_SHORT):
         return False
     owner = (said.group(1) or "").lower()
-    return owner not in ("", "the") or role[0][0].lower() not in tok.low
+    return owner not in ("", "the", "a", "an") or role[0][0].lower() not in tok.low
 
 
 def person_in_brackets_after(text: str, tok: Token) -> bool:
