@@ -147,8 +147,8 @@ def compound_name(text: str, toks: list[Token], first: int, last: int) -> bool:
 # A person's role or kin in brackets, perhaps after whose: " (facilitator)", " (her sister)",
 # " (our worker)", " (ongoing CW)"; and the roles and kin that notes write short ("(bm)")
 _ROLE_IN_BRACKETS = re.compile(
-    rf"\s\((?:({alternation('third-person-owners')}|my|our|the|an?) )?([A-Za-z]+(?: [A-Za-z]+)?)"
-    r"(?:\)|,\s)", re.IGNORECASE)
+    rf"\s\((?:(?:({alternation('third-person-owners')}|my|our)|the|an?) )?"
+    r"([A-Za-z]+(?: [A-Za-z]+)?)(?:\)|,\s)", re.IGNORECASE)
 _ROLE_OR_KIN_SHORT = words("role-abbreviations", "kin-abbreviations")
 
 
@@ -167,8 +167,8 @@ def role_in_brackets_after(text: str, tok: Token) -> bool:
     last = role[-1].lower()
     if not (lexicon().get(last, 0) & (ROLE | FAMILY) or last in _ROLE_OR_KIN_SHORT):
         return False
-    owner = (said.group(1) or "").lower()
-    return owner not in ("", "the", "a", "an") or role[0][0].lower() not in tok.low
+    # (an owner's word, "our", "her": group 1; an article is no owner and is not kept)
+    return said.group(1) is not None or role[0][0].lower() not in tok.low
 
 
 def person_in_brackets_after(text: str, tok: Token) -> bool:
