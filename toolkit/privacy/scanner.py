@@ -304,9 +304,10 @@ def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
             if kind == columns.CLEARED:
                 continue
             findings.append(finding(kind, start, end, written[start:end]))
-    if has_digit and findings:
-        # a found number written again, or again with a slip, where no detector read it
-        findings += said_again.found_again(text, written, findings, taken)
+    if has_digit and findings and sum(runs) >= 12:
+        # a found number written again, or again with a slip, where no detector read it (two
+        # numbers of six digits or more: twelve digits in the text at least)
+        findings += said_again.found_again(text, written, findings, taken, sum(runs))
     if len(findings) > 1:
         findings.sort(key=_START)
     return findings
