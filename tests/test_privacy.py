@@ -999,7 +999,7 @@ GROUPS = {
                                   0.04),
     # Famous people and characters against private people of the same names (extra195, same
     # session; not trained on: scripts/train_name_model.py). On arrival (5286692) names 374 of
-    # 435, false flags 93 of 544; after, names 378 and 87
+    # 435, false flags 93 of 544; after, names 379 and 87
     "famous-people-beside-private-people": (("extra195.txt",), {"id_number": 0.75, "name": 0.86},
                                             0.97, 0.165),
     # Workshop answers on clauses h-q, slips and near-misses (extra196, same session; not
