@@ -519,10 +519,9 @@ def phones(text: str, runs: list[int] | None = None,
             # call me before the team meeting: 971-555-0126" is the writer's (not if the
             # meeting's word names its number: "call me, not Meeting ID 447 118 2290")
             continue
-        if raw.isdigit() and PURCHASE_ORDER_BEFORE.search(text, max(0, match.start - 8),
-                                                           match.start):
-            continue  # "PO: 4500219934": a purchase order's ten digits, written with no break
         if raw.isdigit():
+            if PURCHASE_ORDER_BEFORE.search(text, max(0, match.start - 8), match.start):
+                continue  # "PO: 4500219934": a purchase order's ten digits, with no break
             po = PURCHASE_ORDER_EARLIER.search(text, max(0, match.start - 40), match.start)
             if po is not None and not _phone_cue(text, po.start(), match.start):
                 continue  # "Correction: PO is 4500233, I typed 4500323 in the last email."

@@ -579,7 +579,7 @@ _RANGE_FIRST = re.compile(r"(?<![\w-])[A-Za-z0-9][\w-]*\d{2,} ?(?:to|through|thr
                           re.IGNORECASE)
 
 
-def _thing_numbered(text: str, start: int, reach: int) -> bool:
+def thing_numbered(text: str, start: int, reach: int) -> bool:
     """Whether a thing's word (THING_NUMBERED_BEFORE) stands in the reach before start, or
     before the first code of the range that start closes."""
     first = _RANGE_FIRST.search(text, max(0, start - 32), start)
@@ -1684,26 +1684,18 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
             # alone, a thing's word too: "tag ABC-1234" is a car's)
             things.append(text[start:end])
             continue
-        if _IMMIGRATION_FORM.fullmatch(text, start, end):
-            things.append(text[start:end])
-            held.append((start, end))
-            continue  # "I-94, I-130, I-360 (SIJS), I-485: four immigration forms"
-        if word.group().lower() == "tracking" and (_PARCEL_SHAPE.fullmatch(text, start, end)
-                                                   or _CARRIER.search(text)):
-            # "tracking: 9400 1118 9922 3341 5562 07 (USPS)", "UPS calling about a package,
-            # tracking ending 2203": a parcel's number, no one's
-            things.append(text[start:end])
-            held.append((start, end))
-            continue
-        if word.group()[:8].lower() == "incident" and _PRIVACY_INCIDENT.search(text):
-            # "Incident report IR-2024-08 / Type: email sent to wrong recipient": the agency's
-            # log of its own slip, no one's, nor what its shape finds
-            things.append(text[start:end])
-            held.append((start, end))
-            continue
-        if _held_by_an_organisation(text, word.start(), word.group().lower()):
-            # "The group home's license is FC-220417": the home's, no one's, nor what a shape
-            # or a code of its scheme finds
+        lowered_word = word.group().lower()
+        if _IMMIGRATION_FORM.fullmatch(text, start, end) \
+                or lowered_word == "tracking" and (_PARCEL_SHAPE.fullmatch(text, start, end)
+                                                   or _CARRIER.search(text)) \
+                or lowered_word[:8] == "incident" and _PRIVACY_INCIDENT.search(text) \
+                or _held_by_an_organisation(text, word.start(), lowered_word):
+            # no one's number, nor what a shape or a code of its scheme finds: an immigration
+            # form's name ("I-94, I-130, I-360 (SIJS), I-485: four immigration forms"); a
+            # parcel's ("tracking: 9400 1118 9922 3341 5562 07 (USPS)", "UPS calling about a
+            # package, tracking ending 2203"); the agency's log of its own slip ("Incident
+            # report IR-2024-08 / Type: email sent to wrong recipient"); a home's or another
+            # organisation's ("The group home's license is FC-220417")
             things.append(text[start:end])
             held.append((start, end))
             continue
@@ -1848,14 +1840,14 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
                     or _NOT_DOCKET_AFTER.match(text, m.end()) \
                     or PURCHASE_ORDER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 continue  # (and "PO 2024-0931 covers the shredding vendor")
-            if _thing_numbered(text, m.start(), 40):
+            if thing_numbered(text, m.start(), 40):
                 things.append(m.group())  # "the training code for this course is ETH-107-2025"
                 continue
             loose_cases.append(m.span())
     if (longest is None or longest >= 4) and _LOWER_DOCKET_HINT.search(text):
         # "23jv1188 and 23jv1189 are consolidated now": a docket typed in lowercase
         loose_cases += [m.span() for m in _LOWER_DOCKET.finditer(text)
-                        if not _thing_numbered(text, m.start(), 40)]
+                        if not thing_numbered(text, m.start(), 40)]
     if (_EIGHT_DIGITS.search(text) if longest is None else longest >= 8):
         ends = digits_end(text) if ends is None else ends
         loose_ids += [m.span() for m in _LONG_DIGITS.finditer(text, 0, ends)
@@ -1863,7 +1855,7 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
                       and not PURCHASE_ORDER_BEFORE.search(text, max(0, m.start() - 8),
                                                            m.start())
                       and not _organisation_npi_before(text, m.start())
-                      and not _thing_numbered(text, m.start(), 24)]
+                      and not thing_numbered(text, m.start(), 24)]
     if longest is None:
         shaped = _SIX_DIGITS_IN_A_ROW.search(text)
     elif 3 <= longest < 6:  # (no run of six digits: "\d{3}-\d{4}" alone may match)
@@ -1876,7 +1868,7 @@ def record_numbers(text: str, runs: list[int] | None = None, keywords: bool = Tr
                       if not _STATUTE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
                       and _LETTERS.match(m.group()).group().lower() not in _STATUTE_WORDS
                       and _LETTERS.match(m.group()).group().lower() not in _IT_RECORDS
-                      and not _thing_numbered(text, m.start(), 24)]
+                      and not thing_numbered(text, m.start(), 24)]
     if first_end is not None:
         # (to the line's end, not digits_end: "2025-0417-KS" ends in letters)
         coded = _coded_records(text, text.rfind(" ", 0, first_end.start()) + 1, len(text),

@@ -23,12 +23,12 @@ from __future__ import annotations
 import re
 
 from .findings import CASE_NUMBER, DOB, ID_NUMBER, PHONE, SSN, Finding, finding
-from .numbers import THING_NUMBERED_BEFORE
+from .numbers import thing_numbered
 
 REPEATED = frozenset((CASE_NUMBER, DOB, ID_NUMBER, PHONE, SSN))
 SERIES = frozenset((CASE_NUMBER, ID_NUMBER, SSN))
 _MIN_DIGITS, _MIN_SERIES_DIGITS, _MAX_DIFFERENT = 6, 7, 2
-_THING_REACH = 24  # (as the detectors look for a thing's word before a number)
+_THING_REACH = 24  # (as the phones' and the records' shapes look for a thing's word)
 _DIGIT = re.compile(r"\d")
 
 
@@ -71,7 +71,7 @@ def found_again(text: str, written: str, findings: list[Finding],
             if other != number and not (
                     series and _differing(_DIGIT.findall(other), digits) <= _MAX_DIFFERENT):
                 continue
-            if THING_NUMBERED_BEFORE.search(text, max(0, start - _THING_REACH), start):
+            if thing_numbered(text, start, _THING_REACH):
                 continue
             busy.append((start, end))
             added.append(finding(f.kind, start, end, written[start:end]))
